@@ -1,0 +1,80 @@
+#include "CustomerRepository.h"
+
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace dd {
+
+CustomerRepository::CustomerRepository(Database &database)
+    : m_database(database)
+{
+}
+
+void CustomerRepository::insert(Customer &customer)
+{
+    Transaction transaction(m_database);
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "INSERT INTO customers (number, name, kind, language, street, postal_code, city, country, vat_id, email, "
+        "payment_term_days, credit_limit_cents, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Database::exec(query, {customer.number, customer.name, Customer::kindCode(customer.kind),
+                           Customer::languageCode(customer.language), customer.street, customer.postalCode, customer.city,
+                           customer.country, customer.vatId, customer.email, customer.paymentTermDays,
+                           customer.creditLimit.cents(), customer.creditLimit.currency()});
+    customer.id = query.lastInsertId().toLongLong();
+    QSqlQuery contactQuery = m_database.prepare(
+        QStringLiteral("INSERT INTO contacts (customer_id, name, role, email, phone) VALUES (?, ?, ?, ?, ?)"));
+    for (Contact &contact : customer.contacts) {
+        Database::exec(contactQuery, {customer.id, contact.name, contact.role, contact.email, contact.phone});
+        contact.id = contactQuery.lastInsertId().toLongLong();
+    }
+    transaction.commit();
+}
+
+std::optional<Customer> CustomerRepository::findById(qint64 id) const
+{
+    return findWhere(QStringLiteral("id"), id);
+}
+
+std::optional<Customer> CustomerRepository::findByNumber(const QString &number) const
+{
+    return findWhere(QStringLiteral("number"), number);
+}
+
+qint64 CustomerRepository::count() const
+{
+    return m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toLongLong();
+}
+
+std::optional<Customer> CustomerRepository::findWhere(const QString &column, const QVariant &value) const
+{
+    QSqlQuery query = m_database.run(
+        QStringLiteral("SELECT id, number, name, kind, language, street, postal_code, city, country, vat_id, email, "
+                       "payment_term_days, credit_limit_cents, currency FROM customers WHERE %1 = ?")
+            .arg(column),
+        {value});
+    if (!query.next())
+        return std::nullopt;
+    Customer c;
+    c.id = query.value(0).toLongLong();
+    c.number = query.value(1).toString();
+    c.name = query.value(2).toString();
+    c.kind = Customer::kindFromCode(query.value(3).toString()).value_or(CustomerKind::Business);
+    c.language = Customer::languageFromCode(query.value(4).toString()).value_or(Language::Dutch);
+    c.street = query.value(5).toString();
+    c.postalCode = query.value(6).toString();
+    c.city = query.value(7).toString();
+    c.country = query.value(8).toString();
+    c.vatId = query.value(9).toString();
+    c.email = query.value(10).toString();
+    c.paymentTermDays = query.value(11).toInt();
+    c.creditLimit = Money(query.value(12).toLongLong(), query.value(13).toString());
+    QSqlQuery contacts = m_database.run(
+        QStringLiteral("SELECT id, name, role, email, phone FROM contacts WHERE customer_id = ? ORDER BY id"), {c.id});
+    while (contacts.next()) {
+        c.contacts.append(Contact{contacts.value(0).toLongLong(), contacts.value(1).toString(), contacts.value(2).toString(),
+                                  contacts.value(3).toString(), contacts.value(4).toString()});
+    }
+    return c;
+}
+
+} // namespace dd

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "customers/Customer.h"
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+// Reads and writes customers and their contacts.
+class CustomerRepository
+{
+public:
+    explicit CustomerRepository(Database &database);
+
+    // Inserts the customer and its contacts in one transaction; sets the ids.
+    void insert(Customer &customer);
+    std::optional<Customer> findById(qint64 id) const;
+    std::optional<Customer> findByNumber(const QString &number) const;
+    qint64 count() const;
+
+private:
+    std::optional<Customer> findWhere(const QString &column, const QVariant &value) const;
+    Database &m_database;
+};
+
+} // namespace dd

@@ -1,0 +1,340 @@
+#include "DemoDataGenerator.h"
+
+#include "DemoRandom.h"
+#include "common/ValidationError.h"
+#include "customers/Customer.h"
+#include "money/VatCalculator.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+#include <vector>
+
+namespace dd {
+
+namespace {
+
+using boost::gregorian::date_duration;
+
+struct DemoProduct
+{
+    const char *code;
+    const char *name;
+    qint64 priceCents;
+    int vatBp;
+    bool hourly;
+};
+
+// Products and services of a mid-size Dutch supplier of installations and office services.
+const DemoProduct products[] = {
+    {"ONDH-CV", "Onderhoud cv-ketel", 12500, 2100, false},
+    {"INST-WP", "Installatie warmtepomp", 645000, 2100, false},
+    {"INST-ZP", "Zonnepanelen (per paneel)", 32500, 2100, false},
+    {"SRV-UUR", "Servicemonteur (per uur)", 7850, 2100, true},
+    {"SRV-SPOED", "Spoedtoeslag", 9500, 2100, false},
+    {"ADV-UUR", "Adviesuren", 11500, 2100, true},
+    {"SCH-KANT", "Schoonmaak kantoor (maand)", 89000, 2100, false},
+    {"SCH-GLAS", "Glasbewassing", 18500, 2100, false},
+    {"IT-LIC", "Softwarelicentie (jaar)", 129000, 2100, false},
+    {"IT-SUP", "IT-support (per uur)", 9500, 2100, true},
+    {"IT-HW", "Laptop zakelijk", 114900, 2100, false},
+    {"CAT-LUNCH", "Lunchcatering (per persoon)", 1450, 900, false},
+    {"CAT-BORREL", "Borrelarrangement", 39500, 900, false},
+    {"DRK-FOLD", "Drukwerk folders (1000 st.)", 27500, 2100, false},
+    {"DRK-VISIT", "Visitekaartjes (500 st.)", 6900, 2100, false},
+    {"TRN-PALLET", "Palletvervoer binnenland", 14500, 2100, false},
+    {"TRN-EXPR", "Expresslevering", 4950, 2100, false},
+    {"OPL-TRAIN", "Training klantcontact (dagdeel)", 79500, 2100, false},
+    {"OPL-EHBO", "EHBO-cursus", 16500, 2100, false},
+    {"BOEK-VAK", "Vakboek financieel beheer", 5495, 900, false},
+    {"ONDH-LIFT", "Onderhoudscontract lift (kwartaal)", 112500, 2100, false},
+    {"BEV-CAM", "Camerabewaking (maand)", 24900, 2100, false},
+    {"HUUR-BUS", "Huur bestelbus (dag)", 8900, 2100, false},
+    {"ABON-KOF", "Koffieabonnement (maand)", 11900, 2100, false},
+};
+
+const QStringList surnames = {
+    QStringLiteral("de Vries"), QStringLiteral("Jansen"), QStringLiteral("van den Berg"), QStringLiteral("Bakker"),
+    QStringLiteral("Visser"), QStringLiteral("Smit"), QStringLiteral("Meijer"), QStringLiteral("de Boer"),
+    QStringLiteral("Mulder"), QStringLiteral("de Groot"), QStringLiteral("Bos"), QStringLiteral("Vos"),
+    QStringLiteral("Peters"), QStringLiteral("Hendriks"), QStringLiteral("van Leeuwen"), QStringLiteral("Dekker"),
+    QStringLiteral("Brouwer"), QStringLiteral("de Wit"), QStringLiteral("Dijkstra"), QStringLiteral("Smits"),
+    QStringLiteral("de Graaf"), QStringLiteral("van der Meer"), QStringLiteral("Kok"), QStringLiteral("Jacobs"),
+    QStringLiteral("van Dijk"), QStringLiteral("Vermeulen"), QStringLiteral("Koster"), QStringLiteral("Prins"),
+    QStringLiteral("Huisman"), QStringLiteral("Kuipers"), QStringLiteral("van Beek"), QStringLiteral("Postma"),
+};
+const QStringList firstNames = {
+    QStringLiteral("Anna"), QStringLiteral("Daan"), QStringLiteral("Emma"), QStringLiteral("Lucas"),
+    QStringLiteral("Sophie"), QStringLiteral("Sem"), QStringLiteral("Julia"), QStringLiteral("Finn"),
+    QStringLiteral("Lotte"), QStringLiteral("Bram"), QStringLiteral("Fleur"), QStringLiteral("Thijs"),
+    QStringLiteral("Sanne"), QStringLiteral("Ruben"), QStringLiteral("Noor"), QStringLiteral("Jeroen"),
+    QStringLiteral("Marieke"), QStringLiteral("Kees"), QStringLiteral("Ingrid"), QStringLiteral("Mohammed"),
+    QStringLiteral("Fatima"), QStringLiteral("Priya"), QStringLiteral("Wim"), QStringLiteral("Els"),
+};
+const QStringList trades = {
+    QStringLiteral("Bouwbedrijf"), QStringLiteral("Installatiebedrijf"), QStringLiteral("Transport"),
+    QStringLiteral("Bakkerij"), QStringLiteral("Adviesbureau"), QStringLiteral("Garagebedrijf"),
+    QStringLiteral("Tandartspraktijk"), QStringLiteral("Hoveniersbedrijf"), QStringLiteral("Drukkerij"),
+    QStringLiteral("Architectenbureau"), QStringLiteral("Kinderopvang"), QStringLiteral("Accountantskantoor"),
+    QStringLiteral("Schildersbedrijf"), QStringLiteral("Zorggroep"), QStringLiteral("Restaurant"),
+};
+const QStringList foreignTrades = {QStringLiteral("Handel"), QStringLiteral("Logistik"), QStringLiteral("Services"),
+                                   QStringLiteral("Technik")};
+const QStringList contactRoles = {QStringLiteral("Crediteurenadministratie"), QStringLiteral("Inkoop"),
+                                  QStringLiteral("Directie")};
+const QStringList dutchForms = {QStringLiteral("B.V."), QStringLiteral("V.O.F."), QStringLiteral("& Zn."),
+                                QStringLiteral("Groep B.V."), QStringLiteral("Holding B.V.")};
+const QStringList places = {
+    QStringLiteral("Amsterdam"), QStringLiteral("Rotterdam"), QStringLiteral("Utrecht"), QStringLiteral("Den Haag"),
+    QStringLiteral("Eindhoven"), QStringLiteral("Groningen"), QStringLiteral("Tilburg"), QStringLiteral("Almere"),
+    QStringLiteral("Breda"), QStringLiteral("Nijmegen"), QStringLiteral("Apeldoorn"), QStringLiteral("Haarlem"),
+    QStringLiteral("Arnhem"), QStringLiteral("Zwolle"), QStringLiteral("Leeuwarden"), QStringLiteral("Maastricht"),
+    QStringLiteral("Amersfoort"), QStringLiteral("Delft"), QStringLiteral("Zaandam"), QStringLiteral("Den Bosch"),
+};
+const QStringList streets = {
+    QStringLiteral("Kerkstraat"), QStringLiteral("Dorpsstraat"), QStringLiteral("Stationsweg"),
+    QStringLiteral("Industrieweg"), QStringLiteral("Molenweg"), QStringLiteral("Nieuwe Gracht"),
+    QStringLiteral("Handelskade"), QStringLiteral("Parallelweg"), QStringLiteral("Julianalaan"),
+};
+
+struct Foreign
+{
+    QString country;
+    QString city;
+    QString currency;
+    QStringList names;
+    QString form;
+};
+const QList<Foreign> foreignCompanies = {
+    {QStringLiteral("DE"), QStringLiteral("Düsseldorf"), QStringLiteral("EUR"),
+     {QStringLiteral("Müller"), QStringLiteral("Schäfer"), QStringLiteral("Becker"), QStringLiteral("Hoffmann")},
+     QStringLiteral("GmbH")},
+    {QStringLiteral("BE"), QStringLiteral("Antwerpen"), QStringLiteral("EUR"),
+     {QStringLiteral("Peeters"), QStringLiteral("Maes"), QStringLiteral("Claes"), QStringLiteral("Wouters")},
+     QStringLiteral("BV")},
+    {QStringLiteral("FR"), QStringLiteral("Lille"), QStringLiteral("EUR"),
+     {QStringLiteral("Dupont"), QStringLiteral("Lefèvre"), QStringLiteral("Moreau"), QStringLiteral("Garnier")},
+     QStringLiteral("SARL")},
+    {QStringLiteral("GB"), QStringLiteral("Manchester"), QStringLiteral("GBP"),
+     {QStringLiteral("Smith"), QStringLiteral("Taylor"), QStringLiteral("Brown"), QStringLiteral("Wilson")},
+     QStringLiteral("Ltd")},
+    {QStringLiteral("US"), QStringLiteral("Boston"), QStringLiteral("USD"),
+     {QStringLiteral("Johnson"), QStringLiteral("Miller"), QStringLiteral("Davis"), QStringLiteral("Walker")},
+     QStringLiteral("Inc.")},
+};
+
+// How a customer pays: most on time, a realistic tail late, a few never.
+enum class Payer { Punctual, Late, VeryLate, Bad };
+
+struct DemoCustomer
+{
+    qint64 id;
+    QString currency;
+    int termDays;
+    Payer payer;
+};
+
+Payer drawPayer(DemoRandom &random)
+{
+    const qint64 roll = random.between(0, 99);
+    if (roll < 68)
+        return Payer::Punctual;
+    if (roll < 90)
+        return Payer::Late;
+    if (roll < 97)
+        return Payer::VeryLate;
+    return Payer::Bad;
+}
+
+// Days after the due date on which an invoice is paid; a large number means never.
+int paymentDelay(Payer payer, DemoRandom &random)
+{
+    switch (payer) {
+    case Payer::Punctual:
+        return int(random.between(-12, 3));
+    case Payer::Late:
+        return int(random.between(4, 55));
+    case Payer::VeryLate:
+        return int(random.between(45, 200));
+    case Payer::Bad:
+        return random.chance(35) ? 100000 : int(random.between(60, 400));
+    }
+    return 0;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::DemoDataGenerator", text);
+}
+
+} // namespace
+
+DemoDataGenerator::DemoDataGenerator(Database &database)
+    : m_database(database)
+{
+}
+
+DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progress &progress)
+{
+    if (options.customers < 1 || options.invoices < 0)
+        throw ValidationError(tr("Demo data needs at least one customer and no negative number of invoices."));
+    if (options.until.is_special())
+        throw ValidationError(tr("Demo data needs an end date."));
+    if (m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toLongLong() > 0)
+        throw ValidationError(tr("%1 already holds data; demo data is only added to an empty database.").arg(m_database.path()));
+
+    DemoRandom random(options.seed);
+    DemoSummary summary;
+    Transaction transaction(m_database);
+
+    QSqlQuery productQuery = m_database.prepare(QStringLiteral(
+        "INSERT INTO products (id, code, name, list_price_cents, currency, vat_rate_bp) VALUES (?, ?, ?, ?, 'EUR', ?)"));
+    const int productCount = int(std::size(products));
+    for (int p = 0; p < productCount; ++p) {
+        Database::exec(productQuery, {p + 1, QString::fromUtf8(products[p].code), QString::fromUtf8(products[p].name),
+                                      products[p].priceCents, products[p].vatBp});
+    }
+    summary.products = productCount;
+
+    QSqlQuery customerQuery = m_database.prepare(QStringLiteral(
+        "INSERT INTO customers (id, number, name, kind, language, street, postal_code, city, country, vat_id, email, "
+        "payment_term_days, credit_limit_cents, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery contactQuery = m_database.prepare(
+        QStringLiteral("INSERT INTO contacts (customer_id, name, role, email, phone) VALUES (?, ?, ?, ?, ?)"));
+    std::vector<DemoCustomer> customers;
+    customers.reserve(size_t(options.customers));
+    for (int c = 1; c <= options.customers; ++c) {
+        const bool consumer = random.chance(25);
+        const bool foreign = !consumer && random.chance(8);
+        QString name, city, country = QStringLiteral("NL"), currency = QStringLiteral("EUR"), vatId;
+        Language language = Language::Dutch;
+        const QString surname = random.pick(surnames);
+        if (consumer) {
+            name = random.pick(firstNames) + u' ' + surname;
+            city = random.pick(places);
+        } else if (foreign) {
+            const Foreign &f = random.pick(foreignCompanies);
+            name = random.pick(f.names) + u' ' + random.pick(foreignTrades)
+                + u' ' + f.form;
+            city = f.city;
+            country = f.country;
+            currency = f.currency;
+            language = Language::English;
+            vatId = f.country + QString::number(random.between(100000000, 999999999));
+        } else {
+            name = random.pick(trades) + u' ' + surname + u' ' + random.pick(dutchForms);
+            city = random.pick(places);
+            vatId = QStringLiteral("NL%1B01").arg(random.between(100000000, 999999999));
+        }
+        const int terms = consumer ? 14 : (random.chance(15) ? 60 : (random.chance(20) ? 14 : 30));
+        const QString email = (consumer ? name : surname).toLower().remove(u' ').remove(u'.') + QStringLiteral("@example.")
+            + country.toLower();
+        Database::exec(customerQuery,
+                       {c, QStringLiteral("C%1").arg(c, 6, 10, QLatin1Char('0')), name,
+                        consumer ? QStringLiteral("consumer") : QStringLiteral("business"), Customer::languageCode(language),
+                        QStringLiteral("%1 %2").arg(random.pick(streets)).arg(random.between(1, 240)),
+                        QStringLiteral("%1 %2%3").arg(random.between(1000, 9999)).arg(QChar(u'A' + int(random.between(0, 25)))).arg(QChar(u'A' + int(random.between(0, 25)))),
+                        city, country, vatId, email, terms, consumer ? 0 : random.between(5, 200) * 100000, currency});
+        if (!consumer) {
+            const QString contact = random.pick(firstNames) + u' ' + random.pick(surnames);
+            Database::exec(contactQuery, {c, contact, random.pick(contactRoles),
+                                          email, QStringLiteral("+31 6 %1").arg(random.between(10000000, 99999999))});
+        }
+        customers.push_back({c, currency, terms, drawPayer(random)});
+    }
+    summary.customers = options.customers;
+
+    QSqlQuery invoiceQuery = m_database.prepare(QStringLiteral(
+        "INSERT INTO invoices (id, number, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
+        "total_incl_cents, paid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery lineQuery = m_database.prepare(QStringLiteral(
+        "INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, unit_price_cents, "
+        "vat_rate_bp, net_cents, vat_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery paymentQuery = m_database.prepare(QStringLiteral(
+        "INSERT INTO payments (id, customer_id, payment_date, amount_cents, currency, reference) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery allocationQuery = m_database.prepare(
+        QStringLiteral("INSERT INTO allocations (payment_id, invoice_id, amount_cents) VALUES (?, ?, ?)"));
+
+    const Date first = options.until - date_duration(3 * 365);
+    const qint64 span = (options.until - first).days();
+    qint64 paymentId = 0;
+    int yearOfLast = 0;
+    int sequence = 0;
+    for (qint64 n = 1; n <= options.invoices; ++n) {
+        // Dates rise with the number, as in a real invoice series.
+        const Date issued = first + date_duration(options.invoices > 1 ? span * (n - 1) / (options.invoices - 1) : span);
+        if (int(issued.year()) != yearOfLast) {
+            yearOfLast = issued.year();
+            sequence = 0;
+        }
+        // A skewed pick: some customers buy far more often than others.
+        const double u = random.unit();
+        const DemoCustomer &customer = customers[size_t(double(customers.size()) * u * u)];
+        const Date due = issued + date_duration(customer.termDays);
+        const QString number = QStringLiteral("INV-%1-%2").arg(yearOfLast).arg(++sequence, 6, 10, QLatin1Char('0'));
+
+        const int lineCount = int(random.between(1, 3));
+        qint64 netTotal = 0, vatTotal = 0;
+        struct Line { int product; qint64 quantity; qint64 price; LineAmounts amounts; };
+        Line lines[3];
+        for (int l = 0; l < lineCount; ++l) {
+            const int p = int(random.between(0, productCount - 1));
+            const qint64 quantity = products[p].hourly ? random.between(2, 32) * 500 : random.between(1, 6) * 1000;
+            const qint64 price = products[p].priceCents;
+            lines[l] = {p, quantity, price, VatCalculator::line(quantity, Money(price, customer.currency), products[p].vatBp)};
+            netTotal += lines[l].amounts.net.cents();
+            vatTotal += lines[l].amounts.vat.cents();
+        }
+        const qint64 total = netTotal + vatTotal;
+
+        // Payments: the whole amount on one day, or (one in twenty) half first and the rest later.
+        struct Part { Date date; qint64 cents; };
+        std::vector<Part> parts;
+        const int delay = paymentDelay(customer.payer, random);
+        const Date payDay = due + date_duration(std::max(delay, -customer.termDays));
+        if (random.chance(5)) {
+            const qint64 half = total / 2;
+            parts.push_back({payDay, half});
+            parts.push_back({payDay + date_duration(random.between(14, 90)), total - half});
+        } else {
+            parts.push_back({payDay, total});
+        }
+        qint64 paid = 0;
+        for (const Part &part : parts) {
+            if (delay < 100000 && part.date <= options.until)
+                paid += part.cents;
+        }
+
+        Database::exec(invoiceQuery, {n, number, customer.id, IsoDate::format(issued), IsoDate::format(due),
+                                      customer.currency, netTotal, vatTotal, total, paid});
+        for (int l = 0; l < lineCount; ++l) {
+            const DemoProduct &product = products[lines[l].product];
+            Database::exec(lineQuery, {n, l + 1, lines[l].product + 1, QString::fromUtf8(product.name), lines[l].quantity,
+                                       lines[l].price, product.vatBp, lines[l].amounts.net.cents(),
+                                       lines[l].amounts.vat.cents()});
+        }
+        for (const Part &part : parts) {
+            if (delay >= 100000 || part.date > options.until)
+                continue;
+            ++paymentId;
+            Database::exec(paymentQuery, {paymentId, customer.id, IsoDate::format(part.date), part.cents,
+                                          customer.currency, number});
+            Database::exec(allocationQuery, {paymentId, n, part.cents});
+        }
+        if (paid < total)
+            ++summary.openInvoices;
+        if (progress && n % 5000 == 0 && !progress(n, options.invoices))
+            return DemoSummary{};
+    }
+    summary.invoices = options.invoices;
+    summary.payments = paymentId;
+    transaction.commit();
+    if (progress)
+        progress(options.invoices, options.invoices);
+    return summary;
+}
+
+} // namespace dd

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "calendar/IsoDate.h"
+#include "invoices/InvoiceLine.h"
+#include "invoices/InvoiceStatuses.h"
+#include "money/Money.h"
+
+#include <QList>
+#include <QString>
+
+namespace dd {
+
+// A sales invoice to a customer. Totals are the sums of its lines; the paid amount is the sum of
+// the payment allocations against it (kept in step by PaymentRepository).
+struct Invoice
+{
+    qint64 id = 0;
+    QString number;
+    qint64 customerId = 0;
+    Date issueDate;
+    Date dueDate;
+    QString currency = QStringLiteral("EUR");
+    Money totalExclVat;
+    Money vat;
+    Money totalInclVat;
+    Money paid;
+    QList<InvoiceLine> lines;
+
+    Money openAmount() const { return totalInclVat - paid; }
+    InvoiceStatus status() const { return InvoiceStatuses::derive(totalInclVat.cents(), paid.cents()); }
+    int daysOverdue(const Date &asOf) const;
+
+    // Computes every line's net and VAT and the invoice totals from quantities and prices.
+    void computeTotals();
+};
+
+} // namespace dd

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "calendar/IsoDate.h"
+#include "invoices/InvoiceStatuses.h"
+#include "money/Money.h"
+
+#include <QMap>
+#include <QSqlQuery>
+#include <QString>
+
+#include <vector>
+
+namespace dd {
+
+class Database;
+
+// One row of the invoice list.
+struct InvoiceListRow
+{
+    qint64 id = 0;
+    QString number;
+    qint64 customerId = 0;
+    QString customerNumber;
+    QString customerName;
+    Date issueDate;
+    Date dueDate;
+    QString currency;
+    qint64 totalCents = 0;
+    qint64 paidCents = 0;
+
+    Money total() const { return Money(totalCents, currency); }
+    Money open() const { return Money(totalCents - paidCents, currency); }
+    InvoiceStatus status() const { return InvoiceStatuses::derive(totalCents, paidCents); }
+};
+
+enum class InvoiceSort { Number, Customer, IssueDate, DueDate, Total, Open };
+
+struct InvoiceFilter
+{
+    QString text;          // part of the invoice number, customer number or customer name
+    qint64 customerId = 0; // 0: all customers
+    bool overdueOnly = false;
+    Date asOf;             // for overdueOnly: due before this date and still open
+};
+
+// The invoice list as the GUI and the CLI show it: filtered, sorted, read in windows of rows so
+// that a million invoices never have to be in memory at once. Every sort column has an index,
+// so a window anywhere in the list costs the same.
+class InvoiceListQuery
+{
+public:
+    explicit InvoiceListQuery(Database &database);
+
+    void setFilter(const InvoiceFilter &filter);
+    const InvoiceFilter &filter() const { return m_filter; }
+    void setSort(InvoiceSort column, bool descending);
+
+    qint64 count() const;
+    std::vector<InvoiceListRow> fetch(qint64 offset, int limit) const;
+    // Open amount per currency of the invoices that pass the filter.
+    QMap<QString, qint64> openCentsByCurrency() const;
+
+private:
+    QString whereClause() const;
+    void bindFilter(QSqlQuery &query) const;
+
+    Database &m_database;
+    InvoiceFilter m_filter;
+    InvoiceSort m_sort = InvoiceSort::Number;
+    bool m_descending = false;
+};
+
+} // namespace dd

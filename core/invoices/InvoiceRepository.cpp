@@ -1,0 +1,121 @@
+#include "InvoiceRepository.h"
+
+#include "common/ValidationError.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::InvoiceRepository", text);
+}
+} // namespace
+
+InvoiceRepository::InvoiceRepository(Database &database)
+    : m_database(database)
+{
+}
+
+void InvoiceRepository::insert(Invoice &invoice)
+{
+    if (invoice.number.trimmed().isEmpty())
+        throw ValidationError(tr("An invoice needs a number."));
+    if (invoice.issueDate.is_special() || invoice.dueDate.is_special())
+        throw ValidationError(tr("Invoice %1 needs an issue date and a due date.").arg(invoice.number));
+    if (invoice.dueDate < invoice.issueDate)
+        throw ValidationError(tr("Invoice %1 is due before it was issued.").arg(invoice.number));
+    for (const InvoiceLine &line : invoice.lines) {
+        if (line.unitPrice.currency() != invoice.currency)
+            throw ValidationError(tr("Line %1 of invoice %2 is in %3, the invoice in %4.")
+                                      .arg(line.lineNo)
+                                      .arg(invoice.number, line.unitPrice.currency(), invoice.currency));
+    }
+    invoice.computeTotals();
+
+    Transaction transaction(m_database);
+    if (!m_database.scalar(QStringLiteral("SELECT 1 FROM customers WHERE id = ?"), {invoice.customerId}).isValid())
+        throw ValidationError(tr("Invoice %1 names a customer that does not exist.").arg(invoice.number));
+    if (m_database.scalar(QStringLiteral("SELECT 1 FROM invoices WHERE number = ?"), {invoice.number}).isValid())
+        throw ValidationError(tr("Invoice number %1 is already in use.").arg(invoice.number));
+    QSqlQuery query = m_database.run(
+        QStringLiteral("INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, "
+                       "vat_cents, total_incl_cents, paid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"),
+        {invoice.number, invoice.customerId, IsoDate::format(invoice.issueDate), IsoDate::format(invoice.dueDate),
+         invoice.currency, invoice.totalExclVat.cents(), invoice.vat.cents(), invoice.totalInclVat.cents()});
+    invoice.id = query.lastInsertId().toLongLong();
+    invoice.paid = Money::zero(invoice.currency);
+    QSqlQuery lineQuery = m_database.prepare(QStringLiteral(
+        "INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, unit_price_cents, "
+        "vat_rate_bp, net_cents, vat_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int lineNo = 0;
+    for (InvoiceLine &line : invoice.lines) {
+        line.lineNo = ++lineNo;
+        Database::exec(lineQuery, {invoice.id, line.lineNo, line.productId ? QVariant(line.productId) : QVariant(),
+                                   line.description, line.quantityThousandths, line.unitPrice.cents(),
+                                   line.vatRateBasisPoints, line.net.cents(), line.vat.cents()});
+    }
+    transaction.commit();
+}
+
+std::optional<Invoice> InvoiceRepository::findById(qint64 id) const
+{
+    return findWhere(QStringLiteral("id"), id);
+}
+
+std::optional<Invoice> InvoiceRepository::findByNumber(const QString &number) const
+{
+    return findWhere(QStringLiteral("number"), number);
+}
+
+qint64 InvoiceRepository::count() const
+{
+    return m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong();
+}
+
+std::optional<Invoice> InvoiceRepository::findWhere(const QString &column, const QVariant &value) const
+{
+    QSqlQuery query = m_database.run(
+        QStringLiteral("SELECT id, number, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
+                       "total_incl_cents, paid_cents FROM invoices WHERE %1 = ?")
+            .arg(column),
+        {value});
+    if (!query.next())
+        return std::nullopt;
+    Invoice invoice;
+    invoice.id = query.value(0).toLongLong();
+    invoice.number = query.value(1).toString();
+    invoice.customerId = query.value(2).toLongLong();
+    invoice.issueDate = IsoDate::parse(query.value(3).toString()).value_or(Date());
+    invoice.dueDate = IsoDate::parse(query.value(4).toString()).value_or(Date());
+    invoice.currency = query.value(5).toString();
+    invoice.totalExclVat = Money(query.value(6).toLongLong(), invoice.currency);
+    invoice.vat = Money(query.value(7).toLongLong(), invoice.currency);
+    invoice.totalInclVat = Money(query.value(8).toLongLong(), invoice.currency);
+    invoice.paid = Money(query.value(9).toLongLong(), invoice.currency);
+
+    QSqlQuery lines = m_database.run(
+        QStringLiteral("SELECT l.line_no, l.product_id, COALESCE(p.code, ''), l.description, l.quantity_milli, "
+                       "l.unit_price_cents, l.vat_rate_bp, l.net_cents, l.vat_cents FROM invoice_lines l "
+                       "LEFT JOIN products p ON p.id = l.product_id WHERE l.invoice_id = ? ORDER BY l.line_no"),
+        {invoice.id});
+    while (lines.next()) {
+        InvoiceLine line;
+        line.lineNo = lines.value(0).toInt();
+        line.productId = lines.value(1).toLongLong();
+        line.productCode = lines.value(2).toString();
+        line.description = lines.value(3).toString();
+        line.quantityThousandths = lines.value(4).toLongLong();
+        line.unitPrice = Money(lines.value(5).toLongLong(), invoice.currency);
+        line.vatRateBasisPoints = lines.value(6).toInt();
+        line.net = Money(lines.value(7).toLongLong(), invoice.currency);
+        line.vat = Money(lines.value(8).toLongLong(), invoice.currency);
+        invoice.lines.append(line);
+    }
+    return invoice;
+}
+
+} // namespace dd

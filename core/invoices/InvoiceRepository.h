@@ -1,0 +1,31 @@
+#pragma once
+
+#include "invoices/Invoice.h"
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+// Reads and writes invoices with their lines. The paid amount is never written here: it
+// follows from the payments (PaymentRepository).
+class InvoiceRepository
+{
+public:
+    explicit InvoiceRepository(Database &database);
+
+    // Computes the totals from the lines and inserts invoice and lines in one transaction.
+    // Throws ValidationError for an empty number, an unknown customer, a due date before the
+    // issue date or a line in another currency.
+    void insert(Invoice &invoice);
+    std::optional<Invoice> findById(qint64 id) const;
+    std::optional<Invoice> findByNumber(const QString &number) const;
+    qint64 count() const;
+
+private:
+    std::optional<Invoice> findWhere(const QString &column, const QVariant &value) const;
+    Database &m_database;
+};
+
+} // namespace dd

@@ -1,0 +1,27 @@
+#include "InvoiceStatuses.h"
+
+namespace dd {
+
+InvoiceStatus InvoiceStatuses::derive(qint64 totalCents, qint64 paidCents)
+{
+    if (paidCents >= totalCents)
+        return InvoiceStatus::Paid;
+    if (paidCents != 0)
+        return InvoiceStatus::PartlyPaid;
+    return InvoiceStatus::Open;
+}
+
+QString InvoiceStatuses::code(InvoiceStatus status)
+{
+    switch (status) {
+    case InvoiceStatus::Open:
+        return QStringLiteral("open");
+    case InvoiceStatus::PartlyPaid:
+        return QStringLiteral("partly-paid");
+    case InvoiceStatus::Paid:
+        return QStringLiteral("paid");
+    }
+    return QString();
+}
+
+} // namespace dd

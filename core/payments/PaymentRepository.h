@@ -1,0 +1,29 @@
+#pragma once
+
+#include "payments/Payment.h"
+
+#include <QList>
+
+namespace dd {
+
+class Database;
+
+// Records payments and their allocations, and keeps each invoice's paid amount equal to the sum
+// of its allocations.
+class PaymentRepository
+{
+public:
+    explicit PaymentRepository(Database &database);
+
+    // One transaction: the payment, its allocations and the invoices' paid amounts. Throws
+    // ValidationError (writing nothing) when an allocation names an invoice of another customer or
+    // currency, exceeds what is open on the invoice, or the allocations exceed the payment.
+    void record(Payment &payment);
+    // The payments allocated to an invoice, each with only the allocation to that invoice.
+    QList<Payment> forInvoice(qint64 invoiceId) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace dd

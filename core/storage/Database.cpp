@@ -1,0 +1,192 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "SqliteDialect.h"
+#include "StorageError.h"
+#include "Transaction.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStringList>
+
+namespace dd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("disputedesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Looks at an existing file through a read-only connection, so that a file we must refuse is
+// never written to (not even by switching it to WAL mode). Returns its schema version.
+int inspectExisting(const QString &path)
+{
+    if (!SqliteDialect::looksLikeSqliteFile(path))
+        throw StorageError(tr("%1 is not a DisputeDesk database (it is not an SQLite file); it was left unchanged.").arg(path));
+
+    const QString name = nextConnectionName();
+    int version = -1;
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqliteDialect::driverName), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = tr("%1 cannot be opened: %2").arg(path, db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            QStringList tables;
+            if (!query.exec(SqliteDialect::listTables())) {
+                problem = tr("%1 is damaged or not a DisputeDesk database (%2); it was left unchanged.")
+                              .arg(path, query.lastError().text());
+            } else {
+                while (query.next())
+                    tables << query.value(0).toString();
+                query.exec(SqliteDialect::readApplicationId());
+                const int appId = query.next() ? query.value(0).toInt() : 0;
+                if (tables.isEmpty()) {
+                    version = 0;
+                } else if (appId != SqliteDialect::applicationId || !tables.contains(QStringLiteral("schema_info"))) {
+                    problem = tr("%1 is an SQLite database of another program, not a DisputeDesk database; it was left unchanged.").arg(path);
+                } else if (!query.exec(QStringLiteral("SELECT version FROM schema_info")) || !query.next()) {
+                    problem = tr("%1 is damaged: its schema version cannot be read; it was left unchanged.").arg(path);
+                } else {
+                    version = query.value(0).toInt();
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!problem.isEmpty())
+        throw StorageError(problem);
+    if (version > Migrations::latestVersion())
+        throw StorageError(tr("%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). "
+                              "Update DisputeDesk to open it; the file was left unchanged.")
+                               .arg(path)
+                               .arg(version)
+                               .arg(Migrations::latestVersion()));
+    return version;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::currentSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists() && info.size() > 0;
+    if (info.exists() && info.isDir())
+        throw StorageError(tr("%1 is a folder, not a database file.").arg(path));
+    if (!exists && mode == Mode::ReadOnly)
+        throw StorageError(tr("%1 does not exist.").arg(path));
+    const int version = exists ? inspectExisting(path) : 0;
+
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqliteDialect::driverName), database->m_connectionName);
+    db.setDatabaseName(path);
+    if (mode == Mode::ReadOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        throw StorageError(tr("%1 cannot be opened: %2").arg(path, db.lastError().text()));
+    database->m_schemaVersion = version;
+    database->configure(mode);
+    if (mode == Mode::ReadWrite)
+        database->migrate();
+    else if (version < Migrations::latestVersion())
+        throw StorageError(tr("%1 uses an older database version and must be opened for writing once to be updated.").arg(path));
+    return database;
+}
+
+void Database::configure(Mode mode)
+{
+    if (mode == Mode::ReadOnly) {
+        run(QStringLiteral("PRAGMA query_only = ON"));
+        return;
+    }
+    for (const QString &pragma : SqliteDialect::connectionPragmas())
+        run(pragma);
+}
+
+void Database::migrate()
+{
+    const auto &steps = Migrations::steps();
+    if (m_schemaVersion >= int(steps.size()))
+        return;
+    Transaction transaction(*this);
+    if (m_schemaVersion == 0)
+        run(SqliteDialect::writeApplicationId());
+    for (int version = m_schemaVersion + 1; version <= int(steps.size()); ++version) {
+        for (const QString &statement : steps[size_t(version - 1)])
+            run(statement);
+    }
+    run(QStringLiteral("UPDATE schema_info SET version = ?"), {int(steps.size())});
+    transaction.commit();
+    m_schemaVersion = int(steps.size());
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql))
+        throw StorageError(tr("Database error: %1\nin: %2").arg(query.lastError().text(), sql.simplified()));
+    return query;
+}
+
+void Database::exec(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    int index = 0;
+    for (const QVariant &value : values)
+        query.bindValue(index++, value);
+    if (!query.exec())
+        throw StorageError(tr("Database error: %1\nin: %2").arg(query.lastError().text(), query.lastQuery().simplified()));
+}
+
+QSqlQuery Database::run(const QString &sql, std::initializer_list<QVariant> values) const
+{
+    QSqlQuery query = prepare(sql);
+    query.setForwardOnly(true);
+    exec(query, values);
+    return query;
+}
+
+QVariant Database::scalar(const QString &sql, std::initializer_list<QVariant> values) const
+{
+    QSqlQuery query = run(sql, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+} // namespace dd

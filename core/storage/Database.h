@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <memory>
+
+namespace dd {
+
+// One open DisputeDesk database file. Opening checks that the file is ours and not from a newer
+// version before anything is written, then brings an older schema up to date. A Database belongs
+// to the thread that opened it (as its QSqlDatabase connection does); open one per thread.
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // Opens `path`, creating a new database when the file does not exist or is empty.
+    // Throws StorageError, leaving the file untouched, when it is not a DisputeDesk database,
+    // is damaged, or was written by a newer DisputeDesk.
+    static std::unique_ptr<Database> open(const QString &path, Mode mode = Mode::ReadWrite);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const QString &path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const { return m_schemaVersion; }
+    static int currentSchemaVersion();
+
+    // A prepared statement; throws StorageError when the SQL does not compile.
+    QSqlQuery prepare(const QString &sql) const;
+    // Runs a prepared statement with positional values; throws StorageError on failure.
+    static void exec(QSqlQuery &query, std::initializer_list<QVariant> values = {});
+    // Prepares and runs in one go; for statements run once.
+    QSqlQuery run(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    // The first column of the first row, or an invalid QVariant when there is none.
+    QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+
+    // Transaction nesting: the outermost Transaction begins and commits; inner ones join it.
+    int transactionDepth() const { return m_transactionDepth; }
+
+private:
+    friend class Transaction;
+    Database(QString path, QString connectionName);
+    void configure(Mode mode);
+    void migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+};
+
+} // namespace dd

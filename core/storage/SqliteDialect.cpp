@@ -1,0 +1,46 @@
+#include "SqliteDialect.h"
+
+#include <QFile>
+
+namespace dd {
+
+QStringList SqliteDialect::connectionPragmas()
+{
+    return {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA cache_size = -65536"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+    };
+}
+
+QString SqliteDialect::readApplicationId()
+{
+    return QStringLiteral("PRAGMA application_id");
+}
+
+QString SqliteDialect::writeApplicationId()
+{
+    return QStringLiteral("PRAGMA application_id = %1").arg(applicationId);
+}
+
+QString SqliteDialect::beginWrite()
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::listTables()
+{
+    return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+}
+
+bool SqliteDialect::looksLikeSqliteFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace dd

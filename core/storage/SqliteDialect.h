@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace dd {
+
+// Everything that only SQLite understands lives here, so that the repositories keep to standard
+// SQL and the same schema can later run on PostgreSQL.
+class SqliteDialect
+{
+public:
+    static constexpr const char *driverName = "QSQLITE";
+    // Written into the file header (PRAGMA application_id) so a DisputeDesk file is recognisable:
+    // the bytes "DDsk".
+    static constexpr int applicationId = 0x4444736b;
+
+    // Run on every read-write open: durability (WAL + synchronous=FULL, so a crash at any
+    // moment leaves a consistent file), referential integrity, and a page cache sized for
+    // lists of a million invoices.
+    static QStringList connectionPragmas();
+    static QString readApplicationId();
+    static QString writeApplicationId();
+    // Takes the write lock at once, so that two writers never deadlock on a lock upgrade.
+    static QString beginWrite();
+    static QString listTables();
+    // True when the first bytes of the file say it is an SQLite 3 database.
+    static bool looksLikeSqliteFile(const QString &path);
+};
+
+} // namespace dd
