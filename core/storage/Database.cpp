@@ -169,8 +169,14 @@ QSqlQuery Database::prepare(const QString &sql) const
 void Database::exec(QSqlQuery &query, std::initializer_list<QVariant> values)
 {
     int index = 0;
-    for (const QVariant &value : values)
-        query.bindValue(index++, value);
+    for (const QVariant &value : values) {
+        // A null QString is "no text", not SQL NULL: the schema's text columns are NOT NULL.
+        // Real NULLs are passed as an empty QVariant().
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(index++, QStringLiteral(""));
+        else
+            query.bindValue(index++, value);
+    }
     if (!query.exec())
         throw StorageError(tr("Database error: %1\nin: %2").arg(query.lastError().text(), query.lastQuery().simplified()));
 }

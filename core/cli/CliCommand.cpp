@@ -1,0 +1,125 @@
+#include "CliCommand.h"
+
+#include "cli/CliError.h"
+#include "common/ValidationError.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::CliCommand", text);
+}
+} // namespace
+
+QCommandLineOption CliCommand::dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), tr("The DisputeDesk database file."), QStringLiteral("FILE"));
+}
+
+QCommandLineOption CliCommand::formatOption()
+{
+    return QCommandLineOption(QStringLiteral("format"), tr("Output as table (default), csv or json."),
+                              QStringLiteral("FORMAT"), QStringLiteral("table"));
+}
+
+QCommandLineOption CliCommand::asOfOption()
+{
+    return QCommandLineOption(QStringLiteral("as-of"), tr("The date to compute for (YYYY-MM-DD); default today."),
+                              QStringLiteral("DATE"));
+}
+
+void CliCommand::prepareParser(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    addOptions(parser);
+}
+
+QString CliCommand::helpText()
+{
+    QCommandLineParser parser;
+    prepareParser(parser);
+    QString text = parser.helpText();
+    text.replace(QCoreApplication::applicationFilePath(), QStringLiteral("disputedesk-cli"));
+    const qsizetype usageEnd = text.indexOf(u'\n');
+    const QString usage = QStringLiteral("Usage: disputedesk-cli %1 [options]").arg(name());
+    return usage + text.mid(usageEnd);
+}
+
+void CliCommand::usageError(const QString &message) const
+{
+    throw CliError(name() + QStringLiteral(": ") + message, CliError::Usage);
+}
+
+int CliCommand::execute(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    prepareParser(parser);
+    if (!parser.parse(QStringList{QStringLiteral("disputedesk-cli")} + arguments))
+        usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    try {
+        return run(parser, context);
+    } catch (const StorageError &error) {
+        throw CliError(name() + QStringLiteral(": ") + error.message(), CliError::Failure);
+    } catch (const ValidationError &error) {
+        throw CliError(name() + QStringLiteral(": ") + error.message(), CliError::Failure);
+    }
+}
+
+std::unique_ptr<Database> CliCommand::openDatabase(const QCommandLineParser &parser, bool create) const
+{
+    if (!parser.isSet(QStringLiteral("db")))
+        usageError(tr("--db FILE is required"));
+    const QString path = parser.value(QStringLiteral("db"));
+    if (!create && !QFileInfo::exists(path))
+        throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
+    return Database::open(path);
+}
+
+OutputTable::Format CliCommand::format(const QCommandLineParser &parser) const
+{
+    const QString value = parser.value(QStringLiteral("format"));
+    const auto parsed = OutputTable::parseFormat(value);
+    if (!parsed)
+        usageError(tr("--format must be table, csv or json, not \"%1\"").arg(value));
+    return *parsed;
+}
+
+Date CliCommand::asOf(const QCommandLineParser &parser, const CliContext &context) const
+{
+    if (!parser.isSet(QStringLiteral("as-of")))
+        return context.today;
+    const QString value = parser.value(QStringLiteral("as-of"));
+    const auto date = IsoDate::parse(value);
+    if (!date)
+        usageError(tr("--as-of: \"%1\" is not a date (YYYY-MM-DD)").arg(value));
+    return *date;
+}
+
+qint64 CliCommand::integer(const QCommandLineParser &parser, const QString &option, qint64 fallback, qint64 minimum,
+                           qint64 maximum) const
+{
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const QString value = parser.value(option);
+    const qint64 number = value.toLongLong(&ok);
+    if (!ok || number < minimum || number > maximum)
+        usageError(tr("--%1: \"%2\" is not a whole number from %3 to %4").arg(option, value).arg(minimum).arg(maximum));
+    return number;
+}
+
+} // namespace dd
