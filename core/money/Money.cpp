@@ -99,7 +99,10 @@ QString Money::format(NumberStyle style) const
     const bool isCode = sym == m_currency;
     if (style == NumberStyle::Dutch) // Dutch: symbol first, a space, sign after it: "€ -12,50"
         return sym + u' ' + formatNumber(style);
-    const QString number = Money(m_cents < 0 ? -m_cents : m_cents, m_currency).formatNumber(style);
+    // Drop the sign of the formatted number rather than negating the cents: -INT64_MIN overflows.
+    QString number = formatNumber(style);
+    if (m_cents < 0)
+        number.remove(0, 1);
     return (m_cents < 0 ? QStringLiteral("-") : QString()) + sym + (isCode ? QStringLiteral(" ") : QString())
         + number;
 }
@@ -122,6 +125,18 @@ std::optional<Money> Money::parse(QStringView text, const QString &currency, Num
     };
 
     QString s = text.trimmed().toString();
+    bool negative = false;
+    auto takeSign = [&]() {
+        if (s.startsWith(u'-') || s.startsWith(u'\u2212'))
+            negative = true;
+        else if (!s.startsWith(u'+'))
+            return false;
+        s = s.mid(1).trimmed();
+        return true;
+    };
+    // The sign may stand before the currency ("-€12.50", as format() writes English) or after
+    // it ("€ -12,50", as format() writes Dutch), but only once.
+    const bool signFirst = takeSign();
     // Accept a leading or trailing currency symbol or code, as amounts are often pasted with one.
     for (const QString &marker : {symbol(currency), currency}) {
         if (s.startsWith(marker))
@@ -130,13 +145,8 @@ std::optional<Money> Money::parse(QStringView text, const QString &currency, Num
             s.chop(marker.size());
     }
     s = s.trimmed();
-    bool negative = false;
-    if (s.startsWith(u'-') || s.startsWith(u'\u2212')) {
-        negative = true;
-        s = s.mid(1).trimmed();
-    } else if (s.startsWith(u'+')) {
-        s = s.mid(1).trimmed();
-    }
+    if (!signFirst)
+        takeSign();
     if (s.isEmpty())
         return fail(QCoreApplication::translate("dd::Money", "no amount given"));
 

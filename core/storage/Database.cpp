@@ -38,8 +38,7 @@ int inspectExisting(const QString &path)
     QString problem;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqliteDialect::driverName), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        SqliteDialect::setUpInspection(db, path);
         if (!db.open()) {
             problem = tr("%1 cannot be opened: %2").arg(path, db.lastError().text());
         } else {

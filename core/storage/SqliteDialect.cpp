@@ -1,6 +1,8 @@
 #include "SqliteDialect.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 
 namespace dd {
 
@@ -33,6 +35,20 @@ QString SqliteDialect::beginWrite()
 QString SqliteDialect::listTables()
 {
     return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+}
+
+void SqliteDialect::setUpInspection(QSqlDatabase &db, const QString &path)
+{
+    if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        // Committed pages may still be in the log: read through it, as any reader would.
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        return;
+    }
+    QUrl uri = QUrl::fromLocalFile(path);
+    uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
 }
 
 bool SqliteDialect::looksLikeSqliteFile(const QString &path)

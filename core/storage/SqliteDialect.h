@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,10 @@ public:
     // Takes the write lock at once, so that two writers never deadlock on a lock upgrade.
     static QString beginWrite();
     static QString listTables();
+    // Points `db` at an existing file for a look that must leave no trace: read-only, and, when
+    // no write-ahead log is present (no writer is active and none crashed), immutable, so that
+    // SQLite does not create -wal and -shm files next to a file we may refuse.
+    static void setUpInspection(QSqlDatabase &db, const QString &path);
     // True when the first bytes of the file say it is an SQLite 3 database.
     static bool looksLikeSqliteFile(const QString &path);
 };

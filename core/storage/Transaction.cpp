@@ -9,21 +9,37 @@
 
 namespace dd {
 
+namespace {
+// Savepoints are standard SQL (SQLite and PostgreSQL alike), so they need no dialect.
+QString savepointName(int level)
+{
+    return QStringLiteral("dd_level_%1").arg(level);
+}
+} // namespace
+
 Transaction::Transaction(Database &database)
     : m_database(database)
-    , m_outermost(database.m_transactionDepth == 0)
+    , m_level(database.m_transactionDepth)
 {
-    if (m_outermost)
+    if (m_level == 0)
         m_database.run(SqliteDialect::beginWrite());
+    else
+        m_database.run(QStringLiteral("SAVEPOINT ") + savepointName(m_level));
     ++m_database.m_transactionDepth;
 }
 
 Transaction::~Transaction()
 {
     --m_database.m_transactionDepth;
-    if (m_outermost && !m_done) {
-        QSqlQuery rollback(m_database.connection());
+    if (m_done)
+        return;
+    QSqlQuery rollback(m_database.connection());
+    if (m_level == 0) {
         rollback.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        // Undo only this level's part; the enclosing transaction decides about the rest.
+        rollback.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepointName(m_level));
+        rollback.exec(QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_level));
     }
 }
 
@@ -31,9 +47,13 @@ void Transaction::commit()
 {
     if (m_done)
         return;
-    m_done = true;
-    if (m_outermost)
+    if (m_level == 0)
         m_database.run(QStringLiteral("COMMIT"));
+    else
+        m_database.run(QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_level));
+    // Only now: when COMMIT fails the destructor must still roll back, or the connection would
+    // stay inside the failed transaction.
+    m_done = true;
 }
 
 } // namespace dd

@@ -6,7 +6,10 @@ class Database;
 
 // One user action, one transaction: everything done while a Transaction lives is committed
 // together by commit(), or rolled back when it goes out of scope without (an exception, an
-// early return). Nested Transactions join the outermost one.
+// early return). Nested Transactions join the outermost one: only its commit() makes the work
+// durable. An inner Transaction that ends without commit() undoes just its own part (through a
+// savepoint), so an action refused inside a larger one writes nothing while the rest can still be
+// committed.
 class Transaction
 {
 public:
@@ -19,7 +22,7 @@ public:
 
 private:
     Database &m_database;
-    bool m_outermost = false;
+    int m_level = 0; // 0: the outermost transaction
     bool m_done = false;
 };
 
