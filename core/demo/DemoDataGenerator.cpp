@@ -4,6 +4,7 @@
 #include "common/ValidationError.h"
 #include "customers/Customer.h"
 #include "money/VatCalculator.h"
+#include "storage/BulkLoad.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -189,6 +190,8 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
     DemoRandom random(options.seed);
     DemoSummary summary;
     Transaction transaction(m_database);
+    BulkLoad bulk(m_database, {QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("invoices"),
+                               QStringLiteral("invoice_lines"), QStringLiteral("payments"), QStringLiteral("allocations")});
 
     QSqlQuery productQuery = m_database.prepare(QStringLiteral(
         "INSERT INTO products (id, code, name, list_price_cents, currency, vat_rate_bp) VALUES (?, ?, ?, ?, 'EUR', ?)"));
@@ -331,6 +334,7 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
     }
     summary.invoices = options.invoices;
     summary.payments = paymentId;
+    bulk.finish();
     transaction.commit();
     if (progress)
         progress(options.invoices, options.invoices);

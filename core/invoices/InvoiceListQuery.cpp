@@ -5,34 +5,78 @@
 
 namespace dd {
 
+namespace {
+const QString selectColumns = QStringLiteral(
+    "SELECT i.id, i.number, i.customer_id, c.number, c.name, i.issue_date, i.due_date, i.currency, "
+    "i.total_incl_cents, i.paid_cents");
+int tableCounter = 0;
+} // namespace
+
 InvoiceListQuery::InvoiceListQuery(Database &database)
     : m_database(database)
+    , m_positionsTable(QStringLiteral("temp.invoice_positions_%1").arg(++tableCounter))
 {
+}
+
+InvoiceListQuery::~InvoiceListQuery()
+{
+    try {
+        m_database.run(QStringLiteral("DROP TABLE IF EXISTS ") + m_positionsTable);
+    } catch (...) {
+        // The connection is going away; its temporary tables go with it.
+    }
 }
 
 void InvoiceListQuery::setFilter(const InvoiceFilter &filter)
 {
     m_filter = filter;
+    m_positionsReady = false;
 }
 
 void InvoiceListQuery::setSort(InvoiceSort column, bool descending)
 {
     m_sort = column;
     m_descending = descending;
+    m_positionsReady = false;
 }
 
-QString InvoiceListQuery::whereClause() const
+bool InvoiceListQuery::isFiltered() const
+{
+    return !m_filter.text.trimmed().isEmpty() || m_filter.customerId != 0 || m_filter.overdueOnly;
+}
+
+QString InvoiceListQuery::orderKey() const
+{
+    switch (m_sort) {
+    case InvoiceSort::Number:
+        return QStringLiteral("i.number");
+    case InvoiceSort::Customer:
+        return QStringLiteral("c.name");
+    case InvoiceSort::IssueDate:
+        return QStringLiteral("i.issue_date");
+    case InvoiceSort::DueDate:
+        return QStringLiteral("i.due_date");
+    case InvoiceSort::Total:
+        return QStringLiteral("i.total_incl_cents");
+    case InvoiceSort::Open:
+        return QStringLiteral("(i.total_incl_cents - i.paid_cents)");
+    }
+    return QStringLiteral("i.number");
+}
+
+QString InvoiceListQuery::direction() const
+{
+    return m_descending ? QStringLiteral(" DESC") : QString();
+}
+
+QString InvoiceListQuery::filterTerms() const
 {
     QStringList terms;
-    if (!m_filter.text.trimmed().isEmpty()) {
-        terms << QStringLiteral("(i.number LIKE :text ESCAPE '\\' OR i.customer_id IN (SELECT id FROM customers "
-                                "WHERE name LIKE :text ESCAPE '\\' OR number LIKE :text ESCAPE '\\'))");
-    }
     if (m_filter.customerId != 0)
-        terms << QStringLiteral("i.customer_id = :customer");
+        terms << QStringLiteral(" AND i.customer_id = :customer");
     if (m_filter.overdueOnly) // the same terms as the partial index invoices_open, so it is used
-        terms << QStringLiteral("i.paid_cents < i.total_incl_cents AND i.due_date < :asof");
-    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+        terms << QStringLiteral(" AND i.paid_cents < i.total_incl_cents AND i.due_date < :asof");
+    return terms.join(QString());
 }
 
 void InvoiceListQuery::bindFilter(QSqlQuery &query) const
@@ -45,50 +89,76 @@ void InvoiceListQuery::bindFilter(QSqlQuery &query) const
         query.bindValue(QStringLiteral(":asof"), IsoDate::format(m_filter.asOf));
 }
 
+void InvoiceListQuery::preparePositions() const
+{
+    if (m_positionsReady)
+        return;
+    const QString from = QStringLiteral(" FROM invoices i")
+        + (m_sort == InvoiceSort::Customer ? QStringLiteral(" JOIN customers c ON c.id = i.customer_id") : QString());
+    const QString select = QStringLiteral("SELECT ") + orderKey() + QStringLiteral(" AS k, i.id AS id") + from;
+    QString rows;
+    if (!m_filter.text.trimmed().isEmpty()) {
+        // Text matches the invoice number or the customer. Two halves that each use an index
+        // (the number index scanned on its own; invoices looked up by customer), rather than one
+        // OR that would read every invoice row. The second half leaves out what the first found.
+        const QString numberMatches = QStringLiteral("i.number LIKE :text ESCAPE '\\'");
+        rows = select + QStringLiteral(" WHERE ") + numberMatches + filterTerms() + QStringLiteral(" UNION ALL ") + select
+            + QStringLiteral(" WHERE i.customer_id IN (SELECT id FROM customers WHERE name LIKE :text ESCAPE '\\' "
+                             "OR number LIKE :text ESCAPE '\\') AND NOT ")
+            + numberMatches + filterTerms();
+    } else {
+        rows = select + QStringLiteral(" WHERE 1 = 1") + filterTerms();
+    }
+    m_database.run(QStringLiteral("DROP TABLE IF EXISTS ") + m_positionsTable);
+    m_database.run(QStringLiteral("CREATE TABLE %1 (position INTEGER PRIMARY KEY, invoice_id INTEGER NOT NULL)")
+                       .arg(m_positionsTable));
+    // SQLite numbers an INTEGER PRIMARY KEY in insertion order, and inserts in ORDER BY order, so
+    // position is the row's place in the sorted list (a window function costs twice the time).
+    QSqlQuery fill = m_database.prepare(QStringLiteral("INSERT INTO %1 (invoice_id) SELECT id FROM (%2) ORDER BY k%3, id%3")
+                                            .arg(m_positionsTable, rows, direction()));
+    bindFilter(fill);
+    Database::exec(fill);
+    m_filteredCount = m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + m_positionsTable).toLongLong();
+    m_positionsReady = true;
+}
+
 qint64 InvoiceListQuery::count() const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT COUNT(*) FROM invoices i") + whereClause());
-    bindFilter(query);
-    Database::exec(query);
-    return query.next() ? query.value(0).toLongLong() : 0;
+    if (isFiltered()) {
+        preparePositions();
+        return m_filteredCount;
+    }
+    return m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong();
 }
 
 std::vector<InvoiceListRow> InvoiceListQuery::fetch(qint64 offset, int limit) const
 {
-    QString order;
-    switch (m_sort) {
-    case InvoiceSort::Number:
-        order = QStringLiteral("i.number");
-        break;
-    case InvoiceSort::Customer:
-        order = QStringLiteral("c.name");
-        break;
-    case InvoiceSort::IssueDate:
-        order = QStringLiteral("i.issue_date");
-        break;
-    case InvoiceSort::DueDate:
-        order = QStringLiteral("i.due_date");
-        break;
-    case InvoiceSort::Total:
-        order = QStringLiteral("i.total_incl_cents");
-        break;
-    case InvoiceSort::Open:
-        order = QStringLiteral("(i.total_incl_cents - i.paid_cents)");
-        break;
+    QSqlQuery query;
+    if (isFiltered()) {
+        preparePositions();
+        query = m_database.prepare(selectColumns + QStringLiteral(" FROM %1 p JOIN invoices i ON i.id = p.invoice_id "
+                                                                  "JOIN customers c ON c.id = i.customer_id "
+                                                                  "WHERE p.position > :first AND p.position <= :last "
+                                                                  "ORDER BY p.position")
+                                                       .arg(m_positionsTable));
+        query.bindValue(QStringLiteral(":first"), offset);
+        query.bindValue(QStringLiteral(":last"), offset + limit);
+    } else {
+        query = m_database.prepare(selectColumns
+                                   + QStringLiteral(" FROM invoices i JOIN customers c ON c.id = i.customer_id ORDER BY ")
+                                   + orderKey() + direction() + QStringLiteral(", i.id") + direction()
+                                   + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+        query.bindValue(QStringLiteral(":limit"), limit);
+        query.bindValue(QStringLiteral(":offset"), offset);
     }
-    const QString direction = m_descending ? QStringLiteral(" DESC") : QString();
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT i.id, i.number, i.customer_id, c.number, c.name, i.issue_date, i.due_date, i.currency, "
-                       "i.total_incl_cents, i.paid_cents FROM invoices i JOIN customers c ON c.id = i.customer_id")
-        + whereClause() + QStringLiteral(" ORDER BY ") + order + direction + QStringLiteral(", i.id") + direction
-        + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     query.setForwardOnly(true);
-    bindFilter(query);
-    query.bindValue(QStringLiteral(":limit"), limit);
-    query.bindValue(QStringLiteral(":offset"), offset);
     Database::exec(query);
+    return readRows(query);
+}
+
+std::vector<InvoiceListRow> InvoiceListQuery::readRows(QSqlQuery &query) const
+{
     std::vector<InvoiceListRow> rows;
-    rows.reserve(size_t(limit));
     while (query.next()) {
         InvoiceListRow row;
         row.id = query.value(0).toLongLong();
@@ -108,16 +178,17 @@ std::vector<InvoiceListRow> InvoiceListQuery::fetch(qint64 offset, int limit) co
 
 QMap<QString, qint64> InvoiceListQuery::openCentsByCurrency() const
 {
-    const QString where = whereClause();
-    // Only invoices still open contribute; that condition lets SQLite read the partial index.
-    const QString openTerm = QStringLiteral("i.paid_cents < i.total_incl_cents");
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT i.currency, SUM(i.total_incl_cents - i.paid_cents) FROM invoices i")
-        + (where.isEmpty() ? QStringLiteral(" WHERE ") + openTerm : where + QStringLiteral(" AND ") + openTerm)
-        + QStringLiteral(" GROUP BY i.currency"));
-    query.setForwardOnly(true);
-    bindFilter(query);
-    Database::exec(query);
+    // Only invoices still open contribute; unfiltered, that condition lets SQLite read just the
+    // partial index of open invoices.
+    QString sql = QStringLiteral("SELECT i.currency, SUM(i.total_incl_cents - i.paid_cents) FROM ");
+    if (isFiltered()) {
+        preparePositions();
+        sql += m_positionsTable + QStringLiteral(" p JOIN invoices i ON i.id = p.invoice_id");
+    } else {
+        sql += QStringLiteral("invoices i");
+    }
+    sql += QStringLiteral(" WHERE i.paid_cents < i.total_incl_cents GROUP BY i.currency");
+    QSqlQuery query = m_database.run(sql);
     QMap<QString, qint64> result;
     while (query.next())
         result.insert(query.value(0).toString(), query.value(1).toLongLong());

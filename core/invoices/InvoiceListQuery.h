@@ -44,12 +44,17 @@ struct InvoiceFilter
 };
 
 // The invoice list as the GUI and the CLI show it: filtered, sorted, read in windows of rows so
-// that a million invoices never have to be in memory at once. Every sort column has an index,
-// so a window anywhere in the list costs the same.
+// that a million invoices never have to be in memory at once.
+// Unfiltered, a window is read straight from the index of the sort column. Filtered, the matching
+// ids are put in sort order once, in a temporary table numbered by position, so that counting and
+// reading any window afterwards cost next to nothing however deep the user scrolls.
 class InvoiceListQuery
 {
 public:
     explicit InvoiceListQuery(Database &database);
+    ~InvoiceListQuery();
+    InvoiceListQuery(const InvoiceListQuery &) = delete;
+    InvoiceListQuery &operator=(const InvoiceListQuery &) = delete;
 
     void setFilter(const InvoiceFilter &filter);
     const InvoiceFilter &filter() const { return m_filter; }
@@ -59,15 +64,25 @@ public:
     std::vector<InvoiceListRow> fetch(qint64 offset, int limit) const;
     // Open amount per currency of the invoices that pass the filter.
     QMap<QString, qint64> openCentsByCurrency() const;
+    // Reads the data again (after it changed) on the next count() or fetch().
+    void refresh() { m_positionsReady = false; }
 
 private:
-    QString whereClause() const;
+    bool isFiltered() const;
+    QString orderKey() const;
+    QString direction() const;
+    QString filterTerms() const;
     void bindFilter(QSqlQuery &query) const;
+    void preparePositions() const;
+    std::vector<InvoiceListRow> readRows(QSqlQuery &query) const;
 
     Database &m_database;
     InvoiceFilter m_filter;
     InvoiceSort m_sort = InvoiceSort::Number;
     bool m_descending = false;
+    QString m_positionsTable;
+    mutable bool m_positionsReady = false;
+    mutable qint64 m_filteredCount = 0;
 };
 
 } // namespace dd

@@ -51,6 +51,12 @@ void SqliteDialect::setUpInspection(QSqlDatabase &db, const QString &path)
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
 }
 
+QString SqliteDialect::secondaryIndexes()
+{
+    return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+                          "ORDER BY name");
+}
+
 bool SqliteDialect::looksLikeSqliteFile(const QString &path)
 {
     QFile file(path);

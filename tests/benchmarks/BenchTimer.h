@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QString>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+
+// Small tools shared by the benchmark programs: best-of-N timing, the sqlite3 shell yardstick
+// and the process's resident memory.
+namespace dd::bench {
+
+// Best wall time in milliseconds of `runs` calls.
+inline double bestOf(int runs, const std::function<void()> &work)
+{
+    double best = std::numeric_limits<double>::max();
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        best = std::min(best, double(timer.nsecsElapsed()) / 1e6);
+    }
+    return best;
+}
+
+// Best "Run Time: real" in milliseconds that the sqlite3 shell reports for `sql` on `file`, over
+// `runs` runs in one shell session (its page cache warm, as ours is). -1 when sqlite3 is missing.
+inline double sqliteShellBestOf(int runs, const QString &file, const QString &sql)
+{
+    QString script = QStringLiteral(".timer on\n.output /dev/null\n");
+    for (int i = 0; i < runs; ++i)
+        script += sql + QStringLiteral(";\n");
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), file});
+    if (!shell.waitForStarted())
+        return -1;
+    shell.write(script.toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished(600000);
+    const QString output = QString::fromUtf8(shell.readAllStandardOutput() + shell.readAllStandardError());
+    double best = std::numeric_limits<double>::max();
+    static const QRegularExpression realTime(QStringLiteral("Run Time: real ([0-9.]+)"));
+    auto it = realTime.globalMatch(output);
+    while (it.hasNext())
+        best = std::min(best, it.next().captured(1).toDouble() * 1000.0);
+    return best == std::numeric_limits<double>::max() ? -1 : best;
+}
+
+// Resident memory of this process in MB (VmRSS).
+inline double residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QString text = QString::fromLatin1(status.readAll());
+    static const QRegularExpression rss(QStringLiteral("VmRSS:\\s+([0-9]+) kB"));
+    const auto match = rss.match(text);
+    return match.hasMatch() ? match.captured(1).toDouble() / 1024.0 : -1;
+}
+
+inline void report(QTextStream &out, const QString &what, double ms, double budgetMs, const QString &note = QString())
+{
+    const bool ok = budgetMs <= 0 || ms <= budgetMs;
+    out << QStringLiteral("%1 %2 ms").arg(what.leftJustified(46)).arg(ms, 9, 'f', 1);
+    if (budgetMs > 0)
+        out << QStringLiteral("  (budget %1 ms: %2)").arg(budgetMs, 0, 'f', 0).arg(ok ? QStringLiteral("ok") : QStringLiteral("OVER"));
+    if (!note.isEmpty())
+        out << QStringLiteral("  ") << note;
+    out << Qt::endl;
+}
+
+} // namespace dd::bench

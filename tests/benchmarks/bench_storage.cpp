@@ -1,0 +1,103 @@
+// Storage benchmark of the foundation: generating the demo database, and the aging report and
+// invoice filter against the same SQL run by the sqlite3 shell on the same file.
+//   bench_storage FILE [--generate] [--customers N] [--invoices N]
+#include "BenchTimer.h"
+#include "demo/DemoDataGenerator.h"
+#include "invoices/InvoiceListQuery.h"
+#include "receivables/AgingReport.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+using namespace dd;
+using namespace dd::bench;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Database file (created with --generate)."));
+    parser.addOption({QStringLiteral("generate"), QStringLiteral("Create the file with demo data first (timed).")});
+    parser.addOption({QStringLiteral("customers"), QStringLiteral("Customers to generate."), QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("invoices"), QStringLiteral("Invoices to generate."), QStringLiteral("N"), QStringLiteral("1000000")});
+    parser.addHelpOption();
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(2);
+    const QString file = parser.positionalArguments().constFirst();
+    QTextStream out(stdout);
+    const Date asOf(2026, 11, 23);
+
+    if (parser.isSet(QStringLiteral("generate"))) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(file + suffix);
+        QElapsedTimer timer;
+        timer.start();
+        auto db = Database::open(file);
+        DemoOptions options;
+        options.customers = parser.value(QStringLiteral("customers")).toInt();
+        options.invoices = parser.value(QStringLiteral("invoices")).toInt();
+        options.until = asOf;
+        const DemoSummary summary = DemoDataGenerator(*db).generate(options);
+        db.reset();
+        report(out, QStringLiteral("generate %1 invoices, %2 customers").arg(summary.invoices).arg(summary.customers),
+               double(timer.elapsed()), 60000);
+    }
+
+    auto db = Database::open(file);
+    const qint64 invoices = db->scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong();
+    out << QStringLiteral("database: %1 invoices, %2 customers, %3 payments")
+               .arg(invoices)
+               .arg(db->scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toLongLong())
+               .arg(db->scalar(QStringLiteral("SELECT COUNT(*) FROM payments")).toLongLong())
+        << Qt::endl;
+
+    AgingReport aging(*db);
+    struct AgingCase
+    {
+        QString name;
+        Date asOf;
+        bool byCustomer;
+    };
+    const QList<AgingCase> cases = {
+        {QStringLiteral("aging per currency, as of today"), asOf, false},
+        {QStringLiteral("aging per customer, as of today"), asOf, true},
+        {QStringLiteral("aging per currency, as of 2025-06-30"), Date(2025, 6, 30), false},
+    };
+    out << Qt::endl << QStringLiteral("%1 %2 %3 %4").arg(QStringLiteral("query").leftJustified(46), QStringLiteral("DisputeDesk ms").rightJustified(15),
+                                                        QStringLiteral("sqlite3 ms").rightJustified(11), QStringLiteral("ratio (budget 1.5)").rightJustified(19))
+        << Qt::endl;
+    bool withinBudget = true;
+    for (const AgingCase &c : cases) {
+        size_t rows = 0;
+        const double ours = bestOf(5, [&] { rows = (c.byCustomer ? aging.byCustomer(c.asOf) : aging.byCurrency(c.asOf)).size(); });
+        const double shell = sqliteShellBestOf(5, file, AgingReport::sqlFor(c.asOf, c.byCustomer));
+        const double ratio = shell > 0 ? ours / shell : 0;
+        withinBudget = withinBudget && ratio <= 1.5;
+        out << QStringLiteral("%1 %2 %3 %4  (%5 rows)")
+                   .arg(c.name.leftJustified(46))
+                   .arg(ours, 15, 'f', 1)
+                   .arg(shell, 11, 'f', 1)
+                   .arg(ratio, 19, 'f', 2)
+                   .arg(rows)
+            << Qt::endl;
+    }
+
+    out << Qt::endl;
+    InvoiceListQuery list(*db);
+    for (const QString &text : {QStringLiteral("Jansen"), QStringLiteral("INV-2025-0123"), QStringLiteral("zzz-no-match")}) {
+        InvoiceFilter filter;
+        filter.text = text;
+        qint64 count = 0;
+        const double ms = bestOf(3, [&] {
+            list.setFilter(filter); // forgets the previous result: each run filters afresh
+            count = list.count();
+            list.fetch(0, 200);
+        });
+        report(out, QStringLiteral("invoice filter \"%1\": count + first 200").arg(text), ms, 150,
+               QStringLiteral("(%1 matches)").arg(count));
+    }
+    return withinBudget ? 0 : 1;
+}
