@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs the benchmarks on a generated database of 1,000,000 invoices and 100,000 customers.
+# Build first (./build.sh test builds the benchmarks too). Usage:
+#   tests/benchmarks/run-benchmarks.sh [DATABASE_FILE]
+# The file (default /tmp/disputedesk-bench.sqlite) is generated, timed, when it does not exist.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+db="${1:-/tmp/disputedesk-bench.sqlite}"
+bin=build/tests/benchmarks
+generate=()
+[ -s "$db" ] || generate=(--generate)
+"$bin/bench_storage" "$db" "${generate[@]}"
+if [ -x "$bin/bench_gui" ]; then
+  QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$bin/bench_gui" "$db"
+fi
