@@ -30,6 +30,9 @@ void PaymentRepository::record(Payment &payment)
     for (const Allocation &allocation : payment.allocations) {
         if (allocation.amount.cents() <= 0)
             throw ValidationError(tr("An allocation must be a positive amount."));
+        if (allocation.amount.currency() != payment.amount.currency())
+            throw ValidationError(tr("An allocation is in %1, the payment in %2.")
+                                      .arg(allocation.amount.currency(), payment.amount.currency()));
         allocated += allocation.amount;
     }
     if (payment.amount < allocated)

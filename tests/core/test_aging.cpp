@@ -1,0 +1,263 @@
+// Aged receivables on a hand-made data set whose answers are worked out below, by hand:
+// invoices due exactly on every bucket boundary, partial payments, payments after the as-of date,
+// an invoice issued after it, and two currencies.
+
+#include "CoreTestSupport.h"
+#include "TempDir.h"
+
+#include "customers/CustomerRepository.h"
+#include "invoices/InvoiceRepository.h"
+#include "payments/PaymentRepository.h"
+#include "receivables/AgingReport.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+#include <array>
+
+using namespace dd;
+using namespace dd::test;
+
+namespace {
+
+using Buckets = std::array<qint64, AgingRow::bucketCount>; // current, 1-30, 31-60, 61-90, 91-120, >120
+
+const Date asOf = day(2026, 3, 31);
+
+Date daysBefore(const Date &date, int days)
+{
+    return date - boost::gregorian::days(days);
+}
+
+struct AgingFixture
+{
+    TempDir dir;
+    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("aging.disputedesk")));
+    qint64 alfa = 0, bravo = 0, charlie = 0;
+
+    AgingFixture()
+    {
+        CustomerRepository customers(*db);
+        // Inserted out of number order, so that the report's own ordering is tested.
+        Customer c3{};
+        c3.number = QStringLiteral("C003");
+        c3.name = QStringLiteral("Charlie Inc.");
+        customers.insert(c3);
+        Customer c1{};
+        c1.number = QStringLiteral("C001");
+        c1.name = QStringLiteral("Alfa B.V.");
+        customers.insert(c1);
+        Customer c2{};
+        c2.number = QStringLiteral("C002");
+        c2.name = QStringLiteral("Bravo & Zn.");
+        customers.insert(c2);
+        alfa = c1.id;
+        bravo = c2.id;
+        charlie = c3.id;
+
+        // Invoices due `d` days before the as-of date are d days overdue on it.
+        overdue(QStringLiteral("E1"), alfa, 0, 10000);
+        overdue(QStringLiteral("E2"), alfa, 1, 10100);
+        overdue(QStringLiteral("E3"), alfa, 30, 13000);
+        const qint64 e4 = overdue(QStringLiteral("E4"), alfa, 31, 13100);
+        overdue(QStringLiteral("E5"), alfa, 60, 16000);
+        overdue(QStringLiteral("E6"), alfa, 61, 16100);
+        overdue(QStringLiteral("U1"), alfa, 0, 700, QStringLiteral("USD"));
+        const qint64 e7 = overdue(QStringLiteral("E7"), bravo, 90, 19000);
+        const qint64 e8 = overdue(QStringLiteral("E8"), bravo, 91, 19100);
+        overdue(QStringLiteral("E9"), bravo, 120, 22000);
+        const qint64 e10 = overdue(QStringLiteral("E10"), bravo, 121, 22100);
+        invoice(QStringLiteral("E11"), bravo, daysBefore(asOf, 20), asOf + boost::gregorian::days(10), 5000);
+        invoice(QStringLiteral("E12"), bravo, asOf + boost::gregorian::days(5), asOf + boost::gregorian::days(35), 99900);
+        const qint64 e13 = overdue(QStringLiteral("E13"), bravo, 45, 4500);
+        overdue(QStringLiteral("U2"), charlie, 15, 1500, QStringLiteral("USD"));
+        overdue(QStringLiteral("U3"), charlie, 200, 20000, QStringLiteral("USD"));
+
+        pay(alfa, asOf + boost::gregorian::days(3), e4, 3100); // after the date: still open then
+        pay(bravo, asOf, e7, 9000);                             // on the date: counts
+        pay(bravo, asOf + boost::gregorian::days(1), e8, 19100); // paid in full, but after the date
+        pay(bravo, daysBefore(asOf, 50), e10, 2100);
+        pay(bravo, daysBefore(asOf, 5), e13, 4500);              // paid in full before the date
+    }
+
+    qint64 overdue(const QString &number, qint64 customer, int days, qint64 cents,
+                   const QString &currency = QStringLiteral("EUR"))
+    {
+        const Date due = daysBefore(asOf, days);
+        return invoice(number, customer, daysBefore(due, 30), due, cents, currency);
+    }
+
+    qint64 invoice(const QString &number, qint64 customer, const Date &issued, const Date &due, qint64 cents,
+                   const QString &currency = QStringLiteral("EUR"))
+    {
+        Invoice invoice;
+        invoice.number = number;
+        invoice.customerId = customer;
+        invoice.issueDate = issued;
+        invoice.dueDate = due;
+        invoice.currency = currency;
+        InvoiceLine line;
+        line.description = QStringLiteral("Werk");
+        line.unitPrice = Money(cents, currency);
+        line.vatRateBasisPoints = 0;
+        invoice.lines = {line};
+        InvoiceRepository(*db).insert(invoice);
+        return invoice.id;
+    }
+
+    void pay(qint64 customer, const Date &date, qint64 invoiceId, qint64 cents)
+    {
+        Payment payment;
+        payment.customerId = customer;
+        payment.date = date;
+        payment.amount = eur(cents);
+        payment.allocations = {Allocation{invoiceId, eur(cents)}};
+        PaymentRepository(*db).record(payment);
+    }
+};
+
+void checkRow(const AgingRow &row, const QString &currency, const Buckets &buckets, qint64 total, int count)
+{
+    INFO("row " << row.currency.toStdString() << " " << row.customerNumber.toStdString());
+    CHECK(row.currency == currency);
+    for (int b = 0; b < AgingRow::bucketCount; ++b) {
+        INFO("bucket " << AgingReport::bucketCodes().at(b).toStdString());
+        CHECK(row.bucketCents[size_t(b)] == buckets[size_t(b)]);
+    }
+    CHECK(row.totalCents == total);
+    CHECK(row.invoiceCount == count);
+}
+
+// The rows of AgingReport::sqlFor() run through a plain query, in the same shape as AgingRow.
+std::vector<AgingRow> runPlain(Database &db, const Date &date, bool byCustomer)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(AgingReport::sqlFor(date, byCustomer)));
+    std::vector<AgingRow> result;
+    const int first = byCustomer ? 4 : 1;
+    while (query.next()) {
+        AgingRow row;
+        row.currency = query.value(0).toString();
+        if (byCustomer) {
+            row.customerId = query.value(1).toLongLong();
+            row.customerNumber = query.value(2).toString();
+            row.customerName = query.value(3).toString();
+        }
+        for (int b = 0; b < AgingRow::bucketCount; ++b)
+            row.bucketCents[size_t(b)] = query.value(first + b).toLongLong();
+        row.totalCents = query.value(first + AgingRow::bucketCount).toLongLong();
+        row.invoiceCount = query.value(first + AgingRow::bucketCount + 1).toInt();
+        result.push_back(row);
+    }
+    return result;
+}
+
+void checkSame(const std::vector<AgingRow> &a, const std::vector<AgingRow> &b)
+{
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].currency == b[i].currency);
+        CHECK(a[i].customerId == b[i].customerId);
+        CHECK(a[i].customerNumber == b[i].customerNumber);
+        CHECK(a[i].customerName == b[i].customerName);
+        CHECK(a[i].bucketCents == b[i].bucketCents);
+        CHECK(a[i].totalCents == b[i].totalCents);
+        CHECK(a[i].invoiceCount == b[i].invoiceCount);
+    }
+}
+
+} // namespace
+
+TEST_CASE("Bucket codes are stable", "[aging]")
+{
+    CHECK(AgingReport::bucketCodes()
+          == QStringList({QStringLiteral("current"), QStringLiteral("1-30"), QStringLiteral("31-60"),
+                          QStringLiteral("61-90"), QStringLiteral("91-120"), QStringLiteral("over-120")}));
+}
+
+TEST_CASE("Aging per currency on the bucket boundaries", "[aging]")
+{
+    AgingFixture f;
+    const auto rows = AgingReport(*f.db).byCurrency(asOf);
+    REQUIRE(rows.size() == 2);
+    // EUR:
+    //   current  E1 (0 days) 100.00 + E11 (due in 10 days) 50.00                     = 150.00
+    //   1-30     E2 (1) 101.00 + E3 (30) 130.00                                        = 231.00
+    //   31-60    E4 (31) 131.00 (its 31.00 payment is dated after) + E5 (60) 160.00    = 291.00
+    //   61-90    E6 (61) 161.00 + E7 (90) 190.00 - 90.00 paid on the date             = 261.00
+    //   91-120   E8 (91) 191.00 (paid in full, but the day after) + E9 (120) 220.00    = 411.00
+    //   >120     E10 (121) 221.00 - 21.00                                              = 200.00
+    //   not counted: E12 (issued after the date), E13 (paid in full before it)
+    checkRow(rows[0], QStringLiteral("EUR"), {15000, 23100, 29100, 26100, 41100, 20000}, 154400, 11);
+    CHECK(rows[0].customerId == 0);
+    // USD: U1 (0 days) 7.00, U2 (15) 15.00, U3 (200) 200.00.
+    checkRow(rows[1], QStringLiteral("USD"), {700, 1500, 0, 0, 0, 20000}, 22200, 3);
+}
+
+TEST_CASE("Aging per customer keeps customers and currencies apart", "[aging]")
+{
+    AgingFixture f;
+    const auto rows = AgingReport(*f.db).byCustomer(asOf);
+    REQUIRE(rows.size() == 4);
+    // Ordered by currency, then customer number.
+    CHECK(rows[0].customerNumber == QStringLiteral("C001"));
+    CHECK(rows[0].customerName == QStringLiteral("Alfa B.V."));
+    CHECK(rows[0].customerId == f.alfa);
+    checkRow(rows[0], QStringLiteral("EUR"), {10000, 23100, 29100, 16100, 0, 0}, 78300, 6);
+    CHECK(rows[1].customerNumber == QStringLiteral("C002"));
+    CHECK(rows[1].customerName == QStringLiteral("Bravo & Zn."));
+    checkRow(rows[1], QStringLiteral("EUR"), {5000, 0, 0, 10000, 41100, 20000}, 76100, 5);
+    CHECK(rows[2].customerNumber == QStringLiteral("C001"));
+    checkRow(rows[2], QStringLiteral("USD"), {700, 0, 0, 0, 0, 0}, 700, 1);
+    CHECK(rows[3].customerNumber == QStringLiteral("C003"));
+    CHECK(rows[3].customerId == f.charlie);
+    checkRow(rows[3], QStringLiteral("USD"), {0, 1500, 0, 0, 0, 20000}, 21500, 2);
+}
+
+TEST_CASE("Aging moves with the as-of date", "[aging]")
+{
+    AgingFixture f;
+    AgingReport report(*f.db);
+    SECTION("one day later: everything one day older, E8's payment now counts")
+    {
+        const auto rows = report.byCurrency(asOf + boost::gregorian::days(1));
+        REQUIRE(rows.size() == 2);
+        // current E11 50.00; 1-30 E1 100.00 + E2 101.00; 31-60 E3 130.00 + E4 131.00;
+        // 61-90 E5 160.00 + E6 161.00; 91-120 E7 100.00; >120 E9 220.00 + E10 200.00.
+        checkRow(rows[0], QStringLiteral("EUR"), {5000, 20100, 26100, 32100, 10000, 42000}, 135300, 10);
+    }
+    SECTION("five days later: E4's payment counts and E12 has been issued")
+    {
+        const auto rows = report.byCurrency(asOf + boost::gregorian::days(5));
+        REQUIRE(rows.size() == 2);
+        CHECK(rows[0].bucketCents[0] == 5000 + 99900); // E11 and E12 are not yet due
+        CHECK(rows[0].totalCents == 135300 - 3100 + 99900);
+        CHECK(rows[0].invoiceCount == 11);
+    }
+    SECTION("before the first invoice: nothing")
+    {
+        CHECK(report.byCurrency(day(2025, 1, 1)).empty());
+        CHECK(report.byCustomer(day(2025, 1, 1)).empty());
+    }
+    SECTION("long after: only what is still unpaid today, all over 120 days")
+    {
+        const auto rows = report.byCurrency(day(2027, 6, 30));
+        REQUIRE(rows.size() == 2);
+        // EUR open now: E1 100, E2 101, E3 130, E4 100, E5 160, E6 161, E7 100, E9 220,
+        // E10 200, E11 50, E12 999 = 2321.00
+        checkRow(rows[0], QStringLiteral("EUR"), {0, 0, 0, 0, 0, 232100}, 232100, 11);
+    }
+}
+
+TEST_CASE("The SQL written out for the shell gives the same result as the bound query", "[aging]")
+{
+    AgingFixture f;
+    AgingReport report(*f.db);
+    for (const Date &date : {asOf, asOf + boost::gregorian::days(1), asOf + boost::gregorian::days(5), day(2026, 1, 15)}) {
+        INFO("as of " << IsoDate::format(date).toStdString());
+        checkSame(runPlain(*f.db, date, false), report.byCurrency(date));
+        checkSame(runPlain(*f.db, date, true), report.byCustomer(date));
+    }
+    CHECK_FALSE(AgingReport::sqlFor(asOf, true).contains(u':'));
+    CHECK(AgingReport::sqlFor(asOf, false).contains(QStringLiteral("'2026-03-31'")));
+}
