@@ -128,7 +128,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
 void Database::configure(Mode mode)
 {
     if (mode == Mode::ReadOnly) {
-        run(QStringLiteral("PRAGMA query_only = ON"));
+        // The connection was opened read-only, which already protects the file. No query_only:
+        // it would also forbid the temporary tables that the filtered lists sort into.
         return;
     }
     for (const QString &pragma : SqliteDialect::connectionPragmas())
