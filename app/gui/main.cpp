@@ -1,1 +1,94 @@
-int main() { return 0; }
+// The desktop program: language, command line, which database to open, then the main window.
+
+#include "MainWindow.h"
+#include "common/UiLocale.h"
+#include "settings/AppSettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// Our own texts and Qt's (the buttons of standard dialogs), in the chosen language.
+void installTranslations(QApplication &app, const QString &language)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/disputedesk_") + language + QStringLiteral(".qm")))
+        QApplication::installTranslator(ours);
+}
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/disputedesk-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("disputedesk"));
+    QApplication::setApplicationName(QStringLiteral("disputedesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("DisputeDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(DISPUTEDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("disputedesk"));
+    QApplication::setWindowIcon(applicationIcon());
+
+    const QString language = dd::AppSettings::effectiveLanguageCode();
+    installTranslations(app, language);
+    dd::UiLocale::setLanguageCode(language);
+    // Date editors and other Qt widgets follow the interface language too.
+    QLocale::setDefault(dd::UiLocale::locale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "DisputeDesk: credit control and disputed invoices."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Open the database FILE (created when it does not exist)."),
+                                      QStringLiteral("FILE"));
+    parser.addOption(dbOption);
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "disputedesk: %s\n%s\n", qPrintable(parser.errorText()),
+                     qPrintable(QApplication::translate("main", "Usage: disputedesk [--db FILE]")));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "disputedesk: %s\n%s\n",
+                     qPrintable(QApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().first())),
+                     qPrintable(QApplication::translate("main", "Usage: disputedesk [--db FILE]")));
+        return 2;
+    }
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        const QString last = dd::AppSettings::lastDatabase();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : dd::AppSettings::defaultDatabasePath();
+    }
+
+    dd::MainWindow window;
+    window.setInteractive(true);
+    window.restoreWindowState();
+    window.show();
+    // A refused file shows its reason and offers another; the window stays usable either way.
+    window.openDatabase(path);
+    return QApplication::exec();
+}

@@ -1,0 +1,492 @@
+#include "MainWindow.h"
+
+#include "common/UiLocale.h"
+#include "customers/CustomerListView.h"
+#include "customers/CustomerRepository.h"
+#include "customers/CustomerTableModel.h"
+#include "demo/DemoDataLoader.h"
+#include "invoices/InvoiceDetailDialog.h"
+#include "invoices/InvoiceListView.h"
+#include "invoices/InvoiceRepository.h"
+#include "invoices/InvoiceTableModel.h"
+#include "receivables/AgingView.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+#include "common/ValidationError.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#ifndef DISPUTEDESK_VERSION
+#define DISPUTEDESK_VERSION "0.0"
+#endif
+
+namespace dd {
+
+namespace {
+const QString fileFilter()
+{
+    return MainWindow::tr("DisputeDesk databases (*.sqlite *.db);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_asOf(QDate::currentDate())
+    , m_invoiceModel(new InvoiceTableModel(this))
+    , m_customerModel(new CustomerTableModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_invoiceView(new InvoiceListView(m_invoiceModel, this))
+    , m_customerView(new CustomerListView(m_customerModel, this))
+    , m_agingView(new AgingView(this))
+    , m_statusCounts(new QLabel(this))
+    , m_statusOpen(new QLabel(this))
+    , m_statusFile(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_invoiceModel->setObjectName(QStringLiteral("invoiceModel"));
+    m_customerModel->setObjectName(QStringLiteral("customerModel"));
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_invoiceView, tr("&Invoices"));
+    m_tabs->addTab(m_customerView, tr("C&ustomers"));
+    m_tabs->addTab(m_agingView, tr("&Aged receivables"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(10, 6, 10, 4);
+    layout->addWidget(m_tabs);
+    setCentralWidget(central);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(m_invoiceView, &InvoiceListView::invoiceActivated, this, &MainWindow::showInvoice);
+    connect(m_invoiceView, &InvoiceListView::filterApplied, this, [this] {
+        updateStatus();
+        // The totals need a second pass over the filtered invoices: after the list has painted.
+        QTimer::singleShot(0, this, &MainWindow::updateOpenTotals);
+    });
+    connect(m_customerView, &CustomerListView::filterApplied, this, &MainWindow::updateStatus);
+    connect(m_customerView, &CustomerListView::customerActivated, this, [this](qint64 id, const QString &label) {
+        m_invoiceView->showCustomer(id, label);
+        m_tabs->setCurrentWidget(m_invoiceView);
+        m_invoiceView->table()->setFocus();
+    });
+    connect(m_invoiceModel, &InvoiceTableModel::loadFailed, this, &MainWindow::reportError);
+    connect(m_customerModel, &CustomerTableModel::loadFailed, this, &MainWindow::reportError);
+    connect(m_agingView, &AgingView::loadFailed, this, &MainWindow::reportError);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+
+    updateTitle();
+    updateActions();
+    updateStatus();
+    resize(1240, 780);
+}
+
+MainWindow::~MainWindow()
+{
+    // The models read through the database: let go of it before it closes.
+    attachDatabase(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(tr("&Open Database…"), this);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open another DisputeDesk database file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+
+    m_newAction = new QAction(tr("&New Database…"), this);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create an empty DisputeDesk database file"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
+
+    m_demoAction = new QAction(tr("Load &Demo Data…"), this);
+    m_demoAction->setObjectName(QStringLiteral("demoAction"));
+    m_demoAction->setStatusTip(tr("Fill the empty database with example customers, invoices and payments"));
+    connect(m_demoAction, &QAction::triggered, this, [this] { loadDemoData(DemoDataLoader::defaultOptions()); });
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QMainWindow::close);
+
+    m_invoicesTabAction = new QAction(tr("&Invoices"), this);
+    m_invoicesTabAction->setObjectName(QStringLiteral("invoicesTabAction"));
+    m_invoicesTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_invoicesTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_invoiceView); });
+    m_customersTabAction = new QAction(tr("&Customers"), this);
+    m_customersTabAction->setObjectName(QStringLiteral("customersTabAction"));
+    m_customersTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_customersTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_customerView); });
+    m_agingTabAction = new QAction(tr("&Aged Receivables"), this);
+    m_agingTabAction->setObjectName(QStringLiteral("agingTabAction"));
+    m_agingTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_agingTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_agingView); });
+
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Go to the search field of the list"));
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusFilter);
+
+    m_overdueAction = new QAction(tr("&Overdue Invoices Only"), this);
+    m_overdueAction->setObjectName(QStringLiteral("overdueAction"));
+    m_overdueAction->setCheckable(true);
+    m_overdueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    if (auto *overdue = m_invoiceView->findChild<QCheckBox *>(QStringLiteral("invoiceOverdueOnly"))) {
+        connect(m_overdueAction, &QAction::toggled, overdue, &QCheckBox::setChecked);
+        connect(overdue, &QCheckBox::toggled, m_overdueAction, &QAction::setChecked);
+    }
+
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setStatusTip(tr("Read the lists again from the database"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_aboutAction = new QAction(tr("&About DisputeDesk"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_openAction);
+    file->addAction(m_newAction);
+    file->addSeparator();
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_invoicesTabAction);
+    view->addAction(m_customersTabAction);
+    view->addAction(m_agingTabAction);
+    view->addSeparator();
+    view->addAction(m_findAction);
+    view->addAction(m_overdueAction);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    settings->addAction(m_settingsAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    m_statusOpen->setObjectName(QStringLiteral("statusOpen"));
+    m_statusFile->setObjectName(QStringLiteral("statusFile"));
+    m_statusFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_statusCounts);
+    statusBar()->addWidget(m_statusOpen, 1);
+    statusBar()->addPermanentWidget(m_statusFile);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    std::unique_ptr<Database> database;
+    try {
+        database = Database::open(path);
+    } catch (const StorageError &error) {
+        m_lastError = error.message();
+        emit databaseFailed(m_lastError);
+        if (m_interactive) {
+            QMessageBox box(QMessageBox::Warning, tr("Cannot Open Database"), m_lastError, QMessageBox::NoButton, this);
+            box.setObjectName(QStringLiteral("openErrorBox"));
+            QPushButton *other = box.addButton(tr("Open Another…"), QMessageBox::AcceptRole);
+            box.addButton(QMessageBox::Close);
+            box.exec();
+            if (box.clickedButton() == other)
+                chooseDatabaseToOpen();
+        }
+        return false;
+    }
+    if (m_detail)
+        m_detail->close();
+    attachDatabase(database.get());
+    m_database = std::move(database); // the previous one closes here, after the models let go
+    m_lastError.clear();
+    AppSettings::setLastDatabase(QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    updateActions();
+    emit databaseOpened(path);
+    if (m_interactive && isEmptyDatabase())
+        QTimer::singleShot(0, this, &MainWindow::offerDemoData);
+    return true;
+}
+
+void MainWindow::attachDatabase(Database *database)
+{
+    try {
+        m_totalInvoices = database ? InvoiceRepository(*database).count() : 0;
+        m_totalCustomers = database ? CustomerRepository(*database).count() : 0;
+    } catch (const StorageError &error) {
+        reportError(error.message());
+    }
+    m_invoiceModel->setDatabase(database);
+    m_customerModel->setDatabase(database);
+    m_agingView->setDatabase(database);
+    if (database) {
+        updateStatus();
+        updateOpenTotals();
+    }
+}
+
+bool MainWindow::isEmptyDatabase() const
+{
+    return m_database && m_totalCustomers == 0;
+}
+
+bool MainWindow::loadDemoData(const DemoOptions &options)
+{
+    if (!m_database)
+        return false;
+    if (!isEmptyDatabase()) {
+        reportError(tr("Demo data can only be loaded into an empty database."));
+        return false;
+    }
+    // The lists must not read a half-written database while the progress dialog runs the
+    // event loop.
+    Database *database = m_database.get();
+    attachDatabase(nullptr);
+    bool written = false;
+    try {
+        written = DemoDataLoader::run(*database, options, m_interactive ? this : nullptr);
+    } catch (const StorageError &error) {
+        reportError(error.message());
+    } catch (const ValidationError &error) {
+        reportError(error.message());
+    }
+    attachDatabase(database);
+    updateActions();
+    if (written)
+        statusBar()->showMessage(tr("Demo data loaded."), 5000);
+    return written;
+}
+
+void MainWindow::offerDemoData()
+{
+    if (!isEmptyDatabase())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Empty Database"),
+        tr("This database has no customers or invoices yet.\n\nLoad demo data (%1 customers, %2 invoices) to try DisputeDesk?")
+            .arg(UiLocale::formatCount(DemoDataLoader::defaultOptions().customers),
+                 UiLocale::formatCount(DemoDataLoader::defaultOptions().invoices)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        loadDemoData(DemoDataLoader::defaultOptions());
+}
+
+void MainWindow::setAsOf(const QDate &asOf)
+{
+    m_asOf = asOf;
+    m_invoiceModel->setAsOf(asOf);
+    m_agingView->setAsOf(asOf);
+}
+
+InvoiceDetailDialog *MainWindow::invoiceDetail() const
+{
+    return m_detail.data();
+}
+
+void MainWindow::showInvoice(qint64 invoiceId)
+{
+    if (!m_database)
+        return;
+    try {
+        auto *dialog = new InvoiceDetailDialog(*m_database, invoiceId, IsoDate::fromQDate(m_asOf), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_detail)
+            m_detail->close();
+        m_detail = dialog;
+        dialog->show();
+    } catch (const StorageError &error) {
+        reportError(error.message());
+    }
+}
+
+void MainWindow::refresh()
+{
+    if (!m_database)
+        return;
+    attachDatabase(m_database.get());
+    updateActions();
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    if (m_interactive)
+        QMessageBox::warning(this, tr("DisputeDesk"), message);
+}
+
+void MainWindow::updateTitle()
+{
+    // applicationDisplayName is appended by Qt.
+    setWindowTitle(m_database ? QFileInfo(m_database->path()).fileName() : tr("No database"));
+    setWindowFilePath(m_database ? m_database->path() : QString());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_database != nullptr;
+    m_demoAction->setEnabled(isEmptyDatabase());
+    m_refreshAction->setEnabled(open);
+    m_findAction->setEnabled(open);
+    m_overdueAction->setEnabled(open);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_database) {
+        m_statusCounts->setText(tr("No database open"));
+        m_statusOpen->clear();
+        m_statusFile->clear();
+        return;
+    }
+    const bool invoicesFiltered = m_invoiceModel->rowCount() != m_totalInvoices;
+    const bool customersFiltered = m_customerModel->rowCount() != m_totalCustomers;
+    const QString invoices = invoicesFiltered ? tr("Invoices: %1 of %2")
+                                                    .arg(UiLocale::formatCount(m_invoiceModel->rowCount()),
+                                                         UiLocale::formatCount(m_totalInvoices))
+                                              : tr("Invoices: %1").arg(UiLocale::formatCount(m_totalInvoices));
+    const QString customers = customersFiltered ? tr("Customers: %1 of %2")
+                                                      .arg(UiLocale::formatCount(m_customerModel->rowCount()),
+                                                           UiLocale::formatCount(m_totalCustomers))
+                                                : tr("Customers: %1").arg(UiLocale::formatCount(m_totalCustomers));
+    m_statusCounts->setText(invoices + QStringLiteral("   ·   ") + customers);
+    m_statusFile->setText(QDir::toNativeSeparators(m_database->path()));
+}
+
+void MainWindow::updateOpenTotals()
+{
+    if (!m_database) {
+        m_statusOpen->clear();
+        return;
+    }
+    const QMap<QString, qint64> open = m_invoiceModel->openCentsByCurrency();
+    QStringList amounts;
+    for (auto it = open.cbegin(); it != open.cend(); ++it)
+        amounts << UiLocale::formatMoney(it.value(), it.key());
+    const QString text = amounts.isEmpty() ? tr("Nothing outstanding") : amounts.join(QStringLiteral("  ·  "));
+    m_statusOpen->setText(QStringLiteral("   ·   ") + tr("Outstanding: %1").arg(text));
+}
+
+void MainWindow::chooseDatabaseToOpen()
+{
+    const QString start = m_database ? QFileInfo(m_database->path()).absolutePath() : QString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start, fileFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::chooseNewDatabase()
+{
+    const QString start = m_database ? QFileInfo(m_database->path()).absolutePath() : QString();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), start, fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0) {
+        // Never overwrite: a database holds a company's ledger.
+        reportError(tr("%1 already exists. Use Open Database to open it.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+        statusBar()->showMessage(tr("The new language takes effect when DisputeDesk is started again."), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About DisputeDesk"),
+        tr("<h3>DisputeDesk %1</h3>"
+           "<p>Credit control for the invoices customers do not pay because they disagree: "
+           "invoices, payments, aged receivables and, step by step, every dispute to its end.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(DISPUTEDESK_VERSION)));
+}
+
+void MainWindow::focusFilter()
+{
+    if (m_tabs->currentWidget() == m_customerView) {
+        m_customerView->focusFilter();
+        return;
+    }
+    m_tabs->setCurrentWidget(m_invoiceView);
+    m_invoiceView->focusFilter();
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = AppSettings::mainWindowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = AppSettings::mainWindowState();
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setMainWindowGeometry(saveGeometry(), saveState());
+    if (m_detail)
+        m_detail->close();
+    QMainWindow::closeEvent(event);
+    event->accept();
+}
+
+} // namespace dd

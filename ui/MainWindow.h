@@ -1,0 +1,128 @@
+#pragma once
+
+#include "demo/DemoDataGenerator.h"
+
+#include <QDate>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QTabWidget;
+
+namespace dd {
+
+class AgingView;
+class CustomerListView;
+class CustomerTableModel;
+class Database;
+class InvoiceDetailDialog;
+class InvoiceListView;
+class InvoiceTableModel;
+
+// The main window: invoices, customers and the aged receivables of one open database, the menus
+// and the status bar. It owns the Database; the models read through it and are given a new one
+// before the old one closes.
+//
+// Interactive (the real program), failures and questions are shown in message boxes. Not
+// interactive (tests, benchmarks), nothing blocks: failures are returned, kept in lastError()
+// and sent as databaseFailed().
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    bool isInteractive() const { return m_interactive; }
+
+    // Opens `path` (creating it when it does not exist) and shows its data. On failure the
+    // window keeps the database it had.
+    bool openDatabase(const QString &path);
+    Database *database() const { return m_database.get(); }
+    QString lastError() const { return m_lastError; }
+
+    // Fills the open, empty database with demo data; interactive, with a cancellable progress
+    // dialog. Returns true when data was written.
+    bool loadDemoData(const DemoOptions &options);
+    // Interactive only: on an empty database, asks whether to load demo data and does so.
+    void offerDemoData();
+
+    // The date lists and detail use for "overdue"; today unless set (tests fix it).
+    void setAsOf(const QDate &asOf);
+    QDate asOf() const { return m_asOf; }
+
+    InvoiceTableModel *invoiceModel() const { return m_invoiceModel; }
+    CustomerTableModel *customerModel() const { return m_customerModel; }
+    InvoiceListView *invoiceView() const { return m_invoiceView; }
+    CustomerListView *customerView() const { return m_customerView; }
+    AgingView *agingView() const { return m_agingView; }
+    // The detail window opened last, while it is open.
+    InvoiceDetailDialog *invoiceDetail() const;
+
+    void showInvoice(qint64 invoiceId);
+    void refresh();
+    void restoreWindowState();
+
+signals:
+    void databaseOpened(const QString &path);
+    void databaseFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void attachDatabase(Database *database);
+    void updateTitle();
+    void updateActions();
+    void updateStatus();
+    void updateOpenTotals();
+    void reportError(const QString &message);
+    void chooseDatabaseToOpen();
+    void chooseNewDatabase();
+    void showSettings();
+    void showAbout();
+    void focusFilter();
+    bool isEmptyDatabase() const;
+
+    std::unique_ptr<Database> m_database;
+    bool m_interactive = false;
+    QString m_lastError;
+    QDate m_asOf;
+    qint64 m_totalInvoices = 0;
+    qint64 m_totalCustomers = 0;
+
+    InvoiceTableModel *m_invoiceModel;
+    CustomerTableModel *m_customerModel;
+    QTabWidget *m_tabs;
+    InvoiceListView *m_invoiceView;
+    CustomerListView *m_customerView;
+    AgingView *m_agingView;
+    QPointer<InvoiceDetailDialog> m_detail;
+
+    QLabel *m_statusCounts;
+    QLabel *m_statusOpen;
+    QLabel *m_statusFile;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_overdueAction = nullptr;
+    QAction *m_invoicesTabAction = nullptr;
+    QAction *m_customersTabAction = nullptr;
+    QAction *m_agingTabAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace dd

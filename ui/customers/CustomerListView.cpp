@@ -1,0 +1,88 @@
+#include "CustomerListView.h"
+
+#include "CustomerTableModel.h"
+#include "common/TableViews.h"
+#include "common/UiLocale.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace dd {
+
+namespace {
+constexpr int debounceMs = 300;
+} // namespace
+
+CustomerListView::CustomerListView(CustomerTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("customerListView"));
+    m_filter->setObjectName(QStringLiteral("customerFilter"));
+    m_filter->setPlaceholderText(tr("Search customer number, name or city…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Search customers"));
+    m_table->setObjectName(QStringLiteral("customerTable"));
+    m_table->setAccessibleName(tr("Customers"));
+    m_table->setToolTip(tr("Double-click a customer to see its invoices."));
+    m_debounce->setObjectName(QStringLiteral("customerFilterDebounce"));
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(debounceMs);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table, 1);
+
+    m_table->setModel(m_model);
+    TableViews::setUpList(m_table);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(CustomerTableModel::Number, Qt::AscendingOrder);
+    TableViews::keepSortIndicatorOnSortable(m_table, &CustomerTableModel::isSortable);
+    fitColumns();
+
+    connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, &CustomerListView::applyFilter);
+    connect(m_debounce, &QTimer::timeout, this, &CustomerListView::applyFilter);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const qint64 id = m_model->customerIdAt(index.row());
+        if (id == 0)
+            return;
+        const QString number = m_model->index(index.row(), CustomerTableModel::Number).data().toString();
+        const QString name = m_model->index(index.row(), CustomerTableModel::Name).data().toString();
+        emit customerActivated(id, number + QStringLiteral(" ") + name);
+    });
+}
+
+void CustomerListView::applyFilter()
+{
+    m_debounce->stop();
+    m_model->setFilterText(m_filter->text());
+    emit filterApplied();
+}
+
+void CustomerListView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void CustomerListView::fitColumns()
+{
+    TableViews::fitColumns(m_table, {{QStringLiteral("D000000")},
+                                     {QStringLiteral("Installatiebedrijf van den Berg B.V. xx")},
+                                     {tr("Consumer"), tr("Business")},
+                                     {QStringLiteral("Hoogezand-Sappemeer")},
+                                     {QStringLiteral("NL")},
+                                     {tr("%1 days").arg(30)},
+                                     {QStringLiteral("000")},
+                                     {UiLocale::formatMoney(Money(-123456789, QStringLiteral("EUR")))}});
+}
+
+} // namespace dd

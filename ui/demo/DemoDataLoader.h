@@ -1,0 +1,22 @@
+#pragma once
+
+#include "demo/DemoDataGenerator.h"
+
+class QWidget;
+
+namespace dd {
+
+class Database;
+
+// Fills an empty database with demo data while a progress dialog shows how far it is and lets
+// the user cancel (then nothing is written, as the generator works in one transaction).
+class DemoDataLoader
+{
+public:
+    // The size offered on first start: enough to feel like a real ledger, quick to make.
+    static DemoOptions defaultOptions();
+    // Returns false when cancelled; throws what the generator throws.
+    static bool run(Database &database, const DemoOptions &options, QWidget *parent);
+};
+
+} // namespace dd

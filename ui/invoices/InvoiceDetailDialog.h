@@ -1,0 +1,34 @@
+#pragma once
+
+#include "calendar/IsoDate.h"
+
+#include <QDialog>
+
+class QFormLayout;
+class QLabel;
+class QTableWidget;
+
+namespace dd {
+
+class Database;
+
+// One invoice in full: who, when, the lines, the payments against it, what is still open and how
+// late it is as of the list's date. Read once when opened; it does not follow later changes.
+class InvoiceDetailDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Throws StorageError when the database cannot be read.
+    InvoiceDetailDialog(Database &database, qint64 invoiceId, const Date &asOf, QWidget *parent = nullptr);
+
+    bool isValid() const { return m_valid; }
+    QString invoiceNumber() const { return m_number; }
+
+private:
+    QLabel *addValue(QFormLayout *form, const QString &label, const QString &value, const QString &objectName);
+
+    bool m_valid = false;
+    QString m_number;
+};
+
+} // namespace dd

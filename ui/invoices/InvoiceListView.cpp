@@ -1,0 +1,121 @@
+#include "InvoiceListView.h"
+
+#include "InvoiceTableModel.h"
+#include "common/TableViews.h"
+#include "common/UiLocale.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dd {
+
+namespace {
+// Long enough that typing a word runs one query, short enough to feel immediate.
+constexpr int debounceMs = 300;
+} // namespace
+
+InvoiceListView::InvoiceListView(InvoiceTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(new QLineEdit(this))
+    , m_overdueOnly(new QCheckBox(tr("&Overdue only"), this))
+    , m_customerLabel(new QLabel(this))
+    , m_clearCustomer(new QToolButton(this))
+    , m_table(new QTableView(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("invoiceListView"));
+    m_filter->setObjectName(QStringLiteral("invoiceFilter"));
+    m_filter->setPlaceholderText(tr("Search invoice number, customer number or name…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Search invoices"));
+    m_overdueOnly->setObjectName(QStringLiteral("invoiceOverdueOnly"));
+    m_customerLabel->setObjectName(QStringLiteral("invoiceCustomerFilterLabel"));
+    m_clearCustomer->setObjectName(QStringLiteral("invoiceClearCustomerFilter"));
+    m_clearCustomer->setText(tr("Show all customers"));
+    m_customerLabel->hide();
+    m_clearCustomer->hide();
+    m_table->setObjectName(QStringLiteral("invoiceTable"));
+    m_table->setAccessibleName(tr("Invoices"));
+    m_debounce->setObjectName(QStringLiteral("invoiceFilterDebounce"));
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(debounceMs);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(m_customerLabel);
+    filterRow->addWidget(m_clearCustomer);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(m_overdueOnly);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_table, 1);
+
+    m_table->setModel(m_model);
+    TableViews::setUpList(m_table);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(InvoiceTableModel::Number, Qt::AscendingOrder);
+    TableViews::keepSortIndicatorOnSortable(m_table, &InvoiceTableModel::isSortable);
+    fitColumns();
+
+    connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, &InvoiceListView::applyFilter);
+    connect(m_debounce, &QTimer::timeout, this, &InvoiceListView::applyFilter);
+    connect(m_overdueOnly, &QCheckBox::toggled, this, [this](bool checked) {
+        m_model->setOverdueOnly(checked);
+        emit filterApplied();
+    });
+    connect(m_clearCustomer, &QToolButton::clicked, this, [this] { showCustomer(0, QString()); });
+    // activated covers double-click and Enter, as the platform defines them.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = m_model->invoiceIdAt(index.row()))
+            emit invoiceActivated(id);
+    });
+}
+
+void InvoiceListView::applyFilter()
+{
+    m_debounce->stop();
+    m_model->setFilterText(m_filter->text());
+    emit filterApplied();
+}
+
+void InvoiceListView::showCustomer(qint64 customerId, const QString &label)
+{
+    m_customerLabel->setText(tr("Customer: %1").arg(label));
+    m_customerLabel->setVisible(customerId != 0);
+    m_clearCustomer->setVisible(customerId != 0);
+    m_model->setCustomerFilter(customerId);
+    emit filterApplied();
+}
+
+void InvoiceListView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void InvoiceListView::fitColumns()
+{
+    const QString amount = UiLocale::formatMoney(Money(-123456789, QStringLiteral("EUR")));
+    const QString date = UiLocale::formatDate(QDate(2026, 12, 31));
+    TableViews::fitColumns(m_table, {{QStringLiteral("F2026-0000000")},
+                                     {QStringLiteral("Installatiebedrijf van den Berg B.V. xx")},
+                                     {date},
+                                     {date},
+                                     {amount},
+                                     {amount},
+                                     {tr("Partly paid, overdue")},
+                                     {QStringLiteral("0000")}});
+}
+
+} // namespace dd

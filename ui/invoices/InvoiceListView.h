@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace dd {
+
+class InvoiceTableModel;
+
+// The invoices tab: a filter line (debounced), "overdue only", an optional customer filter and
+// the lazily read invoice table.
+class InvoiceListView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InvoiceListView(InvoiceTableModel *model, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    // Shows only this customer's invoices, with a button to show all again (0: all customers).
+    void showCustomer(qint64 customerId, const QString &label);
+    void focusFilter();
+    void fitColumns();
+
+signals:
+    void invoiceActivated(qint64 invoiceId);
+    // The model has been filtered (after the debounce, or at once on Enter).
+    void filterApplied();
+
+private:
+    void applyFilter();
+
+    InvoiceTableModel *m_model;
+    QLineEdit *m_filter;
+    QCheckBox *m_overdueOnly;
+    QLabel *m_customerLabel;
+    QToolButton *m_clearCustomer;
+    QTableView *m_table;
+    QTimer *m_debounce;
+};
+
+} // namespace dd

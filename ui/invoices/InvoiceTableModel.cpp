@@ -1,0 +1,314 @@
+#include "InvoiceTableModel.h"
+
+#include "calendar/DueDates.h"
+#include "common/UiLocale.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+#include <limits>
+
+namespace dd {
+
+namespace {
+const QColor overdueText(0xA6, 0x1B, 0x1B);
+const QColor paidText(0x5F, 0x6B, 0x76);
+} // namespace
+
+InvoiceTableModel::InvoiceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_asOf(QDate::currentDate())
+{
+    m_filter.asOf = IsoDate::fromQDate(m_asOf);
+}
+
+InvoiceTableModel::~InvoiceTableModel() = default;
+
+void InvoiceTableModel::setDatabase(Database *database)
+{
+    beginResetModel();
+    m_cache.setLoader({});
+    m_query.reset();
+    if (database) {
+        m_query = std::make_unique<InvoiceListQuery>(*database);
+        InvoiceListQuery *query = m_query.get();
+        m_cache.setLoader([this, query](qint64 offset, int limit) {
+            try {
+                return query->fetch(offset, limit);
+            } catch (const StorageError &error) {
+                emit loadFailed(error.message());
+                return std::vector<InvoiceListRow>();
+            }
+        });
+    }
+    reload();
+    endResetModel();
+}
+
+void InvoiceTableModel::setFilterText(const QString &text)
+{
+    if (text == m_filter.text)
+        return;
+    beginResetModel();
+    m_filter.text = text;
+    reload();
+    endResetModel();
+}
+
+void InvoiceTableModel::setCustomerFilter(qint64 customerId)
+{
+    if (customerId == m_filter.customerId)
+        return;
+    beginResetModel();
+    m_filter.customerId = customerId;
+    reload();
+    endResetModel();
+}
+
+void InvoiceTableModel::setOverdueOnly(bool overdueOnly)
+{
+    if (overdueOnly == m_filter.overdueOnly)
+        return;
+    beginResetModel();
+    m_filter.overdueOnly = overdueOnly;
+    reload();
+    endResetModel();
+}
+
+void InvoiceTableModel::setAsOf(const QDate &asOf)
+{
+    beginResetModel();
+    m_asOf = asOf;
+    m_filter.asOf = IsoDate::fromQDate(asOf);
+    reload();
+    endResetModel();
+}
+
+void InvoiceTableModel::refresh()
+{
+    beginResetModel();
+    if (m_query)
+        m_query->refresh();
+    reload();
+    endResetModel();
+}
+
+void InvoiceTableModel::reload()
+{
+    m_cache.clear();
+    m_rowCount = 0;
+    if (!m_query)
+        return;
+    m_query->setFilter(m_filter);
+    m_query->setSort(m_sort, m_descending);
+    // A view can only address int rows; a list longer than that is cut (far beyond any ledger).
+    try {
+        m_rowCount = int(std::min<qint64>(m_query->count(), std::numeric_limits<int>::max()));
+    } catch (const StorageError &error) {
+        emit loadFailed(error.message());
+    }
+}
+
+QMap<QString, qint64> InvoiceTableModel::openCentsByCurrency() const
+{
+    if (!m_query)
+        return {};
+    try {
+        return m_query->openCentsByCurrency();
+    } catch (const StorageError &error) {
+        emit loadFailed(error.message());
+        return {};
+    }
+}
+
+const InvoiceListRow *InvoiceTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    return m_cache.row(row);
+}
+
+qint64 InvoiceTableModel::invoiceIdAt(int row) const
+{
+    const InvoiceListRow *invoice = rowAt(row);
+    return invoice ? invoice->id : 0;
+}
+
+bool InvoiceTableModel::isSortable(int column)
+{
+    return column >= Number && column <= DaysOverdue && column != Status;
+}
+
+int InvoiceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int InvoiceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const InvoiceListRow *invoice = rowAt(index.row());
+    if (!invoice)
+        return QVariant();
+    const Date asOf = m_filter.asOf;
+    const int daysOverdue = invoice->paidCents < invoice->totalCents ? DueDates::daysOverdue(invoice->dueDate, asOf) : 0;
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Number:
+            return invoice->number;
+        case Customer:
+            return invoice->customerName;
+        case IssueDate:
+            return UiLocale::formatDate(invoice->issueDate);
+        case DueDate:
+            return UiLocale::formatDate(invoice->dueDate);
+        case Total:
+            return UiLocale::formatMoney(invoice->total());
+        case Open:
+            return UiLocale::formatMoney(invoice->open());
+        case Status:
+            switch (invoice->status()) {
+            case InvoiceStatus::Open:
+                return daysOverdue > 0 ? tr("Overdue") : tr("Open");
+            case InvoiceStatus::PartlyPaid:
+                return daysOverdue > 0 ? tr("Partly paid, overdue") : tr("Partly paid");
+            case InvoiceStatus::Paid:
+                return tr("Paid");
+            }
+            return QVariant();
+        case DaysOverdue:
+            return daysOverdue > 0 ? QVariant(UiLocale::formatCount(daysOverdue)) : QVariant();
+        }
+        return QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == Customer)
+            return QStringLiteral("%1 %2").arg(invoice->customerNumber, invoice->customerName);
+        return QVariant();
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case Total:
+        case Open:
+        case DaysOverdue:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    case Qt::ForegroundRole:
+        if (daysOverdue > 0 && (index.column() == DueDate || index.column() == Open || index.column() == Status
+                                || index.column() == DaysOverdue))
+            return QBrush(overdueText);
+        if (invoice->status() == InvoiceStatus::Paid && index.column() == Status)
+            return QBrush(paidText);
+        return QVariant();
+    case Qt::FontRole:
+        if (daysOverdue > 0 && index.column() == DaysOverdue) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return QVariant();
+    case InvoiceIdRole:
+        return invoice->id;
+    case OverdueRole:
+        return daysOverdue > 0;
+    case SortValueRole:
+        switch (index.column()) {
+        case Total:
+            return invoice->totalCents;
+        case Open:
+            return invoice->totalCents - invoice->paidCents;
+        case DaysOverdue:
+            return daysOverdue;
+        default:
+            return QVariant();
+        }
+    default:
+        return QVariant();
+    }
+}
+
+QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QVariant();
+    if (role == Qt::TextAlignmentRole) {
+        if (section == Total || section == Open || section == DaysOverdue)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Number:
+        return tr("Invoice");
+    case Customer:
+        return tr("Customer");
+    case IssueDate:
+        return tr("Invoice date");
+    case DueDate:
+        return tr("Due date");
+    case Total:
+        return tr("Total");
+    case Open:
+        return tr("Open");
+    case Status:
+        return tr("Status");
+    case DaysOverdue:
+        return tr("Days overdue");
+    }
+    return QVariant();
+}
+
+void InvoiceTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    const bool descending = order == Qt::DescendingOrder;
+    InvoiceSort sort = InvoiceSort::Number;
+    bool flip = false;
+    switch (column) {
+    case Number:
+        sort = InvoiceSort::Number;
+        break;
+    case Customer:
+        sort = InvoiceSort::Customer;
+        break;
+    case IssueDate:
+        sort = InvoiceSort::IssueDate;
+        break;
+    case DueDate:
+        sort = InvoiceSort::DueDate;
+        break;
+    case Total:
+        sort = InvoiceSort::Total;
+        break;
+    case Open:
+        sort = InvoiceSort::Open;
+        break;
+    case DaysOverdue:
+        // Most days overdue is the earliest due date: the same index, the other way round.
+        sort = InvoiceSort::DueDate;
+        flip = true;
+        break;
+    default:
+        return;
+    }
+    beginResetModel();
+    m_sort = sort;
+    m_descending = flip ? !descending : descending;
+    reload();
+    endResetModel();
+}
+
+} // namespace dd

@@ -1,0 +1,155 @@
+#include "AgingView.h"
+
+#include "AgingTableModel.h"
+#include "common/TableViews.h"
+#include "common/UiLocale.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dd {
+
+AgingView::AgingView(QWidget *parent)
+    : QWidget(parent)
+    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_summary(new QLabel(this))
+    , m_byCurrency(new AgingTableModel(AgingTableModel::Grouping::ByCurrency, this))
+    , m_byCustomer(new AgingTableModel(AgingTableModel::Grouping::ByCustomer, this))
+    , m_currencyTable(new QTableView(this))
+    , m_customerTable(new QTableView(this))
+{
+    setObjectName(QStringLiteral("agingView"));
+    m_asOf->setObjectName(QStringLiteral("agingAsOf"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(UiLocale::languageCode() == u"nl" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
+    m_summary->setObjectName(QStringLiteral("agingSummary"));
+    m_currencyTable->setObjectName(QStringLiteral("agingByCurrencyTable"));
+    m_customerTable->setObjectName(QStringLiteral("agingByCustomerTable"));
+    m_currencyTable->setAccessibleName(tr("Aged receivables per currency"));
+    m_customerTable->setAccessibleName(tr("Aged receivables per customer"));
+
+    auto *asOfLabel = new QLabel(tr("&As of:"), this);
+    asOfLabel->setBuddy(m_asOf);
+    auto *today = new QPushButton(tr("&Today"), this);
+    today->setObjectName(QStringLiteral("agingToday"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(asOfLabel);
+    top->addWidget(m_asOf);
+    top->addWidget(today);
+    top->addSpacing(16);
+    top->addWidget(m_summary, 1);
+
+    auto *currencyTitle = new QLabel(tr("Per currency"), this);
+    auto *customerTitle = new QLabel(tr("Per customer"), this);
+    QFont titleFont = currencyTitle->font();
+    titleFont.setBold(true);
+    currencyTitle->setFont(titleFont);
+    customerTitle->setFont(titleFont);
+
+    for (auto [view, model] : {std::pair{m_currencyTable, m_byCurrency}, std::pair{m_customerTable, m_byCustomer}}) {
+        view->setModel(model);
+        TableViews::setUpList(view);
+        view->setSortingEnabled(true);
+        view->horizontalHeader()->setSortIndicatorShown(false);
+        fitColumns(view);
+    }
+    m_customerTable->horizontalHeader()->setSortIndicatorShown(true);
+    m_customerTable->sortByColumn(m_byCustomer->totalColumn(), Qt::DescendingOrder);
+    m_currencyTable->setSortingEnabled(false);
+    // A handful of currencies: the table is as high as its rows, not more.
+    m_currencyTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_currencyTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addLayout(top);
+    layout->addSpacing(6);
+    layout->addWidget(currencyTitle);
+    layout->addWidget(m_currencyTable);
+    layout->addSpacing(6);
+    layout->addWidget(customerTitle);
+    layout->addWidget(m_customerTable, 1);
+
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
+        m_stale = true;
+        refreshIfStale();
+    });
+    connect(today, &QPushButton::clicked, this, [this] { m_asOf->setDate(QDate::currentDate()); });
+    connect(m_byCurrency, &AgingTableModel::loadFailed, this, &AgingView::loadFailed);
+    connect(m_byCustomer, &AgingTableModel::loadFailed, this, &AgingView::loadFailed);
+}
+
+void AgingView::setDatabase(Database *database)
+{
+    m_database = database;
+    m_stale = true;
+    if (!database) {
+        m_byCurrency->clear();
+        m_byCustomer->clear();
+        m_summary->clear();
+    }
+    if (isVisible())
+        refreshIfStale();
+}
+
+void AgingView::setAsOf(const QDate &asOf)
+{
+    m_asOf->setDate(asOf);
+}
+
+QDate AgingView::asOf() const
+{
+    return m_asOf->date();
+}
+
+void AgingView::refreshIfStale()
+{
+    if (m_stale)
+        refresh();
+}
+
+void AgingView::refresh()
+{
+    m_stale = false;
+    const QDate date = m_asOf->date();
+    m_byCurrency->load(m_database, date);
+    m_byCustomer->load(m_database, date);
+    const int rows = m_byCurrency->rowCount();
+    const int height = m_currencyTable->horizontalHeader()->height()
+                       + m_currencyTable->verticalHeader()->defaultSectionSize() * std::max(rows, 1)
+                       + 2 * m_currencyTable->frameWidth() + 2;
+    m_currencyTable->setFixedHeight(height);
+    qint64 invoices = 0;
+    for (const AgingRow &row : m_byCurrency->rows())
+        invoices += row.invoiceCount;
+    m_summary->setText(tr("Open invoices: %1 · Customers with open invoices: %2")
+                           .arg(UiLocale::formatCount(invoices), UiLocale::formatCount(m_byCustomer->rowCount())));
+}
+
+void AgingView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshIfStale();
+}
+
+void AgingView::fitColumns(QTableView *view) const
+{
+    auto *model = static_cast<AgingTableModel *>(view->model());
+    const QString amount = UiLocale::formatMoney(Money(-12345678900, QStringLiteral("EUR")));
+    QList<QStringList> samples;
+    if (model->grouping() == AgingTableModel::Grouping::ByCustomer)
+        samples << QStringList{QStringLiteral("D000000")} << QStringList{QStringLiteral("Installatiebedrijf van den Berg B.V.")};
+    samples << QStringList{QStringLiteral("EUR")};
+    for (int bucket = 0; bucket < AgingRow::bucketCount; ++bucket)
+        samples << QStringList{amount};
+    samples << QStringList{amount} << QStringList{QStringLiteral("000000")};
+    TableViews::fitColumns(view, samples);
+}
+
+} // namespace dd

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace dd {
+
+// The user interface languages. System follows the desktop's locale (Dutch when it is Dutch,
+// English otherwise), so that a Dutch office gets Dutch without touching a setting.
+enum class UiLanguage { System, Dutch, English };
+
+// Every setting of the desktop program, typed and with its default, in one place. Backed by
+// QSettings (organisation/application names set in main); tests run with QStandardPaths test mode,
+// so they never see the user's own settings.
+class AppSettings
+{
+public:
+    static UiLanguage language();
+    static void setLanguage(UiLanguage language);
+    // "nl" or "en": System resolved against the desktop locale.
+    static QString effectiveLanguageCode();
+    static QString languageCode(UiLanguage language);
+    static UiLanguage languageFromCode(const QString &code);
+
+    // The database opened last; empty before the first one.
+    static QString lastDatabase();
+    static void setLastDatabase(const QString &path);
+    // The file used when neither --db nor a last database is known.
+    static QString defaultDatabasePath();
+
+    static QByteArray mainWindowGeometry();
+    static QByteArray mainWindowState();
+    static void setMainWindowGeometry(const QByteArray &geometry, const QByteArray &state);
+};
+
+} // namespace dd
