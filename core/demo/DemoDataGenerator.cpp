@@ -184,7 +184,10 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
         throw ValidationError(tr("Demo data needs at least one customer and no negative number of invoices."));
     if (options.until.is_special())
         throw ValidationError(tr("Demo data needs an end date."));
-    if (m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toLongLong() > 0)
+    // Products too: the generator numbers its own products from 1.
+    if (m_database.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM customers) + (SELECT COUNT(*) FROM products)"))
+            .toLongLong()
+        > 0)
         throw ValidationError(tr("%1 already holds data; demo data is only added to an empty database.").arg(m_database.path()));
 
     DemoRandom random(options.seed);
@@ -220,15 +223,18 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
             city = random.pick(places);
         } else if (foreign) {
             const Foreign &f = random.pick(foreignCompanies);
-            name = random.pick(f.names) + u' ' + random.pick(foreignTrades)
-                + u' ' + f.form;
+            // One draw per statement: the operands of + are evaluated in an unspecified order,
+            // and the same seed must give the same names with every compiler.
+            const QString familyName = random.pick(f.names);
+            name = familyName + u' ' + random.pick(foreignTrades) + u' ' + f.form;
             city = f.city;
             country = f.country;
             currency = f.currency;
             language = Language::English;
             vatId = f.country + QString::number(random.between(100000000, 999999999));
         } else {
-            name = random.pick(trades) + u' ' + surname + u' ' + random.pick(dutchForms);
+            const QString trade = random.pick(trades);
+            name = trade + u' ' + surname + u' ' + random.pick(dutchForms);
             city = random.pick(places);
             vatId = QStringLiteral("NL%1B01").arg(random.between(100000000, 999999999));
         }
@@ -242,7 +248,8 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
                         QStringLiteral("%1 %2%3").arg(random.between(1000, 9999)).arg(QChar(u'A' + int(random.between(0, 25)))).arg(QChar(u'A' + int(random.between(0, 25)))),
                         city, country, vatId, email, terms, consumer ? 0 : random.between(5, 200) * 100000, currency});
         if (!consumer) {
-            const QString contact = random.pick(firstNames) + u' ' + random.pick(surnames);
+            const QString contactFirstName = random.pick(firstNames);
+            const QString contact = contactFirstName + u' ' + random.pick(surnames);
             Database::exec(contactQuery, {c, contact, random.pick(contactRoles),
                                           email, QStringLiteral("+31 6 %1").arg(random.between(10000000, 99999999))});
         }
@@ -332,12 +339,14 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
         if (progress && n % 5000 == 0 && !progress(n, options.invoices))
             return DemoSummary{};
     }
+    // The last report comes before the commit, so that a cancel at any report writes nothing
+    // (a run of fewer than 5000 invoices has no other).
+    if (progress && options.invoices % 5000 != 0 && !progress(options.invoices, options.invoices))
+        return DemoSummary{};
     summary.invoices = options.invoices;
     summary.payments = paymentId;
     bulk.finish();
     transaction.commit();
-    if (progress)
-        progress(options.invoices, options.invoices);
     return summary;
 }
 
