@@ -3,10 +3,26 @@
 #include "cli/AgingCommand.h"
 #include "cli/CliError.h"
 #include "cli/DemoCommand.h"
+#include "cli/DisputesCommand.h"
 #include "cli/InvoicesCommand.h"
+#include "cli/ReasonsCommand.h"
+#include "cli/disputes/DisputeCloseCommand.h"
+#include "cli/disputes/DisputeContactCommand.h"
+#include "cli/disputes/DisputeDecideCommand.h"
+#include "cli/disputes/DisputeFindingCommand.h"
+#include "cli/disputes/DisputeLearnCommand.h"
+#include "cli/disputes/DisputeOpenCommand.h"
+#include "cli/disputes/DisputeResolveCommand.h"
+#include "cli/disputes/DisputeShowCommand.h"
+#include "cli/disputes/DisputeStepBackCommand.h"
+#include "cli/legal/CollectionCostsCommand.h"
+#include "cli/legal/CourtFeeCommand.h"
+#include "cli/legal/InterestCommand.h"
+#include "cli/legal/LimitationCommand.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -24,6 +40,21 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<AgingCommand>());
     commands.push_back(std::make_unique<InvoicesCommand>());
+    commands.push_back(std::make_unique<DisputesCommand>());
+    commands.push_back(std::make_unique<DisputeOpenCommand>());
+    commands.push_back(std::make_unique<DisputeFindingCommand>());
+    commands.push_back(std::make_unique<DisputeDecideCommand>());
+    commands.push_back(std::make_unique<DisputeResolveCommand>());
+    commands.push_back(std::make_unique<DisputeLearnCommand>());
+    commands.push_back(std::make_unique<DisputeCloseCommand>());
+    commands.push_back(std::make_unique<DisputeContactCommand>());
+    commands.push_back(std::make_unique<DisputeStepBackCommand>());
+    commands.push_back(std::make_unique<DisputeShowCommand>());
+    commands.push_back(std::make_unique<ReasonsCommand>());
+    commands.push_back(std::make_unique<CollectionCostsCommand>());
+    commands.push_back(std::make_unique<InterestCommand>());
+    commands.push_back(std::make_unique<CourtFeeCommand>());
+    commands.push_back(std::make_unique<LimitationCommand>());
     return commands;
 }
 
@@ -31,7 +62,7 @@ QString overview(const std::vector<std::unique_ptr<CliCommand>> &commands)
 {
     QString text = tr("Usage: disputedesk-cli <command> [options]\n\nCommands:\n");
     for (const auto &command : commands)
-        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(10), command->summary());
+        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(18), command->summary());
     text += tr("\n`disputedesk-cli <command> --help` describes a command's options.\n");
     return text;
 }
@@ -50,11 +81,12 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
         return 0;
     }
     for (const auto &command : commands) {
-        if (command->name() != arguments.constFirst())
+        const QStringList words = command->name().split(u' ');
+        if (arguments.mid(0, words.size()) != words)
             continue;
         CliContext context{out, err, today};
         try {
-            const int code = command->execute(arguments.mid(1), context);
+            const int code = command->execute(arguments.mid(words.size()), context);
             out.flush();
             return code;
         } catch (const CliError &error) {
@@ -64,7 +96,11 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
             return error.code();
         }
     }
-    err << QStringLiteral("disputedesk-cli: ") << tr("unknown command \"%1\" (try --help)").arg(arguments.constFirst())
+    const bool group = std::any_of(commands.begin(), commands.end(), [&](const auto &command) {
+        return command->name().startsWith(arguments.constFirst() + u' ');
+    });
+    const QString unknown = group && arguments.size() > 1 ? arguments.mid(0, 2).join(u' ') : arguments.constFirst();
+    err << QStringLiteral("disputedesk-cli: ") << tr("unknown command \"%1\" (try --help)").arg(unknown)
         << '\n';
     return CliError::Usage;
 }

@@ -39,6 +39,8 @@ void CliCommand::prepareParser(QCommandLineParser &parser)
     parser.setApplicationDescription(summary());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
+    if (!positionalArgument().isEmpty())
+        parser.addPositionalArgument(positionalArgument(), tr("The case number."));
     addOptions(parser);
 }
 
@@ -49,7 +51,8 @@ QString CliCommand::helpText()
     QString text = parser.helpText();
     text.replace(QCoreApplication::applicationFilePath(), QStringLiteral("disputedesk-cli"));
     const qsizetype usageEnd = text.indexOf(u'\n');
-    const QString usage = QStringLiteral("Usage: disputedesk-cli %1 [options]").arg(name());
+    const QString usage = QStringLiteral("Usage: disputedesk-cli %1 [options]%2")
+                              .arg(name(), positionalArgument().isEmpty() ? QString() : u' ' + positionalArgument());
     return usage + text.mid(usageEnd);
 }
 
@@ -68,8 +71,12 @@ int CliCommand::execute(const QStringList &arguments, CliContext &context)
         context.out << helpText();
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty())
-        usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    const QStringList positional = parser.positionalArguments();
+    const int allowed = positionalArgument().isEmpty() ? 0 : 1;
+    if (positional.size() > allowed)
+        usageError(tr("unexpected argument \"%1\"").arg(positional.at(allowed)));
+    if (positional.size() < allowed)
+        usageError(tr("%1 is required").arg(positionalArgument()));
     try {
         return run(parser, context);
     } catch (const StorageError &error) {

@@ -27,8 +27,11 @@ class CliCommand
 {
 public:
     virtual ~CliCommand() = default;
+    // One word ("aging") or two ("dispute open").
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
+    // The name of the one positional argument the command takes ("CASE"), or empty for none.
+    virtual QString positionalArgument() const { return QString(); }
 
     // Parses `arguments` (without the program and command names) and runs. Throws CliError.
     int execute(const QStringList &arguments, CliContext &context);

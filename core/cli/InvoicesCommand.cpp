@@ -56,7 +56,7 @@ int InvoicesCommand::run(const QCommandLineParser &parser, CliContext &context)
     OutputTable table(context.out, outputFormat,
                       {QStringLiteral("number"), QStringLiteral("customer"), QStringLiteral("name"), QStringLiteral("issued"),
                        QStringLiteral("due"), QStringLiteral("currency"), QStringLiteral("total"), QStringLiteral("open"),
-                       QStringLiteral("status"), QStringLiteral("days_overdue")},
+                       QStringLiteral("status"), QStringLiteral("days_overdue"), QStringLiteral("dispute")},
                       amounts);
     auto amount = [&](const Money &money) -> QVariant {
         return outputFormat == OutputTable::Format::Table ? money.formatNumber(NumberStyle::English) : money.toPlain();
@@ -67,7 +67,7 @@ int InvoicesCommand::run(const QCommandLineParser &parser, CliContext &context)
             const int overdue = row.open().cents() > 0 ? DueDates::daysOverdue(row.dueDate, date) : 0;
             table.addRow({row.number, row.customerNumber, row.customerName, IsoDate::format(row.issueDate),
                           IsoDate::format(row.dueDate), row.currency, amount(row.total()), amount(row.open()),
-                          InvoiceStatuses::code(row.status()), overdue});
+                          InvoiceStatuses::code(row.status()), overdue, row.openDispute});
         }
         if (rows.size() < size_t(pageSize))
             break;

@@ -8,7 +8,9 @@ namespace dd {
 namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT i.id, i.number, i.customer_id, c.number, c.name, i.issue_date, i.due_date, i.currency, "
-    "i.total_incl_cents, i.paid_cents");
+    "i.total_incl_cents, i.paid_cents, "
+    "(SELECT d.number FROM dispute_invoices di JOIN disputes d ON d.id = di.dispute_id "
+    "WHERE di.invoice_id = i.id AND d.step <> 'closed')");
 int tableCounter = 0;
 } // namespace
 
@@ -171,6 +173,7 @@ std::vector<InvoiceListRow> InvoiceListQuery::readRows(QSqlQuery &query) const
         row.currency = query.value(7).toString();
         row.totalCents = query.value(8).toLongLong();
         row.paidCents = query.value(9).toLongLong();
+        row.openDispute = query.value(10).toString();
         rows.push_back(std::move(row));
     }
     return rows;

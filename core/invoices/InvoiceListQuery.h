@@ -27,6 +27,7 @@ struct InvoiceListRow
     QString currency;
     qint64 totalCents = 0;
     qint64 paidCents = 0;
+    QString openDispute; // the open dispute case the invoice is in: it is on dunning hold
 
     Money total() const { return Money(totalCents, currency); }
     Money open() const { return Money(totalCents - paidCents, currency); }

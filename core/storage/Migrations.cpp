@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "SqliteDialect.h"
+
 namespace dd {
 
 namespace {
@@ -96,11 +98,131 @@ QStringList version1()
     };
 }
 
+// Version 2: dispute cases and everything recorded about them (DESIGN.md §3). The audit trail is
+// append-only, enforced by the database itself.
+QStringList version2()
+{
+    QStringList statements = {
+        QStringLiteral(R"(CREATE TABLE disputes (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            reason TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            contact_person TEXT NOT NULL DEFAULT '',
+            story TEXT NOT NULL,
+            received_on TEXT NOT NULL,
+            promised_on TEXT NOT NULL,
+            answered_on TEXT,
+            assignee TEXT NOT NULL DEFAULT '',
+            step TEXT NOT NULL,
+            verdict TEXT NOT NULL DEFAULT '',
+            justified_cents INTEGER NOT NULL DEFAULT 0,
+            currency TEXT NOT NULL,
+            rationale TEXT NOT NULL DEFAULT '',
+            credit_decided INTEGER NOT NULL DEFAULT 0,
+            unjustified_path TEXT NOT NULL DEFAULT '',
+            amicable_state TEXT NOT NULL DEFAULT '',
+            arrangement TEXT NOT NULL DEFAULT '',
+            goodwill_cents INTEGER NOT NULL DEFAULT 0,
+            lesson_what TEXT NOT NULL DEFAULT '',
+            lesson_department TEXT NOT NULL DEFAULT '',
+            lesson_action TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT '',
+            closed_on TEXT))"),
+        QStringLiteral("CREATE INDEX disputes_customer ON disputes (customer_id)"),
+        QStringLiteral("CREATE INDEX disputes_step ON disputes (step)"),
+        QStringLiteral("CREATE INDEX disputes_received ON disputes (received_on)"),
+        QStringLiteral(R"(CREATE TABLE dispute_invoices (
+            dispute_id INTEGER NOT NULL REFERENCES disputes (id),
+            invoice_id INTEGER NOT NULL REFERENCES invoices (id),
+            disputed_cents INTEGER NOT NULL CHECK (disputed_cents > 0),
+            PRIMARY KEY (dispute_id, invoice_id)))"),
+        QStringLiteral("CREATE INDEX dispute_invoices_invoice ON dispute_invoices (invoice_id)"),
+        QStringLiteral(R"(CREATE TABLE dispute_products (
+            dispute_id INTEGER NOT NULL REFERENCES disputes (id),
+            product_id INTEGER NOT NULL REFERENCES products (id),
+            PRIMARY KEY (dispute_id, product_id)))"),
+        QStringLiteral("CREATE INDEX dispute_products_product ON dispute_products (product_id)"),
+        QStringLiteral(R"(CREATE TABLE findings (
+            id INTEGER PRIMARY KEY,
+            dispute_id INTEGER NOT NULL REFERENCES disputes (id),
+            source TEXT NOT NULL,
+            text TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('customer', 'us', 'neutral')),
+            recorded_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX findings_dispute ON findings (dispute_id)"),
+        QStringLiteral(R"(CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            finding_id INTEGER NOT NULL REFERENCES findings (id),
+            name TEXT NOT NULL,
+            mime_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            content BLOB NOT NULL))"),
+        QStringLiteral("CREATE INDEX evidence_finding ON evidence (finding_id)"),
+        QStringLiteral(R"(CREATE TABLE contact_log (
+            id INTEGER PRIMARY KEY,
+            dispute_id INTEGER NOT NULL REFERENCES disputes (id),
+            contact_date TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+            summary TEXT NOT NULL,
+            letter_kind TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX contact_log_dispute ON contact_log (dispute_id)"),
+        QStringLiteral(R"(CREATE TABLE audit_events (
+            id INTEGER PRIMARY KEY,
+            dispute_id INTEGER NOT NULL REFERENCES disputes (id),
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            from_step TEXT NOT NULL,
+            to_step TEXT NOT NULL,
+            action TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX audit_events_dispute ON audit_events (dispute_id)"),
+        QStringLiteral(R"(CREATE TABLE cost_benefit_assessments (
+            id INTEGER PRIMARY KEY,
+            dispute_id INTEGER NOT NULL REFERENCES disputes (id),
+            recorded_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            expected_gain_cents INTEGER NOT NULL,
+            currency TEXT NOT NULL,
+            recommendation TEXT NOT NULL,
+            details TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX cost_benefit_dispute ON cost_benefit_assessments (dispute_id)"),
+    };
+    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("audit_events"));
+    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("evidence"));
+    return statements;
+}
+
+// Version 3: statutory interest rates and court fee periods the user added in the settings, laid
+// over the tables shipped in resources/legal (core/legal/LegalTableRepository).
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE legal_interest_rates (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('consumer', 'commercial')),
+            valid_from TEXT NOT NULL,
+            valid_until TEXT NOT NULL,
+            rate_bp INTEGER NOT NULL CHECK (rate_bp >= 0),
+            source TEXT NOT NULL DEFAULT '',
+            UNIQUE (kind, valid_from)))"),
+        QStringLiteral(R"(CREATE TABLE legal_court_fees (
+            id INTEGER PRIMARY KEY,
+            valid_from TEXT NOT NULL UNIQUE,
+            valid_until TEXT,
+            brackets TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT ''))"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Migrations::steps()
 {
-    static const std::vector<QStringList> all = {version1()};
+    static const std::vector<QStringList> all = {version1(), version2(), version3()};
     return all;
 }
 

@@ -51,6 +51,16 @@ void SqliteDialect::setUpInspection(QSqlDatabase &db, const QString &path)
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
 }
 
+QStringList SqliteDialect::appendOnlyTriggers(const QString &table)
+{
+    QStringList result;
+    for (const QString &operation : {QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
+        result << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                      .arg(table, operation.toLower(), operation);
+    }
+    return result;
+}
+
 QString SqliteDialect::secondaryIndexes()
 {
     return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "

@@ -28,6 +28,8 @@ public:
     // Name and CREATE statement of each index of a table (bound parameter: the table), leaving
     // out those SQLite makes for UNIQUE and PRIMARY KEY constraints.
     static QString secondaryIndexes();
+    // Triggers that make the database refuse any UPDATE or DELETE on the table.
+    static QStringList appendOnlyTriggers(const QString &table);
     // Points `db` at an existing file for a look that must leave no trace: read-only, and, when
     // no write-ahead log is present (no writer is active and none crashed), immutable, so that
     // SQLite does not create -wal and -shm files next to a file we may refuse.

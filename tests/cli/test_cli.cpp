@@ -151,7 +151,7 @@ TEST_CASE("invoices filters by customer and by overdue", "[cli]")
     const Run csv = cli({QStringLiteral("invoices"), QStringLiteral("--db"), db, QStringLiteral("--overdue"),
                          QStringLiteral("--as-of"), asOf, QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
-    CHECK(csv.out.startsWith(QStringLiteral("number,customer,name,issued,due,currency,total,open,status,days_overdue\r\n")));
+    CHECK(csv.out.startsWith(QStringLiteral("number,customer,name,issued,due,currency,total,open,status,days_overdue,dispute\r\n")));
     CHECK(csv.out.count(QStringLiteral("\r\n")) == late.size() + 1);
 }
 

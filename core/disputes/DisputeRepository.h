@@ -1,0 +1,59 @@
+#pragma once
+
+#include "disputes/AuditEvent.h"
+#include "disputes/ContactLogEntry.h"
+#include "disputes/Dispute.h"
+#include "disputes/DisputeWorkflow.h"
+#include "disputes/Finding.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+// An earlier goodwill write-off for the same customer (goodwill is meant to be given once).
+struct PreviousGoodwill
+{
+    QString disputeNumber;
+    Money amount;
+    Date closedOn;
+};
+
+// Reads and writes dispute cases and what is recorded with them. No rules here: DisputeService
+// checks the workflow and wraps each change in one transaction.
+class DisputeRepository
+{
+public:
+    explicit DisputeRepository(Database &database);
+
+    // Inserts the case with its invoices and products; assigns id and number (DSP-YYYY-NNNNNN,
+    // gap-free per year of receipt).
+    void insert(Dispute &dispute);
+    // Writes the mutable fields of the case (step, verdict, resolution, lessons, outcome).
+    void update(const Dispute &dispute);
+    std::optional<Dispute> find(qint64 id) const;
+    std::optional<Dispute> findByNumber(const QString &number) const;
+
+    void addFinding(qint64 disputeId, Finding &finding);
+    QList<Finding> findings(qint64 disputeId, bool withContent = false) const;
+    void addContact(qint64 disputeId, ContactLogEntry &entry);
+    QList<ContactLogEntry> contacts(qint64 disputeId) const;
+    void appendAudit(qint64 disputeId, AuditEvent &event);
+    QList<AuditEvent> audit(qint64 disputeId) const;
+    void recordAssessment(qint64 disputeId, const QDateTime &at, const QString &actor, const Money &expectedGain,
+                          const QString &recommendation, const QString &details);
+
+    WorkflowFacts facts(const Dispute &dispute) const;
+    std::optional<PreviousGoodwill> previousGoodwill(qint64 customerId, qint64 excludingDisputeId) const;
+    // The number of the open case an invoice is disputed in, if any (the invoice is on dunning hold).
+    std::optional<QString> openDisputeOf(qint64 invoiceId) const;
+
+private:
+    std::optional<Dispute> findWhere(const QString &column, const QVariant &value) const;
+    Database &m_database;
+};
+
+} // namespace dd

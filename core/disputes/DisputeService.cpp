@@ -1,0 +1,338 @@
+#include "DisputeService.h"
+
+#include "calendar/BusinessCalendar.h"
+#include "common/Clock.h"
+#include "common/ValidationError.h"
+#include "disputes/ReasonTaxonomy.h"
+#include "invoices/InvoiceRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::DisputeService", text);
+}
+} // namespace
+
+DisputeService::DisputeService(Database &database, const Clock &clock, QString actor)
+    : m_database(database)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+    , m_repository(database)
+{
+}
+
+Date DisputeService::today() const
+{
+    return IsoDate::fromQDate(m_clock.now().toLocalTime().date());
+}
+
+Dispute DisputeService::load(qint64 disputeId) const
+{
+    auto dispute = m_repository.find(disputeId);
+    if (!dispute)
+        throw ValidationError(tr("There is no dispute case with id %1.").arg(disputeId));
+    return *dispute;
+}
+
+Dispute DisputeService::open(const OpenDisputeRequest &request)
+{
+    if (request.invoices.isEmpty())
+        throw ValidationError(tr("A dispute is about at least one invoice."));
+    if (!ReasonTaxonomy::find(request.reasonCode))
+        throw ValidationError(tr("\"%1\" is not a reason code; see the list of reasons.").arg(request.reasonCode));
+    if (request.story.trimmed().isEmpty())
+        throw ValidationError(tr("Record the customer's own story: why do they not pay?"));
+    if (request.receivedOn.is_special())
+        throw ValidationError(tr("A dispute needs the date the complaint was received."));
+
+    Transaction transaction(m_database);
+    InvoiceRepository invoices(m_database);
+    Dispute dispute;
+    dispute.reasonCode = request.reasonCode;
+    dispute.channel = request.channel;
+    dispute.contactPerson = request.contactPerson;
+    dispute.story = request.story;
+    dispute.receivedOn = request.receivedOn;
+    dispute.promisedOn = request.promisedOn.value_or(
+        BusinessCalendar::addBusinessDays(request.receivedOn, request.responseBusinessDays));
+    dispute.assignee = request.assignee.isEmpty() ? m_actor : request.assignee;
+    dispute.productIds = request.productIds;
+    for (const DisputeInvoiceRequest &item : request.invoices) {
+        const auto invoice = invoices.findByNumber(item.invoiceNumber);
+        if (!invoice)
+            throw ValidationError(tr("There is no invoice %1.").arg(item.invoiceNumber));
+        if (dispute.customerId != 0 && invoice->customerId != dispute.customerId)
+            throw ValidationError(tr("Invoice %1 belongs to another customer; one case covers one customer's invoices.")
+                                      .arg(invoice->number));
+        if (!dispute.invoices.isEmpty() && invoice->currency != dispute.currency())
+            throw ValidationError(tr("Invoice %1 is in %2, the other invoices of the case in %3.")
+                                      .arg(invoice->number, invoice->currency, dispute.currency()));
+        if (const auto open = m_repository.openDisputeOf(invoice->id))
+            throw ValidationError(tr("Invoice %1 is already disputed in open case %2.").arg(invoice->number, *open));
+        const Money openAmount = invoice->openAmount();
+        const Money amount = item.amount.value_or(openAmount);
+        if (amount.currency() != invoice->currency)
+            throw ValidationError(tr("The disputed amount of invoice %1 must be in %2.").arg(invoice->number, invoice->currency));
+        if (amount.cents() <= 0)
+            throw ValidationError(tr("Invoice %1 has nothing open to dispute, or the amount is not positive.").arg(invoice->number));
+        if (openAmount < amount)
+            throw ValidationError(tr("The disputed amount %1 exceeds what is open on invoice %2 (%3).")
+                                      .arg(amount.format(NumberStyle::English), invoice->number,
+                                           openAmount.format(NumberStyle::English)));
+        dispute.customerId = invoice->customerId;
+        dispute.invoices.append({invoice->id, invoice->number, amount});
+        if (request.productIds.isEmpty()) {
+            for (const InvoiceLine &line : invoice->lines) {
+                if (line.productId != 0 && !dispute.productIds.contains(line.productId))
+                    dispute.productIds.append(line.productId);
+            }
+        }
+    }
+    m_repository.insert(dispute);
+    AuditEvent event{0, m_clock.now(), m_actor, DisputeStep::Hear, DisputeStep::Hear, QStringLiteral("open"),
+                     tr("Complaint received by %1").arg(DisputeCodes::channelName(request.channel))};
+    m_repository.appendAudit(dispute.id, event);
+    transaction.commit();
+    return load(dispute.id);
+}
+
+Dispute DisputeService::apply(qint64 disputeId, DisputeMove move, const QString &note,
+                              const std::function<void(Dispute &)> &change)
+{
+    Transaction transaction(m_database);
+    Dispute dispute = load(disputeId);
+    const GuardResult guard = DisputeWorkflow::check(dispute, move, m_repository.facts(dispute));
+    if (!guard)
+        throw ValidationError(guard.reason);
+    const DisputeStep from = dispute.step;
+    change(dispute);
+    m_repository.update(dispute);
+    AuditEvent event{0, m_clock.now(), m_actor, from, dispute.step, DisputeWorkflow::moveCode(move), note};
+    m_repository.appendAudit(dispute.id, event);
+    transaction.commit();
+    return load(disputeId);
+}
+
+Dispute DisputeService::startVerification(qint64 disputeId, const QString &note)
+{
+    return apply(disputeId, DisputeMove::StartVerification, note, [](Dispute &d) { d.step = DisputeStep::Verify; });
+}
+
+Finding DisputeService::addFinding(qint64 disputeId, Finding finding)
+{
+    if (finding.source.trimmed().isEmpty() || finding.text.trimmed().isEmpty())
+        throw ValidationError(tr("A finding needs its source (a colleague, a document) and what it establishes."));
+    Transaction transaction(m_database);
+    apply(disputeId, DisputeMove::AddFinding,
+          QStringLiteral("%1: %2").arg(finding.source, finding.text.left(200)), [](Dispute &) {});
+    finding.recordedAt = m_clock.now();
+    m_repository.addFinding(disputeId, finding);
+    transaction.commit();
+    return finding;
+}
+
+Dispute DisputeService::concludeVerification(qint64 disputeId, const QString &note)
+{
+    return apply(disputeId, DisputeMove::ConcludeVerification, note, [](Dispute &d) { d.step = DisputeStep::Decide; });
+}
+
+Dispute DisputeService::decide(qint64 disputeId, Verdict verdict, std::optional<Money> justified, const QString &rationale)
+{
+    if (verdict == Verdict::None)
+        throw ValidationError(tr("Choose a verdict: justified, partly justified or unjustified."));
+    if (rationale.trimmed().isEmpty())
+        throw ValidationError(tr("Write down why: a verdict needs its rationale."));
+    const Date answered = today();
+    return apply(disputeId, DisputeMove::Decide, rationale, [&](Dispute &d) {
+        const Money total = d.disputedTotal();
+        switch (verdict) {
+        case Verdict::Justified:
+            d.justified = total;
+            break;
+        case Verdict::Unjustified:
+            d.justified = Money::zero(total.currency());
+            break;
+        case Verdict::PartlyJustified:
+            if (!justified)
+                throw ValidationError(tr("A partly justified verdict needs the justified amount."));
+            if (justified->currency() != total.currency())
+                throw ValidationError(tr("The justified amount must be in %1.").arg(total.currency()));
+            if (justified->cents() <= 0 || !(*justified < total))
+                throw ValidationError(tr("The justified part must be more than zero and less than the disputed %1.")
+                                          .arg(total.format(NumberStyle::English)));
+            d.justified = *justified;
+            break;
+        case Verdict::None:
+            break;
+        }
+        d.verdict = verdict;
+        d.rationale = rationale;
+        if (d.answeredOn.is_special())
+            d.answeredOn = answered;
+        d.step = DisputeStep::Resolve;
+    });
+}
+
+Dispute DisputeService::credit(qint64 disputeId, const QString &note)
+{
+    return apply(disputeId, DisputeMove::Credit, note, [](Dispute &d) { d.creditDecided = true; });
+}
+
+Dispute DisputeService::amicable(qint64 disputeId, const QString &explanation)
+{
+    if (explanation.trimmed().isEmpty())
+        throw ValidationError(tr("Explain, with substantiation, why the invoice stands."));
+    return apply(disputeId, DisputeMove::Amicable, explanation, [](Dispute &d) {
+        d.path = UnjustifiedPath::Amicable;
+        d.amicable = AmicableState::Explained;
+    });
+}
+
+Dispute DisputeService::arrangement(qint64 disputeId, const QString &instalments)
+{
+    if (instalments.trimmed().isEmpty())
+        throw ValidationError(tr("Describe the payment arrangement: amounts and dates of the instalments."));
+    return apply(disputeId, DisputeMove::Arrangement, instalments, [&](Dispute &d) {
+        d.amicable = AmicableState::Arrangement;
+        d.arrangement = instalments;
+    });
+}
+
+Dispute DisputeService::paid(qint64 disputeId, const QString &note)
+{
+    return apply(disputeId, DisputeMove::Paid, note, [](Dispute &d) { d.amicable = AmicableState::Paid; });
+}
+
+Dispute DisputeService::legal(qint64 disputeId, const QString &note)
+{
+    return apply(disputeId, DisputeMove::Legal, note, [](Dispute &d) { d.path = UnjustifiedPath::Legal; });
+}
+
+GoodwillResult DisputeService::goodwill(qint64 disputeId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        throw ValidationError(tr("Say why goodwill is given: the letter tells the customer."));
+    GoodwillResult result;
+    Transaction transaction(m_database);
+    const Dispute before = load(disputeId);
+    result.earlier = m_repository.previousGoodwill(before.customerId, disputeId);
+    QString note = reason;
+    if (result.earlier)
+        note += u'\n' + tr("Warning: this customer already had goodwill in case %1 (%2).")
+                            .arg(result.earlier->disputeNumber, result.earlier->amount.format(NumberStyle::English));
+    result.dispute = apply(disputeId, DisputeMove::Goodwill, note, [](Dispute &d) {
+        d.path = UnjustifiedPath::Goodwill;
+        d.goodwill = d.unjustifiedPart();
+    });
+    transaction.commit();
+    return result;
+}
+
+Dispute DisputeService::finishResolution(qint64 disputeId, const QString &note)
+{
+    return apply(disputeId, DisputeMove::FinishResolution, note, [](Dispute &d) { d.step = DisputeStep::Learn; });
+}
+
+Dispute DisputeService::recordLessons(qint64 disputeId, const QString &what, const QString &department, const QString &action)
+{
+    if (what.trimmed().isEmpty() || department.trimmed().isEmpty() || action.trimmed().isEmpty())
+        throw ValidationError(tr("Feedback needs what went wrong, the department responsible and the action that prevents it."));
+    return apply(disputeId, DisputeMove::RecordLessons, QStringLiteral("%1 / %2 / %3").arg(what, department, action),
+                 [&](Dispute &d) {
+                     d.lessonWhat = what;
+                     d.lessonDepartment = department;
+                     d.lessonAction = action;
+                 });
+}
+
+Dispute DisputeService::close(qint64 disputeId, Outcome outcome, const QString &note)
+{
+    if (outcome == Outcome::None)
+        throw ValidationError(tr("Choose the outcome of the case: %1.").arg(DisputeCodes::outcomeCodes().join(QStringLiteral(", "))));
+    const Date closed = today();
+    return apply(disputeId, DisputeMove::Close, note, [&](Dispute &d) {
+        d.outcome = outcome;
+        d.closedOn = closed;
+        d.step = DisputeStep::Closed;
+    });
+}
+
+Dispute DisputeService::stepBack(qint64 disputeId, const QString &note)
+{
+    if (note.trimmed().isEmpty())
+        throw ValidationError(tr("Say why the step is taken back: the audit trail keeps the reason."));
+    return apply(disputeId, DisputeMove::StepBack, note, [](Dispute &d) {
+        const DisputeStep target = DisputeWorkflow::previousStep(d.step);
+        // Re-entering a step reopens its work: what was decided there no longer stands.
+        if (target == DisputeStep::Decide) {
+            d.verdict = Verdict::None;
+            d.justified = Money::zero(d.currency());
+            d.rationale.clear();
+            d.creditDecided = false;
+            d.path = UnjustifiedPath::None;
+            d.amicable = AmicableState::None;
+            d.arrangement.clear();
+            d.goodwill = Money::zero(d.currency());
+        }
+        if (target == DisputeStep::Learn) {
+            d.outcome = Outcome::None;
+            d.closedOn = Date();
+        }
+        d.step = target;
+    });
+}
+
+ContactLogEntry DisputeService::addContact(qint64 disputeId, ContactLogEntry entry)
+{
+    if (entry.summary.trimmed().isEmpty())
+        throw ValidationError(tr("A contact needs a summary of what was said."));
+    if (entry.date.is_special())
+        entry.date = today();
+    Transaction transaction(m_database);
+    apply(disputeId, DisputeMove::AddContact,
+          QStringLiteral("%1 %2: %3").arg(DisputeCodes::channel(entry.channel), DisputeCodes::contactDirection(entry.direction),
+                                          entry.summary.left(200)),
+          [](Dispute &) {});
+    m_repository.addContact(disputeId, entry);
+    transaction.commit();
+    return entry;
+}
+
+void DisputeService::recordAssessment(qint64 disputeId, const Money &expectedGain, const QString &recommendation,
+                                      const QString &details)
+{
+    Transaction transaction(m_database);
+    const Dispute dispute = load(disputeId);
+    if (!dispute.isOpen())
+        throw ValidationError(tr("Case %1 is closed.").arg(dispute.number));
+    m_repository.recordAssessment(disputeId, m_clock.now(), m_actor, expectedGain, recommendation, details);
+    AuditEvent event{0, m_clock.now(), m_actor, dispute.step, dispute.step, QStringLiteral("assessment"), recommendation};
+    m_repository.appendAudit(disputeId, event);
+    transaction.commit();
+}
+
+Evidence DisputeService::evidenceFromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ValidationError(tr("Evidence file %1 cannot be read: %2").arg(path, file.errorString()));
+    Evidence evidence;
+    evidence.content = file.readAll();
+    evidence.name = QFileInfo(path).fileName();
+    evidence.size = evidence.content.size();
+    evidence.sha256 = QString::fromLatin1(QCryptographicHash::hash(evidence.content, QCryptographicHash::Sha256).toHex());
+    evidence.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(path, evidence.content).name();
+    return evidence;
+}
+
+} // namespace dd

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "disputes/DisputeRepository.h"
+
+#include <functional>
+#include <optional>
+
+namespace dd {
+
+class Clock;
+class Database;
+
+struct DisputeInvoiceRequest
+{
+    QString invoiceNumber;
+    std::optional<Money> amount; // default: all that is open on the invoice
+};
+
+// What the controller hears when a customer complains (step 1, Hear).
+struct OpenDisputeRequest
+{
+    QList<DisputeInvoiceRequest> invoices;
+    QString reasonCode;
+    Channel channel = Channel::Phone;
+    QString contactPerson;
+    QString story;
+    Date receivedOn;
+    std::optional<Date> promisedOn; // default: receivedOn + responseBusinessDays business days
+    int responseBusinessDays = 5;
+    QList<qint64> productIds; // default: the products on the disputed invoices
+    QString assignee;
+};
+
+struct GoodwillResult
+{
+    Dispute dispute;
+    std::optional<PreviousGoodwill> earlier; // goodwill is meant once: the earlier case, if any
+};
+
+// Every change to a dispute case: checks the workflow's guard, applies the change, and writes the
+// audit event, all in one transaction. A refused move throws ValidationError with the guard's
+// reason and writes nothing. Used alike by the GUI, the CLI and the tests.
+class DisputeService
+{
+public:
+    DisputeService(Database &database, const Clock &clock, QString actor);
+
+    Dispute open(const OpenDisputeRequest &request);
+    Dispute startVerification(qint64 disputeId, const QString &note = QString());
+    Finding addFinding(qint64 disputeId, Finding finding);
+    Dispute concludeVerification(qint64 disputeId, const QString &note = QString());
+    // justified: the justified amount, required for a partly justified verdict.
+    Dispute decide(qint64 disputeId, Verdict verdict, std::optional<Money> justified, const QString &rationale);
+    Dispute credit(qint64 disputeId, const QString &note = QString());
+    Dispute amicable(qint64 disputeId, const QString &explanation);
+    Dispute arrangement(qint64 disputeId, const QString &instalments);
+    Dispute paid(qint64 disputeId, const QString &note = QString());
+    Dispute legal(qint64 disputeId, const QString &note = QString());
+    GoodwillResult goodwill(qint64 disputeId, const QString &reason);
+    Dispute finishResolution(qint64 disputeId, const QString &note = QString());
+    Dispute recordLessons(qint64 disputeId, const QString &what, const QString &department, const QString &action);
+    Dispute close(qint64 disputeId, Outcome outcome, const QString &note = QString());
+    // Corrects a wrong move by going back one step, recorded like any other move; the note is required.
+    Dispute stepBack(qint64 disputeId, const QString &note);
+    ContactLogEntry addContact(qint64 disputeId, ContactLogEntry entry);
+    void recordAssessment(qint64 disputeId, const Money &expectedGain, const QString &recommendation, const QString &details);
+
+    // Reads a file as evidence: content, size, SHA-256 and type. Throws ValidationError when it
+    // cannot be read.
+    static Evidence evidenceFromFile(const QString &path);
+
+    DisputeRepository &repository() { return m_repository; }
+    const QString &actor() const { return m_actor; }
+
+private:
+    Dispute apply(qint64 disputeId, DisputeMove move, const QString &note, const std::function<void(Dispute &)> &change);
+    Dispute load(qint64 disputeId) const;
+    Date today() const;
+
+    Database &m_database;
+    const Clock &m_clock;
+    QString m_actor;
+    DisputeRepository m_repository;
+};
+
+} // namespace dd
