@@ -54,10 +54,10 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context)
     const DemoSummary summary = DemoDataGenerator(*database).generate(options);
     OutputTable table(context.out, outputFormat,
                       {QStringLiteral("customers"), QStringLiteral("products"), QStringLiteral("invoices"),
-                       QStringLiteral("payments"), QStringLiteral("open_invoices"), QStringLiteral("seconds")},
+                       QStringLiteral("payments"), QStringLiteral("open_invoices"), QStringLiteral("disputes"), QStringLiteral("seconds")},
                       {QStringLiteral("customers"), QStringLiteral("products"), QStringLiteral("invoices"),
-                       QStringLiteral("payments"), QStringLiteral("open_invoices"), QStringLiteral("seconds")});
-    table.addRow({summary.customers, summary.products, summary.invoices, summary.payments, summary.openInvoices,
+                       QStringLiteral("payments"), QStringLiteral("open_invoices"), QStringLiteral("disputes"), QStringLiteral("seconds")});
+    table.addRow({summary.customers, summary.products, summary.invoices, summary.payments, summary.openInvoices, summary.disputes,
                   QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)});
     return 0;
 }

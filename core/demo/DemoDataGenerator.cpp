@@ -1,5 +1,6 @@
 #include "DemoDataGenerator.h"
 
+#include "DemoDisputes.h"
 #include "DemoRandom.h"
 #include "common/ValidationError.h"
 #include "customers/Customer.h"
@@ -133,6 +134,7 @@ enum class Payer { Punctual, Late, VeryLate, Bad };
 struct DemoCustomer
 {
     qint64 id;
+    bool consumer;
     QString currency;
     int termDays;
     Payer payer;
@@ -194,7 +196,10 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
     DemoSummary summary;
     Transaction transaction(m_database);
     BulkLoad bulk(m_database, {QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("invoices"),
-                               QStringLiteral("invoice_lines"), QStringLiteral("payments"), QStringLiteral("allocations")});
+                               QStringLiteral("invoice_lines"), QStringLiteral("payments"), QStringLiteral("allocations"),
+                               QStringLiteral("disputes"), QStringLiteral("dispute_invoices"), QStringLiteral("dispute_products"),
+                               QStringLiteral("findings"), QStringLiteral("contact_log"), QStringLiteral("audit_events"),
+                               QStringLiteral("cost_benefit_assessments")});
 
     QSqlQuery productQuery = m_database.prepare(QStringLiteral(
         "INSERT INTO products (id, code, name, list_price_cents, currency, vat_rate_bp) VALUES (?, ?, ?, ?, 'EUR', ?)"));
@@ -253,7 +258,7 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
             Database::exec(contactQuery, {c, contact, random.pick(contactRoles),
                                           email, QStringLiteral("+31 6 %1").arg(random.between(10000000, 99999999))});
         }
-        customers.push_back({c, currency, terms, drawPayer(random)});
+        customers.push_back({c, consumer, currency, terms, drawPayer(random)});
     }
     summary.customers = options.customers;
 
@@ -268,6 +273,7 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
     QSqlQuery allocationQuery = m_database.prepare(
         QStringLiteral("INSERT INTO allocations (payment_id, invoice_id, amount_cents) VALUES (?, ?, ?)"));
 
+    DemoDisputes disputes(m_database, options.until);
     const Date first = options.until - date_duration(3 * 365);
     const qint64 span = (options.until - first).days();
     qint64 paymentId = 0;
@@ -312,9 +318,20 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
         } else {
             parts.push_back({payDay, total});
         }
+        // A disputed invoice is paid as its case ends, or not at all.
+        DemoInvoiceFacts facts{n, customer.id, customer.consumer, issued, total, customer.currency, {}};
+        for (int l = 0; l < lineCount; ++l)
+            facts.productIds.append(lines[l].product + 1);
+        const DemoDisputes::Decision dispute = disputes.consider(facts, random);
+        if (dispute.disputed) {
+            parts.clear();
+            if (!dispute.paidOn.is_special() && dispute.paidCents > 0)
+                parts.push_back({dispute.paidOn, dispute.paidCents});
+        }
+        const bool neverPays = !dispute.disputed && delay >= 100000;
         qint64 paid = 0;
         for (const Part &part : parts) {
-            if (delay < 100000 && part.date <= options.until)
+            if (!neverPays && part.date <= options.until)
                 paid += part.cents;
         }
 
@@ -327,7 +344,7 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
                                        lines[l].amounts.vat.cents()});
         }
         for (const Part &part : parts) {
-            if (delay >= 100000 || part.date > options.until)
+            if (neverPays || part.date > options.until)
                 continue;
             ++paymentId;
             Database::exec(paymentQuery, {paymentId, customer.id, IsoDate::format(part.date), part.cents,
@@ -345,6 +362,7 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
         return DemoSummary{};
     summary.invoices = options.invoices;
     summary.payments = paymentId;
+    summary.disputes = disputes.write(random);
     bulk.finish();
     transaction.commit();
     return summary;

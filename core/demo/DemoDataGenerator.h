@@ -23,6 +23,7 @@ struct DemoSummary
     qint64 invoices = 0;
     qint64 payments = 0;
     qint64 openInvoices = 0;
+    qint64 disputes = 0;
 };
 
 // Fills an empty database with plausible demo data: Dutch and international companies and
