@@ -6,6 +6,7 @@
 #include "cli/DisputesCommand.h"
 #include "cli/InvoicesCommand.h"
 #include "cli/ReasonsCommand.h"
+#include "cli/WarningsCommand.h"
 #include "cli/disputes/DisputeCloseCommand.h"
 #include "cli/disputes/DisputeContactCommand.h"
 #include "cli/disputes/DisputeDecideCommand.h"
@@ -51,6 +52,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<DisputeStepBackCommand>());
     commands.push_back(std::make_unique<DisputeShowCommand>());
     commands.push_back(std::make_unique<ReasonsCommand>());
+    commands.push_back(std::make_unique<WarningsCommand>());
     commands.push_back(std::make_unique<CollectionCostsCommand>());
     commands.push_back(std::make_unique<InterestCommand>());
     commands.push_back(std::make_unique<CourtFeeCommand>());

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TempDir.h"
 #include "storage/Database.h"
 
@@ -13,42 +14,10 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DISPUTEDESK_CLI), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-QJsonArray jsonOf(const Run &run)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    INFO(run.out.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return doc.array();
-}
-
-// Amounts in CSV/JSON are plain decimals ("-1234.56"); turn them into cents without floating point.
-qint64 centsOf(const QJsonValue &value)
-{
-    const QString text = value.toString();
-    const qsizetype dot = text.indexOf(u'.');
-    REQUIRE(dot > 0);
-    const bool negative = text.startsWith(u'-');
-    const qint64 whole = text.left(dot).remove(u'-').toLongLong();
-    const qint64 cents = whole * 100 + text.mid(dot + 1).toLongLong();
-    return negative ? -cents : cents;
-}
+using dd::test::centsOf;
+using dd::test::cli;
+using dd::test::jsonOf;
+using Run = dd::test::CliRun;
 
 QByteArray bytesOf(const QString &path)
 {

@@ -1,0 +1,58 @@
+#pragma once
+
+// Runs the real disputedesk-cli binary, as the end-to-end CLI tests do.
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace dd::test {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline CliRun cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(DISPUTEDESK_CLI), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+inline QJsonDocument jsonDocumentOf(const CliRun &run)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    INFO(run.out.toStdString() << run.err.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+inline QJsonArray jsonOf(const CliRun &run)
+{
+    return jsonDocumentOf(run).array();
+}
+
+// Amounts in CSV/JSON are plain decimals ("-1234.56"); turn them into cents without floating point.
+inline qint64 centsOf(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    const qsizetype dot = text.indexOf(u'.');
+    REQUIRE(dot > 0);
+    const bool negative = text.startsWith(u'-');
+    const qint64 whole = text.left(dot).remove(u'-').toLongLong();
+    const qint64 cents = whole * 100 + text.mid(dot + 1).toLongLong();
+    return negative ? -cents : cents;
+}
+
+} // namespace dd::test
