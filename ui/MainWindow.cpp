@@ -252,6 +252,8 @@ bool MainWindow::openDatabase(const QString &path)
     AppSettings::setLastDatabase(QFileInfo(path).absoluteFilePath());
     updateTitle();
     updateActions();
+    updateStatus();
+    updateOpenTotals();
     emit databaseOpened(path);
     if (m_interactive && isEmptyDatabase())
         QTimer::singleShot(0, this, &MainWindow::offerDemoData);
@@ -269,10 +271,6 @@ void MainWindow::attachDatabase(Database *database)
     m_invoiceModel->setDatabase(database);
     m_customerModel->setDatabase(database);
     m_agingView->setDatabase(database);
-    if (database) {
-        updateStatus();
-        updateOpenTotals();
-    }
 }
 
 bool MainWindow::isEmptyDatabase() const
@@ -302,6 +300,8 @@ bool MainWindow::loadDemoData(const DemoOptions &options)
     }
     attachDatabase(database);
     updateActions();
+    updateStatus();
+    updateOpenTotals();
     if (written)
         statusBar()->showMessage(tr("Demo data loaded."), 5000);
     return written;
@@ -355,6 +355,8 @@ void MainWindow::refresh()
         return;
     attachDatabase(m_database.get());
     updateActions();
+    updateStatus();
+    updateOpenTotals();
 }
 
 void MainWindow::reportError(const QString &message)

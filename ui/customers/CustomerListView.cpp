@@ -46,6 +46,9 @@ CustomerListView::CustomerListView(CustomerTableModel *model, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(CustomerTableModel::Number, Qt::AscendingOrder);
     TableViews::keepSortIndicatorOnSortable(m_table, &CustomerTableModel::isSortable);
     fitColumns();
+    // The name takes the room that is left; amounts keep their width at the right.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(CustomerTableModel::Name, QHeaderView::Stretch);
 
     connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_filter, &QLineEdit::returnPressed, this, &CustomerListView::applyFilter);

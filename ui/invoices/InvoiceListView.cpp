@@ -60,12 +60,17 @@ InvoiceListView::InvoiceListView(InvoiceTableModel *model, QWidget *parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
 
+    // Newest invoices first: what a controller works on.
+    m_model->sort(InvoiceTableModel::Number, Qt::DescendingOrder);
     m_table->setModel(m_model);
     TableViews::setUpList(m_table);
     m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(InvoiceTableModel::Number, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicator(InvoiceTableModel::Number, Qt::DescendingOrder);
     TableViews::keepSortIndicatorOnSortable(m_table, &InvoiceTableModel::isSortable);
     fitColumns();
+    // The name takes the room that is left; amounts keep their width at the right.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::Customer, QHeaderView::Stretch);
 
     connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_filter, &QLineEdit::returnPressed, this, &InvoiceListView::applyFilter);

@@ -55,13 +55,14 @@ AgingView::AgingView(QWidget *parent)
     for (auto [view, model] : {std::pair{m_currencyTable, m_byCurrency}, std::pair{m_customerTable, m_byCustomer}}) {
         view->setModel(model);
         TableViews::setUpList(view);
-        view->setSortingEnabled(true);
-        view->horizontalHeader()->setSortIndicatorShown(false);
         fitColumns(view);
     }
-    m_customerTable->horizontalHeader()->setSortIndicatorShown(true);
-    m_customerTable->sortByColumn(m_byCustomer->totalColumn(), Qt::DescendingOrder);
-    m_currencyTable->setSortingEnabled(false);
+    // Customers owing the most first; the currency lines stay in the report's order.
+    m_customerTable->horizontalHeader()->setSortIndicator(m_byCustomer->totalColumn(), Qt::DescendingOrder);
+    m_customerTable->setSortingEnabled(true);
+    m_customerTable->horizontalHeader()->setStretchLastSection(false);
+    m_customerTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_currencyTable->horizontalHeader()->setSectionsClickable(false);
     // A handful of currencies: the table is as high as its rows, not more.
     m_currencyTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_currencyTable->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
