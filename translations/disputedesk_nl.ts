@@ -1,4 +1,2086 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>dd</name>
+    <message>
+        <source>Usage: disputedesk-cli &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation>Gebruik: disputedesk-cli &lt;opdracht&gt; [opties]
+
+Opdrachten:
+</translation>
+    </message>
+    <message>
+        <source>
+`disputedesk-cli &lt;command&gt; --help` describes a command&apos;s options.
+</source>
+        <translation>
+`disputedesk-cli &lt;opdracht&gt; --help` beschrijft de opties van een opdracht.
+</translation>
+    </message>
+    <message>
+        <source>Case %1 is in step %2; this can only be done in step %3.</source>
+        <translation>Dossier %1 staat in stap %2; dit kan alleen in stap %3.</translation>
+    </message>
+    <message>
+        <source>Case %1 was found justified in full: nothing is left to collect; credit it instead.</source>
+        <translation>Dossier %1 is volledig terecht bevonden: er valt niets te incasseren; crediteer het in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>all amounts of a cost-benefit assessment must be in one currency</source>
+        <translation>alle bedragen van een kosten-batenafweging moeten in één valuta zijn</translation>
+    </message>
+    <message>
+        <source>the amounts of a cost-benefit assessment cannot be negative</source>
+        <translation>de bedragen van een kosten-batenafweging kunnen niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>the recovery probability must be from 0% to 100%</source>
+        <translation>de kans op verhaal moet tussen 0% en 100% liggen</translation>
+    </message>
+    <message>
+        <source>the months to judgment cannot be negative</source>
+        <translation>het aantal maanden tot het vonnis kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>the relationship loss must be from 0% to 100%</source>
+        <translation>het verlies aan klantrelatie moet tussen 0% en 100% liggen</translation>
+    </message>
+    <message>
+        <source>the cost of capital cannot be negative</source>
+        <translation>de kapitaalkosten kunnen niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>court fee table: %1 is not an amount</source>
+        <translation>griffierechttabel: %1 is geen bedrag</translation>
+    </message>
+    <message>
+        <source>court fee table: %1 has no valid &quot;%2&quot; date</source>
+        <translation>griffierechttabel: %1 heeft geen geldige datum &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1, bracket %2</source>
+        <translation>%1, schijf %2</translation>
+    </message>
+    <message>
+        <source>a court fee period needs at least one bracket</source>
+        <translation>een griffierechtperiode heeft minstens één schijf nodig</translation>
+    </message>
+    <message>
+        <source>only the last court fee bracket can be open-ended</source>
+        <translation>alleen de laatste griffierechtschijf kan zonder bovengrens zijn</translation>
+    </message>
+    <message>
+        <source>court fee brackets must be in ascending order</source>
+        <translation>griffierechtschijven moeten oplopend zijn</translation>
+    </message>
+    <message>
+        <source>interest rate table: %1 has no valid &quot;%2&quot; date</source>
+        <translation>rentetabel: %1 heeft geen geldige datum &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>interest rate table: %1 has no valid &quot;%2&quot; rate</source>
+        <translation>rentetabel: %1 heeft geen geldig percentage &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a stored legal table period has an invalid date &quot;%1&quot;</source>
+        <translation>een opgeslagen periode van een wettelijke tabel heeft een ongeldige datum &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a DisputeDesk database (it is not an SQLite file); it was left unchanged.</source>
+        <translation>%1 is geen DisputeDesk-database (het is geen SQLite-bestand); het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a DisputeDesk database (%2); it was left unchanged.</source>
+        <translation>%1 is beschadigd of geen DisputeDesk-database (%2); het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a DisputeDesk database; it was left unchanged.</source>
+        <translation>%1 is een SQLite-database van een ander programma, geen DisputeDesk-database; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema version cannot be read; it was left unchanged.</source>
+        <translation>%1 is beschadigd: de schemaversie is niet leesbaar; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). Update DisputeDesk to open it; the file was left unchanged.</source>
+        <translation>%1 is geschreven door een nieuwere versie van DisputeDesk (databaseversie %2; dit programma kent tot en met %3). Werk DisputeDesk bij om het te openen; het bestand is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AgingCommand</name>
+    <message>
+        <source>Aged receivables: open amounts by days overdue, per currency or per customer.</source>
+        <translation>Ouderdomsanalyse: openstaande bedragen naar dagen vervallen, per valuta of per klant.</translation>
+    </message>
+    <message>
+        <source>One line per customer instead of per currency.</source>
+        <translation>Eén regel per klant in plaats van per valuta.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AgingTableModel</name>
+    <message>
+        <source>Not yet due</source>
+        <translation>Nog niet vervallen</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 dagen</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 dagen</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 dagen</translation>
+    </message>
+    <message>
+        <source>91–120 days</source>
+        <translation>91–120 dagen</translation>
+    </message>
+    <message>
+        <source>Over 120 days</source>
+        <translation>Meer dan 120 dagen</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Klantnr.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Total open</source>
+        <translation>Totaal openstaand</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AgingView</name>
+    <message>
+        <source>Aged receivables per currency</source>
+        <translation>Ouderdomsanalyse per valuta</translation>
+    </message>
+    <message>
+        <source>Aged receivables per customer</source>
+        <translation>Ouderdomsanalyse per klant</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Peildatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>Per currency</source>
+        <translation>Per valuta</translation>
+    </message>
+    <message>
+        <source>Per customer</source>
+        <translation>Per klant</translation>
+    </message>
+    <message>
+        <source>Open invoices: %1 · Customers with open invoices: %2</source>
+        <translation>Openstaande facturen: %1 · Klanten met openstaande facturen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CliApplication</name>
+    <message>
+        <source>unknown command &quot;%1&quot; (try --help)</source>
+        <translation>onbekende opdracht &quot;%1&quot; (probeer --help)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CliCommand</name>
+    <message>
+        <source>The DisputeDesk database file.</source>
+        <translation>Het DisputeDesk-databasebestand.</translation>
+    </message>
+    <message>
+        <source>Output as table (default), csv or json.</source>
+        <translation>Uitvoer als tabel (standaard), csv of json.</translation>
+    </message>
+    <message>
+        <source>The date to compute for (YYYY-MM-DD); default today.</source>
+        <translation>De datum waarvoor berekend wordt (JJJJ-MM-DD); standaard vandaag.</translation>
+    </message>
+    <message>
+        <source>The case number.</source>
+        <translation>Het dossiernummer.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>onverwacht argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 is verplicht</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db BESTAND is verplicht</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not &quot;%1&quot;</source>
+        <translation>--format moet table, csv of json zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--as-of: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--as-of: &quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1: &quot;%2&quot; is geen geheel getal van %3 tot en met %4</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CollectionCosts</name>
+    <message>
+        <source>the principal must be more than zero</source>
+        <translation>de hoofdsom moet groter zijn dan nul</translation>
+    </message>
+    <message>
+        <source>at least one late invoice is needed</source>
+        <translation>er is minstens één te laat betaalde factuur nodig</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CollectionCostsCommand</name>
+    <message>
+        <source>Statutory collection costs (art. 6:96 BW), with the breakdown per bracket.</source>
+        <translation>Wettelijke incassokosten (art. 6:96 BW), met de opbouw per staffel.</translation>
+    </message>
+    <message>
+        <source>The unpaid principal, without interest (1234.56 or 1.234,56).</source>
+        <translation>De onbetaalde hoofdsom, zonder rente (1234.56 of 1.234,56).</translation>
+    </message>
+    <message>
+        <source>The debtor: consumer (default) or business.</source>
+        <translation>De debiteur: consumer (standaard) of business (zakelijk).</translation>
+    </message>
+    <message>
+        <source>Add 21% VAT (for a creditor that cannot deduct VAT).</source>
+        <translation>Tel 21% btw op (voor een schuldeiser die geen btw kan aftrekken).</translation>
+    </message>
+    <message>
+        <source>Business: the number of late invoices for the EU compensation of EUR 40 each (default 1).</source>
+        <translation>Zakelijk: het aantal te laat betaalde facturen voor de EU-vergoeding van EUR 40 per factuur (standaard 1).</translation>
+    </message>
+    <message>
+        <source>consumer: due only after a valid 14-day letter (art. 6:96 lid 6 BW) that states this amount</source>
+        <translation>consument: pas verschuldigd na een geldige veertiendagenbrief (art. 6:96 lid 6 BW) die dit bedrag noemt</translation>
+    </message>
+    <message>
+        <source>business: the scale is the default unless the contract agrees otherwise; the alternative is EUR 40 per late invoice (Directive 2011/7/EU art. 6, CJEU C-78/22), due without reminder</source>
+        <translation>zakelijk: de staffel geldt tenzij het contract anders bepaalt; het alternatief is EUR 40 per te laat betaalde factuur (Richtlijn 2011/7/EU art. 6, HvJ EU C-78/22), verschuldigd zonder aanmaning</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ColumnMapping</name>
+    <message>
+        <source>the mapping is not a JSON object (%1)</source>
+        <translation>de koppeling is geen JSON-object (%1)</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; in the mapping</source>
+        <translation>onbekende soort &quot;%1&quot; in de koppeling</translation>
+    </message>
+    <message>
+        <source>unknown dateFormat &quot;%1&quot; in the mapping</source>
+        <translation>onbekend dateFormat &quot;%1&quot; in de koppeling</translation>
+    </message>
+    <message>
+        <source>&quot;decimal&quot; must be &quot;comma&quot; or &quot;point&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;decimal&quot; moet &quot;comma&quot; of &quot;point&quot; zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the mapping names an unknown field &quot;%1&quot;</source>
+        <translation>de koppeling noemt een onbekend veld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the column of &quot;%1&quot; must be a header text</source>
+        <translation>de kolom van &quot;%1&quot; moet een kolomkoptekst zijn</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CostBenefitAssessment</name>
+    <message>
+        <source>Go to court. With a %1% chance of recovery, collecting through the court is expected to bring %2 more than writing the claim off as goodwill: %3 expected back, minus %4 in court, summons and representative costs, %5 for waiting %6 months and %7 of customer relationship at stake.</source>
+        <translation>Naar de rechter. Met %1% kans op verhaal levert incasso via de rechter naar verwachting %2 meer op dan de vordering uit coulance af te boeken: %3 verwacht terug, min %4 aan griffierecht, dagvaardings- en gemachtigdenkosten, %5 voor %6 maanden wachten en %7 aan klantrelatie op het spel.</translation>
+    </message>
+    <message>
+        <source>Consider goodwill. With a %1% chance of recovery, going to court is expected to cost %2 more than writing off the %3 claim: %4 expected back, minus %5 in court, summons and representative costs, %6 for waiting %7 months and %8 of customer relationship at stake.</source>
+        <translation>Overweeg coulance. Met %1% kans op verhaal kost naar de rechter gaan naar verwachting %2 meer dan de vordering van %3 af te boeken: %4 verwacht terug, min %5 aan griffierecht, dagvaardings- en gemachtigdenkosten, %6 voor %7 maanden wachten en %8 aan klantrelatie op het spel.</translation>
+    </message>
+    <message>
+        <source>Court pays off above a %1% chance of recovery.</source>
+        <translation>Een gerechtelijke procedure loont boven %1% kans op verhaal.</translation>
+    </message>
+    <message>
+        <source>Even a certain recovery would not cover the costs of court.</source>
+        <translation>Zelfs een zeker verhaal zou de proceskosten niet dekken.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CourtFeeCommand</name>
+    <message>
+        <source>Court fee (griffierecht) at the kantonrechter by claim and kind of party.</source>
+        <translation>Griffierecht bij de kantonrechter naar vordering en soort partij.</translation>
+    </message>
+    <message>
+        <source>The amount claimed (1234.56 or 1.234,56).</source>
+        <translation>Het gevorderde bedrag (1234.56 of 1.234,56).</translation>
+    </message>
+    <message>
+        <source>The party the fee is charged to: organisation or person.</source>
+        <translation>De partij die het griffierecht betaalt: organisation (rechtspersoon) of person (natuurlijk persoon).</translation>
+    </message>
+    <message>
+        <source>The date of filing (YYYY-MM-DD); default today.</source>
+        <translation>De datum van indiening (JJJJ-MM-DD); standaard vandaag.</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>bron: %1</translation>
+    </message>
+    <message>
+        <source>the fee table is marked &quot;to verify&quot; for %1</source>
+        <translation>de griffierechttabel is voor %1 gemarkeerd als &quot;te controleren&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CourtFeeTable</name>
+    <message>
+        <source>court fee brackets: not a valid JSON list</source>
+        <translation>griffierechtschijven: geen geldige JSON-lijst</translation>
+    </message>
+    <message>
+        <source>brackets</source>
+        <translation>schijven</translation>
+    </message>
+    <message>
+        <source>court fee table: not valid JSON (%1)</source>
+        <translation>griffierechttabel: geen geldige JSON (%1)</translation>
+    </message>
+    <message>
+        <source>court fee table: no periods</source>
+        <translation>griffierechttabel: geen perioden</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>periode %1</translation>
+    </message>
+    <message>
+        <source>court fee table: %1 has no &quot;from&quot; date</source>
+        <translation>griffierechttabel: %1 heeft geen begindatum (&quot;from&quot;)</translation>
+    </message>
+    <message>
+        <source>the shipped court fee table is missing</source>
+        <translation>de meegeleverde griffierechttabel ontbreekt</translation>
+    </message>
+    <message>
+        <source>a court fee period needs a first day</source>
+        <translation>een griffierechtperiode heeft een eerste dag nodig</translation>
+    </message>
+    <message>
+        <source>a court fee period must end on or after its first day</source>
+        <translation>een griffierechtperiode moet eindigen op of na de eerste dag</translation>
+    </message>
+    <message>
+        <source>the claim must be more than zero</source>
+        <translation>de vordering moet groter zijn dan nul</translation>
+    </message>
+    <message>
+        <source>no court fees are known</source>
+        <translation>er zijn geen griffierechten bekend</translation>
+    </message>
+    <message>
+        <source>no court fee table is known for %1 (the first table starts %2; add the period in the settings)</source>
+        <translation>er is geen griffierechttabel bekend voor %1 (de eerste tabel begint op %2; voeg de periode toe in de instellingen)</translation>
+    </message>
+    <message>
+        <source>a claim above %1 goes to the rechtbank; its court fees are not in the kantonrechter table</source>
+        <translation>een vordering boven %1 gaat naar de rechtbank; die griffierechten staan niet in de tabel van de kantonrechter</translation>
+    </message>
+    <message>
+        <source>the court fee table in force on %1 has no bracket for %2</source>
+        <translation>de griffierechttabel die geldt op %1 heeft geen schijf voor %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CsvReader</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>een veld tussen aanhalingstekens wordt nooit gesloten</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerListView</name>
+    <message>
+        <source>Search customer number, name or city…</source>
+        <translation>Zoek op klantnummer, naam of plaats…</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Klanten zoeken</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to see its invoices.</source>
+        <translation>Dubbelklik op een klant om de facturen te zien.</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Consument</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Zakelijk</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerTableModel</name>
+    <message>
+        <source>Consumer</source>
+        <translation>Consument</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Zakelijk</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Klantnr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Betalingstermijn</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Open facturen</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Openstaand</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is een map, geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses an older database version and must be opened for writing once to be updated.</source>
+        <translation>%1 gebruikt een oudere databaseversie en moet eenmaal met schrijfrechten worden geopend om te worden bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Database error: %1
+in: %2</source>
+        <translation>Databasefout: %1
+in: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DemoCommand</name>
+    <message>
+        <source>Creates a database filled with demo customers, invoices and payments.</source>
+        <translation>Maakt een database gevuld met demoklanten, -facturen en -betalingen.</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 400).</source>
+        <translation>Aantal klanten (standaard 400).</translation>
+    </message>
+    <message>
+        <source>Number of invoices (default 6000).</source>
+        <translation>Aantal facturen (standaard 6000).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data (default 2026).</source>
+        <translation>Startwaarde van het toeval; dezelfde waarde geeft dezelfde gegevens (standaard 2026).</translation>
+    </message>
+    <message>
+        <source>Date of the last invoice (YYYY-MM-DD); default today.</source>
+        <translation>Datum van de laatste factuur (JJJJ-MM-DD); standaard vandaag.</translation>
+    </message>
+    <message>
+        <source>--until: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--until: &quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DemoDataGenerator</name>
+    <message>
+        <source>Demo data needs at least one customer and no negative number of invoices.</source>
+        <translation>Demogegevens hebben minstens één klant nodig en geen negatief aantal facturen.</translation>
+    </message>
+    <message>
+        <source>Demo data needs an end date.</source>
+        <translation>Demogegevens hebben een einddatum nodig.</translation>
+    </message>
+    <message>
+        <source>%1 already holds data; demo data is only added to an empty database.</source>
+        <translation>%1 bevat al gegevens; demogegevens worden alleen aan een lege database toegevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DemoDataLoader</name>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>Demogegevens aanmaken…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demogegevens</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeCliCommand</name>
+    <message>
+        <source>Who does this, for the audit trail (default: your login name).</source>
+        <translation>Wie dit doet, voor het audittrail (standaard: uw inlognaam).</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation>er is geen dossier %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be more than zero</source>
+        <translation>--%1 moet groter zijn dan nul</translation>
+    </message>
+    <message>
+        <source>--%1 TEXT is required</source>
+        <translation>--%1 TEKST is verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeCloseCommand</name>
+    <message>
+        <source>Closes a case with its outcome.</source>
+        <translation>Sluit een dossier af met de uitkomst.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>A note for the audit trail.</source>
+        <translation>Een notitie voor het audittrail.</translation>
+    </message>
+    <message>
+        <source>--outcome must be one of %1</source>
+        <translation>--outcome moet een van %1 zijn</translation>
+    </message>
+    <message>
+        <source>Resolution complete</source>
+        <translation>Afhandeling voltooid</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeCodes</name>
+    <message>
+        <source>Hear</source>
+        <translation>Horen</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifiëren</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Beslissen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Afhandelen</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Leren</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portaal</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociale media</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Terecht</translation>
+    </message>
+    <message>
+        <source>Partly justified</source>
+        <translation>Deels terecht</translation>
+    </message>
+    <message>
+        <source>Unjustified</source>
+        <translation>Onterecht</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gecrediteerd</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Afgeboekt</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Geïncasseerd</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeContactCommand</name>
+    <message>
+        <source>Records a contact with the customer about a case.</source>
+        <translation>Legt een contact met de klant over een dossier vast.</translation>
+    </message>
+    <message>
+        <source>in (from the customer) or out (from us).</source>
+        <translation>in (van de klant) of out (van ons).</translation>
+    </message>
+    <message>
+        <source>What was said.</source>
+        <translation>Wat er is gezegd.</translation>
+    </message>
+    <message>
+        <source>For a letter we sent: its kind, e.g. fourteen-day.</source>
+        <translation>Voor een brief die wij stuurden: de soort, bijvoorbeeld fourteen-day (veertiendagenbrief).</translation>
+    </message>
+    <message>
+        <source>Date of the contact (default today).</source>
+        <translation>Datum van het contact (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>--channel must be one of %1</source>
+        <translation>--channel moet een van %1 zijn</translation>
+    </message>
+    <message>
+        <source>--direction must be in or out</source>
+        <translation>--direction moet in of out zijn</translation>
+    </message>
+    <message>
+        <source>--letter is for a letter we sent: --channel letter --direction out</source>
+        <translation>--letter is voor een brief die wij stuurden: --channel letter --direction out</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--date: &quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>contact recorded</source>
+        <translation>contact vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeDecideCommand</name>
+    <message>
+        <source>Gives the verdict: justified, partly justified or unjustified.</source>
+        <translation>Geeft het oordeel: terecht, deels terecht of onterecht.</translation>
+    </message>
+    <message>
+        <source>justified, partly or unjustified.</source>
+        <translation>justified (terecht), partly (deels) of unjustified (onterecht).</translation>
+    </message>
+    <message>
+        <source>The justified amount (with --verdict partly).</source>
+        <translation>Het terechte bedrag (bij --verdict partly).</translation>
+    </message>
+    <message>
+        <source>Why: the verdict&apos;s substantiation.</source>
+        <translation>Waarom: de onderbouwing van het oordeel.</translation>
+    </message>
+    <message>
+        <source>--verdict must be justified, partly or unjustified</source>
+        <translation>--verdict moet justified, partly of unjustified zijn</translation>
+    </message>
+    <message>
+        <source>--verdict partly needs --amount X, the justified part</source>
+        <translation>--verdict partly vraagt --amount X, het terechte deel</translation>
+    </message>
+    <message>
+        <source>--amount goes with --verdict partly only</source>
+        <translation>--amount hoort alleen bij --verdict partly</translation>
+    </message>
+    <message>
+        <source>Fact finding concluded</source>
+        <translation>Feitenonderzoek afgerond</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeFindingCommand</name>
+    <message>
+        <source>Records a finding (with evidence files) while verifying a case.</source>
+        <translation>Legt een bevinding vast (met bewijsstukken) tijdens het verifiëren van een dossier.</translation>
+    </message>
+    <message>
+        <source>Who or what the fact comes from (a colleague, a contract).</source>
+        <translation>Van wie of wat het feit komt (een collega, een contract).</translation>
+    </message>
+    <message>
+        <source>Whom it supports: customer, us or neutral.</source>
+        <translation>Wie het steunt: customer (klant), us (ons) of neutral (neutraal).</translation>
+    </message>
+    <message>
+        <source>What was established.</source>
+        <translation>Wat er is vastgesteld.</translation>
+    </message>
+    <message>
+        <source>A file kept as evidence (repeat for more).</source>
+        <translation>Een bestand dat als bewijs wordt bewaard (herhaal voor meer).</translation>
+    </message>
+    <message>
+        <source>--direction must be customer, us or neutral</source>
+        <translation>--direction moet customer, us of neutral zijn</translation>
+    </message>
+    <message>
+        <source>Fact finding started</source>
+        <translation>Feitenonderzoek gestart</translation>
+    </message>
+    <message>
+        <source>finding %1 recorded</source>
+        <translation>bevinding %1 vastgelegd</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n evidence file(s)</source>
+        <translation>
+            <numerusform>met %n bewijsstuk</numerusform>
+            <numerusform>met %n bewijsstukken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeLearnCommand</name>
+    <message>
+        <source>Records what went wrong internally, the department and the preventive action.</source>
+        <translation>Legt vast wat er intern misging, de verantwoordelijke afdeling en de preventieve maatregel.</translation>
+    </message>
+    <message>
+        <source>What went wrong internally.</source>
+        <translation>Wat er intern misging.</translation>
+    </message>
+    <message>
+        <source>The department responsible.</source>
+        <translation>De verantwoordelijke afdeling.</translation>
+    </message>
+    <message>
+        <source>The action that prevents it from happening again.</source>
+        <translation>De maatregel die herhaling voorkomt.</translation>
+    </message>
+    <message>
+        <source>Resolution complete</source>
+        <translation>Afhandeling voltooid</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeOpenCommand</name>
+    <message>
+        <source>Opens a case for a customer&apos;s complaint and prints its number.</source>
+        <translation>Opent een dossier voor de klacht van een klant en toont het nummer.</translation>
+    </message>
+    <message>
+        <source>The disputed invoice (repeat for more invoices of the same customer).</source>
+        <translation>De betwiste factuur (herhaal voor meer facturen van dezelfde klant).</translation>
+    </message>
+    <message>
+        <source>The disputed amount, with one invoice (default: all that is open).</source>
+        <translation>Het betwiste bedrag, bij één factuur (standaard: alles wat openstaat).</translation>
+    </message>
+    <message>
+        <source>Reason code (see `disputedesk-cli reasons`).</source>
+        <translation>Redencode (zie `disputedesk-cli reasons`).</translation>
+    </message>
+    <message>
+        <source>How the complaint came in: %1.</source>
+        <translation>Hoe de klacht binnenkwam: %1.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own words.</source>
+        <translation>De eigen woorden van de klant.</translation>
+    </message>
+    <message>
+        <source>The contact person at the customer.</source>
+        <translation>De contactpersoon bij de klant.</translation>
+    </message>
+    <message>
+        <source>Date the complaint was received (default today).</source>
+        <translation>Datum waarop de klacht is ontvangen (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>Who handles the case (default: --user).</source>
+        <translation>Wie het dossier behandelt (standaard: --user).</translation>
+    </message>
+    <message>
+        <source>--invoice NUMBER is required</source>
+        <translation>--invoice NUMMER is verplicht</translation>
+    </message>
+    <message>
+        <source>--amount goes with a single --invoice</source>
+        <translation>--amount hoort bij één enkele --invoice</translation>
+    </message>
+    <message>
+        <source>--reason: &quot;%1&quot; is not a reason code (see `disputedesk-cli reasons`)</source>
+        <translation>--reason: &quot;%1&quot; is geen redencode (zie `disputedesk-cli reasons`)</translation>
+    </message>
+    <message>
+        <source>--channel must be one of %1</source>
+        <translation>--channel moet een van %1 zijn</translation>
+    </message>
+    <message>
+        <source>--received: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--received: &quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>there is no invoice %1</source>
+        <translation>er is geen factuur %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeResolveCommand</name>
+    <message>
+        <source>Resolves a case: credit, amicable, arrangement, paid, legal or goodwill.</source>
+        <translation>Handelt een dossier af: credit, amicable, arrangement, paid, legal of goodwill.</translation>
+    </message>
+    <message>
+        <source>credit (the justified part), amicable (explain why the invoice stands), arrangement (instalments agreed), paid (paid after explanation), legal (hand over for collection) or goodwill (write off once).</source>
+        <translation>credit (het terechte deel crediteren), amicable (minnelijk: uitleggen waarom de factuur blijft staan), arrangement (betalingsregeling afgesproken), paid (betaald na uitleg), legal (juridisch: overdragen ter incasso) of goodwill (coulance: eenmalig afboeken).</translation>
+    </message>
+    <message>
+        <source>The explanation (amicable), the instalments (arrangement), the reason (goodwill), or a note.</source>
+        <translation>De uitleg (minnelijk), de termijnen (regeling), de reden (coulance) of een notitie.</translation>
+    </message>
+    <message>
+        <source>--path must be one of %1</source>
+        <translation>--path moet een van %1 zijn</translation>
+    </message>
+    <message>
+        <source>--path %1 needs --note TEXT</source>
+        <translation>--path %1 vraagt --note TEKST</translation>
+    </message>
+    <message>
+        <source>warning: %1 already had goodwill in case %2 (%3); goodwill is meant to be given once.</source>
+        <translation>waarschuwing: %1 kreeg al coulance in dossier %2 (%3); coulance is bedoeld als eenmalig.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeService</name>
+    <message>
+        <source>There is no dispute case with id %1.</source>
+        <translation>Er is geen geschildossier met id %1.</translation>
+    </message>
+    <message>
+        <source>A dispute is about at least one invoice.</source>
+        <translation>Een geschil gaat over minstens één factuur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason code; see the list of reasons.</source>
+        <translation>&quot;%1&quot; is geen redencode; zie de lijst met redenen.</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s own story: why do they not pay?</source>
+        <translation>Leg het eigen verhaal van de klant vast: waarom betaalt de klant niet?</translation>
+    </message>
+    <message>
+        <source>A dispute needs the date the complaint was received.</source>
+        <translation>Een geschil heeft de datum nodig waarop de klacht is ontvangen.</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Er is geen factuur %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 belongs to another customer; one case covers one customer&apos;s invoices.</source>
+        <translation>Factuur %1 hoort bij een andere klant; één dossier omvat de facturen van één klant.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in %2, the other invoices of the case in %3.</source>
+        <translation>Factuur %1 is in %2, de andere facturen van het dossier in %3.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already disputed in open case %2.</source>
+        <translation>Factuur %1 wordt al betwist in open dossier %2.</translation>
+    </message>
+    <message>
+        <source>The disputed amount of invoice %1 must be in %2.</source>
+        <translation>Het betwiste bedrag van factuur %1 moet in %2 zijn.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing open to dispute, or the amount is not positive.</source>
+        <translation>Factuur %1 heeft niets openstaan om te betwisten, of het bedrag is niet positief.</translation>
+    </message>
+    <message>
+        <source>The disputed amount %1 exceeds what is open on invoice %2 (%3).</source>
+        <translation>Het betwiste bedrag %1 is hoger dan wat op factuur %2 openstaat (%3).</translation>
+    </message>
+    <message>
+        <source>Complaint received by %1</source>
+        <translation>Klacht ontvangen per %1</translation>
+    </message>
+    <message>
+        <source>A finding needs its source (a colleague, a document) and what it establishes.</source>
+        <translation>Een bevinding heeft een bron nodig (een collega, een document) en wat ze vaststelt.</translation>
+    </message>
+    <message>
+        <source>Choose a verdict: justified, partly justified or unjustified.</source>
+        <translation>Kies een oordeel: terecht, deels terecht of onterecht.</translation>
+    </message>
+    <message>
+        <source>Write down why: a verdict needs its rationale.</source>
+        <translation>Schrijf op waarom: een oordeel heeft een onderbouwing nodig.</translation>
+    </message>
+    <message>
+        <source>A partly justified verdict needs the justified amount.</source>
+        <translation>Een deels terecht oordeel heeft het terechte bedrag nodig.</translation>
+    </message>
+    <message>
+        <source>The justified amount must be in %1.</source>
+        <translation>Het terechte bedrag moet in %1 zijn.</translation>
+    </message>
+    <message>
+        <source>The justified part must be more than zero and less than the disputed %1.</source>
+        <translation>Het terechte deel moet groter zijn dan nul en kleiner dan het betwiste %1.</translation>
+    </message>
+    <message>
+        <source>Explain, with substantiation, why the invoice stands.</source>
+        <translation>Leg met onderbouwing uit waarom de factuur blijft staan.</translation>
+    </message>
+    <message>
+        <source>Describe the payment arrangement: amounts and dates of the instalments.</source>
+        <translation>Beschrijf de betalingsregeling: bedragen en data van de termijnen.</translation>
+    </message>
+    <message>
+        <source>Say why goodwill is given: the letter tells the customer.</source>
+        <translation>Geef aan waarom coulance wordt verleend: de brief vertelt het de klant.</translation>
+    </message>
+    <message>
+        <source>Warning: this customer already had goodwill in case %1 (%2).</source>
+        <translation>Waarschuwing: deze klant kreeg al coulance in dossier %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Feedback needs what went wrong, the department responsible and the action that prevents it.</source>
+        <translation>Terugkoppeling vraagt wat er misging, de verantwoordelijke afdeling en de maatregel die herhaling voorkomt.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the case: %1.</source>
+        <translation>Kies de uitkomst van het dossier: %1.</translation>
+    </message>
+    <message>
+        <source>Say why the step is taken back: the audit trail keeps the reason.</source>
+        <translation>Geef aan waarom de stap wordt teruggedraaid: het audittrail bewaart de reden.</translation>
+    </message>
+    <message>
+        <source>A contact needs a summary of what was said.</source>
+        <translation>Een contact heeft een samenvatting nodig van wat er is gezegd.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation>Dossier %1 is gesloten.</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 cannot be read: %2</source>
+        <translation>Bewijsstuk %1 kan niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeShowCommand</name>
+    <message>
+        <source>Shows a case in full, with findings, contacts and audit trail.</source>
+        <translation>Toont een dossier volledig, met bevindingen, contacten en audittrail.</translation>
+    </message>
+    <message>
+        <source>Output as text (default) or json.</source>
+        <translation>Uitvoer als tekst (standaard) of json.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
+        <translation>--format moet text of json zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <source>Received %1 by %2, answer promised by %3</source>
+        <translation>Ontvangen %1 per %2, antwoord toegezegd voor %3</translation>
+    </message>
+    <message>
+        <source>(OVERDUE)</source>
+        <translation>(TE LAAT)</translation>
+    </message>
+    <message>
+        <source>Story: %1</source>
+        <translation>Verhaal: %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2 disputed</source>
+        <translation>Factuur %1: %2 betwist</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (%2 justified) - %3</source>
+        <translation>Oordeel: %1 (%2 terecht) - %3</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeStepBackCommand</name>
+    <message>
+        <source>Takes a case back one step to correct a wrong move (recorded).</source>
+        <translation>Zet een dossier één stap terug om een verkeerde stap te herstellen (wordt vastgelegd).</translation>
+    </message>
+    <message>
+        <source>Why the step is taken back.</source>
+        <translation>Waarom de stap wordt teruggedraaid.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeWorkflow</name>
+    <message>
+        <source>Case %1 is closed; reopen it (step back) to change it.</source>
+        <translation>Dossier %1 is gesloten; heropen het (stap terug) om het te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no findings yet: a conclusion needs at least one established fact.</source>
+        <translation>Dossier %1 heeft nog geen bevindingen: een conclusie vraagt minstens één vastgesteld feit.</translation>
+    </message>
+    <message>
+        <source>Case %1 was found unjustified: there is nothing to credit.</source>
+        <translation>Dossier %1 is onterecht bevonden: er valt niets te crediteren.</translation>
+    </message>
+    <message>
+        <source>The justified part of case %1 has already been credited.</source>
+        <translation>Het terechte deel van dossier %1 is al gecrediteerd.</translation>
+    </message>
+    <message>
+        <source>Case %1 already follows a path for the unjustified part.</source>
+        <translation>Dossier %1 volgt al een traject voor het onterechte deel.</translation>
+    </message>
+    <message>
+        <source>A payment arrangement follows the amicable explanation of case %1.</source>
+        <translation>Een betalingsregeling volgt op de minnelijke uitleg van dossier %1.</translation>
+    </message>
+    <message>
+        <source>Payment after explanation is recorded on the amicable path of case %1.</source>
+        <translation>Betaling na uitleg wordt vastgelegd op het minnelijke traject van dossier %1.</translation>
+    </message>
+    <message>
+        <source>Legal collection of case %1 comes only after an amicable attempt.</source>
+        <translation>Juridische incasso van dossier %1 komt pas na een minnelijke poging.</translation>
+    </message>
+    <message>
+        <source>The customer of case %1 has paid; there is nothing to collect.</source>
+        <translation>De klant van dossier %1 heeft betaald; er valt niets te incasseren.</translation>
+    </message>
+    <message>
+        <source>Record a cost-benefit assessment for case %1 before choosing legal collection.</source>
+        <translation>Leg een kosten-batenafweging vast voor dossier %1 voordat u voor juridische incasso kiest.</translation>
+    </message>
+    <message>
+        <source>The customer of case %1 is a consumer: the statutory 14-day letter must be sent before legal collection.</source>
+        <translation>De klant van dossier %1 is een consument: de wettelijke veertiendagenbrief moet vóór juridische incasso zijn verstuurd.</translation>
+    </message>
+    <message>
+        <source>Case %1 already follows the %2 path.</source>
+        <translation>Dossier %1 volgt al het traject %2.</translation>
+    </message>
+    <message>
+        <source>The customer of case %1 has paid; there is nothing to write off.</source>
+        <translation>De klant van dossier %1 heeft betaald; er valt niets af te boeken.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not resolved yet: %2</source>
+        <translation>Dossier %1 is nog niet afgehandeld: %2</translation>
+    </message>
+    <message>
+        <source>the justified part still has to be credited.</source>
+        <translation>het terechte deel moet nog worden gecrediteerd.</translation>
+    </message>
+    <message>
+        <source>the unjustified part still needs payment, an arrangement, legal collection or goodwill.</source>
+        <translation>het onterechte deel vraagt nog betaling, een regeling, juridische incasso of coulance.</translation>
+    </message>
+    <message>
+        <source>Case %1 was (partly) justified: record what went wrong, the department and the preventive action before closing.</source>
+        <translation>Dossier %1 was (deels) terecht: leg vóór het afsluiten vast wat er misging, de afdeling en de preventieve maatregel.</translation>
+    </message>
+    <message>
+        <source>Case %1 is at its first step; there is no step to go back to.</source>
+        <translation>Dossier %1 staat bij de eerste stap; er is geen stap om naar terug te gaan.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputesCommand</name>
+    <message>
+        <source>Lists dispute cases, filtered by step, reason, assignee or an overdue answer.</source>
+        <translation>Toont geschildossiers, gefilterd op stap, reden, behandelaar of een te laat antwoord.</translation>
+    </message>
+    <message>
+        <source>Only this reason code.</source>
+        <translation>Alleen deze redencode.</translation>
+    </message>
+    <message>
+        <source>Only the cases of this person.</source>
+        <translation>Alleen de dossiers van deze persoon.</translation>
+    </message>
+    <message>
+        <source>Only open cases.</source>
+        <translation>Alleen open dossiers.</translation>
+    </message>
+    <message>
+        <source>Only cases not answered by the promised date (as of --as-of).</source>
+        <translation>Alleen dossiers die niet op de toegezegde datum zijn beantwoord (per --as-of).</translation>
+    </message>
+    <message>
+        <source>--step must be one of %1</source>
+        <translation>--step moet een van %1 zijn</translation>
+    </message>
+    <message>
+        <source>--reason: &quot;%1&quot; is not a reason code</source>
+        <translation>--reason: &quot;%1&quot; is geen redencode</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ImportStore</name>
+    <message>
+        <source>invoice %1 is disputed in case %2</source>
+        <translation>factuur %1 wordt betwist in dossier %2</translation>
+    </message>
+    <message>
+        <source>invoice %1 has a credit note</source>
+        <translation>factuur %1 heeft een creditnota</translation>
+    </message>
+    <message>
+        <source>%1; its amount changed from %2 to %3 and was not overwritten</source>
+        <translation>%1; het bedrag is gewijzigd van %2 naar %3 en is niet overschreven</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already paid %2, more than its new amount %3; not overwritten</source>
+        <translation>op factuur %1 is al %2 betaald, meer dan het nieuwe bedrag %3; niet overschreven</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ImportValues</name>
+    <message>
+        <source>no date given</source>
+        <translation>geen datum opgegeven</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (%2)</source>
+        <translation>&quot;%1&quot; is geen datum (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an impossible date</source>
+        <translation>&quot;%1&quot; is een onmogelijke datum</translation>
+    </message>
+    <message>
+        <source>bad amount: %1</source>
+        <translation>ongeldig bedrag: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is geen getal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VAT rate in percent</source>
+        <translation>&quot;%1&quot; is geen btw-percentage</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InterestCommand</name>
+    <message>
+        <source>Statutory interest (art. 6:119 / 6:119a BW), compounded yearly, with the breakdown per period.</source>
+        <translation>Wettelijke rente (art. 6:119 / 6:119a BW), jaarlijks samengesteld, met de opbouw per periode.</translation>
+    </message>
+    <message>
+        <source>The unpaid principal (1234.56 or 1.234,56).</source>
+        <translation>De onbetaalde hoofdsom (1234.56 of 1.234,56).</translation>
+    </message>
+    <message>
+        <source>The first day of default (commercial: the day after the due date; consumer: the day after the deadline of the notice of default).</source>
+        <translation>De eerste dag van verzuim (handels: de dag na de vervaldatum; consument: de dag na de termijn van de ingebrekestelling).</translation>
+    </message>
+    <message>
+        <source>The last day counted (inclusive).</source>
+        <translation>De laatste meegetelde dag (inclusief).</translation>
+    </message>
+    <message>
+        <source>consumer (art. 6:119 BW) or commercial (art. 6:119a BW).</source>
+        <translation>consumer (art. 6:119 BW) of commercial (handelsrente, art. 6:119a BW).</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 ligt vóór --from %2</translation>
+    </message>
+    <message>
+        <source>compounded on %1</source>
+        <translation>samengesteld op %1</translation>
+    </message>
+    <message>
+        <source>* rate marked &quot;to verify&quot; in the rate table</source>
+        <translation>* percentage gemarkeerd als &quot;te controleren&quot; in de rentetabel</translation>
+    </message>
+    <message>
+        <source>principal plus interest: %1</source>
+        <translation>hoofdsom plus rente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InterestRateTable</name>
+    <message>
+        <source>interest rate table: not valid JSON (%1)</source>
+        <translation>rentetabel: geen geldige JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the table</source>
+        <translation>de tabel</translation>
+    </message>
+    <message>
+        <source>interest rate table: no periods</source>
+        <translation>rentetabel: geen perioden</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>periode %1</translation>
+    </message>
+    <message>
+        <source>interest rate table: %1 is not in date order</source>
+        <translation>rentetabel: %1 staat niet op datumvolgorde</translation>
+    </message>
+    <message>
+        <source>the shipped interest rate table is missing</source>
+        <translation>de meegeleverde rentetabel ontbreekt</translation>
+    </message>
+    <message>
+        <source>an interest rate period must end on or after its first day</source>
+        <translation>een renteperiode moet eindigen op of na de eerste dag</translation>
+    </message>
+    <message>
+        <source>an interest rate cannot be negative</source>
+        <translation>een rentepercentage kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>no statutory interest rates are known</source>
+        <translation>er zijn geen wettelijke rentepercentages bekend</translation>
+    </message>
+    <message>
+        <source>no %1 statutory interest rate is known for %2 (the table covers %3 to %4; add the period in the settings)</source>
+        <translation>er is geen wettelijk rentepercentage (%1) bekend voor %2 (de tabel loopt van %3 tot %4; voeg de periode toe in de instellingen)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InvoiceDetailDialog</name>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>Deze factuur bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factuur %1</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Invoice date:</source>
+        <translation>Factuurdatum:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Vervaldatum:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Deels betaald</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Days overdue:</source>
+        <translation>Dagen vervallen:</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1 (per %2)</translation>
+    </message>
+    <message>
+        <source>Not overdue</source>
+        <translation>Niet vervallen</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT:</source>
+        <translation>Totaal excl. btw:</translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation>Btw:</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT:</source>
+        <translation>Totaal incl. btw:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Betaald:</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Openstaand:</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Factuurregels</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stukprijs</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalingen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>No payments received.</source>
+        <translation>Geen betalingen ontvangen.</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gecrediteerd</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InvoiceListView</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Alleen &amp;vervallen</translation>
+    </message>
+    <message>
+        <source>Search invoice number, customer number or name…</source>
+        <translation>Zoek op factuurnummer, klantnummer of naam…</translation>
+    </message>
+    <message>
+        <source>Search invoices</source>
+        <translation>Facturen zoeken</translation>
+    </message>
+    <message>
+        <source>Show all customers</source>
+        <translation>Alle klanten tonen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Klant: %1</translation>
+    </message>
+    <message>
+        <source>Partly paid, overdue</source>
+        <translation>Deels betaald, vervallen</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InvoiceRepository</name>
+    <message>
+        <source>An invoice needs a number.</source>
+        <translation>Een factuur heeft een nummer nodig.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 needs an issue date and a due date.</source>
+        <translation>Factuur %1 heeft een factuurdatum en een vervaldatum nodig.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is due before it was issued.</source>
+        <translation>Factuur %1 vervalt vóór de factuurdatum.</translation>
+    </message>
+    <message>
+        <source>Line %1 of invoice %2 is in %3, the invoice in %4.</source>
+        <translation>Regel %1 van factuur %2 is in %3, de factuur in %4.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 names a customer that does not exist.</source>
+        <translation>Factuur %1 noemt een klant die niet bestaat.</translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already in use.</source>
+        <translation>Factuurnummer %1 is al in gebruik.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InvoiceTableModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Partly paid, overdue</source>
+        <translation>Deels betaald, vervallen</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Deels betaald</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dagen vervallen</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gecrediteerd</translation>
+    </message>
+</context>
+<context>
+    <name>dd::InvoicesCommand</name>
+    <message>
+        <source>Lists invoices with their open amount and days overdue.</source>
+        <translation>Toont facturen met hun openstaande bedrag en dagen vervallen.</translation>
+    </message>
+    <message>
+        <source>Only the invoices of this customer number.</source>
+        <translation>Alleen de facturen van dit klantnummer.</translation>
+    </message>
+    <message>
+        <source>Only invoices still open after their due date (as of --as-of).</source>
+        <translation>Alleen facturen die na hun vervaldatum nog openstaan (per --as-of).</translation>
+    </message>
+    <message>
+        <source>no customer with number %1</source>
+        <translation>geen klant met nummer %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::LegalCommand</name>
+    <message>
+        <source>--%1 AMOUNT is required</source>
+        <translation>--%1 BEDRAG is verplicht</translation>
+    </message>
+    <message>
+        <source>--%1: no amount given</source>
+        <translation>--%1: geen bedrag opgegeven</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is negative; give a positive amount</source>
+        <translation>--%1: &quot;%2&quot; is negatief; geef een positief bedrag</translation>
+    </message>
+    <message>
+        <source>--%1: the amount must be more than zero</source>
+        <translation>--%1: het bedrag moet groter zijn dan nul</translation>
+    </message>
+    <message>
+        <source>--%1 DATE is required</source>
+        <translation>--%1 DATUM is verplicht</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: &quot;%2&quot; is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--%1 is required (%2)</source>
+        <translation>--%1 is verplicht (%2)</translation>
+    </message>
+    <message>
+        <source>--%1 must be %2, not &quot;%3&quot;</source>
+        <translation>--%1 moet %2 zijn, niet &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>A DisputeDesk database whose added rate and fee periods are used too (optional).</source>
+        <translation>Een DisputeDesk-database waarvan de toegevoegde rente- en griffierechtperioden ook worden gebruikt (optioneel).</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Limitation</name>
+    <message>
+        <source>a due date and an as-of date are needed</source>
+        <translation>er zijn een vervaldatum en een peildatum nodig</translation>
+    </message>
+</context>
+<context>
+    <name>dd::LimitationCommand</name>
+    <message>
+        <source>Limitation date of a claim (art. 3:307 / 7:28 BW), interrupted by reminders (art. 3:317 BW).</source>
+        <translation>Verjaringsdatum van een vordering (art. 3:307 / 7:28 BW), gestuit door aanmaningen (art. 3:317 BW).</translation>
+    </message>
+    <message>
+        <source>The date the claim became due.</source>
+        <translation>De datum waarop de vordering opeisbaar werd.</translation>
+    </message>
+    <message>
+        <source>consumer-goods (price of a consumer purchase, 2 years) or other (5 years, default).</source>
+        <translation>consumer-goods (koopprijs bij consumentenkoop, 2 jaar) of other (5 jaar, standaard).</translation>
+    </message>
+    <message>
+        <source>A written reminder sent on DATE; may be repeated.</source>
+        <translation>Een schriftelijke aanmaning verstuurd op DATUM; mag herhaald worden.</translation>
+    </message>
+    <message>
+        <source>Warn when this many days or fewer remain (default 90).</source>
+        <translation>Waarschuw als er zoveel dagen of minder resteren (standaard 90).</translation>
+    </message>
+    <message>
+        <source>--reminder: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--reminder: &quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>time-barred since %1</source>
+        <translation>verjaard sinds %1</translation>
+    </message>
+    <message>
+        <source>warning: time-barred from %1, %2 days left; send a written reminder (art. 3:317 BW)</source>
+        <translation>waarschuwing: verjaard vanaf %1, nog %2 dagen; stuur een schriftelijke aanmaning (art. 3:317 BW)</translation>
+    </message>
+    <message>
+        <source>time-barred from %1 (%2 days left)</source>
+        <translation>verjaard vanaf %1 (nog %2 dagen)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::MainWindow</name>
+    <message>
+        <source>DisputeDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>DisputeDesk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Facturen</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>&amp;Klanten</translation>
+    </message>
+    <message>
+        <source>&amp;Aged receivables</source>
+        <translation>&amp;Ouderdomsanalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open another DisputeDesk database file</source>
+        <translation>Een ander DisputeDesk-databasebestand openen</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
+        <source>Create an empty DisputeDesk database file</source>
+        <translation>Een leeg DisputeDesk-databasebestand maken</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Data…</source>
+        <translation>&amp;Demogegevens laden…</translation>
+    </message>
+    <message>
+        <source>Fill the empty database with example customers, invoices and payments</source>
+        <translation>De lege database vullen met voorbeeldklanten, -facturen en -betalingen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Klanten</translation>
+    </message>
+    <message>
+        <source>&amp;Aged Receivables</source>
+        <translation>&amp;Ouderdomsanalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Go to the search field of the list</source>
+        <translation>Naar het zoekveld van de lijst</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue Invoices Only</source>
+        <translation>Alleen &amp;vervallen facturen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the lists again from the database</source>
+        <translation>De lijsten opnieuw uit de database lezen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;About DisputeDesk</source>
+        <translation>&amp;Over DisputeDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>Andere openen…</translation>
+    </message>
+    <message>
+        <source>Demo data can only be loaded into an empty database.</source>
+        <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
+    </message>
+    <message>
+        <source>Demo data loaded.</source>
+        <translation>Demogegevens geladen.</translation>
+    </message>
+    <message>
+        <source>Empty Database</source>
+        <translation>Lege database</translation>
+    </message>
+    <message>
+        <source>This database has no customers or invoices yet.
+
+Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
+        <translation>Deze database heeft nog geen klanten of facturen.
+
+Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</translation>
+    </message>
+    <message>
+        <source>DisputeDesk</source>
+        <translation>DisputeDesk</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Geen database</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <source>Invoices: %1 of %2</source>
+        <translation>Facturen: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Invoices: %1</source>
+        <translation>Facturen: %1</translation>
+    </message>
+    <message>
+        <source>Customers: %1 of %2</source>
+        <translation>Klanten: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Customers: %1</source>
+        <translation>Klanten: %1</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding</source>
+        <translation>Niets openstaand</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation>Openstaand: %1</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use Open Database to open it.</source>
+        <translation>%1 bestaat al. Gebruik Database openen om het te openen.</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when DisputeDesk is started again.</source>
+        <translation>De nieuwe taal gaat in wanneer DisputeDesk opnieuw wordt gestart.</translation>
+    </message>
+    <message>
+        <source>About DisputeDesk</source>
+        <translation>Over DisputeDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DisputeDesk %1&lt;/h3&gt;&lt;p&gt;Credit control for the invoices customers do not pay because they disagree: invoices, payments, aged receivables and, step by step, every dispute to its end.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DisputeDesk %1&lt;/h3&gt;&lt;p&gt;Debiteurenbeheer voor de facturen die klanten niet betalen omdat ze het er niet mee eens zijn: facturen, betalingen, ouderdomsanalyse en, stap voor stap, elk geschil tot het einde.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Money</name>
+    <message>
+        <source>no amount given</source>
+        <translation>geen bedrag opgegeven</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; is geen bedrag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than two decimals</source>
+        <translation>&quot;%1&quot; heeft meer dan twee decimalen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; is te groot</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PaymentRepository</name>
+    <message>
+        <source>A payment must be a positive amount.</source>
+        <translation>Een betaling moet een positief bedrag zijn.</translation>
+    </message>
+    <message>
+        <source>A payment needs a date.</source>
+        <translation>Een betaling heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>An allocation must be a positive amount.</source>
+        <translation>Een toewijzing moet een positief bedrag zijn.</translation>
+    </message>
+    <message>
+        <source>An allocation is in %1, the payment in %2.</source>
+        <translation>Een toewijzing is in %1, de betaling in %2.</translation>
+    </message>
+    <message>
+        <source>The allocations (%1) exceed the payment (%2).</source>
+        <translation>De toewijzingen (%1) zijn hoger dan de betaling (%2).</translation>
+    </message>
+    <message>
+        <source>The payment is allocated to an invoice that does not exist.</source>
+        <translation>De betaling is toegewezen aan een factuur die niet bestaat.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 belongs to another customer than the payment.</source>
+        <translation>Factuur %1 hoort bij een andere klant dan de betaling.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in %2, the payment in %3.</source>
+        <translation>Factuur %1 is in %2, de betaling in %3.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has %2 open; %3 cannot be allocated to it.</source>
+        <translation>Op factuur %1 staat %2 open; %3 kan er niet aan worden toegewezen.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReasonTaxonomy</name>
+    <message>
+        <source>Price too high</source>
+        <translation>Prijs te hoog</translation>
+    </message>
+    <message>
+        <source>Invoice error (wrong amount, wrong recipient, billed twice)</source>
+        <translation>Fout in de factuur (verkeerd bedrag, verkeerde geadresseerde, dubbel gefactureerd)</translation>
+    </message>
+    <message>
+        <source>Quality of the product or service</source>
+        <translation>Kwaliteit van het product of de dienst</translation>
+    </message>
+    <message>
+        <source>Delivery late or incomplete</source>
+        <translation>Levering te laat of onvolledig</translation>
+    </message>
+    <message>
+        <source>Agreement not kept (promise by sales)</source>
+        <translation>Afspraak niet nagekomen (toezegging van verkoop)</translation>
+    </message>
+    <message>
+        <source>Poor service or not reachable</source>
+        <translation>Slechte service of niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>Missing payment options</source>
+        <translation>Ontbrekende betaalmogelijkheden</translation>
+    </message>
+    <message>
+        <source>Lack of transparency</source>
+        <translation>Gebrek aan transparantie</translation>
+    </message>
+    <message>
+        <source>Wrong or missing information</source>
+        <translation>Onjuiste of ontbrekende informatie</translation>
+    </message>
+    <message>
+        <source>Translation error or misunderstanding</source>
+        <translation>Vertaalfout of misverstand</translation>
+    </message>
+    <message>
+        <source>Collection handled badly</source>
+        <translation>Incasso slecht afgehandeld</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation>Organisatorisch</translation>
+    </message>
+    <message>
+        <source>Product-technical</source>
+        <translation>Producttechnisch</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReasonsCommand</name>
+    <message>
+        <source>Lists the reason codes for disputes and their class.</source>
+        <translation>Toont de redencodes voor geschillen en hun klasse.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when DisputeDesk is started again.</source>
+        <translation>Een nieuwe taal gaat in wanneer DisputeDesk opnieuw wordt gestart.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StatutoryInterest</name>
+    <message>
+        <source>simple interest per day: principal x rate x days / 365, or / 366 for days in a leap year; each period rounded to the cent; the interest of each year of default is added to the principal on its anniversary (compounded yearly, art. 6:119 lid 2 / 6:119a lid 3 BW)</source>
+        <translation>enkelvoudige rente per dag: hoofdsom x percentage x dagen / 365, of / 366 voor dagen in een schrikkeljaar; elke periode afgerond op de cent; de rente van elk jaar verzuim wordt op de verjaardag bij de hoofdsom opgeteld (jaarlijks samengesteld, art. 6:119 lid 2 / 6:119a lid 3 BW)</translation>
+    </message>
+    <message>
+        <source>the principal cannot be negative</source>
+        <translation>de hoofdsom kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>the first and the last day of the interest are needed</source>
+        <translation>de eerste en de laatste dag van de rente zijn nodig</translation>
+    </message>
+    <message>
+        <source>the end date %1 is before the start date %2</source>
+        <translation>de einddatum %1 ligt vóór de begindatum %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::WarningsCommand</name>
+    <message>
+        <source>Products several customers complained about, and the other customers who bought them.</source>
+        <translation>Producten waarover meerdere klanten klaagden, en de andere klanten die ze kochten.</translation>
+    </message>
+    <message>
+        <source>Complaints from at least this many customers (default 3).</source>
+        <translation>Klachten van minstens zoveel klanten (standaard 3).</translation>
+    </message>
+    <message>
+        <source>Within this many days before the as-of date (default 90).</source>
+        <translation>Binnen zoveel dagen vóór de peildatum (standaard 90).</translation>
+    </message>
+</context>
 </TS>

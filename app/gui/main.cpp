@@ -1,6 +1,7 @@
 // The desktop program: language, command line, which database to open, then the main window.
 
 #include "MainWindow.h"
+#include "common/CatalogueTranslator.h"
 #include "common/UiLocale.h"
 #include "settings/AppSettings.h"
 
@@ -23,7 +24,7 @@ void installTranslations(QApplication &app, const QString &language)
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
+    auto *ours = new dd::CatalogueTranslator(&app);
     if (ours->load(QStringLiteral(":/i18n/disputedesk_") + language + QStringLiteral(".qm")))
         QApplication::installTranslator(ours);
 }

@@ -90,7 +90,9 @@ TEST_CASE("The .ts files know every tr() text of the GUI", "[ui][translations]")
     QSet<QString> known;
     for (const TsMessage &message : readTs(sourceDir + QStringLiteral("/translations/disputedesk_nl.ts")))
         known.insert(message.source);
-    const QRegularExpression call(QStringLiteral(R"re(\btr\(\s*"((?:[^"\\]|\\.)*)")re"));
+    // tr( followed by one or more adjacent string literals, which C++ joins into one text.
+    const QRegularExpression call(QStringLiteral(R"re(\btr\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+))re"));
+    const QRegularExpression piece(QStringLiteral(R"re("((?:[^"\\]|\\.)*)")re"));
     QDirIterator files(sourceDir + QStringLiteral("/ui"), {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
     int found = 0;
     while (files.hasNext()) {
@@ -99,7 +101,9 @@ TEST_CASE("The .ts files know every tr() text of the GUI", "[ui][translations]")
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QString code = QString::fromUtf8(file.readAll());
         for (auto it = call.globalMatch(code); it.hasNext();) {
-            QString text = it.next().captured(1);
+            QString text;
+            for (auto pieces = piece.globalMatch(it.next().captured(1)); pieces.hasNext();)
+                text += pieces.next().captured(1);
             if (text.contains(u'\\'))
                 continue; // escapes: the exact text is lupdate's business
             ++found;
