@@ -42,8 +42,8 @@ std::vector<CustomerListRow> CustomerListQuery::fetch(qint64 offset, int limit) 
 {
     // The open amount comes from the partial index of open invoices, one lookup per customer.
     const QString openCents = QStringLiteral(
-        "(SELECT COALESCE(SUM(i.total_incl_cents - i.paid_cents), 0) FROM invoices i "
-        "WHERE i.customer_id = c.id AND i.paid_cents < i.total_incl_cents)");
+        "(SELECT COALESCE(SUM(i.total_incl_cents - i.paid_cents - i.credited_cents), 0) FROM invoices i "
+        "WHERE i.customer_id = c.id AND i.paid_cents + i.credited_cents < i.total_incl_cents)");
     QString order;
     switch (m_sort) {
     case CustomerSort::Number:
@@ -63,7 +63,7 @@ std::vector<CustomerListRow> CustomerListQuery::fetch(qint64 offset, int limit) 
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT c.id, c.number, c.name, c.kind, c.city, c.country, c.payment_term_days, c.currency, ")
         + openCents + QStringLiteral(" AS open_cents, (SELECT COUNT(*) FROM invoices i WHERE i.customer_id = c.id "
-                                     "AND i.paid_cents < i.total_incl_cents) FROM customers c")
+                                     "AND i.paid_cents + i.credited_cents < i.total_incl_cents) FROM customers c")
         + whereClause() + QStringLiteral(" ORDER BY ") + order + direction + QStringLiteral(", c.id") + direction
         + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     query.setForwardOnly(true);

@@ -24,6 +24,8 @@ void Invoice::computeTotals()
     totalInclVat = totalExclVat + vat;
     if (paid.currency() != currency)
         paid = Money::zero(currency);
+    if (credited.currency() != currency)
+        credited = Money::zero(currency);
 }
 
 } // namespace dd

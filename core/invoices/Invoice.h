@@ -11,7 +11,8 @@
 namespace dd {
 
 // A sales invoice to a customer. Totals are the sums of its lines; the paid amount is the sum of
-// the payment allocations against it (kept in step by PaymentRepository).
+// the payment allocations against it (kept in step by PaymentRepository), the credited amount the
+// sum of its credit notes (kept in step by CreditNoteService).
 struct Invoice
 {
     qint64 id = 0;
@@ -24,10 +25,11 @@ struct Invoice
     Money vat;
     Money totalInclVat;
     Money paid;
+    Money credited;
     QList<InvoiceLine> lines;
 
-    Money openAmount() const { return totalInclVat - paid; }
-    InvoiceStatus status() const { return InvoiceStatuses::derive(totalInclVat.cents(), paid.cents()); }
+    Money openAmount() const { return totalInclVat - paid - credited; }
+    InvoiceStatus status() const { return InvoiceStatuses::derive(totalInclVat.cents(), paid.cents(), credited.cents()); }
     int daysOverdue(const Date &asOf) const;
 
     // Computes every line's net and VAT and the invoice totals from quantities and prices.

@@ -8,7 +8,7 @@ namespace dd {
 namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT i.id, i.number, i.customer_id, c.number, c.name, i.issue_date, i.due_date, i.currency, "
-    "i.total_incl_cents, i.paid_cents, "
+    "i.total_incl_cents, i.paid_cents, i.credited_cents, "
     "(SELECT d.number FROM dispute_invoices di JOIN disputes d ON d.id = di.dispute_id "
     "WHERE di.invoice_id = i.id AND d.step <> 'closed')");
 int tableCounter = 0;
@@ -61,7 +61,7 @@ QString InvoiceListQuery::orderKey() const
     case InvoiceSort::Total:
         return QStringLiteral("i.total_incl_cents");
     case InvoiceSort::Open:
-        return QStringLiteral("(i.total_incl_cents - i.paid_cents)");
+        return QStringLiteral("(i.total_incl_cents - i.paid_cents - i.credited_cents)");
     }
     return QStringLiteral("i.number");
 }
@@ -77,7 +77,7 @@ QString InvoiceListQuery::filterTerms() const
     if (m_filter.customerId != 0)
         terms << QStringLiteral(" AND i.customer_id = :customer");
     if (m_filter.overdueOnly) // the same terms as the partial index invoices_open, so it is used
-        terms << QStringLiteral(" AND i.paid_cents < i.total_incl_cents AND i.due_date < :asof");
+        terms << QStringLiteral(" AND i.paid_cents + i.credited_cents < i.total_incl_cents AND i.due_date < :asof");
     return terms.join(QString());
 }
 
@@ -173,7 +173,8 @@ std::vector<InvoiceListRow> InvoiceListQuery::readRows(QSqlQuery &query) const
         row.currency = query.value(7).toString();
         row.totalCents = query.value(8).toLongLong();
         row.paidCents = query.value(9).toLongLong();
-        row.openDispute = query.value(10).toString();
+        row.creditedCents = query.value(10).toLongLong();
+        row.openDispute = query.value(11).toString();
         rows.push_back(std::move(row));
     }
     return rows;
@@ -183,14 +184,14 @@ QMap<QString, qint64> InvoiceListQuery::openCentsByCurrency() const
 {
     // Only invoices still open contribute; unfiltered, that condition lets SQLite read just the
     // partial index of open invoices.
-    QString sql = QStringLiteral("SELECT i.currency, SUM(i.total_incl_cents - i.paid_cents) FROM ");
+    QString sql = QStringLiteral("SELECT i.currency, SUM(i.total_incl_cents - i.paid_cents - i.credited_cents) FROM ");
     if (isFiltered()) {
         preparePositions();
         sql += m_positionsTable + QStringLiteral(" p JOIN invoices i ON i.id = p.invoice_id");
     } else {
         sql += QStringLiteral("invoices i");
     }
-    sql += QStringLiteral(" WHERE i.paid_cents < i.total_incl_cents GROUP BY i.currency");
+    sql += QStringLiteral(" WHERE i.paid_cents + i.credited_cents < i.total_incl_cents GROUP BY i.currency");
     QSqlQuery query = m_database.run(sql);
     QMap<QString, qint64> result;
     while (query.next())

@@ -27,11 +27,12 @@ struct InvoiceListRow
     QString currency;
     qint64 totalCents = 0;
     qint64 paidCents = 0;
+    qint64 creditedCents = 0;
     QString openDispute; // the open dispute case the invoice is in: it is on dunning hold
 
     Money total() const { return Money(totalCents, currency); }
-    Money open() const { return Money(totalCents - paidCents, currency); }
-    InvoiceStatus status() const { return InvoiceStatuses::derive(totalCents, paidCents); }
+    Money open() const { return Money(totalCents - paidCents - creditedCents, currency); }
+    InvoiceStatus status() const { return InvoiceStatuses::derive(totalCents, paidCents, creditedCents); }
 };
 
 enum class InvoiceSort { Number, Customer, IssueDate, DueDate, Total, Open };

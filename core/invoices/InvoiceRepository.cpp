@@ -48,6 +48,7 @@ void InvoiceRepository::insert(Invoice &invoice)
          invoice.currency, invoice.totalExclVat.cents(), invoice.vat.cents(), invoice.totalInclVat.cents()});
     invoice.id = query.lastInsertId().toLongLong();
     invoice.paid = Money::zero(invoice.currency);
+    invoice.credited = Money::zero(invoice.currency);
     QSqlQuery lineQuery = m_database.prepare(QStringLiteral(
         "INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, unit_price_cents, "
         "vat_rate_bp, net_cents, vat_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -80,7 +81,7 @@ std::optional<Invoice> InvoiceRepository::findWhere(const QString &column, const
 {
     QSqlQuery query = m_database.run(
         QStringLiteral("SELECT id, number, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
-                       "total_incl_cents, paid_cents FROM invoices WHERE %1 = ?")
+                       "total_incl_cents, paid_cents, credited_cents FROM invoices WHERE %1 = ?")
             .arg(column),
         {value});
     if (!query.next())
@@ -96,6 +97,7 @@ std::optional<Invoice> InvoiceRepository::findWhere(const QString &column, const
     invoice.vat = Money(query.value(7).toLongLong(), invoice.currency);
     invoice.totalInclVat = Money(query.value(8).toLongLong(), invoice.currency);
     invoice.paid = Money(query.value(9).toLongLong(), invoice.currency);
+    invoice.credited = Money(query.value(10).toLongLong(), invoice.currency);
 
     QSqlQuery lines = m_database.run(
         QStringLiteral("SELECT l.line_no, l.product_id, COALESCE(p.code, ''), l.description, l.quantity_milli, "

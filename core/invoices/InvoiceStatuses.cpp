@@ -2,10 +2,10 @@
 
 namespace dd {
 
-InvoiceStatus InvoiceStatuses::derive(qint64 totalCents, qint64 paidCents)
+InvoiceStatus InvoiceStatuses::derive(qint64 totalCents, qint64 paidCents, qint64 creditedCents)
 {
-    if (paidCents >= totalCents)
-        return InvoiceStatus::Paid;
+    if (paidCents + creditedCents >= totalCents)
+        return creditedCents > 0 && paidCents == 0 ? InvoiceStatus::Credited : InvoiceStatus::Paid;
     if (paidCents != 0)
         return InvoiceStatus::PartlyPaid;
     return InvoiceStatus::Open;
@@ -20,6 +20,8 @@ QString InvoiceStatuses::code(InvoiceStatus status)
         return QStringLiteral("partly-paid");
     case InvoiceStatus::Paid:
         return QStringLiteral("paid");
+    case InvoiceStatus::Credited:
+        return QStringLiteral("credited");
     }
     return QString();
 }

@@ -46,7 +46,7 @@ void PaymentRepository::record(Payment &payment)
     payment.id = query.lastInsertId().toLongLong();
 
     QSqlQuery invoiceQuery = m_database.prepare(
-        QStringLiteral("SELECT number, customer_id, currency, total_incl_cents - paid_cents FROM invoices WHERE id = ?"));
+        QStringLiteral("SELECT number, customer_id, currency, total_incl_cents - paid_cents - credited_cents FROM invoices WHERE id = ?"));
     QSqlQuery insertAllocation = m_database.prepare(
         QStringLiteral("INSERT INTO allocations (payment_id, invoice_id, amount_cents) VALUES (?, ?, ?)"));
     QSqlQuery updateInvoice = m_database.prepare(

@@ -27,16 +27,20 @@ std::vector<QString> AgingReport::boundaries(const Date &asOf)
 
 QString AgingReport::sql(bool byCustomer)
 {
-    // Open as of the date = total - paid now + paid by payments dated after the date. Payments
-    // after the date are few, and invoices open now sit in the small partial index invoices_open,
-    // so only those two sets are read instead of every invoice ever sent.
+    // Open as of the date = total - paid - credited now + paid by payments and credited by credit
+    // notes dated after the date. Those are few, and invoices open now sit in the small partial
+    // index invoices_open, so only those two sets are read instead of every invoice ever sent.
     const QString later = QStringLiteral(
-        "later AS (SELECT a.invoice_id, SUM(a.amount_cents) AS cents FROM payments p "
-        "JOIN allocations a ON a.payment_id = p.id WHERE p.payment_date > :asof GROUP BY a.invoice_id)");
+        "later AS (SELECT invoice_id, SUM(cents) AS cents FROM ("
+        "SELECT a.invoice_id, a.amount_cents AS cents FROM payments p "
+        "JOIN allocations a ON a.payment_id = p.id WHERE p.payment_date > :asof "
+        "UNION ALL SELECT invoice_id, total_incl_cents FROM credit_notes WHERE issue_date > :asof) "
+        "GROUP BY invoice_id)");
     const QString open = QStringLiteral(
         "open AS (SELECT i.customer_id, i.currency, i.due_date, "
-        "i.total_incl_cents - i.paid_cents + COALESCE(l.cents, 0) AS cents "
-        "FROM (SELECT id FROM invoices WHERE paid_cents < total_incl_cents UNION SELECT invoice_id FROM later) c "
+        "i.total_incl_cents - i.paid_cents - i.credited_cents + COALESCE(l.cents, 0) AS cents "
+        "FROM (SELECT id FROM invoices WHERE paid_cents + credited_cents < total_incl_cents "
+        "UNION SELECT invoice_id FROM later) c "
         "JOIN invoices i ON i.id = c.id LEFT JOIN later l ON l.invoice_id = i.id "
         "WHERE i.issue_date <= :asof)");
     const QString buckets = QStringLiteral(

@@ -218,11 +218,106 @@ QStringList version3()
     };
 }
 
+// Version 4: credit notes (own gap-free series per year, immutable once issued, DOMAIN-NL.md §6),
+// the documents kept with a case (letters and credit notes as sent), and company settings. An
+// invoice's credited amount is kept in step with its credit notes like paid_cents with payments,
+// so "open" is total - paid - credited everywhere, and the partial index follows.
+QStringList version4()
+{
+    QStringList statements = {
+        QStringLiteral("ALTER TABLE invoices ADD COLUMN credited_cents INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("DROP INDEX invoices_open_amount"),
+        QStringLiteral("CREATE INDEX invoices_open_amount ON invoices ((total_incl_cents - paid_cents - credited_cents))"),
+        QStringLiteral("DROP INDEX invoices_open"),
+        QStringLiteral(R"(CREATE INDEX invoices_open ON invoices
+            (due_date, customer_id, currency, issue_date, total_incl_cents, paid_cents, credited_cents)
+            WHERE paid_cents + credited_cents < total_incl_cents)"),
+        QStringLiteral(R"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE credit_notes (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            series_year INTEGER NOT NULL,
+            series_no INTEGER NOT NULL CHECK (series_no > 0),
+            invoice_id INTEGER NOT NULL REFERENCES invoices (id),
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            dispute_id INTEGER REFERENCES disputes (id),
+            issue_date TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            total_excl_cents INTEGER NOT NULL,
+            vat_cents INTEGER NOT NULL,
+            total_incl_cents INTEGER NOT NULL CHECK (total_incl_cents > 0),
+            issued_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            UNIQUE (series_year, series_no)))"),
+        QStringLiteral("CREATE INDEX credit_notes_invoice ON credit_notes (invoice_id)"),
+        QStringLiteral("CREATE INDEX credit_notes_dispute ON credit_notes (dispute_id)"),
+        QStringLiteral("CREATE INDEX credit_notes_issue_date ON credit_notes (issue_date)"),
+        QStringLiteral(R"(CREATE TABLE credit_note_lines (
+            id INTEGER PRIMARY KEY,
+            credit_note_id INTEGER NOT NULL REFERENCES credit_notes (id),
+            line_no INTEGER NOT NULL,
+            invoice_line_no INTEGER,
+            description TEXT NOT NULL,
+            quantity_milli INTEGER NOT NULL,
+            unit_price_cents INTEGER NOT NULL,
+            vat_rate_bp INTEGER NOT NULL,
+            net_cents INTEGER NOT NULL,
+            vat_cents INTEGER NOT NULL,
+            UNIQUE (credit_note_id, line_no)))"),
+        QStringLiteral(R"(CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            dispute_id INTEGER REFERENCES disputes (id),
+            credit_note_id INTEGER REFERENCES credit_notes (id),
+            kind TEXT NOT NULL,
+            language TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            mime_type TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            content BLOB NOT NULL))"),
+        QStringLiteral("CREATE INDEX documents_dispute ON documents (dispute_id)"),
+        QStringLiteral("CREATE INDEX documents_credit_note ON documents (credit_note_id)"),
+    };
+    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("credit_notes"));
+    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("credit_note_lines"));
+    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("documents"));
+    return statements;
+}
+
+// Version 5: bank statements (CAMT.053). Each entry of an imported statement is kept, keyed on
+// the statement and the bank's reference, so that importing the same statement again books
+// nothing twice; payment_id is set once the entry is booked. A payment remembers the payer's IBAN,
+// which later statements match customers by.
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE payments ADD COLUMN debtor_iban TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX payments_debtor_iban ON payments (debtor_iban)"),
+        QStringLiteral(R"(CREATE TABLE bank_entries (
+            id INTEGER PRIMARY KEY,
+            statement_id TEXT NOT NULL,
+            entry_ref TEXT NOT NULL,
+            booking_date TEXT NOT NULL,
+            amount_cents INTEGER NOT NULL,
+            currency TEXT NOT NULL,
+            debtor_iban TEXT NOT NULL DEFAULT '',
+            debtor_name TEXT NOT NULL DEFAULT '',
+            remittance TEXT NOT NULL DEFAULT '',
+            payment_id INTEGER REFERENCES payments (id),
+            UNIQUE (statement_id, entry_ref)))"),
+        QStringLiteral("CREATE INDEX bank_entries_payment ON bank_entries (payment_id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Migrations::steps()
 {
-    static const std::vector<QStringList> all = {version1(), version2(), version3()};
+    static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5()};
     return all;
 }
 

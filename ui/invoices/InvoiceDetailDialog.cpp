@@ -105,6 +105,9 @@ InvoiceDetailDialog::InvoiceDetailDialog(Database &database, qint64 invoiceId, c
     case InvoiceStatus::Paid:
         status = tr("Paid");
         break;
+    case InvoiceStatus::Credited:
+        status = tr("Credited");
+        break;
     }
     addValue(left, tr("Status:"), status, QStringLiteral("invoiceDetailStatus"));
     QLabel *overdue = addValue(left, tr("Days overdue:"),

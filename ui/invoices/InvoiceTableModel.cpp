@@ -185,6 +185,8 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
                 return daysOverdue > 0 ? tr("Partly paid, overdue") : tr("Partly paid");
             case InvoiceStatus::Paid:
                 return tr("Paid");
+            case InvoiceStatus::Credited:
+                return tr("Credited");
             }
             return QVariant();
         case DaysOverdue:
