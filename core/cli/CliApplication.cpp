@@ -19,6 +19,7 @@
 #include "cli/legal/CollectionCostsCommand.h"
 #include "cli/legal/CourtFeeCommand.h"
 #include "cli/legal/InterestCommand.h"
+#include "cli/legal/InterestRatesCommand.h"
 #include "cli/legal/LimitationCommand.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<WarningsCommand>());
     commands.push_back(std::make_unique<CollectionCostsCommand>());
     commands.push_back(std::make_unique<InterestCommand>());
+    commands.push_back(std::make_unique<InterestRatesCommand>());
     commands.push_back(std::make_unique<CourtFeeCommand>());
     commands.push_back(std::make_unique<LimitationCommand>());
     return commands;

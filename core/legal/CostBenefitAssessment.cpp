@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace dd {
 
 namespace {
@@ -102,6 +104,14 @@ QString CostBenefitAssessment::recommendationText(const CostBenefitInput &input,
     else
         text += u' ' + tr("Even a certain recovery would not cover the costs of court.");
     return text;
+}
+
+qint64 CostBenefitAssessment::defaultProbabilityBasisPoints(qint64 dueCents, qint64 paidCents)
+{
+    if (dueCents <= 0)
+        return 5000;
+    const qint64 share = Rounding::scale(std::clamp<qint64>(paidCents, 0, dueCents), 10000, dueCents);
+    return std::clamp<qint64>(share, 500, 9500);
 }
 
 QString CostBenefitAssessment::recommendationCode(Recommendation recommendation)

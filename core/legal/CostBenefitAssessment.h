@@ -69,6 +69,12 @@ public:
     static QString recommendationText(const CostBenefitInput &input, const CostBenefitResult &result,
                                       NumberStyle style);
     static QString recommendationCode(Recommendation recommendation);
+
+    // The default recovery probability, from the customer's payment history: the share of what
+    // fell due in the past (`dueCents`, invoices due before the as-of date, excluding the disputed
+    // ones) that it paid (`paidCents`), kept within 5%..95% because history is no certainty. With no
+    // history: 50%. The user's own estimate always wins over this default.
+    static qint64 defaultProbabilityBasisPoints(qint64 dueCents, qint64 paidCents);
 };
 
 } // namespace dd

@@ -228,3 +228,40 @@ TEST_CASE("legal commands refuse bad input with one line and a non-zero exit", "
               .exitCode
           == 1);
 }
+
+TEST_CASE("interest-rates lists the table and adds a period to a database", "[cli][legal]")
+{
+    const LegalRun list = run({QStringLiteral("interest-rates"), QStringLiteral("--kind"), QStringLiteral("commercial"),
+                               QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.startsWith(QStringLiteral("kind,from,until,rate,to_verify,added,source\r\n")));
+    CHECK(list.out.contains(QStringLiteral("commercial,2024-07-01,2024-12-31,12.25,false,false,")));
+    CHECK(list.out.contains(QStringLiteral("commercial,2026-01-01,2026-06-30,10.15,true,false,")));
+    CHECK_FALSE(list.out.contains(QStringLiteral("consumer,")));
+
+    const dd::test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("rates.sqlite"));
+    checkRefused({QStringLiteral("interest-rates"), QStringLiteral("--add"), QStringLiteral("--kind"), QStringLiteral("consumer"),
+                  QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--until"), QStringLiteral("2026-12-31"),
+                  QStringLiteral("--rate"), QStringLiteral("4")},
+                 QStringLiteral("--add needs --db FILE"));
+    checkRefused({QStringLiteral("interest-rates"), QStringLiteral("--db"), path, QStringLiteral("--add"), QStringLiteral("--kind"),
+                  QStringLiteral("consumer"), QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--until"),
+                  QStringLiteral("2026-12-31"), QStringLiteral("--rate"), QStringLiteral("four")},
+                 QStringLiteral("--rate: \"four\" is not a percentage"));
+    const LegalRun added = run({QStringLiteral("interest-rates"), QStringLiteral("--db"), path, QStringLiteral("--add"),
+                                QStringLiteral("--kind"), QStringLiteral("consumer"), QStringLiteral("--from"),
+                                QStringLiteral("2026-07-01"), QStringLiteral("--until"), QStringLiteral("2026-12-31"),
+                                QStringLiteral("--rate"), QStringLiteral("4,5"), QStringLiteral("--source"),
+                                QStringLiteral("Staatscourant"), QStringLiteral("--format"), QStringLiteral("csv")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains(QStringLiteral("consumer,2026-07-01,2026-12-31,4.5,false,true,Staatscourant")));
+
+    // 10,000 x 4.5% x 184 / 365 = 226.8493 -> 226.85
+    const QJsonObject json = objectOf(run({QStringLiteral("interest"), QStringLiteral("--db"), path, QStringLiteral("--principal"),
+                                           QStringLiteral("10000"), QStringLiteral("--from"), QStringLiteral("2026-07-01"),
+                                           QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--kind"),
+                                           QStringLiteral("consumer"), QStringLiteral("--format"), QStringLiteral("json")}));
+    CHECK(text(json, "interest") == QStringLiteral("226.85"));
+}

@@ -119,3 +119,12 @@ TEST_CASE("cost-benefit: refused input", "[legal][cost-benefit]")
     input.monthsToJudgment = -1;
     CHECK_THROWS_AS(CostBenefitAssessment::assess(input), ValidationError);
 }
+
+TEST_CASE("cost-benefit: the default probability from the payment history", "[legal][cost-benefit]")
+{
+    CHECK(CostBenefitAssessment::defaultProbabilityBasisPoints(0, 0) == 5000);          // no history
+    CHECK(CostBenefitAssessment::defaultProbabilityBasisPoints(300000, 240000) == 8000); // paid 2,400 of 3,000
+    CHECK(CostBenefitAssessment::defaultProbabilityBasisPoints(300000, 100000) == 3333); // 33.333% -> 33.33%
+    CHECK(CostBenefitAssessment::defaultProbabilityBasisPoints(300000, 300000) == 9500); // never certain
+    CHECK(CostBenefitAssessment::defaultProbabilityBasisPoints(300000, 0) == 500);
+}
