@@ -1,5 +1,7 @@
 #include "Percentage.h"
 
+#include <algorithm>
+
 namespace dd {
 
 std::optional<qint64> Percentage::parseBasisPoints(QStringView text)
