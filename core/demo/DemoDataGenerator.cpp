@@ -220,7 +220,7 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
     for (int c = 1; c <= options.customers; ++c) {
         const bool consumer = random.chance(25);
         const bool foreign = !consumer && random.chance(8);
-        QString name, city, country = QStringLiteral("NL"), currency = QStringLiteral("EUR"), vatId;
+        QString name, city, country = QStringLiteral("NL"), currency = QStringLiteral("EUR"), vatId, mailName;
         Language language = Language::Dutch;
         const QString surname = random.pick(surnames);
         if (consumer) {
@@ -232,6 +232,7 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
             // and the same seed must give the same names with every compiler.
             const QString familyName = random.pick(f.names);
             name = familyName + u' ' + random.pick(foreignTrades) + u' ' + f.form;
+            mailName = familyName;
             city = f.city;
             country = f.country;
             currency = f.currency;
@@ -244,7 +245,9 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
             vatId = QStringLiteral("NL%1B01").arg(random.between(100000000, 999999999));
         }
         const int terms = consumer ? 14 : (random.chance(15) ? 60 : (random.chance(20) ? 14 : 30));
-        const QString email = (consumer ? name : surname).toLower().remove(u' ').remove(u'.') + QStringLiteral("@example.")
+        if (mailName.isEmpty())
+            mailName = consumer ? name : surname;
+        const QString email = mailName.toLower().remove(u' ').remove(u'.') + QStringLiteral("@example.")
             + country.toLower();
         Database::exec(customerQuery,
                        {c, QStringLiteral("C%1").arg(c, 6, 10, QLatin1Char('0')), name,
