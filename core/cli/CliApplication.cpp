@@ -4,6 +4,8 @@
 #include "cli/CliError.h"
 #include "cli/DemoCommand.h"
 #include "cli/DisputesCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/InvoicesCommand.h"
 #include "cli/ReasonsCommand.h"
 #include "cli/WarningsCommand.h"
@@ -59,6 +61,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<InterestRatesCommand>());
     commands.push_back(std::make_unique<CourtFeeCommand>());
     commands.push_back(std::make_unique<LimitationCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     return commands;
 }
 

@@ -1,0 +1,223 @@
+#include "ImportCommand.h"
+
+#include "cli/CliError.h"
+#include "importers/BankReconciler.h"
+#include "importers/CsvImporter.h"
+#include "importers/UblImporter.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::ImportCommand", text);
+}
+
+// Every problem on its own line on stderr, then one line that says nothing changed.
+[[noreturn]] void refuse(CliContext &context, const QString &command, const ImportIssues &errors, const QString &source)
+{
+    for (const ImportIssue &issue : errors)
+        context.err << issue.toString() << '\n';
+    context.err.flush();
+    throw CliError(command + QStringLiteral(": ")
+                       + QCoreApplication::translate("dd::ImportCommand", "%n error(s) in %1; nothing was imported", nullptr, int(errors.size())).arg(source),
+                   CliError::Failure);
+}
+
+void printNotes(CliContext &context, const QStringList &notes)
+{
+    for (const QString &note : notes)
+        context.err << QStringLiteral("note: ") << note << '\n';
+    context.err.flush();
+}
+} // namespace
+
+QString ImportCommand::summary() const
+{
+    return tr("Imports customers, invoices or payments (CSV), UBL invoices or a CAMT.053 bank statement.");
+}
+
+void ImportCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(dbOption());
+    parser.addOption(formatOption());
+    parser.addOption({QStringLiteral("kind"), tr("What the CSV file holds: customers, invoices or payments."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("mapping"), tr("A JSON column mapping for this source (see README)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("valid-rows-only"),
+                      tr("Import the valid rows and write the rejected ones to FILE.rejected.csv next to the source.")});
+    parser.addOption({QStringLiteral("date-format"), tr("YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or auto (default)."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("decimal"), tr("comma (1.234,56) or point (1,234.56); default: comma for semicolon files."),
+                      QStringLiteral("MARK")});
+    parser.addOption({QStringLiteral("ubl"), tr("FILE is a UBL 2.1 invoice, or a folder of them.")});
+    parser.addOption({QStringLiteral("camt"), tr("FILE is a CAMT.053 bank statement.")});
+    parser.addOption({QStringLiteral("confirm-above"),
+                      tr("With --camt: book the proposed matches scoring at least SCORE (0-100) as payments."), QStringLiteral("SCORE")});
+}
+
+int ImportCommand::run(const QCommandLineParser &parser, CliContext &context)
+{
+    const QString path = parser.positionalArguments().constFirst();
+    const bool ubl = parser.isSet(QStringLiteral("ubl"));
+    const bool camt = parser.isSet(QStringLiteral("camt"));
+    const bool csv = parser.isSet(QStringLiteral("kind"));
+    if (int(ubl) + int(camt) + int(csv) != 1)
+        usageError(tr("give exactly one of --kind KIND, --ubl or --camt"));
+    if (parser.isSet(QStringLiteral("confirm-above")) && !camt)
+        usageError(tr("--confirm-above belongs to --camt"));
+    if (!csv) {
+        for (const char *option : {"mapping", "valid-rows-only", "date-format", "decimal"}) {
+            if (parser.isSet(QString::fromLatin1(option)))
+                usageError(tr("--%1 belongs to a CSV import (--kind)").arg(QString::fromLatin1(option)));
+        }
+    }
+    if (ubl)
+        return importUbl(parser, context, path);
+    if (camt)
+        return importCamt(parser, context, path);
+    return importCsv(parser, context, path);
+}
+
+void ImportCommand::OpenedDatabase::discardIfCreated()
+{
+    database.reset();
+    if (!created)
+        return;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+ImportCommand::OpenedDatabase ImportCommand::open(const QCommandLineParser &parser) const
+{
+    if (!parser.isSet(QStringLiteral("db")))
+        usageError(tr("--db FILE is required"));
+    OpenedDatabase opened;
+    opened.path = parser.value(QStringLiteral("db"));
+    opened.created = !QFileInfo::exists(opened.path);
+    opened.database = openDatabase(parser, true);
+    return opened;
+}
+
+int ImportCommand::importCsv(const QCommandLineParser &parser, CliContext &context, const QString &path)
+{
+    const OutputTable::Format outputFormat = format(parser);
+    CsvImportOptions options;
+    const auto kind = ColumnMapping::kindFromName(parser.value(QStringLiteral("kind")));
+    if (!kind)
+        usageError(tr("--kind must be customers, invoices or payments, not \"%1\"").arg(parser.value(QStringLiteral("kind"))));
+    options.kind = *kind;
+    if (parser.isSet(QStringLiteral("mapping"))) {
+        QFile file(parser.value(QStringLiteral("mapping")));
+        if (!file.open(QIODevice::ReadOnly))
+            usageError(tr("--mapping: %1 cannot be read").arg(file.fileName()));
+        QString why;
+        const auto mapping = ColumnMapping::fromJson(file.readAll(), &why);
+        if (!mapping)
+            usageError(tr("--mapping: %1: %2").arg(file.fileName(), why));
+        if (mapping->kind && *mapping->kind != options.kind)
+            usageError(tr("--mapping: %1 is a mapping for %2").arg(file.fileName(), ColumnMapping::kindName(*mapping->kind)));
+        options.mapping = *mapping;
+    }
+    if (parser.isSet(QStringLiteral("date-format"))) {
+        options.dateFormat = ImportValues::dateFormatFromName(parser.value(QStringLiteral("date-format")));
+        if (!options.dateFormat)
+            usageError(tr("--date-format must be YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or auto, not \"%1\"")
+                           .arg(parser.value(QStringLiteral("date-format"))));
+    }
+    if (parser.isSet(QStringLiteral("decimal"))) {
+        const QString mark = parser.value(QStringLiteral("decimal"));
+        if (mark == u"comma")
+            options.numberStyle = NumberStyle::Dutch;
+        else if (mark == u"point")
+            options.numberStyle = NumberStyle::English;
+        else
+            usageError(tr("--decimal must be comma or point, not \"%1\"").arg(mark));
+    }
+    options.validRowsOnly = parser.isSet(QStringLiteral("valid-rows-only"));
+    if (!QFileInfo(path).isFile())
+        throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
+
+    OpenedDatabase opened = open(parser);
+    CsvImporter importer(*opened.database);
+    const ImportReport report = importer.importFile(path, options);
+    if (!report.committed) {
+        opened.discardIfCreated();
+        refuse(context, name(), report.errors, path);
+    }
+    for (const ImportIssue &issue : report.errors)
+        context.err << QStringLiteral("rejected: ") << issue.toString() << '\n';
+    printNotes(context, report.notes);
+    OutputTable table(context.out, outputFormat,
+                      {QStringLiteral("file"), QStringLiteral("kind"), QStringLiteral("encoding"), QStringLiteral("separator"),
+                       QStringLiteral("rows"), QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("unchanged"),
+                       QStringLiteral("held"), QStringLiteral("rejected"), QStringLiteral("rejects_file")},
+                      {QStringLiteral("rows"), QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("unchanged"),
+                       QStringLiteral("held"), QStringLiteral("rejected")});
+    const QString separator = report.separator == u'\t' ? QStringLiteral("tab") : QString(report.separator);
+    table.addRow({path, ColumnMapping::kindName(options.kind), report.encoding, separator, report.rows, report.created,
+                  report.updated, report.unchanged, report.held, report.rejected, report.rejectsFile});
+    return 0;
+}
+
+int ImportCommand::importUbl(const QCommandLineParser &parser, CliContext &context, const QString &path)
+{
+    const OutputTable::Format outputFormat = format(parser);
+    if (!QFileInfo::exists(path))
+        throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
+    OpenedDatabase opened = open(parser);
+    UblImporter importer(*opened.database);
+    const ImportReport report = importer.importPath(path);
+    if (!report.committed) {
+        opened.discardIfCreated();
+        refuse(context, name(), report.errors, path);
+    }
+    printNotes(context, report.notes);
+    OutputTable table(context.out, outputFormat,
+                      {QStringLiteral("source"), QStringLiteral("documents"), QStringLiteral("created"), QStringLiteral("updated"),
+                       QStringLiteral("unchanged"), QStringLiteral("held"), QStringLiteral("credit_notes")},
+                      {QStringLiteral("documents"), QStringLiteral("created"), QStringLiteral("updated"),
+                       QStringLiteral("unchanged"), QStringLiteral("held"), QStringLiteral("credit_notes")});
+    table.addRow({path, report.rows, report.created, report.updated, report.unchanged, report.held, report.skipped});
+    return 0;
+}
+
+int ImportCommand::importCamt(const QCommandLineParser &parser, CliContext &context, const QString &path)
+{
+    const OutputTable::Format outputFormat = format(parser);
+    std::optional<int> threshold;
+    if (parser.isSet(QStringLiteral("confirm-above")))
+        threshold = int(integer(parser, QStringLiteral("confirm-above"), 0, 0, 100));
+    if (!QFileInfo(path).isFile())
+        throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
+    OpenedDatabase opened = open(parser);
+    BankReconciler reconciler(*opened.database);
+    const ReconcileReport report = reconciler.importStatement(path, threshold);
+    if (!report.committed) {
+        opened.discardIfCreated();
+        refuse(context, name(), report.errors, path);
+    }
+    OutputTable table(context.out, outputFormat,
+                      {QStringLiteral("entry"), QStringLiteral("date"), QStringLiteral("amount"), QStringLiteral("currency"),
+                       QStringLiteral("debtor"), QStringLiteral("iban"), QStringLiteral("score"), QStringLiteral("state"),
+                       QStringLiteral("customer"), QStringLiteral("invoices"), QStringLiteral("reason")},
+                      {QStringLiteral("amount"), QStringLiteral("score")});
+    for (const BankMatch &match : report.matches) {
+        QStringList invoices;
+        for (const MatchedInvoice &allocation : match.allocations)
+            invoices << QStringLiteral("%1=%2").arg(allocation.number, allocation.amount.toPlain());
+        const BankTransaction &t = match.transaction;
+        table.addRow({t.statementId + u'/' + t.entryRef, IsoDate::format(t.bookingDate), t.amount.toPlain(), t.amount.currency(),
+                      t.debtorName, t.debtorIban, match.score, BankMatch::stateCode(match.state), match.customerNumber,
+                      invoices.join(u' '), match.reason});
+    }
+    table.finish();
+    if (outputFormat == OutputTable::Format::Table)
+        context.out << tr("%1 credits, %2 booked, %3 debits left out\n").arg(report.matches.size()).arg(report.booked).arg(report.debits);
+    return 0;
+}
+
+} // namespace dd

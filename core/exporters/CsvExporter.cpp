@@ -1,0 +1,215 @@
+#include "CsvExporter.h"
+
+#include "common/ValidationError.h"
+#include "money/Money.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QSqlRecord>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::CsvExporter", text);
+}
+
+// A whole number scaled by 10^decimals as the shortest decimal: 2500/3 -> "2.5", 2100/2 -> "21".
+QString decimal(qint64 value, int decimals)
+{
+    qint64 factor = 1;
+    for (int i = 0; i < decimals; ++i)
+        factor *= 10;
+    const bool negative = value < 0;
+    const quint64 magnitude = negative ? 0 - quint64(value) : quint64(value);
+    QString text = QString::number(magnitude / quint64(factor));
+    QString fraction = QStringLiteral("%1").arg(magnitude % quint64(factor), decimals, 10, QLatin1Char('0'));
+    while (fraction.endsWith(u'0'))
+        fraction.chop(1);
+    if (!fraction.isEmpty())
+        text += u'.' + fraction;
+    return negative ? u'-' + text : text;
+}
+
+QString plain(const QVariant &cents, const QString &currency)
+{
+    return Money(cents.toLongLong(), currency).toPlain();
+}
+} // namespace
+
+CsvExporter::CsvExporter(Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<ExportKind> CsvExporter::kindFromName(const QString &name)
+{
+    if (name == u"customers")
+        return ExportKind::Customers;
+    if (name == u"invoices")
+        return ExportKind::Invoices;
+    if (name == u"payments")
+        return ExportKind::Payments;
+    if (name == u"disputes")
+        return ExportKind::Disputes;
+    return std::nullopt;
+}
+
+QString CsvExporter::field(const QString &value)
+{
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r') || value.contains(u';'))
+        return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    return value;
+}
+
+qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw ValidationError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    qint64 rows = 0;
+    auto write = [&](const QStringList &cells) {
+        QString line;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i)
+                line += u',';
+            line += field(cells.at(i));
+        }
+        line += QStringLiteral("\r\n");
+        file.write(line.toUtf8());
+    };
+
+    switch (kind) {
+    case ExportKind::Customers: {
+        write({QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("language"),
+               QStringLiteral("street"), QStringLiteral("postal_code"), QStringLiteral("city"), QStringLiteral("country"),
+               QStringLiteral("vat_id"), QStringLiteral("email"), QStringLiteral("payment_term_days"),
+               QStringLiteral("credit_limit"), QStringLiteral("currency")});
+        QSqlQuery query = m_database.run(QStringLiteral(
+            "SELECT number, name, kind, language, street, postal_code, city, country, vat_id, email, payment_term_days, "
+            "credit_limit_cents, currency FROM customers ORDER BY number"));
+        while (query.next()) {
+            QStringList cells;
+            for (int i = 0; i < 11; ++i)
+                cells << query.value(i).toString();
+            cells << plain(query.value(11), query.value(12).toString()) << query.value(12).toString();
+            write(cells);
+            ++rows;
+        }
+        break;
+    }
+    case ExportKind::Invoices: {
+        const bool credited = m_database.connection().record(QStringLiteral("invoices")).contains(QStringLiteral("credited_cents"));
+        QStringList header = {QStringLiteral("number"), QStringLiteral("customer"), QStringLiteral("issue_date"),
+                              QStringLiteral("due_date"), QStringLiteral("currency"), QStringLiteral("total_excl"),
+                              QStringLiteral("vat"), QStringLiteral("total_incl"), QStringLiteral("paid")};
+        if (credited)
+            header << QStringLiteral("credited");
+        header << QStringLiteral("product_code") << QStringLiteral("description") << QStringLiteral("quantity")
+               << QStringLiteral("unit_price") << QStringLiteral("vat_rate");
+        write(header);
+        QSqlQuery query = m_database.run(
+            QStringLiteral("SELECT i.number, c.number, i.issue_date, i.due_date, i.currency, i.total_excl_cents, i.vat_cents, "
+                           "i.total_incl_cents, i.paid_cents, %1, l.id, COALESCE(p.code, ''), l.description, l.quantity_milli, "
+                           "l.unit_price_cents, l.vat_rate_bp FROM invoices i JOIN customers c ON c.id = i.customer_id "
+                           "LEFT JOIN invoice_lines l ON l.invoice_id = i.id LEFT JOIN products p ON p.id = l.product_id "
+                           "ORDER BY i.number, l.line_no")
+                .arg(credited ? QStringLiteral("i.credited_cents") : QStringLiteral("0")));
+        while (query.next()) {
+            const QString currency = query.value(4).toString();
+            QStringList cells = {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                 query.value(3).toString(), currency, plain(query.value(5), currency),
+                                 plain(query.value(6), currency), plain(query.value(7), currency), plain(query.value(8), currency)};
+            if (credited)
+                cells << plain(query.value(9), currency);
+            if (query.value(10).isNull())
+                cells << QString() << QString() << QString() << QString() << QString();
+            else
+                cells << query.value(11).toString() << query.value(12).toString() << decimal(query.value(13).toLongLong(), 3)
+                      << plain(query.value(14), currency) << decimal(query.value(15).toLongLong(), 2);
+            write(cells);
+            ++rows;
+        }
+        break;
+    }
+    case ExportKind::Payments: {
+        const bool iban = m_database.connection().record(QStringLiteral("payments")).contains(QStringLiteral("debtor_iban"));
+        write({QStringLiteral("customer"), QStringLiteral("date"), QStringLiteral("amount"), QStringLiteral("currency"),
+               QStringLiteral("reference"), QStringLiteral("invoice"), QStringLiteral("iban"), QStringLiteral("allocated")});
+        QSqlQuery query = m_database.run(
+            QStringLiteral("SELECT p.id, c.number, p.payment_date, p.amount_cents, p.currency, p.reference, %1, i.number, "
+                           "a.amount_cents FROM payments p JOIN customers c ON c.id = p.customer_id "
+                           "LEFT JOIN allocations a ON a.payment_id = p.id LEFT JOIN invoices i ON i.id = a.invoice_id "
+                           "ORDER BY p.payment_date, p.id, i.due_date, i.number")
+                .arg(iban ? QStringLiteral("p.debtor_iban") : QStringLiteral("''")));
+        qint64 current = -1;
+        QStringList cells;
+        QStringList invoices;
+        qint64 allocated = 0;
+        auto flush = [&]() {
+            if (current < 0)
+                return;
+            cells[5] = invoices.join(u' ');
+            cells[7] = Money(allocated, cells.at(3)).toPlain();
+            write(cells);
+            ++rows;
+        };
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            if (id != current) {
+                flush();
+                current = id;
+                const QString currency = query.value(4).toString();
+                cells = {query.value(1).toString(), query.value(2).toString(), plain(query.value(3), currency), currency,
+                         query.value(5).toString(), QString(), query.value(6).toString(), QString()};
+                invoices.clear();
+                allocated = 0;
+            }
+            if (!query.value(7).isNull()) {
+                invoices << query.value(7).toString();
+                allocated += query.value(8).toLongLong();
+            }
+        }
+        flush();
+        break;
+    }
+    case ExportKind::Disputes: {
+        write({QStringLiteral("number"), QStringLiteral("customer"), QStringLiteral("reason"), QStringLiteral("channel"),
+               QStringLiteral("step"), QStringLiteral("received_on"), QStringLiteral("promised_on"),
+               QStringLiteral("answered_on"), QStringLiteral("currency"), QStringLiteral("disputed"),
+               QStringLiteral("verdict"), QStringLiteral("justified"), QStringLiteral("goodwill"), QStringLiteral("invoices"),
+               QStringLiteral("outcome"), QStringLiteral("closed_on")});
+        QSqlQuery query = m_database.run(QStringLiteral(
+            "SELECT d.id, d.number, c.number, d.reason, d.channel, d.step, d.received_on, d.promised_on, "
+            "COALESCE(d.answered_on, ''), d.currency, d.verdict, d.justified_cents, d.goodwill_cents, d.outcome, "
+            "COALESCE(d.closed_on, '') FROM disputes d JOIN customers c ON c.id = d.customer_id ORDER BY d.number"));
+        QSqlQuery invoices = m_database.prepare(QStringLiteral(
+            "SELECT i.number, di.disputed_cents FROM dispute_invoices di JOIN invoices i ON i.id = di.invoice_id "
+            "WHERE di.dispute_id = ? ORDER BY i.number"));
+        while (query.next()) {
+            const QString currency = query.value(9).toString();
+            Database::exec(invoices, {query.value(0)});
+            QStringList numbers;
+            qint64 disputed = 0;
+            while (invoices.next()) {
+                numbers << invoices.value(0).toString();
+                disputed += invoices.value(1).toLongLong();
+            }
+            invoices.finish();
+            write({query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                   query.value(5).toString(), query.value(6).toString(), query.value(7).toString(), query.value(8).toString(),
+                   currency, Money(disputed, currency).toPlain(), query.value(10).toString(), plain(query.value(11), currency),
+                   plain(query.value(12), currency), numbers.join(u' '), query.value(13).toString(), query.value(14).toString()});
+            ++rows;
+        }
+        break;
+    }
+    }
+    if (!file.commit())
+        throw ValidationError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    return rows;
+}
+
+} // namespace dd

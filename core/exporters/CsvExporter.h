@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+enum class ExportKind { Customers, Invoices, Payments, Disputes };
+
+// Writes customers, invoices (one row per line), payments (with the invoices they are allocated
+// to) or disputes as CSV per RFC 4180: UTF-8, comma, CRLF, a header row, amounts as 1234.56 and
+// dates as YYYY-MM-DD. The headers are the importer's default headers, so an exported file imports
+// again as it is. The file is replaced only when it is written completely.
+class CsvExporter
+{
+public:
+    explicit CsvExporter(Database &database);
+    // The number of data rows written. Throws ValidationError when the file cannot be written.
+    qint64 exportTo(ExportKind kind, const QString &path);
+
+    static std::optional<ExportKind> kindFromName(const QString &name);
+    static QString field(const QString &value);
+
+private:
+    Database &m_database;
+};
+
+} // namespace dd

@@ -1,0 +1,307 @@
+#include "BankReconciler.h"
+
+#include "common/ValidationError.h"
+#include "payments/PaymentRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlRecord>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::BankReconciler", text);
+}
+
+struct OpenInvoice
+{
+    qint64 id = 0;
+    QString number;
+    qint64 customerId = 0;
+    qint64 open = 0;
+};
+} // namespace
+
+QString BankMatch::stateCode(State state)
+{
+    switch (state) {
+    case State::Proposed:
+        return QStringLiteral("proposed");
+    case State::Booked:
+        return QStringLiteral("booked");
+    case State::AlreadyBooked:
+        return QStringLiteral("already-booked");
+    case State::Unmatched:
+        return QStringLiteral("unmatched");
+    }
+    return QString();
+}
+
+BankReconciler::BankReconciler(Database &database)
+    : m_database(database)
+{
+    // Credit notes (schema 4) reduce what is open, like payments.
+    const bool credited = m_database.connection().record(QStringLiteral("invoices")).contains(QStringLiteral("credited_cents"));
+    m_openExpression = credited ? QStringLiteral("(total_incl_cents - paid_cents - credited_cents)")
+                                : QStringLiteral("(total_incl_cents - paid_cents)");
+}
+
+void BankReconciler::claim(BankMatch &match)
+{
+    for (const MatchedInvoice &allocation : std::as_const(match.allocations))
+        m_claimed[allocation.invoiceId] += allocation.amount.cents();
+    if (match.customerId && match.customerNumber.isEmpty())
+        match.customerNumber = m_database.scalar(QStringLiteral("SELECT number FROM customers WHERE id = ?"), {match.customerId}).toString();
+}
+
+BankMatch BankReconciler::propose(const BankTransaction &t)
+{
+    BankMatch match;
+    match.transaction = t;
+    const QString currency = t.amount.currency();
+    const qint64 amount = t.amount.cents();
+
+    // The customer the IBAN paid for before, when it is only one.
+    qint64 ibanCustomer = 0;
+    if (!t.debtorIban.isEmpty()) {
+        QSqlQuery query = m_database.run(QStringLiteral("SELECT DISTINCT customer_id FROM payments WHERE debtor_iban = ?"), {t.debtorIban});
+        QList<qint64> ids;
+        while (query.next())
+            ids << query.value(0).toLongLong();
+        if (ids.size() == 1)
+            ibanCustomer = ids.constFirst();
+    }
+
+    // 1. Invoice numbers in the remittance information.
+    static const QRegularExpression separators(QStringLiteral("[^A-Za-z0-9\\-_/.]+"));
+    QStringList tokens;
+    for (QString token : (t.remittance + u' ' + t.endToEndId).split(separators, Qt::SkipEmptyParts)) {
+        while (token.endsWith(u'.') || token.endsWith(u'-') || token.endsWith(u'/'))
+            token.chop(1);
+        if (token.size() >= 3 && !tokens.contains(token) && tokens.size() < 40)
+            tokens << token;
+    }
+    QSqlQuery byNumber = m_database.prepare(
+        QStringLiteral("SELECT id, number, customer_id, %1 FROM invoices WHERE number = ? AND currency = ?").arg(m_openExpression));
+    QList<OpenInvoice> referenced;
+    QStringList settled;
+    for (const QString &token : std::as_const(tokens)) {
+        for (const QString &candidate : {token, token.toUpper()}) {
+            Database::exec(byNumber, {candidate, currency});
+            if (byNumber.next()) {
+                OpenInvoice invoice{byNumber.value(0).toLongLong(), byNumber.value(1).toString(), byNumber.value(2).toLongLong(), 0};
+                invoice.open = openOf(invoice.id, byNumber.value(3).toLongLong());
+                byNumber.finish();
+                const bool seen = std::any_of(referenced.begin(), referenced.end(), [&](const OpenInvoice &o) { return o.id == invoice.id; });
+                if (invoice.open > 0 && !seen)
+                    referenced << invoice;
+                else if (invoice.open <= 0 && !settled.contains(invoice.number))
+                    settled << invoice.number;
+                break;
+            }
+            byNumber.finish();
+            if (candidate == token.toUpper())
+                break;
+        }
+    }
+    if (!referenced.isEmpty()) {
+        // One payment pays one customer: the IBAN's, else the first invoice's.
+        qint64 customer = referenced.constFirst().customerId;
+        if (ibanCustomer && std::any_of(referenced.begin(), referenced.end(), [&](const OpenInvoice &o) { return o.customerId == ibanCustomer; }))
+            customer = ibanCustomer;
+        referenced.erase(std::remove_if(referenced.begin(), referenced.end(), [&](const OpenInvoice &o) { return o.customerId != customer; }),
+                         referenced.end());
+        qint64 open = 0;
+        for (const OpenInvoice &o : std::as_const(referenced))
+            open += o.open;
+        qint64 remaining = amount;
+        for (const OpenInvoice &o : std::as_const(referenced)) {
+            const qint64 part = std::min(remaining, o.open);
+            if (part > 0)
+                match.allocations.append({o.id, o.number, Money(part, currency)});
+            remaining -= part;
+        }
+        QStringList numbers;
+        for (const OpenInvoice &o : std::as_const(referenced))
+            numbers << o.number;
+        match.customerId = customer;
+        match.state = BankMatch::State::Proposed;
+        if (amount == open) {
+            match.score = 100;
+            match.reason = tr("remittance names %1; amount equals what is open").arg(numbers.join(QStringLiteral(", ")));
+        } else if (amount < open) {
+            match.score = 80;
+            match.reason = tr("remittance names %1; partial payment of %2 open").arg(numbers.join(QStringLiteral(", ")), Money(open, currency).toPlain());
+        } else {
+            match.score = 70;
+            match.reason = tr("remittance names %1; pays %2 more than is open").arg(numbers.join(QStringLiteral(", ")), Money(amount - open, currency).toPlain());
+        }
+        if (ibanCustomer && ibanCustomer != customer) {
+            match.score -= 30;
+            match.reason += tr("; the IBAN paid for another customer before");
+        }
+        claim(match);
+        return match;
+    }
+
+    // 2. The amount, among the open invoices of the customer the IBAN is known for.
+    if (ibanCustomer) {
+        QSqlQuery query = m_database.run(QStringLiteral("SELECT id, number, %1 FROM invoices WHERE customer_id = ? AND currency = ? "
+                                                        "AND %1 > 0 ORDER BY due_date, number")
+                                             .arg(m_openExpression),
+                                         {ibanCustomer, currency});
+        QList<OpenInvoice> open;
+        qint64 total = 0;
+        while (query.next()) {
+            OpenInvoice o{query.value(0).toLongLong(), query.value(1).toString(), ibanCustomer, 0};
+            o.open = openOf(o.id, query.value(2).toLongLong());
+            if (o.open > 0) {
+                open << o;
+                total += o.open;
+            }
+        }
+        match.customerId = ibanCustomer;
+        match.state = BankMatch::State::Proposed;
+        QList<OpenInvoice> exact;
+        for (const OpenInvoice &o : std::as_const(open)) {
+            if (o.open == amount)
+                exact << o;
+        }
+        if (!exact.isEmpty()) {
+            match.score = exact.size() == 1 ? 75 : 45;
+            match.allocations.append({exact.constFirst().id, exact.constFirst().number, t.amount});
+            match.reason = exact.size() == 1 ? tr("IBAN known; the only open invoice of this amount")
+                                             : tr("IBAN known; %1 open invoices of this amount, the oldest taken").arg(exact.size());
+        } else {
+            qint64 remaining = amount;
+            for (const OpenInvoice &o : std::as_const(open)) {
+                const qint64 part = std::min(remaining, o.open);
+                if (part > 0)
+                    match.allocations.append({o.id, o.number, Money(part, currency)});
+                remaining -= part;
+            }
+            match.score = total == amount ? 70 : 30;
+            match.reason = total == amount ? tr("IBAN known; the amount pays all open invoices")
+                                           : tr("IBAN known; no open invoice of this amount, oldest first");
+        }
+        claim(match);
+        return match;
+    }
+
+    // 3. The amount alone.
+    QSqlQuery query = m_database.run(
+        QStringLiteral("SELECT id, number, customer_id, %1 FROM invoices WHERE currency = ? AND %1 = ? ORDER BY due_date, number LIMIT 20")
+            .arg(m_openExpression),
+        {currency, amount});
+    QList<OpenInvoice> exact;
+    while (query.next()) {
+        OpenInvoice o{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(), 0};
+        if (openOf(o.id, query.value(3).toLongLong()) == amount)
+            exact << o;
+    }
+    if (exact.size() == 1) {
+        match.state = BankMatch::State::Proposed;
+        match.score = 50;
+        match.customerId = exact.constFirst().customerId;
+        match.allocations.append({exact.constFirst().id, exact.constFirst().number, t.amount});
+        match.reason = tr("the only open invoice of this amount");
+        claim(match);
+        return match;
+    }
+    if (exact.size() > 1) {
+        QStringList numbers;
+        for (const OpenInvoice &o : std::as_const(exact))
+            numbers << o.number;
+        match.score = 20;
+        match.reason = tr("ambiguous: %1 have this amount open").arg(numbers.join(QStringLiteral(", ")));
+        return match;
+    }
+    match.reason = settled.isEmpty() ? tr("no open invoice found") : tr("%1 already settled").arg(settled.join(QStringLiteral(", ")));
+    return match;
+}
+
+ReconcileReport BankReconciler::importStatement(const QString &path, std::optional<int> confirmAtLeast)
+{
+    ReconcileReport report;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.errors.append({path, 0, 0, tr("cannot be read: %1").arg(file.errorString())});
+        return report;
+    }
+    const auto transactions = CamtReader::read(file.readAll(), path, &report.errors);
+    if (!transactions)
+        return report;
+
+    Transaction transaction(m_database);
+    m_claimed.clear();
+    QSqlQuery findEntry = m_database.prepare(QStringLiteral("SELECT id, payment_id FROM bank_entries WHERE statement_id = ? AND entry_ref = ?"));
+    QSqlQuery insertEntry = m_database.prepare(QStringLiteral(
+        "INSERT INTO bank_entries (statement_id, entry_ref, booking_date, amount_cents, currency, debtor_iban, debtor_name, remittance) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery bookEntry = m_database.prepare(QStringLiteral("UPDATE bank_entries SET payment_id = ? WHERE id = ?"));
+    QSqlQuery setIban = m_database.prepare(QStringLiteral("UPDATE payments SET debtor_iban = ? WHERE id = ?"));
+    PaymentRepository payments(m_database);
+
+    for (const BankTransaction &t : *transactions) {
+        if (!t.credit) {
+            ++report.debits;
+            continue;
+        }
+        qint64 entryId = 0;
+        Database::exec(findEntry, {t.statementId, t.entryRef});
+        if (findEntry.next()) {
+            entryId = findEntry.value(0).toLongLong();
+            const QVariant paymentId = findEntry.value(1);
+            findEntry.finish();
+            if (!paymentId.isNull()) {
+                BankMatch done;
+                done.transaction = t;
+                done.state = BankMatch::State::AlreadyBooked;
+                done.paymentId = paymentId.toLongLong();
+                done.reason = tr("booked before as payment %1").arg(done.paymentId);
+                report.matches << done;
+                continue;
+            }
+        } else {
+            findEntry.finish();
+            Database::exec(insertEntry, {t.statementId, t.entryRef, IsoDate::format(t.bookingDate), t.amount.cents(),
+                                         t.amount.currency(), t.debtorIban, t.debtorName, t.remittance});
+            entryId = insertEntry.lastInsertId().toLongLong();
+        }
+
+        BankMatch match = propose(t);
+        if (confirmAtLeast && match.state == BankMatch::State::Proposed && match.score >= *confirmAtLeast && match.customerId) {
+            Transaction savepoint(m_database);
+            try {
+                Payment payment;
+                payment.customerId = match.customerId;
+                payment.date = t.bookingDate;
+                payment.amount = t.amount;
+                payment.reference = (t.remittance.isEmpty() ? t.endToEndId : t.remittance).left(200);
+                for (const MatchedInvoice &allocation : std::as_const(match.allocations))
+                    payment.allocations.append(Allocation{allocation.invoiceId, allocation.amount});
+                payments.record(payment);
+                if (!t.debtorIban.isEmpty())
+                    Database::exec(setIban, {t.debtorIban, payment.id});
+                Database::exec(bookEntry, {payment.id, entryId});
+                savepoint.commit();
+                match.state = BankMatch::State::Booked;
+                match.paymentId = payment.id;
+                ++report.booked;
+            } catch (const ValidationError &refused) {
+                match.reason += QStringLiteral("; ") + tr("not booked: %1").arg(refused.message());
+            }
+        }
+        report.matches << match;
+    }
+    transaction.commit();
+    report.committed = true;
+    return report;
+}
+
+} // namespace dd

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "importers/CamtReader.h"
+#include "importers/ImportIssue.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+// An invoice a bank transaction is proposed to pay, and how much of it.
+struct MatchedInvoice
+{
+    qint64 invoiceId = 0;
+    QString number;
+    Money amount;
+};
+
+// What the reconciler makes of one credit on a statement.
+struct BankMatch
+{
+    enum class State { Proposed, Booked, AlreadyBooked, Unmatched };
+
+    BankTransaction transaction;
+    State state = State::Unmatched;
+    // 100: the remittance names the open invoices and the amount is exactly what they have
+    // open; lower for partial or excess payments, matches by amount and known IBAN (75), by amount
+    // alone (50); 0: nothing found.
+    int score = 0;
+    qint64 customerId = 0;
+    QString customerNumber;
+    QList<MatchedInvoice> allocations;
+    QString reason;
+    qint64 paymentId = 0;
+
+    static QString stateCode(State state);
+};
+
+struct ReconcileReport
+{
+    QList<BankMatch> matches; // the credits, in statement order
+    qint64 debits = 0;        // debits are not ours to match
+    qint64 booked = 0;
+    ImportIssues errors;
+    bool committed = false;
+};
+
+// Imports a CAMT.053 statement: keeps every credit in bank_entries (so that the same statement
+// imported again books nothing twice), proposes for each the open invoices it pays, and with a
+// threshold books the proposals scoring at least that much as payments with allocations
+// (PaymentRepository), remembering the payer's IBAN for later statements. One transaction.
+class BankReconciler
+{
+public:
+    explicit BankReconciler(Database &database);
+    ReconcileReport importStatement(const QString &path, std::optional<int> confirmAtLeast);
+
+private:
+    BankMatch propose(const BankTransaction &transaction);
+    qint64 openOf(qint64 invoiceId, qint64 openInDatabase) const { return openInDatabase - m_claimed.value(invoiceId); }
+    void claim(BankMatch &match);
+
+    Database &m_database;
+    QString m_openExpression;
+    QHash<qint64, qint64> m_claimed; // cents proposed to earlier transactions of this run
+};
+
+} // namespace dd

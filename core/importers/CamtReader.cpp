@@ -1,0 +1,215 @@
+#include "CamtReader.h"
+
+#include "importers/ImportValues.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::CamtReader", text);
+}
+
+struct Tx
+{
+    QString amountText, currency, indicator, debtorName, debtorIban, endToEnd, reference;
+    QStringList remittance;
+    int line = 0, column = 0;
+};
+
+struct Entry
+{
+    QString amountText, currency, indicator, status, bookingDate, reference, entryRef;
+    bool reversal = false;
+    int line = 0, column = 0;
+    QList<Tx> transactions;
+};
+} // namespace
+
+std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues)
+{
+    QXmlStreamReader xml(bytes);
+    ImportIssues found;
+    auto issue = [&](qint64 line, qint64 column, const QString &reason) { found.append({fileName, int(line), int(column), reason}); };
+    QStringList path;
+    QString statementId;
+    QList<std::pair<QString, Entry>> entries;
+    Entry entry;
+    Tx tx;
+    bool inEntry = false, inTx = false;
+    int entryIndex = 0;
+    static const QRegularExpression camtNamespace(QStringLiteral("^urn:iso:std:iso:20022:tech:xsd:camt\\.053\\.001\\.(\\d+)$"));
+
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const QString name = xml.name().toString();
+            if (path.isEmpty()) {
+                const auto m = camtNamespace.match(xml.namespaceUri().toString());
+                if (name != u"Document" || !m.hasMatch() || m.captured(1).toInt() < 2) {
+                    issue(xml.lineNumber(), xml.columnNumber(),
+                          tr("not a CAMT.053 bank statement (camt.053.001.02 or later); the document is <%1> in \"%2\"")
+                              .arg(name, xml.namespaceUri().toString()));
+                    break;
+                }
+            }
+            path << name;
+            if (name == u"Stmt")
+                statementId.clear();
+            if (name == u"Ntry") {
+                entry = Entry();
+                entry.line = int(xml.lineNumber());
+                entry.column = int(xml.columnNumber());
+                entry.entryRef = QString::number(++entryIndex);
+                inEntry = true;
+            } else if (name == u"TxDtls" && inEntry) {
+                tx = Tx();
+                tx.line = int(xml.lineNumber());
+                tx.column = int(xml.columnNumber());
+                inTx = true;
+            } else if (name == u"Amt") {
+                const QString currency = xml.attributes().value(QStringLiteral("Ccy")).toString();
+                const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
+                path.removeLast();
+                // Entry amount directly under Ntry; a transaction's under TxDtls/Amt (.08+) or
+                // TxDtls/AmtDtls/TxAmt/Amt (.02).
+                const QString parent = path.isEmpty() ? QString() : path.last();
+                if (inTx && (parent == u"TxDtls" || (parent == u"TxAmt" && path.contains(QStringLiteral("AmtDtls"))))) {
+                    tx.amountText = text;
+                    tx.currency = currency;
+                } else if (inEntry && !inTx && parent == u"Ntry") {
+                    entry.amountText = text;
+                    entry.currency = currency;
+                }
+            } else {
+                static const QStringList texts = {QStringLiteral("Id"), QStringLiteral("CdtDbtInd"),
+                                                  QStringLiteral("Sts"), QStringLiteral("Dt"), QStringLiteral("DtTm"),
+                                                  QStringLiteral("AcctSvcrRef"), QStringLiteral("NtryRef"), QStringLiteral("Nm"),
+                                                  QStringLiteral("IBAN"), QStringLiteral("EndToEndId"), QStringLiteral("Ustrd"),
+                                                  QStringLiteral("Ref"), QStringLiteral("RvslInd")};
+                if (!texts.contains(name))
+                    continue;
+                // <Id> is text only as the statement's own id; elsewhere it holds an IBAN.
+                if (name == u"Id" && (path.size() < 2 || path.at(path.size() - 2) != u"Stmt"))
+                    continue;
+                // <Sts> holds text in .02 and a <Cd> child in later versions.
+                if (name == u"Sts") {
+                    const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                    path.removeLast();
+                    if (inEntry && !inTx)
+                        entry.status = text;
+                    continue;
+                }
+                const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
+                path.removeLast();
+                const QString context = path.join(u'/');
+                if (!inEntry) {
+                    if (name == u"Id" && path.size() >= 1 && path.last() == u"Stmt")
+                        statementId = text;
+                    continue;
+                }
+                if (!inTx) {
+                    if (name == u"CdtDbtInd" && path.last() == u"Ntry")
+                        entry.indicator = text;
+                    else if (name == u"RvslInd" && path.last() == u"Ntry")
+                        entry.reversal = text == u"true";
+                    else if (name == u"Dt" || name == u"DtTm") {
+                        if (path.last() == u"BookgDt")
+                            entry.bookingDate = text.left(10);
+                    } else if (name == u"AcctSvcrRef" && path.last() == u"Ntry")
+                        entry.reference = text;
+                    else if (name == u"NtryRef" && path.last() == u"Ntry" && entry.reference.isEmpty())
+                        entry.reference = text;
+                    continue;
+                }
+                if (name == u"CdtDbtInd" && path.last() == u"TxDtls")
+                    tx.indicator = text;
+                else if (name == u"EndToEndId")
+                    tx.endToEnd = text;
+                else if (name == u"AcctSvcrRef" && path.last() == u"Refs")
+                    tx.reference = text;
+                else if (name == u"Nm" && context.contains(u"RltdPties/Dbtr") && !context.contains(u"DbtrAcct") && tx.debtorName.isEmpty())
+                    tx.debtorName = text;
+                else if (name == u"IBAN" && context.contains(u"RltdPties/DbtrAcct"))
+                    tx.debtorIban = QString(text).remove(u' ').toUpper();
+                else if (name == u"Ustrd" && context.contains(u"RmtInf"))
+                    tx.remittance << text;
+                else if (name == u"Ref" && context.contains(u"RmtInf/Strd"))
+                    tx.remittance << text;
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            const QString name = path.isEmpty() ? QString() : path.takeLast();
+            if (name == u"TxDtls" && inTx) {
+                entry.transactions << tx;
+                inTx = false;
+            } else if (name == u"Ntry" && inEntry) {
+                entries.append({statementId, entry});
+                inEntry = false;
+            }
+        }
+    }
+    if (xml.hasError())
+        issue(xml.lineNumber(), xml.columnNumber(), tr("not well-formed XML: %1").arg(xml.errorString()));
+    if (!found.isEmpty()) {
+        if (issues)
+            issues->append(found);
+        return std::nullopt;
+    }
+
+    QList<BankTransaction> result;
+    for (const auto &[stmtId, e] : std::as_const(entries)) {
+        if (e.reversal || (!e.status.isEmpty() && e.status != u"BOOK"))
+            continue;
+        QString why;
+        const auto booked = ImportValues::date(e.bookingDate, DateFormat::Iso, &why);
+        if (!booked) {
+            issue(e.line, e.column, tr("entry without a booking date: %1").arg(why));
+            continue;
+        }
+        QList<Tx> transactions = e.transactions;
+        if (transactions.isEmpty())
+            transactions << Tx();
+        int part = 0;
+        for (const Tx &t : std::as_const(transactions)) {
+            BankTransaction b;
+            b.statementId = stmtId;
+            b.bookingDate = *booked;
+            const QString base = e.reference.isEmpty() ? e.entryRef : e.reference;
+            // Several transactions in one entry share its reference; number them.
+            b.entryRef = transactions.size() > 1 ? (t.reference.isEmpty() ? QStringLiteral("%1/%2").arg(base).arg(++part) : t.reference) : base;
+            const bool own = transactions.size() > 1 && !t.amountText.isEmpty();
+            const QString amountText = own ? t.amountText : e.amountText;
+            const QString currency = (own ? t.currency : e.currency).toUpper();
+            const auto cents = ImportValues::scaled(amountText, 2, &why);
+            if (!cents || !ImportValues::isCurrencyCode(currency)) {
+                issue(t.line ? t.line : e.line, t.line ? t.column : e.column, tr("entry with a bad amount \"%1 %2\"").arg(currency, amountText));
+                continue;
+            }
+            b.amount = Money(*cents, currency);
+            const QString indicator = t.indicator.isEmpty() ? e.indicator : t.indicator;
+            if (indicator != u"CRDT" && indicator != u"DBIT") {
+                issue(e.line, e.column, tr("entry without CdtDbtInd CRDT or DBIT"));
+                continue;
+            }
+            b.credit = indicator == u"CRDT";
+            b.debtorName = t.debtorName;
+            b.debtorIban = t.debtorIban;
+            b.remittance = t.remittance.join(u' ').simplified();
+            b.endToEndId = t.endToEnd == u"NOTPROVIDED" ? QString() : t.endToEnd;
+            b.line = t.line ? t.line : e.line;
+            result << b;
+        }
+    }
+    if (!found.isEmpty()) {
+        if (issues)
+            issues->append(found);
+        return std::nullopt;
+    }
+    return result;
+}
+
+} // namespace dd

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "calendar/IsoDate.h"
+#include "importers/ImportIssue.h"
+#include "money/Money.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace dd {
+
+// One credit or debit on a bank statement; an entry that batches several transactions
+// (TxDtls) gives one BankTransaction per transaction.
+struct BankTransaction
+{
+    QString statementId;
+    QString entryRef; // unique within the statement: the bank's reference, or the entry's position
+    Date bookingDate;
+    Money amount;     // always positive; `credit` says which way
+    bool credit = true;
+    QString debtorName;
+    QString debtorIban;
+    QString remittance; // unstructured and structured remittance information, joined
+    QString endToEndId;
+    int line = 0;       // where the entry starts in the file
+};
+
+// Reads an ISO 20022 CAMT.053 bank-to-customer statement (camt.053.001.02 and later versions:
+// the elements used here kept their names). Reversals and entries that are not booked are left
+// out. Malformed XML or a document of another kind gives nullopt and the issue.
+class CamtReader
+{
+public:
+    static std::optional<QList<BankTransaction>> read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues);
+};
+
+} // namespace dd

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "importers/ImportValues.h"
+#include "money/Money.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace dd {
+
+// What a CSV file holds.
+enum class ImportKind { Customers, Invoices, Payments };
+
+// One value the importer understands; `name` is also the default column header.
+struct ImportField
+{
+    QString name;
+    bool required = false;
+    QString description;
+};
+
+// Which column of a user's file holds which value, plus how its dates and numbers are written.
+// Saved as a small JSON file per source (one per accounting package), e.g.
+// {"kind": "invoices", "columns": {"number": "Factuurnr", "customer": "Debiteur"},
+//  "dateFormat": "DD-MM-YYYY", "decimal": "comma"}.
+// Fields not named in "columns" are looked up under their default header.
+class ColumnMapping
+{
+public:
+    static QList<ImportField> fields(ImportKind kind);
+    static QString kindName(ImportKind kind);
+    static std::optional<ImportKind> kindFromName(const QString &name);
+
+    // Throws nothing; nullopt with the reason for malformed JSON, an unknown field or kind.
+    static std::optional<ColumnMapping> fromJson(const QByteArray &json, QString *error);
+    QByteArray toJson() const;
+
+    // The header to look for: the mapped one, or the field's own name.
+    QString headerFor(const QString &field) const { return m_columns.value(field, field); }
+    void setColumn(const QString &field, const QString &header) { m_columns.insert(field, header); }
+
+    std::optional<ImportKind> kind;
+    std::optional<DateFormat> dateFormat;
+    std::optional<NumberStyle> numberStyle;
+
+private:
+    QHash<QString, QString> m_columns;
+};
+
+} // namespace dd

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "importers/ColumnMapping.h"
+#include "importers/ImportReport.h"
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+struct CsvImportOptions
+{
+    ImportKind kind = ImportKind::Invoices;
+    ColumnMapping mapping;
+    // Override the mapping; without either, dates are detected and the decimal mark follows
+    // the separator (semicolon files are Dutch: 1.234,56).
+    std::optional<DateFormat> dateFormat;
+    std::optional<NumberStyle> numberStyle;
+    // Import the good rows and write the rejected ones to `rejectsPathFor(source)`; otherwise any
+    // error imports nothing.
+    bool validRowsOnly = false;
+};
+
+// Imports customers, invoices (with or without lines) or payments from a CSV file in one
+// transaction. Rows are keyed on the customer or invoice number, so importing a file again
+// updates instead of duplicating; payments count as the same when customer, date, amount and
+// reference agree. Every problem is reported with file, line and column; a file with problems
+// changes nothing unless the valid rows are asked for.
+class CsvImporter
+{
+public:
+    explicit CsvImporter(Database &database);
+    ImportReport importFile(const QString &path, const CsvImportOptions &options);
+    // "invoices.csv" -> "invoices.rejected.csv" in the same folder.
+    static QString rejectsPathFor(const QString &path);
+
+private:
+    Database &m_database;
+};
+
+} // namespace dd

@@ -1,0 +1,183 @@
+#include "ImportStore.h"
+
+#include "disputes/DisputeRepository.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::ImportStore", text);
+}
+} // namespace
+
+ImportStore::ImportStore(Database &database)
+    : m_database(database)
+{
+}
+
+void ImportStore::prepare()
+{
+    if (m_prepared)
+        return;
+    m_prepared = true;
+    m_findInvoice = m_database.prepare(QStringLiteral(
+        "SELECT id, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, total_incl_cents, paid_cents "
+        "FROM invoices WHERE number = ?"));
+    m_insertInvoice = m_database.prepare(QStringLiteral(
+        "INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
+        "total_incl_cents, paid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"));
+    m_updateInvoice = m_database.prepare(QStringLiteral(
+        "UPDATE invoices SET customer_id = ?, issue_date = ?, due_date = ?, currency = ?, total_excl_cents = ?, "
+        "vat_cents = ?, total_incl_cents = ? WHERE id = ?"));
+    m_insertLine = m_database.prepare(QStringLiteral(
+        "INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, unit_price_cents, "
+        "vat_rate_bp, net_cents, vat_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_deleteLines = m_database.prepare(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"));
+    m_findLines = m_database.prepare(QStringLiteral(
+        "SELECT product_id, description, quantity_milli, unit_price_cents, vat_rate_bp, net_cents, vat_cents "
+        "FROM invoice_lines WHERE invoice_id = ? ORDER BY line_no"));
+}
+
+std::optional<ImportStore::CustomerRef> ImportStore::customer(const QString &number)
+{
+    const auto cached = m_customers.constFind(number);
+    if (cached != m_customers.constEnd())
+        return *cached;
+    QSqlQuery query = m_database.run(QStringLiteral("SELECT id, payment_term_days FROM customers WHERE number = ?"), {number});
+    if (!query.next())
+        return std::nullopt;
+    const CustomerRef ref{query.value(0).toLongLong(), query.value(1).toInt()};
+    m_customers.insert(number, ref);
+    return ref;
+}
+
+qint64 ImportStore::productId(const QString &code, const QString &name)
+{
+    if (code.isEmpty())
+        return 0;
+    const auto cached = m_products.constFind(code);
+    if (cached != m_products.constEnd())
+        return *cached;
+    const QVariant existing = m_database.scalar(QStringLiteral("SELECT id FROM products WHERE code = ?"), {code});
+    qint64 id = 0;
+    if (existing.isValid()) {
+        id = existing.toLongLong();
+    } else {
+        QSqlQuery insert = m_database.run(QStringLiteral("INSERT INTO products (code, name) VALUES (?, ?)"),
+                                          {code, name.isEmpty() ? code : name});
+        id = insert.lastInsertId().toLongLong();
+    }
+    m_products.insert(code, id);
+    return id;
+}
+
+bool ImportStore::creditNotesExist() const
+{
+    if (!m_creditNotes) {
+        const QSqlRecord record = m_database.connection().record(QStringLiteral("credit_notes"));
+        m_creditNotes = record.contains(QStringLiteral("invoice_id"));
+    }
+    return *m_creditNotes;
+}
+
+std::optional<QString> ImportStore::amountLock(qint64 invoiceId, const QString &number) const
+{
+    const DisputeRepository disputes(m_database);
+    if (const auto dispute = disputes.openDisputeOf(invoiceId))
+        return tr("invoice %1 is disputed in case %2").arg(number, *dispute);
+    if (creditNotesExist()
+        && m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM credit_notes WHERE invoice_id = ?"), {invoiceId}).toLongLong() > 0)
+        return tr("invoice %1 has a credit note").arg(number);
+    return std::nullopt;
+}
+
+ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
+{
+    prepare();
+    Database::exec(m_findInvoice, {invoice.number});
+    if (!m_findInvoice.next()) {
+        m_findInvoice.finish();
+        Database::exec(m_insertInvoice, {invoice.number, invoice.customerId, IsoDate::format(invoice.issueDate),
+                                         IsoDate::format(invoice.dueDate), invoice.currency, invoice.totalExclVat.cents(),
+                                         invoice.vat.cents(), invoice.totalInclVat.cents()});
+        invoice.id = m_insertInvoice.lastInsertId().toLongLong();
+    } else {
+        invoice.id = m_findInvoice.value(0).toLongLong();
+        const bool sameHeader = m_findInvoice.value(1).toLongLong() == invoice.customerId
+            && m_findInvoice.value(2).toString() == IsoDate::format(invoice.issueDate)
+            && m_findInvoice.value(3).toString() == IsoDate::format(invoice.dueDate)
+            && m_findInvoice.value(4).toString() == invoice.currency
+            && m_findInvoice.value(5).toLongLong() == invoice.totalExclVat.cents()
+            && m_findInvoice.value(6).toLongLong() == invoice.vat.cents()
+            && m_findInvoice.value(7).toLongLong() == invoice.totalInclVat.cents();
+        const QString oldCurrency = m_findInvoice.value(4).toString();
+        const Money oldTotal(m_findInvoice.value(7).toLongLong(), oldCurrency);
+        const qint64 paid = m_findInvoice.value(8).toLongLong();
+        m_findInvoice.finish();
+
+        bool sameLines = true;
+        Database::exec(m_findLines, {invoice.id});
+        qsizetype index = 0;
+        while (m_findLines.next()) {
+            if (index >= invoice.lines.size()) {
+                sameLines = false;
+                break;
+            }
+            const InvoiceLine &line = invoice.lines.at(index++);
+            sameLines = sameLines && m_findLines.value(0).toLongLong() == line.productId
+                && m_findLines.value(1).toString() == line.description
+                && m_findLines.value(2).toLongLong() == line.quantityThousandths
+                && m_findLines.value(3).toLongLong() == line.unitPrice.cents()
+                && m_findLines.value(4).toInt() == line.vatRateBasisPoints && m_findLines.value(5).toLongLong() == line.net.cents()
+                && m_findLines.value(6).toLongLong() == line.vat.cents();
+        }
+        m_findLines.finish();
+        sameLines = sameLines && index == invoice.lines.size();
+        if (sameHeader && sameLines)
+            return Outcome::Unchanged;
+
+        const bool amountChanged = oldCurrency != invoice.currency || oldTotal.cents() != invoice.totalInclVat.cents();
+        if (amountChanged) {
+            const Money newTotal = invoice.totalInclVat;
+            if (const auto lock = amountLock(invoice.id, invoice.number)) {
+                if (note)
+                    *note = tr("%1; its amount changed from %2 to %3 and was not overwritten")
+                                .arg(*lock, oldTotal.format(NumberStyle::English), newTotal.format(NumberStyle::English));
+                return Outcome::Held;
+            }
+            if (paid > 0 && (oldCurrency != invoice.currency || paid > invoice.totalInclVat.cents())) {
+                if (note)
+                    *note = tr("invoice %1 is already paid %2, more than its new amount %3; not overwritten")
+                                .arg(invoice.number, Money(paid, oldCurrency).format(NumberStyle::English),
+                                     newTotal.format(NumberStyle::English));
+                return Outcome::Held;
+            }
+        }
+        Database::exec(m_updateInvoice, {invoice.customerId, IsoDate::format(invoice.issueDate), IsoDate::format(invoice.dueDate),
+                                         invoice.currency, invoice.totalExclVat.cents(), invoice.vat.cents(),
+                                         invoice.totalInclVat.cents(), invoice.id});
+        Database::exec(m_deleteLines, {invoice.id});
+        for (int i = 0; i < invoice.lines.size(); ++i)
+            invoice.lines[i].lineNo = i + 1;
+        for (const InvoiceLine &line : invoice.lines)
+            Database::exec(m_insertLine, {invoice.id, line.lineNo, line.productId ? QVariant(line.productId) : QVariant(),
+                                          line.description, line.quantityThousandths, line.unitPrice.cents(),
+                                          line.vatRateBasisPoints, line.net.cents(), line.vat.cents()});
+        return Outcome::Updated;
+    }
+    int lineNo = 0;
+    for (InvoiceLine &line : invoice.lines) {
+        line.lineNo = ++lineNo;
+        Database::exec(m_insertLine, {invoice.id, line.lineNo, line.productId ? QVariant(line.productId) : QVariant(),
+                                      line.description, line.quantityThousandths, line.unitPrice.cents(),
+                                      line.vatRateBasisPoints, line.net.cents(), line.vat.cents()});
+    }
+    return Outcome::Created;
+}
+
+} // namespace dd

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "invoices/Invoice.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+// The writes that every importer shares: customers and products looked up by their numbers
+// (cached for the length of one import), and invoices inserted or brought up to date by number.
+// Invoices are stored with the totals they were sent with (a UBL invoice's document-level charges
+// are not in its lines), so this writes SQL itself instead of InvoiceRepository::insert, which
+// computes totals from the lines. Callers hold the transaction.
+class ImportStore
+{
+public:
+    enum class Outcome { Created, Updated, Unchanged, Held };
+
+    explicit ImportStore(Database &database);
+
+    struct CustomerRef
+    {
+        qint64 id = 0;
+        int paymentTermDays = 30;
+    };
+    std::optional<CustomerRef> customer(const QString &number);
+    void forgetCustomer(const QString &number) { m_customers.remove(number); }
+    // The product with this code; created (named after the line) when there is none yet.
+    qint64 productId(const QString &code, const QString &name);
+
+    // Inserts the invoice or updates the one with its number. Totals and the lines' net and VAT
+    // are taken as given. A changed amount on an invoice that is disputed, credited or paid
+    // beyond the new total is not written: the outcome is Held and `note` says why.
+    Outcome saveInvoice(Invoice &invoice, QString *note);
+    // Why the amount of an existing invoice may not change: its open dispute or credit note.
+    std::optional<QString> amountLock(qint64 invoiceId, const QString &number) const;
+    // True once the credit notes of issue 9 are in the schema.
+    bool creditNotesExist() const;
+
+private:
+    Database &m_database;
+    QHash<QString, CustomerRef> m_customers;
+    QHash<QString, qint64> m_products;
+    QSqlQuery m_findInvoice;
+    QSqlQuery m_insertInvoice;
+    QSqlQuery m_updateInvoice;
+    QSqlQuery m_insertLine;
+    QSqlQuery m_deleteLines;
+    QSqlQuery m_findLines;
+    bool m_prepared = false;
+    mutable std::optional<bool> m_creditNotes;
+    void prepare();
+};
+
+} // namespace dd

@@ -1,0 +1,132 @@
+#include "ImportValues.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::ImportValues", text);
+}
+
+std::optional<Date> makeDate(int year, int month, int day)
+{
+    try {
+        return Date(year, month, day);
+    } catch (const std::exception &) {
+        return std::nullopt;
+    }
+}
+} // namespace
+
+std::optional<DateFormat> ImportValues::dateFormatFromName(const QString &name)
+{
+    const QString n = name.trimmed().toUpper();
+    if (n.isEmpty() || n == u"AUTO")
+        return DateFormat::Auto;
+    if (n == u"YYYY-MM-DD")
+        return DateFormat::Iso;
+    if (n == u"DD-MM-YYYY")
+        return DateFormat::DayMonthYearDash;
+    if (n == u"DD/MM/YYYY")
+        return DateFormat::DayMonthYearSlash;
+    return std::nullopt;
+}
+
+std::optional<Date> ImportValues::date(const QString &text, DateFormat format, QString *error)
+{
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
+    static const QRegularExpression dash(QStringLiteral("^(\\d{1,2})-(\\d{1,2})-(\\d{4})$"));
+    static const QRegularExpression slash(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+    const QString t = text.trimmed();
+    auto fail = [&](const QString &why) -> std::optional<Date> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (t.isEmpty())
+        return fail(tr("no date given"));
+    std::optional<Date> result;
+    bool shaped = false;
+    auto attempt = [&](const QRegularExpression &re, bool yearFirst) {
+        const auto m = re.match(t);
+        if (!m.hasMatch())
+            return;
+        shaped = true;
+        const int a = m.captured(1).toInt(), b = m.captured(2).toInt(), c = m.captured(3).toInt();
+        result = yearFirst ? makeDate(a, b, c) : makeDate(c, b, a);
+    };
+    if (format == DateFormat::Auto || format == DateFormat::Iso)
+        attempt(iso, true);
+    if (format == DateFormat::Auto || format == DateFormat::DayMonthYearDash)
+        attempt(dash, false);
+    if (format == DateFormat::Auto || format == DateFormat::DayMonthYearSlash)
+        attempt(slash, false);
+    if (!shaped) {
+        const QString expected = format == DateFormat::Iso ? QStringLiteral("YYYY-MM-DD")
+            : format == DateFormat::DayMonthYearDash       ? QStringLiteral("DD-MM-YYYY")
+            : format == DateFormat::DayMonthYearSlash      ? QStringLiteral("DD/MM/YYYY")
+                                                           : QStringLiteral("YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY");
+        return fail(tr("\"%1\" is not a date (%2)").arg(t, expected));
+    }
+    if (!result)
+        return fail(tr("\"%1\" is an impossible date").arg(t));
+    return result;
+}
+
+std::optional<Money> ImportValues::amount(const QString &text, const QString &currency, NumberStyle style, QString *error)
+{
+    QString why;
+    auto money = Money::parse(text, currency, style, &why);
+    if (!money && error)
+        *error = tr("bad amount: %1").arg(why);
+    return money;
+}
+
+std::optional<qint64> ImportValues::scaled(const QString &text, int decimals, QString *error)
+{
+    static const QRegularExpression number(QStringLiteral("^([+-]?)(\\d{1,15})(?:[.,](\\d{1,12}))?$"));
+    const auto m = number.match(text.trimmed());
+    if (!m.hasMatch()) {
+        if (error)
+            *error = tr("\"%1\" is not a number").arg(text.trimmed());
+        return std::nullopt;
+    }
+    qint64 factor = 1;
+    for (int i = 0; i < decimals; ++i)
+        factor *= 10;
+    const QString fraction = m.captured(3);
+    qint64 value = m.captured(2).toLongLong() * factor;
+    if (fraction.size() <= decimals) {
+        value += fraction.leftJustified(decimals, u'0').toLongLong();
+    } else {
+        value += fraction.left(decimals).toLongLong();
+        if (fraction.at(decimals) >= u'5') // half away from zero (on the magnitude)
+            value += 1;
+    }
+    return m.captured(1) == u"-" ? -value : value;
+}
+
+std::optional<int> ImportValues::vatRate(const QString &text, QString *error)
+{
+    QString t = text.trimmed();
+    if (t.endsWith(u'%'))
+        t.chop(1);
+    const auto bp = scaled(t, 2, error);
+    if (!bp || *bp < 0 || *bp > 10000) {
+        if (error)
+            *error = tr("\"%1\" is not a VAT rate in percent").arg(text.trimmed());
+        return std::nullopt;
+    }
+    return int(*bp);
+}
+
+bool ImportValues::isCurrencyCode(const QString &text)
+{
+    static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+    return code.match(text).hasMatch();
+}
+
+} // namespace dd
