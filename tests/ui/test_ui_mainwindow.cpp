@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace dd;
 using dd::test::DemoDatabase;
@@ -301,4 +302,48 @@ TEST_CASE("Settings: the language choice is stored, window state is kept", "[ui]
     restored.restoreWindowState();
     CHECK(restored.size() == QSize(900, 600));
     QSettings().clear();
+}
+
+// Not a check: pictures of every tab for review and the README. Run explicitly:
+//   DD_SCREENSHOT_DIR=/tmp/shots [DD_SCREENSHOT_QM=build/app/disputedesk_nl.qm] test_ui_mainwindow "[.screenshots]"
+TEST_CASE("Screenshots of the main window", "[.screenshots]")
+{
+    const QString folder = qEnvironmentVariable("DD_SCREENSHOT_DIR");
+    REQUIRE_FALSE(folder.isEmpty());
+    const QString catalogue = qEnvironmentVariable("DD_SCREENSHOT_QM");
+    QTranslator translator;
+    if (!catalogue.isEmpty()) {
+        REQUIRE(translator.load(catalogue));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const QString language = catalogue.isEmpty() ? QStringLiteral("en") : QStringLiteral("nl");
+    UiLocale::setLanguageCode(language);
+    QLocale::setDefault(UiLocale::locale());
+
+    DemoDatabase demo(400, 6000);
+    MainWindow window;
+    window.setAsOf(dd::test::demoAsOf());
+    REQUIRE(window.openDatabase(demo.path()));
+    window.resize(1280, 760);
+    showAndActivate(window);
+    auto *tabs = child<QTabWidget>(window, "mainTabs");
+    const auto save = [&](QWidget *widget, const QString &name) {
+        QTest::qWait(100);
+        REQUIRE(widget->grab().save(folder + QStringLiteral("/") + language + QStringLiteral("-") + name + QStringLiteral(".png")));
+    };
+    save(&window, QStringLiteral("invoices"));
+    child<QAbstractButton>(window, "invoiceOverdueOnly")->click();
+    save(&window, QStringLiteral("overdue"));
+    auto *table = child<QTableView>(window, "invoiceTable");
+    table->setCurrentIndex(table->model()->index(0, 0));
+    window.showInvoice(window.invoiceModel()->invoiceIdAt(0));
+    REQUIRE(window.invoiceDetail());
+    REQUIRE(QTest::qWaitForWindowExposed(window.invoiceDetail()));
+    save(window.invoiceDetail(), QStringLiteral("detail"));
+    window.invoiceDetail()->close();
+    tabs->setCurrentIndex(1);
+    save(&window, QStringLiteral("customers"));
+    tabs->setCurrentIndex(2);
+    save(&window, QStringLiteral("aging"));
+    QCoreApplication::removeTranslator(&translator);
 }

@@ -142,10 +142,11 @@ void AgingView::showEvent(QShowEvent *event)
 void AgingView::fitColumns(QTableView *view) const
 {
     auto *model = static_cast<AgingTableModel *>(view->model());
-    const QString amount = UiLocale::formatMoney(Money(-12345678900, QStringLiteral("EUR")));
+    // Wide enough for millions per bucket; the customer name takes what is left.
+    const QString amount = UiLocale::formatMoney(Money(123456789, QStringLiteral("EUR")));
     QList<QStringList> samples;
     if (model->grouping() == AgingTableModel::Grouping::ByCustomer)
-        samples << QStringList{QStringLiteral("D000000")} << QStringList{QStringLiteral("Installatiebedrijf van den Berg B.V.")};
+        samples << QStringList{QStringLiteral("D000000")} << QStringList{QStringLiteral("Garagebedrijf van den Berg B.V.")};
     samples << QStringList{QStringLiteral("EUR")};
     for (int bucket = 0; bucket < AgingRow::bucketCount; ++bucket)
         samples << QStringList{amount};
