@@ -9,6 +9,7 @@
 #include "cli/InvoicesCommand.h"
 #include "cli/ReasonsCommand.h"
 #include "cli/WarningsCommand.h"
+#include "cli/disputes/CostBenefitCommand.h"
 #include "cli/disputes/DisputeCloseCommand.h"
 #include "cli/disputes/DisputeContactCommand.h"
 #include "cli/disputes/DisputeDecideCommand.h"
@@ -54,6 +55,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<DisputeContactCommand>());
     commands.push_back(std::make_unique<DisputeStepBackCommand>());
     commands.push_back(std::make_unique<DisputeShowCommand>());
+    commands.push_back(std::make_unique<CostBenefitCommand>());
     commands.push_back(std::make_unique<ReasonsCommand>());
     commands.push_back(std::make_unique<WarningsCommand>());
     commands.push_back(std::make_unique<CollectionCostsCommand>());

@@ -252,3 +252,71 @@ TEST_CASE("reasons, case lists and warnings for programs", "[cli][disputes]")
     for (const QJsonValue &row : jsonOf(warnings))
         CHECK(row.toObject().value(QStringLiteral("complaining_customers")).toInt() >= 3);
 }
+
+TEST_CASE("cost-benefit assesses a case and --record lets it take the legal path", "[cli][disputes][legal]")
+{
+    DemoDatabase demo;
+    const QString number = demo.dispute(QStringLiteral("open"), {QStringLiteral("--invoice"), demo.freeOverdueInvoice(),
+                                                                  QStringLiteral("--reason"), QStringLiteral("price-too-high"),
+                                                                  QStringLiteral("--channel"), QStringLiteral("phone"),
+                                                                  QStringLiteral("--story"), QStringLiteral("Too expensive"),
+                                                                  QStringLiteral("--received"), QStringLiteral("2026-06-01")})
+                               .out.trimmed();
+    REQUIRE(!number.isEmpty());
+    REQUIRE(demo.dispute(QStringLiteral("finding"), {number, QStringLiteral("--source"), QStringLiteral("Contract"),
+                                                     QStringLiteral("--direction"), QStringLiteral("us"), QStringLiteral("--text"),
+                                                     QStringLiteral("Price as signed")})
+                .exitCode == 0);
+    REQUIRE(demo.dispute(QStringLiteral("decide"), {number, QStringLiteral("--verdict"), QStringLiteral("unjustified"),
+                                                    QStringLiteral("--rationale"), QStringLiteral("Signed price")})
+                .exitCode == 0);
+    REQUIRE(demo.dispute(QStringLiteral("resolve"), {number, QStringLiteral("--path"), QStringLiteral("amicable"),
+                                                     QStringLiteral("--note"), QStringLiteral("Explained the signed price")})
+                .exitCode == 0);
+    const QString principal = demo.show(number).value(QStringLiteral("disputed")).toString();
+
+    const auto assess = [&](const QStringList &extra) {
+        return cli(QStringList{QStringLiteral("cost-benefit"), QStringLiteral("--db"), demo.path, number, QStringLiteral("--as-of"),
+                               until, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--interest"),
+                               QStringLiteral("10.00")}
+                   + extra);
+    };
+    auto amountOf = [](const QJsonArray &rows, const QString &item) {
+        for (const QJsonValue &row : rows) {
+            if (row.toObject().value(QStringLiteral("item")).toString() == item)
+                return dd::test::centsOf(row.toObject().value(QStringLiteral("amount")));
+        }
+        FAIL("no row " << item.toStdString());
+        return qint64(0);
+    };
+    const QJsonArray sure = jsonOf(assess({QStringLiteral("--probability"), QStringLiteral("100")}));
+    const QJsonArray doubtful = jsonOf(assess({QStringLiteral("--probability"), QStringLiteral("10")}));
+    CHECK(sure.at(0).toObject().value(QStringLiteral("amount")).toString() == principal);
+    CHECK(amountOf(sure, QStringLiteral("interest")) == 1000);
+    CHECK(amountOf(sure, QStringLiteral("summons_costs")) == 11000);
+    // A lower chance of recovery lowers the expected recovery and the net gain of going to court.
+    CHECK(amountOf(doubtful, QStringLiteral("expected_recovery")) < amountOf(sure, QStringLiteral("expected_recovery")));
+    CHECK(amountOf(doubtful, QStringLiteral("net_gain_of_legal")) < amountOf(sure, QStringLiteral("net_gain_of_legal")));
+    CHECK(amountOf(sure, QStringLiteral("legal_net")) == amountOf(sure, QStringLiteral("net_gain_of_legal")));
+
+    const CliRun bad = assess({QStringLiteral("--probability"), QStringLiteral("140")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("--probability must be a percentage")));
+
+    // Without an assessment the legal path is refused; a recorded one opens it (for a business;
+    // a consumer would also need the 14-day letter).
+    const bool refused = cli({QStringLiteral("dispute"), QStringLiteral("resolve"), QStringLiteral("--db"), demo.path, number,
+                               QStringLiteral("--path"), QStringLiteral("legal")})
+                              .err.contains(QStringLiteral("cost-benefit"));
+    CHECK(refused);
+    REQUIRE(assess({QStringLiteral("--record")}).exitCode == 0);
+    const CliRun legal = demo.dispute(QStringLiteral("resolve"), {number, QStringLiteral("--path"), QStringLiteral("legal")});
+    if (legal.exitCode != 0)
+        CHECK(legal.err.contains(QStringLiteral("14-day letter")));
+    else
+        CHECK(demo.show(number).value(QStringLiteral("path")).toString() == QStringLiteral("legal"));
+    QStringList actions;
+    for (const QJsonValue &event : demo.show(number).value(QStringLiteral("audit")).toArray())
+        actions << event.toObject().value(QStringLiteral("action")).toString();
+    CHECK(actions.contains(QStringLiteral("assessment")));
+}

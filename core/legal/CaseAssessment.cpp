@@ -1,0 +1,149 @@
+#include "CaseAssessment.h"
+
+#include "common/ValidationError.h"
+#include "disputes/Dispute.h"
+#include "legal/CollectionCosts.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::CaseAssessment", text);
+}
+} // namespace
+
+CaseAssessment::CaseAssessment(Database &database, InterestRateTable rates, CourtFeeTable fees)
+    : m_database(database)
+    , m_rates(std::move(rates))
+    , m_fees(std::move(fees))
+{
+}
+
+CaseAssessmentResult CaseAssessment::assess(const Dispute &dispute, const CaseAssessmentOptions &options) const
+{
+    CaseAssessmentResult out;
+    CostBenefitInput &in = out.input;
+    const QString currency = dispute.currency();
+    const Money zero = Money::zero(currency);
+    in.principal = dispute.verdict == Verdict::None ? dispute.disputedTotal() : dispute.unjustifiedPart();
+    if (in.principal.cents() <= 0)
+        throw ValidationError(tr("Case %1 was found justified in full: there is nothing to collect.").arg(dispute.number));
+
+    const bool consumer = m_database.scalar(QStringLiteral("SELECT kind FROM customers WHERE id = ?"), {dispute.customerId})
+                              .toString()
+        == u"consumer";
+    // The 14-day letter (art. 6:96 lid 6 BW) also serves as the consumer's notice of default.
+    const QVariant letter = m_database.scalar(
+        QStringLiteral("SELECT MIN(contact_date) FROM contact_log WHERE dispute_id = ? AND letter_kind = 'fourteen-day' "
+                       "AND direction = 'out'"),
+        {dispute.id});
+    const std::optional<Date> letterDate = letter.isNull() ? std::nullopt : IsoDate::parse(letter.toString());
+    const Date earliestDue = IsoDate::parse(
+                                 m_database.scalar(QStringLiteral("SELECT MIN(i.due_date) FROM dispute_invoices di JOIN invoices i "
+                                                                  "ON i.id = di.invoice_id WHERE di.dispute_id = ?"),
+                                                   {dispute.id})
+                                     .toString())
+                                 .value_or(options.asOf);
+
+    if (options.interest) {
+        in.interestToDate = *options.interest;
+        out.notes << tr("Interest as entered: %1.").arg(options.interest->format(NumberStyle::English));
+    } else {
+        std::optional<Date> start;
+        if (!consumer)
+            start = StatutoryInterest::commercialStart(earliestDue);
+        else if (letterDate) // collectors count 16 days from posting before the deadline has passed
+            start = StatutoryInterest::consumerStart(*letterDate + boost::gregorian::date_duration(16));
+        if (!start) {
+            in.interestToDate = zero;
+            out.notes << tr("No interest: a consumer owes statutory interest only after a notice of default (art. 6:119 BW).");
+        } else if (*start > options.asOf) {
+            in.interestToDate = zero;
+            out.notes << tr("No interest yet: it runs from %1.").arg(IsoDate::format(*start));
+        } else {
+            const InterestResult interest = StatutoryInterest(m_rates).compute(
+                consumer ? InterestKind::Consumer : InterestKind::Commercial, in.principal, *start, options.asOf);
+            in.interestToDate = interest.interest;
+            out.notes << tr("Statutory interest (%1) from %2 to %3: %4.")
+                             .arg(InterestRateTable::article(consumer ? InterestKind::Consumer : InterestKind::Commercial),
+                                  IsoDate::format(*start), IsoDate::format(options.asOf),
+                                  interest.interest.format(NumberStyle::English));
+        }
+    }
+
+    if (consumer && !letterDate) {
+        in.collectionCosts = zero;
+        out.notes << tr("No collection costs: a consumer owes them only after a valid 14-day letter (art. 6:96 lid 6 BW).");
+    } else {
+        const auto costs = CollectionCosts::compute(in.principal, consumer ? CollectionCosts::Debtor::Consumer
+                                                                           : CollectionCosts::Debtor::Business,
+                                                    false);
+        in.collectionCosts = costs.costs;
+        out.notes << tr("Collection costs by the statutory scale (art. 6:96 BW): %1.").arg(costs.costs.format(NumberStyle::English));
+    }
+
+    const Money claim = in.principal + in.interestToDate + in.collectionCosts;
+    const CourtFeeResult fee = m_fees.fee(claim, CourtFeeParty::Organisation, options.asOf);
+    in.courtFee = fee.fee;
+    out.notes << tr("Court fee for a claim of %1: %2.").arg(claim.format(NumberStyle::English), fee.fee.format(NumberStyle::English));
+    in.summonsCosts = Money(options.summonsCosts.cents(), currency);
+    in.representativeCosts = Money(options.representativeCosts.cents(), currency);
+    in.monthsToJudgment = options.monthsToJudgment;
+
+    const QString yearAgo = IsoDate::format(options.asOf - boost::gregorian::date_duration(365));
+    in.yearlyRevenue = Money(m_database.scalar(QStringLiteral("SELECT COALESCE(SUM(total_incl_cents), 0) FROM invoices "
+                                                               "WHERE customer_id = ? AND currency = ? AND issue_date > ? "
+                                                               "AND issue_date <= ?"),
+                                                {dispute.customerId, currency, yearAgo, IsoDate::format(options.asOf)})
+                                 .toLongLong(),
+                             currency);
+    if (options.probabilityBasisPoints) {
+        in.recoveryProbabilityBasisPoints = *options.probabilityBasisPoints;
+        out.notes << tr("Recovery probability as estimated: %1%.").arg(double(*options.probabilityBasisPoints) / 100.0, 0, 'f', 1);
+    } else {
+        QSqlQuery history = m_database.run(
+            QStringLiteral("SELECT COALESCE(SUM(total_incl_cents), 0), COALESCE(SUM(paid_cents), 0) FROM invoices "
+                           "WHERE customer_id = ? AND due_date < ? AND id NOT IN "
+                           "(SELECT invoice_id FROM dispute_invoices WHERE dispute_id = ?)"),
+            {dispute.customerId, IsoDate::format(options.asOf), dispute.id});
+        history.next();
+        in.recoveryProbabilityBasisPoints =
+            CostBenefitAssessment::defaultProbabilityBasisPoints(history.value(0).toLongLong(), history.value(1).toLongLong());
+        out.notes << tr("Recovery probability from the customer's payment history: %1%.")
+                         .arg(double(in.recoveryProbabilityBasisPoints) / 100.0, 0, 'f', 1);
+    }
+    out.result = CostBenefitAssessment::assess(in);
+    return out;
+}
+
+QString CaseAssessment::details(const CaseAssessmentResult &assessment)
+{
+    const CostBenefitInput &in = assessment.input;
+    const CostBenefitResult &r = assessment.result;
+    const QJsonObject object{
+        {QStringLiteral("principal"), in.principal.toPlain()},
+        {QStringLiteral("interest"), in.interestToDate.toPlain()},
+        {QStringLiteral("collection_costs"), in.collectionCosts.toPlain()},
+        {QStringLiteral("court_fee"), in.courtFee.toPlain()},
+        {QStringLiteral("summons_costs"), in.summonsCosts.toPlain()},
+        {QStringLiteral("representative_costs"), in.representativeCosts.toPlain()},
+        {QStringLiteral("probability_bp"), in.recoveryProbabilityBasisPoints},
+        {QStringLiteral("months_to_judgment"), in.monthsToJudgment},
+        {QStringLiteral("yearly_revenue"), in.yearlyRevenue.toPlain()},
+        {QStringLiteral("expected_recovery"), r.expectedRecovery.toPlain()},
+        {QStringLiteral("legal_net"), r.legalNet.toPlain()},
+        {QStringLiteral("net_gain_of_legal"), r.netGainOfLegal.toPlain()},
+        {QStringLiteral("break_even_probability_bp"), r.breakEvenProbabilityBasisPoints},
+        {QStringLiteral("recommendation"), CostBenefitAssessment::recommendationCode(r.recommendation)},
+        {QStringLiteral("notes"), QJsonValue::fromVariant(assessment.notes)},
+    };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace dd
