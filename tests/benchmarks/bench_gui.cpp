@@ -1,0 +1,68 @@
+// GUI benchmark of the foundation on a large database: the main window opened with the invoice
+// list populated (time and resident memory), and the text filter of the invoice list.
+//   bench_gui FILE        (QT_QPA_PLATFORM=offscreen works; run-benchmarks.sh sets it)
+#include "BenchTimer.h"
+#include "MainWindow.h"
+#include "invoices/InvoiceListView.h"
+#include "invoices/InvoiceTableModel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTableView>
+
+using namespace dd;
+using namespace dd::bench;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DisputeDeskBench"));
+    QApplication::setApplicationName(QStringLiteral("disputedesk-bench"));
+    if (argc != 2) {
+        QTextStream(stderr) << "usage: bench_gui FILE\n";
+        return 2;
+    }
+    const QString file = QString::fromLocal8Bit(argv[1]);
+    QTextStream out(stdout);
+    const double rssBefore = residentMegabytes();
+
+    QElapsedTimer timer;
+    timer.start();
+    MainWindow window;
+    if (!window.openDatabase(file)) {
+        QTextStream(stderr) << "cannot open " << file << '\n';
+        return 1;
+    }
+    window.resize(1280, 800);
+    window.show();
+    // Populated: the view has its rows and the first screen of them has been painted.
+    QApplication::processEvents();
+    const QModelIndex first = window.invoiceModel()->index(0, 0);
+    const QString firstNumber = window.invoiceModel()->data(first).toString();
+    window.invoiceView()->table()->viewport()->repaint();
+    const double openMs = double(timer.nsecsElapsed()) / 1e6;
+    const double rss = residentMegabytes();
+    report(out, QStringLiteral("open main window, %1 invoices listed").arg(window.invoiceModel()->rowCount()), openMs, 1000,
+           QStringLiteral("(first row %1)").arg(firstNumber));
+    out << QStringLiteral("%1 %2 MB  (budget 300 MB: %3; %4 MB before the window)")
+               .arg(QStringLiteral("resident memory after opening").leftJustified(46))
+               .arg(rss, 9, 'f', 1)
+               .arg(rss <= 300 ? QStringLiteral("ok") : QStringLiteral("OVER"))
+               .arg(rssBefore, 0, 'f', 1)
+        << Qt::endl;
+
+    bool ok = openMs <= 1000 && rss <= 300;
+    for (const QString &text : {QStringLiteral("Jansen"), QStringLiteral("INV-2025-0123"), QStringLiteral("zzz-no-match")}) {
+        int rows = 0;
+        const double ms = bestOf(3, [&] {
+            window.invoiceModel()->setFilterText(QString());
+            window.invoiceModel()->setFilterText(text);
+            rows = window.invoiceModel()->rowCount();
+            window.invoiceModel()->data(window.invoiceModel()->index(0, 0));
+        });
+        report(out, QStringLiteral("filter invoice list \"%1\"").arg(text), ms, 150, QStringLiteral("(%1 rows)").arg(rows));
+    }
+    out << QStringLiteral("%1 %2 MB").arg(QStringLiteral("resident memory at the end").leftJustified(46)).arg(residentMegabytes(), 9, 'f', 1)
+        << Qt::endl;
+    return ok ? 0 : 1;
+}
