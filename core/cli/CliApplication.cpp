@@ -11,6 +11,10 @@
 #include "cli/WarningsCommand.h"
 #include "cli/disputes/CostBenefitCommand.h"
 #include "cli/disputes/DisputeCloseCommand.h"
+#include "cli/documents/CreditNoteExportCommand.h"
+#include "cli/documents/CreditNoteIssueCommand.h"
+#include "cli/documents/CreditNotesCommand.h"
+#include "cli/documents/LetterCommand.h"
 #include "cli/disputes/DisputeContactCommand.h"
 #include "cli/disputes/DisputeDecideCommand.h"
 #include "cli/disputes/DisputeFindingCommand.h"
@@ -63,6 +67,13 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<InterestRatesCommand>());
     commands.push_back(std::make_unique<CourtFeeCommand>());
     commands.push_back(std::make_unique<LimitationCommand>());
+    // Two-word credit-note commands before the plain `credit-note` (issue), which would match them too.
+    commands.push_back(std::make_unique<CreditNoteIssueCommand>());
+    commands.push_back(std::make_unique<CreditNoteExportCommand>(CreditNoteExportCommand::Kind::Pdf));
+    commands.push_back(std::make_unique<CreditNoteExportCommand>(CreditNoteExportCommand::Kind::Ubl));
+    commands.push_back(std::make_unique<CreditNoteIssueCommand>(QStringLiteral("credit-note")));
+    commands.push_back(std::make_unique<CreditNotesCommand>());
+    commands.push_back(std::make_unique<LetterCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     return commands;

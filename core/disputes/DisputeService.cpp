@@ -3,6 +3,7 @@
 #include "calendar/BusinessCalendar.h"
 #include "common/Clock.h"
 #include "common/ValidationError.h"
+#include "creditnotes/CreditNoteService.h"
 #include "disputes/ReasonTaxonomy.h"
 #include "invoices/InvoiceRepository.h"
 #include "storage/Database.h"
@@ -13,6 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+
+#include <algorithm>
 
 namespace dd {
 
@@ -185,7 +188,32 @@ Dispute DisputeService::decide(qint64 disputeId, Verdict verdict, std::optional<
 
 Dispute DisputeService::credit(qint64 disputeId, const QString &note)
 {
-    return apply(disputeId, DisputeMove::Credit, note, [](Dispute &d) { d.creditDecided = true; });
+    Transaction transaction(m_database);
+    const Dispute decided = apply(disputeId, DisputeMove::Credit, note, [](Dispute &d) { d.creditDecided = true; });
+    // The justified part is credited in the same transaction: one credit note per invoice of the
+    // case, for at most what the case disputes on it and what is still open on it.
+    CreditNoteService credits(m_database, m_clock, m_actor);
+    InvoiceRepository invoices(m_database);
+    Money remaining = decided.justified;
+    for (const DisputedInvoice &item : decided.invoices) {
+        const auto invoice = invoices.findById(item.invoiceId);
+        if (!invoice || remaining.cents() <= 0)
+            continue;
+        Money amount = std::min(remaining, std::min(item.disputed, invoice->openAmount()));
+        if (amount.cents() <= 0)
+            continue;
+        CreditNoteRequest request;
+        request.invoiceNumber = invoice->number;
+        // The whole of an untouched invoice is credited line by line, like the invoice itself.
+        if (!(amount == invoice->totalInclVat && invoice->paid.isZero() && invoice->credited.isZero()))
+            request.amount = amount;
+        request.reason = decided.rationale.isEmpty() ? note : decided.rationale;
+        request.disputeId = decided.id;
+        credits.issue(request);
+        remaining -= amount;
+    }
+    transaction.commit();
+    return load(disputeId);
 }
 
 Dispute DisputeService::amicable(qint64 disputeId, const QString &explanation)

@@ -1,0 +1,88 @@
+#include "CreditNoteIssueCommand.h"
+
+#include "cli/CliError.h"
+#include "cli/documents/DocumentFiles.h"
+#include "creditnotes/CreditNoteService.h"
+#include "disputes/DisputeRepository.h"
+#include "invoices/InvoiceRepository.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::CreditNoteIssueCommand", text);
+}
+} // namespace
+
+QString CreditNoteIssueCommand::summary() const
+{
+    return tr("Issues a credit note for an invoice (all of it, some lines, or an amount) and prints its number.");
+}
+
+void CreditNoteIssueCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(dbOption());
+    parser.addOption(userOption());
+    parser.addOption({QStringLiteral("invoice"), tr("The invoice to credit."), QStringLiteral("NUMBER")});
+    parser.addOption({QStringLiteral("amount"), tr("The amount to credit, including VAT (default: all that is open)."),
+                      QStringLiteral("AMOUNT")});
+    parser.addOption({QStringLiteral("lines"), tr("The invoice lines to credit in full, e.g. 1,3."), QStringLiteral("LIST")});
+    parser.addOption({QStringLiteral("reason"), tr("Why the invoice is credited (printed on the credit note)."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("case"), tr("The dispute case the credit comes from."), QStringLiteral("CASE")});
+    parser.addOption({QStringLiteral("issue-date"), tr("The date of the credit note (YYYY-MM-DD); default today."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("pdf"), tr("Also write the credit note as PDF to this file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("ubl"), tr("Also write the credit note as UBL 2.1 (Peppol) to this file."),
+                      QStringLiteral("FILE")});
+}
+
+int CreditNoteIssueCommand::run(const QCommandLineParser &parser, CliContext &context)
+{
+    CreditNoteRequest request;
+    request.invoiceNumber = requiredText(parser, QStringLiteral("invoice"));
+    request.reason = requiredText(parser, QStringLiteral("reason"));
+    if (parser.isSet(QStringLiteral("amount")) && parser.isSet(QStringLiteral("lines")))
+        usageError(tr("give --amount or --lines, not both"));
+    if (parser.isSet(QStringLiteral("lines"))) {
+        for (const QString &part : parser.value(QStringLiteral("lines")).split(u',')) {
+            bool ok = false;
+            const int line = part.trimmed().toInt(&ok);
+            if (!ok || line < 1)
+                usageError(tr("--lines: \"%1\" is not a list of line numbers such as 1,3").arg(parser.value(QStringLiteral("lines"))));
+            request.lines << line;
+        }
+    }
+    if (parser.isSet(QStringLiteral("issue-date"))) {
+        const auto date = IsoDate::parse(parser.value(QStringLiteral("issue-date")));
+        if (!date)
+            usageError(tr("--issue-date: \"%1\" is not a date (YYYY-MM-DD)").arg(parser.value(QStringLiteral("issue-date"))));
+        request.issueDate = date;
+    }
+    auto database = openDatabase(parser);
+    const auto invoice = InvoiceRepository(*database).findByNumber(request.invoiceNumber);
+    if (!invoice)
+        throw CliError(name() + QStringLiteral(": ") + tr("there is no invoice %1").arg(request.invoiceNumber), CliError::Failure);
+    request.amount = amount(parser, QStringLiteral("amount"), invoice->currency);
+    if (parser.isSet(QStringLiteral("case"))) {
+        const auto dispute = DisputeRepository(*database).findByNumber(parser.value(QStringLiteral("case")));
+        if (!dispute)
+            throw CliError(name() + QStringLiteral(": ") + tr("there is no case %1").arg(parser.value(QStringLiteral("case"))),
+                           CliError::Failure);
+        request.disputeId = dispute->id;
+    }
+    CreditNoteService service(*database, m_clock, actor(parser));
+    const CreditNote note = service.issue(request);
+    if (parser.isSet(QStringLiteral("pdf")))
+        DocumentFiles::write(name(), parser.value(QStringLiteral("pdf")), service.pdf(note));
+    if (parser.isSet(QStringLiteral("ubl")))
+        DocumentFiles::write(name(), parser.value(QStringLiteral("ubl")), service.ubl(note));
+    context.out << note.number << '\n';
+    return 0;
+}
+
+} // namespace dd

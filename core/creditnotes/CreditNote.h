@@ -1,0 +1,61 @@
+#pragma once
+
+#include "calendar/IsoDate.h"
+#include "money/Money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace dd {
+
+// One line of a credit note. Amounts are stored positive (what is credited); documents print
+// them negative.
+struct CreditNoteLine
+{
+    int lineNo = 0;
+    int invoiceLineNo = 0; // the invoice line credited in full; 0 for a credit by amount
+    QString description;
+    qint64 quantityThousandths = 1000;
+    Money unitPrice;
+    int vatRateBasisPoints = 2100;
+    Money net;
+    Money vat;
+};
+
+// Taxable amount and VAT of one rate (art. 226 VAT Directive: per rate on the document).
+struct VatSubtotal
+{
+    int rateBasisPoints = 0;
+    Money taxable;
+    Money vat;
+};
+
+// A credit note against one invoice (DOMAIN-NL.md §6): own gap-free series, immutable once issued.
+struct CreditNote
+{
+    qint64 id = 0;
+    QString number; // CN-2026-000042; empty in a preview
+    int seriesYear = 0;
+    int seriesNo = 0;
+    qint64 invoiceId = 0;
+    QString invoiceNumber;
+    Date invoiceDate;
+    qint64 customerId = 0;
+    qint64 disputeId = 0; // 0: not issued from a case
+    QString disputeNumber;
+    Date issueDate;
+    QString currency = QStringLiteral("EUR");
+    QString reason;
+    Money totalExclVat;
+    Money vat;
+    Money totalInclVat;
+    QDateTime issuedAt;
+    QString actor;
+    QList<CreditNoteLine> lines;
+
+    // Per VAT rate, highest rate first.
+    QList<VatSubtotal> vatSubtotals() const;
+};
+
+} // namespace dd

@@ -1,0 +1,130 @@
+#include "CreditNoteService.h"
+
+#include "common/Clock.h"
+#include "common/ValidationError.h"
+#include "creditnotes/CreditNoteCalculator.h"
+#include "creditnotes/CreditNoteDocument.h"
+#include "creditnotes/UblCreditNoteWriter.h"
+#include "customers/CustomerRepository.h"
+#include "documents/SettingsRepository.h"
+#include "invoices/InvoiceRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::CreditNoteService", text);
+}
+} // namespace
+
+CreditNoteService::CreditNoteService(Database &database, const Clock &clock, QString actor)
+    : m_database(database)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+    , m_repository(database)
+{
+}
+
+CreditNote CreditNoteService::compose(const CreditNoteRequest &request) const
+{
+    if (request.reason.trimmed().isEmpty())
+        throw ValidationError(tr("A credit note needs its reason."));
+    if (request.amount && !request.lines.isEmpty())
+        throw ValidationError(tr("Credit either an amount or lines, not both."));
+    const auto invoice = InvoiceRepository(m_database).findByNumber(request.invoiceNumber.trimmed());
+    if (!invoice)
+        throw ValidationError(tr("There is no invoice %1.").arg(request.invoiceNumber.trimmed()));
+    const auto customer = CustomerRepository(m_database).findById(invoice->customerId);
+    const Language language = customer ? customer->language : Language::Dutch;
+    const Money open = invoice->openAmount();
+    if (open.cents() <= 0)
+        throw ValidationError(tr("Invoice %1 has nothing left to credit (status: %2).")
+                                  .arg(invoice->number, InvoiceStatuses::code(invoice->status())));
+
+    CreditNote note;
+    note.invoiceId = invoice->id;
+    note.invoiceNumber = invoice->number;
+    note.invoiceDate = invoice->issueDate;
+    note.customerId = invoice->customerId;
+    note.disputeId = request.disputeId;
+    note.currency = invoice->currency;
+    note.reason = request.reason.trimmed();
+    note.issueDate = request.issueDate.value_or(IsoDate::fromQDate(m_clock.now().toLocalTime().date()));
+    note.issuedAt = m_clock.now();
+    note.actor = m_actor;
+    if (note.issueDate < invoice->issueDate)
+        throw ValidationError(tr("A credit note cannot be dated before invoice %1 (%2).")
+                                  .arg(invoice->number, IsoDate::format(invoice->issueDate)));
+
+    if (!request.lines.isEmpty()) {
+        note.lines = CreditNoteCalculator::byLines(*invoice, request.lines);
+        const QSet<int> done = m_repository.creditedInvoiceLines(invoice->id);
+        for (const CreditNoteLine &line : note.lines) {
+            if (done.contains(line.invoiceLineNo))
+                throw ValidationError(tr("Line %1 of invoice %2 has already been credited.").arg(line.invoiceLineNo).arg(invoice->number));
+        }
+    } else if (request.amount) {
+        note.lines = CreditNoteCalculator::byAmount(*invoice, *request.amount, language);
+    } else if (invoice->paid.isZero() && invoice->credited.isZero() && m_repository.list(invoice->id).isEmpty()) {
+        QList<int> all;
+        for (const InvoiceLine &line : invoice->lines)
+            all << line.lineNo;
+        note.lines = CreditNoteCalculator::byLines(*invoice, all);
+    } else {
+        note.lines = CreditNoteCalculator::byAmount(*invoice, open, language);
+    }
+    CreditNoteCalculator::computeTotals(note);
+    if (note.totalInclVat.cents() <= 0)
+        throw ValidationError(tr("A credit note must credit more than zero."));
+    if (open < note.totalInclVat)
+        throw ValidationError(tr("A credit note of %1 exceeds what is still open on invoice %2 (%3).")
+                                  .arg(note.totalInclVat.format(NumberStyle::English), invoice->number,
+                                       open.format(NumberStyle::English)));
+    return note;
+}
+
+CreditNote CreditNoteService::preview(const CreditNoteRequest &request) const
+{
+    return compose(request);
+}
+
+CreditNote CreditNoteService::issue(const CreditNoteRequest &request)
+{
+    Transaction transaction(m_database);
+    CreditNote note = compose(request); // read inside the write lock: the open amount cannot change meanwhile
+    const QString prefix = SettingsRepository(m_database).company().creditNotePrefix;
+    note.seriesYear = int(note.issueDate.year());
+    note.seriesNo = m_repository.nextSeriesNo(note.seriesYear);
+    note.number = QStringLiteral("%1-%2-%3").arg(prefix).arg(note.seriesYear).arg(note.seriesNo, 6, 10, QLatin1Char('0'));
+    if (m_repository.findByNumber(note.number))
+        throw ValidationError(tr("Credit note number %1 is already in use; change the prefix.").arg(note.number));
+    m_repository.insert(note);
+    if (m_failureInjection)
+        m_failureInjection(note);
+    QSqlQuery update = m_database.run(
+        QStringLiteral("UPDATE invoices SET credited_cents = credited_cents + ? WHERE id = ? "
+                       "AND paid_cents + credited_cents + ? <= total_incl_cents"),
+        {note.totalInclVat.cents(), note.invoiceId, note.totalInclVat.cents()});
+    if (update.numRowsAffected() != 1)
+        throw ValidationError(tr("Invoice %1 changed while the credit note was made; try again.").arg(note.invoiceNumber));
+    transaction.commit();
+    return *m_repository.find(note.id);
+}
+
+QByteArray CreditNoteService::pdf(const CreditNote &note) const
+{
+    return CreditNoteDocument::pdf(m_database, note);
+}
+
+QByteArray CreditNoteService::ubl(const CreditNote &note) const
+{
+    const auto customer = CustomerRepository(m_database).findById(note.customerId);
+    return UblCreditNoteWriter::write(note, customer.value_or(Customer()), SettingsRepository(m_database).company());
+}
+
+} // namespace dd

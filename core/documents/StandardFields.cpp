@@ -1,0 +1,71 @@
+#include "StandardFields.h"
+
+#include "documents/DocumentFormat.h"
+
+namespace dd {
+
+void StandardFields::addCompany(DocumentFields &fields, const CompanySettings &company)
+{
+    fields.setText(QStringLiteral("company.name"), company.name);
+    fields.setText(QStringLiteral("company.address"), company.addressLine());
+    fields.setText(QStringLiteral("company.city"), company.city);
+    fields.setText(QStringLiteral("company.email"), company.email);
+    fields.setText(QStringLiteral("company.phone"), company.phone);
+    fields.setText(QStringLiteral("company.iban"), company.iban);
+    fields.setText(QStringLiteral("company.kvk"), company.kvk);
+    fields.setText(QStringLiteral("company.vat_id"), company.vatId);
+}
+
+void StandardFields::addCustomer(DocumentFields &fields, const Customer &customer, const QString &contactName)
+{
+    const bool nl = customer.language == Language::Dutch;
+    fields.setText(QStringLiteral("customer.name"), customer.name);
+    fields.setText(QStringLiteral("customer.number"), customer.number);
+    fields.setText(QStringLiteral("customer.address"), DocumentFormat::customerAddress(customer));
+    fields.setText(QStringLiteral("customer.vat_id"), customer.vatId);
+    fields.setText(QStringLiteral("customer.contact"), contactName);
+    if (contactName.trimmed().isEmpty())
+        fields.setText(QStringLiteral("customer.salutation"),
+                       nl ? QStringLiteral("Geachte heer/mevrouw,") : QStringLiteral("Dear Sir or Madam,"));
+    else
+        fields.setText(QStringLiteral("customer.salutation"),
+                       (nl ? QStringLiteral("Geachte %1,") : QStringLiteral("Dear %1,")).arg(contactName.trimmed()));
+}
+
+QString StandardFields::table(const QStringList &header, const QList<QStringList> &rows, const QList<bool> &rightAligned,
+                              int boldLastRows)
+{
+    auto cell = [&](const QString &tag, int column, const QString &text, bool bold) {
+        const bool right = column < rightAligned.size() && rightAligned.at(column);
+        QString content = DocumentFields::escape(text);
+        if (bold)
+            content = QStringLiteral("<b>") + content + QStringLiteral("</b>");
+        return QStringLiteral("<%1 align=\"%2\" style=\"padding: 2px 6px;\">%3</%1>")
+            .arg(tag, right ? QStringLiteral("right") : QStringLiteral("left"), content);
+    };
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" style=\"border-collapse: collapse;\">");
+    if (!header.isEmpty()) {
+        html += QStringLiteral("<tr style=\"background-color: #e8e8e8;\">");
+        for (int i = 0; i < header.size(); ++i)
+            html += cell(QStringLiteral("th"), i, header.at(i), false);
+        html += QStringLiteral("</tr>");
+    }
+    for (int r = 0; r < rows.size(); ++r) {
+        html += QStringLiteral("<tr>");
+        const bool bold = r >= rows.size() - boldLastRows;
+        for (int i = 0; i < rows.at(r).size(); ++i)
+            html += cell(QStringLiteral("td"), i, rows.at(r).at(i), bold);
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString StandardFields::bulletList(const QStringList &items)
+{
+    QString html = QStringLiteral("<ul>");
+    for (const QString &item : items)
+        html += QStringLiteral("<li>") + DocumentFields::escape(item) + QStringLiteral("</li>");
+    return html + QStringLiteral("</ul>");
+}
+
+} // namespace dd
