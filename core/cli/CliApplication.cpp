@@ -4,10 +4,13 @@
 #include "cli/CliError.h"
 #include "cli/DemoCommand.h"
 #include "cli/DisputesCommand.h"
+#include "cli/DunningRunCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InvoicesCommand.h"
 #include "cli/ReasonsCommand.h"
+#include "cli/ReportCommand.h"
+#include "cli/StatsCommand.h"
 #include "cli/WarningsCommand.h"
 #include "cli/disputes/CostBenefitCommand.h"
 #include "cli/disputes/DisputeCloseCommand.h"
@@ -62,6 +65,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CostBenefitCommand>());
     commands.push_back(std::make_unique<ReasonsCommand>());
     commands.push_back(std::make_unique<WarningsCommand>());
+    commands.push_back(std::make_unique<ReportCommand>(ReportCommand::Kind::Disputes));
+    commands.push_back(std::make_unique<ReportCommand>(ReportCommand::Kind::Aging));
+    commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<CollectionCostsCommand>());
     commands.push_back(std::make_unique<InterestCommand>());
     commands.push_back(std::make_unique<InterestRatesCommand>());
@@ -74,6 +80,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CreditNoteIssueCommand>(QStringLiteral("credit-note")));
     commands.push_back(std::make_unique<CreditNotesCommand>());
     commands.push_back(std::make_unique<LetterCommand>());
+    commands.push_back(std::make_unique<DunningRunCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     return commands;

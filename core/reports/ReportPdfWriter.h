@@ -1,0 +1,20 @@
+#pragma once
+
+#include "reports/ReportDocument.h"
+
+#include <QByteArray>
+
+namespace dd {
+
+// Prints a ReportDocument to an A4 PDF: a title page, then the blocks with a running header and
+// "page n of m" on every page; tables break across pages with their header row repeated, charts
+// are vector drawings (ReportCharts). Needs a QGuiApplication (fonts).
+class ReportPdfWriter
+{
+public:
+    static QByteArray render(const ReportDocument &document);
+    // Writes the PDF to `path` (replaced only when complete); throws ValidationError when it cannot.
+    static void write(const ReportDocument &document, const QString &path);
+};
+
+} // namespace dd
