@@ -34,13 +34,18 @@ QCommandLineOption CliCommand::asOfOption()
                               QStringLiteral("DATE"));
 }
 
+QString CliCommand::positionalDescription() const
+{
+    return tr("The case number.");
+}
+
 void CliCommand::prepareParser(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(summary());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     if (!positionalArgument().isEmpty())
-        parser.addPositionalArgument(positionalArgument(), tr("The case number."));
+        parser.addPositionalArgument(positionalArgument(), positionalDescription());
     addOptions(parser);
 }
 

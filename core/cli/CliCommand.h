@@ -32,6 +32,8 @@ public:
     virtual QString summary() const = 0;
     // The name of the one positional argument the command takes ("CASE"), or empty for none.
     virtual QString positionalArgument() const { return QString(); }
+    // What the positional argument is, for --help; default "The case number."
+    virtual QString positionalDescription() const;
 
     // Parses `arguments` (without the program and command names) and runs. Throws CliError.
     int execute(const QStringList &arguments, CliContext &context);

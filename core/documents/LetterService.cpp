@@ -98,6 +98,9 @@ Letter LetterService::compose(qint64 disputeId, DocumentKind kind) const
     StandardFields::addCompany(f, company);
     StandardFields::addCustomer(f, customer, letter.toName);
     f.setText(QStringLiteral("letter.date"), DocumentFormat::date(today, lang));
+    f.setText(QStringLiteral("letter.place_date"), company.city.trimmed().isEmpty()
+                                                       ? DocumentFormat::date(today, lang)
+                                                       : company.city.trimmed() + QStringLiteral(", ") + DocumentFormat::date(today, lang));
     f.setText(QStringLiteral("sender.name"), m_actor);
     f.setText(QStringLiteral("dispute.number"), d.number);
     f.setText(QStringLiteral("dispute.received"), DocumentFormat::date(d.receivedOn, lang));

@@ -4,7 +4,9 @@
 
 #include "common/ValidationError.h"
 #include "creditnotes/CreditNoteCalculator.h"
+#include "invoices/InvoiceListQuery.h"
 #include "payments/PaymentRepository.h"
+#include "receivables/AgingReport.h"
 #include "storage/StorageError.h"
 
 #include <QXmlStreamReader>
@@ -401,4 +403,37 @@ TEST_CASE("UBL credit note: Peppol header, positive amounts and consistent total
     CHECK(taxTotal == 830);
     CHECK(taxInclusive == taxExclusive + taxTotal);
     CHECK(payable == 5000);
+}
+
+TEST_CASE("lists and aging count credit notes, as of their date", "[creditnotes][aging]")
+{
+    DocumentsFixture f;
+    f.invoice(QStringLiteral("INV-1"), f.dutchCustomer);
+    f.invoice(QStringLiteral("INV-2"), f.dutchCustomer);
+    f.issue(QStringLiteral("INV-1"), eur(5000), {}, day(2026, 3, 10));
+    f.issue(QStringLiteral("INV-2"), std::nullopt, {}, day(2026, 3, 10));
+
+    InvoiceListQuery list(*f.db);
+    const std::vector<InvoiceListRow> rowsNow = list.fetch(0, 10);
+    REQUIRE(rowsNow.size() == 2);
+    CHECK(rowsNow.at(0).open() == eur(8190));
+    CHECK(rowsNow.at(0).status() == InvoiceStatus::Open);
+    CHECK(rowsNow.at(1).open() == eur(0));
+    CHECK(rowsNow.at(1).status() == InvoiceStatus::Credited);
+    CHECK(list.openCentsByCurrency().value(QStringLiteral("EUR")) == 8190);
+    InvoiceFilter overdue;
+    overdue.overdueOnly = true;
+    overdue.asOf = day(2026, 4, 1);
+    list.setFilter(overdue);
+    CHECK(list.count() == 1);
+
+    const AgingReport aging(*f.db);
+    const auto before = aging.byCurrency(day(2026, 3, 9)); // the day before the credit notes
+    REQUIRE(before.size() == 1);
+    CHECK(before.at(0).totalCents == 2 * 13190);
+    CHECK(before.at(0).invoiceCount == 2);
+    const auto after = aging.byCurrency(day(2026, 3, 10));
+    REQUIRE(after.size() == 1);
+    CHECK(after.at(0).totalCents == 8190);
+    CHECK(after.at(0).invoiceCount == 1);
 }

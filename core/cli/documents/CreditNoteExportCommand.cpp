@@ -28,6 +28,11 @@ QString CreditNoteExportCommand::summary() const
                                : tr("Writes an issued credit note as UBL 2.1 CreditNote (Peppol BIS Billing 3.0).");
 }
 
+QString CreditNoteExportCommand::positionalDescription() const
+{
+    return tr("The credit note number, e.g. CN-2026-000001.");
+}
+
 void CreditNoteExportCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(dbOption());

@@ -17,6 +17,7 @@ public:
     QString name() const override;
     QString summary() const override;
     QString positionalArgument() const override { return QStringLiteral("NUMBER"); }
+    QString positionalDescription() const override;
 
 protected:
     void addOptions(QCommandLineParser &parser) override;
