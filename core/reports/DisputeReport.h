@@ -125,6 +125,7 @@ struct DisputeReportOptions
     QString currency = QStringLiteral("EUR");
     int topCustomers = 10;
     int repeatedMinimumCustomers = 3; // a product is listed when this many customers complained
+    int repeatedWindowDays = 90;      // within the last this many days of the period
 };
 
 // Computes DisputeReportData in a fixed number of set-based queries, whatever the number of cases.

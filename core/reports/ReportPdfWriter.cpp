@@ -130,8 +130,11 @@ public:
 
         // Column widths: the widest cell (measured on the first rows), scaled down to the page.
         std::vector<double> widths(size_t(columns), 0);
-        for (qsizetype c = 0; c < columns; ++c)
-            widths[size_t(c)] = headMetrics.horizontalAdvance(table.headers.at(c)) + 2 * padding;
+        // A header may wrap onto two lines, so it asks only for its longest word.
+        for (qsizetype c = 0; c < columns; ++c) {
+            for (const QString &word : table.headers.at(c).split(u' '))
+                widths[size_t(c)] = std::max(widths[size_t(c)], headMetrics.horizontalAdvance(word) + 2 * padding);
+        }
         for (qsizetype r = 0; r < std::min<qsizetype>(printed, 2000); ++r) {
             for (qsizetype c = 0; c < columns; ++c)
                 widths[size_t(c)] = std::max(widths[size_t(c)], cellMetrics.horizontalAdvance(table.rows.at(r).value(c)) + 2 * padding);
@@ -140,17 +143,28 @@ public:
         for (double w : widths)
             total += w;
         if (total > m_width) {
-            // Shrink the text columns (names, descriptions) first, then everything.
-            double fixed = 0;
-            double flexible = 0;
-            for (qsizetype c = 0; c < columns; ++c)
-                (table.rightAligned.value(c) ? fixed : flexible) += widths[size_t(c)];
-            const double factor = flexible > 0 && fixed < m_width ? (m_width - fixed) / flexible : m_width / total;
+            // Take the excess from the text columns (names, descriptions) down to a floor of
+            // 22 mm each, the widest giving most; only if that is not enough, shrink everything.
+            const double excess = total - m_width;
+            double pool = 0;
             for (qsizetype c = 0; c < columns; ++c) {
-                if (!table.rightAligned.value(c) || !(flexible > 0 && fixed < m_width))
-                    widths[size_t(c)] *= factor;
+                if (!table.rightAligned.value(c))
+                    pool += std::max(0.0, widths[size_t(c)] - mm(22));
+            }
+            if (pool >= excess) {
+                for (qsizetype c = 0; c < columns; ++c) {
+                    if (!table.rightAligned.value(c))
+                        widths[size_t(c)] -= std::max(0.0, widths[size_t(c)] - mm(22)) * excess / pool;
+                }
+            } else {
+                for (double &w : widths)
+                    w *= m_width / total;
             }
         }
+        bool wrapHeader = false;
+        for (qsizetype c = 0; c < columns; ++c)
+            wrapHeader = wrapHeader || headMetrics.horizontalAdvance(table.headers.at(c)) + 2 * padding > widths[size_t(c)];
+        const double headerHeight = wrapHeader ? rowHeight * 1.9 : rowHeight;
         const QString caption = table.title;
         const QString continued = caption + QStringLiteral(" (…)");
         const QStringList headers = table.headers;
@@ -163,18 +177,18 @@ public:
                 p.setFont(captionFont);
                 p.drawText(QRectF(0, y, m_width, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
                 double x = 0;
-                p.fillRect(QRectF(0, y + rowHeight, std::accumulate(widths.begin(), widths.end(), 0.0), rowHeight),
+                p.fillRect(QRectF(0, y + rowHeight, std::accumulate(widths.begin(), widths.end(), 0.0), headerHeight),
                            QColor(0xe4, 0xea, 0xf1));
                 p.setFont(headFont);
                 for (qsizetype c = 0; c < headers.size(); ++c) {
                     const double w = widths[size_t(c)];
-                    p.drawText(QRectF(x + padding, y + rowHeight, w - 2 * padding, rowHeight),
-                               (right.value(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                               QFontMetricsF(headFont, p.device()).elidedText(headers.at(c), Qt::ElideRight, w - 2 * padding));
+                    p.drawText(QRectF(x + padding, y + rowHeight, w - 2 * padding, headerHeight),
+                               (right.value(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter | Qt::TextWordWrap,
+                               headers.at(c));
                     x += w;
                 }
             });
-            m_y += 2 * rowHeight;
+            m_y += rowHeight + headerHeight;
         };
 
         ensure(rowHeight * 3);
