@@ -5,6 +5,12 @@
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerTableModel.h"
 #include "demo/DemoDataLoader.h"
+#include "disputes/DisputeCaseView.h"
+#include "disputes/DisputeEditor.h"
+#include "disputes/DisputeListView.h"
+#include "disputes/DisputeRepository.h"
+#include "disputes/DisputesView.h"
+#include "disputes/OpenDisputeDialog.h"
 #include "invoices/InvoiceDetailDialog.h"
 #include "invoices/InvoiceListView.h"
 #include "invoices/InvoiceRepository.h"
@@ -24,6 +30,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -31,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #ifndef DISPUTEDESK_VERSION
@@ -55,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_invoiceView(new InvoiceListView(m_invoiceModel, this))
     , m_customerView(new CustomerListView(m_customerModel, this))
     , m_agingView(new AgingView(this))
+    , m_disputeEditor(new DisputeEditor(this))
+    , m_disputesView(new DisputesView(m_disputeEditor, this))
     , m_statusCounts(new QLabel(this))
     , m_statusOpen(new QLabel(this))
     , m_statusFile(new QLabel(this))
@@ -67,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_invoiceView, tr("&Invoices"));
     m_tabs->addTab(m_customerView, tr("C&ustomers"));
     m_tabs->addTab(m_agingView, tr("&Aged receivables"));
+    m_tabs->addTab(m_disputesView, tr("&Disputes"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -93,6 +104,22 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_invoiceModel, &InvoiceTableModel::loadFailed, this, &MainWindow::reportError);
     connect(m_customerModel, &CustomerTableModel::loadFailed, this, &MainWindow::reportError);
     connect(m_agingView, &AgingView::loadFailed, this, &MainWindow::reportError);
+    connect(m_disputesView, &DisputesView::loadFailed, this, &MainWindow::reportError);
+
+    m_invoiceView->table()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_invoiceView->table(), &QWidget::customContextMenuRequested, this, &MainWindow::showInvoiceContextMenu);
+    // A case opened or closed puts its invoices on hold or lifts it: the invoice list shows that.
+    connect(m_disputeEditor, &DisputeEditor::changed, this, [this] {
+        m_invoiceModel->refresh();
+        updateStatus();
+    });
+    connect(m_disputeEditor, &DisputeEditor::failed, this, [this](const QString &message) {
+        m_lastError = message;
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_disputeEditor->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_disputeEditor->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
+    connect(m_disputeEditor->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
 
     updateTitle();
@@ -145,6 +172,22 @@ void MainWindow::createActions()
     m_agingTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(m_agingTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_agingView); });
 
+    m_disputesTabAction = new QAction(tr("&Disputes"), this);
+    m_disputesTabAction->setObjectName(QStringLiteral("disputesTabAction"));
+    m_disputesTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_disputesTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_disputesView); });
+
+    // Undo and Redo say what they will do: undoing a move is a new, recorded move back.
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    connect(m_undoAction, &QAction::triggered, m_disputeEditor->undoStack(), &QUndoStack::undo);
+    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redoAction, &QAction::triggered, m_disputeEditor->undoStack(), &QUndoStack::redo);
+    updateUndoActions();
+
     m_findAction = new QAction(tr("&Find"), this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
@@ -193,11 +236,17 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_invoicesTabAction);
     view->addAction(m_customersTabAction);
     view->addAction(m_agingTabAction);
+    view->addAction(m_disputesTabAction);
     view->addSeparator();
     view->addAction(m_findAction);
     view->addAction(m_overdueAction);
@@ -246,6 +295,8 @@ bool MainWindow::openDatabase(const QString &path)
     }
     if (m_detail)
         m_detail->close();
+    if (m_openDispute)
+        m_openDispute->close();
     attachDatabase(database.get());
     m_database = std::move(database); // the previous one closes here, after the models let go
     m_lastError.clear();
@@ -271,6 +322,8 @@ void MainWindow::attachDatabase(Database *database)
     m_invoiceModel->setDatabase(database);
     m_customerModel->setDatabase(database);
     m_agingView->setDatabase(database);
+    m_disputeEditor->setDatabase(database);
+    m_disputesView->setDatabase(database);
 }
 
 bool MainWindow::isEmptyDatabase() const
@@ -326,6 +379,7 @@ void MainWindow::setAsOf(const QDate &asOf)
     m_asOf = asOf;
     m_invoiceModel->setAsOf(asOf);
     m_agingView->setAsOf(asOf);
+    m_disputesView->setAsOf(asOf);
 }
 
 InvoiceDetailDialog *MainWindow::invoiceDetail() const
@@ -340,6 +394,8 @@ void MainWindow::showInvoice(qint64 invoiceId)
     try {
         auto *dialog = new InvoiceDetailDialog(*m_database, invoiceId, IsoDate::fromQDate(m_asOf), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &InvoiceDetailDialog::openDisputeRequested, this, &MainWindow::openDisputeFor);
+        connect(dialog, &InvoiceDetailDialog::showDisputeRequested, this, &MainWindow::showDisputeNumber);
         if (m_detail)
             m_detail->close();
         m_detail = dialog;
@@ -347,6 +403,93 @@ void MainWindow::showInvoice(qint64 invoiceId)
     } catch (const StorageError &error) {
         reportError(error.message());
     }
+}
+
+OpenDisputeDialog *MainWindow::openDisputeDialog() const
+{
+    return m_openDispute.data();
+}
+
+void MainWindow::openDisputeFor(qint64 invoiceId)
+{
+    if (!m_database)
+        return;
+    try {
+        auto *dialog = new OpenDisputeDialog(*m_database, m_disputeEditor, invoiceId, m_asOf, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &OpenDisputeDialog::showDisputeRequested, this, &MainWindow::showDispute);
+        connect(dialog, &OpenDisputeDialog::disputeOpened, this, [this](qint64) {
+            // The detail read before the case existed: its hold line is out of date.
+            if (m_detail)
+                m_detail->close();
+        });
+        if (m_openDispute)
+            m_openDispute->close();
+        m_openDispute = dialog;
+        dialog->show();
+    } catch (const StorageError &error) {
+        reportError(error.message());
+    }
+}
+
+void MainWindow::showDispute(qint64 disputeId)
+{
+    m_tabs->setCurrentWidget(m_disputesView);
+    m_disputesView->showDispute(disputeId);
+}
+
+void MainWindow::showDisputeNumber(const QString &number)
+{
+    if (!m_database)
+        return;
+    try {
+        if (const auto dispute = DisputeRepository(*m_database).findByNumber(number)) {
+            if (m_detail)
+                m_detail->close();
+            showDispute(dispute->id);
+        }
+    } catch (const StorageError &error) {
+        reportError(error.message());
+    }
+}
+
+void MainWindow::showInvoiceContextMenu(const QPoint &position)
+{
+    QTableView *table = m_invoiceView->table();
+    const QModelIndex index = table->indexAt(position);
+    if (!index.isValid())
+        return;
+    table->setCurrentIndex(index);
+    const qint64 invoiceId = m_invoiceModel->invoiceIdAt(index.row());
+    const QString openCase = m_invoiceModel->openDisputeAt(index.row());
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("invoiceContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *show = menu->addAction(tr("Show Invoice"));
+    show->setObjectName(QStringLiteral("showInvoiceAction"));
+    connect(show, &QAction::triggered, this, [this, invoiceId] { showInvoice(invoiceId); });
+    menu->addSeparator();
+    if (openCase.isEmpty()) {
+        QAction *open = menu->addAction(tr("Open Dispute…"));
+        open->setObjectName(QStringLiteral("openDisputeAction"));
+        connect(open, &QAction::triggered, this, [this, invoiceId] { openDisputeFor(invoiceId); });
+    } else {
+        QAction *open = menu->addAction(tr("Show Dispute %1").arg(openCase));
+        open->setObjectName(QStringLiteral("showDisputeAction"));
+        connect(open, &QAction::triggered, this, [this, openCase] { showDisputeNumber(openCase); });
+    }
+    // popup, not exec: no nested event loop (tests drive the menu like a user).
+    menu->popup(table->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QString undo = m_disputeEditor->undoDescription();
+    const QString redo = m_disputeEditor->redoDescription();
+    m_undoAction->setEnabled(!undo.isEmpty());
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(undo));
+    m_redoAction->setEnabled(!redo.isEmpty());
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(redo));
 }
 
 void MainWindow::refresh()
@@ -468,6 +611,10 @@ void MainWindow::focusFilter()
         m_customerView->focusFilter();
         return;
     }
+    if (m_tabs->currentWidget() == m_disputesView) {
+        m_disputesView->listView()->focusFilter();
+        return;
+    }
     m_tabs->setCurrentWidget(m_invoiceView);
     m_invoiceView->focusFilter();
 }
@@ -487,6 +634,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     AppSettings::setMainWindowGeometry(saveGeometry(), saveState());
     if (m_detail)
         m_detail->close();
+    if (m_openDispute)
+        m_openDispute->close();
     QMainWindow::closeEvent(event);
     event->accept();
 }

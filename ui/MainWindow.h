@@ -16,14 +16,17 @@ namespace dd {
 
 class AgingView;
 class CustomerListView;
+class DisputeEditor;
+class DisputesView;
+class OpenDisputeDialog;
 class CustomerTableModel;
 class Database;
 class InvoiceDetailDialog;
 class InvoiceListView;
 class InvoiceTableModel;
 
-// The main window: invoices, customers and the aged receivables of one open database, the menus
-// and the status bar. It owns the Database; the models read through it and are given a new one
+// The main window: invoices, customers, the aged receivables and the dispute cases of one open
+// database, the menus and the status bar. It owns the Database; the models read through it and are given a new one
 // before the old one closes.
 //
 // Interactive (the real program), failures and questions are shown in message boxes. Not
@@ -60,10 +63,20 @@ public:
     InvoiceListView *invoiceView() const { return m_invoiceView; }
     CustomerListView *customerView() const { return m_customerView; }
     AgingView *agingView() const { return m_agingView; }
+    DisputesView *disputesView() const { return m_disputesView; }
+    // Every edit of a dispute case goes through it; its undo stack is Edit ▸ Undo/Redo.
+    DisputeEditor *disputeEditor() const { return m_disputeEditor; }
     // The detail window opened last, while it is open.
     InvoiceDetailDialog *invoiceDetail() const;
+    // The "Open dispute" dialog opened last, while it is open.
+    OpenDisputeDialog *openDisputeDialog() const;
 
     void showInvoice(qint64 invoiceId);
+    // Opens the dialog that starts a dispute case about the invoice (step 1, Hear).
+    void openDisputeFor(qint64 invoiceId);
+    // Shows the case in the Disputes area.
+    void showDispute(qint64 disputeId);
+    void showDisputeNumber(const QString &number);
     void refresh();
     void restoreWindowState();
 
@@ -90,6 +103,8 @@ private:
     void showAbout();
     void focusFilter();
     bool isEmptyDatabase() const;
+    void showInvoiceContextMenu(const QPoint &position);
+    void updateUndoActions();
 
     std::unique_ptr<Database> m_database;
     bool m_interactive = false;
@@ -104,7 +119,10 @@ private:
     InvoiceListView *m_invoiceView;
     CustomerListView *m_customerView;
     AgingView *m_agingView;
+    DisputeEditor *m_disputeEditor;
+    DisputesView *m_disputesView;
     QPointer<InvoiceDetailDialog> m_detail;
+    QPointer<OpenDisputeDialog> m_openDispute;
 
     QLabel *m_statusCounts;
     QLabel *m_statusOpen;
@@ -120,6 +138,9 @@ private:
     QAction *m_invoicesTabAction = nullptr;
     QAction *m_customersTabAction = nullptr;
     QAction *m_agingTabAction = nullptr;
+    QAction *m_disputesTabAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -4,6 +4,7 @@
 #include "common/TableViews.h"
 #include "common/UiLocale.h"
 #include "customers/CustomerRepository.h"
+#include "disputes/DisputeRepository.h"
 #include "invoices/InvoiceRepository.h"
 #include "payments/PaymentRepository.h"
 
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -114,6 +116,13 @@ InvoiceDetailDialog::InvoiceDetailDialog(Database &database, qint64 invoiceId, c
                                daysOverdue > 0 ? tr("%1 (as of %2)").arg(UiLocale::formatCount(daysOverdue), UiLocale::formatDate(asOf))
                                                : tr("Not overdue"),
                                QStringLiteral("invoiceDetailDaysOverdue"));
+    // Disputed invoices are left out of dunning while the case is open.
+    const auto openCase = DisputeRepository(database).openDisputeOf(invoiceId);
+    QLabel *hold = addValue(left, tr("Dunning:"),
+                            openCase ? tr("On hold: disputed in case %1").arg(*openCase) : tr("Normal"),
+                            QStringLiteral("invoiceDetailHold"));
+    if (openCase)
+        hold->setStyleSheet(QStringLiteral("color: #8a5500; font-weight: bold;"));
 
     const Qt::Alignment amount = Qt::AlignRight;
     auto addAmount = [this, right, amount](const QString &label, const Money &value, const QString &name) {
@@ -193,6 +202,17 @@ InvoiceDetailDialog::InvoiceDetailDialog(Database &database, qint64 invoiceId, c
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (openCase) {
+        QPushButton *show = buttons->addButton(tr("Show Dispute %1").arg(*openCase), QDialogButtonBox::ActionRole);
+        show->setObjectName(QStringLiteral("invoiceShowDisputeButton"));
+        const QString number = *openCase;
+        connect(show, &QPushButton::clicked, this, [this, number] { emit showDisputeRequested(number); });
+    } else {
+        QPushButton *openDispute = buttons->addButton(tr("Open Dispute…"), QDialogButtonBox::ActionRole);
+        openDispute->setObjectName(QStringLiteral("invoiceOpenDisputeButton"));
+        openDispute->setEnabled(invoice->openAmount().cents() > 0);
+        connect(openDispute, &QPushButton::clicked, this, [this, invoiceId] { emit openDisputeRequested(invoiceId); });
+    }
     layout->addWidget(buttons);
     resize(760, 520);
 }

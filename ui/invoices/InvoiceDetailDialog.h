@@ -24,6 +24,12 @@ public:
     bool isValid() const { return m_valid; }
     QString invoiceNumber() const { return m_number; }
 
+signals:
+    // The "Open dispute…" button: start a case about this invoice.
+    void openDisputeRequested(qint64 invoiceId);
+    // The invoice is in an open case: show it.
+    void showDisputeRequested(const QString &disputeNumber);
+
 private:
     QLabel *addValue(QFormLayout *form, const QString &label, const QString &value, const QString &objectName);
 

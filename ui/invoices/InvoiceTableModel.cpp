@@ -16,6 +16,7 @@ namespace dd {
 namespace {
 const QColor overdueText(0xA6, 0x1B, 0x1B);
 const QColor paidText(0x5F, 0x6B, 0x76);
+const QColor heldText(0x8A, 0x55, 0x00);
 } // namespace
 
 InvoiceTableModel::InvoiceTableModel(QObject *parent)
@@ -137,6 +138,12 @@ qint64 InvoiceTableModel::invoiceIdAt(int row) const
     return invoice ? invoice->id : 0;
 }
 
+QString InvoiceTableModel::openDisputeAt(int row) const
+{
+    const InvoiceListRow *invoice = rowAt(row);
+    return invoice ? invoice->openDispute : QString();
+}
+
 bool InvoiceTableModel::isSortable(int column)
 {
     return column >= Number && column <= DaysOverdue && column != Status;
@@ -178,6 +185,9 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         case Open:
             return UiLocale::formatMoney(invoice->open());
         case Status:
+            // A disputed invoice is on dunning hold, whatever else is true of it.
+            if (!invoice->openDispute.isEmpty())
+                return tr("Disputed, on hold");
             switch (invoice->status()) {
             case InvoiceStatus::Open:
                 return daysOverdue > 0 ? tr("Overdue") : tr("Open");
@@ -196,6 +206,8 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Customer)
             return QStringLiteral("%1 %2").arg(invoice->customerNumber, invoice->customerName);
+        if (index.column() == Status && !invoice->openDispute.isEmpty())
+            return tr("On dunning hold: disputed in case %1").arg(invoice->openDispute);
         return QVariant();
     case Qt::TextAlignmentRole:
         switch (index.column()) {
@@ -210,6 +222,8 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         if (daysOverdue > 0 && (index.column() == DueDate || index.column() == Open || index.column() == Status
                                 || index.column() == DaysOverdue))
             return QBrush(overdueText);
+        if (!invoice->openDispute.isEmpty() && index.column() == Status)
+            return QBrush(heldText);
         if (invoice->status() == InvoiceStatus::Paid && index.column() == Status)
             return QBrush(paidText);
         return QVariant();
@@ -224,6 +238,8 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         return invoice->id;
     case OverdueRole:
         return daysOverdue > 0;
+    case OpenDisputeRole:
+        return invoice->openDispute;
     case SortValueRole:
         switch (index.column()) {
         case Total:

@@ -20,7 +20,7 @@ class InvoiceTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Number, Customer, IssueDate, DueDate, Total, Open, Status, DaysOverdue, ColumnCount };
-    enum Role { InvoiceIdRole = Qt::UserRole + 1, OverdueRole, SortValueRole };
+    enum Role { InvoiceIdRole = Qt::UserRole + 1, OverdueRole, SortValueRole, OpenDisputeRole };
 
     explicit InvoiceTableModel(QObject *parent = nullptr);
     ~InvoiceTableModel() override;
@@ -45,6 +45,8 @@ public:
     // Open amounts per currency of the invoices that pass the filter.
     QMap<QString, qint64> openCentsByCurrency() const;
     qint64 invoiceIdAt(int row) const;
+    // The open dispute case the invoice is in (it is on dunning hold), or empty.
+    QString openDisputeAt(int row) const;
     static bool isSortable(int column);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

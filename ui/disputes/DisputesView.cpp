@@ -1,0 +1,109 @@
+#include "DisputesView.h"
+
+#include "DisputeCaseView.h"
+#include "DisputeEditor.h"
+#include "DisputeListView.h"
+#include "DisputeTableModel.h"
+#include "ProactiveWarningsView.h"
+
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace dd {
+
+DisputesView::DisputesView(DisputeEditor *editor, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_model(new DisputeTableModel(this))
+    , m_list(new DisputeListView(m_model, this))
+    , m_warnings(new ProactiveWarningsView(this))
+    , m_warningsTitle(new QLabel(this))
+    , m_case(new DisputeCaseView(editor, this))
+{
+    setObjectName(QStringLiteral("disputesView"));
+    m_model->setObjectName(QStringLiteral("disputeModel"));
+    m_warningsTitle->setObjectName(QStringLiteral("proactiveTitle"));
+    QFont bold = m_warningsTitle->font();
+    bold.setBold(true);
+    m_warningsTitle->setFont(bold);
+
+    auto *warningsPane = new QWidget(this);
+    auto *warningsLayout = new QVBoxLayout(warningsPane);
+    warningsLayout->setContentsMargins(0, 6, 0, 0);
+    warningsLayout->addWidget(m_warningsTitle);
+    warningsLayout->addWidget(m_warnings, 1);
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("disputesLeftSplitter"));
+    left->addWidget(m_list);
+    left->addWidget(warningsPane);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+    left->setChildrenCollapsible(false);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("disputesSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_case);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({480, 720});
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    m_list->setDefaultAssignee(editor->actor());
+    connect(m_list, &DisputeListView::disputeSelected, m_case, &DisputeCaseView::showDispute);
+    connect(m_model, &DisputeTableModel::loadFailed, this, &DisputesView::loadFailed);
+    connect(m_warnings, &ProactiveWarningsView::loadFailed, this, &DisputesView::loadFailed);
+    // The list shows steps and dates of the cases: read it again after every edit. The case view
+    // keeps its case; the list's selection does not follow the reset.
+    connect(m_editor, &DisputeEditor::changed, this, [this] {
+        m_model->refresh();
+        m_warnings->refresh();
+        updateWarningsTitle();
+    });
+    updateWarningsTitle();
+}
+
+void DisputesView::setDatabase(Database *database)
+{
+    m_model->setDatabase(database);
+    m_warnings->setDatabase(database);
+    m_case->setDatabase(database);
+    updateWarningsTitle();
+}
+
+void DisputesView::setAsOf(const QDate &asOf)
+{
+    m_model->setAsOf(asOf);
+    m_warnings->setAsOf(asOf);
+    m_case->setAsOf(asOf);
+    updateWarningsTitle();
+}
+
+void DisputesView::refresh()
+{
+    m_model->refresh();
+    m_warnings->refresh();
+    m_case->reload();
+    updateWarningsTitle();
+}
+
+void DisputesView::showDispute(qint64 disputeId)
+{
+    m_case->showDispute(disputeId);
+}
+
+void DisputesView::updateWarningsTitle()
+{
+    const int count = m_warnings->warningCount();
+    m_warningsTitle->setText(count == 0 ? tr("Products with repeated complaints")
+                                        : tr("Products with repeated complaints (%1)").arg(count));
+    m_warningsTitle->setStyleSheet(count == 0 ? QString() : QStringLiteral("color: #7a4b00;"));
+}
+
+} // namespace dd
