@@ -313,11 +313,71 @@ QStringList version5()
     };
 }
 
+// Version 6: dunning (DESIGN.md §4). The levels the user configured (none stored: the defaults of
+// core/dunning/DunningLevel), customers that must not be dunned, and the history of committed runs:
+// each letter or hand-over with its invoices and the level each reached. The history is
+// append-only: what was sent is never changed.
+QStringList version6()
+{
+    QStringList statements = {
+        QStringLiteral("ALTER TABLE customers ADD COLUMN do_not_dun INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(R"(CREATE TABLE dunning_levels (
+            level INTEGER PRIMARY KEY CHECK (level > 0),
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            days_after_due INTEGER NOT NULL CHECK (days_after_due >= 0),
+            interval_days INTEGER NOT NULL DEFAULT 0 CHECK (interval_days >= 0),
+            template TEXT NOT NULL DEFAULT '',
+            shows_interest INTEGER NOT NULL DEFAULT 0,
+            shows_costs INTEGER NOT NULL DEFAULT 0,
+            statutory_notice INTEGER NOT NULL DEFAULT 0,
+            minimum_cents INTEGER NOT NULL DEFAULT 0 CHECK (minimum_cents >= 0)))"),
+        QStringLiteral(R"(CREATE TABLE dunning_runs (
+            id INTEGER PRIMARY KEY,
+            as_of TEXT NOT NULL,
+            committed_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            out_dir TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE dunning_letters (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES dunning_runs (id),
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            level INTEGER NOT NULL,
+            level_code TEXT NOT NULL,
+            letter_date TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            total_cents INTEGER NOT NULL,
+            interest_cents INTEGER,
+            interest_note TEXT NOT NULL DEFAULT '',
+            costs_cents INTEGER,
+            costs_vat_cents INTEGER,
+            costs_chargeable_from TEXT,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX dunning_letters_customer ON dunning_letters (customer_id, letter_date)"),
+        QStringLiteral("CREATE INDEX dunning_letters_run ON dunning_letters (run_id)"),
+        QStringLiteral(R"(CREATE TABLE dunning_letter_invoices (
+            letter_id INTEGER NOT NULL REFERENCES dunning_letters (id),
+            invoice_id INTEGER NOT NULL REFERENCES invoices (id),
+            level INTEGER NOT NULL,
+            moved_up INTEGER NOT NULL,
+            open_cents INTEGER NOT NULL,
+            days_overdue INTEGER NOT NULL,
+            interest_cents INTEGER,
+            PRIMARY KEY (letter_id, invoice_id)))"),
+        QStringLiteral("CREATE INDEX dunning_letter_invoices_invoice ON dunning_letter_invoices (invoice_id, level)"),
+    };
+    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("dunning_runs"));
+    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("dunning_letters"));
+    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("dunning_letter_invoices"));
+    return statements;
+}
+
 } // namespace
 
 const std::vector<QStringList> &Migrations::steps()
 {
-    static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5()};
+    static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6()};
     return all;
 }
 

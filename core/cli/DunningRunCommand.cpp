@@ -1,0 +1,131 @@
+#include "DunningRunCommand.h"
+
+#include "cli/CliError.h"
+#include "dunning/DunningRun.h"
+#include "dunning/DunningSettings.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::DunningRunCommand", text);
+}
+} // namespace
+
+QString DunningRunCommand::summary() const
+{
+    return tr("Dunning run: preview which customers get which letter; --commit writes the letters and records them.");
+}
+
+void DunningRunCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(dbOption());
+    parser.addOption(asOfOption());
+    parser.addOption(formatOption());
+    parser.addOption({QStringLiteral("commit"), tr("Write the letters and record them in the dunning history.")});
+    parser.addOption({QStringLiteral("out"), tr("With --commit: the folder for the letters."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("eml"), tr("With --commit: also write each letter as an e-mail (.eml).")});
+    parser.addOption({QStringLiteral("hand-over"),
+                      tr("With --commit: also write the hand-over files (a human decision; left out otherwise).")});
+    parser.addOption({QStringLiteral("user"), tr("Who commits the run (default: your login name)."), QStringLiteral("NAME")});
+}
+
+int DunningRunCommand::run(const QCommandLineParser &parser, CliContext &context)
+{
+    if (!parser.isSet(QStringLiteral("as-of")))
+        usageError(tr("--as-of DATE is required"));
+    const Date date = asOf(parser, context);
+    const OutputTable::Format outputFormat = format(parser);
+    const bool commit = parser.isSet(QStringLiteral("commit"));
+    const QString outDir = parser.value(QStringLiteral("out"));
+    if (commit && outDir.isEmpty())
+        usageError(tr("--commit needs --out DIR"));
+    if (!commit && (parser.isSet(QStringLiteral("out")) || parser.isSet(QStringLiteral("eml")) || parser.isSet(QStringLiteral("hand-over"))))
+        usageError(tr("--out, --eml and --hand-over go with --commit"));
+    QString user = parser.value(QStringLiteral("user")).trimmed();
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER", QStringLiteral("disputedesk"));
+
+    auto database = openDatabase(parser);
+    DunningRun run(*database, m_clock, user);
+    DunningPreview preview = run.preview(date);
+    const bool table = outputFormat == OutputTable::Format::Table;
+    const QList<DunningLevel> levels = DunningSettings(*database).levels();
+    auto levelCode = [&](int level) { return level > 0 && level <= levels.size() ? levels.at(level - 1).code : QString(); };
+    auto amount = [&](const Money &money) -> QVariant {
+        return table ? money.formatNumber(NumberStyle::English) : money.toPlain();
+    };
+
+    if (commit) {
+        if (parser.isSet(QStringLiteral("hand-over"))) {
+            for (DunningLetterPlan &plan : preview.letters)
+                plan.selected = true;
+        }
+        const DunningCommitResult result = run.commit(preview, outDir, {parser.isSet(QStringLiteral("eml"))});
+        OutputTable output(context.out, outputFormat,
+                           {QStringLiteral("customer"), QStringLiteral("level"), QStringLiteral("invoices"), QStringLiteral("total"),
+                            QStringLiteral("costs_from"), QStringLiteral("file")},
+                           {QStringLiteral("invoices"), QStringLiteral("total")});
+        for (const DunningLetterPlan &plan : std::as_const(preview.letters)) {
+            if (!plan.selected)
+                continue;
+            output.addRow({plan.customerNumber, plan.level.code, int(plan.invoices.size()), amount(plan.total),
+                           plan.costsChargeableFrom ? IsoDate::format(*plan.costsChargeableFrom) : QString(), plan.fileName});
+        }
+        output.finish();
+        if (table) {
+            context.out << tr("Run %1: %2 letters, %3 hand-overs written to %4.")
+                               .arg(result.runId)
+                               .arg(result.letters)
+                               .arg(result.handOvers)
+                               .arg(outDir)
+                        << '\n';
+            if (!result.withoutEmail.isEmpty())
+                context.out << tr("No e-mail address known, no .eml written: %1").arg(result.withoutEmail.join(QStringLiteral(", ")))
+                            << '\n';
+        }
+        return 0;
+    }
+
+    OutputTable output(context.out, outputFormat,
+                       {QStringLiteral("customer"), QStringLiteral("name"), QStringLiteral("action"), QStringLiteral("level"),
+                        QStringLiteral("invoice"), QStringLiteral("due_date"), QStringLiteral("days_overdue"),
+                        QStringLiteral("currency"), QStringLiteral("open"), QStringLiteral("interest"), QStringLiteral("costs"),
+                        QStringLiteral("costs_from"), QStringLiteral("note"), QStringLiteral("file")},
+                       {QStringLiteral("days_overdue"), QStringLiteral("open"), QStringLiteral("interest"), QStringLiteral("costs")});
+    for (const DunningLetterPlan &plan : std::as_const(preview.letters)) {
+        const QString action = plan.level.isHandOver() ? QStringLiteral("hand-over") : QStringLiteral("letter");
+        for (const DunningInvoiceLine &line : plan.invoices) {
+            QString note;
+            QVariant interest;
+            if (plan.showsInterest) {
+                if (line.interest)
+                    interest = amount(*line.interest);
+                else {
+                    interest = QStringLiteral("not available");
+                    note = tr("interest not available: %1").arg(plan.interestNote);
+                }
+            }
+            if (!line.movesUp)
+                note = (note.isEmpty() ? QString() : note + QStringLiteral("; ")) + tr("listed, level stays");
+            output.addRow({plan.customerNumber, plan.customerName, action,
+                           levelCode(line.level),
+                           line.number, IsoDate::format(line.dueDate), line.daysOverdue, plan.currency, amount(line.open),
+                           interest, plan.showsCosts ? amount(plan.costs + plan.costsVat) : QVariant(QString()),
+                           plan.costsChargeableFrom ? IsoDate::format(*plan.costsChargeableFrom) : QString(), note, plan.fileName});
+        }
+    }
+    for (const DunningSkip &skip : std::as_const(preview.skipped)) {
+        output.addRow({skip.customerNumber, skip.customerName, QStringLiteral("skip"), levelCode(skip.wouldBeLevel), skip.invoiceNumber, QString(),
+                       QString(), skip.open.currency(), amount(skip.open), QString(), QString(), QString(),
+                       DunningSkip::reasonCode(skip.reason) + QStringLiteral(": ") + skip.reasonText(), QString()});
+    }
+    output.finish();
+    return 0;
+}
+
+} // namespace dd

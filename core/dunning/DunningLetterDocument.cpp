@@ -1,0 +1,230 @@
+#include "DunningLetterDocument.h"
+
+#include "common/ValidationError.h"
+#include "customers/CustomerRepository.h"
+#include "documents/DocumentFields.h"
+#include "documents/DocumentFormat.h"
+#include "documents/EmlWriter.h"
+#include "documents/PdfRenderer.h"
+#include "documents/SettingsRepository.h"
+#include "documents/StandardFields.h"
+#include "dunning/DunningHistory.h"
+#include "dunning/DunningSettings.h"
+#include "legal/InterestRateTable.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QTextDocument>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::DunningLetterDocument", text);
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+// The person addressed: the first contact with an e-mail address, else the customer.
+void addressee(const Customer &customer, QString &name, QString &email)
+{
+    email = customer.email;
+    for (const Contact &contact : customer.contacts) {
+        if (!contact.email.isEmpty()) {
+            name = contact.name;
+            if (email.isEmpty())
+                email = contact.email;
+            return;
+        }
+    }
+}
+} // namespace
+
+DunningLetterDocument::DunningLetterDocument(Database &database, QString senderName)
+    : m_database(database)
+    , m_sender(std::move(senderName))
+    , m_company(SettingsRepository(database).company())
+    , m_paymentDays(DunningSettings(database).paymentDays())
+{
+}
+
+QString DunningLetterDocument::templateText(Database &database, const QString &templateName, CustomerKind kind,
+                                            Language language)
+{
+    const QString lang = Customer::languageCode(language);
+    const QString specific = templateName + u'-' + Customer::kindCode(kind);
+    const SettingsRepository settings(database);
+    for (const QString &name : {specific, templateName}) {
+        if (const auto own = settings.value(QStringLiteral("template.%1.%2").arg(lang, name)))
+            return *own;
+        QFile file(QStringLiteral(":/templates/%1/%2.html").arg(lang, name));
+        if (file.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(file.readAll());
+    }
+    throw ValidationError(tr("The dunning template %1 (%2) is missing.").arg(templateName, lang));
+}
+
+QString DunningLetterDocument::subject(const DunningLetterPlan &plan) const
+{
+    const bool nl = plan.language == Language::Dutch;
+    if (plan.isFourteenDayLetter())
+        return nl ? QStringLiteral("Ingebrekestelling en veertiendagenbrief") : QStringLiteral("Notice of default: final reminder");
+    if (plan.level.statutoryNotice)
+        return nl ? QStringLiteral("Ingebrekestelling") : QStringLiteral("Notice of default");
+    if (plan.level.level >= 2)
+        return nl ? QStringLiteral("Tweede herinnering: openstaande facturen") : QStringLiteral("Second reminder: overdue invoices");
+    return nl ? QStringLiteral("Herinnering: openstaande facturen") : QStringLiteral("Reminder: overdue invoices");
+}
+
+QString DunningLetterDocument::html(const DunningLetterPlan &plan, const Date &letterDate) const
+{
+    if (plan.level.isHandOver())
+        throw ValidationError(tr("A hand-over is a file for the collector, not a letter."));
+    const Language lang = plan.language;
+    const bool nl = lang == Language::Dutch;
+    const Customer customer = CustomerRepository(m_database).findById(plan.customerId).value_or(Customer());
+    QString contactName;
+    QString email;
+    addressee(customer, contactName, email);
+
+    DocumentFields f;
+    StandardFields::addCompany(f, m_company);
+    StandardFields::addCustomer(f, customer, contactName);
+    f.setText(QStringLiteral("letter.date"), DocumentFormat::date(letterDate, lang));
+    f.setText(QStringLiteral("sender.name"), m_sender);
+    f.setText(QStringLiteral("dunning.level"), plan.level.name);
+
+    const bool interestColumn = plan.showsInterest && plan.interest.has_value();
+    QStringList header = nl ? QStringList{QStringLiteral("Factuur"), QStringLiteral("Factuurdatum"), QStringLiteral("Vervaldatum"),
+                                          QStringLiteral("Dagen te laat"), QStringLiteral("Openstaand")}
+                            : QStringList{QStringLiteral("Invoice"), QStringLiteral("Invoice date"), QStringLiteral("Due date"),
+                                          QStringLiteral("Days overdue"), QStringLiteral("Open")};
+    QList<bool> right{false, false, false, true, true};
+    if (interestColumn) {
+        header << (nl ? QStringLiteral("Rente") : QStringLiteral("Interest"));
+        right << true;
+    }
+    QList<QStringList> rows;
+    for (const DunningInvoiceLine &line : plan.invoices) {
+        QStringList row{line.number, DocumentFormat::date(line.issueDate, lang), DocumentFormat::date(line.dueDate, lang),
+                        QString::number(line.daysOverdue), DocumentFormat::money(line.open, lang)};
+        if (interestColumn)
+            row << DocumentFormat::money(line.interest.value_or(Money::zero(plan.currency)), lang);
+        rows << row;
+    }
+    QStringList totalRow{nl ? QStringLiteral("Totaal") : QStringLiteral("Total"), QString(), QString(), QString(),
+                         DocumentFormat::money(plan.total, lang)};
+    if (interestColumn)
+        totalRow << DocumentFormat::money(*plan.interest, lang);
+    rows << totalRow;
+    f.setHtml(QStringLiteral("dunning.invoices"), StandardFields::table(header, rows, right, 1));
+    f.setText(QStringLiteral("dunning.total"), DocumentFormat::money(plan.total, lang));
+    f.setText(QStringLiteral("dunning.invoice_count"), QString::number(plan.invoices.size()));
+    f.setText(QStringLiteral("dunning.payment_days"), QString::number(m_paymentDays));
+    f.setText(QStringLiteral("dunning.pay_by"), DocumentFormat::date(letterDate + boost::gregorian::date_duration(m_paymentDays), lang));
+
+    const InterestKind kind = plan.customerKind == CustomerKind::Consumer ? InterestKind::Consumer : InterestKind::Commercial;
+    const QString article = InterestRateTable::article(kind);
+    QString interestText;
+    if (plan.showsInterest) {
+        const QString what = kind == InterestKind::Consumer ? (nl ? QStringLiteral("de wettelijke rente") : QStringLiteral("statutory interest"))
+                                                            : (nl ? QStringLiteral("de wettelijke handelsrente")
+                                                                  : QStringLiteral("statutory commercial interest"));
+        if (plan.interest)
+            interestText = nl ? QStringLiteral("Vanaf de dag na de vervaldatum bent u %1 (%2) verschuldigd; tot en met %3 is dat %4.")
+                                    .arg(what, article, DocumentFormat::date(letterDate, lang), DocumentFormat::money(*plan.interest, lang))
+                              : QStringLiteral("From the day after the due date you owe %1 (%2); up to and including %3 it amounts to %4.")
+                                    .arg(what, article, DocumentFormat::date(letterDate, lang), DocumentFormat::money(*plan.interest, lang));
+        else
+            interestText = nl ? QStringLiteral("Vanaf de dag na de vervaldatum bent u %1 (%2) verschuldigd; het bedrag berekenen wij bij betaling.")
+                                    .arg(what, article)
+                              : QStringLiteral("From the day after the due date you owe %1 (%2); we will calculate the amount on payment.")
+                                    .arg(what, article);
+    }
+    f.setText(QStringLiteral("dunning.interest_text"), interestText);
+
+    f.setText(QStringLiteral("dunning.costs"), DocumentFormat::money(plan.costs, lang));
+    const Money costsTotal = plan.costs + plan.costsVat;
+    f.setText(QStringLiteral("dunning.costs_total"), DocumentFormat::money(costsTotal, lang));
+    f.setText(QStringLiteral("dunning.total_with_costs"), DocumentFormat::money(plan.total + costsTotal, lang));
+    f.setText(QStringLiteral("dunning.eu_compensation"), DocumentFormat::money(plan.euCompensation, lang));
+    QString vatText;
+    if (plan.costsVatAdded)
+        vatText = nl ? QStringLiteral("Over deze incassokosten wordt %1 btw berekend (%2); de incassokosten bedragen inclusief btw %3.")
+                           .arg(DocumentFormat::rate(plan.costsVatRateBasisPoints, lang), DocumentFormat::money(plan.costsVat, lang),
+                                DocumentFormat::money(costsTotal, lang))
+                     : QStringLiteral("VAT of %1 (%2) is added to these collection costs, making %3 including VAT.")
+                           .arg(DocumentFormat::rate(plan.costsVatRateBasisPoints, lang), DocumentFormat::money(plan.costsVat, lang),
+                                DocumentFormat::money(costsTotal, lang));
+    else
+        vatText = nl ? QStringLiteral("Over deze incassokosten wordt geen btw berekend.")
+                     : QStringLiteral("No VAT is added to these collection costs.");
+    f.setText(QStringLiteral("dunning.costs_vat_text"), vatText);
+    f.setText(QStringLiteral("dunning.costs_from"),
+              plan.costsChargeableFrom ? DocumentFormat::date(*plan.costsChargeableFrom, lang) : QString());
+
+    QString body = f.render(templateText(m_database, plan.level.templateName, plan.customerKind, lang));
+    return body;
+}
+
+QByteArray DunningLetterDocument::pdf(const DunningLetterPlan &plan, const Date &letterDate) const
+{
+    return PdfRenderer::render(html(plan, letterDate), m_company, plan.language, subject(plan));
+}
+
+QByteArray DunningLetterDocument::eml(const DunningLetterPlan &plan, const Date &letterDate, const QByteArray &pdf) const
+{
+    const Customer customer = CustomerRepository(m_database).findById(plan.customerId).value_or(Customer());
+    EmailMessage message;
+    addressee(customer, message.toName, message.toAddress);
+    if (message.toAddress.isEmpty())
+        return QByteArray();
+    if (message.toName.isEmpty())
+        message.toName = customer.name;
+    message.fromName = m_company.name;
+    message.fromAddress = m_company.email;
+    message.subject = subject(plan);
+    QTextDocument text;
+    text.setHtml(html(plan, letterDate));
+    message.body = text.toPlainText().trimmed() + u'\n';
+    message.date = QDateTime(IsoDate::toQDate(letterDate), QTime(9, 0), Qt::UTC);
+    message.attachments << EmailAttachment{plan.fileName, QStringLiteral("application/pdf"), pdf};
+    return EmlWriter::write(message);
+}
+
+QByteArray DunningLetterDocument::handOverCsv(const DunningLetterPlan &plan, const Date &asOf) const
+{
+    const DunningHistory history(m_database);
+    QString csv = QStringLiteral("customer_number,customer_name,customer_kind,invoice,issue_date,due_date,days_overdue,currency,"
+                                 "open,interest_to_date,letters_sent\r\n");
+    for (const DunningInvoiceLine &line : plan.invoices) {
+        QStringList letters;
+        for (const DunningInvoiceRecord &record : history.forInvoice(line.invoiceId)) {
+            if (record.movedUp)
+                letters.prepend(QStringLiteral("%1 %2 (%3)").arg(IsoDate::format(record.letterDate), record.levelCode, record.fileName));
+        }
+        csv += QStringList{csvField(plan.customerNumber), csvField(plan.customerName), Customer::kindCode(plan.customerKind),
+                           csvField(line.number), IsoDate::format(line.issueDate), IsoDate::format(line.dueDate),
+                           QString::number(line.daysOverdue), plan.currency, line.open.toPlain(),
+                           line.interest ? line.interest->toPlain() : QStringLiteral("not available"),
+                           csvField(letters.join(QStringLiteral("; ")))}
+                   .join(u',')
+            + QStringLiteral("\r\n");
+    }
+    csv += QStringLiteral("# as of %1: total %2, collection costs %3 (VAT %4), EU compensation %5%6\r\n")
+               .arg(IsoDate::format(asOf), plan.total.toPlain(), plan.costs.toPlain(), plan.costsVat.toPlain(),
+                    plan.euCompensation.toPlain(),
+                    plan.interestNote.isEmpty() ? QString() : QStringLiteral(", interest not available: ") + plan.interestNote);
+    return csv.toUtf8();
+}
+
+} // namespace dd

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "calendar/IsoDate.h"
+#include "customers/Customer.h"
+#include "dunning/DunningLevel.h"
+#include "money/Money.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace dd {
+
+// One overdue invoice as a letter lists it.
+struct DunningInvoiceLine
+{
+    qint64 invoiceId = 0;
+    QString number;
+    Date issueDate;
+    Date dueDate;
+    Money open;
+    int daysOverdue = 0;
+    int previousLevel = 0; // the highest level it had before this run (0: none)
+    int level = 0;         // its level after this letter: previousLevel + 1 when it moves up, else previousLevel
+    bool movesUp = false;  // false: listed as still overdue, its level stays
+    std::optional<Money> interest; // interest to date, when the level shows it and the rate table covers the days
+};
+
+// One letter (or hand-over file) for one customer in one currency.
+struct DunningLetterPlan
+{
+    qint64 customerId = 0;
+    QString customerNumber;
+    QString customerName;
+    CustomerKind customerKind = CustomerKind::Business;
+    Language language = Language::Dutch;
+    QString currency;
+    DunningLevel level;    // the highest level any of its invoices reaches
+    bool selected = true;  // the GUI unticks; a hand-over starts unticked (a human decision)
+    QList<DunningInvoiceLine> invoices;
+    Money total;           // open amount of all listed invoices
+    // Interest: shown when the level says so. When the rate table does not cover the days the
+    // interest is "not available" and interestNote says why; the run does not fail.
+    bool showsInterest = false;
+    std::optional<Money> interest;
+    QString interestNote;
+    // Collection costs over the total (art. 6:96 BW with the Besluit BIK), when the level shows them.
+    bool showsCosts = false;
+    Money costs;
+    Money costsVat;        // zero unless VAT is added (Besluit BIK art. 2 lid 3)
+    bool costsVatAdded = false;
+    int costsVatRateBasisPoints = 0;
+    Money euCompensation;  // businesses: € 40 per invoice (art. 6:96 lid 4 BW, Directive 2011/7/EU)
+    // The 14-day letter: the earliest day the costs may be charged (letter date + the costs delay).
+    std::optional<Date> costsChargeableFrom;
+    QString fileName;      // C-100-notice.pdf, or C-100-hand-over.csv
+
+    bool isFourteenDayLetter() const { return level.statutoryNotice && customerKind == CustomerKind::Consumer; }
+};
+
+enum class DunningSkipReason { DisputeHold, Arrangement, BelowMinimum, DoNotDun };
+
+// An overdue invoice the run leaves alone, and why.
+struct DunningSkip
+{
+    qint64 customerId = 0;
+    QString customerNumber;
+    QString customerName;
+    qint64 invoiceId = 0;
+    QString invoiceNumber;
+    Money open;
+    int wouldBeLevel = 0; // the level it would have reached (0: none yet)
+    DunningSkipReason reason = DunningSkipReason::DisputeHold;
+    QString detail;       // the case number, the minimum, ...
+
+    static QString reasonCode(DunningSkipReason reason);
+    QString reasonText() const;
+};
+
+// What a run would do on a date. Making it records nothing.
+struct DunningPreview
+{
+    Date asOf;
+    qint64 lastRunId = 0; // the newest committed run when the preview was made: commit refuses a stale preview
+    QList<DunningLetterPlan> letters;
+    QList<DunningSkip> skipped;
+    int overdueInvoices = 0; // open and past due, on hold or not
+};
+
+} // namespace dd

@@ -1,0 +1,393 @@
+#include "DunningRun.h"
+
+#include "common/Clock.h"
+#include "common/ValidationError.h"
+#include "dunning/DunningLetterDocument.h"
+#include "dunning/DunningSettings.h"
+#include "legal/CollectionCosts.h"
+#include "legal/LegalTableRepository.h"
+#include "legal/StatutoryInterest.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
+
+namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::DunningRun", text);
+}
+
+// A customer number as part of a file name: anything but letters, digits, '-' and '.' becomes '_'.
+QString fileSafe(const QString &text)
+{
+    QString result;
+    for (const QChar c : text)
+        result += (c.isLetterOrNumber() || c == u'-' || c == u'.') && c.unicode() < 128 ? c : QChar(u'_');
+    return result.isEmpty() ? QStringLiteral("_") : result;
+}
+
+// Every open invoice past its due date, with what the run needs to decide, in one statement:
+// the customer, the highest dunning level it reached and the date of that letter, and the open
+// dispute that holds it ('A' + number: under a payment arrangement; 'D' + number: dispute hold).
+// The WHERE repeats the condition of the partial index invoices_open so that SQLite reads it.
+const QString overdueSql = QStringLiteral(R"(
+SELECT i.id, i.number, i.customer_id, i.issue_date, i.due_date, i.currency,
+       i.total_incl_cents - i.paid_cents - i.credited_cents,
+       c.number, c.name, c.kind, c.language, c.do_not_dun,
+       (SELECT MAX(li.level) FROM dunning_letter_invoices li WHERE li.invoice_id = i.id),
+       (SELECT MAX(l.letter_date) FROM dunning_letter_invoices li JOIN dunning_letters l ON l.id = li.letter_id
+         WHERE li.invoice_id = i.id AND li.moved_up = 1),
+       (SELECT MAX(CASE WHEN d.amicable_state = 'arrangement' THEN 'A' ELSE 'D' END || d.number)
+          FROM dispute_invoices di JOIN disputes d ON d.id = di.dispute_id
+         WHERE di.invoice_id = i.id AND d.step <> 'closed')
+  FROM invoices i JOIN customers c ON c.id = i.customer_id
+ WHERE i.paid_cents + i.credited_cents < i.total_incl_cents AND i.due_date < ?
+ ORDER BY i.customer_id, i.currency, i.due_date, i.number)");
+
+struct Group
+{
+    DunningLetterPlan letter;   // invoices listed in the customer's letter
+    DunningLetterPlan handOver; // invoices moving up to a hand-over level
+};
+} // namespace
+
+QString DunningSkip::reasonCode(DunningSkipReason reason)
+{
+    switch (reason) {
+    case DunningSkipReason::DisputeHold:
+        return QStringLiteral("dispute-hold");
+    case DunningSkipReason::Arrangement:
+        return QStringLiteral("arrangement");
+    case DunningSkipReason::BelowMinimum:
+        return QStringLiteral("below-minimum");
+    case DunningSkipReason::DoNotDun:
+        return QStringLiteral("do-not-dun");
+    }
+    return QString();
+}
+
+QString DunningSkip::reasonText() const
+{
+    switch (reason) {
+    case DunningSkipReason::DisputeHold:
+        return tr("on dispute hold (case %1)").arg(detail);
+    case DunningSkipReason::Arrangement:
+        return tr("under a payment arrangement (case %1)").arg(detail);
+    case DunningSkipReason::BelowMinimum:
+        return tr("below the minimum of %1 for this level").arg(detail);
+    case DunningSkipReason::DoNotDun:
+        return tr("customer marked \"do not dun\"");
+    }
+    return QString();
+}
+
+DunningRun::DunningRun(Database &database, const Clock &clock, QString actor)
+    : m_database(database)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{
+}
+
+DunningPreview DunningRun::preview(const Date &asOf) const
+{
+    const DunningSettings settings(m_database);
+    const QList<DunningLevel> levels = settings.levels();
+    const bool addVat = settings.addVatToCosts();
+    const int costsDelay = settings.costsDelayDays();
+    const StatutoryInterest interest(LegalTableRepository(m_database).interestRates());
+
+    DunningPreview preview;
+    preview.asOf = asOf;
+    preview.lastRunId = m_database.scalar(QStringLiteral("SELECT MAX(id) FROM dunning_runs")).toLongLong();
+
+    std::vector<Group> groups;
+    QSet<qint64> customersSeen;
+    QSet<qint64> multiCurrency;
+    QSqlQuery query = m_database.prepare(overdueSql);
+    query.setForwardOnly(true);
+    Database::exec(query, {IsoDate::format(asOf)});
+    qint64 currentCustomer = -1;
+    QString currentCurrency;
+    while (query.next()) {
+        ++preview.overdueInvoices;
+        const qint64 customerId = query.value(2).toLongLong();
+        const QString currency = query.value(5).toString();
+        DunningInvoiceLine line;
+        line.invoiceId = query.value(0).toLongLong();
+        line.number = query.value(1).toString();
+        line.issueDate = IsoDate::parse(query.value(3).toString()).value_or(Date());
+        line.dueDate = IsoDate::parse(query.value(4).toString()).value_or(asOf);
+        line.open = Money(query.value(6).toLongLong(), currency);
+        line.daysOverdue = int((asOf - line.dueDate).days());
+        line.previousLevel = query.value(12).toInt();
+        line.level = line.previousLevel;
+        const QString reachedText = query.value(13).toString();
+        const QString hold = query.value(14).toString();
+
+        if (customerId != currentCustomer || currency != currentCurrency) {
+            if (customerId == currentCustomer)
+                multiCurrency.insert(customerId);
+            currentCustomer = customerId;
+            currentCurrency = currency;
+            Group group;
+            DunningLetterPlan &plan = group.letter;
+            plan.customerId = customerId;
+            plan.customerNumber = query.value(7).toString();
+            plan.customerName = query.value(8).toString();
+            plan.customerKind = Customer::kindFromCode(query.value(9).toString()).value_or(CustomerKind::Business);
+            plan.language = Customer::languageFromCode(query.value(10).toString()).value_or(Language::Dutch);
+            plan.currency = currency;
+            plan.total = Money::zero(currency);
+            plan.costs = plan.costsVat = plan.euCompensation = Money::zero(currency);
+            plan.level.level = 0; // raised to the highest level an invoice moves up to
+            group.handOver = plan;
+            group.handOver.selected = false;
+            groups.push_back(std::move(group));
+        }
+        Group &group = groups.back();
+        const bool doNotDun = query.value(11).toBool();
+
+        // Handed over: out of the dunning ladder.
+        if (line.previousLevel > 0 && line.previousLevel <= levels.size() && levels.at(line.previousLevel - 1).isHandOver())
+            continue;
+
+        // The next level, never skipping one: due date + its days, and its interval after the previous letter.
+        if (line.previousLevel < levels.size()) {
+            const DunningLevel &next = levels.at(line.previousLevel);
+            bool due = asOf >= line.dueDate + boost::gregorian::date_duration(next.daysAfterDue);
+            if (due && line.previousLevel > 0) {
+                if (const auto reached = IsoDate::parse(reachedText))
+                    due = asOf >= *reached + boost::gregorian::date_duration(next.intervalDays);
+            }
+            if (due) {
+                line.movesUp = true;
+                line.level = next.level;
+            }
+        }
+
+        DunningSkip skip;
+        skip.customerId = customerId;
+        skip.customerNumber = group.letter.customerNumber;
+        skip.customerName = group.letter.customerName;
+        skip.invoiceId = line.invoiceId;
+        skip.invoiceNumber = line.number;
+        skip.open = line.open;
+        skip.wouldBeLevel = line.movesUp ? line.level : 0;
+        if (!hold.isEmpty()) {
+            skip.reason = hold.startsWith(u'A') ? DunningSkipReason::Arrangement : DunningSkipReason::DisputeHold;
+            skip.detail = hold.mid(1);
+            preview.skipped << skip;
+            continue;
+        }
+        if (doNotDun) {
+            skip.reason = DunningSkipReason::DoNotDun;
+            preview.skipped << skip;
+            continue;
+        }
+        DunningLetterPlan &target = line.movesUp && levels.at(line.level - 1).isHandOver() ? group.handOver : group.letter;
+        if (line.movesUp && line.level > target.level.level)
+            target.level = levels.at(line.level - 1);
+        target.invoices << line;
+        target.total += line.open;
+    }
+
+    auto finish = [&](DunningLetterPlan &plan) -> bool {
+        bool movesUp = false;
+        for (const DunningInvoiceLine &line : plan.invoices)
+            movesUp = movesUp || line.movesUp;
+        if (!movesUp)
+            return false;
+        if (plan.total.cents() < plan.level.minimumCents) {
+            for (const DunningInvoiceLine &line : plan.invoices) {
+                if (!line.movesUp)
+                    continue;
+                DunningSkip skip;
+                skip.customerId = plan.customerId;
+                skip.customerNumber = plan.customerNumber;
+                skip.customerName = plan.customerName;
+                skip.invoiceId = line.invoiceId;
+                skip.invoiceNumber = line.number;
+                skip.open = line.open;
+                skip.wouldBeLevel = line.level;
+                skip.reason = DunningSkipReason::BelowMinimum;
+                skip.detail = Money(plan.level.minimumCents, plan.currency).format(NumberStyle::English);
+                preview.skipped << skip;
+            }
+            return false;
+        }
+        const InterestKind kind = plan.customerKind == CustomerKind::Consumer ? InterestKind::Consumer : InterestKind::Commercial;
+        plan.showsInterest = plan.level.showsInterest;
+        if (plan.showsInterest) {
+            Money sum = Money::zero(plan.currency);
+            bool available = true;
+            for (DunningInvoiceLine &line : plan.invoices) {
+                // Commercial interest runs from the day after the due date (art. 6:119a lid 1 BW); for
+                // consumers the due date is taken as a fixed deadline (art. 6:83 sub a BW), so
+                // default, and interest (art. 6:119 BW), start the day after it too.
+                try {
+                    const InterestResult result =
+                        interest.compute(kind, line.open, StatutoryInterest::commercialStart(line.dueDate), asOf);
+                    line.interest = result.interest;
+                    sum += result.interest;
+                } catch (const ValidationError &error) {
+                    available = false;
+                    if (plan.interestNote.isEmpty())
+                        plan.interestNote = error.message();
+                }
+            }
+            if (available)
+                plan.interest = sum;
+        }
+        plan.showsCosts = plan.level.showsCosts;
+        if (plan.showsCosts) {
+            const CollectionCostsResult costs = CollectionCosts::compute(
+                plan.total, kind == InterestKind::Consumer ? CollectionCosts::Debtor::Consumer : CollectionCosts::Debtor::Business,
+                addVat, int(plan.invoices.size()));
+            plan.costs = costs.costs;
+            plan.costsVat = costs.vat;
+            plan.costsVatAdded = costs.vatUplift;
+            plan.costsVatRateBasisPoints = int(costs.vatRateBasisPoints);
+            plan.euCompensation = CollectionCosts::euCompensation(int(plan.invoices.size()), plan.currency);
+        }
+        if (plan.isFourteenDayLetter())
+            plan.costsChargeableFrom = asOf + boost::gregorian::date_duration(costsDelay);
+        QString base = fileSafe(plan.customerNumber) + u'-' + plan.level.code;
+        if (multiCurrency.contains(plan.customerId))
+            base += u'-' + plan.currency;
+        plan.fileName = base + (plan.level.isHandOver() ? QStringLiteral(".csv") : QStringLiteral(".pdf"));
+        return true;
+    };
+    for (Group &group : groups) {
+        if (finish(group.letter))
+            preview.letters << std::move(group.letter);
+        if (finish(group.handOver))
+            preview.letters << std::move(group.handOver);
+    }
+    return preview;
+}
+
+QByteArray DunningRun::render(const DunningLetterPlan &plan, const Date &asOf) const
+{
+    const DunningLetterDocument document(m_database, m_actor);
+    return plan.level.isHandOver() ? document.handOverCsv(plan, asOf) : document.pdf(plan, asOf);
+}
+
+DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QString &outDir,
+                                       const DunningCommitOptions &options)
+{
+    const qint64 lastRun = m_database.scalar(QStringLiteral("SELECT MAX(id) FROM dunning_runs")).toLongLong();
+    if (lastRun != preview.lastRunId)
+        throw ValidationError(tr("Another dunning run was committed after this preview was made; make the preview again."));
+    const bool anything = std::any_of(preview.letters.begin(), preview.letters.end(),
+                                      [](const DunningLetterPlan &plan) { return plan.selected; });
+    if (!anything)
+        return {}; // nothing selected: no run to record, no folder to make
+    if (outDir.isEmpty() || !QDir().mkpath(outDir))
+        throw ValidationError(tr("The folder %1 cannot be made.").arg(outDir));
+    const QDir dir(outDir);
+
+    // Everything is rendered before anything is written: a failing render records nothing.
+    const DunningLetterDocument document(m_database, m_actor);
+    struct Output
+    {
+        const DunningLetterPlan *plan;
+        QByteArray content;
+        QByteArray eml;
+    };
+    std::vector<Output> outputs;
+    DunningCommitResult result;
+    for (const DunningLetterPlan &plan : preview.letters) {
+        if (!plan.selected)
+            continue;
+        Output output{&plan, {}, {}};
+        if (plan.level.isHandOver()) {
+            output.content = document.handOverCsv(plan, preview.asOf);
+        } else {
+            output.content = document.pdf(plan, preview.asOf);
+            if (options.eml) {
+                output.eml = document.eml(plan, preview.asOf, output.content);
+                if (output.eml.isEmpty())
+                    result.withoutEmail << plan.customerNumber;
+            }
+        }
+        outputs.push_back(std::move(output));
+    }
+
+    const QString now = m_clock.now().toUTC().toString(Qt::ISODate);
+    Transaction transaction(m_database);
+    QSqlQuery run = m_database.prepare(
+        QStringLiteral("INSERT INTO dunning_runs (as_of, committed_at, actor, out_dir) VALUES (?, ?, ?, ?)"));
+    Database::exec(run, {IsoDate::format(preview.asOf), now, m_actor, dir.absolutePath()});
+    result.runId = run.lastInsertId().toLongLong();
+    QSqlQuery letter = m_database.prepare(QStringLiteral(
+        "INSERT INTO dunning_letters (run_id, customer_id, level, level_code, letter_date, currency, total_cents, "
+        "interest_cents, interest_note, costs_cents, costs_vat_cents, costs_chargeable_from, file_name, sha256) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery line = m_database.prepare(QStringLiteral(
+        "INSERT INTO dunning_letter_invoices (letter_id, invoice_id, level, moved_up, open_cents, days_overdue, interest_cents) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant none; // NULL
+    for (const Output &output : outputs) {
+        const DunningLetterPlan &plan = *output.plan;
+        Database::exec(letter,
+                       {result.runId, plan.customerId, plan.level.level, plan.level.code, IsoDate::format(preview.asOf),
+                        plan.currency, plan.total.cents(), plan.interest ? QVariant(plan.interest->cents()) : none,
+                        plan.interestNote, plan.showsCosts ? QVariant(plan.costs.cents()) : none,
+                        plan.showsCosts ? QVariant(plan.costsVat.cents()) : none,
+                        plan.costsChargeableFrom ? QVariant(IsoDate::format(*plan.costsChargeableFrom))
+                                                 : none,
+                        plan.fileName,
+                        QString::fromLatin1(QCryptographicHash::hash(output.content, QCryptographicHash::Sha256).toHex())});
+        const qint64 letterId = letter.lastInsertId().toLongLong();
+        for (const DunningInvoiceLine &invoice : plan.invoices) {
+            Database::exec(line, {letterId, invoice.invoiceId, invoice.level, int(invoice.movesUp), invoice.open.cents(),
+                                  invoice.daysOverdue, invoice.interest ? QVariant(invoice.interest->cents()) : none});
+        }
+        if (plan.level.isHandOver())
+            ++result.handOvers;
+        else
+            ++result.letters;
+    }
+
+    // The files last, still inside the transaction: a file that cannot be written undoes the run
+    // and removes the files already written.
+    auto removeWritten = [&]() {
+        for (const QString &path : std::as_const(result.files))
+            QFile::remove(path);
+    };
+    auto write = [&](const QString &name, const QByteArray &content) {
+        const QString path = dir.filePath(name);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+            removeWritten();
+            throw ValidationError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        }
+        result.files << path;
+    };
+    for (const Output &output : outputs) {
+        write(output.plan->fileName, output.content);
+        if (!output.eml.isEmpty())
+            write(QFileInfo(output.plan->fileName).completeBaseName() + QStringLiteral(".eml"), output.eml);
+    }
+    try {
+        transaction.commit();
+    } catch (...) {
+        removeWritten();
+        throw;
+    }
+    return result;
+}
+
+} // namespace dd

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "dunning/DunningPreview.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace dd {
+
+class Clock;
+class Database;
+
+struct DunningCommitOptions
+{
+    bool eml = false; // also write <file>.eml with the PDF attached, where the customer's e-mail is known
+};
+
+struct DunningCommitResult
+{
+    qint64 runId = 0;
+    int letters = 0;
+    int handOvers = 0;
+    QStringList files;          // full paths, in the order written
+    QStringList withoutEmail;   // customer numbers whose .eml was not written: no e-mail address known
+};
+
+// The dunning run (DESIGN.md §4, DOMAIN-NL.md §7): which customers get which letter on a date.
+// preview() computes it with one set-based query and records nothing; commit() renders the selected
+// letters and hand-over files into a folder and records them in the dunning history, in one
+// transaction, so a failing render or write leaves no history behind.
+//
+// Per invoice: it moves to the next level only (never skips one, never gets one twice) once
+// due date + the level's days have passed and at least the level's interval since the letter of its
+// previous level. Invoices in an open dispute (dunning hold) or under a payment arrangement, of
+// customers marked "do not dun", and letters below the level's minimum are skipped with the reason.
+class DunningRun
+{
+public:
+    DunningRun(Database &database, const Clock &clock, QString actor);
+
+    DunningPreview preview(const Date &asOf) const;
+
+    // Renders every selected plan of `preview` into `outDir` (made when missing) and records the
+    // run. Throws ValidationError when another run was committed after the preview was made (preview
+    // again), or a file cannot be written; nothing is recorded then and no file of this run is left.
+    DunningCommitResult commit(const DunningPreview &preview, const QString &outDir,
+                               const DunningCommitOptions &options = {});
+
+    // One letter's PDF (or a hand-over's CSV), as commit() would write it: for the GUI's preview.
+    QByteArray render(const DunningLetterPlan &plan, const Date &asOf) const;
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+    QString m_actor;
+};
+
+} // namespace dd

@@ -1,0 +1,146 @@
+// dunning-run end to end: the preview changes nothing, --commit writes one PDF per customer and
+// level and records the history, a second run the same day sends nothing twice; bad input exits
+// non-zero with one line.
+#include "CliRunner.h"
+#include "TempDir.h"
+
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSet>
+
+using dd::test::cli;
+using dd::test::CliRun;
+using dd::test::jsonOf;
+
+namespace {
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+qint64 count(const QString &path, const QString &table)
+{
+    auto db = dd::Database::open(path);
+    return db->scalar(QStringLiteral("SELECT COUNT(*) FROM ") + table).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("cli dunning-run: preview, commit, no letter twice", "[cli][dunning]")
+{
+    dd::test::TempDir dir;
+    const QString db = dir.filePath(QStringLiteral("dun.sqlite"));
+    const QString out = dir.filePath(QStringLiteral("letters"));
+    const CliRun demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--customers"), QStringLiteral("40"),
+                             QStringLiteral("--invoices"), QStringLiteral("600"), QStringLiteral("--until"), QStringLiteral("2026-05-31")});
+    REQUIRE(demo.exitCode == 0);
+
+    const QByteArray before = digest(db);
+    const CliRun preview = cli({QStringLiteral("dunning-run"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                                QStringLiteral("2026-06-15"), QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(preview.err.toStdString());
+    REQUIRE(preview.exitCode == 0);
+    CHECK(preview.err.isEmpty());
+    const QJsonArray rows = jsonOf(preview);
+    REQUIRE(!rows.isEmpty());
+    QSet<QString> letterFiles;
+    int skipped = 0;
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        const QString action = row.value(QStringLiteral("action")).toString();
+        CHECK((action == u"letter" || action == u"hand-over" || action == u"skip"));
+        if (action == u"letter")
+            letterFiles.insert(row.value(QStringLiteral("file")).toString());
+        if (action == u"skip") {
+            ++skipped;
+            CHECK_FALSE(row.value(QStringLiteral("note")).toString().isEmpty());
+        }
+    }
+    CHECK(!letterFiles.isEmpty());
+    CHECK(skipped > 0); // the demo has open disputes
+    CHECK(digest(db) == before);
+    CHECK(count(db, QStringLiteral("dunning_letters")) == 0);
+    CHECK_FALSE(QDir(out).exists());
+
+    // The table for people.
+    const CliRun table = cli({QStringLiteral("dunning-run"), QStringLiteral("--db"), db, QStringLiteral("--as-of"), QStringLiteral("2026-06-15")});
+    CHECK(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("customer")));
+
+    const CliRun commit = cli({QStringLiteral("dunning-run"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                               QStringLiteral("2026-06-15"), QStringLiteral("--commit"), QStringLiteral("--out"), out,
+                               QStringLiteral("--eml")});
+    INFO(commit.err.toStdString());
+    REQUIRE(commit.exitCode == 0);
+    CHECK(commit.out.contains(QStringLiteral("letters")));
+    const QStringList pdfs = QDir(out).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    CHECK(pdfs.size() == letterFiles.size());
+    for (const QString &file : letterFiles)
+        CHECK(pdfs.contains(file));
+    CHECK_FALSE(QDir(out).entryList({QStringLiteral("*.eml")}, QDir::Files).isEmpty());
+    CHECK(QDir(out).entryList({QStringLiteral("*.csv")}, QDir::Files).isEmpty()); // hand-overs need --hand-over
+    CHECK(count(db, QStringLiteral("dunning_letters")) == letterFiles.size());
+
+    // The same day again: every invoice already has its level, no letter is sent twice (the
+    // hand-overs, not confirmed, are still proposed).
+    const CliRun again = cli({QStringLiteral("dunning-run"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                              QStringLiteral("2026-06-15"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(again.exitCode == 0);
+    for (const QJsonValue &value : jsonOf(again))
+        CHECK(value.toObject().value(QStringLiteral("action")).toString() != u"letter");
+    const CliRun second = cli({QStringLiteral("dunning-run"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                               QStringLiteral("2026-06-15"), QStringLiteral("--commit"), QStringLiteral("--out"), out});
+    REQUIRE(second.exitCode == 0);
+    CHECK(count(db, QStringLiteral("dunning_letters")) == letterFiles.size());
+}
+
+TEST_CASE("cli dunning-run: bad input exits non-zero with one line and changes nothing", "[cli][dunning]")
+{
+    dd::test::TempDir dir;
+    const QString db = dir.filePath(QStringLiteral("dun.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--customers"), QStringLiteral("5"),
+                 QStringLiteral("--invoices"), QStringLiteral("50"), QStringLiteral("--until"), QStringLiteral("2026-05-31")})
+                .exitCode == 0);
+    const QByteArray before = digest(db);
+    const QString out = dir.filePath(QStringLiteral("out"));
+    struct Case
+    {
+        QStringList arguments;
+        int exitCode;
+        QString message;
+    };
+    const QList<Case> cases = {
+        {{QStringLiteral("--db"), db}, 2, QStringLiteral("--as-of DATE is required")},
+        {{QStringLiteral("--db"), db, QStringLiteral("--as-of"), QStringLiteral("2026-02-30")}, 2, QStringLiteral("is not a date")},
+        {{QStringLiteral("--db"), db, QStringLiteral("--as-of"), QStringLiteral("2026-06-15"), QStringLiteral("--commit")}, 2,
+         QStringLiteral("--commit needs --out DIR")},
+        {{QStringLiteral("--db"), db, QStringLiteral("--as-of"), QStringLiteral("2026-06-15"), QStringLiteral("--out"), out}, 2,
+         QStringLiteral("go with --commit")},
+        {{QStringLiteral("--db"), db, QStringLiteral("--as-of"), QStringLiteral("2026-06-15"), QStringLiteral("--format"),
+          QStringLiteral("xml")},
+         2, QStringLiteral("--format")},
+        {{QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.sqlite")), QStringLiteral("--as-of"), QStringLiteral("2026-06-15")},
+         1, QStringLiteral("does not exist")},
+        {{QStringLiteral("--as-of"), QStringLiteral("2026-06-15")}, 2, QStringLiteral("--db FILE is required")},
+        {{QStringLiteral("--db"), db, QStringLiteral("--as-of"), QStringLiteral("2026-06-15"), QStringLiteral("--bogus")}, 2,
+         QStringLiteral("bogus")},
+    };
+    for (const Case &c : cases) {
+        const CliRun run = cli(QStringList{QStringLiteral("dunning-run")} + c.arguments);
+        INFO(c.arguments.join(u' ').toStdString() << " -> " << run.err.toStdString());
+        CHECK(run.exitCode == c.exitCode);
+        CHECK(run.err.trimmed().count(u'\n') == 0);
+        CHECK(run.err.contains(c.message));
+        CHECK(run.out.isEmpty());
+    }
+    CHECK(digest(db) == before);
+    CHECK_FALSE(QDir(out).exists());
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
+}

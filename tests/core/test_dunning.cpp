@@ -1,0 +1,416 @@
+// The dunning run: level progression over a simulated year of runs (never skips a level, never
+// twice, waits the interval), skips with reasons, the preview records nothing, commit is one
+// transaction, and the letters (the 14-day letter read back with pdftotext).
+
+#include "test_dunning_fixture.h"
+
+#include "common/ValidationError.h"
+
+#include <QDirIterator>
+
+#include <algorithm>
+
+using namespace dd;
+using namespace dd::test;
+using boost::gregorian::date_duration;
+
+namespace {
+
+DunningCommitResult commitAll(DunningRun &run, DunningPreview preview, const QString &out)
+{
+    for (DunningLetterPlan &plan : preview.letters)
+        plan.selected = true; // the hand-over too: the user confirms it
+    return run.commit(preview, out);
+}
+
+const DunningLetterPlan *planFor(const DunningPreview &preview, qint64 customerId)
+{
+    for (const DunningLetterPlan &plan : preview.letters) {
+        if (plan.customerId == customerId)
+            return &plan;
+    }
+    return nullptr;
+}
+
+const DunningSkip *skipFor(const DunningPreview &preview, const QString &invoice)
+{
+    for (const DunningSkip &skip : preview.skipped) {
+        if (skip.invoiceNumber == invoice)
+            return &skip;
+    }
+    return nullptr;
+}
+
+// The levels an invoice moved up to, oldest first, with their dates.
+std::vector<std::pair<int, Date>> ladder(Database &db, qint64 invoiceId)
+{
+    std::vector<std::pair<int, Date>> result;
+    for (const DunningInvoiceRecord &record : DunningHistory(db).forInvoice(invoiceId)) {
+        if (record.movedUp)
+            result.emplace(result.begin(), record.level, record.letterDate);
+    }
+    return result;
+}
+
+QByteArray sha(const QString &path)
+{
+    return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+TEST_CASE("dunning: a simulated year of daily runs moves each invoice up one level at a time", "[dunning]")
+{
+    DunningFixture f;
+    const qint64 a = f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);
+    const qint64 b = f.invoice(QStringLiteral("F-2"), f.consumer, day(2026, 2, 15), 25000);
+    const qint64 c = f.invoice(QStringLiteral("F-3"), f.business, day(2026, 3, 1), 50000);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    const QList<DunningLevel> levels = DunningSettings(*f.db).levels();
+    REQUIRE(levels.size() == 4);
+
+    int letters = 0;
+    for (Date d = day(2026, 1, 1); d <= day(2026, 12, 31); d += date_duration(1)) {
+        const DunningPreview preview = run.preview(d);
+        for (const DunningLetterPlan &plan : preview.letters) {
+            for (const DunningInvoiceLine &line : plan.invoices) {
+                // Never a skipped level, never a level twice.
+                if (line.movesUp)
+                    CHECK(line.level == line.previousLevel + 1);
+                else
+                    CHECK(line.level == line.previousLevel);
+            }
+        }
+        letters += commitAll(run, preview, f.out(QStringLiteral("run-") + IsoDate::format(d))).letters;
+    }
+    CHECK(letters > 0);
+
+    const Date dueA = day(2026, 1, 1);
+    const auto ladderA = ladder(*f.db, a);
+    REQUIRE(ladderA.size() == 4);
+    // Defaults: reminder due+7; second due+21 (10 days after the reminder); notice due+35; hand-over
+    // due+60 (16 days after the notice).
+    CHECK(ladderA[0] == std::make_pair(1, day(2026, 1, 8)));
+    CHECK(ladderA[1] == std::make_pair(2, day(2026, 1, 22)));
+    CHECK(ladderA[2] == std::make_pair(3, day(2026, 2, 5)));
+    CHECK(ladderA[3] == std::make_pair(4, day(2026, 3, 2)));
+    const std::vector<std::pair<qint64, Date>> invoices{{a, dueA}, {b, day(2026, 2, 15)}, {c, day(2026, 3, 1)}};
+    for (const auto &[invoice, due] : invoices) {
+        const auto steps = ladder(*f.db, invoice);
+        REQUIRE(steps.size() == 4);
+        for (size_t i = 0; i < steps.size(); ++i) {
+            CHECK(steps[i].first == int(i) + 1);
+            const DunningLevel &level = levels.at(int(i));
+            CHECK(steps[i].second >= due + date_duration(level.daysAfterDue));
+            if (i > 0)
+                CHECK(steps[i].second >= steps[i - 1].second + date_duration(level.intervalDays));
+        }
+    }
+    // Once handed over, an invoice is out of the ladder: nothing more about it.
+    CHECK(DunningHistory(*f.db).forInvoice(a).size() >= 4);
+    const DunningPreview after = run.preview(day(2027, 6, 1));
+    CHECK(after.letters.isEmpty());
+}
+
+TEST_CASE("dunning: monthly runs still go one level at a time, never skipping", "[dunning]")
+{
+    DunningFixture f;
+    const qint64 a = f.invoice(QStringLiteral("F-1"), f.business, day(2025, 10, 1), 100000);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    // First run: 95 days overdue, past every level's day, yet it gets the reminder.
+    DunningPreview first = run.preview(day(2026, 1, 4));
+    REQUIRE(first.letters.size() == 1);
+    CHECK(first.letters[0].level.code == u"reminder");
+    CHECK(first.letters[0].invoices[0].daysOverdue == 95);
+    commitAll(run, first, f.out());
+    // The same day again: never the same level twice, and the next waits its interval.
+    CHECK(run.preview(day(2026, 1, 4)).letters.isEmpty());
+    CHECK(run.preview(day(2026, 1, 13)).letters.isEmpty());
+    const DunningPreview second = run.preview(day(2026, 1, 14));
+    REQUIRE(second.letters.size() == 1);
+    CHECK(second.letters[0].level.code == u"second-reminder");
+    commitAll(run, second, f.out());
+    commitAll(run, run.preview(day(2026, 2, 14)), f.out());
+    commitAll(run, run.preview(day(2026, 3, 14)), f.out());
+    const auto steps = ladder(*f.db, a);
+    REQUIRE(steps.size() == 4);
+    CHECK(steps[2].first == 3);
+    CHECK(steps[3].first == 4);
+    CHECK(DunningHistory(*f.db).levelOf(a) == 4);
+}
+
+TEST_CASE("dunning: one letter per customer lists all its overdue invoices", "[dunning]")
+{
+    DunningFixture f;
+    f.invoice(QStringLiteral("F-1"), f.business, day(2026, 1, 1), 10000);
+    f.invoice(QStringLiteral("F-2"), f.business, day(2026, 1, 5), 20000);
+    f.invoice(QStringLiteral("F-3"), f.business, day(2026, 1, 20), 30000); // 1 day overdue: listed, no level yet
+    f.invoice(QStringLiteral("F-4"), f.business, day(2026, 1, 10), 5000, 5000); // paid
+    f.invoice(QStringLiteral("F-5"), f.english, day(2026, 1, 1), 7000);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    const DunningPreview preview = run.preview(day(2026, 1, 21));
+    REQUIRE(preview.letters.size() == 2);
+    const DunningLetterPlan *plan = planFor(preview, f.business);
+    REQUIRE(plan);
+    REQUIRE(plan->invoices.size() == 3);
+    CHECK(plan->invoices[0].number == u"F-1");
+    CHECK(plan->invoices[0].movesUp);
+    CHECK(plan->invoices[1].movesUp);
+    CHECK_FALSE(plan->invoices[2].movesUp);
+    CHECK(plan->invoices[2].level == 0);
+    CHECK(plan->total == eur(60000));
+    CHECK(plan->fileName == u"C-200-reminder.pdf");
+    CHECK(preview.overdueInvoices == 4);
+}
+
+TEST_CASE("dunning: skips with reasons: dispute hold, arrangement, below minimum, do not dun", "[dunning]")
+{
+    DunningFixture f;
+    const qint64 held = f.invoice(QStringLiteral("F-HOLD"), f.business, day(2026, 1, 1), 10000);
+    const qint64 arranged = f.invoice(QStringLiteral("F-ARR"), f.business, day(2026, 1, 1), 10000);
+    const qint64 closed = f.invoice(QStringLiteral("F-CLOSED"), f.business, day(2026, 1, 1), 10000);
+    const QString holdCase = f.dispute(f.business, held, QStringLiteral("verify"));
+    const QString arrangementCase = f.dispute(f.business, arranged, QStringLiteral("resolve"), QStringLiteral("arrangement"));
+    f.dispute(f.business, closed, QStringLiteral("closed"));
+    f.invoice(QStringLiteral("F-SMALL"), f.english, day(2026, 1, 1), 300); // € 3 < € 5 minimum
+    const qint64 dnd = f.customer(QStringLiteral("C-400"), QStringLiteral("Gemeente"), CustomerKind::Business, Language::Dutch,
+                                  QString());
+    f.db->run(QStringLiteral("UPDATE customers SET do_not_dun = 1 WHERE id = ?"), {dnd});
+    f.invoice(QStringLiteral("F-DND"), dnd, day(2026, 1, 1), 50000);
+
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    const DunningPreview preview = run.preview(day(2026, 1, 10));
+    REQUIRE(preview.letters.size() == 1);
+    REQUIRE(preview.letters[0].invoices.size() == 1);
+    CHECK(preview.letters[0].invoices[0].number == u"F-CLOSED"); // a closed case holds nothing
+    REQUIRE(preview.skipped.size() == 4);
+
+    const DunningSkip *hold = skipFor(preview, QStringLiteral("F-HOLD"));
+    REQUIRE(hold);
+    CHECK(hold->reason == DunningSkipReason::DisputeHold);
+    CHECK(hold->detail == holdCase);
+    CHECK(hold->reasonText().contains(holdCase));
+    const DunningSkip *arrangement = skipFor(preview, QStringLiteral("F-ARR"));
+    REQUIRE(arrangement);
+    CHECK(arrangement->reason == DunningSkipReason::Arrangement);
+    CHECK(arrangement->detail == arrangementCase);
+    const DunningSkip *small = skipFor(preview, QStringLiteral("F-SMALL"));
+    REQUIRE(small);
+    CHECK(small->reason == DunningSkipReason::BelowMinimum);
+    CHECK(small->wouldBeLevel == 1);
+    CHECK(small->reasonText().contains(QStringLiteral("5.00")));
+    const DunningSkip *notDunned = skipFor(preview, QStringLiteral("F-DND"));
+    REQUIRE(notDunned);
+    CHECK(notDunned->reason == DunningSkipReason::DoNotDun);
+    CHECK(DunningSkip::reasonCode(notDunned->reason) == u"do-not-dun");
+
+    // Committing records nothing for the skipped invoices.
+    commitAll(run, preview, f.out());
+    CHECK(DunningHistory(*f.db).levelOf(held) == 0);
+    CHECK(DunningHistory(*f.db).levelOf(arranged) == 0);
+    CHECK(DunningHistory(*f.db).levelOf(closed) == 1);
+}
+
+TEST_CASE("dunning: the preview records nothing", "[dunning]")
+{
+    DunningFixture f;
+    f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    commitAll(run, run.preview(day(2026, 1, 8)), f.out());
+    const qint64 runs = f.count("dunning_runs");
+    const qint64 letters = f.count("dunning_letters");
+    const qint64 lines = f.count("dunning_letter_invoices");
+    const QByteArray before = sha(f.db->path());
+    const QByteArray walBefore = sha(f.db->path() + QStringLiteral("-wal"));
+    const DunningPreview preview = run.preview(day(2026, 3, 1));
+    CHECK(preview.letters.size() == 1);
+    CHECK(f.count("dunning_runs") == runs);
+    CHECK(f.count("dunning_letters") == letters);
+    CHECK(f.count("dunning_letter_invoices") == lines);
+    CHECK(sha(f.db->path()) == before);
+    CHECK(sha(f.db->path() + QStringLiteral("-wal")) == walBefore);
+    CHECK_FALSE(QDir(f.out(QStringLiteral("never"))).exists());
+}
+
+TEST_CASE("dunning: commit is one transaction; a failing write records nothing and leaves no file", "[dunning]")
+{
+    DunningFixture f;
+    f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);
+    f.invoice(QStringLiteral("F-2"), f.business, day(2026, 1, 1), 100000);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    const DunningPreview preview = run.preview(day(2026, 1, 8));
+    REQUIRE(preview.letters.size() == 2);
+    // The second letter's file name is taken by a folder: its write fails after the first was written.
+    const QString out = f.out();
+    REQUIRE(QDir().mkpath(out + u'/' + preview.letters[1].fileName));
+    CHECK_THROWS_AS(run.commit(preview, out), ValidationError);
+    CHECK(f.count("dunning_runs") == 0);
+    CHECK(f.count("dunning_letters") == 0);
+    CHECK(f.count("dunning_letter_invoices") == 0);
+    CHECK_FALSE(QFile::exists(out + u'/' + preview.letters[0].fileName));
+
+    REQUIRE(QDir(out + u'/' + preview.letters[1].fileName).removeRecursively());
+    const DunningCommitResult result = run.commit(preview, out);
+    CHECK(result.letters == 2);
+    CHECK(f.count("dunning_runs") == 1);
+    CHECK(f.count("dunning_letters") == 2);
+    CHECK(f.count("dunning_letter_invoices") == 2);
+    CHECK(QFile::exists(out + QStringLiteral("/C-100-reminder.pdf")));
+    CHECK(QFile::exists(out + QStringLiteral("/C-200-reminder.pdf")));
+    // The same preview cannot be committed twice.
+    CHECK_THROWS_AS(run.commit(preview, out), ValidationError);
+    CHECK(f.count("dunning_letters") == 2);
+    // The history is append-only.
+    CHECK_THROWS(f.db->run(QStringLiteral("DELETE FROM dunning_letters")));
+    const auto history = DunningHistory(*f.db).forCustomer(f.consumer);
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].levelCode == u"reminder");
+    CHECK(history[0].sha256 == QString::fromLatin1(sha(out + QStringLiteral("/C-100-reminder.pdf")).toHex()));
+}
+
+TEST_CASE("dunning: the 14-day letter states the court-accepted term, the exact costs and VAT", "[dunning][pdf]")
+{
+    DunningFixture f;
+    const qint64 a = f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);
+    f.invoice(QStringLiteral("F-2"), f.business, day(2026, 1, 1), 300000);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    commitAll(run, run.preview(day(2026, 1, 8)), f.out());
+    commitAll(run, run.preview(day(2026, 1, 22)), f.out());
+
+    SECTION("no VAT added")
+    {
+        const DunningPreview preview = run.preview(day(2026, 2, 5));
+        const DunningLetterPlan *plan = planFor(preview, f.consumer);
+        REQUIRE(plan);
+        CHECK(plan->isFourteenDayLetter());
+        CHECK(plan->costs == eur(15000)); // € 1,000 -> € 150.00
+        REQUIRE(plan->costsChargeableFrom);
+        CHECK(*plan->costsChargeableFrom == day(2026, 2, 21)); // posting + 16
+        REQUIRE(plan->interest); // the table covers February 2026
+        commitAll(run, preview, f.out());
+        const QString text = pdfText(f.out() + QStringLiteral("/C-100-notice.pdf"));
+        INFO(text.toStdString());
+        CHECK(text.contains(QStringLiteral("binnen veertien dagen na de dag van ontvangst van deze brief")));
+        CHECK_FALSE(text.contains(QStringLiteral("na dagtekening")));
+        CHECK(text.contains(QStringLiteral("incassokosten verschuldigd van € 150,00")));
+        CHECK(text.contains(QStringLiteral("Over deze incassokosten wordt geen btw berekend.")));
+        CHECK(text.contains(QStringLiteral("21 februari 2026")));
+        CHECK(text.contains(QStringLiteral("F-1")));
+        CHECK(text.contains(QStringLiteral("art. 6:119 BW")));
+        const auto history = DunningHistory(*f.db).forCustomer(f.consumer);
+        REQUIRE(history.size() == 3);
+        CHECK(history[0].levelCode == u"notice");
+        REQUIRE(history[0].costsChargeableFrom);
+        CHECK(*history[0].costsChargeableFrom == day(2026, 2, 21));
+        CHECK(history[0].costs == eur(15000));
+        CHECK(DunningHistory(*f.db).levelOf(a) == 3);
+
+        // The business gets a notice of default with commercial interest and the € 40 compensation.
+        const QString business = pdfText(f.out() + QStringLiteral("/C-200-notice.pdf"));
+        INFO(business.toStdString());
+        CHECK(business.contains(QStringLiteral("Met deze brief stellen wij u in gebreke")));
+        CHECK(business.contains(QStringLiteral("handelsrente")));
+        CHECK(business.contains(QStringLiteral("art. 6:119a BW")));
+        CHECK(business.contains(QStringLiteral("€ 40 per factuur")));
+        CHECK(business.contains(QStringLiteral("€ 425,00"))); // € 3,000 -> € 425.00
+        CHECK_FALSE(business.contains(QStringLiteral("veertien dagen")));
+        CHECK(DunningHistory(*f.db).forCustomer(f.business)[0].costsChargeableFrom == std::nullopt);
+    }
+    SECTION("VAT added to the costs")
+    {
+        DunningSettings(*f.db).setAddVatToCosts(true);
+        const DunningPreview preview = run.preview(day(2026, 2, 5));
+        const DunningLetterPlan *plan = planFor(preview, f.consumer);
+        REQUIRE(plan);
+        CHECK(plan->costsVat == eur(3150));
+        commitAll(run, preview, f.out());
+        const QString text = pdfText(f.out() + QStringLiteral("/C-100-notice.pdf"));
+        INFO(text.toStdString());
+        CHECK(text.contains(QStringLiteral("incassokosten verschuldigd van € 150,00")));
+        CHECK(text.contains(QStringLiteral("wordt 21% btw berekend (€ 31,50)")));
+        CHECK(text.contains(QStringLiteral("€ 181,50")));
+    }
+    SECTION("a different costs delay")
+    {
+        DunningSettings(*f.db).setCostsDelayDays(20);
+        const DunningPreview preview = run.preview(day(2026, 2, 5));
+        REQUIRE(planFor(preview, f.consumer)->costsChargeableFrom);
+        CHECK(*planFor(preview, f.consumer)->costsChargeableFrom == day(2026, 2, 25));
+        CHECK_THROWS_AS(DunningSettings(*f.db).setCostsDelayDays(10), ValidationError);
+    }
+}
+
+TEST_CASE("dunning: English letters and the reminder", "[dunning][pdf]")
+{
+    DunningFixture f;
+    f.invoice(QStringLiteral("F-9"), f.english, day(2026, 1, 1), 12345);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    DunningPreview preview = run.preview(day(2026, 1, 8));
+    REQUIRE(preview.letters.size() == 1);
+    const DunningCommitResult result = run.commit(preview, f.out(), {true});
+    CHECK(result.files.size() == 2); // the PDF and the .eml
+    const QString text = pdfText(f.out() + QStringLiteral("/C-300-reminder.pdf"));
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("reminder of overdue invoices")));
+    CHECK(text.contains(QStringLiteral("€123.45")));
+    const QByteArray eml = fileBytes(f.out() + QStringLiteral("/C-300-reminder.eml"));
+    CHECK(eml.contains("accounts@brit.example"));
+    CHECK(eml.contains("application/pdf"));
+}
+
+TEST_CASE("dunning: interest beyond the rate table is 'not available' and the run goes on", "[dunning]")
+{
+    DunningFixture f;
+    f.invoice(QStringLiteral("F-1"), f.business, day(2026, 6, 1), 100000);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    commitAll(run, run.preview(day(2026, 6, 8)), f.out());
+    const DunningPreview preview = run.preview(day(2026, 8, 1)); // the shipped table ends 2026-06-30
+    REQUIRE(preview.letters.size() == 1);
+    const DunningLetterPlan &plan = preview.letters[0];
+    CHECK(plan.showsInterest);
+    CHECK_FALSE(plan.interest.has_value());
+    CHECK_FALSE(plan.interestNote.isEmpty());
+    CHECK(run.commit(preview, f.out()).letters == 1);
+    const auto history = DunningHistory(*f.db).forCustomer(f.business);
+    CHECK_FALSE(history[0].interest.has_value());
+    CHECK(history[0].interestNote == plan.interestNote);
+}
+
+TEST_CASE("dunning: the hand-over is a human decision and a file, not a letter", "[dunning]")
+{
+    DunningFixture f;
+    f.invoice(QStringLiteral("F-1"), f.business, day(2026, 1, 1), 100000);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    for (const Date &d : {day(2026, 1, 8), day(2026, 1, 22), day(2026, 2, 5)})
+        commitAll(run, run.preview(d), f.out());
+    DunningPreview preview = run.preview(day(2026, 3, 2));
+    REQUIRE(preview.letters.size() == 1);
+    CHECK(preview.letters[0].level.isHandOver());
+    CHECK_FALSE(preview.letters[0].selected);
+    CHECK(preview.letters[0].fileName == u"C-200-hand-over.csv");
+    CHECK(run.commit(preview, f.out()).handOvers == 0); // not ticked: nothing
+    preview = run.preview(day(2026, 3, 2));
+    preview.letters[0].selected = true;
+    CHECK(run.commit(preview, f.out()).handOvers == 1);
+    const QString csv = QString::fromUtf8(fileBytes(f.out() + QStringLiteral("/C-200-hand-over.csv")));
+    CHECK(csv.contains(QStringLiteral("F-1")));
+    CHECK(csv.contains(QStringLiteral("notice")));
+}
+
+TEST_CASE("dunning: levels are settings", "[dunning]")
+{
+    DunningFixture f;
+    DunningSettings settings(*f.db);
+    QList<DunningLevel> levels = DunningLevel::defaults();
+    levels[0].daysAfterDue = 3;
+    levels[0].minimumCents = 0;
+    settings.setLevels(levels);
+    CHECK(settings.levels().at(0).daysAfterDue == 3);
+    levels[1].code = levels[0].code;
+    CHECK_THROWS_AS(settings.setLevels(levels), ValidationError);
+    CHECK_THROWS_AS(settings.setLevels({}), ValidationError);
+    f.invoice(QStringLiteral("F-1"), f.business, day(2026, 1, 1), 100);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    CHECK(run.preview(day(2026, 1, 3)).letters.empty());
+    CHECK(run.preview(day(2026, 1, 4)).letters.size() == 1);
+}
