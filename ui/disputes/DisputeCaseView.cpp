@@ -809,6 +809,9 @@ void DisputeCaseView::updateMoves()
     }
     m_blocked->setText(blocked);
     m_blocked->setVisible(!blocked.isEmpty());
+    // A layout shows new children of a visible widget only later (queued): show them now.
+    for (QWidget *widget : m_movesBar->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        widget->show();
 
     const GuardResult finding = DisputeWorkflow::check(d, DisputeMove::AddFinding, m_facts);
     m_addFinding->setEnabled(finding.allowed);
