@@ -14,6 +14,7 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override;
     QString positionalArgument() const override { return QStringLiteral("FILE"); }
+    QString positionalDescription() const override { return QStringLiteral("The CSV file to import (with --kind)."); }
 
 protected:
     void addOptions(QCommandLineParser &parser) override;
