@@ -65,7 +65,9 @@ int DunningRunCommand::run(const QCommandLineParser &parser, CliContext &context
             for (DunningLetterPlan &plan : preview.letters)
                 plan.selected = true;
         }
-        const DunningCommitResult result = run.commit(preview, outDir, {parser.isSet(QStringLiteral("eml"))});
+        DunningCommitOptions options;
+        options.eml = parser.isSet(QStringLiteral("eml"));
+        const DunningCommitResult result = run.commit(preview, outDir, options);
         OutputTable output(context.out, outputFormat,
                            {QStringLiteral("customer"), QStringLiteral("level"), QStringLiteral("invoices"), QStringLiteral("total"),
                             QStringLiteral("costs_from"), QStringLiteral("file")},

@@ -15,8 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <utility>
@@ -290,39 +290,76 @@ DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QStr
     const qint64 lastRun = m_database.scalar(QStringLiteral("SELECT MAX(id) FROM dunning_runs")).toLongLong();
     if (lastRun != preview.lastRunId)
         throw ValidationError(tr("Another dunning run was committed after this preview was made; make the preview again."));
-    const bool anything = std::any_of(preview.letters.begin(), preview.letters.end(),
-                                      [](const DunningLetterPlan &plan) { return plan.selected; });
-    if (!anything)
-        return {}; // nothing selected: no run to record, no folder to make
+    const int total = int(std::count_if(preview.letters.begin(), preview.letters.end(),
+                                        [](const DunningLetterPlan &plan) { return plan.selected; }));
+    DunningCommitResult result;
+    if (total == 0)
+        return result; // nothing selected: no run to record, no folder to make
     if (outDir.isEmpty() || !QDir().mkpath(outDir))
         throw ValidationError(tr("The folder %1 cannot be made.").arg(outDir));
     const QDir dir(outDir);
 
-    // Everything is rendered before anything is written: a failing render records nothing.
+    // Everything is rendered before anything is recorded, each file into a private folder inside
+    // the output folder (so memory stays flat for thousands of letters, and the final rename does
+    // not cross file systems): a failing render, or a cancel, records nothing and leaves nothing.
+    QTemporaryDir staging(dir.filePath(QStringLiteral(".dunning-run-XXXXXX")));
+    if (!staging.isValid())
+        throw ValidationError(tr("Cannot write into the folder %1: %2").arg(outDir, staging.errorString()));
     const DunningLetterDocument document(m_database, m_actor);
     struct Output
     {
         const DunningLetterPlan *plan;
-        QByteArray content;
-        QByteArray eml;
+        QString fileName; // the final name: the plan's, or with -2, -3, ... when taken
+        QString staged;
+        QString stagedEml;
+        QString sha256;
     };
     std::vector<Output> outputs;
-    DunningCommitResult result;
+    QSet<QString> taken;
+    auto writeStaged = [&](const QString &path, const QByteArray &content) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.flush())
+            throw ValidationError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    };
     for (const DunningLetterPlan &plan : preview.letters) {
         if (!plan.selected)
             continue;
-        Output output{&plan, {}, {}};
+        if (options.progress && !options.progress(int(outputs.size()), total)) {
+            result.cancelled = true;
+            return result;
+        }
+        Output output{&plan, plan.fileName, staging.filePath(QString::number(outputs.size())), QString(), QString()};
+        // A letter already in the folder (an earlier run the same day) is never overwritten.
+        const QFileInfo info(plan.fileName);
+        for (int n = 2; taken.contains(output.fileName) || QFileInfo::exists(dir.filePath(output.fileName))
+                        || QFileInfo::exists(dir.filePath(QFileInfo(output.fileName).completeBaseName() + QStringLiteral(".eml")));
+             ++n)
+            output.fileName = QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix());
+        taken.insert(output.fileName);
+        QByteArray content;
         if (plan.level.isHandOver()) {
-            output.content = document.handOverCsv(plan, preview.asOf);
+            content = document.handOverCsv(plan, preview.asOf);
         } else {
-            output.content = document.pdf(plan, preview.asOf);
+            content = document.pdf(plan, preview.asOf);
             if (options.eml) {
-                output.eml = document.eml(plan, preview.asOf, output.content);
-                if (output.eml.isEmpty())
+                DunningLetterPlan named = plan;
+                named.fileName = output.fileName;
+                const QByteArray eml = document.eml(named, preview.asOf, content);
+                if (eml.isEmpty()) {
                     result.withoutEmail << plan.customerNumber;
+                } else {
+                    output.stagedEml = output.staged + QStringLiteral(".eml");
+                    writeStaged(output.stagedEml, eml);
+                }
             }
         }
+        writeStaged(output.staged, content);
+        output.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         outputs.push_back(std::move(output));
+    }
+    if (options.progress && !options.progress(total, total)) {
+        result.cancelled = true;
+        return result;
     }
 
     const QString now = m_clock.now().toUTC().toString(Qt::ISODate);
@@ -346,10 +383,8 @@ DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QStr
                         plan.currency, plan.total.cents(), plan.interest ? QVariant(plan.interest->cents()) : none,
                         plan.interestNote, plan.showsCosts ? QVariant(plan.costs.cents()) : none,
                         plan.showsCosts ? QVariant(plan.costsVat.cents()) : none,
-                        plan.costsChargeableFrom ? QVariant(IsoDate::format(*plan.costsChargeableFrom))
-                                                 : none,
-                        plan.fileName,
-                        QString::fromLatin1(QCryptographicHash::hash(output.content, QCryptographicHash::Sha256).toHex())});
+                        plan.costsChargeableFrom ? QVariant(IsoDate::format(*plan.costsChargeableFrom)) : none,
+                        output.fileName, output.sha256});
         const qint64 letterId = letter.lastInsertId().toLongLong();
         for (const DunningInvoiceLine &invoice : plan.invoices) {
             Database::exec(line, {letterId, invoice.invoiceId, invoice.level, int(invoice.movesUp), invoice.open.cents(),
@@ -361,30 +396,29 @@ DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QStr
             ++result.letters;
     }
 
-    // The files last, still inside the transaction: a file that cannot be written undoes the run
-    // and removes the files already written.
-    auto removeWritten = [&]() {
+    // The files move into place last, still inside the transaction: a file that cannot be moved
+    // undoes the run and takes back the files already moved.
+    auto removeMoved = [&]() {
         for (const QString &path : std::as_const(result.files))
             QFile::remove(path);
     };
-    auto write = [&](const QString &name, const QByteArray &content) {
-        const QString path = dir.filePath(name);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-            removeWritten();
-            throw ValidationError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    auto move = [&](const QString &from, const QString &name) {
+        const QString to = dir.filePath(name);
+        if (!QFile::rename(from, to)) {
+            removeMoved();
+            throw ValidationError(tr("%1 cannot be written.").arg(to));
         }
-        result.files << path;
+        result.files << to;
     };
     for (const Output &output : outputs) {
-        write(output.plan->fileName, output.content);
-        if (!output.eml.isEmpty())
-            write(QFileInfo(output.plan->fileName).completeBaseName() + QStringLiteral(".eml"), output.eml);
+        move(output.staged, output.fileName);
+        if (!output.stagedEml.isEmpty())
+            move(output.stagedEml, QFileInfo(output.fileName).completeBaseName() + QStringLiteral(".eml"));
     }
     try {
         transaction.commit();
     } catch (...) {
-        removeWritten();
+        removeMoved();
         throw;
     }
     return result;

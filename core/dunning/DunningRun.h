@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace dd {
 
 class Clock;
@@ -13,11 +15,15 @@ class Database;
 struct DunningCommitOptions
 {
     bool eml = false; // also write <file>.eml with the PDF attached, where the customer's e-mail is known
+    // Called before each letter is rendered (done, total) and once at the end (total, total);
+    // returning false cancels the commit: nothing is recorded and no file is left.
+    std::function<bool(int done, int total)> progress;
 };
 
 struct DunningCommitResult
 {
-    qint64 runId = 0;
+    qint64 runId = 0;          // 0: nothing was selected, or cancelled
+    bool cancelled = false;
     int letters = 0;
     int handOvers = 0;
     QStringList files;          // full paths, in the order written
@@ -41,8 +47,10 @@ public:
     DunningPreview preview(const Date &asOf) const;
 
     // Renders every selected plan of `preview` into `outDir` (made when missing) and records the
-    // run. Throws ValidationError when another run was committed after the preview was made (preview
-    // again), or a file cannot be written; nothing is recorded then and no file of this run is left.
+    // run. A file name already taken in the folder gets -2, -3, ...: a letter sent is never
+    // overwritten. Throws ValidationError when another run was committed after the preview was made
+    // (preview again), a template is missing or a file cannot be written; nothing is recorded then
+    // and no file of this run is left.
     DunningCommitResult commit(const DunningPreview &preview, const QString &outDir,
                                const DunningCommitOptions &options = {});
 

@@ -122,4 +122,18 @@ void DunningSettings::setPaymentDays(int days)
     SettingsRepository(m_database).setValue(paymentDaysKey, QString::number(days));
 }
 
+bool DunningSettings::doNotDun(qint64 customerId) const
+{
+    return m_database.scalar(QStringLiteral("SELECT do_not_dun FROM customers WHERE id = ?"), {customerId}).toBool();
+}
+
+void DunningSettings::setDoNotDun(qint64 customerId, bool doNotDun)
+{
+    Transaction transaction(m_database);
+    QSqlQuery query = m_database.run(QStringLiteral("UPDATE customers SET do_not_dun = ? WHERE id = ?"), {int(doNotDun), customerId});
+    if (query.numRowsAffected() != 1)
+        throw ValidationError(tr("There is no customer with id %1.").arg(customerId));
+    transaction.commit();
+}
+
 } // namespace dd

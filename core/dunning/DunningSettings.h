@@ -33,6 +33,11 @@ public:
     int paymentDays() const;
     void setPaymentDays(int days);
 
+    // A customer marked "do not dun" (customers.do_not_dun) gets no letters; the run lists its
+    // invoices as skipped. Throws ValidationError for an unknown customer.
+    bool doNotDun(qint64 customerId) const;
+    void setDoNotDun(qint64 customerId, bool doNotDun);
+
 private:
     int integer(const QString &key, int fallback) const;
     Database &m_database;

@@ -7,6 +7,7 @@
 #include "common/ValidationError.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -175,7 +176,9 @@ TEST_CASE("dunning: skips with reasons: dispute hold, arrangement, below minimum
     f.invoice(QStringLiteral("F-SMALL"), f.english, day(2026, 1, 1), 300); // € 3 < € 5 minimum
     const qint64 dnd = f.customer(QStringLiteral("C-400"), QStringLiteral("Gemeente"), CustomerKind::Business, Language::Dutch,
                                   QString());
-    f.db->run(QStringLiteral("UPDATE customers SET do_not_dun = 1 WHERE id = ?"), {dnd});
+    DunningSettings(*f.db).setDoNotDun(dnd, true);
+    CHECK(DunningSettings(*f.db).doNotDun(dnd));
+    CHECK_THROWS_AS(DunningSettings(*f.db).setDoNotDun(99999, true), ValidationError);
     f.invoice(QStringLiteral("F-DND"), dnd, day(2026, 1, 1), 50000);
 
     DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
@@ -232,40 +235,77 @@ TEST_CASE("dunning: the preview records nothing", "[dunning]")
     CHECK_FALSE(QDir(f.out(QStringLiteral("never"))).exists());
 }
 
-TEST_CASE("dunning: commit is one transaction; a failing write records nothing and leaves no file", "[dunning]")
+TEST_CASE("dunning: commit is one transaction; a failing render or a cancel records nothing and leaves no file", "[dunning]")
 {
     DunningFixture f;
     f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);
     f.invoice(QStringLiteral("F-2"), f.business, day(2026, 1, 1), 100000);
     DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
-    const DunningPreview preview = run.preview(day(2026, 1, 8));
-    REQUIRE(preview.letters.size() == 2);
-    // The second letter's file name is taken by a folder: its write fails after the first was written.
     const QString out = f.out();
-    REQUIRE(QDir().mkpath(out + u'/' + preview.letters[1].fileName));
-    CHECK_THROWS_AS(run.commit(preview, out), ValidationError);
-    CHECK(f.count("dunning_runs") == 0);
-    CHECK(f.count("dunning_letters") == 0);
-    CHECK(f.count("dunning_letter_invoices") == 0);
-    CHECK_FALSE(QFile::exists(out + u'/' + preview.letters[0].fileName));
+    auto nothingRecorded = [&]() {
+        CHECK(f.count("dunning_runs") == 0);
+        CHECK(f.count("dunning_letters") == 0);
+        CHECK(f.count("dunning_letter_invoices") == 0);
+        CHECK(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    };
 
-    REQUIRE(QDir(out + u'/' + preview.letters[1].fileName).removeRecursively());
-    const DunningCommitResult result = run.commit(preview, out);
-    CHECK(result.letters == 2);
-    CHECK(f.count("dunning_runs") == 1);
-    CHECK(f.count("dunning_letters") == 2);
-    CHECK(f.count("dunning_letter_invoices") == 2);
-    CHECK(QFile::exists(out + QStringLiteral("/C-100-reminder.pdf")));
-    CHECK(QFile::exists(out + QStringLiteral("/C-200-reminder.pdf")));
-    // The same preview cannot be committed twice.
-    CHECK_THROWS_AS(run.commit(preview, out), ValidationError);
-    CHECK(f.count("dunning_letters") == 2);
-    // The history is append-only.
-    CHECK_THROWS(f.db->run(QStringLiteral("DELETE FROM dunning_letters")));
-    const auto history = DunningHistory(*f.db).forCustomer(f.consumer);
-    REQUIRE(history.size() == 1);
-    CHECK(history[0].levelCode == u"reminder");
-    CHECK(history[0].sha256 == QString::fromLatin1(sha(out + QStringLiteral("/C-100-reminder.pdf")).toHex()));
+    SECTION("the second letter's template is missing")
+    {
+        QList<DunningLevel> levels = DunningLevel::defaults();
+        levels[0].templateName = QStringLiteral("dunning-own");
+        DunningSettings(*f.db).setLevels(levels);
+        // Only the consumer's version exists (the user's own): the business letter, rendered second, fails.
+        SettingsRepository(*f.db).setValue(QStringLiteral("template.nl.dunning-own-consumer"),
+                                           QStringLiteral("<html><body><p>Herinnering {{customer.name}}</p>{{dunning.invoices}}</body></html>"));
+        const DunningPreview preview = run.preview(day(2026, 1, 8));
+        REQUIRE(preview.letters.size() == 2);
+        CHECK(preview.letters[0].customerId == f.consumer);
+        CHECK_THROWS_AS(run.commit(preview, out), ValidationError);
+        nothingRecorded();
+    }
+    SECTION("cancelled half way")
+    {
+        const DunningPreview preview = run.preview(day(2026, 1, 8));
+        DunningCommitOptions options;
+        std::vector<std::pair<int, int>> calls;
+        options.progress = [&](int done, int total) {
+            calls.emplace_back(done, total);
+            return done < 1;
+        };
+        const DunningCommitResult result = run.commit(preview, out, options);
+        CHECK(result.cancelled);
+        CHECK(result.runId == 0);
+        CHECK(calls == std::vector<std::pair<int, int>>{{0, 2}, {1, 2}});
+        nothingRecorded();
+    }
+    SECTION("committed, then never twice")
+    {
+        const DunningPreview preview = run.preview(day(2026, 1, 8));
+        const DunningCommitResult result = run.commit(preview, out);
+        CHECK(result.letters == 2);
+        CHECK(f.count("dunning_runs") == 1);
+        CHECK(f.count("dunning_letters") == 2);
+        CHECK(f.count("dunning_letter_invoices") == 2);
+        CHECK(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+              == QStringList{QStringLiteral("C-100-reminder.pdf"), QStringLiteral("C-200-reminder.pdf")});
+        // The same preview cannot be committed twice.
+        CHECK_THROWS_AS(run.commit(preview, out), ValidationError);
+        CHECK(f.count("dunning_letters") == 2);
+        // The history is append-only.
+        CHECK_THROWS(f.db->run(QStringLiteral("DELETE FROM dunning_letters")));
+        const auto history = DunningHistory(*f.db).forCustomer(f.consumer);
+        REQUIRE(history.size() == 1);
+        CHECK(history[0].levelCode == u"reminder");
+        CHECK(history[0].sha256 == QString::fromLatin1(sha(out + QStringLiteral("/C-100-reminder.pdf")).toHex()));
+        // A new invoice the same day: a second reminder file, the first one kept.
+        f.invoice(QStringLiteral("F-3"), f.consumer, day(2025, 12, 1), 5000);
+        const QByteArray first = fileBytes(out + QStringLiteral("/C-100-reminder.pdf"));
+        const DunningCommitResult again = run.commit(run.preview(day(2026, 1, 8)), out);
+        CHECK(again.letters == 1);
+        CHECK(fileBytes(out + QStringLiteral("/C-100-reminder.pdf")) == first);
+        CHECK(QFile::exists(out + QStringLiteral("/C-100-reminder-2.pdf")));
+        CHECK(DunningHistory(*f.db).forCustomer(f.consumer)[0].fileName == u"C-100-reminder-2.pdf");
+    }
 }
 
 TEST_CASE("dunning: the 14-day letter states the court-accepted term, the exact costs and VAT", "[dunning][pdf]")
@@ -347,7 +387,9 @@ TEST_CASE("dunning: English letters and the reminder", "[dunning][pdf]")
     DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
     DunningPreview preview = run.preview(day(2026, 1, 8));
     REQUIRE(preview.letters.size() == 1);
-    const DunningCommitResult result = run.commit(preview, f.out(), {true});
+    DunningCommitOptions options;
+    options.eml = true;
+    const DunningCommitResult result = run.commit(preview, f.out(), options);
     CHECK(result.files.size() == 2); // the PDF and the .eml
     const QString text = pdfText(f.out() + QStringLiteral("/C-300-reminder.pdf"));
     INFO(text.toStdString());
@@ -413,4 +455,30 @@ TEST_CASE("dunning: levels are settings", "[dunning]")
     DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
     CHECK(run.preview(day(2026, 1, 3)).letters.empty());
     CHECK(run.preview(day(2026, 1, 4)).letters.size() == 1);
+}
+
+// Hidden: the time of a preview on a large demo database, e.g.
+//   disputedesk-cli demo --db /tmp/dun.sqlite --customers 20000 --invoices 200000
+//   DD_DUNNING_BENCH_DB=/tmp/dun.sqlite test_dunning "[.perf]"
+TEST_CASE("dunning: preview time on a demo database", "[.perf]")
+{
+    const QString path = qEnvironmentVariable("DD_DUNNING_BENCH_DB");
+    if (path.isEmpty()) {
+        WARN("set DD_DUNNING_BENCH_DB to a demo database");
+        return;
+    }
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    FixedClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC)};
+    DunningRun run(*db, clock, QStringLiteral("bench"));
+    const Date asOf = IsoDate::parse(qEnvironmentVariable("DD_DUNNING_BENCH_AS_OF", QStringLiteral("2026-11-23"))).value_or(day(2026, 11, 23));
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const DunningPreview preview = run.preview(asOf);
+        qint64 invoices = 0;
+        for (const DunningLetterPlan &plan : preview.letters)
+            invoices += plan.invoices.size();
+        WARN("preview " << timer.elapsed() << " ms: " << preview.overdueInvoices << " overdue, " << preview.letters.size()
+                        << " letters over " << invoices << " invoices, " << preview.skipped.size() << " skipped");
+    }
 }
