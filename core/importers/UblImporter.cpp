@@ -83,7 +83,8 @@ ImportReport UblImporter::importPath(const QString &fileOrFolder)
             report.notes << QStringLiteral("%1: %2").arg(doc.file, warning);
         if (doc.creditNote) {
             ++report.skipped;
-            report.notes << tr("%1: credit note %2 (for invoice %3) recognised; credit notes are imported once credit notes exist")
+            report.notes << tr("%1: credit note %2 (for invoice %3) recognised and not imported: issue credit notes in DisputeDesk, "
+                                   "so that its own series stays gap-free")
                                 .arg(doc.file, invoice.number, doc.billingReference.isEmpty() ? tr("unknown") : doc.billingReference);
             continue;
         }
@@ -161,9 +162,10 @@ ImportReport UblImporter::importPath(const QString &fileOrFolder)
                 report.notes << QStringLiteral("%1: %2").arg(doc.file, note);
                 continue;
             }
-            // What the buyer already paid (PrepaidAmount) is a payment against the invoice.
+            // What the buyer already paid (PrepaidAmount) is a payment against the invoice. The
+            // reference is how a re-import recognises it, so it is never translated.
             if (doc.prepaid.cents() > 0) {
-                const QString reference = tr("Prepaid, UBL invoice %1").arg(invoice.number);
+                const QString reference = QStringLiteral("Prepaid, UBL invoice %1").arg(invoice.number);
                 if (!m_database.scalar(QStringLiteral("SELECT 1 FROM payments WHERE customer_id = ? AND reference = ?"),
                                        {invoice.customerId, reference})
                          .isValid()) {
