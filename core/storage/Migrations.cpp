@@ -373,11 +373,24 @@ QStringList version6()
     return statements;
 }
 
+// Version 7: the partial index of open invoices written so that SQLite 3.40 uses it. With the
+// sum on the left ("paid + credited < total") the planner never matched it to any query; with the
+// column on the left it matches queries written either way.
+QStringList version7()
+{
+    return {
+        QStringLiteral("DROP INDEX invoices_open"),
+        QStringLiteral(R"(CREATE INDEX invoices_open ON invoices
+            (due_date, customer_id, currency, issue_date, total_incl_cents, paid_cents, credited_cents)
+            WHERE total_incl_cents > paid_cents + credited_cents)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Migrations::steps()
 {
-    static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6()};
+    static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6(), version7()};
     return all;
 }
 
