@@ -512,6 +512,104 @@ Commands:
     </message>
 </context>
 <context>
+    <name>dd::DashboardView</name>
+    <message>
+        <source>Reasons for disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational and product-technical disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to list the cases with that reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a slice to list the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to list the cases in that step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSO (countback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases past response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1; charts over the cases received from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for disputes: none received in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for disputes (Pareto, cases received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cum. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s), %2 (%3 of the cases, cumulative %4)</source>
+        <translation>
+            <numerusform>%1: %n case, %2 (%3 of the cases, cumulative %4)</numerusform>
+            <numerusform>%1: %n cases, %2 (%3 of the cases, cumulative %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisational vs product-technical (reference %1 organisational)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -1897,6 +1995,30 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <source>&lt;h3&gt;DisputeDesk %1&lt;/h3&gt;&lt;p&gt;Credit control for the invoices customers do not pay because they disagree: invoices, payments, aged receivables and, step by step, every dispute to its end.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispute Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons, handling times and outcomes of the disputes of a period, as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aged Receivables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged receivables per customer, disputed and undisputed, with DSO, as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::Money</name>
@@ -2019,6 +2141,89 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     <name>dd::ReasonsCommand</name>
     <message>
         <source>Lists the reason codes for disputes and their class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportDialog</name>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged Receivables Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview is out of date: press Update Preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the report&apos;s content; Save as PDF writes the printed layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispute-report-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged-receivables-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

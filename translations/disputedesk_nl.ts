@@ -517,6 +517,104 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>dd::DashboardView</name>
+    <message>
+        <source>Reasons for disputes</source>
+        <translation>Redenen van geschillen</translation>
+    </message>
+    <message>
+        <source>Organisational and product-technical disputes</source>
+        <translation>Organisatorische en producttechnische geschillen</translation>
+    </message>
+    <message>
+        <source>Open cases per step</source>
+        <translation>Open dossiers per stap</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the cases with that reason</source>
+        <translation>Klik op een balk om de dossiers met die reden te tonen</translation>
+    </message>
+    <message>
+        <source>Click a slice to list the cases</source>
+        <translation>Klik op een segment om de dossiers te tonen</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the cases in that step</source>
+        <translation>Klik op een balk om de dossiers in die stap te tonen</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Openstaand bedrag</translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation>Vervallen bedrag</translation>
+    </message>
+    <message>
+        <source>Disputed amount</source>
+        <translation>Betwist bedrag</translation>
+    </message>
+    <message>
+        <source>DSO (countback)</source>
+        <translation>DSO (countback-methode)</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open dossiers</translation>
+    </message>
+    <message>
+        <source>Cases past response date</source>
+        <translation>Dossiers over de antwoorddatum</translation>
+    </message>
+    <message>
+        <source>As of %1; charts over the cases received from %2 to %3</source>
+        <translation>Peildatum %1; grafieken over de dossiers ontvangen van %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <source>over %1 days</source>
+        <translation>meer dan %1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>Reasons for disputes: none received in the period</source>
+        <translation>Redenen van geschillen: geen ontvangen in de periode</translation>
+    </message>
+    <message>
+        <source>Reasons for disputes (Pareto, cases received)</source>
+        <translation>Redenen van geschillen (Pareto, ontvangen dossiers)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>%1 (cum. %2)</source>
+        <translation>%1 (cum. %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s), %2 (%3 of the cases, cumulative %4)</source>
+        <translation>
+            <numerusform>%1: %n dossier, %2 (%3 van de dossiers, cumulatief %4)</numerusform>
+            <numerusform>%1: %n dossiers, %2 (%3 van de dossiers, cumulatief %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisational vs product-technical (reference %1 organisational)</source>
+        <translation>Organisatorisch vs producttechnisch (referentie %1 organisatorisch)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>dd::Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -1905,6 +2003,30 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <source>&lt;h3&gt;DisputeDesk %1&lt;/h3&gt;&lt;p&gt;Credit control for the invoices customers do not pay because they disagree: invoices, payments, aged receivables and, step by step, every dispute to its end.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DisputeDesk %1&lt;/h3&gt;&lt;p&gt;Debiteurenbeheer voor de facturen die klanten niet betalen omdat ze het er niet mee eens zijn: facturen, betalingen, ouderdomsanalyse en, stap voor stap, elk geschil tot het einde.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>Dash&amp;board</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute Report…</source>
+        <translation>&amp;Geschillenrapport…</translation>
+    </message>
+    <message>
+        <source>Reasons, handling times and outcomes of the disputes of a period, as PDF</source>
+        <translation>Redenen, doorlooptijden en uitkomsten van de geschillen in een periode, als PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Aged Receivables…</source>
+        <translation>&amp;Ouderdomsanalyse…</translation>
+    </message>
+    <message>
+        <source>Aged receivables per customer, disputed and undisputed, with DSO, as PDF</source>
+        <translation>Ouderdomsanalyse per klant, betwist en onbetwist, met DSO, als PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporten</translation>
+    </message>
 </context>
 <context>
     <name>dd::Money</name>
@@ -2028,6 +2150,89 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>Lists the reason codes for disputes and their class.</source>
         <translation>Toont de redencodes voor geschillen en hun klasse.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportDialog</name>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Dispute Report</source>
+        <translation>Geschillenrapport</translation>
+    </message>
+    <message>
+        <source>Aged Receivables Report</source>
+        <translation>Rapport ouderdomsanalyse</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Voorbeeld van het rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Update Preview</source>
+        <translation>Voorbeeld &amp;bijwerken</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Peildatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Taa&amp;l:</translation>
+    </message>
+    <message>
+        <source>The preview is out of date: press Update Preview.</source>
+        <translation>Het voorbeeld is verouderd: klik op Voorbeeld bijwerken.</translation>
+    </message>
+    <message>
+        <source>Preview of the report&apos;s content; Save as PDF writes the printed layout.</source>
+        <translation>Voorbeeld van de inhoud van het rapport; Opslaan als PDF levert de afdrukopmaak.</translation>
+    </message>
+    <message>
+        <source>Saved as &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>Opgeslagen als &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>dispute-report-%1-%2.pdf</source>
+        <translation>geschillenrapport-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>aged-receivables-%1.pdf</source>
+        <translation>ouderdomsanalyse-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>Rapport opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Rapport afdrukken</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,274 @@
+// The Dashboard start page and the Reports menu, on a demo database: the figures are those of
+// DashboardService, the charts those of DisputeReport, and a click on a bar opens the matching
+// case list; the report dialog previews, saves a PDF and prints.
+
+#include "UiTestSupport.h"
+
+#include "MainWindow.h"
+#include "invoices/InvoiceListView.h"
+#include "common/UiLocale.h"
+#include "dashboard/DashboardView.h"
+#include "disputes/DisputeListQuery.h"
+#include "disputes/DisputeTableModel.h"
+#include "disputes/DisputesView.h"
+#include "reports/DashboardService.h"
+#include "reports/DisputeReport.h"
+#include "reports/ReportDialog.h"
+
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QPieSeries>
+#include <QtCharts/QPieSlice>
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPrinter>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace dd;
+using dd::test::DemoDatabase;
+
+namespace {
+
+template<typename T>
+T *child(QObject &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    INFO("widget " << name);
+    REQUIRE(found);
+    return found;
+}
+
+void showAndActivate(MainWindow &window)
+{
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+qint64 casesMatching(Database &db, const DisputeFilter &filter)
+{
+    DisputeListQuery query(db);
+    DisputeFilter withDate = filter;
+    withDate.asOf = IsoDate::fromQDate(dd::test::demoAsOf());
+    query.setFilter(withDate);
+    return query.count();
+}
+
+// Clicks the middle of the bar `index` of the first series of the chart, as a user would.
+void clickBar(QChartView *view, QBarSet *set, int index, bool horizontal)
+{
+    QChart *chart = view->chart();
+    QAbstractSeries *series = chart->series().at(0);
+    const qreal middle = set->at(index) / 2.0;
+    const QPointF value = horizontal ? QPointF(middle, index) : QPointF(index, middle);
+    const QPointF scene = chart->mapToScene(chart->mapToPosition(value, series));
+    const QPoint point = view->mapFromScene(scene);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+}
+
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString folder = QStringLiteral("/tmp/shots");
+    QDir().mkpath(folder);
+    QTest::qWait(50);
+    widget->grab().save(folder + QStringLiteral("/") + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+TEST_CASE("The dashboard is the start page and shows the figures of DashboardService", "[ui][dashboard]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo;
+    MainWindow window;
+    window.setAsOf(dd::test::demoAsOf());
+    REQUIRE(window.openDatabase(demo.path()));
+    window.resize(1280, 820);
+    showAndActivate(window);
+
+    auto *tabs = child<QTabWidget>(window, "mainTabs");
+    DashboardView *dashboard = window.dashboardView();
+    REQUIRE(dashboard);
+    CHECK(tabs->currentWidget() == dashboard);
+    CHECK(tabs->indexOf(dashboard) == 0);
+
+    const Date asOf = IsoDate::fromQDate(dd::test::demoAsOf());
+    const DashboardFigures expected = DashboardService(demo.database()).compute(asOf);
+    REQUIRE(expected.openCents > 0);
+    REQUIRE(expected.openCases > 0);
+    CHECK(dashboard->figures().openCents == expected.openCents);
+    CHECK(child<QLabel>(window, "dashboardOpen")->text() == UiLocale::formatMoney(expected.openCents, QStringLiteral("EUR")));
+    CHECK(child<QLabel>(window, "dashboardOverdue")->text() == UiLocale::formatMoney(expected.overdueCents, QStringLiteral("EUR")));
+    CHECK(child<QLabel>(window, "dashboardDisputed")->text() == UiLocale::formatMoney(expected.disputedCents, QStringLiteral("EUR")));
+    const QString days = QString::number(expected.dsoTenths / 10) + QStringLiteral(".") + QString::number(expected.dsoTenths % 10);
+    CHECK(child<QLabel>(window, "dashboardDso")->text().contains(days));
+    CHECK(child<QLabel>(window, "dashboardOpenCases")->text() == UiLocale::formatCount(expected.openCases));
+    CHECK(child<QLabel>(window, "dashboardPastResponse")->text() == UiLocale::formatCount(expected.casesPastResponseDate));
+
+    // The charts: the reasons of the last twelve months in Pareto order, the steps of the open cases.
+    const Date from = IsoDate::fromQDate(dd::test::demoAsOf().addYears(-1).addDays(1));
+    const DisputeReportData report = DisputeReport(demo.database()).compute(from, asOf, asOf);
+    REQUIRE_FALSE(report.pareto.empty());
+    auto *pareto = qobject_cast<QHorizontalBarSeries *>(dashboard->paretoChart()->chart()->series().value(0));
+    REQUIRE(pareto);
+    QBarSet *reasons = pareto->barSets().at(0);
+    const int bars = std::min<int>(DashboardView::paretoBars, int(report.pareto.size()));
+    REQUIRE(reasons->count() == bars);
+    for (int i = 0; i < bars; ++i) {
+        // Drawn largest on top: the set runs from the smallest shown to the largest.
+        const auto &row = report.pareto.at(std::size_t(bars - 1 - i));
+        CHECK(dashboard->paretoReasons().at(i) == row.reason);
+        CHECK(int(reasons->at(i)) == row.cases);
+    }
+    auto *steps = qobject_cast<QBarSeries *>(dashboard->stepChart()->chart()->series().value(0));
+    REQUIRE(steps);
+    int openInSteps = 0;
+    for (int i = 0; i < steps->barSets().at(0)->count(); ++i)
+        openInSteps += int(steps->barSets().at(0)->at(i));
+    CHECK(openInSteps == report.openOnAsOf);
+    auto *classes = qobject_cast<QPieSeries *>(dashboard->classChart()->chart()->series().value(0));
+    REQUIRE(classes);
+    CHECK(int(classes->sum()) == report.opened);
+    saveShot(&window, QStringLiteral("dashboard-en"));
+
+    SECTION("A click on a Pareto bar opens the cases with that reason")
+    {
+        const int largest = bars - 1;
+        const QString reason = dashboard->paretoReasons().at(largest);
+        clickBar(dashboard->paretoChart(), reasons, largest, true);
+        CHECK(tabs->currentWidget() == window.disputesView());
+        auto *reasonFilter = child<QComboBox>(window, "disputeReasonFilter");
+        CHECK(reasonFilter->currentData().toString() == reason);
+        CHECK(child<QComboBox>(window, "disputeStepFilter")->currentData().toInt() == -1);
+        DisputeFilter filter;
+        filter.reasonCode = reason;
+        const qint64 expectedCases = casesMatching(demo.database(), filter);
+        CHECK(expectedCases >= report.pareto.front().cases);
+        CHECK(window.disputesView()->model()->rowCount() == expectedCases);
+        for (int row = 0; row < window.disputesView()->model()->rowCount() && row < 20; ++row)
+            CHECK(window.disputesView()->model()->index(row, DisputeTableModel::Reason).data().toString() ==
+                  reasonFilter->currentText());
+        saveShot(&window, QStringLiteral("dashboard-click-disputes"));
+    }
+
+    SECTION("A click on a step bar opens the cases in that step")
+    {
+        QBarSet *set = steps->barSets().at(0);
+        int index = 0;
+        for (int i = 0; i < set->count(); ++i)
+            if (set->at(i) > set->at(index))
+                index = i;
+        REQUIRE(set->at(index) > 0);
+        clickBar(dashboard->stepChart(), set, index, false);
+        CHECK(tabs->currentWidget() == window.disputesView());
+        DisputeFilter filter;
+        filter.step = DisputeStep(index);
+        CHECK(window.disputesView()->model()->rowCount() == casesMatching(demo.database(), filter));
+        CHECK(window.disputesView()->model()->rowCount() == qint64(set->at(index)));
+    }
+
+    SECTION("A click on a slice opens the case list")
+    {
+        QPieSlice *slice = classes->slices().at(0);
+        emit classes->clicked(slice);
+        CHECK(tabs->currentWidget() == window.disputesView());
+        CHECK(window.disputesView()->model()->rowCount() == casesMatching(demo.database(), {}));
+    }
+
+    SECTION("Ctrl+0 comes back to the dashboard")
+    {
+        tabs->setCurrentWidget(window.invoiceView());
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        CHECK(tabs->currentWidget() == dashboard);
+    }
+}
+
+TEST_CASE("The dashboard in Dutch", "[ui][dashboard]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("nl"));
+    DemoDatabase demo;
+    MainWindow window;
+    window.setAsOf(dd::test::demoAsOf());
+    REQUIRE(window.openDatabase(demo.path()));
+    window.resize(1280, 820);
+    showAndActivate(window);
+    const DashboardFigures expected = DashboardService(demo.database()).compute(IsoDate::fromQDate(dd::test::demoAsOf()));
+    const QString open = child<QLabel>(window, "dashboardOpen")->text();
+    CHECK(open == UiLocale::formatMoney(expected.openCents, QStringLiteral("EUR")));
+    CHECK(open.contains(QStringLiteral(",")));
+    saveShot(&window, QStringLiteral("dashboard-nl"));
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+}
+
+TEST_CASE("Reports menu: preview, save as PDF and print", "[ui][reports]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo;
+    MainWindow window;
+    window.setAsOf(dd::test::demoAsOf());
+    REQUIRE(window.openDatabase(demo.path()));
+    showAndActivate(window);
+    dd::test::TempDir dir;
+
+    SECTION("Dispute report")
+    {
+        auto *action = child<QAction>(window, "disputeReportAction");
+        REQUIRE(action->isEnabled());
+        action->trigger();
+        ReportDialog *dialog = window.reportDialog();
+        REQUIRE(dialog);
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        CHECK(dialog->kind() == ReportDialog::Kind::Disputes);
+        const QString text = dialog->preview()->toPlainText();
+        CHECK(text.contains(dialog->document().title));
+        CHECK_FALSE(dialog->document().charts.empty());
+        CHECK(dialog->preview()->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:0"))).isValid());
+        saveShot(dialog, QStringLiteral("report-disputes-en"));
+
+        // Another language: the preview is stale until updated.
+        dialog->setLanguageCode(QStringLiteral("nl"));
+        CHECK(child<QLabel>(*dialog, "reportStatus")->text().contains(QStringLiteral("out of date")));
+        QTest::mouseClick(child<QWidget>(*dialog, "reportUpdate"), Qt::LeftButton);
+        CHECK(dialog->document().title != QString());
+        CHECK(dialog->preview()->toPlainText().contains(dialog->document().title));
+
+        const QString path = dir.filePath(QStringLiteral("disputes.pdf"));
+        REQUIRE(dialog->saveTo(path));
+        QFile pdf(path);
+        REQUIRE(pdf.open(QIODevice::ReadOnly));
+        CHECK(pdf.read(5) == QByteArray("%PDF-"));
+        CHECK(pdf.size() > 10000);
+
+        QPrinter printer(QPrinter::ScreenResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        dialog->print(&printer);
+        CHECK(QFileInfo(printed).size() > 1000);
+    }
+
+    SECTION("Aged receivables")
+    {
+        child<QAction>(window, "agingReportAction")->trigger();
+        ReportDialog *dialog = window.reportDialog();
+        REQUIRE(dialog);
+        CHECK(dialog->kind() == ReportDialog::Kind::Receivables);
+        CHECK_FALSE(dialog->findChild<QWidget *>(QStringLiteral("reportFrom")));
+        CHECK(dialog->preview()->toPlainText().contains(dialog->document().title));
+        const QString path = dir.filePath(QStringLiteral("aging.pdf"));
+        REQUIRE(dialog->saveTo(path));
+        CHECK(QFileInfo(path).size() > 5000);
+        saveShot(dialog, QStringLiteral("report-aging-en"));
+    }
+}

@@ -1,0 +1,327 @@
+#include "DashboardView.h"
+
+#include "calendar/IsoDate.h"
+#include "common/UiLocale.h"
+#include "common/ValidationError.h"
+#include "disputes/DisputeCodes.h"
+#include "disputes/ReasonTaxonomy.h"
+#include "storage/StorageError.h"
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QPieSeries>
+#include <QtCharts/QPieSlice>
+#include <QtCharts/QValueAxis>
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QShowEvent>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace dd {
+
+namespace {
+
+QString percent(int basisPoints)
+{
+    return UiLocale::locale().toString(basisPoints / 100.0, 'f', 1) + QStringLiteral("%");
+}
+
+QString reasonName(const QString &code)
+{
+    const auto reason = ReasonTaxonomy::find(code);
+    return reason ? reason->name : code;
+}
+
+QString className(const QString &code)
+{
+    for (ReasonClass value : {ReasonClass::Organisational, ReasonClass::ProductTechnical})
+        if (ReasonTaxonomy::classCode(value) == code)
+            return ReasonTaxonomy::className(value);
+    return code;
+}
+
+QString stepName(const QString &code)
+{
+    const auto step = DisputeCodes::step(code);
+    return step ? DisputeCodes::stepName(*step) : code;
+}
+
+QChartView *makeChartView(const QString &objectName, QWidget *parent)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->hide();
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(200, 150);
+    return view;
+}
+
+// Replaces the chart's series and axes (QChart owns them and deletes them here).
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+} // namespace
+
+DashboardView::DashboardView(QWidget *parent)
+    : QWidget(parent)
+    , m_asOf(QDate::currentDate())
+    , m_period(new QLabel(this))
+    , m_paretoView(makeChartView(QStringLiteral("dashboardParetoChart"), this))
+    , m_classView(makeChartView(QStringLiteral("dashboardClassChart"), this))
+    , m_stepView(makeChartView(QStringLiteral("dashboardStepChart"), this))
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    m_paretoView->setAccessibleName(tr("Reasons for disputes"));
+    m_classView->setAccessibleName(tr("Organisational and product-technical disputes"));
+    m_stepView->setAccessibleName(tr("Open cases per step"));
+    m_paretoView->setToolTip(tr("Click a bar to list the cases with that reason"));
+    m_classView->setToolTip(tr("Click a slice to list the cases"));
+    m_stepView->setToolTip(tr("Click a bar to list the cases in that step"));
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(10);
+    grid->setVerticalSpacing(10);
+    m_open = addFigure(grid, 0, QStringLiteral("dashboardOpen"), tr("Open amount"));
+    m_overdue = addFigure(grid, 1, QStringLiteral("dashboardOverdue"), tr("Overdue amount"));
+    m_disputed = addFigure(grid, 2, QStringLiteral("dashboardDisputed"), tr("Disputed amount"));
+    m_dso = addFigure(grid, 3, QStringLiteral("dashboardDso"), tr("DSO (countback)"));
+    m_openCases = addFigure(grid, 4, QStringLiteral("dashboardOpenCases"), tr("Open cases"));
+    m_pastResponse = addFigure(grid, 5, QStringLiteral("dashboardPastResponse"), tr("Cases past response date"));
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_classView, 1);
+    right->addWidget(m_stepView, 1);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_paretoView, 3);
+    charts->addLayout(right, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(m_period);
+    layout->addLayout(grid);
+    layout->addLayout(charts, 1);
+}
+
+QLabel *DashboardView::addFigure(QGridLayout *grid, int index, const QString &objectName, const QString &title)
+{
+    auto *card = new QFrame(this);
+    card->setFrameShape(QFrame::StyledPanel);
+    auto *caption = new QLabel(title, card);
+    auto *value = new QLabel(card);
+    value->setObjectName(objectName);
+    value->setAccessibleName(title);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    value->setFont(big);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->addWidget(caption);
+    layout->addWidget(value);
+    grid->addWidget(card, index / 3, index % 3);
+    return value;
+}
+
+void DashboardView::setDatabase(Database *database)
+{
+    m_database = database;
+    invalidate();
+}
+
+void DashboardView::setAsOf(const QDate &asOf)
+{
+    if (asOf == m_asOf)
+        return;
+    m_asOf = asOf;
+    invalidate();
+}
+
+void DashboardView::invalidate()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void DashboardView::refreshIfStale()
+{
+    if (m_stale)
+        refresh();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshIfStale();
+}
+
+void DashboardView::refresh()
+{
+    m_stale = false;
+    m_figures = DashboardFigures();
+    m_report = DisputeReportData();
+    const Date asOf = IsoDate::fromQDate(m_asOf);
+    const Date from = IsoDate::fromQDate(m_asOf.addYears(-1).addDays(1));
+    if (m_database) {
+        try {
+            m_figures = DashboardService(*m_database).compute(asOf);
+            m_report = DisputeReport(*m_database).compute(from, asOf, asOf);
+        } catch (const StorageError &error) {
+            emit loadFailed(error.message());
+        } catch (const ValidationError &error) {
+            emit loadFailed(error.message());
+        }
+    }
+    m_period->setText(m_database ? tr("As of %1; charts over the cases received from %2 to %3")
+                                       .arg(UiLocale::formatDate(m_asOf), UiLocale::formatDate(from),
+                                            UiLocale::formatDate(asOf))
+                                 : tr("No database open"));
+    showFigures();
+    showPareto();
+    showClasses();
+    showSteps();
+}
+
+void DashboardView::showFigures()
+{
+    const QString currency = m_figures.currency.isEmpty() ? QStringLiteral("EUR") : m_figures.currency;
+    m_open->setText(UiLocale::formatMoney(m_figures.openCents, currency));
+    m_overdue->setText(UiLocale::formatMoney(m_figures.overdueCents, currency));
+    m_disputed->setText(UiLocale::formatMoney(m_figures.disputedCents, currency));
+    const QString days = UiLocale::locale().toString(m_figures.dsoTenths / 10.0, 'f', 1);
+    m_dso->setText(m_figures.dsoCapped ? tr("over %1 days").arg(days) : tr("%1 days").arg(days));
+    m_openCases->setText(UiLocale::formatCount(m_figures.openCases));
+    m_pastResponse->setText(UiLocale::formatCount(m_figures.casesPastResponseDate));
+}
+
+void DashboardView::showPareto()
+{
+    QChart *chart = m_paretoView->chart();
+    clearChart(chart);
+    m_paretoReasons.clear();
+    const int bars = std::min<int>(paretoBars, int(m_report.pareto.size()));
+    chart->setTitle(bars == 0 ? tr("Reasons for disputes: none received in the period")
+                              : tr("Reasons for disputes (Pareto, cases received)"));
+    if (bars == 0)
+        return;
+    // Horizontal bars read long reason names; the largest on top, so the set runs smallest first.
+    auto *set = new QBarSet(tr("Cases"));
+    QStringList categories;
+    for (int i = bars - 1; i >= 0; --i) {
+        const DisputeReportData::ParetoRow &row = m_report.pareto.at(std::size_t(i));
+        set->append(row.cases);
+        categories << tr("%1 (cum. %2)").arg(reasonName(row.reason), percent(row.cumulativeBp));
+        m_paretoReasons << row.reason;
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    chart->addSeries(series);
+    auto *names = new QBarCategoryAxis;
+    names->append(categories);
+    chart->addAxis(names, Qt::AlignLeft);
+    series->attachAxis(names);
+    auto *counts = new QValueAxis;
+    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->setMin(0);
+    chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(counts);
+    counts->applyNiceNumbers();
+    connect(set, &QBarSet::clicked, this, [this](int index) {
+        if (index >= 0 && index < m_paretoReasons.size())
+            emit reasonActivated(m_paretoReasons.at(index));
+    });
+    connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
+        if (!on || index < 0 || index >= m_paretoReasons.size())
+            return;
+        const auto row = m_report.pareto.at(std::size_t(m_paretoReasons.size() - 1 - index));
+        QToolTip::showText(QCursor::pos(), tr("%1: %n case(s), %2 (%3 of the cases, cumulative %4)", nullptr, row.cases)
+                                               .arg(reasonName(row.reason),
+                                                    UiLocale::formatMoney(row.amountCents, m_report.currency),
+                                                    percent(row.shareBp), percent(row.cumulativeBp)));
+    });
+}
+
+void DashboardView::showClasses()
+{
+    QChart *chart = m_classView->chart();
+    clearChart(chart);
+    int total = 0;
+    for (const auto &row : m_report.classes)
+        total += row.cases;
+    chart->setTitle(tr("Organisational vs product-technical (reference %1 organisational)")
+                        .arg(percent(DisputeReportData::referenceOrganisationalBp)));
+    if (total == 0)
+        return;
+    auto *series = new QPieSeries;
+    for (const auto &row : m_report.classes) {
+        if (row.cases == 0)
+            continue;
+        QPieSlice *slice = series->append(tr("%1 %2").arg(className(row.reasonClass), percent(row.shareBp)), row.cases);
+        slice->setProperty("classCode", row.reasonClass);
+        slice->setLabelVisible(true);
+    }
+    series->setPieSize(0.6);
+    chart->addSeries(series);
+    connect(series, &QPieSeries::clicked, this, [this](QPieSlice *slice) {
+        emit reasonClassActivated(slice->property("classCode").toString());
+    });
+}
+
+void DashboardView::showSteps()
+{
+    QChart *chart = m_stepView->chart();
+    clearChart(chart);
+    m_stepCodes.clear();
+    chart->setTitle(tr("Open cases per step"));
+    auto *set = new QBarSet(tr("Open cases"));
+    QStringList categories;
+    int most = 0;
+    for (const auto &row : m_report.openBySteps) {
+        set->append(row.total);
+        categories << stepName(row.step);
+        m_stepCodes << row.step;
+        most = std::max(most, row.total);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    chart->addSeries(series);
+    auto *steps = new QBarCategoryAxis;
+    steps->append(categories);
+    chart->addAxis(steps, Qt::AlignBottom);
+    series->attachAxis(steps);
+    auto *counts = new QValueAxis;
+    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->setRange(0, std::max(most, 1));
+    chart->addAxis(counts, Qt::AlignLeft);
+    series->attachAxis(counts);
+    counts->applyNiceNumbers();
+    connect(set, &QBarSet::clicked, this, [this](int index) {
+        if (index >= 0 && index < m_stepCodes.size())
+            emit stepActivated(m_stepCodes.at(index));
+    });
+}
+
+} // namespace dd
