@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace dd {
+
+class Database;
+
+// Settings page of the legal tables: the statutory interest rates and court fees the program
+// uses, i.e. the shipped periods (with their source and "to verify" marks) and those the user
+// added, and a form to add an interest period when the government publishes a new rate. Added
+// periods are stored in the database (LegalTableRepository) and lie over the shipped ones.
+//
+// `database` (may be null: nothing can be added) must outlive the dialog.
+class LegalTablesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LegalTablesDialog(Database *database, QWidget *parent = nullptr);
+
+    // Stores the period in the form; false (with the reason shown) when it is not valid.
+    bool addInterestPeriod();
+    void reload();
+
+signals:
+    // A period was stored: open calculators keep their old tables until reopened.
+    void tablesChanged();
+
+private:
+    Database *m_database;
+    QTableWidget *m_rates;
+    QTableWidget *m_fees;
+    QLabel *m_source;
+    QComboBox *m_kind;
+    QDateEdit *m_from;
+    QDateEdit *m_until;
+    QLineEdit *m_rate;
+    QLineEdit *m_periodSource;
+    QPushButton *m_add;
+    QLabel *m_message;
+};
+
+} // namespace dd
