@@ -15,8 +15,7 @@ class QTabWidget;
 namespace dd {
 
 class AgingView;
-class DashboardView;
-class ReportDialog;
+class LegalCalculatorWindow;
 class CustomerListView;
 class DisputeEditor;
 class DisputesView;
@@ -65,11 +64,6 @@ public:
     InvoiceListView *invoiceView() const { return m_invoiceView; }
     CustomerListView *customerView() const { return m_customerView; }
     AgingView *agingView() const { return m_agingView; }
-    DashboardView *dashboardView() const { return m_dashboardView; }
-    // The report dialog opened last (Reports menu), while it is open.
-    ReportDialog *reportDialog() const;
-    // Reports ▸ Dispute report… / Aged receivables…: opens the dialog (not modal).
-    void openReport(bool disputes);
     DisputesView *disputesView() const { return m_disputesView; }
     // Every edit of a dispute case goes through it; its undo stack is Edit ▸ Undo/Redo.
     DisputeEditor *disputeEditor() const { return m_disputeEditor; }
@@ -107,6 +101,10 @@ private:
     void chooseDatabaseToOpen();
     void chooseNewDatabase();
     void showSettings();
+    // Tools ▸ Legal calculator, File ▸ Import, Settings ▸ Interest rates and court fees.
+    void showLegalCalculator();
+    void showImportWizard();
+    void showLegalTables();
     void showAbout();
     void focusFilter();
     bool isEmptyDatabase() const;
@@ -126,8 +124,6 @@ private:
     InvoiceListView *m_invoiceView;
     CustomerListView *m_customerView;
     AgingView *m_agingView;
-    DashboardView *m_dashboardView;
-    QPointer<ReportDialog> m_report;
     DisputeEditor *m_disputeEditor;
     DisputesView *m_disputesView;
     QPointer<InvoiceDetailDialog> m_detail;
@@ -144,9 +140,6 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_overdueAction = nullptr;
-    QAction *m_dashboardTabAction = nullptr;
-    QAction *m_disputeReportAction = nullptr;
-    QAction *m_agingReportAction = nullptr;
     QAction *m_invoicesTabAction = nullptr;
     QAction *m_customersTabAction = nullptr;
     QAction *m_agingTabAction = nullptr;
@@ -154,6 +147,10 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_legalCalculatorAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_legalTablesAction = nullptr;
+    QPointer<LegalCalculatorWindow> m_legalCalculator;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -1,0 +1,179 @@
+// The import wizard driven as a user drives it: a file of the user's own layout, its columns
+// chosen in the combos, the preview read back, the import run by the Next button; checked against
+// what the database holds afterwards.
+
+#include "UiTestSupport.h"
+
+#include "common/UiLocale.h"
+#include "customers/CustomerRepository.h"
+#include "importers/ImportWizard.h"
+#include "invoices/InvoiceRepository.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace dd;
+using dd::test::DemoDatabase;
+using dd::test::TempDir;
+
+namespace {
+
+template<typename T>
+T *child(QWidget &parent, const QString &name)
+{
+    T *found = parent.findChild<T *>(name);
+    INFO("widget " << name.toStdString());
+    REQUIRE(found);
+    return found;
+}
+
+QString writeFile(const QString &path, const QString &text)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    return path;
+}
+
+void next(ImportWizard &wizard)
+{
+    auto *button = wizard.button(QWizard::NextButton);
+    REQUIRE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void choose(QComboBox *combo, const QString &text)
+{
+    const int index = combo->findText(text);
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+// Walks the wizard through a semicolon file with Dutch headers, mapping the columns by hand.
+void runWizard(ImportWizard &wizard, const QString &path, bool validRowsOnly = false)
+{
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    auto *file = child<QLineEdit>(wizard, QStringLiteral("importFile"));
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled()); // no file yet
+    QTest::keyClicks(file, path);
+    choose(child<QComboBox>(wizard, QStringLiteral("importKind")), QStringLiteral("Invoices"));
+    next(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
+    choose(child<QComboBox>(wizard, QStringLiteral("importColumn_number")), QStringLiteral("Factuurnr"));
+    choose(child<QComboBox>(wizard, QStringLiteral("importColumn_customer")), QStringLiteral("Debiteur"));
+    choose(child<QComboBox>(wizard, QStringLiteral("importColumn_issue_date")), QStringLiteral("Datum"));
+    choose(child<QComboBox>(wizard, QStringLiteral("importColumn_total_incl")), QStringLiteral("Bedrag"));
+    next(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::ConfirmPage);
+    child<QCheckBox>(wizard, QStringLiteral("importValidRowsOnly"))->setChecked(validRowsOnly);
+    next(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::ResultPage);
+}
+
+} // namespace
+
+TEST_CASE("Import wizard: a CSV of the user's layout, mapped, previewed and imported", "[ui][import]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo(5, 20);
+    const auto customer = CustomerRepository(demo.database()).findById(1);
+    REQUIRE(customer);
+    InvoiceRepository invoices(demo.database());
+    const qint64 before = invoices.count();
+
+    TempDir dir;
+    const QString path = writeFile(dir.filePath(QStringLiteral("boekhouding.csv")),
+                                   QStringLiteral("Factuurnr;Debiteur;Datum;Bedrag\n"
+                                                  "IMP-1;%1;15-03-2025;1.210,00\n"
+                                                  "IMP-2;%1;16-03-2025;242,00\n"
+                                                  "IMP-3;%1;17-03-2025;99,95\n")
+                                       .arg(customer->number));
+    ImportWizard wizard(demo.database());
+    QList<ImportReport> reports;
+    QObject::connect(&wizard, &ImportWizard::imported, [&](const ImportReport &report) { reports << report; });
+
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("importFile")), path);
+    next(wizard);
+    // The preview: the first rows as read and as understood (a Dutch amount, a day-month date).
+    choose(child<QComboBox>(wizard, QStringLiteral("importColumn_number")), QStringLiteral("Factuurnr"));
+    choose(child<QComboBox>(wizard, QStringLiteral("importColumn_customer")), QStringLiteral("Debiteur"));
+    choose(child<QComboBox>(wizard, QStringLiteral("importColumn_issue_date")), QStringLiteral("Datum"));
+    choose(child<QComboBox>(wizard, QStringLiteral("importColumn_total_incl")), QStringLiteral("Bedrag"));
+    auto *preview = child<QTableWidget>(wizard, QStringLiteral("importPreview"));
+    REQUIRE(preview->rowCount() == 3);
+    REQUIRE(preview->columnCount() == 4);
+    CHECK(preview->horizontalHeaderItem(3)->text() == QStringLiteral("total_incl"));
+    CHECK(preview->item(0, 2)->text()
+          == QStringLiteral("15-03-2025 → ") + UiLocale::formatDate(QDate(2025, 3, 15)));
+    CHECK(preview->item(0, 3)->text()
+          == QStringLiteral("1.210,00 → ") + UiLocale::formatMoney(121000, QStringLiteral("EUR")));
+    CHECK(preview->verticalHeaderItem(0)->text() == QStringLiteral("line 2"));
+    // A semicolon file is read with the decimal comma.
+    auto *decimal = child<QComboBox>(wizard, QStringLiteral("importDecimal"));
+    CHECK(decimal->currentData().toInt() == int(NumberStyle::Dutch));
+    QDir().mkpath(QStringLiteral("/tmp/shots"));
+    wizard.grab().save(QStringLiteral("/tmp/shots/import-mapping.png"));
+
+    next(wizard);
+    CHECK(child<QLabel>(wizard, QStringLiteral("importSummary"))->text().contains(QStringLiteral("total_incl ← Bedrag")));
+    next(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::ResultPage);
+    REQUIRE(reports.size() == 1);
+    CHECK(reports.front().committed);
+    CHECK(invoices.count() == before + 3);
+    const auto imported = invoices.findByNumber(QStringLiteral("IMP-1"));
+    REQUIRE(imported);
+    CHECK(imported->totalInclVat.cents() == 121000);
+    CHECK(child<QLabel>(wizard, QStringLiteral("importResult"))->text().contains(QStringLiteral("3 new")));
+    wizard.grab().save(QStringLiteral("/tmp/shots/import-result.png"));
+}
+
+TEST_CASE("Import wizard: a file with an error shows file:line:column and imports nothing; valid rows only imports the rest",
+          "[ui][import]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo(5, 20);
+    const auto customer = CustomerRepository(demo.database()).findById(1);
+    REQUIRE(customer);
+    InvoiceRepository invoices(demo.database());
+    const qint64 before = invoices.count();
+
+    TempDir dir;
+    // Line 3, column 3: there is no 30 February.
+    const QString path = writeFile(dir.filePath(QStringLiteral("bad.csv")),
+                                   QStringLiteral("Factuurnr;Debiteur;Datum;Bedrag\n"
+                                                  "BAD-1;%1;15-03-2025;100,00\n"
+                                                  "BAD-2;%1;30-02-2025;200,00\n")
+                                       .arg(customer->number));
+    {
+        ImportWizard wizard(demo.database());
+        runWizard(wizard, path);
+        CHECK_FALSE(wizard.report().committed);
+        const QString errors = child<QPlainTextEdit>(wizard, QStringLiteral("importErrors"))->toPlainText();
+        INFO(errors.toStdString());
+        CHECK(errors.contains(QStringLiteral("bad.csv:3:3: ")));
+        CHECK(child<QLabel>(wizard, QStringLiteral("importResult"))->text().startsWith(QStringLiteral("Nothing was imported")));
+        CHECK(invoices.count() == before);
+        CHECK_FALSE(invoices.findByNumber(QStringLiteral("BAD-1")));
+        wizard.grab().save(QStringLiteral("/tmp/shots/import-errors.png"));
+    }
+    {
+        ImportWizard wizard(demo.database());
+        runWizard(wizard, path, true);
+        CHECK(wizard.report().committed);
+        CHECK(wizard.report().rejected == 1);
+        CHECK(invoices.count() == before + 1);
+        CHECK(invoices.findByNumber(QStringLiteral("BAD-1")));
+    }
+}

@@ -1,0 +1,419 @@
+#include "importers/ImportWizard.h"
+
+#include "common/UiLocale.h"
+#include "common/ValidationError.h"
+#include "importers/CsvImporter.h"
+#include "importers/ImportValues.h"
+#include "importers/TextDecoding.h"
+#include "storage/StorageError.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+#include <functional>
+
+namespace dd {
+
+namespace {
+
+// A page whose behaviour the wizard hands in, so that all state stays in one class.
+class StepPage : public QWizardPage
+{
+public:
+    std::function<void()> onInitialize;
+    std::function<bool()> complete;
+    std::function<bool()> validate;
+
+    void initializePage() override
+    {
+        if (onInitialize)
+            onInitialize();
+    }
+    bool isComplete() const override { return complete ? complete() : true; }
+    bool validatePage() override { return validate ? validate() : true; }
+    void changed() { emit completeChanged(); }
+};
+
+// The first bytes are enough for the headers and the preview; a million-row file is not read.
+constexpr qint64 sampleBytes = 256 * 1024;
+
+enum class ValueType { Text, Date, Amount, Quantity, VatRate };
+
+ValueType typeOf(const QString &field)
+{
+    if (field == u"issue_date" || field == u"due_date" || field == u"date")
+        return ValueType::Date;
+    if (field == u"total_excl" || field == u"vat" || field == u"total_incl" || field == u"unit_price"
+        || field == u"credit_limit" || field == u"amount")
+        return ValueType::Amount;
+    if (field == u"quantity")
+        return ValueType::Quantity;
+    if (field == u"vat_rate")
+        return ValueType::VatRate;
+    return ValueType::Text;
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(Database &database, QWidget *parent)
+    : QWizard(parent)
+    , m_database(database)
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWindowTitle(tr("Import"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, false);
+
+    // 1. File and kind.
+    auto *filePage = new StepPage;
+    filePage->setObjectName(QStringLiteral("importFilePage"));
+    filePage->setTitle(tr("File"));
+    filePage->setSubTitle(tr("Choose a CSV file and say what it holds."));
+    auto *fileForm = new QFormLayout(filePage);
+    auto *fileRow = new QHBoxLayout;
+    m_file = new QLineEdit(filePage);
+    m_file->setObjectName(QStringLiteral("importFile"));
+    auto *browse = new QPushButton(tr("&Browse…"), filePage);
+    browse->setObjectName(QStringLiteral("importBrowse"));
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    fileForm->addRow(tr("&File:"), fileRow);
+    m_kind = new QComboBox(filePage);
+    m_kind->setObjectName(QStringLiteral("importKind"));
+    m_kind->addItem(tr("Invoices"), int(ImportKind::Invoices));
+    m_kind->addItem(tr("Customers"), int(ImportKind::Customers));
+    m_kind->addItem(tr("Payments"), int(ImportKind::Payments));
+    fileForm->addRow(tr("&Contents:"), m_kind);
+    m_fileMessage = new QLabel(filePage);
+    m_fileMessage->setObjectName(QStringLiteral("importFileMessage"));
+    m_fileMessage->setWordWrap(true);
+    fileForm->addRow(m_fileMessage);
+    filePage->complete = [this] { return QFileInfo(m_file->text().trimmed()).isFile(); };
+    filePage->validate = [this] { return readHeaders(); };
+    connect(m_file, &QLineEdit::textChanged, filePage, &StepPage::changed);
+    connect(browse, &QPushButton::clicked, this, &ImportWizard::chooseFile);
+    setPage(FilePage, filePage);
+
+    // 2. Columns, with a preview of the first rows as read and as understood.
+    auto *mappingPage = new StepPage;
+    mappingPage->setObjectName(QStringLiteral("importMappingPage"));
+    mappingPage->setTitle(tr("Columns"));
+    mappingPage->setSubTitle(tr("Say which column holds which value. The preview shows the first rows as the "
+                                "file has them and as they will be read."));
+    auto *mappingLayout = new QVBoxLayout(mappingPage);
+    auto *mappingArea = new QScrollArea(mappingPage);
+    mappingArea->setWidgetResizable(true);
+    auto *mappingWidget = new QWidget(mappingArea);
+    m_mappingForm = new QFormLayout(mappingWidget);
+    mappingArea->setWidget(mappingWidget);
+    mappingLayout->addWidget(mappingArea, 2);
+    auto *formatRow = new QHBoxLayout;
+    m_dateFormat = new QComboBox(mappingPage);
+    m_dateFormat->setObjectName(QStringLiteral("importDateFormat"));
+    m_dateFormat->addItem(tr("Dates: recognise"), int(DateFormat::Auto));
+    m_dateFormat->addItem(QStringLiteral("YYYY-MM-DD"), int(DateFormat::Iso));
+    m_dateFormat->addItem(QStringLiteral("DD-MM-YYYY"), int(DateFormat::DayMonthYearDash));
+    m_dateFormat->addItem(QStringLiteral("DD/MM/YYYY"), int(DateFormat::DayMonthYearSlash));
+    m_decimal = new QComboBox(mappingPage);
+    m_decimal->setObjectName(QStringLiteral("importDecimal"));
+    m_decimal->addItem(tr("Amounts: decimal comma (1.234,56)"), int(NumberStyle::Dutch));
+    m_decimal->addItem(tr("Amounts: decimal point (1,234.56)"), int(NumberStyle::English));
+    formatRow->addWidget(m_dateFormat);
+    formatRow->addWidget(m_decimal);
+    formatRow->addStretch();
+    mappingLayout->addLayout(formatRow);
+    m_preview = new QTableWidget(mappingPage);
+    m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    mappingLayout->addWidget(m_preview, 3);
+    mappingPage->onInitialize = [this] { rebuildMapping(); };
+    connect(m_dateFormat, &QComboBox::currentIndexChanged, this, &ImportWizard::updatePreview);
+    connect(m_decimal, &QComboBox::currentIndexChanged, this, &ImportWizard::updatePreview);
+    setPage(MappingPage, mappingPage);
+
+    // 3. Confirm.
+    auto *confirmPage = new StepPage;
+    confirmPage->setObjectName(QStringLiteral("importConfirmPage"));
+    confirmPage->setTitle(tr("Confirm"));
+    confirmPage->setSubTitle(tr("The whole file is imported in one go; if any row is wrong nothing is written, "
+                                "unless you import the valid rows only."));
+    confirmPage->setButtonText(QWizard::NextButton, tr("&Import"));
+    auto *confirmLayout = new QVBoxLayout(confirmPage);
+    m_summary = new QLabel(confirmPage);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_validRowsOnly = new QCheckBox(tr("Import the &valid rows only (the others go to a .rejected.csv file)"),
+                                    confirmPage);
+    m_validRowsOnly->setObjectName(QStringLiteral("importValidRowsOnly"));
+    confirmLayout->addWidget(m_summary);
+    confirmLayout->addWidget(m_validRowsOnly);
+    confirmLayout->addStretch();
+    confirmPage->onInitialize = [this] { updateSummary(); };
+    setPage(ConfirmPage, confirmPage);
+
+    // 4. Result.
+    auto *resultPage = new StepPage;
+    resultPage->setObjectName(QStringLiteral("importResultPage"));
+    resultPage->setTitle(tr("Result"));
+    auto *resultLayout = new QVBoxLayout(resultPage);
+    m_result = new QLabel(resultPage);
+    m_result->setObjectName(QStringLiteral("importResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+    m_errors = new QPlainTextEdit(resultPage);
+    m_errors->setObjectName(QStringLiteral("importErrors"));
+    m_errors->setReadOnly(true);
+    m_errors->setLineWrapMode(QPlainTextEdit::NoWrap);
+    resultLayout->addWidget(m_result);
+    resultLayout->addWidget(m_errors, 1);
+    resultPage->onInitialize = [this] { runImport(); };
+    resultPage->setFinalPage(true);
+    setPage(ResultPage, resultPage);
+
+    resize(820, 620);
+}
+
+void ImportWizard::setFile(const QString &path)
+{
+    m_file->setText(path);
+}
+
+ImportKind ImportWizard::kind() const
+{
+    return ImportKind(m_kind->currentData().toInt());
+}
+
+void ImportWizard::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import file"), m_file->text(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        m_file->setText(path);
+}
+
+bool ImportWizard::readHeaders()
+{
+    const QString path = m_file->text().trimmed();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_fileMessage->setText(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const QByteArray bytes = file.read(sampleBytes);
+    const bool whole = file.atEnd();
+    const DecodedText decoded = TextDecoding::decode(bytes);
+    QString text = decoded.text;
+    if (!whole) // cut after the last whole line
+        text.truncate(text.lastIndexOf(u'\n') + 1);
+    m_encoding = decoded.encoding;
+    m_separator = CsvReader::detectSeparator(text);
+    ImportIssue issue;
+    auto records = CsvReader::parse(text, m_separator, QFileInfo(path).fileName(), &issue);
+    if (!records || records->isEmpty()) {
+        m_fileMessage->setText(records ? tr("%1 is empty.").arg(path) : issue.toString());
+        return false;
+    }
+    m_headers = records->first().fields;
+    for (QString &header : m_headers)
+        header = header.trimmed();
+    m_sample = records->mid(1, previewRows);
+    m_fileMessage->clear();
+    // Semicolon files come from Dutch Excel and write 1.234,56 (as the importer assumes).
+    m_decimal->setCurrentIndex(m_decimal->findData(int(m_separator == u';' ? NumberStyle::Dutch : NumberStyle::English)));
+    return true;
+}
+
+void ImportWizard::rebuildMapping()
+{
+    while (m_mappingForm->rowCount() > 0)
+        m_mappingForm->removeRow(0);
+    m_columns.clear();
+    for (const ImportField &field : ColumnMapping::fields(kind())) {
+        auto *combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("importColumn_") + field.name);
+        combo->addItem(tr("(not in the file)"), QString());
+        for (const QString &header : std::as_const(m_headers))
+            combo->addItem(header, header);
+        int chosen = 0;
+        for (int index = 0; index < m_headers.size(); ++index) {
+            if (m_headers.at(index).compare(field.name, Qt::CaseInsensitive) == 0)
+                chosen = index + 1;
+        }
+        combo->setCurrentIndex(chosen);
+        combo->setToolTip(field.description);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportWizard::updatePreview);
+        const QString label = field.required ? tr("%1 (required):").arg(field.name) : tr("%1:").arg(field.name);
+        auto *labelWidget = new QLabel(label);
+        labelWidget->setToolTip(field.description);
+        labelWidget->setBuddy(combo);
+        m_mappingForm->addRow(labelWidget, combo);
+        m_columns << combo;
+    }
+    updatePreview();
+}
+
+ColumnMapping ImportWizard::mapping() const
+{
+    ColumnMapping mapping;
+    mapping.kind = kind();
+    const auto fields = ColumnMapping::fields(kind());
+    for (int index = 0; index < m_columns.size() && index < fields.size(); ++index)
+        mapping.setColumn(fields.at(index).name, m_columns.at(index)->currentData().toString());
+    mapping.dateFormat = DateFormat(m_dateFormat->currentData().toInt());
+    mapping.numberStyle = NumberStyle(m_decimal->currentData().toInt());
+    return mapping;
+}
+
+void ImportWizard::updatePreview()
+{
+    const auto fields = ColumnMapping::fields(kind());
+    const auto format = DateFormat(m_dateFormat->currentData().toInt());
+    const auto style = NumberStyle(m_decimal->currentData().toInt());
+    QList<int> shown; // field indexes that have a column
+    QStringList headers;
+    for (int index = 0; index < m_columns.size() && index < fields.size(); ++index) {
+        if (!m_columns.at(index)->currentData().toString().isEmpty()) {
+            shown << index;
+            headers << fields.at(index).name;
+        }
+    }
+    m_preview->clear();
+    m_preview->setColumnCount(int(shown.size()));
+    m_preview->setHorizontalHeaderLabels(headers);
+    m_preview->setRowCount(int(m_sample.size()));
+    QStringList lines;
+    for (const CsvRecord &record : std::as_const(m_sample))
+        lines << tr("line %1").arg(record.line);
+    m_preview->setVerticalHeaderLabels(lines);
+    for (int row = 0; row < m_sample.size(); ++row) {
+        const CsvRecord &record = m_sample.at(row);
+        for (int column = 0; column < shown.size(); ++column) {
+            const ImportField &field = fields.at(shown.at(column));
+            const qsizetype source = m_headers.indexOf(m_columns.at(shown.at(column))->currentData().toString());
+            const QString raw = record.field(source).trimmed();
+            QString parsed = raw;
+            QString error;
+            if (!raw.isEmpty()) {
+                switch (typeOf(field.name)) {
+                case ValueType::Date:
+                    if (const auto date = ImportValues::date(raw, format, &error))
+                        parsed = UiLocale::formatDate(*date);
+                    break;
+                case ValueType::Amount:
+                    if (const auto amount = ImportValues::amount(raw, QStringLiteral("EUR"), style, &error))
+                        parsed = UiLocale::formatMoney(*amount);
+                    break;
+                case ValueType::Quantity:
+                    if (const auto quantity = ImportValues::scaled(raw, 3, &error))
+                        parsed = UiLocale::locale().toString(double(*quantity) / 1000.0, 'g', 12);
+                    break;
+                case ValueType::VatRate:
+                    if (const auto rate = ImportValues::vatRate(raw, &error))
+                        parsed = UiLocale::locale().toString(double(*rate) / 100.0, 'g', 6) + QStringLiteral(" %");
+                    break;
+                case ValueType::Text:
+                    break;
+                }
+            }
+            auto *item = new QTableWidgetItem;
+            if (!error.isEmpty()) {
+                item->setText(tr("%1 ⚠ %2").arg(raw, error));
+                item->setForeground(QColor(0xb0, 0x00, 0x20));
+            } else {
+                item->setText(parsed == raw ? raw : tr("%1 → %2").arg(raw, parsed));
+            }
+            item->setToolTip(tr("as in the file: %1").arg(raw));
+            m_preview->setItem(row, column, item);
+        }
+    }
+}
+
+void ImportWizard::updateSummary()
+{
+    const auto fields = ColumnMapping::fields(kind());
+    QStringList mapped;
+    QStringList missing;
+    for (int index = 0; index < m_columns.size() && index < fields.size(); ++index) {
+        const QString header = m_columns.at(index)->currentData().toString();
+        if (!header.isEmpty())
+            mapped << tr("%1 ← %2").arg(fields.at(index).name, header);
+        else if (fields.at(index).required)
+            missing << fields.at(index).name;
+    }
+    QString text = tr("File: %1\nContents: %2\nEncoding: %3, separator \"%4\"\nColumns: %5")
+                       .arg(QDir::toNativeSeparators(m_file->text().trimmed()), m_kind->currentText(), m_encoding,
+                            m_separator == u'\t' ? tr("tab") : QString(m_separator), mapped.join(QStringLiteral(", ")));
+    if (!missing.isEmpty())
+        text += tr("\nRequired but not in the file: %1").arg(missing.join(QStringLiteral(", ")));
+    m_summary->setText(text);
+}
+
+void ImportWizard::runImport()
+{
+    CsvImportOptions options;
+    options.kind = kind();
+    options.mapping = mapping();
+    options.dateFormat = options.mapping.dateFormat;
+    options.numberStyle = options.mapping.numberStyle;
+    options.validRowsOnly = m_validRowsOnly->isChecked();
+
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(m_file->text()).fileName()), QString(), 0, 0, this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setValue(0);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_report = ImportReport();
+    try {
+        m_report = CsvImporter(m_database).importFile(m_file->text().trimmed(), options);
+    } catch (const ValidationError &error) {
+        m_report.errors << ImportIssue{m_file->text().trimmed(), 0, 0, error.message()};
+    } catch (const StorageError &error) {
+        m_report.errors << ImportIssue{m_file->text().trimmed(), 0, 0, QString::fromUtf8(error.what())};
+    }
+    QApplication::restoreOverrideCursor();
+    progress.reset();
+
+    QString text;
+    if (m_report.committed) {
+        text = tr("Imported %n row(s): %1 new, %2 updated, %3 unchanged.", nullptr, int(m_report.rows))
+                   .arg(m_report.created)
+                   .arg(m_report.updated)
+                   .arg(m_report.unchanged);
+        if (m_report.rejected > 0)
+            text += tr(" %n row(s) left out, written to %1.", nullptr, int(m_report.rejected)).arg(m_report.rejectsFile);
+    } else {
+        text = tr("Nothing was imported: %n problem(s) found. Correct the file, or go back and import the valid rows "
+                  "only.",
+                  nullptr, int(m_report.errors.size()));
+    }
+    if (!m_report.notes.isEmpty())
+        text += u'\n' + m_report.notes.join(u'\n');
+    m_result->setText(text);
+    QStringList errors;
+    for (const ImportIssue &issue : std::as_const(m_report.errors))
+        errors << issue.toString();
+    m_errors->setPlainText(errors.join(u'\n'));
+    m_errors->setVisible(!errors.isEmpty());
+    emit imported(m_report);
+}
+
+} // namespace dd

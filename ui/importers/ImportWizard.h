@@ -1,0 +1,81 @@
+#pragma once
+
+#include "importers/ColumnMapping.h"
+#include "importers/CsvReader.h"
+#include "importers/ImportReport.h"
+
+#include <QStringList>
+#include <QWizard>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace dd {
+
+class Database;
+
+// Imports customers, invoices or payments from a CSV file (CsvImporter), step by step: the file
+// and what it holds; which column holds which value, with the first rows as read and as
+// understood; a summary to confirm; the result. The import itself is the core's: one transaction,
+// nothing written when a row is wrong unless "import the valid rows only" is ticked, every
+// problem as file:line:column: reason. `database` must outlive the wizard.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { FilePage, MappingPage, ConfirmPage, ResultPage };
+
+    explicit ImportWizard(Database &database, QWidget *parent = nullptr);
+
+    // Preselects a file (tests, drag and drop).
+    void setFile(const QString &path);
+    ColumnMapping mapping() const;
+    const ImportReport &report() const { return m_report; }
+    // How many rows the preview shows.
+    static constexpr int previewRows = 5;
+
+signals:
+    // The import ran; `report.committed` tells whether anything was written.
+    void imported(const dd::ImportReport &report);
+
+private:
+    ImportKind kind() const;
+    bool readHeaders();
+    void rebuildMapping();
+    void updatePreview();
+    void updateSummary();
+    void runImport();
+    void chooseFile();
+
+    Database &m_database;
+    ImportReport m_report;
+
+    // File page.
+    QLineEdit *m_file;
+    QComboBox *m_kind;
+    QLabel *m_fileMessage;
+
+    // Mapping page: the file as read, one combo per field.
+    QStringList m_headers;
+    QList<CsvRecord> m_sample;
+    QChar m_separator = u',';
+    QString m_encoding;
+    QFormLayout *m_mappingForm;
+    QList<QComboBox *> m_columns;
+    QComboBox *m_dateFormat;
+    QComboBox *m_decimal;
+    QTableWidget *m_preview;
+
+    // Confirm and result pages.
+    QLabel *m_summary;
+    QCheckBox *m_validRowsOnly;
+    QLabel *m_result;
+    QPlainTextEdit *m_errors;
+};
+
+} // namespace dd
