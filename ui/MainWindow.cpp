@@ -4,6 +4,8 @@
 #include "customers/CustomerListView.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerTableModel.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/DisputeListLink.h"
 #include "demo/DemoDataLoader.h"
 #include "disputes/DisputeCaseView.h"
 #include "disputes/DisputeEditor.h"
@@ -16,6 +18,7 @@
 #include "invoices/InvoiceRepository.h"
 #include "invoices/InvoiceTableModel.h"
 #include "receivables/AgingView.h"
+#include "reports/ReportDialog.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "importers/ImportWizard.h"
@@ -66,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_invoiceView(new InvoiceListView(m_invoiceModel, this))
     , m_customerView(new CustomerListView(m_customerModel, this))
     , m_agingView(new AgingView(this))
+    , m_dashboardView(new DashboardView(this))
     , m_disputeEditor(new DisputeEditor(this))
     , m_disputesView(new DisputesView(m_disputeEditor, this))
     , m_statusCounts(new QLabel(this))
@@ -77,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_customerModel->setObjectName(QStringLiteral("customerModel"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_dashboardView, tr("Dash&board"));
     m_tabs->addTab(m_invoiceView, tr("&Invoices"));
     m_tabs->addTab(m_customerView, tr("C&ustomers"));
     m_tabs->addTab(m_agingView, tr("&Aged receivables"));
@@ -108,12 +113,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_customerModel, &CustomerTableModel::loadFailed, this, &MainWindow::reportError);
     connect(m_agingView, &AgingView::loadFailed, this, &MainWindow::reportError);
     connect(m_disputesView, &DisputesView::loadFailed, this, &MainWindow::reportError);
+    connect(m_dashboardView, &DashboardView::loadFailed, this, &MainWindow::reportError);
+    // A bar or slice of the dashboard opens the cases behind it. The Pareto counts every case
+    // received in the period, open or closed; there is no filter by reason class, so a slice
+    // opens all cases.
+    const auto showCases = [this](const QString &reason, const QString &step) {
+        m_tabs->setCurrentWidget(m_disputesView);
+        DisputeListLink::apply(m_disputesView->listView(), reason, step);
+    };
+    connect(m_dashboardView, &DashboardView::reasonActivated, this, [showCases](const QString &reason) { showCases(reason, {}); });
+    connect(m_dashboardView, &DashboardView::reasonClassActivated, this, [showCases] { showCases({}, {}); });
+    connect(m_dashboardView, &DashboardView::stepActivated, this, [showCases](const QString &step) { showCases({}, step); });
 
     m_invoiceView->table()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_invoiceView->table(), &QWidget::customContextMenuRequested, this, &MainWindow::showInvoiceContextMenu);
     // A case opened or closed puts its invoices on hold or lifts it: the invoice list shows that.
     connect(m_disputeEditor, &DisputeEditor::changed, this, [this] {
         m_invoiceModel->refresh();
+        m_dashboardView->invalidate();
         updateStatus();
     });
     connect(m_disputeEditor, &DisputeEditor::failed, this, [this](const QString &message) {
@@ -161,6 +178,19 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QMainWindow::close);
+
+    m_dashboardTabAction = new QAction(tr("Dash&board"), this);
+    m_dashboardTabAction->setObjectName(QStringLiteral("dashboardTabAction"));
+    m_dashboardTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_dashboardTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_dashboardView); });
+    m_disputeReportAction = new QAction(tr("&Dispute Report…"), this);
+    m_disputeReportAction->setObjectName(QStringLiteral("disputeReportAction"));
+    m_disputeReportAction->setStatusTip(tr("Reasons, handling times and outcomes of the disputes of a period, as PDF"));
+    connect(m_disputeReportAction, &QAction::triggered, this, [this] { openReport(true); });
+    m_agingReportAction = new QAction(tr("&Aged Receivables…"), this);
+    m_agingReportAction->setObjectName(QStringLiteral("agingReportAction"));
+    m_agingReportAction->setStatusTip(tr("Aged receivables per customer, disputed and undisputed, with DSO, as PDF"));
+    connect(m_agingReportAction, &QAction::triggered, this, [this] { openReport(false); });
 
     m_invoicesTabAction = new QAction(tr("&Invoices"), this);
     m_invoicesTabAction->setObjectName(QStringLiteral("invoicesTabAction"));
@@ -260,6 +290,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_dashboardTabAction);
     view->addAction(m_invoicesTabAction);
     view->addAction(m_customersTabAction);
     view->addAction(m_agingTabAction);
@@ -269,6 +300,11 @@ void MainWindow::createMenus()
     view->addAction(m_overdueAction);
     view->addSeparator();
     view->addAction(m_refreshAction);
+
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    reports->setObjectName(QStringLiteral("reportsMenu"));
+    reports->addAction(m_disputeReportAction);
+    reports->addAction(m_agingReportAction);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
@@ -319,6 +355,8 @@ bool MainWindow::openDatabase(const QString &path)
         m_detail->close();
     if (m_openDispute)
         m_openDispute->close();
+    if (m_report)
+        m_report->close();
     attachDatabase(database.get());
     m_database = std::move(database); // the previous one closes here, after the models let go
     m_lastError.clear();
@@ -344,6 +382,7 @@ void MainWindow::attachDatabase(Database *database)
     m_invoiceModel->setDatabase(database);
     m_customerModel->setDatabase(database);
     m_agingView->setDatabase(database);
+    m_dashboardView->setDatabase(database);
     m_disputeEditor->setDatabase(database);
     delete m_legalCalculator.data(); // it reads the old database's tables and cases
     m_disputesView->setDatabase(database);
@@ -402,6 +441,7 @@ void MainWindow::setAsOf(const QDate &asOf)
     m_asOf = asOf;
     m_invoiceModel->setAsOf(asOf);
     m_agingView->setAsOf(asOf);
+    m_dashboardView->setAsOf(asOf);
     m_disputesView->setAsOf(asOf);
 }
 
@@ -426,6 +466,24 @@ void MainWindow::showInvoice(qint64 invoiceId)
     } catch (const StorageError &error) {
         reportError(error.message());
     }
+}
+
+ReportDialog *MainWindow::reportDialog() const
+{
+    return m_report.data();
+}
+
+void MainWindow::openReport(bool disputes)
+{
+    if (!m_database)
+        return;
+    if (m_report)
+        m_report->close();
+    auto *dialog = new ReportDialog(*m_database, disputes ? ReportDialog::Kind::Disputes : ReportDialog::Kind::Receivables, m_asOf, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_report = dialog;
+    dialog->show();
+    dialog->updatePreview();
 }
 
 OpenDisputeDialog *MainWindow::openDisputeDialog() const
@@ -549,6 +607,8 @@ void MainWindow::updateActions()
     m_legalTablesAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_overdueAction->setEnabled(open);
+    m_disputeReportAction->setEnabled(open);
+    m_agingReportAction->setEnabled(open);
 }
 
 void MainWindow::updateStatus()

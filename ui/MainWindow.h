@@ -16,6 +16,8 @@ namespace dd {
 
 class AgingView;
 class LegalCalculatorWindow;
+class DashboardView;
+class ReportDialog;
 class CustomerListView;
 class DisputeEditor;
 class DisputesView;
@@ -64,6 +66,11 @@ public:
     InvoiceListView *invoiceView() const { return m_invoiceView; }
     CustomerListView *customerView() const { return m_customerView; }
     AgingView *agingView() const { return m_agingView; }
+    DashboardView *dashboardView() const { return m_dashboardView; }
+    // The report dialog opened last (Reports menu), while it is open.
+    ReportDialog *reportDialog() const;
+    // Reports ▸ Dispute report… / Aged receivables…: opens the dialog (not modal).
+    void openReport(bool disputes);
     DisputesView *disputesView() const { return m_disputesView; }
     // Every edit of a dispute case goes through it; its undo stack is Edit ▸ Undo/Redo.
     DisputeEditor *disputeEditor() const { return m_disputeEditor; }
@@ -124,6 +131,8 @@ private:
     InvoiceListView *m_invoiceView;
     CustomerListView *m_customerView;
     AgingView *m_agingView;
+    DashboardView *m_dashboardView;
+    QPointer<ReportDialog> m_report;
     DisputeEditor *m_disputeEditor;
     DisputesView *m_disputesView;
     QPointer<InvoiceDetailDialog> m_detail;
@@ -140,6 +149,9 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_overdueAction = nullptr;
+    QAction *m_dashboardTabAction = nullptr;
+    QAction *m_disputeReportAction = nullptr;
+    QAction *m_agingReportAction = nullptr;
     QAction *m_invoicesTabAction = nullptr;
     QAction *m_customersTabAction = nullptr;
     QAction *m_agingTabAction = nullptr;
