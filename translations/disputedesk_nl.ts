@@ -204,6 +204,135 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>dd::BankReconciler</name>
+    <message>
+        <source>remittance names %1; amount equals what is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remittance names %1; partial payment of %2 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remittance names %1; pays %2 more than is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the IBAN paid for another customer before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN known; the only open invoice of this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN known; %1 open invoices of this amount, the oldest taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN known; the amount pays all open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN known; no open invoice of this amount, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only open invoice of this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous: %1 have this amount open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open invoice found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked before as payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not booked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CamtReader</name>
+    <message>
+        <source>not a CAMT.053 bank statement (camt.053.001.02 or later); the document is &lt;%1&gt; in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry without a booking date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry with a bad amount &quot;%1 %2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry without CdtDbtInd CRDT or DBIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CaseAssessment</name>
+    <message>
+        <source>Case %1 was found justified in full: there is nothing to collect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest as entered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interest: a consumer owes statutory interest only after a notice of default (art. 6:119 BW).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interest yet: it runs from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory interest (%1) from %2 to %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collection costs: a consumer owes them only after a valid 14-day letter (art. 6:96 lid 6 BW).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection costs by the statutory scale (art. 6:96 BW): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court fee for a claim of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery probability as estimated: %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery probability from the customer&apos;s payment history: %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CliApplication</name>
     <message>
         <source>unknown command &quot;%1&quot; (try --help)</source>
@@ -346,6 +475,49 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>dd::CostBenefitCommand</name>
+    <message>
+        <source>Cost-benefit of legal collection versus goodwill for a case; --record keeps it with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your estimate of the chance to recover, in percent (default: from the customer&apos;s payment history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest to date, when you know better than the rate table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bailiff&apos;s summons costs (default 110.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer or agency costs (default 250.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months to judgment (default 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the assessment with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--probability must be a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment recorded with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CourtFeeCommand</name>
     <message>
         <source>Court fee (griffierecht) at the kantonrechter by claim and kind of party.</source>
@@ -429,6 +601,184 @@ Opdrachten:
     <message>
         <source>the court fee table in force on %1 has no bracket for %2</source>
         <translation>de griffierechttabel die geldt op %1 heeft geen schijf voor %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CreditNoteCalculator</name>
+    <message>
+        <source>Name at least one line of invoice %1 to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no line %2 (it has %3 lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be in %1, the currency of invoice %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to credit must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no amount to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CreditNoteExportCommand</name>
+    <message>
+        <source>Writes an issued credit note as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an issued credit note as UBL 2.1 CreditNote (Peppol BIS Billing 3.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit note number, e.g. CN-2026-000001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CreditNoteIssueCommand</name>
+    <message>
+        <source>Issues a credit note for an invoice (all of it, some lines, or an amount) and prints its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to credit, including VAT (default: all that is open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice lines to credit in full, e.g. 1,3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the invoice is credited (printed on the credit note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dispute case the credit comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the credit note (YYYY-MM-DD); default today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the credit note as PDF to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the credit note as UBL 2.1 (Peppol) to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --amount or --lines, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lines: &quot;%1&quot; is not a list of line numbers such as 1,3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issue-date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no invoice %1</source>
+        <translation type="unfinished">er is geen factuur %1</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation type="unfinished">er is geen dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CreditNoteService</name>
+    <message>
+        <source>A credit note needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit either an amount or lines, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation type="unfinished">Er is geen factuur %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing left to credit (status: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before invoice %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of invoice %2 has already been credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note must credit more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note of %1 exceeds what is still open on invoice %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note number %1 is already in use; change the prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 changed while the credit note was made; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CreditNotesCommand</name>
+    <message>
+        <source>Lists the issued credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the credit notes of this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no invoice %1</source>
+        <translation type="unfinished">er is geen factuur %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CsvExporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -517,104 +867,6 @@ Opdrachten:
     </message>
 </context>
 <context>
-    <name>dd::DashboardView</name>
-    <message>
-        <source>Reasons for disputes</source>
-        <translation>Redenen van geschillen</translation>
-    </message>
-    <message>
-        <source>Organisational and product-technical disputes</source>
-        <translation>Organisatorische en producttechnische geschillen</translation>
-    </message>
-    <message>
-        <source>Open cases per step</source>
-        <translation>Open dossiers per stap</translation>
-    </message>
-    <message>
-        <source>Click a bar to list the cases with that reason</source>
-        <translation>Klik op een balk om de dossiers met die reden te tonen</translation>
-    </message>
-    <message>
-        <source>Click a slice to list the cases</source>
-        <translation>Klik op een segment om de dossiers te tonen</translation>
-    </message>
-    <message>
-        <source>Click a bar to list the cases in that step</source>
-        <translation>Klik op een balk om de dossiers in die stap te tonen</translation>
-    </message>
-    <message>
-        <source>Open amount</source>
-        <translation>Openstaand bedrag</translation>
-    </message>
-    <message>
-        <source>Overdue amount</source>
-        <translation>Vervallen bedrag</translation>
-    </message>
-    <message>
-        <source>Disputed amount</source>
-        <translation>Betwist bedrag</translation>
-    </message>
-    <message>
-        <source>DSO (countback)</source>
-        <translation>DSO (countback-methode)</translation>
-    </message>
-    <message>
-        <source>Open cases</source>
-        <translation>Open dossiers</translation>
-    </message>
-    <message>
-        <source>Cases past response date</source>
-        <translation>Dossiers over de antwoorddatum</translation>
-    </message>
-    <message>
-        <source>As of %1; charts over the cases received from %2 to %3</source>
-        <translation>Peildatum %1; grafieken over de dossiers ontvangen van %2 tot en met %3</translation>
-    </message>
-    <message>
-        <source>No database open</source>
-        <translation>Geen database geopend</translation>
-    </message>
-    <message>
-        <source>over %1 days</source>
-        <translation>meer dan %1 dagen</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dagen</translation>
-    </message>
-    <message>
-        <source>Reasons for disputes: none received in the period</source>
-        <translation>Redenen van geschillen: geen ontvangen in de periode</translation>
-    </message>
-    <message>
-        <source>Reasons for disputes (Pareto, cases received)</source>
-        <translation>Redenen van geschillen (Pareto, ontvangen dossiers)</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Dossiers</translation>
-    </message>
-    <message>
-        <source>%1 (cum. %2)</source>
-        <translation>%1 (cum. %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n case(s), %2 (%3 of the cases, cumulative %4)</source>
-        <translation>
-            <numerusform>%1: %n dossier, %2 (%3 van de dossiers, cumulatief %4)</numerusform>
-            <numerusform>%1: %n dossiers, %2 (%3 van de dossiers, cumulatief %4)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Organisational vs product-technical (reference %1 organisational)</source>
-        <translation>Organisatorisch vs producttechnisch (referentie %1 organisatorisch)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
     <name>dd::Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -637,6 +889,61 @@ Opdrachten:
 in: %2</source>
         <translation>Databasefout: %1
 in: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DecisionTreeWidget</name>
+    <message>
+        <source>Decision tree</source>
+        <translation>Beslisboom</translation>
+    </message>
+    <message>
+        <source>Current step: %1</source>
+        <translation>Huidige stap: %1</translation>
+    </message>
+    <message>
+        <source>arrangement</source>
+        <translation>regeling</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betaald</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>uitgelegd</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crediteren</translation>
+    </message>
+    <message>
+        <source>justified part</source>
+        <translation>terecht deel</translation>
+    </message>
+    <message>
+        <source>Amicable</source>
+        <translation>Minnelijk</translation>
+    </message>
+    <message>
+        <source>explain, arrange</source>
+        <translation>uitleggen, regelen</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridisch</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>incasso</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Coulance</translation>
+    </message>
+    <message>
+        <source>write off once</source>
+        <translation>eenmalig afboeken</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1001,673 @@ in: %2</translation>
     <message>
         <source>Demo data</source>
         <translation>Demogegevens</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeCaseView</name>
+    <message>
+        <source>Case %1 is no longer in step %2; that edit cannot be undone any more.</source>
+        <translation>Dossier %1 staat niet meer in stap %2; die wijziging kan niet meer ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>de klant</translation>
+    </message>
+    <message>
+        <source>us</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutraal</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Invoices:</source>
+        <translation>Facturen:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Ontvangen:</translation>
+    </message>
+    <message>
+        <source>Disputed:</source>
+        <translation>Betwist:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Op:</translation>
+    </message>
+    <message>
+        <source>Answer promised:</source>
+        <translation>Antwoord beloofd:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Behandelaar:</translation>
+    </message>
+    <message>
+        <source>Optional: a note for the audit trail</source>
+        <translation>Optioneel: een notitie voor de audittrail</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <source>Only for a partly justified verdict</source>
+        <translation>Alleen bij een deels terecht oordeel</translation>
+    </message>
+    <message>
+        <source>Why: what the findings show</source>
+        <translation>Waarom: wat de bevindingen laten zien</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Oordeel:</translation>
+    </message>
+    <message>
+        <source>Justified amount:</source>
+        <translation>Terecht bedrag:</translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation>Onderbouwing:</translation>
+    </message>
+    <message>
+        <source>Why the invoice stands, with the agreements and facts that show it</source>
+        <translation>Waarom de factuur blijft staan, met de afspraken en feiten die dat aantonen</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Uitleg:</translation>
+    </message>
+    <message>
+        <source>Amounts and dates of the instalments</source>
+        <translation>Bedragen en data van de termijnen</translation>
+    </message>
+    <message>
+        <source>Arrangement:</source>
+        <translation>Regeling:</translation>
+    </message>
+    <message>
+        <source>Why the amount is written off; the letter tells the customer</source>
+        <translation>Waarom het bedrag wordt afgeboekt; de brief vertelt het de klant</translation>
+    </message>
+    <message>
+        <source>What went wrong internally</source>
+        <translation>Wat er intern misging</translation>
+    </message>
+    <message>
+        <source>Sales, Billing, Logistics…</source>
+        <translation>Verkoop, Facturatie, Logistiek…</translation>
+    </message>
+    <message>
+        <source>What prevents it next time</source>
+        <translation>Wat het de volgende keer voorkomt</translation>
+    </message>
+    <message>
+        <source>What went wrong:</source>
+        <translation>Wat ging er mis:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Afdeling:</translation>
+    </message>
+    <message>
+        <source>Preventive action:</source>
+        <translation>Preventieve actie:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Uitkomst:</translation>
+    </message>
+    <message>
+        <source>Required: why the step is taken back</source>
+        <translation>Verplicht: waarom de stap wordt teruggedraaid</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s story:</source>
+        <translation>Verhaal van de klant:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Afhandeling:</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Lessen:</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Steunt</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Drop evidence files here to attach them to a new finding.</source>
+        <translation>Sleep bewijsbestanden hierheen om ze aan een nieuwe bevinding te koppelen.</translation>
+    </message>
+    <message>
+        <source>Add finding…</source>
+        <translation>Bevinding toevoegen…</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>Nieuwe bevinding</translation>
+    </message>
+    <message>
+        <source>A colleague, the contract, an e-mail</source>
+        <translation>Een collega, het contract, een e-mail</translation>
+    </message>
+    <message>
+        <source>Supports the customer</source>
+        <translation>Steunt de klant</translation>
+    </message>
+    <message>
+        <source>Supports us</source>
+        <translation>Steunt ons</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <source>Supports:</source>
+        <translation>Steunt:</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>Bevinding:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Bewijs:</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>Bevinding opslaan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>From the customer</source>
+        <translation>Van de klant</translation>
+    </message>
+    <message>
+        <source>To the customer</source>
+        <translation>Naar de klant</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Wat er gezegd is</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Contact vastleggen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>Geen dossier gekozen</translation>
+    </message>
+    <message>
+        <source>Choose a case in the list, or open one from an invoice (right-click it in the invoice list).</source>
+        <translation>Kies een dossier in de lijst, of open er een vanuit een factuur (klik er met rechts op in de factuurlijst).</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Gesloten: %1</translation>
+    </message>
+    <message>
+        <source>on dunning hold</source>
+        <translation>aangehouden voor aanmaningen</translation>
+    </message>
+    <message>
+        <source>hold lifted</source>
+        <translation>aanhouding opgeheven</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, van %2</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · te laat</translation>
+    </message>
+    <message>
+        <source>Not answered yet; the customer was promised an answer by %1.</source>
+        <translation>Nog niet beantwoord; de klant is een antwoord beloofd op %1.</translation>
+    </message>
+    <message>
+        <source>%1 · answered %2</source>
+        <translation>%1 · beantwoord %2</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Nog niet beslist</translation>
+    </message>
+    <message>
+        <source>%1: %2 justified</source>
+        <translation>%1: %2 terecht</translation>
+    </message>
+    <message>
+        <source>justified part credited (%1)</source>
+        <translation>terecht deel gecrediteerd (%1)</translation>
+    </message>
+    <message>
+        <source>amicable: payment arrangement (%1)</source>
+        <translation>minnelijk: betalingsregeling (%1)</translation>
+    </message>
+    <message>
+        <source>amicable: paid after explanation</source>
+        <translation>minnelijk: betaald na uitleg</translation>
+    </message>
+    <message>
+        <source>amicable: explained, awaiting payment</source>
+        <translation>minnelijk: uitgelegd, wacht op betaling</translation>
+    </message>
+    <message>
+        <source>handed over for legal collection</source>
+        <translation>overgedragen voor juridische incasso</translation>
+    </message>
+    <message>
+        <source>goodwill: %1 written off</source>
+        <translation>coulance: %1 afgeboekt</translation>
+    </message>
+    <message>
+        <source>Not resolved yet</source>
+        <translation>Nog niet afgehandeld</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Start verification…</source>
+        <translation>Verificatie starten…</translation>
+    </message>
+    <message>
+        <source>Conclude verification…</source>
+        <translation>Verificatie afronden…</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Beslissen…</translation>
+    </message>
+    <message>
+        <source>Credit justified part…</source>
+        <translation>Terecht deel crediteren…</translation>
+    </message>
+    <message>
+        <source>Amicable: explain…</source>
+        <translation>Minnelijk: uitleggen…</translation>
+    </message>
+    <message>
+        <source>Payment arrangement…</source>
+        <translation>Betalingsregeling…</translation>
+    </message>
+    <message>
+        <source>Customer paid…</source>
+        <translation>Klant heeft betaald…</translation>
+    </message>
+    <message>
+        <source>Legal collection…</source>
+        <translation>Juridische incasso…</translation>
+    </message>
+    <message>
+        <source>Goodwill…</source>
+        <translation>Coulance…</translation>
+    </message>
+    <message>
+        <source>Resolved: to Learn…</source>
+        <translation>Afgehandeld: naar Leren…</translation>
+    </message>
+    <message>
+        <source>Record lessons…</source>
+        <translation>Lessen vastleggen…</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Dossier sluiten…</translation>
+    </message>
+    <message>
+        <source>Step back…</source>
+        <translation>Stap terug…</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Contact vastleggen…</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Cost-benefit assessment</source>
+        <translation>Kosten-batenafweging</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Volgende:</translation>
+    </message>
+    <message>
+        <source>Assess legal collection…</source>
+        <translation>Juridische incasso afwegen…</translation>
+    </message>
+    <message>
+        <source>Record findings or contacts below.</source>
+        <translation>Leg hieronder bevindingen of contacten vast.</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Het dossier is gesloten.</translation>
+    </message>
+    <message>
+        <source>Correct a wrong move: back to %1, recorded in the audit trail</source>
+        <translation>Een verkeerde stap herstellen: terug naar %1, vastgelegd in de audittrail</translation>
+    </message>
+    <message>
+        <source>Fact finding: consult the colleagues involved and read the agreements. Each fact becomes a finding.</source>
+        <translation>Feiten verzamelen: raadpleeg de betrokken collega&apos;s en lees de afspraken na. Elk feit wordt een bevinding.</translation>
+    </message>
+    <message>
+        <source>The findings are complete; the case goes to a verdict.</source>
+        <translation>De bevindingen zijn compleet; het dossier gaat naar een oordeel.</translation>
+    </message>
+    <message>
+        <source>A credit note is issued for the justified part, %1. This cannot be undone.</source>
+        <translation>Voor het terechte deel, %1, wordt een creditnota uitgereikt. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The customer paid the unjustified part after the explanation.</source>
+        <translation>De klant heeft het onterechte deel na de uitleg betaald.</translation>
+    </message>
+    <message>
+        <source>The claim of %1 goes to a collection agency or lawyer. This cannot be undone.</source>
+        <translation>De vordering van %1 gaat naar een incassobureau of advocaat. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Every part of the claim has been dealt with; record what the case teaches.</source>
+        <translation>Elk deel van de vordering is afgehandeld; leg vast wat het dossier leert.</translation>
+    </message>
+    <message>
+        <source>%1 is written off once, as a commercial choice.</source>
+        <translation>%1 wordt eenmalig afgeboekt, als commerciële keuze.</translation>
+    </message>
+    <message>
+        <source>This customer already had goodwill in case %1 (%2, %3).</source>
+        <translation>Deze klant kreeg al coulance in dossier %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Give goodwill again</source>
+        <translation>Opnieuw coulance geven</translation>
+    </message>
+    <message>
+        <source>The case goes back from %1 to %2; what was decided there no longer stands.</source>
+        <translation>Het dossier gaat terug van %1 naar %2; wat daar besloten is, vervalt.</translation>
+    </message>
+    <message>
+        <source>Claim (unjustified part)</source>
+        <translation>Vordering (onterecht deel)</translation>
+    </message>
+    <message>
+        <source>Statutory interest to date</source>
+        <translation>Wettelijke rente tot heden</translation>
+    </message>
+    <message>
+        <source>Collection costs</source>
+        <translation>Incassokosten</translation>
+    </message>
+    <message>
+        <source>Court fee</source>
+        <translation>Griffierecht</translation>
+    </message>
+    <message>
+        <source>Expected recovery</source>
+        <translation>Verwachte opbrengst</translation>
+    </message>
+    <message>
+        <source>Net result of legal collection</source>
+        <translation>Netto resultaat van juridische incasso</translation>
+    </message>
+    <message>
+        <source>Gain of legal collection over goodwill</source>
+        <translation>Voordeel van juridische incasso boven coulance</translation>
+    </message>
+    <message>
+        <source>Cost-benefit of legal collection</source>
+        <translation>Kosten en baten van juridische incasso</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>Afweging vastleggen</translation>
+    </message>
+    <message>
+        <source>step %1 back from %2 to %3</source>
+        <translation>%1 een stap terugzetten van %2 naar %3</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan: %1</translation>
+    </message>
+    <message>
+        <source>record the cost-benefit assessment of %1</source>
+        <translation>kosten-batenafweging van %1 vastleggen</translation>
+    </message>
+    <message>
+        <source>start verification of %1</source>
+        <translation>verificatie van %1 starten</translation>
+    </message>
+    <message>
+        <source>start verification</source>
+        <translation>verificatie starten</translation>
+    </message>
+    <message>
+        <source>conclude verification of %1</source>
+        <translation>verificatie van %1 afronden</translation>
+    </message>
+    <message>
+        <source>conclude verification</source>
+        <translation>verificatie afronden</translation>
+    </message>
+    <message>
+        <source>The justified amount is not an amount: %1</source>
+        <translation>Het terechte bedrag is geen bedrag: %1</translation>
+    </message>
+    <message>
+        <source>decide %1: %2</source>
+        <translation>%1 beslissen: %2</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>beslissing %1</translation>
+    </message>
+    <message>
+        <source>credit the justified part of %1</source>
+        <translation>terecht deel van %1 crediteren</translation>
+    </message>
+    <message>
+        <source>explain %1 amicably</source>
+        <translation>%1 minnelijk uitleggen</translation>
+    </message>
+    <message>
+        <source>record a payment arrangement for %1</source>
+        <translation>betalingsregeling vastleggen voor %1</translation>
+    </message>
+    <message>
+        <source>record that %1 was paid</source>
+        <translation>vastleggen dat %1 is betaald</translation>
+    </message>
+    <message>
+        <source>hand %1 over for legal collection</source>
+        <translation>%1 overdragen voor juridische incasso</translation>
+    </message>
+    <message>
+        <source>give goodwill on %1</source>
+        <translation>coulance geven op %1</translation>
+    </message>
+    <message>
+        <source>finish the resolution of %1</source>
+        <translation>afhandeling van %1 afronden</translation>
+    </message>
+    <message>
+        <source>resolution finished</source>
+        <translation>afhandeling afgerond</translation>
+    </message>
+    <message>
+        <source>record the lessons of %1</source>
+        <translation>lessen van %1 vastleggen</translation>
+    </message>
+    <message>
+        <source>record the earlier lessons of %1 again</source>
+        <translation>eerdere lessen van %1 opnieuw vastleggen</translation>
+    </message>
+    <message>
+        <source>close %1: %2</source>
+        <translation>%1 sluiten: %2</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>sluiten</translation>
+    </message>
+    <message>
+        <source>reopen %1 (step back to %2)</source>
+        <translation>%1 heropenen (stap terug naar %2)</translation>
+    </message>
+    <message>
+        <source>step %1 back to %2</source>
+        <translation>%1 terugzetten naar %2</translation>
+    </message>
+    <message>
+        <source>Evidence Files</source>
+        <translation>Bewijsbestanden</translation>
+    </message>
+    <message>
+        <source>record finding &quot;%1&quot; in %2</source>
+        <translation>bevinding „%1” vastleggen in %2</translation>
+    </message>
+    <message>
+        <source>log a contact in %1</source>
+        <translation>contact vastleggen in %1</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1874,13 @@ in: %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::DisputeEditor</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
+    </message>
+</context>
+<context>
     <name>dd::DisputeFindingCommand</name>
     <message>
         <source>Records a finding (with evidence files) while verifying a case.</source>
@@ -965,6 +1946,61 @@ in: %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::DisputeListView</name>
+    <message>
+        <source>Answer &amp;late</source>
+        <translation>Antwoord &amp;te laat</translation>
+    </message>
+    <message>
+        <source>Search case number, customer number or name…</source>
+        <translation>Zoek op dossiernummer, klantnummer of naam…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Dossiers zoeken</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open dossiers</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle dossiers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Alle redenen</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>Any assignee</source>
+        <translation>Elke behandelaar</translation>
+    </message>
+    <message>
+        <source>Only open cases whose promised answer is late</source>
+        <translation>Alleen open dossiers waarvan het beloofde antwoord te laat is</translation>
+    </message>
+    <message>
+        <source>Dispute cases</source>
+        <translation>Geschildossiers</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · te laat</translation>
+    </message>
+</context>
+<context>
     <name>dd::DisputeOpenCommand</name>
     <message>
         <source>Opens a case for a customer&apos;s complaint and prints its number.</source>
@@ -1025,6 +2061,17 @@ in: %2</translation>
     <message>
         <source>there is no invoice %1</source>
         <translation>er is geen factuur %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeReport</name>
+    <message>
+        <source>The report needs a period and an as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1236,6 +2283,53 @@ in: %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::DisputeTableModel</name>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Gesloten: %1</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · te laat</translation>
+    </message>
+    <message>
+        <source>No answer yet; the customer was promised one by %1.</source>
+        <translation>Nog geen antwoord; de klant is er een beloofd op %1.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Answer promised</source>
+        <translation>Antwoord beloofd</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Betwist</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Behandelaar</translation>
+    </message>
+</context>
+<context>
     <name>dd::DisputeWorkflow</name>
     <message>
         <source>Case %1 is closed; reopen it (step back) to change it.</source>
@@ -1339,6 +2433,315 @@ in: %2</translation>
     <message>
         <source>--reason: &quot;%1&quot; is not a reason code</source>
         <translation>--reason: &quot;%1&quot; is geen redencode</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputesView</name>
+    <message>
+        <source>Products with repeated complaints</source>
+        <translation>Producten met herhaalde klachten</translation>
+    </message>
+    <message>
+        <source>Products with repeated complaints (%1)</source>
+        <translation>Producten met herhaalde klachten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DocumentFiles</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DocumentTemplates</name>
+    <message>
+        <source>The built-in template %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningLetterDocument</name>
+    <message>
+        <source>The dunning template %1 (%2) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-over is a file for the collector, not a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningLevel</name>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of default / 14-day letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningRun</name>
+    <message>
+        <source>Another dunning run was committed after this preview was made; make the preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningRunCommand</name>
+    <message>
+        <source>Dunning run: preview which customers get which letter; --commit writes the letters and records them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the letters and record them in the dunning history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --commit: the folder for the letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --commit: also write each letter as an e-mail (.eml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --commit: also write the hand-over files (a human decision; left out otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who commits the run (default: your login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of DATE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--commit needs --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out, --eml and --hand-over go with --commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 letters, %3 hand-overs written to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address known, no .eml written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interest not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed, level stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningSettings</name>
+    <message>
+        <source>Dunning needs at least one level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dunning level code &quot;%1&quot; may hold only a-z, 0-9 and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dunning level code &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning level &quot;%1&quot;: days, interval and minimum cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning level &quot;%1&quot; comes before the previous level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs can be charged at the earliest 15 days after posting (14 days after receipt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment term of a reminder must be 1 to 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningSkip</name>
+    <message>
+        <source>on dispute hold (case %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a payment arrangement (case %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the minimum of %1 for this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer marked &quot;do not dun&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExportCommand</name>
+    <message>
+        <source>Exports customers, invoices, payments or disputes as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers, invoices, payments or disputes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind customers|invoices|payments|disputes is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be customers, invoices, payments or disputes, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ImportCommand</name>
+    <message numerus="yes">
+        <source>%n error(s) in %1; nothing was imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports customers, invoices or payments (CSV), UBL invoices or a CAMT.053 bank statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the CSV file holds: customers, invoices or payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON column mapping for this source (see README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows and write the rejected ones to FILE.rejected.csv next to the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or auto (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma (1.234,56) or point (1,234.56); default: comma for semicolon files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE is a UBL 2.1 invoice, or a folder of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE is a CAMT.053 bank statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --camt: book the proposed matches scoring at least SCORE (0-100) as payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --kind KIND, --ubl or --camt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--confirm-above belongs to --camt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to a CSV import (--kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation type="unfinished">--db BESTAND is verplicht</translation>
+    </message>
+    <message>
+        <source>--kind must be customers, invoices or payments, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping: %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping: %1 is a mapping for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date-format must be YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or auto, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decimal must be comma or point, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished">%1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1 credits, %2 booked, %3 debits left out
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1470,6 +2873,49 @@ in: %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::InterestRatesCommand</name>
+    <message>
+        <source>The statutory interest rate table; --add stores a new period in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consumer or commercial (listing: both when absent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a period (needs --db, --kind, --from, --until, --rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the added period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the added period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yearly rate in percent, e.g. 10.15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the rate was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--add needs --db FILE to store the period in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until %1 is before --from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate: &quot;%1&quot; is not a percentage with at most two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::InvoiceDetailDialog</name>
     <message>
         <source>This invoice no longer exists.</source>
@@ -1591,6 +3037,26 @@ in: %2</translation>
         <source>Credited</source>
         <translation>Gecrediteerd</translation>
     </message>
+    <message>
+        <source>Dunning:</source>
+        <translation>Aanmaningen:</translation>
+    </message>
+    <message>
+        <source>On hold: disputed in case %1</source>
+        <translation>Aangehouden: betwist in dossier %1</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Show Dispute %1</source>
+        <translation>Geschil %1 tonen</translation>
+    </message>
+    <message>
+        <source>Open Dispute…</source>
+        <translation>Geschil openen…</translation>
+    </message>
 </context>
 <context>
     <name>dd::InvoiceListView</name>
@@ -1704,6 +3170,14 @@ in: %2</translation>
         <source>Credited</source>
         <translation>Gecrediteerd</translation>
     </message>
+    <message>
+        <source>Disputed, on hold</source>
+        <translation>Betwist, aangehouden</translation>
+    </message>
+    <message>
+        <source>On dunning hold: disputed in case %1</source>
+        <translation>Aangehouden voor aanmaningen: betwist in dossier %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::InvoicesCommand</name>
@@ -1765,6 +3239,76 @@ in: %2</translation>
     <message>
         <source>A DisputeDesk database whose added rate and fee periods are used too (optional).</source>
         <translation>Een DisputeDesk-database waarvan de toegevoegde rente- en griffierechtperioden ook worden gebruikt (optioneel).</translation>
+    </message>
+</context>
+<context>
+    <name>dd::LetterCommand</name>
+    <message>
+        <source>Writes a case letter as PDF (and .eml), records it in the contact log and keeps it with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished">%1.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write an e-mail (.eml) to the customer&apos;s contact with the PDF attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::LetterService</name>
+    <message>
+        <source>A credit note is issued, not written as a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dispute case with id %1.</source>
+        <translation type="unfinished">Er is geen geschildossier met id %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; an acknowledgement is sent while it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was not found justified; a &quot;you are right&quot; letter does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the credit note of case %1 first: the letter encloses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was not found (partly) unjustified; a rejection does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejection must be substantiated: record a finding that supports the invoice in case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment arrangement was agreed in case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goodwill was granted in case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address is known for the customer of case %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2004,28 +3548,40 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <translation>&lt;h3&gt;DisputeDesk %1&lt;/h3&gt;&lt;p&gt;Debiteurenbeheer voor de facturen die klanten niet betalen omdat ze het er niet mee eens zijn: facturen, betalingen, ouderdomsanalyse en, stap voor stap, elk geschil tot het einde.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Dash&amp;board</source>
-        <translation>Dash&amp;board</translation>
+        <source>&amp;Disputes</source>
+        <translation>&amp;Geschillen</translation>
     </message>
     <message>
-        <source>&amp;Dispute Report…</source>
-        <translation>&amp;Geschillenrapport…</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <source>Reasons, handling times and outcomes of the disputes of a period, as PDF</source>
-        <translation>Redenen, doorlooptijden en uitkomsten van de geschillen in een periode, als PDF</translation>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <source>&amp;Aged Receivables…</source>
-        <translation>&amp;Ouderdomsanalyse…</translation>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <source>Aged receivables per customer, disputed and undisputed, with DSO, as PDF</source>
-        <translation>Ouderdomsanalyse per klant, betwist en onbetwist, met DSO, als PDF</translation>
+        <source>Show Invoice</source>
+        <translation>Factuur tonen</translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Rapporten</translation>
+        <source>Open Dispute…</source>
+        <translation>Geschil openen…</translation>
+    </message>
+    <message>
+        <source>Show Dispute %1</source>
+        <translation>Geschil %1 tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>O&amp;pnieuw: %1</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +3601,109 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>&quot;%1&quot; is too large</source>
         <translation>&quot;%1&quot; is te groot</translation>
+    </message>
+</context>
+<context>
+    <name>dd::OpenDisputeDialog</name>
+    <message>
+        <source>Open Dispute</source>
+        <translation>Geschil openen</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>Deze factuur bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Dispute about invoice %1</source>
+        <translation>Geschil over factuur %1</translation>
+    </message>
+    <message>
+        <source>Hear the customer out: write down why they do not pay, in their own words. The case starts with an acknowledgement that promises an answer by a date.</source>
+        <translation>Laat de klant uitpraten: schrijf op waarom hij niet betaalt, in zijn eigen woorden. Het dossier begint met een ontvangstbevestiging die een antwoord op een datum belooft.</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>%1 of %2, due %3</source>
+        <translation>%1 van %2, vervalt %3</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Open:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>Who complained</source>
+        <translation>Wie klaagde</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact&amp;persoon:</translation>
+    </message>
+    <message>
+        <source>Why does the customer not pay? Their own words, unedited.</source>
+        <translation>Waarom betaalt de klant niet? In zijn eigen woorden, onbewerkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Story:</source>
+        <translation>&amp;Verhaal:</translation>
+    </message>
+    <message>
+        <source>Disputed &amp;amount (%1):</source>
+        <translation>Betwist &amp;bedrag (%1):</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>Ontvangen &amp;op:</translation>
+    </message>
+    <message>
+        <source>Answer promised by:</source>
+        <translation>Antwoord beloofd op:</translation>
+    </message>
+    <message>
+        <source>Open Case</source>
+        <translation>Dossier openen</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already disputed in open case %2.</source>
+        <translation>Factuur %1 wordt al betwist in open dossier %2.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing open to dispute.</source>
+        <translation>Op factuur %1 staat niets open om te betwisten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 business days)</source>
+        <translation>%1 (%2 werkdagen)</translation>
+    </message>
+    <message>
+        <source>The disputed amount is not an amount: %1</source>
+        <translation>Het betwiste bedrag is geen bedrag: %1</translation>
+    </message>
+    <message>
+        <source>open a dispute about invoice %1</source>
+        <translation>geschil openen over factuur %1</translation>
+    </message>
+    <message>
+        <source>Case %1 opened. Invoice %2 is on dunning hold while the case is open; the customer was promised an answer by %3.</source>
+        <translation>Dossier %1 geopend. Factuur %2 is aangehouden voor aanmaningen zolang het dossier openstaat; de klant is een antwoord beloofd op %3.</translation>
+    </message>
+    <message>
+        <source>Show Case</source>
+        <translation>Dossier tonen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +3743,37 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>Invoice %1 has %2 open; %3 cannot be allocated to it.</source>
         <translation>Op factuur %1 staat %2 open; %3 kan er niet aan worden toegewezen.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProactiveWarningsView</name>
+    <message>
+        <source>Products with repeated complaints</source>
+        <translation>Producten met herhaalde klachten</translation>
+    </message>
+    <message>
+        <source>Product / customer to contact</source>
+        <translation>Product / klant om te benaderen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Laatste aankoop</translation>
+    </message>
+    <message>
+        <source>%1 %2 — complaints from %3 customers; %4 others bought it</source>
+        <translation>%1 %2 — klachten van %3 klanten; %4 anderen kochten het</translation>
+    </message>
+    <message>
+        <source>No product drew complaints from three or more customers in the last 90 days.</source>
+        <translation>Geen product kreeg de afgelopen 90 dagen klachten van drie of meer klanten.</translation>
+    </message>
+    <message>
+        <source>Warn these customers before they complain: they bought a product that several others disputed in the last 90 days.</source>
+        <translation>Waarschuw deze klanten voordat ze klagen: ze kochten een product dat de afgelopen 90 dagen door meerdere anderen is betwist.</translation>
     </message>
 </context>
 <context>
@@ -2153,86 +3843,626 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
 </context>
 <context>
-    <name>dd::ReportDialog</name>
+    <name>dd::ReportCommand</name>
     <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Opslaan als PDF…</translation>
+        <source>Dispute report for a period: PDF with charts (--pdf), tables as CSV (--csv).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>Af&amp;drukken…</translation>
+        <source>Aged receivables report (disputed and undisputed, DSO): PDF (--pdf), tables as CSV (--csv).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dispute Report</source>
-        <translation>Geschillenrapport</translation>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aged Receivables Report</source>
-        <translation>Rapport ouderdomsanalyse</translation>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
+        <source>Date of the open cases (YYYY-MM-DD); default the last day.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Engels</translation>
+        <source>Write the report as PDF to FILE.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report preview</source>
-        <translation>Voorbeeld van het rapport</translation>
+        <source>Write every table as a CSV file into DIR.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Update Preview</source>
-        <translation>Voorbeeld &amp;bijwerken</translation>
+        <source>Language of the PDF: nl or en (default en).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Van:</translation>
+        <source>Currency of the dispute amounts (default EUR).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Tot en met:</translation>
+        <source>Company name on the title page (default: from the settings).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;As of:</source>
-        <translation>&amp;Peildatum:</translation>
+        <source>--%1 DATE is required</source>
+        <translation type="unfinished">--%1 DATUM is verplicht</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>Taa&amp;l:</translation>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished">--%1: &quot;%2&quot; is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <source>The preview is out of date: press Update Preview.</source>
-        <translation>Het voorbeeld is verouderd: klik op Voorbeeld bijwerken.</translation>
+        <source>--lang must be nl or en, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview of the report&apos;s content; Save as PDF writes the printed layout.</source>
-        <translation>Voorbeeld van de inhoud van het rapport; Opslaan als PDF levert de afdrukopmaak.</translation>
+        <source>--currency must be an ISO 4217 code such as EUR, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved as &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation>Opgeslagen als &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dispute-report-%1-%2.pdf</source>
-        <translation>geschillenrapport-%1-%2.pdf</translation>
+        <source>--as-of DATE is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>aged-receivables-%1.pdf</source>
-        <translation>ouderdomsanalyse-%1.pdf</translation>
+        <source>--pdf needs a file name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save Report as PDF</source>
-        <translation>Rapport opslaan als PDF</translation>
+        <source>PDF output needs the graphical Qt platform (QGuiApplication)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print Report</source>
-        <translation>Rapport afdrukken</translation>
+        <source>Wrote %1 CSV files to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportCsvWriter</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportPdfWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportTexts</name>
+    <message>
+        <source>Dispute report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases closed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed amount of the cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases on the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases past the promised response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases answered after the promised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days to first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases in other currencies are counted, but their amounts are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases per step and age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases per step and age (days since received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over 120</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Totaal</translation>
+    </message>
+    <message>
+        <source>Reasons (Pareto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons of the cases opened in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (Pareto): cases and cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases were opened in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Bedrag</translation>
+    </message>
+    <message>
+        <source>Amount share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational or product-technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational vs product-technical (reference: 96% / 4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational vs product-technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Kenmerk</translation>
+    </message>
+    <message>
+        <source>Reference: 96% organisational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes of the cases closed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undisputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished">Gecrediteerd</translation>
+    </message>
+    <message>
+        <source>Written off (goodwill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened and closed per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened and closed per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened vs closed per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Gesloten</translation>
+    </message>
+    <message>
+        <source>Top customers by disputed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with the largest disputed amounts in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Klant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Products with repeated complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products several customers complained about, and customers to warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product drew complaints from several customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaining customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other customers to warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned recorded in the period, by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons were recorded in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more lessons are in the CSV export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables per currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is open on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Valuta</translation>
+    </message>
+    <message>
+        <source>Cur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Vervallen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished">Facturen</translation>
+    </message>
+    <message>
+        <source>DSO (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open amount by days overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged receivables per customer</source>
+        <translation type="unfinished">Ouderdomsanalyse per klant</translation>
+    </message>
+    <message>
+        <source>Open amounts by days overdue, disputed and undisputed, and days to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSO by the countback method: the open receivables are set against the invoiced sales (incl. VAT) of the most recent months, counting back from the as-of date; every month fully used adds its days, the last month its days in proportion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to pay: from invoice date to payment, weighted by amount, over the payments of the 365 days up to the as-of date. Disputed: the part of the open amount in disputes open on the as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid after explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off as goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected legally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Run</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency: &quot;%1&quot; is not an ISO currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required column &quot;%1&quot; (or &quot;%2&quot; for one row per invoice line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another row of the same invoice was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate number %1 in the file (also on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: &quot;%1&quot; is neither business nor consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language: &quot;%1&quot; is neither nl nor en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country: &quot;%1&quot; is not a two-letter country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment_term_days: &quot;%1&quot; is not a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate invoice number %1 in the file (also on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate invoice number %1 in the file: line %2 has another customer, date or currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vat_rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total_incl %1 does not match the lines (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 has neither a total_incl nor lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total_excl %1 plus vat %2 is not total_incl %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative total %1 on invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due_date %1 is before issue_date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount: a payment must be positive, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iban: &quot;%1&quot; is not an IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 belongs to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the payment in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same payment (customer, date, amount, reference) is also on line %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2255,6 +4485,36 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
 </context>
 <context>
+    <name>dd::SettingsRepository</name>
+    <message>
+        <source>The company needs a name: it heads every letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit note prefix &quot;%1&quot; must be 1 to 12 letters, digits or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment term of a letter must be 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::StatsCommand</name>
+    <message>
+        <source>Dashboard figures: open, overdue and disputed amounts, DSO, open cases, cases past the response date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the amounts (default EUR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--currency must be an ISO 4217 code such as EUR, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::StatutoryInterest</name>
     <message>
         <source>simple interest per day: principal x rate x days / 365, or / 366 for days in a leap year; each period rounded to the cent; the interest of each year of default is added to the principal on its anniversary (compounded yearly, art. 6:119 lid 2 / 6:119a lid 3 BW)</source>
@@ -2271,6 +4531,132 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>the end date %1 is before the start date %2</source>
         <translation>de einddatum %1 ligt vóór de begindatum %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::UblImporter</name>
+    <message>
+        <source>the folder holds no .xml files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: credit note %2 (for invoice %3) recognised and not imported: issue credit notes in DisputeDesk, so that its own series stays gap-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 names no buyer (no VAT id, identifier or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new customer %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 is due before it was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invoice %2 was also in %3; this file&apos;s version is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invoice %2 has a negative total (%3): a corrective invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::UblReader</name>
+    <message>
+        <source>not a UBL invoice or credit note (the document is &lt;%1&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the document in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no XML document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has no number (cbc:ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has no DocumentCurrencyCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has no IssueDate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IssueDate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DueDate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: LineExtensionAmount: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AllowanceCharge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: TaxExclusiveAmount %3 plus TaxAmount %4 is not TaxInclusiveAmount %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -197,6 +198,8 @@ QWidget *DisputeCaseView::createHeader()
 
     QFormLayout *left = compactForm();
     QFormLayout *right = compactForm();
+    left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_customer = valueLabel(header, "caseCustomer");
     m_invoices = valueLabel(header, "caseInvoices");
     m_reason = valueLabel(header, "caseReason");
@@ -205,6 +208,12 @@ QWidget *DisputeCaseView::createHeader()
     m_promised = valueLabel(header, "casePromised");
     m_disputed = valueLabel(header, "caseDisputed");
     m_assignee = valueLabel(header, "caseAssignee");
+    // One line each: a long name is cut at the edge (the tooltip has it all) instead of wrapping
+    // out of its row.
+    for (QLabel *label : {m_customer, m_invoices, m_reason, m_channel, m_received, m_promised, m_disputed, m_assignee}) {
+        label->setWordWrap(false);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
     left->addRow(tr("Customer:"), m_customer);
     left->addRow(tr("Invoices:"), m_invoices);
     left->addRow(tr("Reason:"), m_reason);
@@ -214,9 +223,9 @@ QWidget *DisputeCaseView::createHeader()
     right->addRow(tr("Answer promised:"), m_promised);
     right->addRow(tr("Assignee:"), m_assignee);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 3);
+    columns->addLayout(left, 5);
     columns->addSpacing(16);
-    columns->addLayout(right, 2);
+    columns->addLayout(right, 3);
     layout->addLayout(columns);
     return header;
 }
@@ -356,6 +365,7 @@ QWidget *DisputeCaseView::createDetailsTab()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("caseDetailsTab"));
     auto *form = compactForm();
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setContentsMargins(8, 8, 8, 8);
     form->setVerticalSpacing(8);
     m_story = valueLabel(page, "caseStory");
@@ -601,6 +611,10 @@ void DisputeCaseView::reload()
 
 void DisputeCaseView::updateDetails()
 {
+    const auto setTips = qScopeGuard([this] {
+        for (QLabel *label : {m_customer, m_invoices, m_reason, m_channel, m_disputed, m_assignee})
+            label->setToolTip(label->text());
+    });
     const Dispute &d = *m_dispute;
     const Date asOf = IsoDate::fromQDate(m_asOf);
     m_title->setText(tr("Case %1").arg(d.number));
@@ -625,10 +639,11 @@ void DisputeCaseView::updateDetails()
     m_disputed->setText(UiLocale::formatMoney(d.disputedTotal()));
     m_assignee->setText(d.assignee);
     if (d.isResponseOverdue(asOf)) {
-        m_promised->setText(tr("%1 — overdue, not answered yet").arg(UiLocale::formatDate(d.promisedOn)));
+        m_promised->setText(tr("%1 · overdue").arg(UiLocale::formatDate(d.promisedOn)));
+        m_promised->setToolTip(tr("Not answered yet; the customer was promised an answer by %1.").arg(UiLocale::formatDate(d.promisedOn)));
         m_promised->setStyleSheet(overdueStyle);
     } else if (!d.answeredOn.is_special()) {
-        m_promised->setText(tr("%1 — answered on %2").arg(UiLocale::formatDate(d.promisedOn), UiLocale::formatDate(d.answeredOn)));
+        m_promised->setText(tr("%1 · answered %2").arg(UiLocale::formatDate(d.promisedOn), UiLocale::formatDate(d.answeredOn)));
         m_promised->setStyleSheet(QString());
     } else {
         m_promised->setText(UiLocale::formatDate(d.promisedOn));
@@ -641,7 +656,7 @@ void DisputeCaseView::updateDetails()
                                : (d.verdict == Verdict::PartlyJustified
                                       ? tr("%1: %2 justified").arg(DisputeCodes::verdictName(d.verdict), UiLocale::formatMoney(d.justified))
                                       : DisputeCodes::verdictName(d.verdict))
-                                     + (d.rationale.isEmpty() ? QString() : QStringLiteral(" — ") + d.rationale));
+                                     + (d.rationale.trimmed().isEmpty() ? QString() : QStringLiteral(" — ") + d.rationale.trimmed()));
     QStringList resolution;
     if (d.creditDecided)
         resolution << tr("justified part credited (%1)").arg(UiLocale::formatMoney(d.justified));

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QAbstractItemView>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
@@ -52,6 +53,10 @@ DisputeListView::DisputeListView(DisputeTableModel *model, QWidget *parent)
     m_reason->addItem(tr("All reasons"), QString());
     for (const Reason &reason : ReasonTaxonomy::all())
         m_reason->addItem(reason.name, reason.code);
+    // Some reasons have long names: the combo must not push the case view aside.
+    m_reason->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_reason->setMinimumContentsLength(14);
+    m_reason->view()->setMinimumWidth(m_reason->fontMetrics().horizontalAdvance(QStringLiteral("x")) * 60);
     m_assignee->setObjectName(QStringLiteral("disputeAssigneeFilter"));
     m_assignee->setAccessibleName(tr("Assignee"));
     m_assignee->setEditable(true);
@@ -59,7 +64,8 @@ DisputeListView::DisputeListView(DisputeTableModel *model, QWidget *parent)
     m_assignee->addItem(QString());
     m_assignee->lineEdit()->setPlaceholderText(tr("Any assignee"));
     m_assignee->lineEdit()->setClearButtonEnabled(true);
-    m_assignee->setMinimumContentsLength(12);
+    m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_assignee->setMinimumContentsLength(10);
     m_overdue->setObjectName(QStringLiteral("disputeOverdueOnly"));
     m_overdue->setToolTip(tr("Only open cases whose promised answer is late"));
     m_table->setObjectName(QStringLiteral("disputeTable"));

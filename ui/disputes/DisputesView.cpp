@@ -41,6 +41,7 @@ DisputesView::DisputesView(DisputeEditor *editor, QWidget *parent)
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
     left->setChildrenCollapsible(false);
+    left->setSizes({520, 200});
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("disputesSplitter"));
@@ -48,7 +49,9 @@ DisputesView::DisputesView(DisputeEditor *editor, QWidget *parent)
     splitter->addWidget(m_case);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({480, 720});
+    m_list->setMinimumWidth(360);
+    m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    splitter->setSizes({520, 760});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -131,17 +131,11 @@ OpenDisputeDialog::OpenDisputeDialog(Database &database, DisputeEditor *editor, 
     auto *buttons = new QDialogButtonBox(this);
     m_open = buttons->addButton(tr("Open Case"), QDialogButtonBox::AcceptRole);
     m_open->setObjectName(QStringLiteral("openDisputeButton"));
-    m_show = buttons->addButton(tr("Show Case"), QDialogButtonBox::ActionRole);
-    m_show->setObjectName(QStringLiteral("showDisputeButton"));
-    m_show->hide();
+    m_buttons = buttons;
     m_close = buttons->addButton(QDialogButtonBox::Cancel);
     m_close->setObjectName(QStringLiteral("closeOpenDisputeButton"));
     layout->addWidget(buttons);
     connect(m_open, &QPushButton::clicked, this, &OpenDisputeDialog::openCase);
-    connect(m_show, &QPushButton::clicked, this, [this] {
-        emit showDisputeRequested(m_disputeId);
-        accept();
-    });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_received, &QDateEdit::dateChanged, this, &OpenDisputeDialog::updatePromised);
     updatePromised();
@@ -206,8 +200,15 @@ void OpenDisputeDialog::openCase()
     m_result->show();
     m_form->setEnabled(false);
     m_open->hide();
-    m_show->show();
+    // Only now: a button box shows every button it holds.
+    m_show = m_buttons->addButton(tr("Show Case"), QDialogButtonBox::ActionRole);
+    m_show->setObjectName(QStringLiteral("showDisputeButton"));
     m_show->setDefault(true);
+    m_show->setFocus();
+    connect(m_show, &QPushButton::clicked, this, [this] {
+        emit showDisputeRequested(m_disputeId);
+        accept();
+    });
     m_close->setText(tr("Close"));
     emit disputeOpened(m_disputeId);
     emit m_editor->changed(m_disputeId);

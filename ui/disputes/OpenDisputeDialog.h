@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -57,6 +58,7 @@ private:
     QLabel *m_result = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_show = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_close = nullptr;
     QWidget *m_form = nullptr;
 };
