@@ -867,6 +867,104 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>dd::DashboardView</name>
+    <message>
+        <source>Reasons for disputes</source>
+        <translation>Redenen van geschillen</translation>
+    </message>
+    <message>
+        <source>Organisational and product-technical disputes</source>
+        <translation>Organisatorische en producttechnische geschillen</translation>
+    </message>
+    <message>
+        <source>Open cases per step</source>
+        <translation>Open dossiers per stap</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the cases with that reason</source>
+        <translation>Klik op een balk om de dossiers met die reden te tonen</translation>
+    </message>
+    <message>
+        <source>Click a slice to list the cases</source>
+        <translation>Klik op een segment om de dossiers te tonen</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the cases in that step</source>
+        <translation>Klik op een balk om de dossiers in die stap te tonen</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Openstaand bedrag</translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation>Vervallen bedrag</translation>
+    </message>
+    <message>
+        <source>Disputed amount</source>
+        <translation>Betwist bedrag</translation>
+    </message>
+    <message>
+        <source>DSO (countback)</source>
+        <translation>DSO (countback-methode)</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open dossiers</translation>
+    </message>
+    <message>
+        <source>Cases past response date</source>
+        <translation>Dossiers over de antwoorddatum</translation>
+    </message>
+    <message>
+        <source>As of %1; charts over the cases received from %2 to %3</source>
+        <translation>Peildatum %1; grafieken over de dossiers ontvangen van %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Geen database geopend</translation>
+    </message>
+    <message>
+        <source>over %1 days</source>
+        <translation>meer dan %1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>Reasons for disputes: none received in the period</source>
+        <translation>Redenen van geschillen: geen ontvangen in de periode</translation>
+    </message>
+    <message>
+        <source>Reasons for disputes (Pareto, cases received)</source>
+        <translation>Redenen van geschillen (Pareto, ontvangen dossiers)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>%1 (cum. %2)</source>
+        <translation>%1 (cum. %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s), %2 (%3 of the cases, cumulative %4)</source>
+        <translation>
+            <numerusform>%1: %n dossier, %2 (%3 van de dossiers, cumulatief %4)</numerusform>
+            <numerusform>%1: %n dossiers, %2 (%3 van de dossiers, cumulatief %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisational vs product-technical (reference %1 organisational)</source>
+        <translation>Organisatorisch vs producttechnisch (referentie %1 organisatorisch)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>dd::Database</name>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -2791,6 +2889,174 @@ in: %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file and say what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished">Facturen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Klanten</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished">Betalingen</translation>
+    </message>
+    <message>
+        <source>&amp;Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which column holds which value. The preview shows the first rows as the file has them and as they will be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: recognise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts: decimal comma (1.234,56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts: decimal point (1,234.56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is imported in one go; if any row is wrong nothing is written, unless you import the valid rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only (the others go to a .rejected.csv file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished">%1. {1:?}</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ⚠ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1
+Contents: %2
+Encoding: %3, separator &quot;%4&quot;
+Columns: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Required but not in the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1 new, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n row(s) left out, written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found. Correct the file, or go back and import the valid rows only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::InterestCommand</name>
     <message>
         <source>Statutory interest (art. 6:119 / 6:119a BW), compounded yearly, with the breakdown per period.</source>
@@ -3199,6 +3465,258 @@ in: %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::LegalCalculatorWindow</name>
+    <message>
+        <source>Legal calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.234,56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Principal (€):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In default &amp;from (first day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest &amp;to (last day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business (commercial interest, art. 6:119a BW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer (statutory interest, art. 6:119 BW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Debtor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;VAT to the collection costs (creditor cannot deduct VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer purchase of &amp;goods (2-year limitation, art. 7:28 BW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection costs (art. 6:96 BW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day count: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court fee, totals and limitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total claim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost-benefit of going to court for a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from payment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the principal to calculate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The principal must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The principal is not an amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection costs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the minimum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; with %1 VAT: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Alternative for a business: the fixed EU compensation of %1 per late invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest: the last day is before the first day of default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (to verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Interest (%1) over %n day(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; compounded %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Some rates are marked &quot;to verify&quot; in the table: check them in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest not computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for a claim of %2, paid by the claimant (organisation)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (principal, collection costs and interest, without the court fee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barred from %1 (%2 years, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; already barred on the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n day(s) left on the last day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommendation for %1: %2&lt;/b&gt; (expected net gain of going to court: %3)&lt;br&gt;%4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be assessed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::LegalCommand</name>
     <message>
         <source>--%1 AMOUNT is required</source>
@@ -3239,6 +3757,145 @@ in: %2</translation>
     <message>
         <source>A DisputeDesk database whose added rate and fee periods are used too (optional).</source>
         <translation>Een DisputeDesk-database waarvan de toegevoegde rente- en griffierechtperioden ook worden gebruikt (optioneel).</translation>
+    </message>
+</context>
+<context>
+    <name>dd::LegalTablesDialog</name>
+    <message>
+        <source>Interest rates and court fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an interest period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial (art. 6:119a BW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer (art. 6:119 BW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (inclusive):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent per year, e.g. 10,15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Staatscourant, rijksoverheid.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped tables: %1. Periods marked &quot;to verify&quot; come from secondary sources only; check them and add the official rate over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped, to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bracket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation / person:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate is not a percentage (at most two decimals): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1 from %2 to %3 at %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3548,6 +4205,30 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <translation>&lt;h3&gt;DisputeDesk %1&lt;/h3&gt;&lt;p&gt;Debiteurenbeheer voor de facturen die klanten niet betalen omdat ze het er niet mee eens zijn: facturen, betalingen, ouderdomsanalyse en, stap voor stap, elk geschil tot het einde.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de GNU General Public License, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Dash&amp;board</source>
+        <translation>Dash&amp;board</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute Report…</source>
+        <translation>&amp;Geschillenrapport…</translation>
+    </message>
+    <message>
+        <source>Reasons, handling times and outcomes of the disputes of a period, as PDF</source>
+        <translation>Redenen, doorlooptijden en uitkomsten van de geschillen in een periode, als PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Aged Receivables…</source>
+        <translation>&amp;Ouderdomsanalyse…</translation>
+    </message>
+    <message>
+        <source>Aged receivables per customer, disputed and undisputed, with DSO, as PDF</source>
+        <translation>Ouderdomsanalyse per klant, betwist en onbetwist, met DSO, als PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporten</translation>
+    </message>
+    <message>
         <source>&amp;Disputes</source>
         <translation>&amp;Geschillen</translation>
     </message>
@@ -3560,8 +4241,36 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
+        <source>&amp;Legal Calculator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection costs, statutory interest, court fee and limitation of a claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers, invoices or payments from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest Rates and Court &amp;Fees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statutory interest rates and court fees used, and new periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show Invoice</source>
@@ -3937,6 +4646,89 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
 </context>
 <context>
+    <name>dd::ReportDialog</name>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Dispute Report</source>
+        <translation>Geschillenrapport</translation>
+    </message>
+    <message>
+        <source>Aged Receivables Report</source>
+        <translation>Rapport ouderdomsanalyse</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Voorbeeld van het rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Update Preview</source>
+        <translation>Voorbeeld &amp;bijwerken</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Peildatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Taa&amp;l:</translation>
+    </message>
+    <message>
+        <source>The preview is out of date: press Update Preview.</source>
+        <translation>Het voorbeeld is verouderd: klik op Voorbeeld bijwerken.</translation>
+    </message>
+    <message>
+        <source>Preview of the report&apos;s content; Save as PDF writes the printed layout.</source>
+        <translation>Voorbeeld van de inhoud van het rapport; Opslaan als PDF levert de afdrukopmaak.</translation>
+    </message>
+    <message>
+        <source>Saved as &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>Opgeslagen als &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>dispute-report-%1-%2.pdf</source>
+        <translation>geschillenrapport-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>aged-receivables-%1.pdf</source>
+        <translation>ouderdomsanalyse-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>Rapport opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Rapport afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>dd::ReportPdfWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4043,7 +4835,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>Open cases per step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Open dossiers per stap</translation>
     </message>
     <message>
         <source>Step</source>
@@ -4087,7 +4879,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dossiers</translation>
     </message>
     <message>
         <source>Share</source>

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "common/UiLocale.h"
+#include "creditnotes/CreditNoteListView.h"
+#include "creditnotes/IssueCreditNoteDialog.h"
 #include "customers/CustomerListView.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerTableModel.h"
@@ -13,6 +15,8 @@
 #include "disputes/DisputeRepository.h"
 #include "disputes/DisputesView.h"
 #include "disputes/OpenDisputeDialog.h"
+#include "documents/CompanySettingsDialog.h"
+#include "documents/LetterDialog.h"
 #include "invoices/InvoiceDetailDialog.h"
 #include "invoices/InvoiceListView.h"
 #include "invoices/InvoiceRepository.h"
@@ -72,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_dashboardView(new DashboardView(this))
     , m_disputeEditor(new DisputeEditor(this))
     , m_disputesView(new DisputesView(m_disputeEditor, this))
+    , m_creditNoteView(new CreditNoteListView(this))
     , m_statusCounts(new QLabel(this))
     , m_statusOpen(new QLabel(this))
     , m_statusFile(new QLabel(this))
@@ -86,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_customerView, tr("C&ustomers"));
     m_tabs->addTab(m_agingView, tr("&Aged receivables"));
     m_tabs->addTab(m_disputesView, tr("&Disputes"));
+    m_tabs->addTab(m_creditNoteView, tr("Credit &Notes"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -124,6 +130,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dashboardView, &DashboardView::reasonActivated, this, [showCases](const QString &reason) { showCases(reason, {}); });
     connect(m_dashboardView, &DashboardView::reasonClassActivated, this, [showCases] { showCases({}, {}); });
     connect(m_dashboardView, &DashboardView::stepActivated, this, [showCases](const QString &step) { showCases({}, step); });
+    connect(m_creditNoteView, &CreditNoteListView::loadFailed, this, &MainWindow::reportError);
+    connect(m_creditNoteView, &CreditNoteListView::issueRequested, this, [this] { issueCreditNote(0); });
 
     m_invoiceView->table()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_invoiceView->table(), &QWidget::customContextMenuRequested, this, &MainWindow::showInvoiceContextMenu);
@@ -141,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_disputeEditor->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
     connect(m_disputeEditor->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCaseActions);
 
     updateTitle();
     updateActions();
@@ -210,6 +219,21 @@ void MainWindow::createActions()
     m_disputesTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(m_disputesTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_disputesView); });
 
+    m_creditNotesTabAction = new QAction(tr("Credit &Notes"), this);
+    m_creditNotesTabAction->setObjectName(QStringLiteral("creditNotesTabAction"));
+    m_creditNotesTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(m_creditNotesTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_creditNoteView); });
+
+    // The case view's own buttons belong to its owner; these act on the case it shows.
+    m_createLetterAction = new QAction(tr("Create &Letter…"), this);
+    m_createLetterAction->setObjectName(QStringLiteral("createLetterAction"));
+    m_createLetterAction->setStatusTip(tr("Compose a letter to the customer of the case shown, with a preview"));
+    connect(m_createLetterAction, &QAction::triggered, this, [this] { createLetter(currentDisputeId()); });
+    m_issueCreditNoteAction = new QAction(tr("Issue &Credit Note…"), this);
+    m_issueCreditNoteAction->setObjectName(QStringLiteral("issueCreditNoteAction"));
+    m_issueCreditNoteAction->setStatusTip(tr("Credit an invoice of the case shown, with a preview"));
+    connect(m_issueCreditNoteAction, &QAction::triggered, this, [this] { issueCreditNote(currentDisputeId()); });
+
     // Undo and Redo say what they will do: undoing a move is a new, recorded move back.
     m_undoAction = new QAction(tr("&Undo"), this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
@@ -268,6 +292,11 @@ void MainWindow::createActions()
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+
+    m_companySettingsAction = new QAction(tr("&Company and Letters…"), this);
+    m_companySettingsAction->setObjectName(QStringLiteral("companySettingsAction"));
+    m_companySettingsAction->setStatusTip(tr("The letterhead, credit note numbering and letter templates of this database"));
+    connect(m_companySettingsAction, &QAction::triggered, this, &MainWindow::showCompanySettings);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -295,11 +324,18 @@ void MainWindow::createMenus()
     view->addAction(m_customersTabAction);
     view->addAction(m_agingTabAction);
     view->addAction(m_disputesTabAction);
+    view->addAction(m_creditNotesTabAction);
     view->addSeparator();
     view->addAction(m_findAction);
     view->addAction(m_overdueAction);
     view->addSeparator();
     view->addAction(m_refreshAction);
+
+    QMenu *caseMenu = menuBar()->addMenu(tr("C&ase"));
+    caseMenu->setObjectName(QStringLiteral("caseMenu"));
+    caseMenu->addAction(m_createLetterAction);
+    caseMenu->addAction(m_issueCreditNoteAction);
+    connect(caseMenu, &QMenu::aboutToShow, this, &MainWindow::updateCaseActions);
 
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
     reports->setObjectName(QStringLiteral("reportsMenu"));
@@ -310,6 +346,7 @@ void MainWindow::createMenus()
     settings->setObjectName(QStringLiteral("settingsMenu"));
     settings->addAction(m_settingsAction);
     settings->addAction(m_legalTablesAction);
+    settings->addAction(m_companySettingsAction);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
@@ -355,6 +392,12 @@ bool MainWindow::openDatabase(const QString &path)
         m_detail->close();
     if (m_openDispute)
         m_openDispute->close();
+    if (m_issueCreditNote)
+        m_issueCreditNote->close();
+    if (m_letter)
+        m_letter->close();
+    if (m_companySettings)
+        m_companySettings->close();
     if (m_report)
         m_report->close();
     attachDatabase(database.get());
@@ -386,6 +429,7 @@ void MainWindow::attachDatabase(Database *database)
     m_disputeEditor->setDatabase(database);
     delete m_legalCalculator.data(); // it reads the old database's tables and cases
     m_disputesView->setDatabase(database);
+    m_creditNoteView->setDatabase(database);
 }
 
 bool MainWindow::isEmptyDatabase() const
@@ -559,8 +603,97 @@ void MainWindow::showInvoiceContextMenu(const QPoint &position)
         open->setObjectName(QStringLiteral("showDisputeAction"));
         connect(open, &QAction::triggered, this, [this, openCase] { showDisputeNumber(openCase); });
     }
+    const QString invoiceNumber = index.siblingAtColumn(InvoiceTableModel::Number).data().toString();
+    QAction *credit = menu->addAction(tr("Issue Credit Note…"));
+    credit->setObjectName(QStringLiteral("invoiceIssueCreditNoteAction"));
+    connect(credit, &QAction::triggered, this, [this, invoiceNumber] { issueCreditNote(0, invoiceNumber); });
     // popup, not exec: no nested event loop (tests drive the menu like a user).
     menu->popup(table->viewport()->mapToGlobal(position));
+}
+
+IssueCreditNoteDialog *MainWindow::issueCreditNoteDialog() const
+{
+    return m_issueCreditNote.data();
+}
+
+LetterDialog *MainWindow::letterDialog() const
+{
+    return m_letter.data();
+}
+
+CompanySettingsDialog *MainWindow::companySettingsDialog() const
+{
+    return m_companySettings.data();
+}
+
+qint64 MainWindow::currentDisputeId() const
+{
+    return m_tabs->currentWidget() == m_disputesView ? m_disputesView->caseView()->disputeId() : 0;
+}
+
+void MainWindow::updateCaseActions()
+{
+    const bool onCase = m_database && currentDisputeId() != 0;
+    m_createLetterAction->setEnabled(onCase);
+    m_issueCreditNoteAction->setEnabled(onCase);
+    m_companySettingsAction->setEnabled(m_database != nullptr);
+}
+
+void MainWindow::issueCreditNote(qint64 disputeId, const QString &invoiceNumber)
+{
+    if (!m_database)
+        return;
+    auto *dialog = new IssueCreditNoteDialog(*m_database, m_disputeEditor->clock(), m_disputeEditor->actor(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDispute(disputeId);
+    if (!invoiceNumber.isEmpty())
+        dialog->setInvoiceNumber(invoiceNumber);
+    connect(dialog, &IssueCreditNoteDialog::creditNoteIssued, this, [this, disputeId](qint64 creditNoteId, qint64) {
+        // The invoice's open amount and status changed; the case may now send its "justified" letter.
+        m_creditNoteView->refresh();
+        m_creditNoteView->showCreditNote(creditNoteId);
+        m_invoiceModel->refresh();
+        if (disputeId != 0 && m_disputesView->caseView()->disputeId() == disputeId)
+            m_disputesView->caseView()->reload();
+        updateStatus();
+        updateOpenTotals();
+    });
+    if (m_issueCreditNote)
+        m_issueCreditNote->close();
+    m_issueCreditNote = dialog;
+    dialog->show();
+}
+
+void MainWindow::createLetter(qint64 disputeId)
+{
+    if (!m_database || disputeId == 0)
+        return;
+    auto *dialog = new LetterDialog(*m_database, m_disputeEditor->clock(), m_disputeEditor->actor(), disputeId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LetterDialog::letterRecorded, this, [this](qint64 recordedDisputeId) {
+        // The contact log of the case has the letter now.
+        if (m_disputesView->caseView()->disputeId() == recordedDisputeId)
+            m_disputesView->caseView()->reload();
+    });
+    if (m_letter)
+        m_letter->close();
+    m_letter = dialog;
+    dialog->show();
+}
+
+void MainWindow::showCompanySettings()
+{
+    if (!m_database)
+        return;
+    if (m_companySettings) {
+        m_companySettings->raise();
+        m_companySettings->activateWindow();
+        return;
+    }
+    auto *dialog = new CompanySettingsDialog(*m_database, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_companySettings = dialog;
+    dialog->show();
 }
 
 void MainWindow::updateUndoActions()
@@ -609,6 +742,7 @@ void MainWindow::updateActions()
     m_overdueAction->setEnabled(open);
     m_disputeReportAction->setEnabled(open);
     m_agingReportAction->setEnabled(open);
+    updateCaseActions();
 }
 
 void MainWindow::updateStatus()
@@ -750,6 +884,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_detail->close();
     if (m_openDispute)
         m_openDispute->close();
+    if (m_issueCreditNote)
+        m_issueCreditNote->close();
+    if (m_letter)
+        m_letter->close();
+    if (m_companySettings)
+        m_companySettings->close();
     QMainWindow::closeEvent(event);
     event->accept();
 }

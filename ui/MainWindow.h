@@ -18,6 +18,10 @@ class AgingView;
 class LegalCalculatorWindow;
 class DashboardView;
 class ReportDialog;
+class CompanySettingsDialog;
+class CreditNoteListView;
+class IssueCreditNoteDialog;
+class LetterDialog;
 class CustomerListView;
 class DisputeEditor;
 class DisputesView;
@@ -78,6 +82,11 @@ public:
     InvoiceDetailDialog *invoiceDetail() const;
     // The "Open dispute" dialog opened last, while it is open.
     OpenDisputeDialog *openDisputeDialog() const;
+    CreditNoteListView *creditNoteView() const { return m_creditNoteView; }
+    // The dialogs opened last, while they are open.
+    IssueCreditNoteDialog *issueCreditNoteDialog() const;
+    LetterDialog *letterDialog() const;
+    CompanySettingsDialog *companySettingsDialog() const;
 
     void showInvoice(qint64 invoiceId);
     // Opens the dialog that starts a dispute case about the invoice (step 1, Hear).
@@ -85,6 +94,13 @@ public:
     // Shows the case in the Disputes area.
     void showDispute(qint64 disputeId);
     void showDisputeNumber(const QString &number);
+    // Opens the dialog that issues a credit note, with a preview before confirming; from a case
+    // (disputeId) or for an invoice (invoiceNumber), or empty.
+    void issueCreditNote(qint64 disputeId, const QString &invoiceNumber = QString());
+    // Opens the dialog that composes a case letter, with a preview before it is recorded as sent.
+    void createLetter(qint64 disputeId);
+    // Company details and letter templates (stored in the database, shared by its users).
+    void showCompanySettings();
     void refresh();
     void restoreWindowState();
 
@@ -117,6 +133,8 @@ private:
     bool isEmptyDatabase() const;
     void showInvoiceContextMenu(const QPoint &position);
     void updateUndoActions();
+    void updateCaseActions();
+    qint64 currentDisputeId() const;
 
     std::unique_ptr<Database> m_database;
     bool m_interactive = false;
@@ -135,6 +153,10 @@ private:
     QPointer<ReportDialog> m_report;
     DisputeEditor *m_disputeEditor;
     DisputesView *m_disputesView;
+    CreditNoteListView *m_creditNoteView;
+    QPointer<IssueCreditNoteDialog> m_issueCreditNote;
+    QPointer<LetterDialog> m_letter;
+    QPointer<CompanySettingsDialog> m_companySettings;
     QPointer<InvoiceDetailDialog> m_detail;
     QPointer<OpenDisputeDialog> m_openDispute;
 
@@ -156,6 +178,10 @@ private:
     QAction *m_customersTabAction = nullptr;
     QAction *m_agingTabAction = nullptr;
     QAction *m_disputesTabAction = nullptr;
+    QAction *m_creditNotesTabAction = nullptr;
+    QAction *m_createLetterAction = nullptr;
+    QAction *m_issueCreditNoteAction = nullptr;
+    QAction *m_companySettingsAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_settingsAction = nullptr;

@@ -1,0 +1,192 @@
+#include "CreditNoteListView.h"
+
+#include "CreditNoteTableModel.h"
+#include "common/Clock.h"
+#include "common/TableViews.h"
+#include "common/UiLocale.h"
+#include "common/ValidationError.h"
+#include "creditnotes/CreditNoteDocument.h"
+#include "creditnotes/CreditNoteService.h"
+#include "documents/FileSaver.h"
+#include "storage/StorageError.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace dd {
+
+CreditNoteListView::CreditNoteListView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CreditNoteTableModel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_count(new QLabel(this))
+    , m_issue(new QPushButton(tr("&Issue Credit Note…"), this))
+    , m_savePdf(new QPushButton(tr("Save &PDF…"), this))
+    , m_saveUbl(new QPushButton(tr("Save &UBL…"), this))
+{
+    setObjectName(QStringLiteral("creditNoteListView"));
+    m_model->setObjectName(QStringLiteral("creditNoteModel"));
+    m_table->setObjectName(QStringLiteral("creditNoteTable"));
+    m_detail->setObjectName(QStringLiteral("creditNoteDetail"));
+    m_count->setObjectName(QStringLiteral("creditNoteCount"));
+    m_issue->setObjectName(QStringLiteral("creditNoteIssue"));
+    m_savePdf->setObjectName(QStringLiteral("creditNoteSavePdf"));
+    m_saveUbl->setObjectName(QStringLiteral("creditNoteSaveUbl"));
+    m_table->setModel(m_model);
+    TableViews::setUpList(m_table);
+    TableViews::fitColumns(m_table, {{QStringLiteral("CN-2026-000000")},
+                                     {UiLocale::formatDate(QDate(2026, 12, 31))},
+                                     {QStringLiteral("Bouwbedrijf Van der Berg B.V.")},
+                                     {QStringLiteral("INV-2026-000000")},
+                                     {QStringLiteral("DSP-2026-000000")},
+                                     {QStringLiteral("Price agreed in the quotation")},
+                                     {UiLocale::formatMoney(-12345678, QStringLiteral("EUR"))},
+                                     {UiLocale::formatMoney(-1234567, QStringLiteral("EUR"))},
+                                     {UiLocale::formatMoney(-12345678, QStringLiteral("EUR"))}});
+    m_detail->setOpenLinks(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_count, 1);
+    top->addWidget(m_savePdf);
+    top->addWidget(m_saveUbl);
+    top->addWidget(m_issue);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_issue, &QPushButton::clicked, this, &CreditNoteListView::issueRequested);
+    connect(m_savePdf, &QPushButton::clicked, this, [this] { chooseAndSave(false); });
+    connect(m_saveUbl, &QPushButton::clicked, this, [this] { chooseAndSave(true); });
+    connect(m_model, &CreditNoteTableModel::loadFailed, this, &CreditNoteListView::loadFailed);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CreditNoteListView::updateDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CreditNoteListView::updateDetail);
+    updateDetail();
+}
+
+void CreditNoteListView::setDatabase(Database *database)
+{
+    m_database = database;
+    m_model->setDatabase(database);
+}
+
+void CreditNoteListView::refresh()
+{
+    const qint64 current = currentCreditNoteId();
+    m_model->refresh();
+    if (current != 0)
+        showCreditNote(current);
+}
+
+void CreditNoteListView::showCreditNote(qint64 creditNoteId)
+{
+    const int row = m_model->rowOf(creditNoteId);
+    if (row < 0)
+        return;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+qint64 CreditNoteListView::currentCreditNoteId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->creditNoteIdAt(current.row()) : 0;
+}
+
+void CreditNoteListView::updateDetail()
+{
+    m_count->setText(tr("%n credit note(s)", nullptr, m_model->rowCount()));
+    const qint64 id = currentCreditNoteId();
+    m_savePdf->setEnabled(id != 0);
+    m_saveUbl->setEnabled(id != 0);
+    m_issue->setEnabled(m_database != nullptr);
+    m_detail->clear();
+    if (id == 0 || !m_database)
+        return;
+    try {
+        SystemClock clock; // reading only
+        CreditNoteService service(*m_database, clock, QString());
+        if (const auto note = service.repository().find(id))
+            m_detail->setHtml(CreditNoteDocument::html(*m_database, *note));
+    } catch (const StorageError &error) {
+        emit loadFailed(error.message());
+    }
+}
+
+bool CreditNoteListView::savePdf(qint64 creditNoteId, const QString &path)
+{
+    if (!m_database)
+        return false;
+    QString error;
+    try {
+        SystemClock clock;
+        CreditNoteService service(*m_database, clock, QString());
+        const auto note = service.repository().find(creditNoteId);
+        if (note && FileSaver::write(path, service.pdf(*note), &error))
+            return true;
+    } catch (const StorageError &failure) {
+        error = failure.message();
+    } catch (const ValidationError &failure) {
+        error = failure.message();
+    }
+    emit loadFailed(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+    return false;
+}
+
+bool CreditNoteListView::saveUbl(qint64 creditNoteId, const QString &path)
+{
+    if (!m_database)
+        return false;
+    QString error;
+    try {
+        SystemClock clock;
+        CreditNoteService service(*m_database, clock, QString());
+        const auto note = service.repository().find(creditNoteId);
+        if (note && FileSaver::write(path, service.ubl(*note), &error))
+            return true;
+    } catch (const StorageError &failure) {
+        error = failure.message();
+    } catch (const ValidationError &failure) {
+        error = failure.message();
+    }
+    emit loadFailed(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+    return false;
+}
+
+void CreditNoteListView::chooseAndSave(bool ubl)
+{
+    const qint64 id = currentCreditNoteId();
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QString number = m_model->noteAt(row).number;
+    const QString path = ubl ? QFileDialog::getSaveFileName(this, tr("Save Credit Note as UBL"),
+                                                            number + QStringLiteral(".xml"), tr("UBL invoices (*.xml)"))
+                             : QFileDialog::getSaveFileName(this, tr("Save Credit Note as PDF"),
+                                                            number + QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (ubl)
+        saveUbl(id, path);
+    else
+        savePdf(id, path);
+}
+
+} // namespace dd

@@ -1,0 +1,362 @@
+#include "CompanySettingsDialog.h"
+
+#include "common/ValidationError.h"
+#include "documents/DocumentFields.h"
+#include "documents/DocumentTemplates.h"
+#include "documents/SettingsRepository.h"
+#include "documents/StandardFields.h"
+#include "storage/StorageError.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace dd {
+
+namespace {
+QLineEdit *lineEdit(QWidget *parent, const char *name)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(QString::fromLatin1(name));
+    return edit;
+}
+
+QString kindLabel(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Acknowledgement: return CompanySettingsDialog::tr("Acknowledgement");
+    case DocumentKind::Justified: return CompanySettingsDialog::tr("You are right");
+    case DocumentKind::Rejection: return CompanySettingsDialog::tr("Rejection");
+    case DocumentKind::Arrangement: return CompanySettingsDialog::tr("Payment arrangement");
+    case DocumentKind::Goodwill: return CompanySettingsDialog::tr("Goodwill");
+    case DocumentKind::CreditNote: return CompanySettingsDialog::tr("Credit note");
+    }
+    return {};
+}
+} // namespace
+
+CompanySettingsDialog::CompanySettingsDialog(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+{
+    setObjectName(QStringLiteral("companySettingsDialog"));
+    setWindowTitle(tr("Company and Letters"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("companySettingsTabs"));
+    m_tabs->addTab(createCompanyPage(), tr("&Company"));
+    m_tabs->addTab(createTemplatesPage(), tr("&Templates"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("companyError"));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("companyOk"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("companyCancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &CompanySettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    try {
+        loadCompany(SettingsRepository(m_database).company());
+    } catch (const StorageError &error) {
+        showError(error.message());
+    }
+    templateChosen();
+    resize(980, 700);
+}
+
+QWidget *CompanySettingsDialog::createCompanyPage()
+{
+    auto *page = new QWidget(this);
+    m_name = lineEdit(page, "companyName");
+    m_street = lineEdit(page, "companyStreet");
+    m_postalCode = lineEdit(page, "companyPostalCode");
+    m_city = lineEdit(page, "companyCity");
+    m_country = lineEdit(page, "companyCountry");
+    m_country->setMaxLength(2);
+    m_country->setToolTip(tr("Two letters (ISO 3166), e.g. NL"));
+    m_email = lineEdit(page, "companyEmail");
+    m_phone = lineEdit(page, "companyPhone");
+    m_website = lineEdit(page, "companyWebsite");
+    m_iban = lineEdit(page, "companyIban");
+    m_bic = lineEdit(page, "companyBic");
+    m_kvk = lineEdit(page, "companyKvk");
+    m_vatId = lineEdit(page, "companyVatId");
+    m_vatId->setPlaceholderText(QStringLiteral("NL123456789B01"));
+    m_logo = lineEdit(page, "companyLogo");
+    m_prefix = lineEdit(page, "companyCreditNotePrefix");
+    m_prefix->setToolTip(tr("Letters, digits and '-'; numbers read PREFIX-YEAR-NUMBER"));
+    m_paymentDays = new QSpinBox(page);
+    m_paymentDays->setObjectName(QStringLiteral("companyPaymentDays"));
+    m_paymentDays->setRange(1, 90);
+    m_paymentDays->setSuffix(tr(" days"));
+    auto *browse = new QPushButton(tr("Br&owse…"), page);
+    browse->setObjectName(QStringLiteral("companyLogoBrowse"));
+    connect(browse, &QPushButton::clicked, this, &CompanySettingsDialog::chooseLogo);
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo, 1);
+    logoRow->addWidget(browse);
+
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Street:"), m_street);
+    form->addRow(tr("&Postal code:"), m_postalCode);
+    form->addRow(tr("C&ity:"), m_city);
+    form->addRow(tr("Co&untry:"), m_country);
+    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("P&hone:"), m_phone);
+    form->addRow(tr("&Website:"), m_website);
+    form->addRow(tr("&IBAN:"), m_iban);
+    form->addRow(tr("&BIC:"), m_bic);
+    form->addRow(tr("&KvK number:"), m_kvk);
+    form->addRow(tr("&VAT number:"), m_vatId);
+    form->addRow(tr("&Logo:"), logoRow);
+    form->addRow(tr("Credit note pre&fix:"), m_prefix);
+    form->addRow(tr("Pa&yment term in letters:"), m_paymentDays);
+    return page;
+}
+
+QWidget *CompanySettingsDialog::createTemplatesPage()
+{
+    auto *page = new QWidget(this);
+    m_templateKind = new QComboBox(page);
+    m_templateKind->setObjectName(QStringLiteral("templateKind"));
+    for (DocumentKind kind : {DocumentKind::Acknowledgement, DocumentKind::Justified, DocumentKind::Rejection,
+                              DocumentKind::Arrangement, DocumentKind::Goodwill, DocumentKind::CreditNote})
+        m_templateKind->addItem(kindLabel(kind), int(kind));
+    m_templateLanguage = new QComboBox(page);
+    m_templateLanguage->setObjectName(QStringLiteral("templateLanguage"));
+    m_templateLanguage->addItem(tr("Dutch"), int(Language::Dutch));
+    m_templateLanguage->addItem(tr("English"), int(Language::English));
+    m_templateState = new QLabel(page);
+    m_templateState->setObjectName(QStringLiteral("templateState"));
+    m_templateReset = new QPushButton(tr("&Reset to Built-in Text"), page);
+    m_templateReset->setObjectName(QStringLiteral("templateReset"));
+    m_templateText = new QPlainTextEdit(page);
+    m_templateText->setObjectName(QStringLiteral("templateText"));
+    m_templateText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_templatePreview = new QTextBrowser(page);
+    m_templatePreview->setObjectName(QStringLiteral("templatePreview"));
+    m_templatePreview->setOpenLinks(false);
+    m_templateUnknown = new QLabel(page);
+    m_templateUnknown->setObjectName(QStringLiteral("templateUnknown"));
+    m_templateUnknown->setTextFormat(Qt::PlainText);
+    m_templateUnknown->setWordWrap(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Document:"), page));
+    top->addWidget(m_templateKind);
+    top->addWidget(m_templateLanguage);
+    top->addWidget(m_templateState, 1);
+    top->addWidget(m_templateReset);
+    auto *splitter = new QSplitter(page);
+    splitter->addWidget(m_templateText);
+    splitter->addWidget(m_templatePreview);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_templateUnknown);
+    auto *help = new QLabel(tr("Placeholders are written {{company.name}}, {{customer.name}} and so on; the preview "
+                               "fills in the company above and an example customer."),
+                            page);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+
+    connect(m_templateKind, &QComboBox::currentIndexChanged, this, &CompanySettingsDialog::templateChosen);
+    connect(m_templateLanguage, &QComboBox::currentIndexChanged, this, &CompanySettingsDialog::templateChosen);
+    connect(m_templateText, &QPlainTextEdit::textChanged, this, &CompanySettingsDialog::updateTemplatePreview);
+    connect(m_templateReset, &QPushButton::clicked, this, &CompanySettingsDialog::resetTemplate);
+    return page;
+}
+
+void CompanySettingsDialog::loadCompany(const CompanySettings &company)
+{
+    m_name->setText(company.name);
+    m_street->setText(company.street);
+    m_postalCode->setText(company.postalCode);
+    m_city->setText(company.city);
+    m_country->setText(company.country);
+    m_email->setText(company.email);
+    m_phone->setText(company.phone);
+    m_website->setText(company.website);
+    m_iban->setText(company.iban);
+    m_bic->setText(company.bic);
+    m_kvk->setText(company.kvk);
+    m_vatId->setText(company.vatId);
+    m_logo->setText(company.logoPath);
+    m_prefix->setText(company.creditNotePrefix);
+    m_paymentDays->setValue(company.letterPaymentDays);
+}
+
+CompanySettings CompanySettingsDialog::company() const
+{
+    CompanySettings company;
+    company.name = m_name->text().trimmed();
+    company.street = m_street->text().trimmed();
+    company.postalCode = m_postalCode->text().trimmed();
+    company.city = m_city->text().trimmed();
+    company.country = m_country->text().trimmed().toUpper();
+    company.email = m_email->text().trimmed();
+    company.phone = m_phone->text().trimmed();
+    company.website = m_website->text().trimmed();
+    company.iban = m_iban->text().remove(QLatin1Char(' ')).toUpper();
+    company.bic = m_bic->text().trimmed().toUpper();
+    company.kvk = m_kvk->text().trimmed();
+    company.vatId = m_vatId->text().remove(QLatin1Char(' ')).toUpper();
+    company.logoPath = m_logo->text().trimmed();
+    company.creditNotePrefix = m_prefix->text().trimmed();
+    company.letterPaymentDays = m_paymentDays->value();
+    return company;
+}
+
+QString CompanySettingsDialog::key(DocumentKind kind, Language language)
+{
+    return DocumentKinds::code(kind) + QLatin1Char('/') + Customer::languageCode(language);
+}
+
+void CompanySettingsDialog::showTemplate(DocumentKind kind, Language language)
+{
+    m_templateKind->setCurrentIndex(m_templateKind->findData(int(kind)));
+    m_templateLanguage->setCurrentIndex(m_templateLanguage->findData(int(language)));
+    m_tabs->setCurrentIndex(1);
+}
+
+void CompanySettingsDialog::keepEditedTemplate()
+{
+    if (m_shownKey.isEmpty())
+        return;
+    m_edited.insert(m_shownKey, m_templateText->toPlainText());
+}
+
+void CompanySettingsDialog::templateChosen()
+{
+    keepEditedTemplate();
+    const auto kind = DocumentKind(m_templateKind->currentData().toInt());
+    const auto language = Language(m_templateLanguage->currentData().toInt());
+    const QString shown = key(kind, language);
+    QString text;
+    bool customised = false;
+    try {
+        DocumentTemplates templates(m_database);
+        customised = !m_reset.contains(shown) && templates.isCustomised(kind, language);
+        text = m_edited.contains(shown) ? m_edited.value(shown)
+               : m_reset.contains(shown) ? DocumentTemplates::builtIn(kind, language)
+                                         : templates.text(kind, language);
+    } catch (const StorageError &error) {
+        showError(error.message());
+    }
+    m_shownKey.clear(); // setPlainText must not count as an edit of the previous template
+    m_templateText->setPlainText(text);
+    m_shownKey = shown;
+    m_shownOriginal = text;
+    m_templateState->setText(customised ? tr("Your own text") : tr("Built-in text"));
+    updateTemplatePreview();
+}
+
+void CompanySettingsDialog::updateTemplatePreview()
+{
+    DocumentFields fields;
+    StandardFields::addCompany(fields, company());
+    Customer example;
+    example.name = tr("Example Customer B.V.");
+    example.number = QStringLiteral("C-00042");
+    example.street = tr("Example Street 1");
+    example.postalCode = QStringLiteral("1234 AB");
+    example.city = tr("Amsterdam");
+    example.language = Language(m_templateLanguage->currentData().toInt());
+    StandardFields::addCustomer(fields, example, tr("J. de Vries"));
+    if (!m_shownKey.isEmpty() && m_templateText->toPlainText() != m_shownOriginal)
+        m_templateState->setText(tr("Changed; saved on OK"));
+    QStringList unknown;
+    m_templatePreview->setHtml(fields.render(m_templateText->toPlainText(), &unknown));
+    unknown.removeDuplicates();
+    m_templateUnknown->setText(unknown.isEmpty()
+                                   ? QString()
+                                   : tr("Filled in from the case when the letter is made (or misspelt): %1")
+                                         .arg(unknown.join(QStringLiteral(", "))));
+}
+
+QString CompanySettingsDialog::templatePreviewHtml() const
+{
+    return m_templatePreview->toHtml();
+}
+
+void CompanySettingsDialog::resetTemplate()
+{
+    const auto kind = DocumentKind(m_templateKind->currentData().toInt());
+    const auto language = Language(m_templateLanguage->currentData().toInt());
+    m_reset.insert(key(kind, language));
+    m_edited.remove(key(kind, language));
+    m_shownKey.clear();
+    m_templateText->setPlainText(DocumentTemplates::builtIn(kind, language));
+    m_shownKey = key(kind, language);
+    m_shownOriginal = m_templateText->toPlainText();
+    m_templateState->setText(tr("Built-in text"));
+    updateTemplatePreview();
+}
+
+void CompanySettingsDialog::chooseLogo()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Logo for the Letterhead"), m_logo->text(),
+                                                      tr("Images (*.png *.jpg *.jpeg *.svg)"));
+    if (!path.isEmpty())
+        m_logo->setText(path);
+}
+
+void CompanySettingsDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void CompanySettingsDialog::accept()
+{
+    keepEditedTemplate();
+    try {
+        SettingsRepository(m_database).setCompany(company());
+        DocumentTemplates templates(m_database);
+        for (const QString &reset : std::as_const(m_reset)) {
+            const auto [kindCode, languageCode] = std::pair(reset.section(QLatin1Char('/'), 0, 0),
+                                                            reset.section(QLatin1Char('/'), 1, 1));
+            const auto kind = DocumentKinds::fromCode(kindCode);
+            const auto language = Customer::languageFromCode(languageCode);
+            if (kind && language)
+                templates.reset(*kind, *language);
+        }
+        for (auto it = m_edited.cbegin(); it != m_edited.cend(); ++it) {
+            const auto kind = DocumentKinds::fromCode(it.key().section(QLatin1Char('/'), 0, 0));
+            const auto language = Customer::languageFromCode(it.key().section(QLatin1Char('/'), 1, 1));
+            if (!kind || !language)
+                continue;
+            // Only a real change becomes the user's own text; an untouched built-in stays built-in.
+            if (it.value() != templates.text(*kind, *language))
+                templates.customise(*kind, *language, it.value());
+        }
+    } catch (const ValidationError &error) {
+        m_tabs->setCurrentIndex(0);
+        showError(error.message());
+        return;
+    } catch (const StorageError &error) {
+        showError(error.message());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace dd

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "customers/Customer.h"
+#include "documents/CompanySettings.h"
+#include "documents/DocumentKind.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTextBrowser;
+
+namespace dd {
+
+class Database;
+
+// The settings kept in the database, shared by everyone who opens it: the company details of the
+// letterhead and the credit notes (SettingsRepository), and the letter templates, each editable
+// with a preview and resettable to the built-in text (DocumentTemplates). Nothing is written
+// before OK.
+class CompanySettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit CompanySettingsDialog(Database &database, QWidget *parent = nullptr);
+
+    CompanySettings company() const;
+    // Shows the template of `kind` in `language` in the editor.
+    void showTemplate(DocumentKind kind, Language language);
+    // The edited template's preview with example company and customer details.
+    QString templatePreviewHtml() const;
+
+    // Writes the company details and the changed templates; stays open and shows why when refused.
+    void accept() override;
+
+private:
+    QWidget *createCompanyPage();
+    QWidget *createTemplatesPage();
+    void loadCompany(const CompanySettings &company);
+    void templateChosen();
+    void keepEditedTemplate();
+    void updateTemplatePreview();
+    void resetTemplate();
+    void chooseLogo();
+    void showError(const QString &message);
+    static QString key(DocumentKind kind, Language language);
+
+    Database &m_database;
+    QHash<QString, QString> m_edited; // key -> text, the templates changed in this dialog
+    QSet<QString> m_reset;            // keys reset to the built-in text in this dialog
+    QString m_shownKey;
+    QString m_shownOriginal; // the shown template as loaded, to tell an edit
+
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_street = nullptr;
+    QLineEdit *m_postalCode = nullptr;
+    QLineEdit *m_city = nullptr;
+    QLineEdit *m_country = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_website = nullptr;
+    QLineEdit *m_iban = nullptr;
+    QLineEdit *m_bic = nullptr;
+    QLineEdit *m_kvk = nullptr;
+    QLineEdit *m_vatId = nullptr;
+    QLineEdit *m_logo = nullptr;
+    QLineEdit *m_prefix = nullptr;
+    QSpinBox *m_paymentDays = nullptr;
+
+    QComboBox *m_templateKind = nullptr;
+    QComboBox *m_templateLanguage = nullptr;
+    QLabel *m_templateState = nullptr;
+    QPlainTextEdit *m_templateText = nullptr;
+    QTextBrowser *m_templatePreview = nullptr;
+    QLabel *m_templateUnknown = nullptr;
+    QPushButton *m_templateReset = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace dd
