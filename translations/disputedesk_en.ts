@@ -451,6 +451,181 @@ Commands:
     </message>
 </context>
 <context>
+    <name>dd::CompanySettingsDialog</name>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company and Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two letters (ISO 3166), e.g. NL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits and &apos;-&apos;; numbers read PREFIX-YEAR-NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KvK number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note pre&amp;fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment term in letters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Built-in Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders are written {{company.name}}, {{customer.name}} and so on; the preview fills in the company above and an example customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example Customer B.V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example Street 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amsterdam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J. de Vries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed; saved on OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the case when the letter is made (or misspelt): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo for the Letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CostBenefitAssessment</name>
     <message>
         <source>Go to court. With a %1% chance of recovery, collecting through the court is expected to bring %2 more than writing the claim off as goodwill: %3 expected back, minus %4 in court, summons and representative costs, %5 for waiting %6 months and %7 of customer relationship at stake.</source>
@@ -712,6 +887,48 @@ Commands:
     </message>
 </context>
 <context>
+    <name>dd::CreditNoteListView</name>
+    <message>
+        <source>&amp;Issue Credit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit note(s)</source>
+        <translation>
+            <numerusform>%n credit note</numerusform>
+            <numerusform>%n credit notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Credit Note as UBL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL invoices (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Credit Note as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CreditNoteService</name>
     <message>
         <source>A credit note needs its reason.</source>
@@ -751,6 +968,45 @@ Commands:
     </message>
     <message>
         <source>Invoice %1 changed while the credit note was made; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CreditNoteTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3459,6 +3715,157 @@ Required but not in the file: %1</source>
     </message>
 </context>
 <context>
+    <name>dd::IssueCreditNoteDialog</name>
+    <message>
+        <source>Con&amp;firm and Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue Credit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount including VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the credit note, e.g. &quot;Price agreed in the quotation&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available once the credit note is issued and has its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit note as Peppol BIS Billing 3.0 UBL, for the customer&apos;s bookkeeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (the number is taken when you confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue Credit Note · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 · open %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 · %3 + %4 VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the invoice to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to credit, including VAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is not valid. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the invoice lines to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for the credit; it is printed on the credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Credit Note as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Credit Note as UBL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL invoices (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::LegalCalculatorWindow</name>
     <message>
         <source>Legal calculator</source>
@@ -3920,6 +4327,109 @@ Required but not in the file: %1</source>
     </message>
 </context>
 <context>
+    <name>dd::LetterDialog</name>
+    <message>
+        <source>Acknowledgement of the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are right (with the credit note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantiated rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment arrangement confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record as Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;E-mail (.eml)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the letter to the case&apos;s contact log and keeps its PDF with the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter as an e-mail with the PDF attached, to send from your own mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Letter · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no e-mail address known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter Sent · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Letter as E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::LetterService</name>
     <message>
         <source>A credit note is issued, not written as a letter.</source>
@@ -4282,6 +4792,42 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit &amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose a letter to the customer of the case shown, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;Credit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit an invoice of the case shown, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company and Letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letterhead, credit note numbering and letter templates of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue Credit Note…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -456,6 +456,181 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>dd::CompanySettingsDialog</name>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>You are right</source>
+        <translation>U hebt gelijk</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>Afwijzing</translation>
+    </message>
+    <message>
+        <source>Payment arrangement</source>
+        <translation>Betalingsregeling</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Coulance</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <source>Company and Letters</source>
+        <translation>Bedrijf en brieven</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Bedrijf</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Sjablonen</translation>
+    </message>
+    <message>
+        <source>Two letters (ISO 3166), e.g. NL</source>
+        <translation>Twee letters (ISO 3166), bijv. NL</translation>
+    </message>
+    <message>
+        <source>Letters, digits and &apos;-&apos;; numbers read PREFIX-YEAR-NUMBER</source>
+        <translation>Letters, cijfers en &apos;-&apos;; nummers luiden PREFIX-JAAR-NUMMER</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Bla&amp;deren…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straat:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>Plaa&amp;ts:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>&amp;BIC:</source>
+        <translation>BI&amp;C:</translation>
+    </message>
+    <message>
+        <source>&amp;KvK number:</source>
+        <translation>&amp;KvK-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>&amp;Btw-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>L&amp;ogo:</translation>
+    </message>
+    <message>
+        <source>Credit note pre&amp;fix:</source>
+        <translation>Voorvoegsel &amp;creditnota:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment term in letters:</source>
+        <translation>Betaal&amp;termijn in brieven:</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Built-in Text</source>
+        <translation>&amp;Standaardtekst herstellen</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Placeholders are written {{company.name}}, {{customer.name}} and so on; the preview fills in the company above and an example customer.</source>
+        <translation>Velden schrijft u als {{company.name}}, {{customer.name}} enzovoort; het voorbeeld vult het bedrijf hierboven en een voorbeeldklant in.</translation>
+    </message>
+    <message>
+        <source>Your own text</source>
+        <translation>Eigen tekst</translation>
+    </message>
+    <message>
+        <source>Built-in text</source>
+        <translation>Standaardtekst</translation>
+    </message>
+    <message>
+        <source>Example Customer B.V.</source>
+        <translation>Voorbeeldklant B.V.</translation>
+    </message>
+    <message>
+        <source>Example Street 1</source>
+        <translation>Voorbeeldstraat 1</translation>
+    </message>
+    <message>
+        <source>Amsterdam</source>
+        <translation>Amsterdam</translation>
+    </message>
+    <message>
+        <source>J. de Vries</source>
+        <translation>J. de Vries</translation>
+    </message>
+    <message>
+        <source>Changed; saved on OK</source>
+        <translation>Gewijzigd; wordt opgeslagen bij OK</translation>
+    </message>
+    <message>
+        <source>Filled in from the case when the letter is made (or misspelt): %1</source>
+        <translation>Ingevuld uit het dossier bij het maken van de brief (of verkeerd gespeld): %1</translation>
+    </message>
+    <message>
+        <source>Logo for the Letterhead</source>
+        <translation>Logo voor het briefpapier</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
     <name>dd::CostBenefitAssessment</name>
     <message>
         <source>Go to court. With a %1% chance of recovery, collecting through the court is expected to bring %2 more than writing the claim off as goodwill: %3 expected back, minus %4 in court, summons and representative costs, %5 for waiting %6 months and %7 of customer relationship at stake.</source>
@@ -717,6 +892,48 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>dd::CreditNoteListView</name>
+    <message>
+        <source>&amp;Issue Credit Note…</source>
+        <translation>Creditnota &amp;uitreiken…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF opslaan…</translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation>&amp;UBL opslaan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit note(s)</source>
+        <translation>
+            <numerusform>%n creditnota</numerusform>
+            <numerusform>%n creditnota&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Save Credit Note as UBL</source>
+        <translation>Creditnota opslaan als UBL</translation>
+    </message>
+    <message>
+        <source>UBL invoices (*.xml)</source>
+        <translation>UBL-facturen (*.xml)</translation>
+    </message>
+    <message>
+        <source>Save Credit Note as PDF</source>
+        <translation>Creditnota opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>dd::CreditNoteService</name>
     <message>
         <source>A credit note needs its reason.</source>
@@ -757,6 +974,45 @@ Opdrachten:
     <message>
         <source>Invoice %1 changed while the credit note was made; try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CreditNoteTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>Excl. btw</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>Incl. btw</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +3721,157 @@ Required but not in the file: %1</source>
     </message>
 </context>
 <context>
+    <name>dd::IssueCreditNoteDialog</name>
+    <message>
+        <source>Con&amp;firm and Issue</source>
+        <translation>Be&amp;vestigen en uitreiken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF opslaan…</translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation>&amp;UBL opslaan…</translation>
+    </message>
+    <message>
+        <source>Issue Credit Note</source>
+        <translation>Creditnota uitreiken</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Factuurnummer</translation>
+    </message>
+    <message>
+        <source>The whole invoice</source>
+        <translation>De hele factuur</translation>
+    </message>
+    <message>
+        <source>An amount including VAT</source>
+        <translation>Een bedrag inclusief btw</translation>
+    </message>
+    <message>
+        <source>Invoice lines</source>
+        <translation>Factuurregels</translation>
+    </message>
+    <message>
+        <source>Printed on the credit note, e.g. &quot;Price agreed in the quotation&quot;</source>
+        <translation>Komt op de creditnota, bijv. &quot;Prijs zoals afgesproken in de offerte&quot;</translation>
+    </message>
+    <message>
+        <source>Available once the credit note is issued and has its number</source>
+        <translation>Beschikbaar zodra de creditnota is uitgereikt en een nummer heeft</translation>
+    </message>
+    <message>
+        <source>The credit note as Peppol BIS Billing 3.0 UBL, for the customer&apos;s bookkeeping</source>
+        <translation>De creditnota als Peppol BIS Billing 3.0 UBL, voor de boekhouding van de klant</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Factuur:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit:</source>
+        <translation>&amp;Crediteren:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Bedrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Regels:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Re&amp;den:</translation>
+    </message>
+    <message>
+        <source>Preview (the number is taken when you confirm)</source>
+        <translation>Voorbeeld (het nummer wordt toegekend bij bevestigen)</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation>Dossier %1 · %2</translation>
+    </message>
+    <message>
+        <source>Issue Credit Note · %1</source>
+        <translation>Creditnota uitreiken · %1</translation>
+    </message>
+    <message>
+        <source>No invoice %1.</source>
+        <translation>Geen factuur %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 · open %4</source>
+        <translation>%1 · %2 van %3 · open %4</translation>
+    </message>
+    <message>
+        <source>%1. %2 · %3 + %4 VAT</source>
+        <translation>%1. %2 · %3 + %4 btw</translation>
+    </message>
+    <message>
+        <source>Credited before</source>
+        <translation>Eerder gecrediteerd</translation>
+    </message>
+    <message>
+        <source>Enter the number of the invoice to credit.</source>
+        <translation>Vul het nummer in van de factuur die u wilt crediteren.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to credit, including VAT.</source>
+        <translation>Vul het te crediteren bedrag in, inclusief btw.</translation>
+    </message>
+    <message>
+        <source>The amount is not valid. %1</source>
+        <translation>Het bedrag is niet geldig. %1</translation>
+    </message>
+    <message>
+        <source>Tick the invoice lines to credit.</source>
+        <translation>Vink de factuurregels aan die u wilt crediteren.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the credit; it is printed on the credit note.</source>
+        <translation>Vul de reden van de creditering in; die komt op de creditnota.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued.</source>
+        <translation>Creditnota %1 uitgereikt.</translation>
+    </message>
+    <message>
+        <source>Credit Note %1</source>
+        <translation>Creditnota %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Save Credit Note as PDF</source>
+        <translation>Creditnota opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Credit Note as UBL</source>
+        <translation>Creditnota opslaan als UBL</translation>
+    </message>
+    <message>
+        <source>UBL invoices (*.xml)</source>
+        <translation>UBL-facturen (*.xml)</translation>
+    </message>
+</context>
+<context>
     <name>dd::LegalCalculatorWindow</name>
     <message>
         <source>Legal calculator</source>
@@ -3926,6 +4333,109 @@ Required but not in the file: %1</source>
     </message>
 </context>
 <context>
+    <name>dd::LetterDialog</name>
+    <message>
+        <source>Acknowledgement of the complaint</source>
+        <translation>Ontvangstbevestiging van de klacht</translation>
+    </message>
+    <message>
+        <source>You are right (with the credit note)</source>
+        <translation>U hebt gelijk (met de creditnota)</translation>
+    </message>
+    <message>
+        <source>Substantiated rejection</source>
+        <translation>Onderbouwde afwijzing</translation>
+    </message>
+    <message>
+        <source>Payment arrangement confirmation</source>
+        <translation>Bevestiging betalingsregeling</translation>
+    </message>
+    <message>
+        <source>Goodwill letter</source>
+        <translation>Coulancebrief</translation>
+    </message>
+    <message>
+        <source>&amp;Record as Sent</source>
+        <translation>&amp;Vastleggen als verstuurd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF opslaan…</translation>
+    </message>
+    <message>
+        <source>Save &amp;E-mail (.eml)…</source>
+        <translation>&amp;E-mail (.eml) opslaan…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Create Letter</source>
+        <translation>Brief opstellen</translation>
+    </message>
+    <message>
+        <source>Adds the letter to the case&apos;s contact log and keeps its PDF with the case</source>
+        <translation>Zet de brief in het contactlogboek van het dossier en bewaart de PDF bij het dossier</translation>
+    </message>
+    <message>
+        <source>The letter as an e-mail with the PDF attached, to send from your own mail program</source>
+        <translation>De brief als e-mail met de PDF als bijlage, om vanuit uw eigen mailprogramma te versturen</translation>
+    </message>
+    <message>
+        <source>Create Letter · %1 · %2</source>
+        <translation>Brief opstellen · %1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brief:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <source>%1 (no e-mail address known)</source>
+        <translation>%1 (geen e-mailadres bekend)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Letter Sent · %1</source>
+        <translation>Brief verstuurd · %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Save Letter as PDF</source>
+        <translation>Brief opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Letter as E-mail</source>
+        <translation>Brief opslaan als e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>E-mailberichten (*.eml)</translation>
+    </message>
+</context>
+<context>
     <name>dd::LetterService</name>
     <message>
         <source>A credit note is issued, not written as a letter.</source>
@@ -4291,6 +4801,42 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>&amp;Redo: %1</source>
         <translation>O&amp;pnieuw: %1</translation>
+    </message>
+    <message>
+        <source>Credit &amp;Notes</source>
+        <translation>Credit&amp;nota&apos;s</translation>
+    </message>
+    <message>
+        <source>Create &amp;Letter…</source>
+        <translation>&amp;Brief opstellen…</translation>
+    </message>
+    <message>
+        <source>Compose a letter to the customer of the case shown, with a preview</source>
+        <translation>Een brief aan de klant van het getoonde dossier opstellen, met voorbeeld</translation>
+    </message>
+    <message>
+        <source>Issue &amp;Credit Note…</source>
+        <translation>&amp;Creditnota uitreiken…</translation>
+    </message>
+    <message>
+        <source>Credit an invoice of the case shown, with a preview</source>
+        <translation>Een factuur van het getoonde dossier crediteren, met voorbeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Company and Letters…</source>
+        <translation>&amp;Bedrijf en brieven…</translation>
+    </message>
+    <message>
+        <source>The letterhead, credit note numbering and letter templates of this database</source>
+        <translation>Het briefpapier, de nummering van creditnota&apos;s en de briefsjablonen van deze database</translation>
+    </message>
+    <message>
+        <source>C&amp;ase</source>
+        <translation>Do&amp;ssier</translation>
+    </message>
+    <message>
+        <source>Issue Credit Note…</source>
+        <translation>Creditnota uitreiken…</translation>
     </message>
 </context>
 <context>
