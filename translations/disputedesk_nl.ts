@@ -207,129 +207,129 @@ Opdrachten:
     <name>dd::BankReconciler</name>
     <message>
         <source>remittance names %1; amount equals what is open</source>
-        <translation type="unfinished"></translation>
+        <translation>betalingskenmerk noemt %1; bedrag is gelijk aan wat openstaat</translation>
     </message>
     <message>
         <source>remittance names %1; partial payment of %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>betalingskenmerk noemt %1; deelbetaling, %2 staat open</translation>
     </message>
     <message>
         <source>remittance names %1; pays %2 more than is open</source>
-        <translation type="unfinished"></translation>
+        <translation>betalingskenmerk noemt %1; betaalt %2 meer dan wat openstaat</translation>
     </message>
     <message>
         <source>; the IBAN paid for another customer before</source>
-        <translation type="unfinished"></translation>
+        <translation>; het IBAN betaalde eerder voor een andere klant</translation>
     </message>
     <message>
         <source>IBAN known; the only open invoice of this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN bekend; de enige openstaande factuur met dit bedrag</translation>
     </message>
     <message>
         <source>IBAN known; %1 open invoices of this amount, the oldest taken</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN bekend; %1 openstaande facturen met dit bedrag, de oudste genomen</translation>
     </message>
     <message>
         <source>IBAN known; the amount pays all open invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN bekend; het bedrag voldoet alle openstaande facturen</translation>
     </message>
     <message>
         <source>IBAN known; no open invoice of this amount, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN bekend; geen openstaande factuur met dit bedrag, oudste eerst</translation>
     </message>
     <message>
         <source>the only open invoice of this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>de enige openstaande factuur met dit bedrag</translation>
     </message>
     <message>
         <source>ambiguous: %1 have this amount open</source>
-        <translation type="unfinished"></translation>
+        <translation>niet eenduidig: %1 hebben dit bedrag openstaan</translation>
     </message>
     <message>
         <source>no open invoice found</source>
-        <translation type="unfinished"></translation>
+        <translation>geen openstaande factuur gevonden</translation>
     </message>
     <message>
         <source>%1 already settled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al voldaan</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>booked before as payment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eerder geboekt als betaling %1</translation>
     </message>
     <message>
         <source>not booked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niet geboekt: %1</translation>
     </message>
 </context>
 <context>
     <name>dd::CamtReader</name>
     <message>
         <source>not a CAMT.053 bank statement (camt.053.001.02 or later); the document is &lt;%1&gt; in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geen CAMT.053-bankafschrift (camt.053.001.02 of later); het document is &lt;%1&gt; in &quot;%2&quot;</translation>
     </message>
     <message>
         <source>not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geen goedgevormde XML: %1</translation>
     </message>
     <message>
         <source>entry without a booking date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>post zonder boekingsdatum: %1</translation>
     </message>
     <message>
         <source>entry with a bad amount &quot;%1 %2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>post met een ongeldig bedrag &quot;%1 %2&quot;</translation>
     </message>
     <message>
         <source>entry without CdtDbtInd CRDT or DBIT</source>
-        <translation type="unfinished"></translation>
+        <translation>post zonder CdtDbtInd CRDT of DBIT</translation>
     </message>
 </context>
 <context>
     <name>dd::CaseAssessment</name>
     <message>
         <source>Case %1 was found justified in full: there is nothing to collect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 is volledig terecht bevonden: er valt niets te incasseren.</translation>
     </message>
     <message>
         <source>Interest as entered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rente zoals ingevoerd: %1.</translation>
     </message>
     <message>
         <source>No interest: a consumer owes statutory interest only after a notice of default (art. 6:119 BW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rente: een consument is pas wettelijke rente verschuldigd na een ingebrekestelling (art. 6:119 BW).</translation>
     </message>
     <message>
         <source>No interest yet: it runs from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen rente: die loopt vanaf %1.</translation>
     </message>
     <message>
         <source>Statutory interest (%1) from %2 to %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke rente (%1) van %2 tot en met %3: %4.</translation>
     </message>
     <message>
         <source>No collection costs: a consumer owes them only after a valid 14-day letter (art. 6:96 lid 6 BW).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen incassokosten: een consument is die pas verschuldigd na een geldige veertiendagenbrief (art. 6:96 lid 6 BW).</translation>
     </message>
     <message>
         <source>Collection costs by the statutory scale (art. 6:96 BW): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incassokosten volgens de wettelijke staffel (art. 6:96 BW): %1.</translation>
     </message>
     <message>
         <source>Court fee for a claim of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Griffierecht voor een vordering van %1: %2.</translation>
     </message>
     <message>
         <source>Recovery probability as estimated: %1%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kans op verhaal zoals geschat: %1%.</translation>
     </message>
     <message>
         <source>Recovery probability from the customer&apos;s payment history: %1%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kans op verhaal op basis van de betaalhistorie van de klant: %1%.</translation>
     </message>
 </context>
 <context>
@@ -653,43 +653,43 @@ Opdrachten:
     <name>dd::CostBenefitCommand</name>
     <message>
         <source>Cost-benefit of legal collection versus goodwill for a case; --record keeps it with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten-batenafweging van juridische incasso tegenover coulance voor een dossier; --record legt die vast bij het dossier.</translation>
     </message>
     <message>
         <source>Your estimate of the chance to recover, in percent (default: from the customer&apos;s payment history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw schatting van de kans op verhaal, in procenten (standaard: op basis van de betaalhistorie van de klant).</translation>
     </message>
     <message>
         <source>Interest to date, when you know better than the rate table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rente tot nu toe, als u die beter weet dan de rentetabel.</translation>
     </message>
     <message>
         <source>Bailiff&apos;s summons costs (default 110.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagvaardingskosten van de deurwaarder (standaard 110.00).</translation>
     </message>
     <message>
         <source>Lawyer or agency costs (default 250.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten van advocaat of incassobureau (standaard 250.00).</translation>
     </message>
     <message>
         <source>Months to judgment (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maanden tot het vonnis (standaard 6).</translation>
     </message>
     <message>
         <source>Record the assessment with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg de afweging vast bij het dossier.</translation>
     </message>
     <message>
         <source>--probability must be a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--probability moet een percentage van 0 tot en met 100 zijn</translation>
     </message>
     <message>
         <source>it cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>mag niet negatief zijn</translation>
     </message>
     <message>
         <source>assessment recorded with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afweging vastgelegd bij %1</translation>
     </message>
 </context>
 <context>
@@ -782,113 +782,113 @@ Opdrachten:
     <name>dd::CreditNoteCalculator</name>
     <message>
         <source>Name at least one line of invoice %1 to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem ten minste één regel van factuur %1 om te crediteren.</translation>
     </message>
     <message>
         <source>Line %1 is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 is twee keer genoemd.</translation>
     </message>
     <message>
         <source>Invoice %1 has no line %2 (it has %3 lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuur %1 heeft geen regel %2 (de factuur heeft %3 regels).</translation>
     </message>
     <message>
         <source>The amount must be in %1, the currency of invoice %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrag moet in %1 zijn, de valuta van factuur %2.</translation>
     </message>
     <message>
         <source>The amount to credit must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het te crediteren bedrag moet groter zijn dan nul.</translation>
     </message>
     <message>
         <source>Invoice %1 has no amount to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuur %1 heeft geen bedrag om te crediteren.</translation>
     </message>
 </context>
 <context>
     <name>dd::CreditNoteExportCommand</name>
     <message>
         <source>Writes an issued credit note as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft een uitgegeven creditnota als PDF.</translation>
     </message>
     <message>
         <source>Writes an issued credit note as UBL 2.1 CreditNote (Peppol BIS Billing 3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft een uitgegeven creditnota als UBL 2.1 CreditNote (Peppol BIS Billing 3.0).</translation>
     </message>
     <message>
         <source>The credit note number, e.g. CN-2026-000001.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het creditnotanummer, bijvoorbeeld CN-2026-000001.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand om te schrijven.</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE is verplicht</translation>
     </message>
     <message>
         <source>there is no credit note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen creditnota %1</translation>
     </message>
 </context>
 <context>
     <name>dd::CreditNoteIssueCommand</name>
     <message>
         <source>Issues a credit note for an invoice (all of it, some lines, or an amount) and prints its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt een creditnota voor een factuur (geheel, enkele regels of een bedrag) en toont het nummer ervan.</translation>
     </message>
     <message>
         <source>The invoice to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>De te crediteren factuur.</translation>
     </message>
     <message>
         <source>The amount to credit, including VAT (default: all that is open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het te crediteren bedrag, inclusief btw (standaard: alles wat openstaat).</translation>
     </message>
     <message>
         <source>The invoice lines to credit in full, e.g. 1,3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De factuurregels die volledig worden gecrediteerd, bijvoorbeeld 1,3.</translation>
     </message>
     <message>
         <source>Why the invoice is credited (printed on the credit note).</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom de factuur wordt gecrediteerd (wordt op de creditnota afgedrukt).</translation>
     </message>
     <message>
         <source>The dispute case the credit comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geschildossier waaruit de creditering voortkomt.</translation>
     </message>
     <message>
         <source>The date of the credit note (YYYY-MM-DD); default today.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van de creditnota (JJJJ-MM-DD); standaard vandaag.</translation>
     </message>
     <message>
         <source>Also write the credit note as PDF to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de creditnota ook als PDF naar dit bestand.</translation>
     </message>
     <message>
         <source>Also write the credit note as UBL 2.1 (Peppol) to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de creditnota ook als UBL 2.1 (Peppol) naar dit bestand.</translation>
     </message>
     <message>
         <source>give --amount or --lines, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geef --amount of --lines, niet allebei</translation>
     </message>
     <message>
         <source>--lines: &quot;%1&quot; is not a list of line numbers such as 1,3</source>
-        <translation type="unfinished"></translation>
+        <translation>--lines: &quot;%1&quot; is geen lijst van regelnummers zoals 1,3</translation>
     </message>
     <message>
         <source>--issue-date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--issue-date: &quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>there is no invoice %1</source>
-        <translation type="unfinished">er is geen factuur %1</translation>
+        <translation>er is geen factuur %1</translation>
     </message>
     <message>
         <source>there is no case %1</source>
-        <translation type="unfinished">er is geen dossier %1</translation>
+        <translation>er is geen dossier %1</translation>
     </message>
 </context>
 <context>
@@ -937,43 +937,43 @@ Opdrachten:
     <name>dd::CreditNoteService</name>
     <message>
         <source>A credit note needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een creditnota heeft een reden nodig.</translation>
     </message>
     <message>
         <source>Credit either an amount or lines, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crediteer een bedrag of regels, niet allebei.</translation>
     </message>
     <message>
         <source>There is no invoice %1.</source>
-        <translation type="unfinished">Er is geen factuur %1.</translation>
+        <translation>Er is geen factuur %1.</translation>
     </message>
     <message>
         <source>Invoice %1 has nothing left to credit (status: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Op factuur %1 valt niets meer te crediteren (status: %2).</translation>
     </message>
     <message>
         <source>A credit note cannot be dated before invoice %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een creditnota kan niet vóór factuur %1 (%2) gedateerd zijn.</translation>
     </message>
     <message>
         <source>Line %1 of invoice %2 has already been credited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 van factuur %2 is al gecrediteerd.</translation>
     </message>
     <message>
         <source>A credit note must credit more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een creditnota moet meer dan nul crediteren.</translation>
     </message>
     <message>
         <source>A credit note of %1 exceeds what is still open on invoice %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een creditnota van %1 is hoger dan wat nog openstaat op factuur %2 (%3).</translation>
     </message>
     <message>
         <source>Credit note number %1 is already in use; change the prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creditnotanummer %1 is al in gebruik; wijzig het voorvoegsel.</translation>
     </message>
     <message>
         <source>Invoice %1 changed while the credit note was made; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuur %1 is gewijzigd terwijl de creditnota werd gemaakt; probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1019,22 +1019,22 @@ Opdrachten:
     <name>dd::CreditNotesCommand</name>
     <message>
         <source>Lists the issued credit notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont de uitgegeven creditnota&apos;s.</translation>
     </message>
     <message>
         <source>Only the credit notes of this invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de creditnota&apos;s van deze factuur.</translation>
     </message>
     <message>
         <source>there is no invoice %1</source>
-        <translation type="unfinished">er is geen factuur %1</translation>
+        <translation>er is geen factuur %1</translation>
     </message>
 </context>
 <context>
     <name>dd::CsvExporter</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -2421,11 +2421,11 @@ in: %2</translation>
     <name>dd::DisputeReport</name>
     <message>
         <source>The report needs a period and an as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de rapportage zijn een periode en een peildatum nodig.</translation>
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode eindigt (%1) vóór ze begint (%2).</translation>
     </message>
 </context>
 <context>
@@ -2804,298 +2804,299 @@ in: %2</translation>
     <name>dd::DocumentFiles</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
     <name>dd::DocumentTemplates</name>
     <message>
         <source>The built-in template %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ingebouwde sjabloon %1 ontbreekt.</translation>
     </message>
 </context>
 <context>
     <name>dd::DunningLetterDocument</name>
     <message>
         <source>The dunning template %1 (%2) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanmaningssjabloon %1 (%2) ontbreekt.</translation>
     </message>
     <message>
         <source>A hand-over is a file for the collector, not a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overdracht is een bestand voor het incassobureau, geen brief.</translation>
     </message>
 </context>
 <context>
     <name>dd::DunningLevel</name>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Herinnering</translation>
     </message>
     <message>
         <source>Second reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede herinnering</translation>
     </message>
     <message>
         <source>Notice of default / 14-day letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebrekestelling / veertiendagenbrief</translation>
     </message>
     <message>
         <source>Hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdracht ter incasso</translation>
     </message>
 </context>
 <context>
     <name>dd::DunningRun</name>
     <message>
         <source>Another dunning run was committed after this preview was made; make the preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na het maken van dit voorbeeld is een andere aanmaningsronde vastgelegd; maak het voorbeeld opnieuw.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>Cannot write into the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet schrijven in de map %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden geschreven.</translation>
     </message>
 </context>
 <context>
     <name>dd::DunningRunCommand</name>
     <message>
         <source>Dunning run: preview which customers get which letter; --commit writes the letters and records them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaningsronde: voorbeeld van welke klanten welke brief krijgen; --commit schrijft de brieven en legt ze vast.</translation>
     </message>
     <message>
         <source>Write the letters and record them in the dunning history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de brieven en leg ze vast in de aanmaningshistorie.</translation>
     </message>
     <message>
         <source>With --commit: the folder for the letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --commit: de map voor de brieven.</translation>
     </message>
     <message>
         <source>With --commit: also write each letter as an e-mail (.eml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --commit: schrijf elke brief ook als e-mail (.eml).</translation>
     </message>
     <message>
         <source>With --commit: also write the hand-over files (a human decision; left out otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --commit: schrijf ook de overdrachtsbestanden (een menselijke beslissing; anders weggelaten).</translation>
     </message>
     <message>
         <source>Who commits the run (default: your login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie de ronde vastlegt (standaard: uw inlognaam).</translation>
     </message>
     <message>
         <source>--as-of DATE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of DATE is verplicht</translation>
     </message>
     <message>
         <source>--commit needs --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--commit vereist --out DIR</translation>
     </message>
     <message>
         <source>--out, --eml and --hand-over go with --commit</source>
-        <translation type="unfinished"></translation>
+        <translation>--out, --eml en --hand-over horen bij --commit</translation>
     </message>
     <message>
         <source>Run %1: %2 letters, %3 hand-overs written to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde %1: %2 brieven, %3 overdrachten geschreven naar %4.</translation>
     </message>
     <message>
         <source>No e-mail address known, no .eml written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen e-mailadres bekend, geen .eml geschreven: %1</translation>
     </message>
     <message>
         <source>interest not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rente niet beschikbaar: %1</translation>
     </message>
     <message>
         <source>listed, level stays</source>
-        <translation type="unfinished"></translation>
+        <translation>vermeld, niveau blijft gelijk</translation>
     </message>
 </context>
 <context>
     <name>dd::DunningSettings</name>
     <message>
         <source>Dunning needs at least one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmanen vereist ten minste één niveau.</translation>
     </message>
     <message>
         <source>The dunning level code &quot;%1&quot; may hold only a-z, 0-9 and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmaningsniveaucode &quot;%1&quot; mag alleen a-z, 0-9 en &apos;-&apos; bevatten.</translation>
     </message>
     <message>
         <source>The dunning level code &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmaningsniveaucode &quot;%1&quot; wordt twee keer gebruikt.</translation>
     </message>
     <message>
         <source>Dunning level &quot;%1&quot;: days, interval and minimum cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaningsniveau &quot;%1&quot;: dagen, interval en minimum mogen niet negatief zijn.</translation>
     </message>
     <message>
         <source>Dunning level &quot;%1&quot; comes before the previous level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaningsniveau &quot;%1&quot; komt vóór het vorige niveau.</translation>
     </message>
     <message>
         <source>The costs can be charged at the earliest 15 days after posting (14 days after receipt).</source>
-        <translation type="unfinished"></translation>
+        <translation>De kosten kunnen op zijn vroegst 15 dagen na verzending in rekening worden gebracht (14 dagen na ontvangst).</translation>
     </message>
     <message>
         <source>The payment term of a reminder must be 1 to 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>De betalingstermijn van een herinnering moet 1 tot en met 90 dagen zijn.</translation>
     </message>
     <message>
         <source>There is no customer with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen klant met id %1.</translation>
     </message>
 </context>
 <context>
     <name>dd::DunningSkip</name>
     <message>
         <source>on dispute hold (case %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aangehouden wegens geschil (dossier %1)</translation>
     </message>
     <message>
         <source>under a payment arrangement (case %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>onder een betalingsregeling (dossier %1)</translation>
     </message>
     <message>
         <source>below the minimum of %1 for this level</source>
-        <translation type="unfinished"></translation>
+        <translation>onder het minimum van %1 voor dit niveau</translation>
     </message>
     <message>
         <source>customer marked &quot;do not dun&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>klant gemarkeerd als &quot;niet aanmanen&quot;</translation>
     </message>
 </context>
 <context>
     <name>dd::ExportCommand</name>
     <message>
         <source>Exports customers, invoices, payments or disputes as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteert klanten, facturen, betalingen of geschillen als CSV.</translation>
     </message>
     <message>
         <source>customers, invoices, payments or disputes.</source>
-        <translation type="unfinished"></translation>
+        <translation>customers, invoices, payments of disputes.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het CSV-bestand om te schrijven.</translation>
     </message>
     <message>
         <source>--kind customers|invoices|payments|disputes is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind customers|invoices|payments|disputes is verplicht</translation>
     </message>
     <message>
         <source>--kind must be customers, invoices, payments or disputes, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind moet customers, invoices, payments of disputes zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE is verplicht</translation>
     </message>
 </context>
 <context>
     <name>dd::ImportCommand</name>
     <message numerus="yes">
         <source>%n error(s) in %1; nothing was imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fout in %1; er is niets geïmporteerd</numerusform>
+            <numerusform>%n fouten in %1; er is niets geïmporteerd</numerusform>
         </translation>
     </message>
     <message>
         <source>Imports customers, invoices or payments (CSV), UBL invoices or a CAMT.053 bank statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeert klanten, facturen of betalingen (CSV), UBL-facturen of een CAMT.053-bankafschrift.</translation>
     </message>
     <message>
         <source>What the CSV file holds: customers, invoices or payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het CSV-bestand bevat: customers, invoices of payments.</translation>
     </message>
     <message>
         <source>A JSON column mapping for this source (see README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een JSON-kolomkoppeling voor deze bron (zie README).</translation>
     </message>
     <message>
         <source>Import the valid rows and write the rejected ones to FILE.rejected.csv next to the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeer de geldige rijen en schrijf de afgewezen rijen naar FILE.rejected.csv naast de bron.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or auto (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY of auto (standaard).</translation>
     </message>
     <message>
         <source>comma (1.234,56) or point (1,234.56); default: comma for semicolon files.</source>
-        <translation type="unfinished"></translation>
+        <translation>comma (1.234,56) of point (1,234.56); standaard: comma voor bestanden met puntkomma&apos;s.</translation>
     </message>
     <message>
         <source>FILE is a UBL 2.1 invoice, or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE is een UBL 2.1-factuur of een map met zulke facturen.</translation>
     </message>
     <message>
         <source>FILE is a CAMT.053 bank statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE is een CAMT.053-bankafschrift.</translation>
     </message>
     <message>
         <source>With --camt: book the proposed matches scoring at least SCORE (0-100) as payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --camt: boek de voorgestelde koppelingen met een score van ten minste SCORE (0-100) als betalingen.</translation>
     </message>
     <message>
         <source>give exactly one of --kind KIND, --ubl or --camt</source>
-        <translation type="unfinished"></translation>
+        <translation>geef precies één van --kind KIND, --ubl of --camt</translation>
     </message>
     <message>
         <source>--confirm-above belongs to --camt</source>
-        <translation type="unfinished"></translation>
+        <translation>--confirm-above hoort bij --camt</translation>
     </message>
     <message>
         <source>--%1 belongs to a CSV import (--kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 hoort bij een CSV-import (--kind)</translation>
     </message>
     <message>
         <source>--db FILE is required</source>
-        <translation type="unfinished">--db BESTAND is verplicht</translation>
+        <translation>--db FILE is verplicht</translation>
     </message>
     <message>
         <source>--kind must be customers, invoices or payments, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind moet customers, invoices of payments zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--mapping: %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping: %1 kan niet worden gelezen</translation>
     </message>
     <message>
         <source>--mapping: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping: %1: %2</translation>
     </message>
     <message>
         <source>--mapping: %1 is a mapping for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping: %1 is een koppeling voor %2</translation>
     </message>
     <message>
         <source>--date-format must be YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or auto, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--date-format moet YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY of auto zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--decimal must be comma or point, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--decimal moet comma of point zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 bestaat niet</translation>
+        <translation>%1 bestaat niet</translation>
     </message>
     <message>
         <source>%1 credits, %2 booked, %3 debits left out
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bijschrijvingen, %2 geboekt, %3 afschrijvingen overgeslagen
+</translation>
     </message>
 </context>
 <context>
@@ -3148,167 +3149,171 @@ in: %2</translation>
     <name>dd::ImportWizard</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Choose a CSV file and say what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een CSV-bestand en geef aan wat erin staat.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Facturen</translation>
+        <translation>Facturen</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Klanten</translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">Betalingen</translation>
+        <translation>Betalingen</translation>
     </message>
     <message>
         <source>&amp;Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhoud:</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <source>Say which column holds which value. The preview shows the first rows as the file has them and as they will be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan welke kolom welke waarde bevat. Het voorbeeld toont de eerste regels zoals ze in het bestand staan en zoals ze gelezen worden.</translation>
     </message>
     <message>
         <source>Dates: recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums: herkennen</translation>
     </message>
     <message>
         <source>Amounts: decimal comma (1.234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedragen: decimale komma (1.234,56)</translation>
     </message>
     <message>
         <source>Amounts: decimal point (1,234.56)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedragen: decimale punt (1,234.56)</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigen</translation>
     </message>
     <message>
         <source>The whole file is imported in one go; if any row is wrong nothing is written, unless you import the valid rows only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hele bestand wordt in één keer geïmporteerd; is één regel fout, dan wordt niets weggeschreven, tenzij u alleen de geldige regels importeert.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>Import the &amp;valid rows only (the others go to a .rejected.csv file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de &amp;geldige regels importeren (de andere gaan naar een .rejected.csv-bestand)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Import file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand importeren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet gelezen worden: %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is leeg.</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet in het bestand)</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verplicht):</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1. {1:?}</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1</translation>
     </message>
     <message>
         <source>%1 ⚠ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⚠ %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>as in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zoals in het bestand: %1</translation>
     </message>
     <message>
         <source>%1 ← %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ← %2</translation>
     </message>
     <message>
         <source>File: %1
 Contents: %2
 Encoding: %3, separator &quot;%4&quot;
 Columns: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand: %1
+Inhoud: %2
+Codering: %3, scheidingsteken &quot;%4&quot;
+Kolommen: %5</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>
 Required but not in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Verplicht maar niet in het bestand: %1</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s): %1 new, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regel geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</numerusform>
+            <numerusform>%n regels geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> %n row(s) left out, written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n regel weggelaten, geschreven naar %1.</numerusform>
+            <numerusform> %n regels weggelaten, geschreven naar %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found. Correct the file, or go back and import the valid rows only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er is niets geïmporteerd: %n probleem gevonden. Verbeter het bestand, of ga terug en importeer alleen de geldige regels.</numerusform>
+            <numerusform>Er is niets geïmporteerd: %n problemen gevonden. Verbeter het bestand, of ga terug en importeer alleen de geldige regels.</numerusform>
         </translation>
     </message>
 </context>
@@ -3398,43 +3403,43 @@ Required but not in the file: %1</source>
     <name>dd::InterestRatesCommand</name>
     <message>
         <source>The statutory interest rate table; --add stores a new period in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tabel met wettelijke rentepercentages; --add slaat een nieuwe periode op in de database.</translation>
     </message>
     <message>
         <source>consumer or commercial (listing: both when absent).</source>
-        <translation type="unfinished"></translation>
+        <translation>consumer of commercial (bij het tonen: beide als de optie ontbreekt).</translation>
     </message>
     <message>
         <source>Add a period (needs --db, --kind, --from, --until, --rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een periode toe (vereist --db, --kind, --from, --until, --rate).</translation>
     </message>
     <message>
         <source>The first day of the added period.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste dag van de toegevoegde periode.</translation>
     </message>
     <message>
         <source>The last day of the added period.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste dag van de toegevoegde periode.</translation>
     </message>
     <message>
         <source>The yearly rate in percent, e.g. 10.15.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het jaarpercentage, bijvoorbeeld 10.15.</translation>
     </message>
     <message>
         <source>Where the rate was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het percentage is gevonden.</translation>
     </message>
     <message>
         <source>--add needs --db FILE to store the period in</source>
-        <translation type="unfinished"></translation>
+        <translation>--add vereist --db FILE om de periode in op te slaan</translation>
     </message>
     <message>
         <source>--until %1 is before --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--until %1 ligt vóór --from %2</translation>
     </message>
     <message>
         <source>--rate: &quot;%1&quot; is not a percentage with at most two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate: &quot;%1&quot; is geen percentage met ten hoogste twee decimalen</translation>
     </message>
 </context>
 <context>
@@ -3875,252 +3880,252 @@ Required but not in the file: %1</source>
     <name>dd::LegalCalculatorWindow</name>
     <message>
         <source>Legal calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridische rekenhulp</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Vordering</translation>
     </message>
     <message>
         <source>e.g. 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. 1.234,56</translation>
     </message>
     <message>
         <source>&amp;Principal (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoofdsom (€):</translation>
     </message>
     <message>
         <source>In default &amp;from (first day):</source>
-        <translation type="unfinished"></translation>
+        <translation>In verzuim &amp;vanaf (eerste dag):</translation>
     </message>
     <message>
         <source>Interest &amp;to (last day):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rente &amp;tot en met (laatste dag):</translation>
     </message>
     <message>
         <source>Business (commercial interest, art. 6:119a BW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf (handelsrente, art. 6:119a BW)</translation>
     </message>
     <message>
         <source>Consumer (statutory interest, art. 6:119 BW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consument (wettelijke rente, art. 6:119 BW)</translation>
     </message>
     <message>
         <source>&amp;Debtor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Debiteur:</translation>
     </message>
     <message>
         <source>Add &amp;VAT to the collection costs (creditor cannot deduct VAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Btw over de incassokosten (schuldeiser kan btw niet verrekenen)</translation>
     </message>
     <message>
         <source>Consumer purchase of &amp;goods (2-year limitation, art. 7:28 BW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumentenkoop van &amp;goederen (verjaring 2 jaar, art. 7:28 BW)</translation>
     </message>
     <message>
         <source>Collection costs (art. 6:96 BW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incassokosten (art. 6:96 BW)</translation>
     </message>
     <message>
         <source>Bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffel</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage</translation>
     </message>
     <message>
         <source>Part of principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel van de hoofdsom</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Statutory interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke rente</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot en met</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdsom</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Rente</translation>
     </message>
     <message>
         <source>Day count: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagtelling: %1.</translation>
     </message>
     <message>
         <source>Court fee, totals and limitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Griffierecht, totalen en verjaring</translation>
     </message>
     <message>
         <source>Court fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Griffierecht:</translation>
     </message>
     <message>
         <source>Total claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale vordering:</translation>
     </message>
     <message>
         <source>Limitation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verjaring:</translation>
     </message>
     <message>
         <source>Cost-benefit of going to court for a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten en baten van een procedure voor een dossier</translation>
     </message>
     <message>
         <source>case number</source>
-        <translation type="unfinished"></translation>
+        <translation>dossiernummer</translation>
     </message>
     <message>
         <source>from payment history</source>
-        <translation type="unfinished"></translation>
+        <translation>uit betaalgedrag</translation>
     </message>
     <message>
         <source>&amp;Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beoordelen</translation>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier:</translation>
     </message>
     <message>
         <source>Recovery &amp;probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kans op &amp;inning:</translation>
     </message>
     <message>
         <source>Enter the principal to calculate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de hoofdsom in om te rekenen.</translation>
     </message>
     <message>
         <source>The principal must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hoofdsom moet meer dan nul zijn.</translation>
     </message>
     <message>
         <source>The principal is not an amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De hoofdsom is geen bedrag: %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tot en met %2</translation>
     </message>
     <message>
         <source>above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>boven %1</translation>
     </message>
     <message>
         <source>Collection costs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incassokosten: %1</translation>
     </message>
     <message>
         <source> (the minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation> (het minimum)</translation>
     </message>
     <message>
         <source> (the maximum)</source>
-        <translation type="unfinished"></translation>
+        <translation> (het maximum)</translation>
     </message>
     <message>
         <source>; with %1 VAT: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; met %1 btw: %2</translation>
     </message>
     <message>
         <source>. Alternative for a business: the fixed EU compensation of %1 per late invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Alternatief bij een bedrijf: de vaste EU-vergoeding van %1 per te laat betaalde factuur.</translation>
     </message>
     <message>
         <source>Interest: the last day is before the first day of default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rente: de laatste dag ligt voor de eerste verzuimdag.</translation>
     </message>
     <message>
         <source> (to verify)</source>
-        <translation type="unfinished"></translation>
+        <translation> (te controleren)</translation>
     </message>
     <message numerus="yes">
         <source>Interest (%1) over %n day(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rente (%1) over %n dag: %2</numerusform>
+            <numerusform>Rente (%1) over %n dagen: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; compounded %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n keer gekapitaliseerd</numerusform>
+            <numerusform>; %n keer gekapitaliseerd</numerusform>
         </translation>
     </message>
     <message>
         <source>. Some rates are marked &quot;to verify&quot; in the table: check them in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Sommige percentages staan als &quot;te controleren&quot; in de tabel: controleer ze in de instellingen.</translation>
     </message>
     <message>
         <source>Interest not computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rente niet berekend: %1</translation>
     </message>
     <message>
         <source>%1 for a claim of %2, paid by the claimant (organisation)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bij een vordering van %2, te betalen door de eiser (rechtspersoon)%3</translation>
     </message>
     <message>
         <source>Court fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Griffierecht: %1</translation>
     </message>
     <message>
         <source>%1 (principal, collection costs and interest, without the court fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hoofdsom, incassokosten en rente, zonder griffierecht)</translation>
     </message>
     <message>
         <source>barred from %1 (%2 years, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>verjaard vanaf %1 (%2 jaar, %3)</translation>
     </message>
     <message>
         <source>; already barred on the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>; op de laatste dag al verjaard</translation>
     </message>
     <message numerus="yes">
         <source>; %n day(s) left on the last day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; op de laatste dag nog %n dag</numerusform>
+            <numerusform>; op de laatste dag nog %n dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>No case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen dossier %1.</translation>
     </message>
     <message>
         <source>Legal collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerechtelijke incasso</translation>
     </message>
     <message>
         <source>Goodwill</source>
-        <translation type="unfinished"></translation>
+        <translation>Coulance</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recommendation for %1: %2&lt;/b&gt; (expected net gain of going to court: %3)&lt;br&gt;%4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Advies voor %1: %2&lt;/b&gt; (verwachte netto opbrengst van procederen: %3)&lt;br&gt;%4&lt;br&gt;&lt;small&gt;%5&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Case %1 cannot be assessed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 kan niet beoordeeld worden: %2</translation>
     </message>
 </context>
 <context>
@@ -4170,166 +4175,167 @@ Required but not in the file: %1</source>
     <name>dd::LegalTablesDialog</name>
     <message>
         <source>Interest rates and court fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentepercentages en griffierechten</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot en met</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffels</translation>
     </message>
     <message>
         <source>Statutory interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke rente</translation>
     </message>
     <message>
         <source>Court fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Griffierechten</translation>
     </message>
     <message>
         <source>Add an interest period</source>
-        <translation type="unfinished"></translation>
+        <translation>Een renteperiode toevoegen</translation>
     </message>
     <message>
         <source>Commercial (art. 6:119a BW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsrente (art. 6:119a BW)</translation>
     </message>
     <message>
         <source>Consumer (art. 6:119 BW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke rente (art. 6:119 BW)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Van:</translation>
+        <translation>&amp;Van:</translation>
     </message>
     <message>
         <source>&amp;Until (inclusive):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot en met:</translation>
     </message>
     <message>
         <source>percent per year, e.g. 10,15</source>
-        <translation type="unfinished"></translation>
+        <translation>procent per jaar, bijv. 10,15</translation>
     </message>
     <message>
         <source>&amp;Rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Percentage (%):</translation>
     </message>
     <message>
         <source>e.g. Staatscourant, rijksoverheid.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Staatscourant, rijksoverheid.nl</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bron:</translation>
     </message>
     <message>
         <source>&amp;Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode &amp;toevoegen</translation>
     </message>
     <message>
         <source>Shipped tables: %1. Periods marked &quot;to verify&quot; come from secondary sources only; check them and add the official rate over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meegeleverde tabellen: %1. Periodes gemarkeerd als &quot;te controleren&quot; komen alleen uit secundaire bronnen; controleer ze en voeg het officiële percentage eroverheen toe.</translation>
     </message>
     <message>
         <source>added by you</source>
-        <translation type="unfinished"></translation>
+        <translation>door u toegevoegd</translation>
     </message>
     <message>
         <source>shipped, to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>meegeleverd, te controleren</translation>
     </message>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>meegeleverd</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tot en met %1</translation>
     </message>
     <message>
         <source>above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>boven %1</translation>
     </message>
     <message>
         <source>%1: %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 / %3</translation>
     </message>
     <message numerus="yes">
         <source>%n bracket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n staffel</numerusform>
+            <numerusform>%n staffels</numerusform>
         </translation>
     </message>
     <message>
         <source>Organisation / person:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtspersoon / natuurlijk persoon:
+</translation>
     </message>
     <message>
         <source>The rate is not a percentage (at most two decimals): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het percentage is geen percentage (hoogstens twee decimalen): %1</translation>
     </message>
     <message>
         <source>Added: %1 from %2 to %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd: %1 van %2 tot en met %3 tegen %4.</translation>
     </message>
 </context>
 <context>
     <name>dd::LetterCommand</name>
     <message>
         <source>Writes a case letter as PDF (and .eml), records it in the contact log and keeps it with the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft een dossierbrief als PDF (en .eml), legt die vast in het contactlogboek en bewaart die bij het dossier.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het PDF-bestand om te schrijven.</translation>
     </message>
     <message>
         <source>Also write an e-mail (.eml) to the customer&apos;s contact with the PDF attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf ook een e-mail (.eml) aan de contactpersoon van de klant, met de PDF als bijlage.</translation>
     </message>
     <message>
         <source>--kind must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind moet een van %1 zijn</translation>
     </message>
     <message>
         <source>--pdf FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf FILE is verplicht</translation>
     </message>
 </context>
 <context>
@@ -4439,43 +4445,43 @@ Required but not in the file: %1</source>
     <name>dd::LetterService</name>
     <message>
         <source>A credit note is issued, not written as a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een creditnota wordt uitgegeven, niet als brief geschreven.</translation>
     </message>
     <message>
         <source>There is no dispute case with id %1.</source>
-        <translation type="unfinished">Er is geen geschildossier met id %1.</translation>
+        <translation>Er is geen geschildossier met id %1.</translation>
     </message>
     <message>
         <source>Case %1 is closed; an acknowledgement is sent while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 is gesloten; een ontvangstbevestiging wordt alleen verstuurd zolang het dossier openstaat.</translation>
     </message>
     <message>
         <source>Case %1 was not found justified; a &quot;you are right&quot; letter does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 is niet terecht bevonden; een brief &quot;u hebt gelijk&quot; past niet.</translation>
     </message>
     <message>
         <source>Issue the credit note of case %1 first: the letter encloses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak eerst de creditnota van dossier %1 aan: die wordt bij de brief gevoegd.</translation>
     </message>
     <message>
         <source>Case %1 was not found (partly) unjustified; a rejection does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 is niet (gedeeltelijk) onterecht bevonden; een afwijzing past niet.</translation>
     </message>
     <message>
         <source>A rejection must be substantiated: record a finding that supports the invoice in case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afwijzing moet onderbouwd zijn: leg in dossier %1 een bevinding vast die de factuur ondersteunt.</translation>
     </message>
     <message>
         <source>No payment arrangement was agreed in case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dossier %1 is geen betalingsregeling afgesproken.</translation>
     </message>
     <message>
         <source>No goodwill was granted in case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dossier %1 is geen coulance verleend.</translation>
     </message>
     <message>
         <source>No e-mail address is known for the customer of case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen e-mailadres bekend van de klant van dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -4752,27 +4758,27 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>&amp;Legal Calculator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juridische rekenhulp…</translation>
     </message>
     <message>
         <source>Collection costs, statutory interest, court fee and limitation of a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Incassokosten, wettelijke rente, griffierecht en verjaring van een vordering</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <source>Import customers, invoices or payments from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten, facturen of betalingen importeren uit een CSV-bestand</translation>
     </message>
     <message>
         <source>Interest Rates and Court &amp;Fees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentepercentages en &amp;griffierechten…</translation>
     </message>
     <message>
         <source>The statutory interest rates and court fees used, and new periods</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikte wettelijke rentepercentages en griffierechten, en nieuwe periodes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4780,7 +4786,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extra</translation>
     </message>
     <message>
         <source>Show Invoice</source>
@@ -5101,94 +5107,94 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <name>dd::ReportCommand</name>
     <message>
         <source>Dispute report for a period: PDF with charts (--pdf), tables as CSV (--csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschillenrapportage voor een periode: PDF met grafieken (--pdf), tabellen als CSV (--csv).</translation>
     </message>
     <message>
         <source>Aged receivables report (disputed and undisputed, DSO): PDF (--pdf), tables as CSV (--csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouderdomsanalyse debiteuren (betwist en onbetwist, DSO): PDF (--pdf), tabellen als CSV (--csv).</translation>
     </message>
     <message>
         <source>First day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dag van de periode (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>Last day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag van de periode (JJJJ-MM-DD).</translation>
     </message>
     <message>
         <source>Date of the open cases (YYYY-MM-DD); default the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peildatum van de openstaande dossiers (JJJJ-MM-DD); standaard de laatste dag.</translation>
     </message>
     <message>
         <source>Write the report as PDF to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de rapportage als PDF naar FILE.</translation>
     </message>
     <message>
         <source>Write every table as a CSV file into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf elke tabel als CSV-bestand in DIR.</translation>
     </message>
     <message>
         <source>Language of the PDF: nl or en (default en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de PDF: nl of en (standaard en).</translation>
     </message>
     <message>
         <source>Currency of the dispute amounts (default EUR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta van de geschilbedragen (standaard EUR).</translation>
     </message>
     <message>
         <source>Company name on the title page (default: from the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnaam op de titelpagina (standaard: uit de instellingen).</translation>
     </message>
     <message>
         <source>--%1 DATE is required</source>
-        <translation type="unfinished">--%1 DATUM is verplicht</translation>
+        <translation>--%1 DATE is verplicht</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished">--%1: &quot;%2&quot; is geen datum (JJJJ-MM-DD)</translation>
+        <translation>--%1: &quot;%2&quot; is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>--lang must be nl or en, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang moet nl of en zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--currency must be an ISO 4217 code such as EUR, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency moet een ISO 4217-code zoals EUR zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--to (%1) ligt vóór --from (%2)</translation>
     </message>
     <message>
         <source>--as-of DATE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of DATE is verplicht</translation>
     </message>
     <message>
         <source>--pdf needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf vereist een bestandsnaam</translation>
     </message>
     <message>
         <source>PDF output needs the graphical Qt platform (QGuiApplication)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-uitvoer vereist het grafische Qt-platform (QGuiApplication)</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschreven</translation>
     </message>
     <message>
         <source>Wrote %1 CSV files to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CSV-bestanden geschreven naar %2</translation>
     </message>
 </context>
 <context>
     <name>dd::ReportCsvWriter</name>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de map %1 niet aanmaken</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -5278,529 +5284,529 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <name>dd::ReportPdfWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
     <name>dd::ReportTexts</name>
     <message>
         <source>Dispute report</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschillenrapportage</translation>
     </message>
     <message>
         <source>Aged receivables</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouderdomsanalyse debiteuren</translation>
     </message>
     <message>
         <source>Period %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode %1 tot en met %2</translation>
     </message>
     <message>
         <source>Open cases as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande zaken per %1</translation>
     </message>
     <message>
         <source>Amounts in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedragen in %1</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerncijfers</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kengetal</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Cases opened in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaken geopend in de periode</translation>
     </message>
     <message>
         <source>Cases closed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaken gesloten in de periode</translation>
     </message>
     <message>
         <source>Disputed amount of the cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwist bedrag van de geopende zaken</translation>
     </message>
     <message>
         <source>Open cases on the as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande zaken op de peildatum</translation>
     </message>
     <message>
         <source>Open cases past the promised response date</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande zaken na de toegezegde reactiedatum</translation>
     </message>
     <message>
         <source>Cases answered after the promised date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaken na de toegezegde datum beantwoord</translation>
     </message>
     <message>
         <source>Average days to first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddeld aantal dagen tot eerste reactie</translation>
     </message>
     <message>
         <source>Median days to first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan aantal dagen tot eerste reactie</translation>
     </message>
     <message>
         <source>Average days to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddeld aantal dagen tot afsluiting</translation>
     </message>
     <message>
         <source>Median days to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan aantal dagen tot afsluiting</translation>
     </message>
     <message>
         <source>%1 cases in other currencies are counted, but their amounts are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zaken in andere valuta zijn meegeteld, hun bedragen niet.</translation>
     </message>
     <message>
         <source>Open cases per step and age</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande zaken per stap en ouderdom</translation>
     </message>
     <message>
         <source>Open cases per step and age (days since received)</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande zaken per stap en ouderdom (dagen sinds ontvangst)</translation>
     </message>
     <message>
         <source>Open cases per step</source>
-        <translation type="unfinished">Open dossiers per stap</translation>
+        <translation>Openstaande zaken per stap</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <source>over 90</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan 90</translation>
     </message>
     <message>
         <source>over 120</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan 120</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totaal</translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Reasons (Pareto)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenen (Pareto)</translation>
     </message>
     <message>
         <source>Reasons of the cases opened in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenen van de in de periode geopende zaken</translation>
     </message>
     <message>
         <source>Reasons (Pareto): cases and cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenen (Pareto): zaken en cumulatief aandeel</translation>
     </message>
     <message>
         <source>No cases were opened in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de periode zijn geen zaken geopend.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Zaken</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel</translation>
     </message>
     <message>
         <source>Cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulatief</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Bedrag</translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <source>Amount share</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel bedrag</translation>
     </message>
     <message>
         <source>Cumulative amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulatief bedrag</translation>
     </message>
     <message>
         <source>Organisational or product-technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatorisch of producttechnisch</translation>
     </message>
     <message>
         <source>Organisational vs product-technical (reference: 96% / 4%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatorisch tegenover producttechnisch (referentie: 96% / 4%)</translation>
     </message>
     <message>
         <source>Organisational vs product-technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatorisch tegenover producttechnisch</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Kenmerk</translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Reference: 96% organisational</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie: 96% organisatorisch</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomsten</translation>
     </message>
     <message>
         <source>Outcomes of the cases closed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomsten van de in de periode gesloten zaken</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwist</translation>
     </message>
     <message>
         <source>Undisputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbetwist</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished">Gecrediteerd</translation>
+        <translation>Gecrediteerd</translation>
     </message>
     <message>
         <source>Written off (goodwill)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeboekt (coulance)</translation>
     </message>
     <message>
         <source>Opened and closed per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend en gesloten per maand</translation>
     </message>
     <message>
         <source>Cases opened and closed per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaken geopend en gesloten per maand</translation>
     </message>
     <message>
         <source>Opened vs closed per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend tegenover gesloten per maand</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Maand</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopend</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Gesloten</translation>
+        <translation>Gesloten</translation>
     </message>
     <message>
         <source>Top customers by disputed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten met het hoogste betwiste bedrag</translation>
     </message>
     <message>
         <source>Customers with the largest disputed amounts in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten met de hoogste betwiste bedragen in de periode</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Products with repeated complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Producten met herhaalde klachten</translation>
     </message>
     <message>
         <source>Products several customers complained about, and customers to warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Producten waarover meerdere klanten klaagden, en klanten om te waarschuwen</translation>
     </message>
     <message>
         <source>No product drew complaints from several customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen product kreeg klachten van meerdere klanten.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Complaining customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klagende klanten</translation>
     </message>
     <message>
         <source>Other customers to warn</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere klanten om te waarschuwen</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleerde lessen</translation>
     </message>
     <message>
         <source>Lessons learned recorded in the period, by department</source>
-        <translation type="unfinished"></translation>
+        <translation>In de periode vastgelegde lessen, per afdeling</translation>
     </message>
     <message>
         <source>No lessons were recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de periode zijn geen lessen vastgelegd.</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessen</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet opgegeven)</translation>
     </message>
     <message>
         <source>%1 more lessons are in the CSV export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog %1 lessen staan in de CSV-export.</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ging er mis</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Receivables per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Debiteuren per valuta</translation>
     </message>
     <message>
         <source>Nothing is open on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze datum staat niets open.</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Valuta</translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Cur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Val.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Vervallen</translation>
+        <translation>Vervallen</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished">Facturen</translation>
+        <translation>Facturen</translation>
     </message>
     <message>
         <source>DSO (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>DSO (dagen)</translation>
     </message>
     <message>
         <source>Not due</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vervallen</translation>
     </message>
     <message>
         <source>Open amount by days overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaand bedrag naar dagen vervallen (%1)</translation>
     </message>
     <message>
         <source>Aged receivables per customer</source>
-        <translation type="unfinished">Ouderdomsanalyse per klant</translation>
+        <translation>Ouderdomsanalyse per klant</translation>
     </message>
     <message>
         <source>Open amounts by days overdue, disputed and undisputed, and days to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande bedragen naar dagen vervallen, betwist en onbetwist, en betaalduur</translation>
     </message>
     <message>
         <source>Days to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaalduur</translation>
     </message>
     <message>
         <source>DSO by the countback method: the open receivables are set against the invoiced sales (incl. VAT) of the most recent months, counting back from the as-of date; every month fully used adds its days, the last month its days in proportion.</source>
-        <translation type="unfinished"></translation>
+        <translation>DSO volgens de countback-methode: het openstaande bedrag wordt afgezet tegen de gefactureerde omzet (incl. btw) van de meest recente maanden, terugtellend vanaf de peildatum; elke volledig gebruikte maand telt met al haar dagen, de laatste naar verhouding.</translation>
     </message>
     <message>
         <source>Days to pay: from invoice date to payment, weighted by amount, over the payments of the 365 days up to the as-of date. Disputed: the part of the open amount in disputes open on the as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaalduur: van factuurdatum tot betaling, gewogen naar bedrag, over de betalingen van de 365 dagen tot de peildatum. Betwist: het deel van het openstaande bedrag in zaken die op de peildatum openstonden.</translation>
     </message>
     <message>
         <source>Paid after explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaald na uitleg</translation>
     </message>
     <message>
         <source>Written off as goodwill</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeboekt als coulance</translation>
     </message>
     <message>
         <source>Collected legally</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridisch geïncasseerd</translation>
     </message>
     <message>
         <source>No outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen uitkomst</translation>
     </message>
 </context>
 <context>
     <name>dd::Run</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>currency: &quot;%1&quot; is not an ISO currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>currency: &quot;%1&quot; is geen ISO-valutacode</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is leeg</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg</translation>
     </message>
     <message>
         <source>missing required column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verplichte kolom &quot;%1&quot; ontbreekt</translation>
     </message>
     <message>
         <source>missing required column &quot;%1&quot; (or &quot;%2&quot; for one row per invoice line)</source>
-        <translation type="unfinished"></translation>
+        <translation>verplichte kolom &quot;%1&quot; ontbreekt (of &quot;%2&quot; voor één rij per factuurregel)</translation>
     </message>
     <message>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden geschreven: %1</translation>
     </message>
     <message>
         <source>another row of the same invoice was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>een andere rij van dezelfde factuur is afgewezen</translation>
     </message>
     <message>
         <source>duplicate number %1 in the file (also on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbel nummer %1 in het bestand (ook op regel %2)</translation>
     </message>
     <message>
         <source>kind: &quot;%1&quot; is neither business nor consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>kind: &quot;%1&quot; is business noch consumer</translation>
     </message>
     <message>
         <source>language: &quot;%1&quot; is neither nl nor en</source>
-        <translation type="unfinished"></translation>
+        <translation>language: &quot;%1&quot; is nl noch en</translation>
     </message>
     <message>
         <source>country: &quot;%1&quot; is not a two-letter country code</source>
-        <translation type="unfinished"></translation>
+        <translation>country: &quot;%1&quot; is geen landcode van twee letters</translation>
     </message>
     <message>
         <source>payment_term_days: &quot;%1&quot; is not a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>payment_term_days: &quot;%1&quot; is geen aantal dagen</translation>
     </message>
     <message>
         <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende klant %1</translation>
     </message>
     <message>
         <source>duplicate invoice number %1 in the file (also on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbel factuurnummer %1 in het bestand (ook op regel %2)</translation>
     </message>
     <message>
         <source>duplicate invoice number %1 in the file: line %2 has another customer, date or currency</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbel factuurnummer %1 in het bestand: regel %2 heeft een andere klant, datum of valuta</translation>
     </message>
     <message>
         <source>quantity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quantity: %1</translation>
     </message>
     <message>
         <source>vat_rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vat_rate: %1</translation>
     </message>
     <message>
         <source>total_incl %1 does not match the lines (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>total_incl %1 komt niet overeen met de regels (%2)</translation>
     </message>
     <message>
         <source>invoice %1 has neither a total_incl nor lines</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur %1 heeft geen total_incl en geen regels</translation>
     </message>
     <message>
         <source>total_excl %1 plus vat %2 is not total_incl %3</source>
-        <translation type="unfinished"></translation>
+        <translation>total_excl %1 plus vat %2 is niet gelijk aan total_incl %3</translation>
     </message>
     <message>
         <source>negative total %1 on invoice %2</source>
-        <translation type="unfinished"></translation>
+        <translation>negatief totaal %1 op factuur %2</translation>
     </message>
     <message>
         <source>due_date %1 is before issue_date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>due_date %1 ligt vóór issue_date %2</translation>
     </message>
     <message>
         <source>amount: a payment must be positive, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>amount: een betaling moet positief zijn, niet %1</translation>
     </message>
     <message>
         <source>iban: &quot;%1&quot; is not an IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>iban: &quot;%1&quot; is geen IBAN</translation>
     </message>
     <message>
         <source>unknown invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende factuur %1</translation>
     </message>
     <message>
         <source>invoice %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur %1 hoort bij een andere klant</translation>
     </message>
     <message>
         <source>invoice %1 is in %2, the payment in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur %1 is in %2, de betaling in %3</translation>
     </message>
     <message>
         <source>the same payment (customer, date, amount, reference) is also on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dezelfde betaling (klant, datum, bedrag, kenmerk) staat ook op regel %1</translation>
     </message>
 </context>
 <context>
@@ -5826,30 +5832,30 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <name>dd::SettingsRepository</name>
     <message>
         <source>The company needs a name: it heads every letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrijf heeft een naam nodig: die staat boven elke brief.</translation>
     </message>
     <message>
         <source>The credit note prefix &quot;%1&quot; must be 1 to 12 letters, digits or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het creditnotavoorvoegsel &quot;%1&quot; moet uit 1 tot 12 letters, cijfers of &apos;-&apos; bestaan.</translation>
     </message>
     <message>
         <source>The payment term of a letter must be 1 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>De betalingstermijn van een brief moet 1 tot en met 365 dagen zijn.</translation>
     </message>
 </context>
 <context>
     <name>dd::StatsCommand</name>
     <message>
         <source>Dashboard figures: open, overdue and disputed amounts, DSO, open cases, cases past the response date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboardcijfers: openstaande, vervallen en betwiste bedragen, DSO, openstaande dossiers, dossiers na de reactiedatum.</translation>
     </message>
     <message>
         <source>Currency of the amounts (default EUR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta van de bedragen (standaard EUR).</translation>
     </message>
     <message>
         <source>--currency must be an ISO 4217 code such as EUR, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency moet een ISO 4217-code zoals EUR zijn, niet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -5875,126 +5881,126 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <name>dd::UblImporter</name>
     <message>
         <source>the folder holds no .xml files</source>
-        <translation type="unfinished"></translation>
+        <translation>de map bevat geen .xml-bestanden</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand of map bestaat niet</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>%1: credit note %2 (for invoice %3) recognised and not imported: issue credit notes in DisputeDesk, so that its own series stays gap-free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: creditnota %2 (bij factuur %3) herkend en niet geïmporteerd: maak creditnota&apos;s in DisputeDesk zelf aan, zodat de eigen nummerreeks zonder gaten blijft</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>invoice %1 names no buyer (no VAT id, identifier or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur %1 noemt geen koper (geen btw-nummer, identificatie of naam)</translation>
     </message>
     <message>
         <source>%1: new customer %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nieuwe klant %2 (%3)</translation>
     </message>
     <message>
         <source>invoice %1 is due before it was issued</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur %1 vervalt vóór de factuurdatum</translation>
     </message>
     <message>
         <source>%1: invoice %2 was also in %3; this file&apos;s version is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: factuur %2 stond ook in %3; de versie uit dit bestand is behouden</translation>
     </message>
     <message>
         <source>%1: invoice %2 has a negative total (%3): a corrective invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: factuur %2 heeft een negatief totaal (%3): een correctiefactuur</translation>
     </message>
 </context>
 <context>
     <name>dd::UblReader</name>
     <message>
         <source>not a UBL invoice or credit note (the document is &lt;%1&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen UBL-factuur of -creditnota (het document is &lt;%1&gt;)</translation>
     </message>
     <message>
         <source>%1 is in %2, the document in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is in %2, het document in %3</translation>
     </message>
     <message>
         <source>quantity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoeveelheid: %1</translation>
     </message>
     <message>
         <source>price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prijs: %1</translation>
     </message>
     <message>
         <source>not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geen goedgevormde XML: %1</translation>
     </message>
     <message>
         <source>no XML document</source>
-        <translation type="unfinished"></translation>
+        <translation>geen XML-document</translation>
     </message>
     <message>
         <source>credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>creditnota</translation>
     </message>
     <message>
         <source>invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>factuur</translation>
     </message>
     <message>
         <source>the %1 has no number (cbc:ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 heeft geen nummer (cbc:ID)</translation>
     </message>
     <message>
         <source>the %1 has no DocumentCurrencyCode</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 heeft geen DocumentCurrencyCode</translation>
     </message>
     <message>
         <source>the %1 has no IssueDate</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 heeft geen IssueDate</translation>
     </message>
     <message>
         <source>IssueDate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IssueDate: %1</translation>
     </message>
     <message>
         <source>DueDate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DueDate: %1</translation>
     </message>
     <message>
         <source>the %1 has no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 heeft geen %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>line %1: LineExtensionAmount: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1: LineExtensionAmount: %2</translation>
     </message>
     <message>
         <source>AllowanceCharge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AllowanceCharge: %1</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Toeslag</translation>
     </message>
     <message>
         <source>Allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Korting</translation>
     </message>
     <message>
         <source>%1 %2: TaxExclusiveAmount %3 plus TaxAmount %4 is not TaxInclusiveAmount %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: TaxExclusiveAmount %3 plus TaxAmount %4 is niet gelijk aan TaxInclusiveAmount %5</translation>
     </message>
 </context>
 <context>
