@@ -7,6 +7,7 @@
 #include "ProactiveWarningsView.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -46,7 +47,14 @@ DisputesView::DisputesView(DisputeEditor *editor, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("disputesSplitter"));
     splitter->addWidget(left);
-    splitter->addWidget(m_case);
+    // The case view scrolls rather than forcing the whole window to be as wide as its widest
+    // form: the main window must still fit a laptop screen.
+    auto *caseScroll = new QScrollArea(this);
+    caseScroll->setObjectName(QStringLiteral("disputeCaseScroll"));
+    caseScroll->setWidgetResizable(true);
+    caseScroll->setFrameShape(QFrame::NoFrame);
+    caseScroll->setWidget(m_case);
+    splitter->addWidget(caseScroll);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     m_list->setMinimumWidth(360);
