@@ -13,3 +13,6 @@ generate=()
 if [ -x "$bin/bench_gui" ]; then
   QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$bin/bench_gui" "$db"
 fi
+if [ -x "$bin/bench_reports" ]; then
+  "$bin/bench_reports" "$db"
+fi

@@ -1,0 +1,49 @@
+// Reports benchmark: the dispute report as PDF over a period holding every demo dispute (about
+// 50,000 on the million-invoice database), and the dashboard figures.
+//   bench_reports FILE
+#include "BenchTimer.h"
+#include "reports/DashboardService.h"
+#include "reports/DisputeReport.h"
+#include "reports/ReportDocuments.h"
+#include "reports/ReportLocale.h"
+#include "reports/ReportPdfWriter.h"
+#include "storage/Database.h"
+
+#include <QGuiApplication>
+
+using namespace dd;
+using namespace dd::bench;
+
+int main(int argc, char *argv[])
+{
+    // PDF text needs fonts, so a QGuiApplication; no window is shown.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    if (argc != 2) {
+        QTextStream(stderr) << "usage: bench_reports FILE\n";
+        return 2;
+    }
+    const QString file = QString::fromLocal8Bit(argv[1]);
+    QTextStream out(stdout);
+    auto db = Database::open(file);
+    const Date asOf(2026, 11, 23);
+    const QVariant first = db->scalar(QStringLiteral("SELECT MIN(received_on) FROM disputes"));
+    const Date from = IsoDate::parse(first.toString()).value_or(asOf);
+    const qint64 cases = db->scalar(QStringLiteral("SELECT COUNT(*) FROM disputes WHERE received_on >= ?"), {first}).toLongLong();
+
+    qsizetype pdfBytes = 0;
+    const double reportMs = bestOf(2, [&] {
+        const DisputeReportData data = DisputeReport(*db).compute(from, asOf, asOf);
+        pdfBytes = ReportPdfWriter::render(ReportDocuments::disputes(data, ReportLocale(Language::Dutch), QStringLiteral("Bench B.V."))).size();
+    });
+    report(out, QStringLiteral("dispute report PDF, %1 cases in the period").arg(cases), reportMs, 5000,
+           QStringLiteral("(%1 KB)").arg(pdfBytes / 1024));
+
+    DashboardFigures figures;
+    const double dashboard = bestOf(3, [&] { figures = DashboardService(*db).compute(asOf); });
+    report(out, QStringLiteral("dashboard figures over %1 invoices")
+                    .arg(db->scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong()),
+           dashboard, 1000, QStringLiteral("(%1 open cases)").arg(figures.openCases));
+    return reportMs <= 5000 && dashboard <= 1000 ? 0 : 1;
+}
