@@ -329,8 +329,10 @@ DisputeReportData DisputeReport::compute(const Date &from, const Date &to, const
     // Products that drew complaints from several customers: the proactive list as it stood at the
     // end of the period, over the period but at most its last `repeatedWindowDays` days (a warning
     // is about complaints close together; a year-long window also costs seconds on big files).
-    const int window = std::min(int((to - from).days()), options.repeatedWindowDays);
-    data.repeatedProducts = ProactiveWarnings(m_database).compute(to, options.repeatedMinimumCustomers, window);
+    if (options.repeatedProducts) {
+        const int window = std::min(int((to - from).days()), options.repeatedWindowDays);
+        data.repeatedProducts = ProactiveWarnings(m_database).compute(to, options.repeatedMinimumCustomers, window);
+    }
     return data;
 }
 

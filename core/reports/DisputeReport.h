@@ -126,6 +126,7 @@ struct DisputeReportOptions
     int topCustomers = 10;
     int repeatedMinimumCustomers = 3; // a product is listed when this many customers complained
     int repeatedWindowDays = 90;      // within the last this many days of the period
+    bool repeatedProducts = true;     // the dashboard shows no product list and leaves it out
 };
 
 // Computes DisputeReportData in a fixed number of set-based queries, whatever the number of cases.

@@ -185,7 +185,9 @@ void DashboardView::refresh()
     if (m_database) {
         try {
             m_figures = DashboardService(*m_database).compute(asOf);
-            m_report = DisputeReport(*m_database).compute(from, asOf, asOf);
+            DisputeReportOptions options;
+            options.repeatedProducts = false; // not shown here; the slowest part of the report
+            m_report = DisputeReport(*m_database).compute(from, asOf, asOf, options);
         } catch (const StorageError &error) {
             emit loadFailed(error.message());
         } catch (const ValidationError &error) {
