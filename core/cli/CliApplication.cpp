@@ -2,6 +2,7 @@
 
 #include "cli/AgingCommand.h"
 #include "cli/CliError.h"
+#include "cli/CustomerDoNotDunCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/DisputesCommand.h"
 #include "cli/DunningRunCommand.h"
@@ -81,6 +82,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CreditNotesCommand>());
     commands.push_back(std::make_unique<LetterCommand>());
     commands.push_back(std::make_unique<DunningRunCommand>());
+    commands.push_back(std::make_unique<CustomerDoNotDunCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     return commands;

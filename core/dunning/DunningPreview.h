@@ -25,6 +25,7 @@ struct DunningInvoiceLine
     int level = 0;         // its level after this letter: previousLevel + 1 when it moves up, else previousLevel
     bool movesUp = false;  // false: listed as still overdue, its level stays
     std::optional<Money> interest; // interest to date, when the level shows it and the rate table covers the days
+    bool selected = true;  // the GUI unticks; an unticked invoice is left out of the letter and of the history
 };
 
 // One letter (or hand-over file) for one customer in one currency.

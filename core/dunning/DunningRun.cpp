@@ -61,6 +61,59 @@ struct Group
     DunningLetterPlan letter;   // invoices listed in the customer's letter
     DunningLetterPlan handOver; // invoices moving up to a hand-over level
 };
+
+struct PlanRules
+{
+    bool addVat = false;
+    int costsDelay = 0;
+    const StatutoryInterest &interest;
+};
+
+// Interest, collection costs, the 14-day letter's costs date and the file name of a plan whose
+// invoices, total and level are settled; the preview and a partly ticked plan share it.
+void complete(DunningLetterPlan &plan, const Date &asOf, const PlanRules &rules, bool multiCurrency)
+{
+    const InterestKind kind = plan.customerKind == CustomerKind::Consumer ? InterestKind::Consumer : InterestKind::Commercial;
+    plan.showsInterest = plan.level.showsInterest;
+    if (plan.showsInterest) {
+        Money sum = Money::zero(plan.currency);
+        bool available = true;
+        for (DunningInvoiceLine &line : plan.invoices) {
+            // Commercial interest runs from the day after the due date (art. 6:119a lid 1 BW); for
+            // consumers the due date is taken as a fixed deadline (art. 6:83 sub a BW), so
+            // default, and interest (art. 6:119 BW), start the day after it too.
+            try {
+                const InterestResult result =
+                    rules.interest.compute(kind, line.open, StatutoryInterest::commercialStart(line.dueDate), asOf);
+                line.interest = result.interest;
+                sum += result.interest;
+            } catch (const ValidationError &error) {
+                available = false;
+                if (plan.interestNote.isEmpty())
+                    plan.interestNote = error.message();
+            }
+        }
+        if (available)
+            plan.interest = sum;
+    }
+    plan.showsCosts = plan.level.showsCosts;
+    if (plan.showsCosts) {
+        const CollectionCostsResult costs = CollectionCosts::compute(
+            plan.total, kind == InterestKind::Consumer ? CollectionCosts::Debtor::Consumer : CollectionCosts::Debtor::Business,
+            rules.addVat, int(plan.invoices.size()));
+        plan.costs = costs.costs;
+        plan.costsVat = costs.vat;
+        plan.costsVatAdded = costs.vatUplift;
+        plan.costsVatRateBasisPoints = int(costs.vatRateBasisPoints);
+        plan.euCompensation = CollectionCosts::euCompensation(int(plan.invoices.size()), plan.currency);
+    }
+    if (plan.isFourteenDayLetter())
+        plan.costsChargeableFrom = asOf + boost::gregorian::date_duration(rules.costsDelay);
+    QString base = fileSafe(plan.customerNumber) + u'-' + plan.level.code;
+    if (multiCurrency)
+        base += u'-' + plan.currency;
+    plan.fileName = base + (plan.level.isHandOver() ? QStringLiteral(".csv") : QStringLiteral(".pdf"));
+}
 } // namespace
 
 QString DunningSkip::reasonCode(DunningSkipReason reason)
@@ -203,6 +256,7 @@ DunningPreview DunningRun::preview(const Date &asOf) const
         target.total += line.open;
     }
 
+    const PlanRules rules{addVat, costsDelay, interest};
     auto finish = [&](DunningLetterPlan &plan) -> bool {
         bool movesUp = false;
         for (const DunningInvoiceLine &line : plan.invoices)
@@ -227,46 +281,7 @@ DunningPreview DunningRun::preview(const Date &asOf) const
             }
             return false;
         }
-        const InterestKind kind = plan.customerKind == CustomerKind::Consumer ? InterestKind::Consumer : InterestKind::Commercial;
-        plan.showsInterest = plan.level.showsInterest;
-        if (plan.showsInterest) {
-            Money sum = Money::zero(plan.currency);
-            bool available = true;
-            for (DunningInvoiceLine &line : plan.invoices) {
-                // Commercial interest runs from the day after the due date (art. 6:119a lid 1 BW); for
-                // consumers the due date is taken as a fixed deadline (art. 6:83 sub a BW), so
-                // default, and interest (art. 6:119 BW), start the day after it too.
-                try {
-                    const InterestResult result =
-                        interest.compute(kind, line.open, StatutoryInterest::commercialStart(line.dueDate), asOf);
-                    line.interest = result.interest;
-                    sum += result.interest;
-                } catch (const ValidationError &error) {
-                    available = false;
-                    if (plan.interestNote.isEmpty())
-                        plan.interestNote = error.message();
-                }
-            }
-            if (available)
-                plan.interest = sum;
-        }
-        plan.showsCosts = plan.level.showsCosts;
-        if (plan.showsCosts) {
-            const CollectionCostsResult costs = CollectionCosts::compute(
-                plan.total, kind == InterestKind::Consumer ? CollectionCosts::Debtor::Consumer : CollectionCosts::Debtor::Business,
-                addVat, int(plan.invoices.size()));
-            plan.costs = costs.costs;
-            plan.costsVat = costs.vat;
-            plan.costsVatAdded = costs.vatUplift;
-            plan.costsVatRateBasisPoints = int(costs.vatRateBasisPoints);
-            plan.euCompensation = CollectionCosts::euCompensation(int(plan.invoices.size()), plan.currency);
-        }
-        if (plan.isFourteenDayLetter())
-            plan.costsChargeableFrom = asOf + boost::gregorian::date_duration(costsDelay);
-        QString base = fileSafe(plan.customerNumber) + u'-' + plan.level.code;
-        if (multiCurrency.contains(plan.customerId))
-            base += u'-' + plan.currency;
-        plan.fileName = base + (plan.level.isHandOver() ? QStringLiteral(".csv") : QStringLiteral(".pdf"));
+        complete(plan, asOf, rules, multiCurrency.contains(plan.customerId));
         return true;
     };
     for (Group &group : groups) {
@@ -280,8 +295,48 @@ DunningPreview DunningRun::preview(const Date &asOf) const
 
 QByteArray DunningRun::render(const DunningLetterPlan &plan, const Date &asOf) const
 {
+    const std::optional<DunningLetterPlan> part = selectedPart(plan, asOf);
+    if (!part)
+        return QByteArray();
     const DunningLetterDocument document(m_database, m_actor);
-    return plan.level.isHandOver() ? document.handOverCsv(plan, asOf) : document.pdf(plan, asOf);
+    return part->level.isHandOver() ? document.handOverCsv(*part, asOf) : document.pdf(*part, asOf);
+}
+
+std::optional<DunningLetterPlan> DunningRun::selectedPart(const DunningLetterPlan &plan, const Date &asOf) const
+{
+    if (std::all_of(plan.invoices.begin(), plan.invoices.end(), [](const DunningInvoiceLine &line) { return line.selected; }))
+        return plan;
+    const DunningSettings settings(m_database);
+    const QList<DunningLevel> levels = settings.levels();
+    DunningLetterPlan part = plan;
+    part.invoices.clear();
+    part.total = Money::zero(plan.currency);
+    part.level = DunningLevel();
+    part.level.level = 0;
+    for (DunningInvoiceLine line : plan.invoices) {
+        if (!line.selected)
+            continue;
+        line.interest.reset();
+        if (line.movesUp && line.level > part.level.level && line.level <= levels.size())
+            part.level = levels.at(line.level - 1);
+        part.total += line.open;
+        part.invoices << line;
+    }
+    // Only listed invoices left: sending them would repeat a level the customer already had.
+    if (part.level.level == 0 || part.total.cents() < part.level.minimumCents)
+        return std::nullopt;
+    part.interest.reset();
+    part.interestNote.clear();
+    part.costs = part.costsVat = part.euCompensation = Money::zero(plan.currency);
+    part.costsVatAdded = false;
+    part.costsVatRateBasisPoints = 0;
+    part.costsChargeableFrom.reset();
+    // The preview adds the currency to the file name of a customer with letters in several currencies.
+    const bool multiCurrency = plan.fileName.startsWith(fileSafe(plan.customerNumber) + u'-' + plan.level.code + u'-'
+                                                        + plan.currency + u'.');
+    const StatutoryInterest interest(LegalTableRepository(m_database).interestRates());
+    complete(part, asOf, PlanRules{settings.addVatToCosts(), settings.costsDelayDays(), interest}, multiCurrency);
+    return part;
 }
 
 DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QString &outDir,
@@ -290,8 +345,14 @@ DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QStr
     const qint64 lastRun = m_database.scalar(QStringLiteral("SELECT MAX(id) FROM dunning_runs")).toLongLong();
     if (lastRun != preview.lastRunId)
         throw ValidationError(tr("Another dunning run was committed after this preview was made; make the preview again."));
-    const int total = int(std::count_if(preview.letters.begin(), preview.letters.end(),
-                                        [](const DunningLetterPlan &plan) { return plan.selected; }));
+    std::vector<DunningLetterPlan> sending; // the ticked plans, each with its ticked invoices only
+    for (const DunningLetterPlan &plan : preview.letters) {
+        if (!plan.selected)
+            continue;
+        if (std::optional<DunningLetterPlan> part = selectedPart(plan, preview.asOf))
+            sending.push_back(std::move(*part));
+    }
+    const int total = int(sending.size());
     DunningCommitResult result;
     if (total == 0)
         return result; // nothing selected: no run to record, no folder to make
@@ -321,9 +382,7 @@ DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QStr
         if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.flush())
             throw ValidationError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     };
-    for (const DunningLetterPlan &plan : preview.letters) {
-        if (!plan.selected)
-            continue;
+    for (const DunningLetterPlan &plan : sending) {
         if (options.progress && !options.progress(int(outputs.size()), total)) {
             result.cancelled = true;
             return result;

@@ -37,7 +37,8 @@ struct DunningCommitResult
 //
 // Per invoice: it moves to the next level only (never skips one, never gets one twice) once
 // due date + the level's days have passed and at least the level's interval since the letter of its
-// previous level. Invoices in an open dispute (dunning hold) or under a payment arrangement, of
+// previous level. Only the ticked invoices (DunningInvoiceLine::selected) of a ticked plan are sent
+// and recorded. Invoices in an open dispute (dunning hold) or under a payment arrangement, of
 // customers marked "do not dun", and letters below the level's minimum are skipped with the reason.
 class DunningRun
 {
@@ -54,8 +55,15 @@ public:
     DunningCommitResult commit(const DunningPreview &preview, const QString &outDir,
                                const DunningCommitOptions &options = {});
 
-    // One letter's PDF (or a hand-over's CSV), as commit() would write it: for the GUI's preview.
+    // One letter's PDF (or a hand-over's CSV), as commit() would write it (its ticked invoices
+    // only): for the GUI's preview. Empty when selectedPart() has nothing to send.
     QByteArray render(const DunningLetterPlan &plan, const Date &asOf) const;
+
+    // The plan as it is sent when some of its invoices are unticked: only the ticked invoices, with
+    // level, total, interest, costs and file name computed again over them. Empty when no ticked
+    // invoice moves up a level (a letter that only lists invoices would be a level twice) or the
+    // total falls below the level's minimum. A plan with every invoice ticked comes back unchanged.
+    std::optional<DunningLetterPlan> selectedPart(const DunningLetterPlan &plan, const Date &asOf) const;
 
 private:
     Database &m_database;

@@ -144,3 +144,55 @@ TEST_CASE("cli dunning-run: bad input exits non-zero with one line and changes n
     CHECK_FALSE(QDir(out).exists());
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
 }
+
+TEST_CASE("cli customer do-not-dun: the customer's invoices are skipped with the reason, --off lifts it", "[cli][dunning]")
+{
+    dd::test::TempDir dir;
+    const QString db = dir.filePath(QStringLiteral("dun.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--customers"), QStringLiteral("20"),
+                 QStringLiteral("--invoices"), QStringLiteral("300"), QStringLiteral("--until"), QStringLiteral("2026-05-31")})
+                .exitCode == 0);
+    const QStringList previewArgs = {QStringLiteral("dunning-run"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                                     QStringLiteral("2026-06-15"), QStringLiteral("--format"), QStringLiteral("json")};
+    // A customer who gets a letter today.
+    QString customer;
+    for (const QJsonValue &value : jsonOf(cli(previewArgs))) {
+        if (value.toObject().value(QStringLiteral("action")).toString() == u"letter") {
+            customer = value.toObject().value(QStringLiteral("customer")).toString();
+            break;
+        }
+    }
+    REQUIRE_FALSE(customer.isEmpty());
+    auto rowsOf = [&](const QString &action) {
+        int n = 0;
+        for (const QJsonValue &value : jsonOf(cli(previewArgs))) {
+            const QJsonObject row = value.toObject();
+            if (row.value(QStringLiteral("customer")).toString() == customer && row.value(QStringLiteral("action")).toString() == action
+                && (action != u"skip" || row.value(QStringLiteral("note")).toString().startsWith(QStringLiteral("do-not-dun"))))
+                ++n;
+        }
+        return n;
+    };
+    const int letterRows = rowsOf(QStringLiteral("letter"));
+    REQUIRE(letterRows > 0);
+    CHECK(rowsOf(QStringLiteral("skip")) == 0);
+
+    const CliRun mark = cli({QStringLiteral("customer"), QStringLiteral("do-not-dun"), QStringLiteral("--db"), db, customer});
+    INFO(mark.err.toStdString());
+    REQUIRE(mark.exitCode == 0);
+    CHECK(mark.out.contains(customer));
+    CHECK(rowsOf(QStringLiteral("letter")) == 0);
+    CHECK(rowsOf(QStringLiteral("skip")) >= letterRows);
+
+    REQUIRE(cli({QStringLiteral("customer"), QStringLiteral("do-not-dun"), QStringLiteral("--db"), db, customer, QStringLiteral("--off")})
+                .exitCode == 0);
+    CHECK(rowsOf(QStringLiteral("letter")) == letterRows);
+    CHECK(rowsOf(QStringLiteral("skip")) == 0);
+
+    const CliRun unknown = cli({QStringLiteral("customer"), QStringLiteral("do-not-dun"), QStringLiteral("--db"), db, QStringLiteral("NOPE-1")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("NOPE-1")));
+    const CliRun missing = cli({QStringLiteral("customer"), QStringLiteral("do-not-dun"), QStringLiteral("--db"), db});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("NUMBER")));
+}

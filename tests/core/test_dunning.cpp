@@ -439,6 +439,59 @@ TEST_CASE("dunning: the hand-over is a human decision and a file, not a letter",
     CHECK(csv.contains(QStringLiteral("notice")));
 }
 
+TEST_CASE("dunning: unticked invoices are left out of the letter, its level and amounts follow the ticked ones", "[dunning]")
+{
+    DunningFixture f;
+    const qint64 a = f.invoice(QStringLiteral("F-1"), f.business, day(2026, 1, 1), 100000);
+    const qint64 b = f.invoice(QStringLiteral("F-2"), f.business, day(2026, 1, 10), 40000);
+    const qint64 c = f.invoice(QStringLiteral("F-3"), f.business, day(2026, 1, 18), 30000);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    commitAll(run, run.preview(day(2026, 1, 8)), f.out()); // F-1: reminder
+
+    DunningPreview preview = run.preview(day(2026, 1, 22));
+    REQUIRE(preview.letters.size() == 1);
+    DunningLetterPlan &plan = preview.letters[0];
+    REQUIRE(plan.invoices.size() == 3);
+    CHECK(plan.level.code == u"second-reminder");
+    CHECK(run.selectedPart(plan, preview.asOf)->fileName == plan.fileName); // all ticked: unchanged
+
+    // Without F-1 (the one reaching the second reminder) the letter is F-2's reminder, listing F-3.
+    plan.invoices[0].selected = false;
+    const auto part = run.selectedPart(plan, preview.asOf);
+    REQUIRE(part);
+    CHECK(part->level.code == u"reminder");
+    CHECK(part->invoices.size() == 2);
+    CHECK(part->total == eur(70000));
+    CHECK_FALSE(part->showsInterest);
+    CHECK(part->fileName == u"C-200-reminder.pdf");
+    CHECK(run.render(plan, preview.asOf).startsWith("%PDF-"));
+
+    const DunningCommitResult result = run.commit(preview, f.out(QStringLiteral("second")));
+    CHECK(result.letters == 1);
+    REQUIRE(result.files.size() == 1);
+    CHECK(result.files[0].endsWith(QStringLiteral("/C-200-reminder.pdf")));
+    const auto letters = DunningHistory(*f.db).forCustomer(f.business);
+    REQUIRE(letters.size() == 2);
+    CHECK(letters[0].level == 1);
+    CHECK(letters[0].invoices == 2);
+    CHECK(letters[0].total == eur(70000));
+    CHECK(DunningHistory(*f.db).levelOf(a) == 1); // untouched by this run
+    CHECK(DunningHistory(*f.db).levelOf(b) == 1);
+    CHECK(DunningHistory(*f.db).forInvoice(c).size() == 1); // listed, level stays
+    CHECK(DunningHistory(*f.db).levelOf(c) == 0);
+
+    // Only an invoice that does not move up ticked: no letter (it would repeat a level).
+    preview = run.preview(day(2026, 1, 22));
+    REQUIRE(preview.letters.size() == 1);
+    for (DunningInvoiceLine &line : preview.letters[0].invoices)
+        line.selected = line.invoiceId == c;
+    CHECK_FALSE(run.selectedPart(preview.letters[0], preview.asOf));
+    CHECK(run.render(preview.letters[0], preview.asOf).isEmpty());
+    const qint64 runs = f.count("dunning_runs");
+    CHECK(run.commit(preview, f.out()).runId == 0);
+    CHECK(f.count("dunning_runs") == runs);
+}
+
 TEST_CASE("dunning: levels are settings", "[dunning]")
 {
     DunningFixture f;
