@@ -17,6 +17,8 @@
 #include "disputes/OpenDisputeDialog.h"
 #include "documents/CompanySettingsDialog.h"
 #include "documents/LetterDialog.h"
+#include "dunning/DunningSettings.h"
+#include "dunning/DunningView.h"
 #include "invoices/InvoiceDetailDialog.h"
 #include "invoices/InvoiceListView.h"
 #include "invoices/InvoiceRepository.h"
@@ -92,6 +94,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_agingView, tr("&Aged receivables"));
     m_tabs->addTab(m_disputesView, tr("&Disputes"));
     m_tabs->addTab(m_creditNoteView, tr("Credit &Notes"));
+    m_dunningView = new DunningView(this);
+    m_dunningView->setActor(m_disputeEditor->actor());
+    m_tabs->addTab(m_dunningView, tr("Dunnin&g"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -132,6 +137,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dashboardView, &DashboardView::stepActivated, this, [showCases](const QString &step) { showCases({}, step); });
     connect(m_creditNoteView, &CreditNoteListView::loadFailed, this, &MainWindow::reportError);
     connect(m_creditNoteView, &CreditNoteListView::issueRequested, this, [this] { issueCreditNote(0); });
+    connect(m_dunningView, &DunningView::loadFailed, this, &MainWindow::reportError);
+    m_customerView->table()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_customerView->table(), &QWidget::customContextMenuRequested, this, &MainWindow::showCustomerContextMenu);
 
     m_invoiceView->table()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_invoiceView->table(), &QWidget::customContextMenuRequested, this, &MainWindow::showInvoiceContextMenu);
@@ -139,6 +147,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_disputeEditor, &DisputeEditor::changed, this, [this] {
         m_invoiceModel->refresh();
         m_dashboardView->invalidate();
+        m_dunningView->invalidate(); // a case puts invoices on dunning hold
         updateStatus();
     });
     connect(m_disputeEditor, &DisputeEditor::failed, this, [this](const QString &message) {
@@ -223,6 +232,11 @@ void MainWindow::createActions()
     m_creditNotesTabAction->setObjectName(QStringLiteral("creditNotesTabAction"));
     m_creditNotesTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     connect(m_creditNotesTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_creditNoteView); });
+
+    m_dunningTabAction = new QAction(tr("Dunnin&g"), this);
+    m_dunningTabAction->setObjectName(QStringLiteral("dunningTabAction"));
+    m_dunningTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    connect(m_dunningTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_dunningView); });
 
     // The case view's own buttons belong to its owner; these act on the case it shows.
     m_createLetterAction = new QAction(tr("Create &Letter…"), this);
@@ -325,6 +339,7 @@ void MainWindow::createMenus()
     view->addAction(m_agingTabAction);
     view->addAction(m_disputesTabAction);
     view->addAction(m_creditNotesTabAction);
+    view->addAction(m_dunningTabAction);
     view->addSeparator();
     view->addAction(m_findAction);
     view->addAction(m_overdueAction);
@@ -430,6 +445,7 @@ void MainWindow::attachDatabase(Database *database)
     delete m_legalCalculator.data(); // it reads the old database's tables and cases
     m_disputesView->setDatabase(database);
     m_creditNoteView->setDatabase(database);
+    m_dunningView->setDatabase(database);
 }
 
 bool MainWindow::isEmptyDatabase() const
@@ -487,6 +503,7 @@ void MainWindow::setAsOf(const QDate &asOf)
     m_agingView->setAsOf(asOf);
     m_dashboardView->setAsOf(asOf);
     m_disputesView->setAsOf(asOf);
+    m_dunningView->setAsOf(asOf);
 }
 
 InvoiceDetailDialog *MainWindow::invoiceDetail() const
@@ -607,7 +624,34 @@ void MainWindow::showInvoiceContextMenu(const QPoint &position)
     QAction *credit = menu->addAction(tr("Issue Credit Note…"));
     credit->setObjectName(QStringLiteral("invoiceIssueCreditNoteAction"));
     connect(credit, &QAction::triggered, this, [this, invoiceNumber] { issueCreditNote(0, invoiceNumber); });
+    QAction *dunning = menu->addAction(tr("Dunning History…"));
+    dunning->setObjectName(QStringLiteral("invoiceDunningHistoryAction"));
+    connect(dunning, &QAction::triggered, this,
+            [this, invoiceId] { m_dunningView->showHistoryFor(DunningHistoryDialog::Subject::Invoice, invoiceId); });
     // popup, not exec: no nested event loop (tests drive the menu like a user).
+    menu->popup(table->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showCustomerContextMenu(const QPoint &position)
+{
+    QTableView *table = m_customerView->table();
+    const QModelIndex index = table->indexAt(position);
+    if (!index.isValid() || !m_database)
+        return;
+    table->setCurrentIndex(index);
+    const qint64 customerId = m_customerModel->customerIdAt(index.row());
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("customerContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *history = menu->addAction(tr("Dunning History…"));
+    history->setObjectName(QStringLiteral("customerDunningHistoryAction"));
+    connect(history, &QAction::triggered, this,
+            [this, customerId] { m_dunningView->showHistoryFor(DunningHistoryDialog::Subject::Customer, customerId); });
+    QAction *doNotDun = menu->addAction(tr("Do Not Dun"));
+    doNotDun->setObjectName(QStringLiteral("customerDoNotDunAction"));
+    doNotDun->setCheckable(true);
+    doNotDun->setChecked(DunningSettings(*m_database).doNotDun(customerId));
+    connect(doNotDun, &QAction::toggled, this, [this, customerId](bool on) { m_dunningView->setDoNotDun(customerId, on); });
     menu->popup(table->viewport()->mapToGlobal(position));
 }
 

@@ -25,6 +25,7 @@ class LetterDialog;
 class CustomerListView;
 class DisputeEditor;
 class DisputesView;
+class DunningView;
 class OpenDisputeDialog;
 class CustomerTableModel;
 class Database;
@@ -83,6 +84,7 @@ public:
     // The "Open dispute" dialog opened last, while it is open.
     OpenDisputeDialog *openDisputeDialog() const;
     CreditNoteListView *creditNoteView() const { return m_creditNoteView; }
+    DunningView *dunningView() const { return m_dunningView; }
     // The dialogs opened last, while they are open.
     IssueCreditNoteDialog *issueCreditNoteDialog() const;
     LetterDialog *letterDialog() const;
@@ -132,6 +134,7 @@ private:
     void focusFilter();
     bool isEmptyDatabase() const;
     void showInvoiceContextMenu(const QPoint &position);
+    void showCustomerContextMenu(const QPoint &position);
     void updateUndoActions();
     void updateCaseActions();
     qint64 currentDisputeId() const;
@@ -154,6 +157,7 @@ private:
     DisputeEditor *m_disputeEditor;
     DisputesView *m_disputesView;
     CreditNoteListView *m_creditNoteView;
+    DunningView *m_dunningView = nullptr;
     QPointer<IssueCreditNoteDialog> m_issueCreditNote;
     QPointer<LetterDialog> m_letter;
     QPointer<CompanySettingsDialog> m_companySettings;
@@ -179,6 +183,7 @@ private:
     QAction *m_agingTabAction = nullptr;
     QAction *m_disputesTabAction = nullptr;
     QAction *m_creditNotesTabAction = nullptr;
+    QAction *m_dunningTabAction = nullptr;
     QAction *m_createLetterAction = nullptr;
     QAction *m_issueCreditNoteAction = nullptr;
     QAction *m_companySettingsAction = nullptr;

@@ -146,6 +146,11 @@ QString DunningSkip::reasonText() const
     return QString();
 }
 
+QString DunningRun::overdueQuery()
+{
+    return overdueSql;
+}
+
 DunningRun::DunningRun(Database &database, const Clock &clock, QString actor)
     : m_database(database)
     , m_clock(clock)

@@ -16,3 +16,6 @@ fi
 if [ -x "$bin/bench_reports" ]; then
   "$bin/bench_reports" "$db"
 fi
+if [ -x "$bin/bench_dunning" ]; then
+  "$bin/bench_dunning" "$db"
+fi

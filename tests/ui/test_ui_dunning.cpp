@@ -1,0 +1,420 @@
+// The Dunning area driven as a user drives it, on a small hand-made book: the preview grouped by
+// level (the consumer's 14-day letter, two reminders, a disputed invoice skipped with its case), a
+// customer unticked by a click on its box (its invoices follow), the letter's PDF opened and read
+// back with pdftotext, a cancelled commit that records nothing, a commit that writes and records
+// only the ticked letters, the history from the customer list's context menu, and "do not dun".
+
+#include "UiTestSupport.h"
+
+#include "MainWindow.h"
+#include "customers/CustomerListView.h"
+#include "common/Clock.h"
+#include "common/UiLocale.h"
+#include "customers/CustomerRepository.h"
+#include "documents/SettingsRepository.h"
+#include "dunning/DunningHistory.h"
+#include "dunning/DunningHistoryDialog.h"
+#include "dunning/DunningPreviewModel.h"
+#include "dunning/DunningRun.h"
+#include "dunning/DunningSettings.h"
+#include "dunning/DunningView.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace dd;
+using dd::test::TempDir;
+
+namespace {
+
+template<typename T>
+T *child(QObject &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    INFO("widget " << name);
+    REQUIRE(found);
+    return found;
+}
+
+void click(QWidget &parent, const char *name)
+{
+    auto *button = child<QAbstractButton>(parent, name);
+    INFO("button " << name);
+    REQUIRE(button->isVisible());
+    REQUIRE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+void saveShot(QWidget &widget, const QString &name)
+{
+    QDir().mkpath(QStringLiteral("/tmp/shots"));
+    widget.grab().save(QStringLiteral("/tmp/shots/") + name);
+}
+
+// A small book: a Dutch consumer already sent the reminder and the second reminder (so today it
+// is the 14-day letter's turn), two businesses due a first reminder, one invoice in an open case.
+struct Book
+{
+    TempDir dir;
+    QString path = dir.filePath(QStringLiteral("book.sqlite"));
+    std::unique_ptr<Database> db = Database::open(path);
+    FixedClock clock{QDateTime(QDate(2026, 2, 10), QTime(9, 0), Qt::UTC)};
+    qint64 consumer = 0;
+    qint64 visser = 0;
+    qint64 brit = 0;
+    qint64 disputed = 0;
+
+    Book()
+    {
+        CompanySettings company;
+        company.name = QStringLiteral("Acme Reparaties B.V.");
+        company.street = QStringLiteral("Stationsplein 1");
+        company.postalCode = QStringLiteral("3511 AB");
+        company.city = QStringLiteral("Utrecht");
+        company.iban = QStringLiteral("NL91ABNA0417164300");
+        SettingsRepository(*db).setCompany(company);
+        consumer = customer(QStringLiteral("C-100"), QStringLiteral("Jan de Vries"), CustomerKind::Consumer, Language::Dutch);
+        visser = customer(QStringLiteral("C-200"), QStringLiteral("Bouwbedrijf Visser B.V."), CustomerKind::Business, Language::Dutch);
+        brit = customer(QStringLiteral("C-300"), QStringLiteral("Brit Ltd"), CustomerKind::Business, Language::English);
+        disputed = customer(QStringLiteral("C-400"), QStringLiteral("Klaagbaak B.V."), CustomerKind::Business, Language::Dutch);
+        invoice(QStringLiteral("F-100"), consumer, Date(2026, 1, 1), 123456);
+        invoice(QStringLiteral("F-200"), visser, Date(2026, 1, 20), 50000);
+        invoice(QStringLiteral("F-201"), visser, Date(2026, 2, 5), 25000);
+        invoice(QStringLiteral("F-300"), brit, Date(2026, 1, 25), 80000);
+        const qint64 f400 = invoice(QStringLiteral("F-400"), disputed, Date(2026, 1, 1), 99900);
+        db->run(QStringLiteral("INSERT INTO disputes (number, customer_id, reason, channel, story, received_on, promised_on, step, "
+                               "currency) VALUES ('DSP-2026-000001', ?, 'quality', 'phone', 'story', '2026-01-02', '2026-01-09', "
+                               "'verify', 'EUR')"),
+                {disputed});
+        db->run(QStringLiteral("INSERT INTO dispute_invoices (dispute_id, invoice_id, disputed_cents) "
+                               "SELECT id, ?, 100 FROM disputes WHERE number = 'DSP-2026-000001'"),
+                {f400});
+        // The consumer's earlier letters, sent by earlier runs.
+        DunningRun run(*db, clock, QStringLiteral("anouk"));
+        for (const Date &date : {Date(2026, 1, 8), Date(2026, 1, 22)})
+            REQUIRE(run.commit(run.preview(date), dir.filePath(QStringLiteral("earlier"))).letters == 1);
+    }
+
+    qint64 customer(const QString &number, const QString &name, CustomerKind kind, Language language)
+    {
+        Customer c;
+        c.number = number;
+        c.name = name;
+        c.kind = kind;
+        c.language = language;
+        c.street = QStringLiteral("Kerkstraat 5");
+        c.postalCode = QStringLiteral("1234 AB");
+        c.city = QStringLiteral("Amersfoort");
+        CustomerRepository(*db).insert(c);
+        return c.id;
+    }
+
+    qint64 invoice(const QString &number, qint64 customerId, const Date &due, qint64 cents)
+    {
+        db->run(QStringLiteral("INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, "
+                               "vat_cents, total_incl_cents, paid_cents) VALUES (?, ?, ?, ?, 'EUR', ?, 0, ?, 0)"),
+                {number, customerId, IsoDate::format(due - boost::gregorian::date_duration(30)), IsoDate::format(due), cents, cents});
+        return db->scalar(QStringLiteral("SELECT id FROM invoices WHERE number = ?"), {number}).toLongLong();
+    }
+
+    qint64 count(const char *table) { return db->scalar(QStringLiteral("SELECT COUNT(*) FROM ") + QString::fromLatin1(table)).toLongLong(); }
+};
+
+QStringList childNames(DunningPreviewModel *model, const QModelIndex &parent)
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        names << model->index(row, DunningPreviewModel::Name, parent).data().toString();
+    return names;
+}
+
+// A click on the check box of a row, where the delegate draws it.
+void clickCheckBox(QTreeView *tree, const QModelIndex &index)
+{
+    tree->scrollTo(index);
+    QStyleOptionViewItem option;
+    option.initFrom(tree);
+    option.rect = tree->visualRect(index);
+    option.features |= QStyleOptionViewItem::HasCheckIndicator;
+    option.showDecorationSelected = true;
+    const QRect box = tree->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, tree);
+    REQUIRE(box.isValid());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, box.center());
+}
+
+void select(QTreeView *tree, const QModelIndex &index)
+{
+    tree->scrollTo(index);
+    const QRect rect = tree->visualRect(index.siblingAtColumn(DunningPreviewModel::Open));
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    REQUIRE(tree->currentIndex().siblingAtColumn(0) == index.siblingAtColumn(0));
+}
+
+DunningView *openDunningArea(MainWindow &window, const Book &book, const QDate &asOf)
+{
+    window.setAsOf(asOf);
+    REQUIRE(window.openDatabase(book.path));
+    window.dunningView()->setClock(&book.clock);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier); // View ▸ Dunning
+    auto *tabs = child<QTabWidget>(window, "mainTabs");
+    REQUIRE(tabs->currentWidget() == window.dunningView());
+    DunningView *view = window.dunningView();
+    REQUIRE(QTest::qWaitFor([&] { return !view->model()->isEmpty(); }));
+    return view;
+}
+
+} // namespace
+
+TEST_CASE("Dunning area: preview by level, untick a customer, cancel records nothing, commit records the ticked letters",
+          "[ui][dunning]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    Book book;
+    MainWindow window;
+    window.setAsOf(QDate(2026, 1, 30));
+    DunningView *view = openDunningArea(window, book, QDate(2026, 1, 30));
+    DunningPreviewModel *model = view->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    auto *tree = child<QTreeView>(*view, "dunningTree");
+
+    // 30 January: only Visser's first invoice is a week overdue.
+    CHECK(childNames(model, model->levelIndex(1)) == QStringList{QStringLiteral("C-200  Bouwbedrijf Visser B.V.")});
+    CHECK_FALSE(model->levelIndex(3).isValid());
+
+    // The user picks 10 February.
+    auto *asOf = child<QDateEdit>(*view, "dunningAsOf");
+    asOf->setFocus();
+    asOf->setDate(QDate(2026, 2, 10));
+    REQUIRE(QTest::qWaitFor([&] { return model->levelIndex(3).isValid(); }));
+
+    // Notice of default: the consumer's 14-day letter, with the costs date; reminders: Visser and Brit.
+    const QModelIndex notice = model->levelIndex(3);
+    CHECK(notice.data().toString().startsWith(QStringLiteral("Notice of default")));
+    CHECK(childNames(model, notice) == QStringList{QStringLiteral("C-100  Jan de Vries")});
+    const QModelIndex consumer = model->letterIndex(QStringLiteral("C-100"));
+    CHECK(consumer.siblingAtColumn(DunningPreviewModel::Note).data().toString().contains(QStringLiteral("14-day letter, costs from 26/02/2026")));
+    CHECK_FALSE(consumer.siblingAtColumn(DunningPreviewModel::Costs).data().toString().isEmpty());
+    CHECK(childNames(model, model->levelIndex(1))
+          == QStringList({QStringLiteral("C-200  Bouwbedrijf Visser B.V."), QStringLiteral("C-300  Brit Ltd")}));
+    const QModelIndex visser = model->letterIndex(QStringLiteral("C-200"));
+    CHECK(childNames(model, visser) == QStringList({QStringLiteral("F-200"), QStringLiteral("F-201")}));
+    CHECK(model->index(0, DunningPreviewModel::DaysOverdue, visser).data().toInt() == 21);
+    CHECK(model->index(1, DunningPreviewModel::Note, visser).data().toString() == u"listed, its level stays");
+    // Skipped: the disputed invoice, with its case.
+    const QModelIndex skipped = model->skippedIndex();
+    REQUIRE(model->rowCount(skipped) == 1);
+    CHECK(model->index(0, DunningPreviewModel::Name, skipped).data().toString().startsWith(QStringLiteral("F-400")));
+    CHECK(model->index(0, DunningPreviewModel::Note, skipped).data().toString().contains(QStringLiteral("DSP-2026-000001")));
+    CHECK(model->lettersToSend() == 3);
+    tree->expand(skipped);
+    saveShot(window, QStringLiteral("dunning-preview.png"));
+
+    // Untick Brit by a click on its box: its invoice follows, two letters remain.
+    const QModelIndex brit = model->letterIndex(QStringLiteral("C-300"));
+    clickCheckBox(tree, brit);
+    CHECK(brit.data(Qt::CheckStateRole).toInt() == Qt::Unchecked);
+    CHECK(model->index(0, 0, brit).data(Qt::CheckStateRole).toInt() == Qt::Unchecked);
+    CHECK(model->lettersToSend() == 2);
+    CHECK(child<QLabel>(*view, "dunningSummary")->text().contains(QStringLiteral("ticked: 2 letter(s)")));
+
+    // The consumer's letter as it will be printed.
+    QString opened;
+    view->setFileOpener([&](const QString &path) { opened = path; });
+    select(tree, consumer);
+    click(*view, "dunningShowLetter");
+    REQUIRE_FALSE(opened.isEmpty());
+    const QString letter = pdfText(opened);
+    CHECK(letter.contains(QStringLiteral("Jan de Vries")));
+    CHECK(letter.contains(QStringLiteral("binnen veertien dagen na de dag van ontvangst van deze brief")));
+    CHECK(letter.contains(QStringLiteral("F-100")));
+
+    // Cancel during the commit: nothing recorded, no letter in the folder.
+    const QString folder = book.dir.filePath(QStringLiteral("out"));
+    auto *folderEdit = child<QLineEdit>(*view, "dunningFolder");
+    folderEdit->selectAll();
+    QTest::keyClicks(folderEdit, QDir::toNativeSeparators(folder));
+    const qint64 runsBefore = book.count("dunning_runs");
+    const qint64 lettersBefore = book.count("dunning_letters");
+    int progressCalls = 0;
+    auto cancelAtSecond = QObject::connect(view, &DunningView::commitProgress, view, [&](int done, int) {
+        ++progressCalls;
+        if (done == 1) {
+            QProgressDialog *progress = view->progressDialog();
+            REQUIRE(progress);
+            CHECK(progress->isVisible());
+            auto *cancel = progress->findChild<QPushButton *>();
+            REQUIRE(cancel);
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        }
+    });
+    click(*view, "dunningCommit");
+    QObject::disconnect(cancelAtSecond);
+    CHECK(progressCalls == 2);
+    CHECK(view->lastResult().cancelled);
+    CHECK(book.count("dunning_runs") == runsBefore);
+    CHECK(book.count("dunning_letters") == lettersBefore);
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    CHECK(child<QLabel>(*view, "dunningResult")->text().startsWith(QStringLiteral("Cancelled")));
+    CHECK(model->lettersToSend() == 2); // the preview and its ticks stay
+
+    // Confirm: two letters, recorded in one run.
+    click(*view, "dunningCommit");
+    const DunningCommitResult result = view->lastResult();
+    REQUIRE(result.runId != 0);
+    CHECK(result.letters == 2);
+    CHECK(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files)
+          == QStringList({QStringLiteral("C-100-notice.pdf"), QStringLiteral("C-200-reminder.pdf")}));
+    CHECK(book.count("dunning_runs") == runsBefore + 1);
+    CHECK(book.count("dunning_letters") == lettersBefore + 2);
+    const DunningHistory history(*book.db);
+    const QList<DunningLetterRecord> consumerLetters = history.forCustomer(book.consumer);
+    REQUIRE(consumerLetters.size() == 3);
+    CHECK(consumerLetters[0].runId == result.runId);
+    CHECK(consumerLetters[0].levelCode == u"notice");
+    CHECK(consumerLetters[0].costsChargeableFrom == Date(2026, 2, 26));
+    const QList<DunningLetterRecord> visserLetters = history.forCustomer(book.visser);
+    REQUIRE(visserLetters.size() == 1);
+    CHECK(visserLetters[0].levelCode == u"reminder");
+    CHECK(visserLetters[0].invoices == 2);
+    CHECK(history.forCustomer(book.brit).isEmpty());
+    CHECK(history.forCustomer(book.disputed).isEmpty());
+    const QString sent = pdfText(QDir(folder).filePath(QStringLiteral("C-100-notice.pdf")));
+    CHECK(sent.contains(QStringLiteral("binnen veertien dagen na de dag van ontvangst van deze brief")));
+    CHECK(child<QLabel>(*view, "dunningResult")->text().contains(QStringLiteral("2 letter(s)")));
+
+    // The new preview shows what is left: Brit's reminder.
+    CHECK_FALSE(model->letterIndex(QStringLiteral("C-100")).isValid());
+    CHECK_FALSE(model->letterIndex(QStringLiteral("C-200")).isValid());
+    CHECK(model->letterIndex(QStringLiteral("C-300")).isValid());
+    saveShot(window, QStringLiteral("dunning-after-commit.png"));
+
+    // The consumer's history from the customer list's context menu.
+    auto *tabs = child<QTabWidget>(window, "mainTabs");
+    tabs->setCurrentWidget(window.customerView());
+    auto *customers = child<QTableView>(window, "customerTable");
+    int row = -1;
+    for (int r = 0; r < customers->model()->rowCount(); ++r) {
+        if (customers->model()->index(r, 0).data().toString() == u"C-100")
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    const QPoint cell = customers->visualRect(customers->model()->index(row, 0)).center();
+    QContextMenuEvent contextEvent(QContextMenuEvent::Mouse, cell, customers->viewport()->mapToGlobal(cell));
+    QCoreApplication::sendEvent(customers->viewport(), &contextEvent);
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("customerContextMenu"));
+    REQUIRE(menu);
+    REQUIRE(QTest::qWaitForWindowExposed(menu));
+    auto *historyAction = menu->findChild<QAction *>(QStringLiteral("customerDunningHistoryAction"));
+    REQUIRE(historyAction);
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(historyAction).center());
+    DunningHistoryDialog *dialog = view->historyDialog();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    auto *table = child<QTableWidget>(*dialog, "dunningHistoryTable");
+    REQUIRE(table->rowCount() == 3);
+    CHECK(table->item(0, 1)->text().startsWith(QStringLiteral("Notice of default")));
+    CHECK(table->item(0, 6)->text() == u"26/02/2026");
+    CHECK(table->item(2, 1)->text() == u"Reminder");
+    auto *invoices = child<QTableWidget>(*dialog, "dunningHistoryInvoices");
+    REQUIRE(invoices->rowCount() == 1);
+    CHECK(invoices->item(0, 0)->text() == u"F-100");
+    saveShot(*dialog, QStringLiteral("dunning-history.png"));
+    dialog->close();
+}
+
+TEST_CASE("Dunning area: do not dun from the area and from the customer list; invoice history", "[ui][dunning]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    Book book;
+    MainWindow window;
+    DunningView *view = openDunningArea(window, book, QDate(2026, 2, 10));
+    DunningPreviewModel *model = view->model();
+    auto *tree = child<QTreeView>(*view, "dunningTree");
+
+    // Visser marked "do not dun" from the area: its invoices move to the skipped group.
+    select(tree, model->letterIndex(QStringLiteral("C-200")));
+    auto *doNotDun = child<QPushButton>(*view, "dunningDoNotDun");
+    CHECK(doNotDun->text() == u"Do &Not Dun");
+    click(*view, "dunningDoNotDun");
+    CHECK(DunningSettings(*book.db).doNotDun(book.visser));
+    CHECK_FALSE(model->letterIndex(QStringLiteral("C-200")).isValid());
+    const QModelIndex skipped = model->invoiceIndex(QStringLiteral("F-200"));
+    REQUIRE(skipped.isValid());
+    CHECK(skipped.parent() == model->skippedIndex());
+    CHECK(skipped.siblingAtColumn(DunningPreviewModel::Note).data().toString() == u"customer marked \"do not dun\"");
+    // Still selected, the button now lifts the mark.
+    CHECK(view->model()->customerIdAt(tree->currentIndex()) == book.visser);
+    CHECK(doNotDun->text() == u"Dun &Again");
+    click(*view, "dunningDoNotDun");
+    CHECK_FALSE(DunningSettings(*book.db).doNotDun(book.visser));
+    CHECK(model->letterIndex(QStringLiteral("C-200")).isValid());
+
+    // An invoice's history from the area: the consumer's invoice had two letters.
+    const QModelIndex consumer = model->letterIndex(QStringLiteral("C-100"));
+    select(tree, model->index(0, 0, consumer));
+    click(*view, "dunningHistory");
+    DunningHistoryDialog *dialog = view->historyDialog();
+    REQUIRE(dialog);
+    auto *table = child<QTableWidget>(*dialog, "dunningHistoryTable");
+    CHECK(table->rowCount() == 2);
+    CHECK(child<QLabel>(*dialog, "dunningHistoryTitle")->text().contains(QStringLiteral("Second reminder")));
+    dialog->close();
+    // The main window active again first: a change of active window closes popup menus.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitFor([&] { return view->historyDialog() == nullptr; }));
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    // Brit marked from the customer list's context menu.
+    auto *tabs = child<QTabWidget>(window, "mainTabs");
+    tabs->setCurrentWidget(window.customerView());
+    auto *customers = child<QTableView>(window, "customerTable");
+    int row = -1;
+    for (int r = 0; r < customers->model()->rowCount(); ++r) {
+        if (customers->model()->index(r, 0).data().toString() == u"C-300")
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    const QPoint cell = customers->visualRect(customers->model()->index(row, 0)).center();
+    QContextMenuEvent contextEvent(QContextMenuEvent::Mouse, cell, customers->viewport()->mapToGlobal(cell));
+    QCoreApplication::sendEvent(customers->viewport(), &contextEvent);
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("customerContextMenu"));
+    REQUIRE(menu);
+    REQUIRE(QTest::qWaitForWindowExposed(menu));
+    auto *action = menu->findChild<QAction *>(QStringLiteral("customerDoNotDunAction"));
+    REQUIRE(action);
+    CHECK_FALSE(action->isChecked());
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+    CHECK(DunningSettings(*book.db).doNotDun(book.brit));
+    tabs->setCurrentWidget(view);
+    REQUIRE(QTest::qWaitFor([&] { return !model->letterIndex(QStringLiteral("C-300")).isValid(); }));
+    CHECK(model->invoiceIndex(QStringLiteral("F-300")).parent() == model->skippedIndex());
+}

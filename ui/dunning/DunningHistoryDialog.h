@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QTableWidget;
+
+namespace dd {
+
+class Database;
+
+// The dunning history of one customer (every letter and hand-over sent, newest first, and the
+// invoices of the selected one) or of one invoice (every letter that listed it, and the level it
+// reached). Read once when opened.
+class DunningHistoryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Subject { Customer, Invoice };
+
+    // Throws StorageError when the database cannot be read.
+    DunningHistoryDialog(Database &database, Subject subject, qint64 id, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    // Customer: the invoices of the letter selected in table().
+    QTableWidget *invoiceTable() const { return m_invoices; }
+
+private:
+    void showLetterInvoices();
+    QString levelName(const QString &code) const;
+
+    Database &m_database;
+    QList<QPair<QString, QString>> m_levelNames; // code, name
+    QLabel *m_title;
+    QTableWidget *m_table;
+    QTableWidget *m_invoices = nullptr;
+};
+
+} // namespace dd

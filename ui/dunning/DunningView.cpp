@@ -1,0 +1,562 @@
+#include "DunningView.h"
+
+#include "DunningHistoryDialog.h"
+#include "DunningPreviewModel.h"
+#include "common/Clock.h"
+#include "common/UiLocale.h"
+#include "common/ValidationError.h"
+#include "dunning/DunningSettings.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontMetrics>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace dd {
+
+namespace {
+// Above this many rows the letters stay folded: unfolding thousands of customers makes the tree
+// measure every row for nothing.
+constexpr int unfoldLimit = 300;
+} // namespace
+
+DunningView::DunningView(QWidget *parent)
+    : QWidget(parent)
+    , m_systemClock(std::make_unique<SystemClock>())
+    , m_clock(m_systemClock.get())
+    , m_actor(qEnvironmentVariable("USER", QStringLiteral("disputedesk")))
+    , m_opener([](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
+    , m_model(new DunningPreviewModel(this))
+    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_debounce(new QTimer(this))
+    , m_summary(new QLabel(this))
+    , m_tree(new QTreeView(this))
+    , m_refresh(new QPushButton(tr("&Preview"), this))
+    , m_showLetter(new QPushButton(tr("Show &Letter"), this))
+    , m_historyButton(new QPushButton(tr("&History…"), this))
+    , m_doNotDun(new QPushButton(tr("Do &Not Dun"), this))
+    , m_folder(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_eml(new QCheckBox(tr("Also as &e-mail (.eml)"), this))
+    , m_commit(new QPushButton(tr("&Write and Record Letters…"), this))
+    , m_result(new QLabel(this))
+{
+    setObjectName(QStringLiteral("dunningView"));
+    m_model->setObjectName(QStringLiteral("dunningModel"));
+    m_asOf->setObjectName(QStringLiteral("dunningAsOf"));
+    m_summary->setObjectName(QStringLiteral("dunningSummary"));
+    m_tree->setObjectName(QStringLiteral("dunningTree"));
+    m_refresh->setObjectName(QStringLiteral("dunningRefresh"));
+    m_showLetter->setObjectName(QStringLiteral("dunningShowLetter"));
+    m_historyButton->setObjectName(QStringLiteral("dunningHistory"));
+    m_doNotDun->setObjectName(QStringLiteral("dunningDoNotDun"));
+    m_folder->setObjectName(QStringLiteral("dunningFolder"));
+    m_browse->setObjectName(QStringLiteral("dunningBrowse"));
+    m_eml->setObjectName(QStringLiteral("dunningEml"));
+    m_commit->setObjectName(QStringLiteral("dunningCommit"));
+    m_result->setObjectName(QStringLiteral("dunningResult"));
+
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(UiLocale::languageCode() == u"nl" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    m_summary->setWordWrap(true);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_result->setOpenExternalLinks(false);
+    m_tree->setModel(m_model);
+    m_tree->setAccessibleName(tr("Dunning run preview"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->header()->setStretchLastSection(true);
+    m_folder->setPlaceholderText(tr("Folder for the letters"));
+    m_commit->setDefault(true);
+    m_showLetter->setToolTip(tr("Open the selected customer's letter as it will be printed"));
+    m_historyButton->setToolTip(tr("The letters sent before to the selected customer, or listing the selected invoice"));
+    m_doNotDun->setToolTip(tr("Send the selected customer no dunning letters (their invoices are skipped) or lift that mark"));
+    fitColumns();
+
+    auto *asOfLabel = new QLabel(tr("&As of:"), this);
+    asOfLabel->setBuddy(m_asOf);
+    auto *today = new QPushButton(tr("&Today"), this);
+    today->setObjectName(QStringLiteral("dunningToday"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(asOfLabel);
+    top->addWidget(m_asOf);
+    top->addWidget(today);
+    top->addWidget(m_refresh);
+    top->addSpacing(16);
+    top->addWidget(m_summary, 1);
+
+    auto *selected = new QHBoxLayout;
+    selected->addWidget(m_showLetter);
+    selected->addWidget(m_historyButton);
+    selected->addWidget(m_doNotDun);
+    selected->addStretch(1);
+
+    auto *send = new QGroupBox(tr("Send"), this);
+    auto *folderLabel = new QLabel(tr("&Folder:"), send);
+    folderLabel->setBuddy(m_folder);
+    auto *sendRow = new QHBoxLayout;
+    sendRow->addWidget(folderLabel);
+    sendRow->addWidget(m_folder, 1);
+    sendRow->addWidget(m_browse);
+    sendRow->addSpacing(12);
+    sendRow->addWidget(m_eml);
+    sendRow->addSpacing(12);
+    sendRow->addWidget(m_commit);
+    auto *sendLayout = new QVBoxLayout(send);
+    sendLayout->addLayout(sendRow);
+    sendLayout->addWidget(m_result);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(selected);
+    layout->addWidget(send);
+
+    connect(m_asOf, &QDateEdit::dateChanged, this, [this] {
+        m_stale = true;
+        m_debounce->start();
+    });
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshPreview();
+    });
+    connect(today, &QPushButton::clicked, this, [this] { m_asOf->setDate(QDate::currentDate()); });
+    connect(m_refresh, &QPushButton::clicked, this, &DunningView::refreshPreview);
+    connect(m_showLetter, &QPushButton::clicked, this, [this] { previewLetter(); });
+    connect(m_historyButton, &QPushButton::clicked, this, &DunningView::showHistory);
+    connect(m_doNotDun, &QPushButton::clicked, this, &DunningView::toggleDoNotDun);
+    connect(m_browse, &QPushButton::clicked, this, &DunningView::chooseFolder);
+    connect(m_commit, &QPushButton::clicked, this, [this] { commit(); });
+    connect(m_folder, &QLineEdit::textChanged, this, &DunningView::updateActions);
+    connect(m_model, &DunningPreviewModel::selectionChanged, this, [this] {
+        updateSummary();
+        updateActions();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DunningView::updateActions);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (m_model->kind(index) == DunningPreviewModel::Kind::Letter)
+            previewLetter();
+    });
+    connect(m_result, &QLabel::linkActivated, this, [this](const QString &link) { m_opener(QUrl(link).toLocalFile()); });
+    setResult(QString());
+    updateSummary();
+    updateActions();
+}
+
+DunningView::~DunningView() = default;
+
+void DunningView::setDatabase(Database *database)
+{
+    // The history dialog reads through the database it was opened on.
+    if (m_history)
+        delete m_history.data();
+    m_database = database;
+    m_model->clear();
+    m_lastResult = DunningCommitResult();
+    setResult(QString());
+    // The letters go next to the data file unless the user chooses otherwise.
+    if (database)
+        m_folder->setText(QDir::toNativeSeparators(QFileInfo(database->path()).absoluteDir().filePath(QStringLiteral("dunning-letters"))));
+    invalidate();
+}
+
+void DunningView::setClock(const Clock *clock)
+{
+    m_clock = clock ? clock : m_systemClock.get();
+}
+
+QDate DunningView::asOf() const
+{
+    return m_asOf->date();
+}
+
+void DunningView::setAsOf(const QDate &asOf)
+{
+    if (asOf == m_asOf->date())
+        return;
+    m_asOf->setDate(asOf);
+    m_debounce->stop();
+    invalidate();
+}
+
+QString DunningView::outputFolder() const
+{
+    return QDir::fromNativeSeparators(m_folder->text().trimmed());
+}
+
+void DunningView::setOutputFolder(const QString &folder)
+{
+    m_folder->setText(QDir::toNativeSeparators(folder));
+}
+
+void DunningView::invalidate()
+{
+    m_stale = true;
+    if (isVisible())
+        QTimer::singleShot(0, this, [this] {
+            if (m_stale && isVisible())
+                refreshPreview();
+        });
+}
+
+void DunningView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        QTimer::singleShot(0, this, [this] {
+            if (m_stale && isVisible())
+                refreshPreview();
+        });
+}
+
+void DunningView::refreshPreview()
+{
+    m_debounce->stop();
+    m_stale = false;
+    if (!m_database) {
+        m_model->clear();
+        return;
+    }
+    try {
+        const DunningRun run(*m_database, *m_clock, m_actor);
+        const Date date = IsoDate::fromQDate(asOf());
+        const DunningPreview preview = run.preview(date);
+        // The model asks for a partly ticked letter as the run will send it; the database may be
+        // replaced later, so the function looks it up when called.
+        Database *database = m_database;
+        const Clock *clock = m_clock;
+        const QString actor = m_actor;
+        m_model->setPreview(preview, DunningSettings(*m_database).levels(),
+                            [this, database, clock, actor, date](const DunningLetterPlan &plan) -> std::optional<DunningLetterPlan> {
+                                if (database != m_database)
+                                    return std::nullopt;
+                                return DunningRun(*database, *clock, actor).selectedPart(plan, date);
+                            });
+    } catch (const StorageError &error) {
+        m_model->clear();
+        showError(error.message());
+        return;
+    }
+    int rows = 0;
+    for (int group = 0; group < m_model->rowCount(); ++group) {
+        rows += m_model->rowCount(m_model->index(group, 0));
+        // A group's title ("Notice of default / 14-day letter: 12 letters") reads across the columns.
+        m_tree->setFirstColumnSpanned(group, QModelIndex(), true);
+    }
+    if (rows <= unfoldLimit)
+        m_tree->expandAll();
+    else
+        m_tree->expandToDepth(0);
+    // The skipped group starts folded: it is there for checking, not for reading every time.
+    m_tree->collapse(m_model->skippedIndex());
+    updateSummary();
+    updateActions();
+}
+
+void DunningView::fitColumns()
+{
+    const QFontMetrics metrics(m_tree->font());
+    const QString money = UiLocale::formatMoney(123456789, QStringLiteral("EUR"));
+    const int pad = 24;
+    m_tree->header()->resizeSection(DunningPreviewModel::Name,
+                                    metrics.horizontalAdvance(QStringLiteral("C-100000  Bouwbedrijf Van der Berg B.V.")) + 3 * pad);
+    m_tree->header()->resizeSection(DunningPreviewModel::DueDate, metrics.horizontalAdvance(UiLocale::formatDate(QDate(2026, 12, 31))) + pad);
+    m_tree->header()->resizeSection(DunningPreviewModel::DaysOverdue, metrics.horizontalAdvance(tr("Days overdue")) + pad);
+    for (const int column : {int(DunningPreviewModel::Open), int(DunningPreviewModel::Interest), int(DunningPreviewModel::Costs)})
+        m_tree->header()->resizeSection(column, metrics.horizontalAdvance(money) + pad);
+}
+
+QModelIndex DunningView::currentIndex() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0) : current;
+}
+
+void DunningView::updateSummary()
+{
+    if (!m_database || m_model->isEmpty()) {
+        m_summary->setText(m_database && !m_stale ? tr("Nothing to send on this date: no invoice has reached its next level.") : QString());
+        return;
+    }
+    const DunningPreview &preview = m_model->preview();
+    int handOvers = 0;
+    for (const DunningLetterPlan &plan : preview.letters)
+        handOvers += plan.level.isHandOver() ? 1 : 0;
+    const int letters = int(preview.letters.size()) - handOvers;
+    QString text = tr("%n letter(s)", nullptr, letters);
+    if (handOvers > 0)
+        text += QStringLiteral(", ") + tr("%n hand-over(s)", nullptr, handOvers);
+    text += QStringLiteral(", ") + tr("%n invoice(s) skipped", nullptr, int(preview.skipped.size()));
+    text += QStringLiteral(" · ") + tr("%n overdue invoice(s) in all", nullptr, preview.overdueInvoices);
+    text += QStringLiteral(" · ") + tr("ticked: %1 letter(s), %2 hand-over(s)").arg(m_model->lettersToSend()).arg(m_model->handOversToSend());
+    m_summary->setText(text);
+}
+
+void DunningView::updateActions()
+{
+    const QModelIndex current = currentIndex();
+    const qint64 customer = m_model->customerIdAt(current);
+    const DunningPreviewModel::Kind kind = m_model->kind(current);
+    m_showLetter->setEnabled(m_database && m_model->planAt(current) != nullptr);
+    m_historyButton->setEnabled(m_database && customer != 0);
+    m_doNotDun->setEnabled(m_database && customer != 0);
+    if (m_database && customer != 0) {
+        bool marked = false;
+        try {
+            marked = DunningSettings(*m_database).doNotDun(customer);
+        } catch (const StorageError &) {
+        } catch (const ValidationError &) {
+        }
+        m_doNotDun->setText(marked ? tr("Dun &Again") : tr("Do &Not Dun"));
+    }
+    m_historyButton->setText(kind == DunningPreviewModel::Kind::Invoice || kind == DunningPreviewModel::Kind::Skip
+                                 ? tr("Invoice &History…")
+                                 : tr("Customer &History…"));
+    const int sending = m_model->lettersToSend() + m_model->handOversToSend();
+    m_commit->setEnabled(m_database && sending > 0 && !outputFolder().isEmpty());
+    m_browse->setEnabled(m_database != nullptr);
+}
+
+void DunningView::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the Letters"), outputFolder());
+    if (!folder.isEmpty())
+        setOutputFolder(folder);
+}
+
+void DunningView::setResult(const QString &text)
+{
+    m_result->setText(text);
+    m_result->setVisible(!text.isEmpty());
+}
+
+void DunningView::showError(const QString &message)
+{
+    setResult(message);
+    emit loadFailed(message);
+}
+
+QString DunningView::previewLetter()
+{
+    const DunningLetterPlan *plan = m_model->planAt(currentIndex());
+    if (!m_database || !plan)
+        return QString();
+    try {
+        const DunningRun run(*m_database, *m_clock, m_actor);
+        // Unticked, the letter is shown whole; ticked, as it will be sent.
+        DunningLetterPlan shown = *plan;
+        if (!shown.selected) {
+            for (DunningInvoiceLine &line : shown.invoices)
+                line.selected = true;
+        }
+        const std::optional<DunningLetterPlan> part = run.selectedPart(shown, IsoDate::fromQDate(asOf()));
+        if (!part) {
+            setResult(tr("Nothing of this letter will be sent: tick an invoice that moves up a level."));
+            return QString();
+        }
+        const QByteArray content = run.render(*part, IsoDate::fromQDate(asOf()));
+        if (!m_previewDir || !m_previewDir->isValid())
+            m_previewDir = std::make_unique<QTemporaryDir>();
+        const QString path = m_previewDir->filePath(part->fileName);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+            showError(tr("The letter cannot be written to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return QString();
+        }
+        m_opener(path);
+        return path;
+    } catch (const StorageError &error) {
+        showError(error.message());
+    } catch (const ValidationError &error) {
+        showError(error.message());
+    }
+    return QString();
+}
+
+bool DunningView::commit()
+{
+    if (!m_database)
+        return false;
+    const int total = m_model->lettersToSend() + m_model->handOversToSend();
+    if (total == 0) {
+        setResult(tr("Nothing is ticked."));
+        return false;
+    }
+    const QString folder = outputFolder();
+    if (folder.isEmpty()) {
+        setResult(tr("Choose the folder for the letters."));
+        return false;
+    }
+    QProgressDialog progress(tr("Writing the letters…"), tr("Cancel"), 0, total, this);
+    progress.setObjectName(QStringLiteral("dunningProgress"));
+    progress.setWindowTitle(tr("Dunning Run"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    m_progress = &progress;
+    progress.show();
+
+    DunningCommitOptions options;
+    options.eml = m_eml->isChecked();
+    options.progress = [this, &progress](int done, int count) {
+        progress.setMaximum(count);
+        progress.setValue(done);
+        progress.setLabelText(done < count ? tr("Writing letter %1 of %2…").arg(done + 1).arg(count) : tr("Recording the run…"));
+        emit commitProgress(done, count);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    bool recorded = false;
+    try {
+        DunningRun run(*m_database, *m_clock, m_actor);
+        m_lastResult = run.commit(m_model->preview(), folder, options);
+        recorded = m_lastResult.runId != 0;
+    } catch (const StorageError &error) {
+        m_lastResult = DunningCommitResult();
+        showError(error.message());
+    } catch (const ValidationError &error) {
+        m_lastResult = DunningCommitResult();
+        showError(error.message());
+    }
+    m_progress = nullptr;
+    progress.close();
+
+    if (m_lastResult.cancelled) {
+        setResult(tr("Cancelled: nothing was recorded and no letter was left in the folder."));
+    } else if (recorded) {
+        const QString url = QUrl::fromLocalFile(QFileInfo(folder).absoluteFilePath()).toString();
+        QString text = tr("Run %1: %2 letter(s) and %3 hand-over file(s) written to <a href=\"%4\">%5</a> and recorded.")
+                           .arg(m_lastResult.runId)
+                           .arg(m_lastResult.letters)
+                           .arg(m_lastResult.handOvers)
+                           .arg(url, QDir::toNativeSeparators(folder).toHtmlEscaped());
+        if (!m_lastResult.withoutEmail.isEmpty())
+            text += QStringLiteral("<br>") + tr("No e-mail address known, no .eml written for: %1")
+                                                 .arg(m_lastResult.withoutEmail.join(QStringLiteral(", ")).toHtmlEscaped());
+        setResult(text);
+        emit committed(m_lastResult.runId);
+        // What was sent now has its level: the next preview shows what is left.
+        refreshPreview();
+    }
+    return recorded;
+}
+
+QProgressDialog *DunningView::progressDialog() const
+{
+    return m_progress.data();
+}
+
+DunningHistoryDialog *DunningView::historyDialog() const
+{
+    return m_history.data();
+}
+
+void DunningView::showHistory()
+{
+    const QModelIndex current = currentIndex();
+    const qint64 invoice = m_model->invoiceIdAt(current);
+    const qint64 customer = m_model->customerIdAt(current);
+    if (invoice != 0)
+        showHistoryFor(DunningHistoryDialog::Subject::Invoice, invoice);
+    else if (customer != 0)
+        showHistoryFor(DunningHistoryDialog::Subject::Customer, customer);
+}
+
+void DunningView::showHistoryFor(DunningHistoryDialog::Subject subject, qint64 id)
+{
+    if (!m_database || id == 0)
+        return;
+    try {
+        auto *dialog = new DunningHistoryDialog(*m_database, subject, id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_history)
+            m_history->close();
+        m_history = dialog;
+        dialog->show();
+    } catch (const StorageError &error) {
+        showError(error.message());
+    }
+}
+
+bool DunningView::setDoNotDun(qint64 customerId, bool doNotDun)
+{
+    if (!m_database || customerId == 0)
+        return false;
+    try {
+        DunningSettings(*m_database).setDoNotDun(customerId, doNotDun);
+    } catch (const StorageError &error) {
+        showError(error.message());
+        return false;
+    } catch (const ValidationError &error) {
+        showError(error.message());
+        return false;
+    }
+    emit doNotDunChanged(customerId, doNotDun);
+    invalidate();
+    return true;
+}
+
+void DunningView::toggleDoNotDun()
+{
+    const qint64 customer = m_model->customerIdAt(currentIndex());
+    if (!m_database || customer == 0)
+        return;
+    bool marked = false;
+    try {
+        marked = DunningSettings(*m_database).doNotDun(customer);
+    } catch (const StorageError &error) {
+        showError(error.message());
+        return;
+    } catch (const ValidationError &error) {
+        showError(error.message());
+        return;
+    }
+    if (!setDoNotDun(customer, !marked))
+        return;
+    refreshPreview();
+    // The customer moves between a level and the skipped group: keep it in view.
+    selectCustomer(customer);
+}
+
+void DunningView::selectCustomer(qint64 customerId)
+{
+    for (int group = 0; group < m_model->rowCount(); ++group) {
+        const QModelIndex parent = m_model->index(group, 0);
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex index = m_model->index(row, 0, parent);
+            if (m_model->customerIdAt(index) == customerId) {
+                m_tree->expand(parent);
+                m_tree->setCurrentIndex(index);
+                m_tree->scrollTo(index);
+                return;
+            }
+        }
+    }
+}
+
+} // namespace dd

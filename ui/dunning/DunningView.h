@@ -1,0 +1,132 @@
+#pragma once
+
+#include "DunningHistoryDialog.h"
+#include "dunning/DunningRun.h"
+
+#include <QDate>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QProgressDialog;
+class QPushButton;
+class QTemporaryDir;
+class QTimer;
+class QTreeView;
+
+namespace dd {
+
+class Clock;
+class Database;
+class DunningPreviewModel;
+
+// The Dunning area of the main window: the preview of a dunning run on a date, grouped by level,
+// where the user unticks customers or invoices, looks at a letter as it will be printed, and
+// confirms: the ticked letters are written into a folder with a cancellable progress dialog and
+// recorded in the dunning history in one transaction (DunningRun). Cancel records nothing.
+// The preview is made when the area is shown and again when the date changes.
+class DunningView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DunningView(QWidget *parent = nullptr);
+    ~DunningView() override;
+
+    void setDatabase(Database *database);
+    // Tests fix the clock (the run's recorded time); the program uses the system clock.
+    void setClock(const Clock *clock);
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    QDate asOf() const;
+    void setAsOf(const QDate &asOf);
+    QString outputFolder() const;
+    void setOutputFolder(const QString &folder);
+
+    // Makes the preview now (otherwise it is made when the area is shown).
+    void refreshPreview();
+    // The data changed elsewhere: make the preview again when next shown.
+    void invalidate();
+
+    DunningPreviewModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+
+    // The letter (PDF) or hand-over file (CSV) of the current customer as it will be sent, written
+    // to a temporary file and handed to the file opener; returns its path, empty when there is none.
+    QString previewLetter();
+    // Who opens a previewed letter: by default the desktop's viewer (QDesktopServices).
+    void setFileOpener(std::function<void(const QString &path)> opener) { m_opener = std::move(opener); }
+
+    // Writes and records the ticked letters with a progress dialog. False when nothing was
+    // recorded (cancelled, failed, nothing ticked).
+    bool commit();
+    const DunningCommitResult &lastResult() const { return m_lastResult; }
+    // The progress dialog, while commit() runs.
+    QProgressDialog *progressDialog() const;
+
+    // The history of the current customer, or of the current invoice when an invoice is current.
+    void showHistory();
+    // The history of any customer or invoice (the lists' context menus); the dialog closes when
+    // another database is opened.
+    void showHistoryFor(DunningHistoryDialog::Subject subject, qint64 id);
+    DunningHistoryDialog *historyDialog() const;
+    // Marks the current customer "do not dun" or lifts the mark, and makes the preview again.
+    void toggleDoNotDun();
+    // The same for any customer. False (and loadFailed) when it cannot be stored.
+    bool setDoNotDun(qint64 customerId, bool doNotDun);
+
+signals:
+    void loadFailed(const QString &message);
+    // Before each letter of a commit (done, total), and once at the end (total, total).
+    void commitProgress(int done, int total);
+    void committed(qint64 runId);
+    // A customer's "do not dun" mark changed.
+    void doNotDunChanged(qint64 customerId, bool doNotDun);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void updateActions();
+    void updateSummary();
+    void chooseFolder();
+    void fitColumns();
+    void showError(const QString &message);
+    void setResult(const QString &text);
+    QModelIndex currentIndex() const;
+    void selectCustomer(qint64 customerId);
+
+    Database *m_database = nullptr;
+    std::unique_ptr<Clock> m_systemClock;
+    const Clock *m_clock;
+    QString m_actor;
+    bool m_stale = true;
+    DunningCommitResult m_lastResult;
+    std::function<void(const QString &)> m_opener;
+    std::unique_ptr<QTemporaryDir> m_previewDir;
+    QPointer<QProgressDialog> m_progress;
+    QPointer<DunningHistoryDialog> m_history;
+
+    DunningPreviewModel *m_model;
+    QDateEdit *m_asOf;
+    QTimer *m_debounce;
+    QLabel *m_summary;
+    QTreeView *m_tree;
+    QPushButton *m_refresh;
+    QPushButton *m_showLetter;
+    QPushButton *m_historyButton;
+    QPushButton *m_doNotDun;
+    QLineEdit *m_folder;
+    QPushButton *m_browse;
+    QCheckBox *m_eml;
+    QPushButton *m_commit;
+    QLabel *m_result;
+};
+
+} // namespace dd
