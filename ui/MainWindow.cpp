@@ -28,6 +28,7 @@
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "importers/ImportWizard.h"
+#include "bank/BankReconciliationView.h"
 #include "legal/LegalCalculatorWindow.h"
 #include "legal/LegalTablesDialog.h"
 #include "common/ValidationError.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_disputeEditor(new DisputeEditor(this))
     , m_disputesView(new DisputesView(m_disputeEditor, this))
     , m_creditNoteView(new CreditNoteListView(this))
+    , m_bankView(new BankReconciliationView(this))
     , m_statusCounts(new QLabel(this))
     , m_statusOpen(new QLabel(this))
     , m_statusFile(new QLabel(this))
@@ -94,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_agingView, tr("&Aged receivables"));
     m_tabs->addTab(m_disputesView, tr("&Disputes"));
     m_tabs->addTab(m_creditNoteView, tr("Credit &Notes"));
+    m_tabs->addTab(m_bankView, tr("Ban&k"));
     m_dunningView = new DunningView(this);
     m_dunningView->setActor(m_disputeEditor->actor());
     m_tabs->addTab(m_dunningView, tr("Dunnin&g"));
@@ -136,6 +139,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dashboardView, &DashboardView::reasonClassActivated, this, [showCases] { showCases({}, {}); });
     connect(m_dashboardView, &DashboardView::stepActivated, this, [showCases](const QString &step) { showCases({}, step); });
     connect(m_creditNoteView, &CreditNoteListView::loadFailed, this, &MainWindow::reportError);
+    connect(m_bankView, &BankReconciliationView::loadFailed, this, &MainWindow::reportError);
+    connect(m_bankView, &BankReconciliationView::booked, this, &MainWindow::refresh);
     connect(m_creditNoteView, &CreditNoteListView::issueRequested, this, [this] { issueCreditNote(0); });
     connect(m_dunningView, &DunningView::loadFailed, this, &MainWindow::reportError);
     m_customerView->table()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -294,6 +299,13 @@ void MainWindow::createActions()
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setStatusTip(tr("Import customers, invoices or payments from a CSV file"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportWizard);
+    m_bankImportAction = new QAction(tr("Import &Bank Statement…"), this);
+    m_bankImportAction->setObjectName(QStringLiteral("bankImportAction"));
+    m_bankImportAction->setStatusTip(tr("Match the credits of a CAMT.053 bank statement to open invoices"));
+    connect(m_bankImportAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_bankView);
+        m_bankView->chooseStatement();
+    });
     m_legalTablesAction = new QAction(tr("Interest Rates and Court &Fees…"), this);
     m_legalTablesAction->setObjectName(QStringLiteral("legalTablesAction"));
     m_legalTablesAction->setStatusTip(tr("The statutory interest rates and court fees used, and new periods"));
@@ -323,6 +335,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_demoAction);
     file->addAction(m_importAction);
+    file->addAction(m_bankImportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -445,6 +458,7 @@ void MainWindow::attachDatabase(Database *database)
     delete m_legalCalculator.data(); // it reads the old database's tables and cases
     m_disputesView->setDatabase(database);
     m_creditNoteView->setDatabase(database);
+    m_bankView->setDatabase(database);
     m_dunningView->setDatabase(database);
 }
 
@@ -781,6 +795,7 @@ void MainWindow::updateActions()
     m_demoAction->setEnabled(isEmptyDatabase());
     m_refreshAction->setEnabled(open);
     m_importAction->setEnabled(open);
+    m_bankImportAction->setEnabled(open);
     m_legalTablesAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_overdueAction->setEnabled(open);

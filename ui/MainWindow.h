@@ -15,6 +15,7 @@ class QTabWidget;
 namespace dd {
 
 class AgingView;
+class BankReconciliationView;
 class LegalCalculatorWindow;
 class DashboardView;
 class ReportDialog;
@@ -71,6 +72,7 @@ public:
     InvoiceListView *invoiceView() const { return m_invoiceView; }
     CustomerListView *customerView() const { return m_customerView; }
     AgingView *agingView() const { return m_agingView; }
+    BankReconciliationView *bankView() const { return m_bankView; }
     DashboardView *dashboardView() const { return m_dashboardView; }
     // The report dialog opened last (Reports menu), while it is open.
     ReportDialog *reportDialog() const;
@@ -163,6 +165,7 @@ private:
     QPointer<CompanySettingsDialog> m_companySettings;
     QPointer<InvoiceDetailDialog> m_detail;
     QPointer<OpenDisputeDialog> m_openDispute;
+    BankReconciliationView *m_bankView;
 
     QLabel *m_statusCounts;
     QLabel *m_statusOpen;
@@ -192,6 +195,7 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_legalCalculatorAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_bankImportAction = nullptr;
     QAction *m_legalTablesAction = nullptr;
     QPointer<LegalCalculatorWindow> m_legalCalculator;
     QAction *m_aboutAction = nullptr;

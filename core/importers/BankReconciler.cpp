@@ -243,9 +243,6 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
     QSqlQuery insertEntry = m_database.prepare(QStringLiteral(
         "INSERT INTO bank_entries (statement_id, entry_ref, booking_date, amount_cents, currency, debtor_iban, debtor_name, remittance) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery bookEntry = m_database.prepare(QStringLiteral("UPDATE bank_entries SET payment_id = ? WHERE id = ?"));
-    QSqlQuery setIban = m_database.prepare(QStringLiteral("UPDATE payments SET debtor_iban = ? WHERE id = ?"));
-    PaymentRepository payments(m_database);
 
     for (const BankTransaction &t : *transactions) {
         if (!t.credit) {
@@ -263,6 +260,7 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
                 done.transaction = t;
                 done.state = BankMatch::State::AlreadyBooked;
                 done.paymentId = paymentId.toLongLong();
+                done.entryId = entryId;
                 done.reason = tr("booked before as payment %1").arg(done.paymentId);
                 report.matches << done;
                 continue;
@@ -275,23 +273,12 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
         }
 
         BankMatch match = propose(t);
+        match.entryId = entryId;
         if (confirmAtLeast && match.state == BankMatch::State::Proposed && match.score >= *confirmAtLeast && match.customerId) {
             Transaction savepoint(m_database);
             try {
-                Payment payment;
-                payment.customerId = match.customerId;
-                payment.date = t.bookingDate;
-                payment.amount = t.amount;
-                payment.reference = (t.remittance.isEmpty() ? t.endToEndId : t.remittance).left(200);
-                for (const MatchedInvoice &allocation : std::as_const(match.allocations))
-                    payment.allocations.append(Allocation{allocation.invoiceId, allocation.amount});
-                payments.record(payment);
-                if (!t.debtorIban.isEmpty())
-                    Database::exec(setIban, {t.debtorIban, payment.id});
-                Database::exec(bookEntry, {payment.id, entryId});
+                bookOne(match);
                 savepoint.commit();
-                match.state = BankMatch::State::Booked;
-                match.paymentId = payment.id;
                 ++report.booked;
             } catch (const ValidationError &refused) {
                 match.reason += QStringLiteral("; ") + tr("not booked: %1").arg(refused.message());
@@ -302,6 +289,141 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
     transaction.commit();
     report.committed = true;
     return report;
+}
+
+void BankReconciler::bookOne(BankMatch &match)
+{
+    const BankTransaction &t = match.transaction;
+    if (!match.customerId || match.allocations.isEmpty())
+        throw ValidationError(tr("no invoice to book it on"));
+    const QVariant booked = m_database.scalar(QStringLiteral("SELECT payment_id FROM bank_entries WHERE id = ?"), {match.entryId});
+    if (!booked.isValid())
+        throw ValidationError(tr("the entry is not in the database"));
+    if (!booked.isNull())
+        throw ValidationError(tr("booked before as payment %1").arg(booked.toLongLong()));
+    Payment payment;
+    payment.customerId = match.customerId;
+    payment.date = t.bookingDate;
+    payment.amount = t.amount;
+    payment.reference = (t.remittance.isEmpty() ? t.endToEndId : t.remittance).left(200);
+    for (const MatchedInvoice &allocation : std::as_const(match.allocations))
+        payment.allocations.append(Allocation{allocation.invoiceId, allocation.amount});
+    PaymentRepository(m_database).record(payment);
+    if (!t.debtorIban.isEmpty())
+        m_database.run(QStringLiteral("UPDATE payments SET debtor_iban = ? WHERE id = ?"), {t.debtorIban, payment.id});
+    m_database.run(QStringLiteral("UPDATE bank_entries SET payment_id = ? WHERE id = ?"), {payment.id, match.entryId});
+    match.state = BankMatch::State::Booked;
+    match.paymentId = payment.id;
+}
+
+ReconcileReport BankReconciler::pending()
+{
+    ReconcileReport report;
+    m_claimed.clear();
+    QSqlQuery query = m_database.run(QStringLiteral(
+        "SELECT id, statement_id, entry_ref, booking_date, amount_cents, currency, debtor_iban, debtor_name, remittance "
+        "FROM bank_entries WHERE payment_id IS NULL ORDER BY booking_date, id"));
+    QList<std::pair<qint64, BankTransaction>> entries;
+    while (query.next()) {
+        BankTransaction t;
+        t.statementId = query.value(1).toString();
+        t.entryRef = query.value(2).toString();
+        t.bookingDate = IsoDate::parse(query.value(3).toString()).value_or(Date());
+        t.amount = Money(query.value(4).toLongLong(), query.value(5).toString());
+        t.debtorIban = query.value(6).toString();
+        t.debtorName = query.value(7).toString();
+        t.remittance = query.value(8).toString();
+        entries.append({query.value(0).toLongLong(), t});
+    }
+    query.finish();
+    for (const auto &[entryId, t] : std::as_const(entries)) {
+        BankMatch match = propose(t);
+        match.entryId = entryId;
+        report.matches << match;
+    }
+    report.committed = true;
+    return report;
+}
+
+ReconcileReport BankReconciler::book(const QList<BankMatch> &matches)
+{
+    ReconcileReport report;
+    Transaction transaction(m_database);
+    for (BankMatch match : matches) {
+        try {
+            bookOne(match);
+            ++report.booked;
+        } catch (const ValidationError &refused) {
+            const BankTransaction &t = match.transaction;
+            report.errors.append({t.statementId, t.line, 0,
+                                  tr("entry %1 (%2, %3): not booked: %4")
+                                      .arg(t.entryRef, IsoDate::format(t.bookingDate), t.amount.toPlain(), refused.message())});
+        }
+        report.matches << match;
+    }
+    if (!report.errors.isEmpty()) {
+        report.booked = 0;
+        return report; // the transaction rolls every booking back
+    }
+    transaction.commit();
+    report.committed = true;
+    return report;
+}
+
+std::optional<BankMatch> BankReconciler::matchTo(const BankMatch &entry, const QString &invoiceNumbers, QString *why)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    const QStringList numbers = invoiceNumbers.split(separators, Qt::SkipEmptyParts);
+    const BankTransaction &t = entry.transaction;
+    auto refuse = [&](const QString &reason) -> std::optional<BankMatch> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    if (numbers.isEmpty())
+        return refuse(tr("no invoice number given"));
+    BankMatch match = entry;
+    match.allocations.clear();
+    match.customerId = 0;
+    match.customerNumber.clear();
+    qint64 remaining = t.amount.cents();
+    QSqlQuery find = m_database.prepare(
+        QStringLiteral("SELECT id, number, customer_id, currency, %1 FROM invoices WHERE number = ?").arg(m_openExpression));
+    for (const QString &number : numbers) {
+        Database::exec(find, {number});
+        if (!find.next())
+            return refuse(tr("there is no invoice %1").arg(number));
+        const qint64 id = find.value(0).toLongLong();
+        const QString found = find.value(1).toString();
+        const qint64 customer = find.value(2).toLongLong();
+        const QString currency = find.value(3).toString();
+        const qint64 open = find.value(4).toLongLong();
+        find.finish();
+        if (currency != t.amount.currency())
+            return refuse(tr("invoice %1 is in %2, the entry in %3").arg(found, currency, t.amount.currency()));
+        if (open <= 0)
+            return refuse(tr("invoice %1 has nothing open").arg(found));
+        if (match.customerId && customer != match.customerId)
+            return refuse(tr("invoice %1 is of another customer than %2").arg(found, match.allocations.constFirst().number));
+        if (std::any_of(match.allocations.begin(), match.allocations.end(), [&](const MatchedInvoice &m) { return m.invoiceId == id; }))
+            continue;
+        match.customerId = customer;
+        const qint64 part = std::min(remaining, open);
+        if (part <= 0)
+            return refuse(tr("the amount is used up before invoice %1").arg(found));
+        match.allocations.append({id, found, Money(part, t.amount.currency())});
+        remaining -= part;
+    }
+    match.customerNumber = m_database.scalar(QStringLiteral("SELECT number FROM customers WHERE id = ?"), {match.customerId}).toString();
+    match.state = BankMatch::State::Proposed;
+    match.byHand = true;
+    match.score = 100;
+    QStringList chosen;
+    for (const MatchedInvoice &m : std::as_const(match.allocations))
+        chosen << m.number;
+    match.reason = remaining > 0 ? tr("chosen by hand: %1; %2 more than is open").arg(chosen.join(QStringLiteral(", ")), Money(remaining, t.amount.currency()).toPlain())
+                                 : tr("chosen by hand: %1").arg(chosen.join(QStringLiteral(", ")));
+    return match;
 }
 
 } // namespace dd

@@ -36,6 +36,8 @@ struct BankMatch
     QList<MatchedInvoice> allocations;
     QString reason;
     qint64 paymentId = 0;
+    qint64 entryId = 0; // the row in bank_entries that keeps the credit
+    bool byHand = false; // the user chose the invoices (matchTo)
 
     static QString stateCode(State state);
 };
@@ -59,8 +61,22 @@ public:
     explicit BankReconciler(Database &database);
     ReconcileReport importStatement(const QString &path, std::optional<int> confirmAtLeast);
 
+    // The credits of every imported statement that are not booked yet, each proposed afresh
+    // (payments booked since change what is open), in booking date order. Writes nothing.
+    ReconcileReport pending();
+    // Books the confirmed matches as payments with allocations, in one transaction: all or none.
+    // A match the core refuses (an entry booked meanwhile, an allocation beyond what is open)
+    // books nothing and is named in the errors, with the statement, its line and why.
+    ReconcileReport book(const QList<BankMatch> &matches);
+    // The entry matched by hand to the invoices with these numbers (separated by spaces or
+    // commas), which must be open, in the entry's currency and of one customer; the amount goes to
+    // them in the order given, each up to what it has open. nullopt with the reason otherwise.
+    std::optional<BankMatch> matchTo(const BankMatch &entry, const QString &invoiceNumbers, QString *why);
+
 private:
     BankMatch propose(const BankTransaction &transaction);
+    // Records the match's payment and marks its entry booked; throws ValidationError when refused.
+    void bookOne(BankMatch &match);
     qint64 openOf(qint64 invoiceId, qint64 openInDatabase) const { return openInDatabase - m_claimed.value(invoiceId); }
     void claim(BankMatch &match);
 

@@ -120,6 +120,20 @@ private:
         }
     }
 
+    // Reports step `done` of 2 x rows (each row checked, then written) every few hundred steps;
+    // false once the user cancelled.
+    bool tick(qint64 done)
+    {
+        if (m_cancelled)
+            return false;
+        if (!m_options.progress || (done % 256 != 1 && done != m_steps))
+            return true;
+        m_cancelled = !m_options.progress(done, m_steps);
+        return !m_cancelled;
+    }
+    bool checked(int record) { return tick(record); }
+    bool written(qint64 unit) { return tick(m_steps / 2 + unit + 1); }
+
     void importCustomers();
     void importInvoices();
     void importPayments();
@@ -137,6 +151,8 @@ private:
     DateFormat m_dateFormat = DateFormat::Auto;
     NumberStyle m_numberStyle = NumberStyle::English;
     QChar m_separator;
+    qint64 m_steps = 0;
+    bool m_cancelled = false;
 };
 
 void Run::execute()
@@ -189,6 +205,7 @@ void Run::execute()
     if (!m_report.errors.isEmpty())
         return;
     m_report.rows = m_records.size() - 1;
+    m_steps = 2 * m_report.rows;
 
     Transaction transaction(m_database);
     switch (m_options.kind) {
@@ -201,6 +218,12 @@ void Run::execute()
     case ImportKind::Payments:
         importPayments();
         break;
+    }
+    if (m_cancelled) {
+        m_report = ImportReport();
+        m_report.source = m_path;
+        m_report.cancelled = true;
+        return; // the transaction rolls everything back
     }
     finish(transaction);
 }
@@ -264,6 +287,8 @@ void Run::importCustomers()
     std::vector<Row> rows;
     QHash<QString, int> seen;
     for (int r = 1; r < m_records.size(); ++r) {
+        if (!checked(r))
+            return;
         Row row{r, {}};
         Customer &c = row.customer;
         if (required(r, QStringLiteral("number"))) {
@@ -284,6 +309,8 @@ void Run::importCustomers()
         "vat_id = ?, email = ?, payment_term_days = ?, credit_limit_cents = ?, currency = ? WHERE id = ?"));
     for (Row &row : rows) {
         const int r = row.record;
+        if (!written(r - 1))
+            return;
         if (m_errors.contains(r))
             continue;
         const auto existing = repository.findByNumber(row.customer.number);
@@ -381,6 +408,8 @@ void Run::importInvoices()
     QHash<QString, qsizetype> byNumber;
 
     for (int r = 1; r < m_records.size(); ++r) {
+        if (!checked(r))
+            return;
         const QString number = value(r, QStringLiteral("number"));
         if (!required(r, QStringLiteral("number"))) {
             groups.push_back(Group{{r}, {}, {}, {}, {}, {}, r, false, 30});
@@ -523,6 +552,8 @@ void Run::importInvoices()
     if (bulk)
         bulkLoad.emplace(m_database, QStringList{QStringLiteral("invoices"), QStringLiteral("invoice_lines")});
     for (Group &group : groups) {
+        if (!written(group.records.constLast() - 1))
+            return; // BulkLoad is left unfinished: the rollback restores the indexes
         if (bad(group.records))
             continue;
         writeUnit(group.records, [&]() {
@@ -564,6 +595,8 @@ void Run::importPayments()
     QHash<QString, int> seen;
     QSqlQuery findInvoice = m_database.prepare(QStringLiteral("SELECT id, customer_id, currency FROM invoices WHERE number = ?"));
     for (int r = 1; r < m_records.size(); ++r) {
+        if (!checked(r))
+            return;
         m_units.append(QList<int>{r});
         Row row;
         row.record = r;
@@ -617,6 +650,8 @@ void Run::importPayments()
     QSqlQuery open = m_database.prepare(QStringLiteral("SELECT total_incl_cents - paid_cents FROM invoices WHERE id = ?"));
     QSqlQuery setIban = m_database.prepare(QStringLiteral("UPDATE payments SET debtor_iban = ? WHERE id = ?"));
     for (Row &row : rows) {
+        if (!written(row.record - 1))
+            return;
         if (m_errors.contains(row.record))
             continue;
         writeUnit({row.record}, [&]() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importers/ColumnMapping.h"
+#include "importers/ImportProgress.h"
 #include "importers/ImportReport.h"
 
 #include <optional>
@@ -20,6 +21,8 @@ struct CsvImportOptions
     // Import the good rows and write the rejected ones to `rejectsPathFor(source)`; otherwise any
     // error imports nothing.
     bool validRowsOnly = false;
+    // Steps: every row is checked, then written; cancelling rolls the whole import back.
+    ImportProgress progress;
 };
 
 // Imports customers, invoices (with or without lines) or payments from a CSV file in one

@@ -24,6 +24,7 @@ struct ImportReport
     QStringList notes;    // things the user must know: changes not written, credit notes found
     QString rejectsFile;  // where the rejected rows went
     bool committed = false;
+    bool cancelled = false; // stopped by the progress callback; nothing was written
 };
 
 } // namespace dd

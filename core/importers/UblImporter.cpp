@@ -37,7 +37,7 @@ UblImporter::UblImporter(Database &database)
 {
 }
 
-ImportReport UblImporter::importPath(const QString &fileOrFolder)
+ImportReport UblImporter::importPath(const QString &fileOrFolder, const ImportProgress &progress)
 {
     ImportReport report;
     report.source = fileOrFolder;
@@ -58,8 +58,21 @@ ImportReport UblImporter::importPath(const QString &fileOrFolder)
         return report;
     }
 
+    const qint64 steps = 2 * qint64(files.size());
+    qint64 step = 0;
+    auto cancelled = [&]() {
+        ++step;
+        if (!progress || progress(step, steps))
+            return false;
+        report = ImportReport();
+        report.source = fileOrFolder;
+        report.cancelled = true;
+        return true;
+    };
     std::vector<UblDocument> documents;
     for (const QString &path : std::as_const(files)) {
+        if (cancelled())
+            return report;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             report.errors.append({path, 0, 0, tr("cannot be read: %1").arg(file.errorString())});
@@ -77,7 +90,10 @@ ImportReport UblImporter::importPath(const QString &fileOrFolder)
     CustomerRepository customers(m_database);
     PaymentRepository payments(m_database);
     QHash<QString, QString> numberSource; // invoice number -> file it came from in this run
+    step = qint64(files.size());
     for (UblDocument &doc : documents) {
+        if (cancelled())
+            return report; // the transaction rolls back what was written
         Invoice &invoice = doc.invoice;
         for (const QString &warning : std::as_const(doc.warnings))
             report.notes << QStringLiteral("%1: %2").arg(doc.file, warning);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importers/ImportProgress.h"
 #include "importers/ImportReport.h"
 
 namespace dd {
@@ -15,7 +16,8 @@ class UblImporter
 {
 public:
     explicit UblImporter(Database &database);
-    ImportReport importPath(const QString &fileOrFolder);
+    // Steps: every document is read, then written; cancelling rolls the whole import back.
+    ImportReport importPath(const QString &fileOrFolder, const ImportProgress &progress = {});
 
 private:
     Database &m_database;

@@ -7,6 +7,7 @@
 #include "common/UiLocale.h"
 #include "customers/CustomerRepository.h"
 #include "importers/ImportWizard.h"
+#include "importers/SavedMappings.h"
 #include "invoices/InvoiceRepository.h"
 
 #include <QAbstractButton>
@@ -17,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
 
@@ -177,3 +180,139 @@ TEST_CASE("Import wizard: a file with an error shows file:line:column and import
         CHECK(invoices.findByNumber(QStringLiteral("BAD-1")));
     }
 }
+
+TEST_CASE("Import wizard: Cancel in the progress dialog imports nothing", "[ui][import]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo(5, 20);
+    const auto customer = CustomerRepository(demo.database()).findById(1);
+    REQUIRE(customer);
+    InvoiceRepository invoices(demo.database());
+    const qint64 before = invoices.count();
+
+    TempDir dir;
+    QString csv = QStringLiteral("Factuurnr;Debiteur;Datum;Bedrag\n");
+    const int rows = 2000;
+    for (int i = 1; i <= rows; ++i)
+        csv += QStringLiteral("CAN-%1;%2;15-03-2025;%3,00\n").arg(i).arg(customer->number).arg(100 + i);
+    const QString path = writeFile(dir.filePath(QStringLiteral("long.csv")), csv);
+
+    ImportWizard wizard(demo.database());
+    // Cancel once rows are being written: what is already in must go again.
+    qint64 cancelledAt = 0;
+    QObject::connect(&wizard, &ImportWizard::progressed, [&](qint64 done, qint64 total) {
+        CHECK(total == 2 * rows);
+        if (cancelledAt || done <= rows)
+            return;
+        auto *dialog = wizard.findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+        REQUIRE(dialog);
+        auto *cancel = dialog->findChild<QPushButton *>();
+        REQUIRE(cancel);
+        cancel->click();
+        cancelledAt = done;
+    });
+    runWizard(wizard, path);
+    CHECK(cancelledAt > rows);
+    CHECK(wizard.report().cancelled);
+    CHECK_FALSE(wizard.report().committed);
+    CHECK(child<QLabel>(wizard, QStringLiteral("importResult"))->text() == QStringLiteral("The import was cancelled: nothing was imported."));
+    CHECK(invoices.count() == before);
+    CHECK_FALSE(invoices.findByNumber(QStringLiteral("CAN-1")));
+}
+
+TEST_CASE("Import wizard: a mapping saved for a source is chosen again for the next file with its columns", "[ui][import]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    for (const QString &name : SavedMappings::names(ImportKind::Invoices))
+        SavedMappings::remove(ImportKind::Invoices, name);
+    DemoDatabase demo(5, 20);
+    const auto customer = CustomerRepository(demo.database()).findById(1);
+    REQUIRE(customer);
+    TempDir dir;
+    const QString first = writeFile(dir.filePath(QStringLiteral("march.csv")),
+                                    QStringLiteral("Factuurnr;Debiteur;Datum;Bedrag;Opmerking\n"
+                                                   "MAP-1;%1;15-03-2025;1.210,00;x\n")
+                                        .arg(customer->number));
+    {
+        ImportWizard wizard(demo.database());
+        wizard.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("importFile")), first);
+        next(wizard);
+        auto *name = child<QComboBox>(wizard, QStringLiteral("importMappingName"));
+        CHECK(name->currentText().isEmpty()); // nothing saved yet
+        choose(child<QComboBox>(wizard, QStringLiteral("importColumn_number")), QStringLiteral("Factuurnr"));
+        choose(child<QComboBox>(wizard, QStringLiteral("importColumn_customer")), QStringLiteral("Debiteur"));
+        choose(child<QComboBox>(wizard, QStringLiteral("importColumn_issue_date")), QStringLiteral("Datum"));
+        choose(child<QComboBox>(wizard, QStringLiteral("importColumn_total_incl")), QStringLiteral("Bedrag"));
+        choose(child<QComboBox>(wizard, QStringLiteral("importDateFormat")), QStringLiteral("DD-MM-YYYY"));
+        auto *save = child<QPushButton>(wizard, QStringLiteral("importSaveMapping"));
+        CHECK_FALSE(save->isEnabled());
+        QTest::keyClicks(name->lineEdit(), QStringLiteral("Boekhouding BV"));
+        REQUIRE(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        wizard.grab().save(QStringLiteral("/tmp/shots/import-mapping-saved.png"));
+    }
+    REQUIRE(SavedMappings::names(ImportKind::Invoices) == QStringList{QStringLiteral("Boekhouding BV")});
+    const auto saved = SavedMappings::load(ImportKind::Invoices, QStringLiteral("Boekhouding BV"));
+    REQUIRE(saved);
+    CHECK(saved->headerFor(QStringLiteral("number")) == QStringLiteral("Factuurnr"));
+    CHECK(saved->dateFormat == DateFormat::DayMonthYearDash);
+
+    // Next month's file of the same source, its columns in another order: mapped without asking.
+    const QString second = writeFile(dir.filePath(QStringLiteral("april.csv")),
+                                     QStringLiteral("Datum;Factuurnr;Bedrag;Debiteur\n"
+                                                    "15-04-2025;MAP-2;242,00;%1\n")
+                                         .arg(customer->number));
+    ImportWizard wizard(demo.database());
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("importFile")), second);
+    next(wizard);
+    CHECK(child<QComboBox>(wizard, QStringLiteral("importMappingName"))->currentText() == QStringLiteral("Boekhouding BV"));
+    CHECK(child<QComboBox>(wizard, QStringLiteral("importColumn_number"))->currentText() == QStringLiteral("Factuurnr"));
+    CHECK(child<QComboBox>(wizard, QStringLiteral("importColumn_customer"))->currentText() == QStringLiteral("Debiteur"));
+    CHECK(child<QComboBox>(wizard, QStringLiteral("importColumn_issue_date"))->currentText() == QStringLiteral("Datum"));
+    CHECK(child<QComboBox>(wizard, QStringLiteral("importColumn_total_incl"))->currentText() == QStringLiteral("Bedrag"));
+    CHECK(child<QComboBox>(wizard, QStringLiteral("importDateFormat"))->currentText() == QStringLiteral("DD-MM-YYYY"));
+    next(wizard);
+    next(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::ResultPage);
+    CHECK(wizard.report().committed);
+    const auto imported = InvoiceRepository(demo.database()).findByNumber(QStringLiteral("MAP-2"));
+    REQUIRE(imported);
+    CHECK(imported->totalInclVat.cents() == 24200);
+}
+
+#ifdef DD_UBL_EXAMPLES
+TEST_CASE("Import wizard: a folder of UBL invoices skips the column mapping", "[ui][import]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo(3, 10);
+    InvoiceRepository invoices(demo.database());
+    const qint64 before = invoices.count();
+    TempDir dir;
+    const QDir examples(QStringLiteral(DD_UBL_EXAMPLES));
+    const QString folder = dir.filePath(QStringLiteral("einvoices"));
+    REQUIRE(QDir().mkpath(folder));
+    for (const QString &name : {QStringLiteral("base-example.xml"), QStringLiteral("vat-category-O.xml")})
+        REQUIRE(QFile::copy(examples.filePath(name), QDir(folder).filePath(name)));
+
+    ImportWizard wizard(demo.database());
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    choose(child<QComboBox>(wizard, QStringLiteral("importKind")), QStringLiteral("UBL invoices (e-invoices, file or folder)"));
+    CHECK(child<QPushButton>(wizard, QStringLiteral("importBrowseFolder"))->isVisible());
+    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("importFile")), folder);
+    next(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::ConfirmPage);
+    CHECK(child<QLabel>(wizard, QStringLiteral("importSummary"))->text().contains(QStringLiteral("2 document(s)")));
+    CHECK_FALSE(child<QCheckBox>(wizard, QStringLiteral("importValidRowsOnly"))->isVisible());
+    next(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::ResultPage);
+    INFO(child<QPlainTextEdit>(wizard, QStringLiteral("importErrors"))->toPlainText().toStdString());
+    REQUIRE(wizard.report().committed);
+    CHECK(invoices.count() == before + 2);
+    CHECK(child<QLabel>(wizard, QStringLiteral("importResult"))->text().startsWith(QStringLiteral("Imported 2 document(s): 2 new")));
+}
+#endif

@@ -4,12 +4,15 @@
 #include "common/ValidationError.h"
 #include "importers/CsvImporter.h"
 #include "importers/ImportValues.h"
+#include "importers/SavedMappings.h"
 #include "importers/TextDecoding.h"
+#include "importers/UblImporter.h"
 #include "storage/StorageError.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,6 +30,7 @@
 #include <QWizardPage>
 
 #include <functional>
+#include <limits>
 
 namespace dd {
 
@@ -52,6 +56,9 @@ public:
 
 // The first bytes are enough for the headers and the preview; a million-row file is not read.
 constexpr qint64 sampleBytes = 256 * 1024;
+
+// The kind combo's entry for UBL invoices, next to the CSV kinds.
+constexpr int ublKind = -1;
 
 enum class ValueType { Text, Date, Amount, Quantity, VatRate };
 
@@ -84,30 +91,41 @@ ImportWizard::ImportWizard(Database &database, QWidget *parent)
     auto *filePage = new StepPage;
     filePage->setObjectName(QStringLiteral("importFilePage"));
     filePage->setTitle(tr("File"));
-    filePage->setSubTitle(tr("Choose a CSV file and say what it holds."));
+    filePage->setSubTitle(tr("Choose a CSV file and say what it holds, or UBL invoices: one file or a folder of them."));
     auto *fileForm = new QFormLayout(filePage);
     auto *fileRow = new QHBoxLayout;
     m_file = new QLineEdit(filePage);
     m_file->setObjectName(QStringLiteral("importFile"));
     auto *browse = new QPushButton(tr("&Browse…"), filePage);
     browse->setObjectName(QStringLiteral("importBrowse"));
+    m_browseFolder = new QPushButton(tr("F&older…"), filePage);
+    m_browseFolder->setObjectName(QStringLiteral("importBrowseFolder"));
+    m_browseFolder->setVisible(false);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
+    fileRow->addWidget(m_browseFolder);
     fileForm->addRow(tr("&File:"), fileRow);
     m_kind = new QComboBox(filePage);
     m_kind->setObjectName(QStringLiteral("importKind"));
     m_kind->addItem(tr("Invoices"), int(ImportKind::Invoices));
     m_kind->addItem(tr("Customers"), int(ImportKind::Customers));
     m_kind->addItem(tr("Payments"), int(ImportKind::Payments));
+    m_kind->addItem(tr("UBL invoices (e-invoices, file or folder)"), ublKind);
     fileForm->addRow(tr("&Contents:"), m_kind);
     m_fileMessage = new QLabel(filePage);
     m_fileMessage->setObjectName(QStringLiteral("importFileMessage"));
     m_fileMessage->setWordWrap(true);
     fileForm->addRow(m_fileMessage);
-    filePage->complete = [this] { return QFileInfo(m_file->text().trimmed()).isFile(); };
-    filePage->validate = [this] { return readHeaders(); };
+    filePage->complete = [this] {
+        const QFileInfo info(m_file->text().trimmed());
+        return info.isFile() || (isUbl() && info.isDir());
+    };
+    filePage->validate = [this] { return isUbl() || readHeaders(); };
     connect(m_file, &QLineEdit::textChanged, filePage, &StepPage::changed);
+    connect(m_kind, &QComboBox::currentIndexChanged, filePage, &StepPage::changed);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportWizard::kindChanged);
     connect(browse, &QPushButton::clicked, this, &ImportWizard::chooseFile);
+    connect(m_browseFolder, &QPushButton::clicked, this, &ImportWizard::chooseFolder);
     setPage(FilePage, filePage);
 
     // 2. Columns, with a preview of the first rows as read and as understood.
@@ -117,6 +135,29 @@ ImportWizard::ImportWizard(Database &database, QWidget *parent)
     mappingPage->setSubTitle(tr("Say which column holds which value. The preview shows the first rows as the "
                                 "file has them and as they will be read."));
     auto *mappingLayout = new QVBoxLayout(mappingPage);
+    auto *savedRow = new QHBoxLayout;
+    auto *savedLabel = new QLabel(tr("&Source:"), mappingPage);
+    m_mappingName = new QComboBox(mappingPage);
+    m_mappingName->setObjectName(QStringLiteral("importMappingName"));
+    m_mappingName->setEditable(true);
+    m_mappingName->setInsertPolicy(QComboBox::NoInsert);
+    m_mappingName->setMinimumContentsLength(24);
+    m_mappingName->lineEdit()->setPlaceholderText(tr("e.g. the accounting package"));
+    m_mappingName->setToolTip(tr("Where the file comes from. A saved mapping is chosen by itself for the next file "
+                                 "with the same columns."));
+    savedLabel->setBuddy(m_mappingName);
+    m_saveMapping = new QPushButton(tr("Sa&ve Mapping"), mappingPage);
+    m_saveMapping->setObjectName(QStringLiteral("importSaveMapping"));
+    savedRow->addWidget(savedLabel);
+    savedRow->addWidget(m_mappingName);
+    savedRow->addWidget(m_saveMapping);
+    savedRow->addStretch();
+    mappingLayout->addLayout(savedRow);
+    connect(m_mappingName, &QComboBox::activated, this, &ImportWizard::loadSavedMapping);
+    connect(m_saveMapping, &QPushButton::clicked, this, &ImportWizard::saveMapping);
+    connect(m_mappingName, &QComboBox::editTextChanged, this,
+            [this](const QString &text) { m_saveMapping->setEnabled(!text.trimmed().isEmpty()); });
+    m_saveMapping->setEnabled(false);
     auto *mappingArea = new QScrollArea(mappingPage);
     mappingArea->setWidgetResizable(true);
     auto *mappingWidget = new QWidget(mappingArea);
@@ -196,15 +237,84 @@ void ImportWizard::setFile(const QString &path)
     m_file->setText(path);
 }
 
+void ImportWizard::setUbl(bool ubl)
+{
+    m_kind->setCurrentIndex(m_kind->findData(ubl ? ublKind : int(ImportKind::Invoices)));
+}
+
+bool ImportWizard::isUbl() const
+{
+    return m_kind->currentData().toInt() == ublKind;
+}
+
+int ImportWizard::nextId() const
+{
+    // UBL documents name their own fields: there are no columns to map.
+    if (currentId() == FilePage && isUbl())
+        return ConfirmPage;
+    return QWizard::nextId();
+}
+
 ImportKind ImportWizard::kind() const
 {
-    return ImportKind(m_kind->currentData().toInt());
+    return isUbl() ? ImportKind::Invoices : ImportKind(m_kind->currentData().toInt());
+}
+
+void ImportWizard::kindChanged()
+{
+    m_browseFolder->setVisible(isUbl());
+    m_validRowsOnly->setVisible(!isUbl());
+}
+
+void ImportWizard::chooseFolder()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Folder of UBL invoices"), m_file->text());
+    if (!path.isEmpty())
+        m_file->setText(path);
+}
+
+void ImportWizard::applyMapping(const ColumnMapping &mapping)
+{
+    const auto fields = ColumnMapping::fields(kind());
+    for (int index = 0; index < m_columns.size() && index < fields.size(); ++index) {
+        const QString header = mapping.headerFor(fields.at(index).name);
+        int chosen = 0;
+        for (int h = 0; h < m_headers.size() && !header.isEmpty(); ++h) {
+            if (m_headers.at(h).compare(header, Qt::CaseInsensitive) == 0)
+                chosen = h + 1;
+        }
+        m_columns.at(index)->setCurrentIndex(chosen);
+    }
+    if (mapping.dateFormat)
+        m_dateFormat->setCurrentIndex(m_dateFormat->findData(int(*mapping.dateFormat)));
+    if (mapping.numberStyle)
+        m_decimal->setCurrentIndex(m_decimal->findData(int(*mapping.numberStyle)));
+    updatePreview();
+}
+
+void ImportWizard::loadSavedMapping()
+{
+    if (const auto saved = SavedMappings::load(kind(), m_mappingName->currentText().trimmed()))
+        applyMapping(*saved);
+}
+
+void ImportWizard::saveMapping()
+{
+    const QString name = m_mappingName->currentText().trimmed();
+    if (name.isEmpty())
+        return;
+    SavedMappings::save(name, mapping());
+    if (m_mappingName->findText(name) < 0)
+        m_mappingName->addItem(name);
+    m_mappingName->setCurrentText(name);
+    m_saveMapping->setText(tr("Sa&ved"));
 }
 
 void ImportWizard::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import file"), m_file->text(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+                                                      isUbl() ? tr("UBL invoices (*.xml);;All files (*)")
+                                                              : tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         m_file->setText(path);
 }
@@ -267,7 +377,16 @@ void ImportWizard::rebuildMapping()
         m_mappingForm->addRow(labelWidget, combo);
         m_columns << combo;
     }
-    updatePreview();
+    // A file of a source the user mapped before gets that mapping.
+    m_mappingName->clear();
+    m_mappingName->addItems(SavedMappings::names(kind()));
+    const QString saved = SavedMappings::matching(kind(), m_headers);
+    m_mappingName->setCurrentText(saved);
+    m_saveMapping->setText(tr("Sa&ve Mapping"));
+    if (const auto mapping = saved.isEmpty() ? std::nullopt : SavedMappings::load(kind(), saved))
+        applyMapping(*mapping);
+    else
+        updatePreview();
 }
 
 ColumnMapping ImportWizard::mapping() const
@@ -348,6 +467,16 @@ void ImportWizard::updatePreview()
 
 void ImportWizard::updateSummary()
 {
+    if (isUbl()) {
+        const QString path = m_file->text().trimmed();
+        const QFileInfo info(path);
+        const qsizetype documents = info.isDir() ? QDir(path).entryList({QStringLiteral("*.xml"), QStringLiteral("*.XML")}, QDir::Files).size() : 1;
+        m_summary->setText(tr("%1: %2\nContents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are found by VAT "
+                              "id or created; credit notes are recognised and left out.",
+                              nullptr, int(documents))
+                               .arg(info.isDir() ? tr("Folder") : tr("File"), QDir::toNativeSeparators(path)));
+        return;
+    }
     const auto fields = ColumnMapping::fields(kind());
     QStringList mapped;
     QStringList missing;
@@ -375,31 +504,52 @@ void ImportWizard::runImport()
     options.numberStyle = options.mapping.numberStyle;
     options.validRowsOnly = m_validRowsOnly->isChecked();
 
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(m_file->text()).fileName()), QString(), 0, 0, this);
+    const QString path = m_file->text().trimmed();
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
+    progress.setAutoReset(false);
     progress.setValue(0);
+    // Called by the core every few hundred rows: setValue lets the dialog (and its Cancel) respond.
+    const ImportProgress onProgress = [this, &progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+        progress.setValue(int(std::min<qint64>(done, total)));
+        emit progressed(done, total);
+        return !progress.wasCanceled();
+    };
+    options.progress = onProgress;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_report = ImportReport();
     try {
-        m_report = CsvImporter(m_database).importFile(m_file->text().trimmed(), options);
+        m_report = isUbl() ? UblImporter(m_database).importPath(path, onProgress) : CsvImporter(m_database).importFile(path, options);
     } catch (const ValidationError &error) {
-        m_report.errors << ImportIssue{m_file->text().trimmed(), 0, 0, error.message()};
+        m_report.errors << ImportIssue{path, 0, 0, error.message()};
     } catch (const StorageError &error) {
-        m_report.errors << ImportIssue{m_file->text().trimmed(), 0, 0, QString::fromUtf8(error.what())};
+        m_report.errors << ImportIssue{path, 0, 0, QString::fromUtf8(error.what())};
     }
     QApplication::restoreOverrideCursor();
     progress.reset();
 
     QString text;
-    if (m_report.committed) {
+    if (m_report.cancelled) {
+        text = tr("The import was cancelled: nothing was imported.");
+    } else if (m_report.committed && isUbl()) {
+        text = tr("Imported %n document(s): %1 new, %2 updated, %3 unchanged.", nullptr, int(m_report.rows))
+                   .arg(m_report.created)
+                   .arg(m_report.updated)
+                   .arg(m_report.unchanged);
+        if (m_report.skipped > 0)
+            text += tr(" %n credit note(s) left out.", nullptr, int(m_report.skipped));
+    } else if (m_report.committed) {
         text = tr("Imported %n row(s): %1 new, %2 updated, %3 unchanged.", nullptr, int(m_report.rows))
                    .arg(m_report.created)
                    .arg(m_report.updated)
                    .arg(m_report.unchanged);
         if (m_report.rejected > 0)
             text += tr(" %n row(s) left out, written to %1.", nullptr, int(m_report.rejected)).arg(m_report.rejectsFile);
+    } else if (isUbl()) {
+        text = tr("Nothing was imported: %n problem(s) found.", nullptr, int(m_report.errors.size()));
     } else {
         text = tr("Nothing was imported: %n problem(s) found. Correct the file, or go back and import the valid rows "
                   "only.",

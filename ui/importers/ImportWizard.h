@@ -13,17 +13,21 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace dd {
 
 class Database;
 
-// Imports customers, invoices or payments from a CSV file (CsvImporter), step by step: the file
-// and what it holds; which column holds which value, with the first rows as read and as
-// understood; a summary to confirm; the result. The import itself is the core's: one transaction,
-// nothing written when a row is wrong unless "import the valid rows only" is ticked, every
-// problem as file:line:column: reason. `database` must outlive the wizard.
+// Imports customers, invoices or payments from a CSV file (CsvImporter), or UBL invoices from a
+// file or a folder (UblImporter), step by step: the file and what it holds; for CSV, which column
+// holds which value, with the first rows as read and as understood, and the mapping saved per
+// source (SavedMappings) so that the next file of that source is mapped without asking; a summary
+// to confirm; the result. The import itself is the core's: one transaction, nothing written when a
+// row is wrong unless "import the valid rows only" is ticked, every problem as
+// file:line:column: reason; a progress dialog whose Cancel rolls it all back. `database` must
+// outlive the wizard.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -34,6 +38,10 @@ public:
 
     // Preselects a file (tests, drag and drop).
     void setFile(const QString &path);
+    // Preselects UBL invoices (File ▸ Import UBL) instead of a CSV kind.
+    void setUbl(bool ubl);
+    bool isUbl() const;
+    int nextId() const override;
     ColumnMapping mapping() const;
     const ImportReport &report() const { return m_report; }
     // How many rows the preview shows.
@@ -42,6 +50,8 @@ public:
 signals:
     // The import ran; `report.committed` tells whether anything was written.
     void imported(const dd::ImportReport &report);
+    // The running import reached `done` of `total` steps (the progress dialog shows it).
+    void progressed(qint64 done, qint64 total);
 
 private:
     ImportKind kind() const;
@@ -51,6 +61,11 @@ private:
     void updateSummary();
     void runImport();
     void chooseFile();
+    void chooseFolder();
+    void kindChanged();
+    void applyMapping(const ColumnMapping &mapping);
+    void loadSavedMapping();
+    void saveMapping();
 
     Database &m_database;
     ImportReport m_report;
@@ -58,6 +73,7 @@ private:
     // File page.
     QLineEdit *m_file;
     QComboBox *m_kind;
+    QPushButton *m_browseFolder;
     QLabel *m_fileMessage;
 
     // Mapping page: the file as read, one combo per field.
@@ -65,6 +81,8 @@ private:
     QList<CsvRecord> m_sample;
     QChar m_separator = u',';
     QString m_encoding;
+    QComboBox *m_mappingName;
+    QPushButton *m_saveMapping;
     QFormLayout *m_mappingForm;
     QList<QComboBox *> m_columns;
     QComboBox *m_dateFormat;

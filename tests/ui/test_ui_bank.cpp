@@ -1,0 +1,213 @@
+// The Bank area driven as a user drives it: a hand-made CAMT.053 statement imported in the main
+// window, the proposals and the unmatched entry read back from the lists, a proposal unticked and
+// ticked again with the keyboard, an entry matched by hand, the ticked ones booked; checked against
+// the invoices and payments the database holds afterwards.
+
+#include "UiTestSupport.h"
+
+#include "MainWindow.h"
+#include "bank/BankMatchTableModel.h"
+#include "bank/BankReconciliationView.h"
+#include "common/UiLocale.h"
+#include "invoices/InvoiceRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace dd;
+using dd::test::DemoDatabase;
+using dd::test::TempDir;
+
+namespace {
+
+template<typename T>
+T *child(QWidget &parent, const QString &name)
+{
+    T *found = parent.findChild<T *>(name);
+    INFO("widget " << name.toStdString());
+    REQUIRE(found);
+    return found;
+}
+
+struct OpenInvoice
+{
+    QString number;
+    qint64 open = 0;
+};
+
+// Two open euro invoices of different customers, so the first one's remittance cannot pull the other in.
+QList<OpenInvoice> openInvoices(Database &db)
+{
+    QSqlQuery query = db.run(QStringLiteral(
+        "SELECT number, total_incl_cents - paid_cents - credited_cents, customer_id FROM invoices "
+        "WHERE currency = 'EUR' AND total_incl_cents - paid_cents - credited_cents > 200 ORDER BY id"));
+    QList<OpenInvoice> found;
+    qint64 firstCustomer = 0;
+    while (query.next() && found.size() < 2) {
+        if (found.size() == 1 && query.value(2).toLongLong() == firstCustomer)
+            continue;
+        firstCustomer = query.value(2).toLongLong();
+        found << OpenInvoice{query.value(0).toString(), query.value(1).toLongLong()};
+    }
+    return found;
+}
+
+QByteArray amountText(qint64 cents)
+{
+    return QByteArray::number(cents / 100) + '.' + QByteArray::number(cents % 100).rightJustified(2, '0');
+}
+
+QByteArray entry(const char *ref, qint64 cents, const char *indicator, const QByteArray &remittance)
+{
+    return "<Ntry><Amt Ccy=\"EUR\">" + amountText(cents) + "</Amt><CdtDbtInd>" + indicator
+        + "</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2025-07-10</Dt></BookgDt><AcctSvcrRef>" + ref
+        + "</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>Payer " + ref
+        + "</Nm></Dbtr><DbtrAcct><Id><IBAN>NL18INGB000" + ref + "</IBAN></Id></DbtrAcct></RltdPties><RmtInf><Ustrd>" + remittance
+        + "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n";
+}
+
+int rowOf(QTableView *view, const QString &text, int column)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, column).data().toString().contains(text))
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("Bank reconciliation: exact reference pre-ticked, unmatched listed and matched by hand, booked", "[ui][import][bank]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo(6, 40);
+    const QList<OpenInvoice> open = openInvoices(demo.database());
+    REQUIRE(open.size() == 2);
+    const OpenInvoice paid = open.at(0);   // paid in full, named in the remittance
+    const OpenInvoice manual = open.at(1); // paid 1.01 without a reference
+    const qint64 payments = demo.database().scalar(QStringLiteral("SELECT COUNT(*) FROM payments")).toLongLong();
+
+    TempDir dir;
+    const QString statement = dir.filePath(QStringLiteral("statement.xml"));
+    {
+        QFile file(statement);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>"
+                   "<GrpHdr><MsgId>UI-1</MsgId><CreDtTm>2025-07-10T18:00:00</CreDtTm></GrpHdr>"
+                   "<Stmt><Id>UI-STMT-1</Id><Acct><Id><IBAN>NL44RABO0123456789</IBAN></Id></Acct>\n"
+                   + entry("1001", paid.open, "CRDT", "Payment of invoice " + paid.number.toUtf8() + ", thank you")
+                   + entry("1002", 101, "CRDT", "see our e-mail") + entry("1003", 2500, "DBIT", "bank charges")
+                   + "</Stmt></BkToCstmrStmt></Document>\n");
+    }
+
+    MainWindow window;
+    window.setAsOf(dd::test::demoAsOf());
+    REQUIRE(window.openDatabase(demo.path()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = child<QTabWidget>(window, QStringLiteral("mainTabs"));
+    BankReconciliationView *bank = window.bankView();
+    tabs->setCurrentWidget(bank);
+    CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("Ban&k"));
+
+    // What the file dialog of Import Statement… hands over.
+    REQUIRE(bank->importStatement(statement));
+    INFO(bank->message().toStdString());
+    CHECK(bank->message().contains(QStringLiteral("2 credit(s), 1 with a proposal, 1 unmatched")));
+    CHECK(bank->message().contains(QStringLiteral("1 debit(s) left out")));
+
+    auto *proposals = child<QTableView>(window, QStringLiteral("bankProposals"));
+    auto *unmatched = child<QTableView>(window, QStringLiteral("bankUnmatched"));
+    REQUIRE(proposals->model()->rowCount() == 1);
+    const auto cell = [&](int column) { return proposals->model()->index(0, column).data().toString(); };
+    CHECK(cell(BankMatchTableModel::DateColumn) == UiLocale::formatDate(QDate(2025, 7, 10)));
+    CHECK(cell(BankMatchTableModel::AmountColumn) == UiLocale::formatMoney(paid.open, QStringLiteral("EUR")));
+    CHECK(cell(BankMatchTableModel::CounterpartyColumn) == QStringLiteral("Payer 1001"));
+    CHECK(cell(BankMatchTableModel::RemittanceColumn).contains(paid.number));
+    CHECK(cell(BankMatchTableModel::InvoicesColumn).startsWith(paid.number));
+    CHECK(cell(BankMatchTableModel::ScoreColumn) == QStringLiteral("100"));
+    CHECK(proposals->model()->index(0, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+
+    REQUIRE(unmatched->model()->rowCount() == 1);
+    CHECK(unmatched->model()->index(0, BankMatchTableModel::AmountColumn).data().toString()
+          == UiLocale::formatMoney(101, QStringLiteral("EUR")));
+    CHECK(unmatched->model()->index(0, BankMatchTableModel::RemittanceColumn).data().toString() == QStringLiteral("see our e-mail"));
+
+    // Space on the tick box unticks and ticks again; a threshold above 100 unticks, 75 ticks.
+    proposals->setFocus();
+    proposals->setCurrentIndex(proposals->model()->index(0, 0));
+    QTest::keyClick(proposals, Qt::Key_Space);
+    CHECK(proposals->model()->index(0, 0).data(Qt::CheckStateRole).toInt() == Qt::Unchecked);
+    CHECK_FALSE(child<QPushButton>(window, QStringLiteral("bankBook"))->isEnabled());
+    QTest::keyClick(proposals, Qt::Key_Space);
+    CHECK(proposals->model()->index(0, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    auto *threshold = child<QSpinBox>(window, QStringLiteral("bankThreshold"));
+    threshold->setValue(100);
+    CHECK(proposals->model()->index(0, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    threshold->setValue(BankReconciliationView::defaultThreshold);
+
+    // The unmatched entry: chosen, its invoice typed, matched by hand; it joins the proposals, ticked.
+    QTest::mouseClick(unmatched->viewport(), Qt::LeftButton, {},
+                      unmatched->visualRect(unmatched->model()->index(0, BankMatchTableModel::AmountColumn)).center());
+    auto *manualInvoice = child<QLineEdit>(window, QStringLiteral("bankManualInvoice"));
+    QTest::keyClicks(manualInvoice, manual.number);
+    QTest::mouseClick(child<QPushButton>(window, QStringLiteral("bankMatch")), Qt::LeftButton);
+    CHECK(unmatched->model()->rowCount() == 0);
+    REQUIRE(proposals->model()->rowCount() == 2);
+    const int byHand = rowOf(proposals, QStringLiteral("by hand"), BankMatchTableModel::ScoreColumn);
+    REQUIRE(byHand >= 0);
+    CHECK(proposals->model()->index(byHand, BankMatchTableModel::InvoicesColumn).data().toString().startsWith(manual.number));
+    CHECK(proposals->model()->index(byHand, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    QDir().mkpath(QStringLiteral("/tmp/shots"));
+    window.grab().save(QStringLiteral("/tmp/shots/bank-before-booking.png"));
+
+    auto *book = child<QPushButton>(window, QStringLiteral("bankBook"));
+    REQUIRE(book->isEnabled());
+    QTest::mouseClick(book, Qt::LeftButton);
+    INFO(bank->message().toStdString());
+    CHECK(bank->message() == QStringLiteral("Booked 2 payment(s)."));
+    CHECK(demo.database().scalar(QStringLiteral("SELECT COUNT(*) FROM payments")).toLongLong() == payments + 2);
+    InvoiceRepository invoices(demo.database());
+    const auto paidInvoice = invoices.findByNumber(paid.number);
+    REQUIRE(paidInvoice);
+    CHECK(paidInvoice->openAmount().cents() == 0);
+    const auto manualInvoiceAfter = invoices.findByNumber(manual.number);
+    REQUIRE(manualInvoiceAfter);
+    CHECK(manualInvoiceAfter->openAmount().cents() == manual.open - 101);
+    CHECK(demo.database().scalar(QStringLiteral("SELECT COUNT(*) FROM bank_entries WHERE payment_id IS NULL")).toLongLong() == 0);
+    CHECK(proposals->model()->rowCount() == 0);
+    CHECK(unmatched->model()->rowCount() == 0);
+
+    // The same statement again books nothing twice and lists nothing new.
+    REQUIRE(bank->importStatement(statement));
+    CHECK(bank->message().contains(QStringLiteral("2 booked before")));
+    CHECK(proposals->model()->rowCount() == 0);
+    CHECK(demo.database().scalar(QStringLiteral("SELECT COUNT(*) FROM payments")).toLongLong() == payments + 2);
+    window.grab().save(QStringLiteral("/tmp/shots/bank-after-booking.png"));
+}
+
+TEST_CASE("Bank reconciliation: a file that is not a statement is refused with its name", "[ui][import][bank]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo(3, 10);
+    TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("not-camt.xml"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("<html><body>no statement</body></html>");
+    file.close();
+    BankReconciliationView view;
+    view.setDatabase(&demo.database());
+    CHECK_FALSE(view.importStatement(path));
+    CHECK(view.message().startsWith(QStringLiteral("Nothing was imported from not-camt.xml:")));
+    CHECK(view.message().contains(path));
+    CHECK(demo.database().scalar(QStringLiteral("SELECT COUNT(*) FROM bank_entries")).toLongLong() == 0);
+}

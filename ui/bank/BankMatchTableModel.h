@@ -1,0 +1,48 @@
+#pragma once
+
+#include "importers/BankReconciler.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+namespace dd {
+
+// The credits of bank statements as the reconciliation view lists them: proposals, with a tick
+// box in the first column saying which to book; or the entries nothing was found for. Holds the
+// BankMatch values the core proposed; booking them is the core's (BankReconciler::book).
+class BankMatchTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Kind { Proposals, Unmatched };
+    enum Column { DateColumn, AmountColumn, CounterpartyColumn, RemittanceColumn, InvoicesColumn, ScoreColumn, ReasonColumn, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit BankMatchTableModel(Kind kind, QObject *parent = nullptr);
+
+    // Replaces the rows; the proposals made by hand or scoring at least `tickAtLeast` are ticked.
+    void setMatches(const QList<BankMatch> &matches, int tickAtLeast);
+    // Ticks exactly the proposals scoring at least `score` (and those made by hand).
+    void tickAtLeast(int score);
+    QList<BankMatch> ticked() const;
+    const BankMatch &match(int row) const { return m_matches.at(row); }
+    const QList<BankMatch> &matches() const { return m_matches; }
+    bool isTicked(int row) const { return m_ticked.contains(m_matches.at(row).entryId); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void tickedChanged();
+
+private:
+    Kind m_kind;
+    QList<BankMatch> m_matches;
+    QSet<qint64> m_ticked; // entry ids
+};
+
+} // namespace dd

@@ -1,0 +1,319 @@
+#include "bank/BankReconciliationView.h"
+
+#include "bank/BankMatchTableModel.h"
+#include "common/TableViews.h"
+#include "common/UiLocale.h"
+#include "common/ValidationError.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dd {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    auto *proxy = new QSortFilterProxyModel(view);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(BankMatchTableModel::SortRole);
+    view->setModel(proxy);
+    TableViews::setUpList(view);
+    view->setSortingEnabled(true);
+    view->sortByColumn(BankMatchTableModel::DateColumn, Qt::AscendingOrder);
+    return view;
+}
+
+int sourceRow(QTableView *view)
+{
+    const QModelIndex current = view->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return -1;
+    return static_cast<QSortFilterProxyModel *>(view->model())->mapToSource(current).row();
+}
+
+} // namespace
+
+BankReconciliationView::BankReconciliationView(QWidget *parent)
+    : QWidget(parent)
+    , m_proposals(new BankMatchTableModel(BankMatchTableModel::Kind::Proposals, this))
+    , m_unmatched(new BankMatchTableModel(BankMatchTableModel::Kind::Unmatched, this))
+{
+    setObjectName(QStringLiteral("bankView"));
+    m_proposals->setObjectName(QStringLiteral("bankProposalModel"));
+    m_unmatched->setObjectName(QStringLiteral("bankUnmatchedModel"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    auto *bar = new QHBoxLayout;
+    m_import = new QPushButton(tr("&Import Statement…"), this);
+    m_import->setObjectName(QStringLiteral("bankImport"));
+    m_import->setToolTip(tr("Read a CAMT.053 bank statement and match its credits to open invoices"));
+    auto *thresholdLabel = new QLabel(tr("&Tick proposals scoring at least:"), this);
+    m_threshold = new QSpinBox(this);
+    m_threshold->setObjectName(QStringLiteral("bankThreshold"));
+    m_threshold->setRange(0, 100);
+    m_threshold->setValue(defaultThreshold);
+    m_threshold->setToolTip(tr("100: the remittance names the invoices and the amount is what they have open; 80: a partial "
+                               "payment of named invoices; 75: the amount of the one open invoice of the customer the IBAN "
+                               "paid for before; 50: the only open invoice of this amount"));
+    thresholdLabel->setBuddy(m_threshold);
+    bar->addWidget(m_import);
+    bar->addSpacing(16);
+    bar->addWidget(thresholdLabel);
+    bar->addWidget(m_threshold);
+    bar->addStretch();
+    layout->addLayout(bar);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("bankSplitter"));
+    splitter->setChildrenCollapsible(false);
+
+    auto *proposalBox = new QGroupBox(tr("Proposed matches"), splitter);
+    auto *proposalLayout = new QVBoxLayout(proposalBox);
+    m_proposalView = makeTable(m_proposals, QStringLiteral("bankProposals"), proposalBox);
+    proposalLayout->addWidget(m_proposalView, 1);
+    auto *bookRow = new QHBoxLayout;
+    m_proposalSummary = new QLabel(proposalBox);
+    m_proposalSummary->setObjectName(QStringLiteral("bankProposalSummary"));
+    m_book = new QPushButton(tr("&Book Ticked"), proposalBox);
+    m_book->setObjectName(QStringLiteral("bankBook"));
+    m_book->setToolTip(tr("Book the ticked entries as payments on their invoices, all in one go"));
+    bookRow->addWidget(m_proposalSummary, 1);
+    bookRow->addWidget(m_book);
+    proposalLayout->addLayout(bookRow);
+
+    auto *unmatchedBox = new QGroupBox(tr("Unmatched entries"), splitter);
+    auto *unmatchedLayout = new QVBoxLayout(unmatchedBox);
+    m_unmatchedView = makeTable(m_unmatched, QStringLiteral("bankUnmatched"), unmatchedBox);
+    unmatchedLayout->addWidget(m_unmatchedView, 1);
+    auto *manualRow = new QHBoxLayout;
+    auto *manualLabel = new QLabel(tr("Selected entry pays invoice(s):"), unmatchedBox);
+    m_manualInvoice = new QLineEdit(unmatchedBox);
+    m_manualInvoice->setObjectName(QStringLiteral("bankManualInvoice"));
+    m_manualInvoice->setPlaceholderText(tr("invoice numbers, separated by spaces"));
+    manualLabel->setBuddy(m_manualInvoice);
+    m_match = new QPushButton(tr("&Match"), unmatchedBox);
+    m_match->setObjectName(QStringLiteral("bankMatch"));
+    manualRow->addWidget(manualLabel);
+    manualRow->addWidget(m_manualInvoice, 1);
+    manualRow->addWidget(m_match);
+    unmatchedLayout->addLayout(manualRow);
+    splitter->addWidget(proposalBox);
+    splitter->addWidget(unmatchedBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("bankMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+
+    connect(m_import, &QPushButton::clicked, this, &BankReconciliationView::chooseStatement);
+    connect(m_book, &QPushButton::clicked, this, &BankReconciliationView::bookTicked);
+    connect(m_threshold, &QSpinBox::valueChanged, m_proposals, &BankMatchTableModel::tickAtLeast);
+    connect(m_proposals, &BankMatchTableModel::tickedChanged, this, &BankReconciliationView::updateButtons);
+    connect(m_match, &QPushButton::clicked, this, [this] { matchSelected(m_manualInvoice->text()); });
+    connect(m_manualInvoice, &QLineEdit::returnPressed, this, [this] { matchSelected(m_manualInvoice->text()); });
+    connect(m_manualInvoice, &QLineEdit::textChanged, this, &BankReconciliationView::updateButtons);
+    connect(m_unmatchedView->selectionModel(), &QItemSelectionModel::currentChanged, this, &BankReconciliationView::updateButtons);
+    updateButtons();
+}
+
+void BankReconciliationView::setDatabase(Database *database)
+{
+    // The main window hands the same database in again to have everything read afresh.
+    if (database != m_database) {
+        m_byHand.clear();
+        m_message->clear();
+    }
+    m_database = database;
+    reload();
+}
+
+QString BankReconciliationView::message() const
+{
+    return m_message->text();
+}
+
+void BankReconciliationView::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void BankReconciliationView::reload()
+{
+    QList<BankMatch> proposed;
+    QList<BankMatch> unmatched;
+    if (m_database) {
+        try {
+            for (BankMatch &match : BankReconciler(*m_database).pending().matches) {
+                const auto byHand = m_byHand.constFind(match.entryId);
+                if (byHand != m_byHand.constEnd())
+                    proposed << *byHand;
+                else if (match.state == BankMatch::State::Proposed)
+                    proposed << match;
+                else
+                    unmatched << match;
+            }
+        } catch (const StorageError &error) {
+            emit loadFailed(error.message());
+        }
+    }
+    m_proposals->setMatches(proposed, m_threshold->value());
+    m_unmatched->setMatches(unmatched, 0);
+    for (QTableView *view : {m_proposalView, m_unmatchedView}) {
+        auto *model = view->model();
+        if (model->rowCount() == 0)
+            continue;
+        // Size the columns to what they hold; the remittance text and the reason share the rest.
+        view->resizeColumnsToContents();
+        const int remittance = BankMatchTableModel::RemittanceColumn;
+        view->horizontalHeader()->resizeSection(remittance, std::min(view->horizontalHeader()->sectionSize(remittance), 260));
+    }
+    updateButtons();
+}
+
+void BankReconciliationView::updateButtons()
+{
+    const bool open = m_database != nullptr;
+    const qsizetype ticked = m_proposals->ticked().size();
+    m_import->setEnabled(open);
+    m_book->setEnabled(open && ticked > 0);
+    qint64 cents = 0;
+    QString currency;
+    bool mixed = false;
+    for (const BankMatch &match : m_proposals->ticked()) {
+        if (!currency.isEmpty() && currency != match.transaction.amount.currency())
+            mixed = true;
+        currency = match.transaction.amount.currency();
+        cents += match.transaction.amount.cents();
+    }
+    if (m_proposals->rowCount() == 0)
+        m_proposalSummary->setText(open ? tr("No proposals: import a statement.") : QString());
+    else if (mixed) // amounts of different currencies are never added up
+        m_proposalSummary->setText(tr("%1 of %2 ticked.").arg(ticked).arg(m_proposals->rowCount()));
+    else
+        m_proposalSummary->setText(tr("%1 of %2 ticked, %3.")
+                                       .arg(ticked)
+                                       .arg(m_proposals->rowCount())
+                                       .arg(UiLocale::formatMoney(cents, currency.isEmpty() ? QStringLiteral("EUR") : currency)));
+    m_match->setEnabled(open && sourceRow(m_unmatchedView) >= 0 && !m_manualInvoice->text().trimmed().isEmpty());
+}
+
+void BankReconciliationView::chooseStatement()
+{
+    if (!m_database)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Bank Statement"), QString(),
+                                                      tr("CAMT.053 statements (*.xml *.053);;All files (*)"));
+    if (!path.isEmpty())
+        importStatement(path);
+}
+
+bool BankReconciliationView::importStatement(const QString &path)
+{
+    if (!m_database)
+        return false;
+    ReconcileReport report;
+    try {
+        report = BankReconciler(*m_database).importStatement(path, std::nullopt);
+    } catch (const StorageError &error) {
+        report.errors << ImportIssue{path, 0, 0, error.message()};
+    }
+    if (!report.committed) {
+        QStringList problems;
+        for (const ImportIssue &issue : std::as_const(report.errors))
+            problems << issue.toString();
+        showMessage(tr("Nothing was imported from %1:\n%2").arg(QFileInfo(path).fileName(), problems.join(u'\n')), true);
+        return false;
+    }
+    qint64 proposed = 0, unmatched = 0, before = 0;
+    for (const BankMatch &match : std::as_const(report.matches)) {
+        if (match.state == BankMatch::State::Proposed)
+            ++proposed;
+        else if (match.state == BankMatch::State::AlreadyBooked)
+            ++before;
+        else
+            ++unmatched;
+    }
+    reload();
+    showMessage(tr("%1: %2 credit(s), %3 with a proposal, %4 unmatched, %5 booked before; %6 debit(s) left out.")
+                    .arg(QFileInfo(path).fileName())
+                    .arg(report.matches.size())
+                    .arg(proposed)
+                    .arg(unmatched)
+                    .arg(before)
+                    .arg(report.debits));
+    return true;
+}
+
+bool BankReconciliationView::bookTicked()
+{
+    const QList<BankMatch> ticked = m_proposals->ticked();
+    if (!m_database || ticked.isEmpty())
+        return false;
+    ReconcileReport report;
+    try {
+        report = BankReconciler(*m_database).book(ticked);
+    } catch (const StorageError &error) {
+        report.errors << ImportIssue{m_database->path(), 0, 0, error.message()};
+    }
+    if (!report.committed) {
+        QStringList problems;
+        for (const ImportIssue &issue : std::as_const(report.errors))
+            problems << issue.reason;
+        showMessage(tr("Nothing was booked:\n%1").arg(problems.join(u'\n')), true);
+        reload();
+        return false;
+    }
+    for (const BankMatch &match : std::as_const(ticked))
+        m_byHand.remove(match.entryId);
+    reload();
+    showMessage(tr("Booked %n payment(s).", nullptr, int(report.booked)));
+    emit booked(report.booked);
+    return true;
+}
+
+bool BankReconciliationView::matchSelected(const QString &invoiceNumbers)
+{
+    const int row = sourceRow(m_unmatchedView);
+    if (!m_database || row < 0)
+        return false;
+    QString why;
+    const auto match = BankReconciler(*m_database).matchTo(m_unmatched->match(row), invoiceNumbers, &why);
+    if (!match) {
+        showMessage(tr("Not matched: %1").arg(why), true);
+        return false;
+    }
+    m_byHand.insert(match->entryId, *match);
+    m_manualInvoice->clear();
+    reload();
+    QStringList numbers;
+    for (const MatchedInvoice &allocation : std::as_const(match->allocations))
+        numbers << allocation.number;
+    showMessage(tr("The entry of %1 now pays %2; book it with the other ticked proposals.")
+                    .arg(UiLocale::formatMoney(match->transaction.amount), numbers.join(QStringLiteral(", "))));
+    return true;
+}
+
+} // namespace dd

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "importers/BankReconciler.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace dd {
+
+class BankMatchTableModel;
+class Database;
+
+// The Bank area: imports CAMT.053 statements and lists what the core (BankReconciler) makes of
+// their credits. Proposals come with a tick box, ticked when they score at least the threshold;
+// "Book ticked" books them in one transaction as payments with allocations. Entries nothing was
+// found for stay in their own list, from every statement imported so far, until the user names
+// the invoice(s) by hand. Everything shown is read back from the database, so the lists survive
+// closing the program.
+class BankReconciliationView : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int defaultThreshold = 75;
+
+    explicit BankReconciliationView(QWidget *parent = nullptr);
+
+    // The view reads through `database` until it is given another (nullptr: none).
+    void setDatabase(Database *database);
+    // Imports the statement and lists its credits with the other unbooked ones; false (and the
+    // problem, file:line:column, in the message line) when the file is refused.
+    bool importStatement(const QString &path);
+    // Asks for a statement file and imports it.
+    void chooseStatement();
+    // Books the ticked proposals; false (nothing booked) when the core refuses one.
+    bool bookTicked();
+    // Matches the selected unmatched entry to the invoice numbers typed; it moves to the proposals, ticked.
+    bool matchSelected(const QString &invoiceNumbers);
+    void reload();
+
+    BankMatchTableModel *proposals() const { return m_proposals; }
+    BankMatchTableModel *unmatched() const { return m_unmatched; }
+    QTableView *proposalView() const { return m_proposalView; }
+    QTableView *unmatchedView() const { return m_unmatchedView; }
+    QString message() const;
+
+signals:
+    // Payments were booked: invoice lists and totals must be read again.
+    void booked(qint64 payments);
+    void loadFailed(const QString &message);
+
+private:
+    void showMessage(const QString &text, bool problem = false);
+    void updateButtons();
+
+    Database *m_database = nullptr;
+    BankMatchTableModel *m_proposals;
+    BankMatchTableModel *m_unmatched;
+    QHash<qint64, BankMatch> m_byHand; // entry id -> the match the user made, until booked
+    QSpinBox *m_threshold;
+    QPushButton *m_import;
+    QPushButton *m_book;
+    QLabel *m_proposalSummary;
+    QTableView *m_proposalView;
+    QTableView *m_unmatchedView;
+    QLineEdit *m_manualInvoice;
+    QPushButton *m_match;
+    QLabel *m_message;
+};
+
+} // namespace dd
