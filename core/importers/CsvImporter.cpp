@@ -162,17 +162,21 @@ void Run::execute()
         m_report.errors.append({m_path, 0, 0, tr("cannot be read: %1").arg(file.errorString())});
         return;
     }
-    const DecodedText decoded = TextDecoding::decode(file.readAll());
-    m_report.encoding = decoded.encoding;
-    m_separator = CsvReader::detectSeparator(decoded.text);
-    m_report.separator = m_separator;
-    ImportIssue issue;
-    auto records = CsvReader::parse(decoded.text, m_separator, m_path, &issue);
-    if (!records) {
-        m_report.errors.append(issue);
-        return;
+    {
+        // The bytes and the decoded text go before the rows are checked: only the records stay.
+        DecodedText decoded = TextDecoding::decode(file.readAll());
+        file.close();
+        m_report.encoding = decoded.encoding;
+        m_separator = CsvReader::detectSeparator(decoded.text);
+        m_report.separator = m_separator;
+        ImportIssue issue;
+        auto records = CsvReader::parse(decoded.text, m_separator, m_path, &issue);
+        if (!records) {
+            m_report.errors.append(issue);
+            return;
+        }
+        m_records = std::move(*records);
     }
-    m_records = std::move(*records);
     if (m_records.isEmpty()) {
         m_report.errors.append({m_path, 1, 1, tr("the file is empty")});
         return;
@@ -549,14 +553,16 @@ void Run::importInvoices()
     const bool bulk = groups.size() >= size_t(bulkThreshold)
         && m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong() == 0;
     std::optional<BulkLoad> bulkLoad;
-    if (bulk)
+    if (bulk) {
         bulkLoad.emplace(m_database, QStringList{QStringLiteral("invoices"), QStringLiteral("invoice_lines")});
+        m_store.setAllNew(true);
+    }
     for (Group &group : groups) {
         if (!written(group.records.constLast() - 1))
             return; // BulkLoad is left unfinished: the rollback restores the indexes
         if (bad(group.records))
             continue;
-        writeUnit(group.records, [&]() {
+        const auto save = [&]() {
             for (InvoiceLine &line : group.invoice.lines)
                 line.productId = m_store.productId(line.productCode, line.description);
             QString note;
@@ -575,7 +581,13 @@ void Run::importInvoices()
                 m_report.notes << QStringLiteral("%1:%2: %3").arg(m_path).arg(m_records.at(group.records.constFirst()).line).arg(note);
                 break;
             }
-        });
+        };
+        // New invoices into an empty table cannot be refused once checked: a savepoint per
+        // invoice (two statements more for each) would only cost time.
+        if (bulk)
+            save();
+        else
+            writeUnit(group.records, save);
     }
     if (bulkLoad)
         bulkLoad->finish();

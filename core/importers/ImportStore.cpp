@@ -99,9 +99,11 @@ std::optional<QString> ImportStore::amountLock(qint64 invoiceId, const QString &
 ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
 {
     prepare();
-    Database::exec(m_findInvoice, {invoice.number});
-    if (!m_findInvoice.next()) {
-        m_findInvoice.finish();
+    if (!m_allNew)
+        Database::exec(m_findInvoice, {invoice.number});
+    if (m_allNew || !m_findInvoice.next()) {
+        if (!m_allNew)
+            m_findInvoice.finish();
         Database::exec(m_insertInvoice, {invoice.number, invoice.customerId, IsoDate::format(invoice.issueDate),
                                          IsoDate::format(invoice.dueDate), invoice.currency, invoice.totalExclVat.cents(),
                                          invoice.vat.cents(), invoice.totalInclVat.cents()});

@@ -38,6 +38,9 @@ public:
     // are taken as given. A changed amount on an invoice that is disputed, credited or paid
     // beyond the new total is not written: the outcome is Held and `note` says why.
     Outcome saveInvoice(Invoice &invoice, QString *note);
+    // Into a table that was empty when the import began, with the file's numbers checked for
+    // duplicates, every invoice is new: saveInvoice then inserts without looking it up first.
+    void setAllNew(bool allNew) { m_allNew = allNew; }
     // Why the amount of an existing invoice may not change: its open dispute or credit note.
     std::optional<QString> amountLock(qint64 invoiceId, const QString &number) const;
     // True once the credit notes of issue 9 are in the schema.
@@ -54,6 +57,7 @@ private:
     QSqlQuery m_deleteLines;
     QSqlQuery m_findLines;
     bool m_prepared = false;
+    bool m_allNew = false;
     mutable std::optional<bool> m_creditNotes;
     void prepare();
 };
