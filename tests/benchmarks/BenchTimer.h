@@ -63,6 +63,35 @@ inline double residentMegabytes()
     return match.hasMatch() ? match.captured(1).toDouble() / 1024.0 : -1;
 }
 
+// Peak resident memory of this process so far in MB (VmHWM): what a streamed import must keep flat.
+inline double peakResidentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QString text = QString::fromLatin1(status.readAll());
+    static const QRegularExpression hwm(QStringLiteral("VmHWM:\\s+([0-9]+) kB"));
+    const auto match = hwm.match(text);
+    return match.hasMatch() ? match.captured(1).toDouble() / 1024.0 : -1;
+}
+
+// Wall time in milliseconds of one sqlite3 shell session running `script` on `file` (for dot
+// commands such as .import, which .timer does not time). -1 when sqlite3 is missing or fails.
+inline double sqliteShellWallTime(const QString &file, const QString &script)
+{
+    QProcess shell;
+    QElapsedTimer timer;
+    timer.start();
+    shell.start(QStringLiteral("sqlite3"), {file});
+    if (!shell.waitForStarted())
+        return -1;
+    shell.write(script.toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished(1800000);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    return shell.exitStatus() == QProcess::NormalExit && shell.exitCode() == 0 ? ms : -1;
+}
+
 inline void report(QTextStream &out, const QString &what, double ms, double budgetMs, const QString &note = QString())
 {
     const bool ok = budgetMs <= 0 || ms <= budgetMs;

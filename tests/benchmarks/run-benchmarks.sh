@@ -19,3 +19,7 @@ fi
 if [ -x "$bin/bench_dunning" ]; then
   "$bin/bench_dunning" "$db"
 fi
+if [ -x "$bin/bench_import" ]; then
+  # Its own files: a 1,000,000-row invoice CSV in /tmp, imported into a fresh database.
+  "$bin/bench_import"
+fi

@@ -1,0 +1,171 @@
+// Import benchmark (issue 8): a generated invoice CSV imported into a fresh database, against the
+// sqlite3 shell's .import of the same file into a plain table, which parses the same bytes and
+// writes the same rows with no checks and no indexes: the practical limit. Peak memory is read
+// after a file of a tenth of the rows and again after the full file: a streamed import keeps it
+// flat instead of growing with the file.
+//   bench_import [--rows N] [--customers N] [--dir DIR]
+#include "BenchTimer.h"
+#include "importers/CsvImporter.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+using namespace dd;
+using namespace dd::bench;
+
+namespace {
+
+void removeDatabase(const QString &file)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(file + suffix);
+}
+
+// Writes through a buffer: the generator must not be what the memory figures measure.
+bool writeCustomers(const QString &path, int customers)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.write("number,name,kind,language,city,payment_term_days\n");
+    QByteArray chunk;
+    for (int c = 1; c <= customers; ++c) {
+        chunk += "C" + QByteArray::number(c) + ",Customer " + QByteArray::number(c) + (c % 7 == 0 ? ",consumer,en," : ",business,nl,")
+            + "Utrecht," + QByteArray::number(14 + c % 4 * 15) + "\n";
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return true;
+}
+
+bool writeInvoices(const QString &path, qint64 rows, int customers)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.write("number,customer,issue_date,due_date,currency,total_excl,vat,total_incl\n");
+    QByteArray chunk;
+    char line[160];
+    for (qint64 i = 0; i < rows; ++i) {
+        const qint64 excl = 1000 + (i * 7919) % 500000; // cents
+        const qint64 vat = (excl * 21 + 50) / 100;
+        const int month = 1 + int(i % 12);
+        const int day = 1 + int(i / 12 % 28);
+        const int n = std::snprintf(line, sizeof line, "INV-%08lld,C%lld,2025-%02d-%02d,2025-%02d-%02d,EUR,%lld.%02lld,%lld.%02lld,%lld.%02lld\n",
+                                    static_cast<long long>(i + 1), static_cast<long long>(1 + i % customers), month, day,
+                                    month == 12 ? 12 : month + 1, day, static_cast<long long>(excl / 100), static_cast<long long>(excl % 100),
+                                    static_cast<long long>(vat / 100), static_cast<long long>(vat % 100),
+                                    static_cast<long long>((excl + vat) / 100), static_cast<long long>((excl + vat) % 100));
+        chunk.append(line, n);
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return true;
+}
+
+struct Run
+{
+    double ms = 0;
+    ImportReport report;
+};
+
+// A fresh database with the customers in it, then the invoices, timed.
+Run importInto(const QString &database, const QString &customersCsv, const QString &invoicesCsv)
+{
+    removeDatabase(database);
+    auto db = Database::open(database);
+    CsvImportOptions customers;
+    customers.kind = ImportKind::Customers;
+    if (!CsvImporter(*db).importFile(customersCsv, customers).committed)
+        return {};
+    CsvImportOptions invoices;
+    invoices.kind = ImportKind::Invoices;
+    Run run;
+    QElapsedTimer timer;
+    timer.start();
+    run.report = CsvImporter(*db).importFile(invoicesCsv, invoices);
+    run.ms = double(timer.nsecsElapsed()) / 1e6;
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("Invoice rows in the CSV."), QStringLiteral("N"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("customers"), QStringLiteral("Customers the invoices belong to."), QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Where the files go."), QStringLiteral("DIR"), QStringLiteral("/tmp/disputedesk-bench-import")});
+    parser.addHelpOption();
+    parser.process(app);
+    const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong();
+    const int customers = parser.value(QStringLiteral("customers")).toInt();
+    const QDir dir(parser.value(QStringLiteral("dir")));
+    QDir().mkpath(dir.path());
+    QTextStream out(stdout);
+
+    const QString customersCsv = dir.filePath(QStringLiteral("customers.csv"));
+    const QString smallCsv = dir.filePath(QStringLiteral("invoices-small.csv"));
+    const QString invoicesCsv = dir.filePath(QStringLiteral("invoices.csv"));
+    const QString database = dir.filePath(QStringLiteral("import.sqlite"));
+    const QString plain = dir.filePath(QStringLiteral("plain.sqlite"));
+    if (!writeCustomers(customersCsv, customers) || !writeInvoices(smallCsv, rows / 10, customers)
+        || !writeInvoices(invoicesCsv, rows, customers)) {
+        out << "cannot write the CSV files in " << dir.path() << Qt::endl;
+        return 2;
+    }
+    out << QStringLiteral("invoice CSV: %1 rows, %2 MB, %3 customers")
+               .arg(rows)
+               .arg(double(QFileInfo(invoicesCsv).size()) / 1048576.0, 0, 'f', 1)
+               .arg(customers)
+        << Qt::endl;
+    out << QStringLiteral("peak memory before importing: %1 MB").arg(peakResidentMegabytes(), 0, 'f', 1) << Qt::endl;
+
+    // A tenth of the rows first: peak memory only grows, so the order shows whether it follows the file.
+    const Run small = importInto(database, customersCsv, smallCsv);
+    const double smallPeak = peakResidentMegabytes();
+    report(out, QStringLiteral("import %1 invoices (fresh database)").arg(rows / 10), small.ms, 0,
+           QStringLiteral("peak memory %1 MB").arg(smallPeak, 0, 'f', 1));
+
+    const Run full = importInto(database, customersCsv, invoicesCsv);
+    const double fullPeak = peakResidentMegabytes();
+    if (!full.report.committed || full.report.created != rows) {
+        out << "the import failed: " << (full.report.errors.isEmpty() ? QString() : full.report.errors.constFirst().toString()) << Qt::endl;
+        return 1;
+    }
+    report(out, QStringLiteral("import %1 invoices (fresh database)").arg(rows), full.ms, 0,
+           QStringLiteral("peak memory %1 MB").arg(fullPeak, 0, 'f', 1));
+
+    // The shell's own best case: one transaction, no constraints, no indexes.
+    removeDatabase(plain);
+    const double shell = sqliteShellWallTime(plain, QStringLiteral(".mode csv\n.import '%1' invoices_plain\n").arg(invoicesCsv));
+    report(out, QStringLiteral("sqlite3 shell .import of the same file"), shell, 0);
+    const double ratio = shell > 0 ? full.ms / shell : 0;
+    const bool fast = shell > 0 && ratio <= 2.0;
+    out << QStringLiteral("%1 %2  (budget 2.00: %3)")
+               .arg(QStringLiteral("ratio DisputeDesk / sqlite3").leftJustified(46))
+               .arg(ratio, 12, 'f', 2)
+               .arg(fast ? QStringLiteral("ok") : QStringLiteral("OVER"))
+        << Qt::endl;
+    // Flat: ten times the rows may not take more than a bounded amount of extra memory.
+    const double growth = fullPeak - smallPeak;
+    const bool flat = growth <= 64.0;
+    out << QStringLiteral("%1 %2 MB  (budget +64 MB over the tenth: %3)")
+               .arg(QStringLiteral("peak memory growth, 10x the rows").leftJustified(46))
+               .arg(growth, 9, 'f', 1)
+               .arg(flat ? QStringLiteral("ok") : QStringLiteral("OVER"))
+        << Qt::endl;
+    removeDatabase(database);
+    removeDatabase(plain);
+    return fast && flat ? 0 : 1;
+}
