@@ -13,6 +13,7 @@
 #include "disputes/DisputeEditor.h"
 #include "disputes/DisputeListView.h"
 #include "disputes/DisputeRepository.h"
+#include "disputes/DisputeRulesDialog.h"
 #include "disputes/DisputesView.h"
 #include "disputes/OpenDisputeDialog.h"
 #include "documents/CompanySettingsDialog.h"
@@ -323,6 +324,10 @@ void MainWindow::createActions()
     m_companySettingsAction->setObjectName(QStringLiteral("companySettingsAction"));
     m_companySettingsAction->setStatusTip(tr("The letterhead, credit note numbering and letter templates of this database"));
     connect(m_companySettingsAction, &QAction::triggered, this, &MainWindow::showCompanySettings);
+    m_disputeRulesAction = new QAction(tr("&Dispute Rules…"), this);
+    m_disputeRulesAction->setObjectName(QStringLiteral("disputeRulesAction"));
+    m_disputeRulesAction->setStatusTip(tr("The response time promised on new cases and when a product's complaints raise a warning"));
+    connect(m_disputeRulesAction, &QAction::triggered, this, &MainWindow::showDisputeRules);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -375,6 +380,7 @@ void MainWindow::createMenus()
     settings->addAction(m_settingsAction);
     settings->addAction(m_legalTablesAction);
     settings->addAction(m_companySettingsAction);
+    settings->addAction(m_disputeRulesAction);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
@@ -695,6 +701,7 @@ void MainWindow::updateCaseActions()
     m_createLetterAction->setEnabled(onCase);
     m_issueCreditNoteAction->setEnabled(onCase);
     m_companySettingsAction->setEnabled(m_database != nullptr);
+    m_disputeRulesAction->setEnabled(m_database != nullptr);
 }
 
 void MainWindow::issueCreditNote(qint64 disputeId, const QString &invoiceNumber)
@@ -752,6 +759,15 @@ void MainWindow::showCompanySettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_companySettings = dialog;
     dialog->show();
+}
+
+void MainWindow::showDisputeRules()
+{
+    if (!m_database)
+        return;
+    DisputeRulesDialog dialog(*m_database, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_disputesView->refresh(); // the warnings follow the new rules
 }
 
 void MainWindow::updateUndoActions()

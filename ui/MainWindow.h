@@ -105,6 +105,7 @@ public:
     void createLetter(qint64 disputeId);
     // Company details and letter templates (stored in the database, shared by its users).
     void showCompanySettings();
+    void showDisputeRules();
     void refresh();
     void restoreWindowState();
 
@@ -190,6 +191,7 @@ private:
     QAction *m_createLetterAction = nullptr;
     QAction *m_issueCreditNoteAction = nullptr;
     QAction *m_companySettingsAction = nullptr;
+    QAction *m_disputeRulesAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_settingsAction = nullptr;

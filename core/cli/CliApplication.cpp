@@ -25,6 +25,7 @@
 #include "cli/disputes/DisputeLearnCommand.h"
 #include "cli/disputes/DisputeOpenCommand.h"
 #include "cli/disputes/DisputeResolveCommand.h"
+#include "cli/disputes/DisputeRulesCommand.h"
 #include "cli/disputes/DisputeShowCommand.h"
 #include "cli/disputes/DisputeStepBackCommand.h"
 #include "cli/legal/CollectionCostsCommand.h"
@@ -63,6 +64,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<DisputeContactCommand>());
     commands.push_back(std::make_unique<DisputeStepBackCommand>());
     commands.push_back(std::make_unique<DisputeShowCommand>());
+    commands.push_back(std::make_unique<DisputeRulesCommand>());
     commands.push_back(std::make_unique<CostBenefitCommand>());
     commands.push_back(std::make_unique<ReasonsCommand>());
     commands.push_back(std::make_unique<WarningsCommand>());

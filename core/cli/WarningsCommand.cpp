@@ -1,5 +1,6 @@
 #include "WarningsCommand.h"
 
+#include "disputes/DisputeSettings.h"
 #include "disputes/ProactiveWarnings.h"
 #include "storage/Database.h"
 
@@ -24,20 +25,23 @@ void WarningsCommand::addOptions(QCommandLineParser &parser)
     parser.addOption(dbOption());
     parser.addOption(asOfOption());
     parser.addOption(formatOption());
-    parser.addOption({QStringLiteral("min-customers"), tr("Complaints from at least this many customers (default 3)."),
+    parser.addOption({QStringLiteral("min-customers"), tr("Complaints from at least this many customers (default: the database's rule, 3 unless changed)."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("window"), tr("Within this many days before the as-of date (default 90)."),
+    parser.addOption({QStringLiteral("window"), tr("Within this many days before the as-of date (default: the database's rule, 90 unless changed)."),
                       QStringLiteral("DAYS")});
 }
 
 int WarningsCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     const Date date = asOf(parser, context);
-    const int minimum = int(integer(parser, QStringLiteral("min-customers"), 3, 1, 1000000));
-    const int window = int(integer(parser, QStringLiteral("window"), 90, 1, 3650));
     const OutputTable::Format outputFormat = format(parser);
     auto database = openDatabase(parser);
-    const auto warnings = ProactiveWarnings(*database).compute(date, minimum, window);
+    const DisputeRules rules = DisputeSettings(*database).rules();
+    const int minimum = int(integer(parser, QStringLiteral("min-customers"), rules.warningMinimumCustomers, 1, 1000000));
+    const int window = int(integer(parser, QStringLiteral("window"), rules.warningWindowDays, 1, 3650));
+    const ProactiveWarnings proactive(*database);
+    auto warnings = proactive.compute(date, minimum, window);
+    proactive.addCustomersToContact(warnings, date, window);
     OutputTable table(context.out, outputFormat,
                       {QStringLiteral("product"), QStringLiteral("product_name"), QStringLiteral("complaining_customers"),
                        QStringLiteral("customer"), QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("invoices"),

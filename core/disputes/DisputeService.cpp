@@ -1,5 +1,7 @@
 #include "DisputeService.h"
 
+#include "DisputeSettings.h"
+
 #include "calendar/BusinessCalendar.h"
 #include "common/Clock.h"
 #include "common/ValidationError.h"
@@ -66,8 +68,12 @@ Dispute DisputeService::open(const OpenDisputeRequest &request)
     dispute.contactPerson = request.contactPerson;
     dispute.story = request.story;
     dispute.receivedOn = request.receivedOn;
-    dispute.promisedOn = request.promisedOn.value_or(
-        BusinessCalendar::addBusinessDays(request.receivedOn, request.responseBusinessDays));
+    if (request.promisedOn) {
+        dispute.promisedOn = *request.promisedOn;
+    } else {
+        const int days = request.responseBusinessDays.value_or(DisputeSettings(m_database).rules().responseBusinessDays);
+        dispute.promisedOn = BusinessCalendar::addBusinessDays(request.receivedOn, days);
+    }
     dispute.assignee = request.assignee.isEmpty() ? m_actor : request.assignee;
     dispute.productIds = request.productIds;
     for (const DisputeInvoiceRequest &item : request.invoices) {

@@ -26,7 +26,7 @@ struct OpenDisputeRequest
     QString story;
     Date receivedOn;
     std::optional<Date> promisedOn; // default: receivedOn + responseBusinessDays business days
-    int responseBusinessDays = 5;
+    std::optional<int> responseBusinessDays; // default: the DisputeRules of the database
     QList<qint64> productIds; // default: the products on the disputed invoices
     QString assignee;
 };

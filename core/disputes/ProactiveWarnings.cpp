@@ -16,7 +16,6 @@ std::vector<ProductWarning> ProactiveWarnings::compute(const Date &asOf, int min
     const QString from = IsoDate::format(asOf - boost::gregorian::date_duration(windowDays));
     const QString to = IsoDate::format(asOf);
     std::vector<ProductWarning> warnings;
-    QHash<qint64, size_t> indexOf;
     QSqlQuery flagged = m_database.run(
         QStringLiteral("SELECT p.id, p.code, p.name, COUNT(DISTINCT d.customer_id) AS customers FROM disputes d "
                        "JOIN dispute_products dp ON dp.dispute_id = d.id JOIN products p ON p.id = dp.product_id "
@@ -29,38 +28,68 @@ std::vector<ProductWarning> ProactiveWarnings::compute(const Date &asOf, int min
         warning.productCode = flagged.value(1).toString();
         warning.productName = flagged.value(2).toString();
         warning.complainingCustomers = flagged.value(3).toInt();
-        indexOf.insert(warning.productId, warnings.size());
         warnings.push_back(warning);
     }
-    if (warnings.empty())
-        return warnings;
-
-    QStringList ids;
-    for (const ProductWarning &warning : warnings)
-        ids << QString::number(warning.productId);
-    // Driven by the invoices of the window (the issue-date index), so the cost follows the
-    // window's size, not the product's whole history.
-    QSqlQuery buyers = m_database.run(
-        QStringLiteral("SELECT l.product_id, c.id, c.number, c.name, c.email, COUNT(DISTINCT i.id), MAX(i.issue_date) "
-                       "FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id JOIN customers c ON c.id = i.customer_id "
-                       "WHERE i.issue_date >= ? AND i.issue_date <= ? AND l.product_id IN (%1) "
-                       "AND NOT EXISTS (SELECT 1 FROM disputes d JOIN dispute_products dp ON dp.dispute_id = d.id "
-                       "WHERE d.customer_id = c.id AND dp.product_id = l.product_id) "
-                       "GROUP BY l.product_id, c.id, c.number, c.name, c.email "
-                       "ORDER BY l.product_id, MAX(i.issue_date) DESC, c.number")
-            .arg(ids.join(u',')),
-        {from, to});
-    while (buyers.next()) {
-        CustomerAtRisk customer;
-        customer.customerId = buyers.value(1).toLongLong();
-        customer.number = buyers.value(2).toString();
-        customer.name = buyers.value(3).toString();
-        customer.email = buyers.value(4).toString();
-        customer.invoices = buyers.value(5).toInt();
-        customer.lastPurchase = IsoDate::parse(buyers.value(6).toString()).value_or(Date());
-        warnings[indexOf.value(buyers.value(0).toLongLong())].otherCustomers.append(customer);
-    }
     return warnings;
+}
+
+QList<CustomerAtRisk> ProactiveWarnings::customersToContact(qint64 productId, const Date &asOf, int windowDays) const
+{
+    QList<CustomerAtRisk> customers;
+    QSqlQuery buyers = buyersQuery({productId}, asOf, windowDays);
+    while (buyers.next())
+        customers.append(customerAt(buyers));
+    return customers;
+}
+
+void ProactiveWarnings::addCustomersToContact(std::vector<ProductWarning> &warnings, const Date &asOf, int windowDays) const
+{
+    if (warnings.empty())
+        return;
+    QHash<qint64, size_t> indexOf;
+    QList<qint64> ids;
+    for (size_t i = 0; i < warnings.size(); ++i) {
+        indexOf.insert(warnings[i].productId, i);
+        ids << warnings[i].productId;
+        warnings[i].otherCustomers.clear();
+    }
+    QSqlQuery buyers = buyersQuery(ids, asOf, windowDays);
+    while (buyers.next())
+        warnings[indexOf.value(buyers.value(0).toLongLong())].otherCustomers.append(customerAt(buyers));
+}
+
+QSqlQuery ProactiveWarnings::buyersQuery(const QList<qint64> &productIds, const Date &asOf, int windowDays) const
+{
+    QStringList ids;
+    for (qint64 id : productIds)
+        ids << QString::number(id);
+    // Driven by the invoices of the window (the issue-date index, which carries the customer; the
+    // lines' index carries the product): the unary plus keeps SQLite from starting at the product
+    // index instead, which walks each product's whole history. Grouped on the two ids first, the
+    // customers' names joined to the groups only.
+    return m_database.run(
+        QStringLiteral("SELECT g.product_id, c.id, c.number, c.name, c.email, g.invoices, g.last FROM "
+                       "(SELECT l.product_id, i.customer_id, COUNT(DISTINCT i.id) AS invoices, MAX(i.issue_date) AS last "
+                       "FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id "
+                       "WHERE i.issue_date >= ? AND i.issue_date <= ? AND +l.product_id IN (%1) "
+                       "GROUP BY l.product_id, i.customer_id) g JOIN customers c ON c.id = g.customer_id "
+                       "WHERE NOT EXISTS (SELECT 1 FROM disputes d JOIN dispute_products dp ON dp.dispute_id = d.id "
+                       "WHERE d.customer_id = g.customer_id AND dp.product_id = g.product_id) "
+                       "ORDER BY g.product_id, g.last DESC, c.number")
+            .arg(ids.join(u',')),
+        {IsoDate::format(asOf - boost::gregorian::date_duration(windowDays)), IsoDate::format(asOf)});
+}
+
+CustomerAtRisk ProactiveWarnings::customerAt(const QSqlQuery &row)
+{
+    CustomerAtRisk customer;
+    customer.customerId = row.value(1).toLongLong();
+    customer.number = row.value(2).toString();
+    customer.name = row.value(3).toString();
+    customer.email = row.value(4).toString();
+    customer.invoices = row.value(5).toInt();
+    customer.lastPurchase = IsoDate::parse(row.value(6).toString()).value_or(Date());
+    return customer;
 }
 
 } // namespace dd

@@ -3,6 +3,7 @@
 #include "calendar/IsoDate.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <vector>
@@ -34,15 +35,26 @@ struct ProductWarning
 
 // The proactive warning of DESIGN.md §3 (Learn): when a product draws disputes from at least
 // `minimumCustomers` customers within `windowDays` days, list the other customers who bought it in
-// that window, so they can be contacted before they complain. Two set-based queries in all.
+// that window, so they can be contacted before they complain. The warning itself is one grouped
+// query over the window's disputes; the customers to contact, which on a large file run into the
+// tens of thousands, are a second query, asked per product when someone looks at it or for all
+// warnings at once.
 class ProactiveWarnings
 {
 public:
     explicit ProactiveWarnings(Database &database);
 
+    // The products flagged on `asOf`, most complaining customers first; otherCustomers is empty.
     std::vector<ProductWarning> compute(const Date &asOf, int minimumCustomers = 3, int windowDays = 90) const;
+    // Who else bought `productId` in the window and never complained about it, latest buyer first.
+    QList<CustomerAtRisk> customersToContact(qint64 productId, const Date &asOf, int windowDays = 90) const;
+    // Fills otherCustomers of every warning, in one query.
+    void addCustomersToContact(std::vector<ProductWarning> &warnings, const Date &asOf, int windowDays = 90) const;
 
 private:
+    QSqlQuery buyersQuery(const QList<qint64> &productIds, const Date &asOf, int windowDays) const;
+    static CustomerAtRisk customerAt(const QSqlQuery &row);
+
     Database &m_database;
 };
 

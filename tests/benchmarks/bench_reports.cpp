@@ -40,10 +40,17 @@ int main(int argc, char *argv[])
     report(out, QStringLiteral("dispute report PDF, %1 cases in the period").arg(cases), reportMs, 5000,
            QStringLiteral("(%1 KB)").arg(pdfBytes / 1024));
 
+    // What the Dashboard page computes: the key figures and its charts' report over twelve months.
     DashboardFigures figures;
-    const double dashboard = bestOf(3, [&] { figures = DashboardService(*db).compute(asOf); });
-    report(out, QStringLiteral("dashboard figures over %1 invoices")
+    DisputeReportData charts;
+    const double dashboard = bestOf(3, [&] {
+        figures = DashboardService(*db).compute(asOf);
+        DisputeReportOptions options;
+        options.repeatedProducts = false;
+        charts = DisputeReport(*db).compute(asOf - boost::gregorian::years(1) + boost::gregorian::days(1), asOf, asOf, options);
+    });
+    report(out, QStringLiteral("dashboard figures and charts over %1 invoices")
                     .arg(db->scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong()),
-           dashboard, 1000, QStringLiteral("(%1 open cases)").arg(figures.openCases));
+           dashboard, 1000, QStringLiteral("(%1 open cases, %2 received in the year)").arg(figures.openCases).arg(charts.opened));
     return reportMs <= 5000 && dashboard <= 1000 ? 0 : 1;
 }

@@ -253,6 +253,53 @@ TEST_CASE("reasons, case lists and warnings for programs", "[cli][disputes]")
         CHECK(row.toObject().value(QStringLiteral("complaining_customers")).toInt() >= 3);
 }
 
+TEST_CASE("dispute rules shows and changes the database's rules, which open and warnings then follow", "[cli][disputes][settings]")
+{
+    DemoDatabase demo;
+    const auto rules = [&](const QStringList &extra) {
+        return cli(QStringList{QStringLiteral("dispute"), QStringLiteral("rules"), QStringLiteral("--db"), demo.path,
+                               QStringLiteral("--format"), QStringLiteral("json")}
+                   + extra);
+    };
+    const auto valueOf = [](const CliRun &run, const QString &rule) {
+        for (const QJsonValue &row : jsonOf(run))
+            if (row.toObject().value(QStringLiteral("rule")).toString() == rule)
+                return row.toObject().value(QStringLiteral("value")).toInt();
+        return -1;
+    };
+    const CliRun shown = rules({});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(valueOf(shown, QStringLiteral("response_business_days")) == 5);
+    CHECK(valueOf(shown, QStringLiteral("warning_minimum_customers")) == 3);
+    CHECK(valueOf(shown, QStringLiteral("warning_window_days")) == 90);
+
+    // Out of range: refused with the reason, nothing changed.
+    const CliRun refused = rules({QStringLiteral("--response-days"), QStringLiteral("8"), QStringLiteral("--warning-days"), QStringLiteral("2")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("7 to 3,650 days")));
+    CHECK(valueOf(rules({}), QStringLiteral("response_business_days")) == 5);
+
+    const CliRun changed = rules({QStringLiteral("--response-days"), QStringLiteral("2"), QStringLiteral("--warning-customers"),
+                                  QStringLiteral("1000")});
+    REQUIRE(changed.exitCode == 0);
+    CHECK(valueOf(changed, QStringLiteral("response_business_days")) == 2);
+    CHECK(valueOf(changed, QStringLiteral("warning_minimum_customers")) == 1000);
+
+    // Received Friday 26 June 2026: two business days later is Tuesday 30 June.
+    const CliRun opened = demo.dispute(QStringLiteral("open"),
+                                       {QStringLiteral("--invoice"), demo.freeOverdueInvoice(), QStringLiteral("--reason"),
+                                        QStringLiteral("invoice-error"), QStringLiteral("--channel"), QStringLiteral("phone"),
+                                        QStringLiteral("--story"), QStringLiteral("Wrong address"), QStringLiteral("--received"),
+                                        QStringLiteral("2026-06-26")});
+    REQUIRE(opened.exitCode == 0);
+    CHECK(demo.show(opened.out.trimmed()).value(QStringLiteral("promised")).toString() == QStringLiteral("2026-06-30"));
+    // No product has complaints from a thousand customers.
+    const CliRun warnings = cli({QStringLiteral("warnings"), QStringLiteral("--db"), demo.path, QStringLiteral("--as-of"), until,
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(warnings.exitCode == 0);
+    CHECK(jsonOf(warnings).isEmpty());
+}
+
 TEST_CASE("cost-benefit assesses a case and --record lets it take the legal path", "[cli][disputes][legal]")
 {
     DemoDatabase demo;

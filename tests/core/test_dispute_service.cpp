@@ -5,6 +5,7 @@
 #include "common/ValidationError.h"
 #include "customers/CustomerRepository.h"
 #include "disputes/DisputeService.h"
+#include "disputes/DisputeSettings.h"
 #include "disputes/ProactiveWarnings.h"
 #include "invoices/InvoiceListQuery.h"
 #include "invoices/InvoiceRepository.h"
@@ -12,6 +13,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+
+#include <tuple>
 
 using namespace dd;
 using dd::test::day;
@@ -349,6 +352,38 @@ TEST_CASE("the response clock: unanswered after the promised date is overdue", "
     CHECK_FALSE(d.isResponseOverdue(day(2027, 1, 5)));
 }
 
+TEST_CASE("dispute rules: stored in the database, refused out of range, used for the promised date", "[disputes][settings]")
+{
+    Fixture f;
+    DisputeSettings settings(*f.db);
+    const DisputeRules defaults = settings.rules();
+    CHECK(defaults.responseBusinessDays == 5);
+    CHECK(defaults.warningMinimumCustomers == 3);
+    CHECK(defaults.warningWindowDays == 90);
+
+    DisputeRules rules;
+    rules.responseBusinessDays = 10;
+    rules.warningMinimumCustomers = 4;
+    rules.warningWindowDays = 30;
+    settings.setRules(rules);
+    CHECK(DisputeSettings(*f.db).rules().responseBusinessDays == 10);
+    CHECK(DisputeSettings(*f.db).rules().warningMinimumCustomers == 4);
+    CHECK(DisputeSettings(*f.db).rules().warningWindowDays == 30);
+
+    // One bad value stores none of them.
+    for (const auto &[response, customers, window] : {std::tuple{0, 3, 90}, std::tuple{61, 3, 90}, std::tuple{5, 1, 90},
+                                                       std::tuple{5, 3, 6}, std::tuple{5, 3, 3651}}) {
+        DisputeRules bad{response, customers, window};
+        CHECK_THROWS_AS(settings.setRules(bad), ValidationError);
+    }
+    CHECK(settings.rules().responseBusinessDays == 10);
+    CHECK(settings.rules().warningWindowDays == 30);
+
+    // Received Monday 9 March 2026: ten business days later is Monday 23 March.
+    const Dispute d = f.open(f.invoice(f.customer(QStringLiteral("C1")), QStringLiteral("INV-1"), day(2026, 2, 1)));
+    CHECK(d.promisedOn == day(2026, 3, 23));
+}
+
 TEST_CASE("proactive warning: other buyers of a product several customers complained about", "[disputes][warnings]")
 {
     Fixture f;
@@ -372,10 +407,17 @@ TEST_CASE("proactive warning: other buyers of a product several customers compla
     f.invoice(lunch, QStringLiteral("INV-L1"), day(2026, 2, 20), 2);
     f.invoice(complainers.at(0), QStringLiteral("INV-K1b"), day(2026, 3, 2), 0); // a complainer buying again
 
-    const auto warnings = ProactiveWarnings(*f.db).compute(day(2026, 3, 15));
+    const ProactiveWarnings proactive(*f.db);
+    auto warnings = proactive.compute(day(2026, 3, 15));
     REQUIRE(warnings.size() == 1);
     CHECK(warnings[0].productCode == QStringLiteral("PUMP"));
     CHECK(warnings[0].complainingCustomers == 3);
+    // The customers to contact come on request, for one product or for all warnings at once.
+    CHECK(warnings[0].otherCustomers.isEmpty());
+    const QList<CustomerAtRisk> pumpBuyers = proactive.customersToContact(warnings[0].productId, day(2026, 3, 15));
+    REQUIRE(pumpBuyers.size() == 1);
+    CHECK(pumpBuyers.at(0).number == QStringLiteral("Q1"));
+    proactive.addCustomersToContact(warnings, day(2026, 3, 15));
     REQUIRE(warnings[0].otherCustomers.size() == 1);
     CHECK(warnings[0].otherCustomers.at(0).number == QStringLiteral("Q1"));
     CHECK(warnings[0].otherCustomers.at(0).invoices == 2);

@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QPrinter>
 #include <QTabWidget>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -54,6 +55,16 @@ void showAndActivate(MainWindow &window)
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+// The dashboard computes on a worker thread; waits until what it shows is up to date.
+void waitForDashboard(MainWindow &window)
+{
+    DashboardView *dashboard = window.dashboardView();
+    REQUIRE(dashboard);
+    REQUIRE(QTest::qWaitFor([dashboard] { return !dashboard->isBusy(); }, 20000));
+    QCoreApplication::processEvents(); // delivers the finished computation's signal
+    REQUIRE_FALSE(dashboard->isBusy());
 }
 
 qint64 casesMatching(Database &db, const DisputeFilter &filter)
@@ -95,11 +106,14 @@ TEST_CASE("The dashboard is the start page and shows the figures of DashboardSer
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
     window.resize(1280, 820);
+    QSignalSpy refreshed(window.dashboardView(), &DashboardView::refreshed);
     showAndActivate(window);
+    // The window is there before the figures: they come from a worker thread.
+    REQUIRE((refreshed.count() > 0 || refreshed.wait(20000)));
+    waitForDashboard(window);
 
     auto *tabs = child<QTabWidget>(window, "mainTabs");
     DashboardView *dashboard = window.dashboardView();
-    REQUIRE(dashboard);
     CHECK(tabs->currentWidget() == dashboard);
     CHECK(tabs->indexOf(dashboard) == 0);
 
@@ -203,6 +217,7 @@ TEST_CASE("The dashboard in Dutch", "[ui][dashboard]")
     REQUIRE(window.openDatabase(demo.path()));
     window.resize(1280, 820);
     showAndActivate(window);
+    waitForDashboard(window);
     const DashboardFigures expected = DashboardService(demo.database()).compute(IsoDate::fromQDate(dd::test::demoAsOf()));
     const QString open = child<QLabel>(window, "dashboardOpen")->text();
     CHECK(open == UiLocale::formatMoney(expected.openCents, QStringLiteral("EUR")));

@@ -13,9 +13,11 @@
 #include "disputes/DisputeListQuery.h"
 #include "disputes/DisputeListView.h"
 #include "disputes/DisputeRepository.h"
+#include "disputes/DisputeRulesDialog.h"
 #include "disputes/DisputeService.h"
-#include "disputes/DisputeTableModel.h"
+#include "disputes/DisputeSettings.h"
 #include "disputes/DisputesView.h"
+#include "disputes/DisputeTableModel.h"
 #include "disputes/OpenDisputeDialog.h"
 #include "disputes/ProactiveWarnings.h"
 #include "invoices/InvoiceListQuery.h"
@@ -42,9 +44,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTabWidget>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -284,6 +288,26 @@ TEST_CASE("A dispute opened from the invoice list walks from Hear to Closed thro
     type(view, "contactSummary", QStringLiteral("Called Mrs. Jansen: we are checking the delivery."));
     click(view, "addContactButton");
     CHECK(child<QTreeWidget>(view, "contactsList")->topLevelItemCount() == 1);
+    // A 14-day letter sent by post is recorded as such: only a letter to the customer can be one.
+    auto *fourteenDay = child<QCheckBox>(view, "contactFourteenDay");
+    CHECK_FALSE(fourteenDay->isEnabled());
+    auto *contactChannel = child<QComboBox>(view, "contactChannel");
+    auto *contactDirection = child<QComboBox>(view, "contactDirection");
+    contactChannel->setCurrentIndex(contactChannel->findData(int(Channel::Letter)));
+    contactDirection->setCurrentIndex(contactDirection->findData(int(ContactDirection::Outbound)));
+    REQUIRE(fourteenDay->isEnabled());
+    QTest::mouseClick(fourteenDay, Qt::LeftButton, {}, QPoint(8, fourteenDay->height() / 2));
+    REQUIRE(fourteenDay->isChecked());
+    type(view, "contactSummary", QStringLiteral("Veertiendagenbrief per post"));
+    click(view, "addContactButton");
+    const QList<ContactLogEntry> contacts = DisputeRepository(db).contacts(id);
+    REQUIRE(contacts.size() == 2);
+    CHECK(contacts.at(1).letterKind == QStringLiteral("fourteen-day"));
+    CHECK(contacts.at(0).letterKind.isEmpty());
+    CHECK(child<QTreeWidget>(view, "contactsList")->topLevelItem(1)->text(3).startsWith(QStringLiteral("14-day letter")));
+    CHECK_FALSE(fourteenDay->isChecked());
+    contactChannel->setCurrentIndex(contactChannel->findData(int(Channel::Phone)));
+    CHECK_FALSE(fourteenDay->isEnabled());
 
     // Verify → Decide.
     click(view, "move-conclude");
@@ -353,7 +377,7 @@ TEST_CASE("A dispute opened from the invoice list walks from Hear to Closed thro
     checkAuditTab(view, db, id);
     CHECK(auditActions(db, id)
           == QStringList({QStringLiteral("open"), QStringLiteral("verify"), QStringLiteral("finding"), QStringLiteral("contact"),
-                          QStringLiteral("conclude"), QStringLiteral("decide"), QStringLiteral("credit"), QStringLiteral("amicable"),
+                          QStringLiteral("contact"), QStringLiteral("conclude"), QStringLiteral("decide"), QStringLiteral("credit"), QStringLiteral("amicable"),
                           QStringLiteral("arrangement"), QStringLiteral("to-learn"), QStringLiteral("lessons"), QStringLiteral("close")}));
     // Closed: only a correction (step back) is offered.
     CHECK(hasButton(view, "move-step-back"));
@@ -626,6 +650,90 @@ TEST_CASE("The case list model passes the model tester and filters like DisputeL
     auto *table = child<QTableView>(window, "disputeTable");
     table->setCurrentIndex(model->index(0, 0));
     CHECK(window.disputesView()->caseView()->disputeId() == model->disputeIdAt(0));
+}
+
+TEST_CASE("The proactive warning lists a product's other buyers when the product is expanded", "[ui][disputes][warnings]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo(400, 6000);
+    MainWindow window;
+    window.setAsOf(dd::test::demoAsOf());
+    REQUIRE(window.openDatabase(demo.path()));
+    showAndActivate(window);
+    window.findChild<QAction *>(QStringLiteral("disputesTabAction"))->trigger();
+
+    const Date asOf = IsoDate::fromQDate(dd::test::demoAsOf());
+    const ProactiveWarnings proactive(demo.database());
+    const auto warnings = proactive.compute(asOf);
+    REQUIRE_FALSE(warnings.empty());
+    auto *tree = child<QTreeWidget>(window, "proactiveTree");
+    REQUIRE(tree->topLevelItemCount() == int(warnings.size()));
+    QTreeWidgetItem *first = tree->topLevelItem(0);
+    CHECK(first->text(0).contains(warnings[0].productCode));
+    CHECK(first->childCount() == 0); // nothing looked up before someone asks
+
+    tree->setFocus();
+    tree->setCurrentItem(first);
+    QTest::keyClick(tree, Qt::Key_Right);
+    REQUIRE(first->isExpanded());
+    const QList<CustomerAtRisk> expected = proactive.customersToContact(warnings[0].productId, asOf);
+    REQUIRE(first->childCount() == expected.size());
+    for (int i = 0; i < first->childCount(); ++i)
+        CHECK(first->child(i)->text(0).startsWith(expected.at(i).number));
+    CHECK(first->text(0).contains(UiLocale::formatCount(expected.size())));
+    // Collapsing and expanding again does not add the customers twice.
+    QTest::keyClick(tree, Qt::Key_Left);
+    QTest::keyClick(tree, Qt::Key_Right);
+    CHECK(first->childCount() == expected.size());
+}
+
+TEST_CASE("Settings > Dispute Rules stores the rules the new cases and warnings follow", "[ui][disputes][settings]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo;
+    MainWindow window;
+    window.setAsOf(dd::test::demoAsOf());
+    REQUIRE(window.openDatabase(demo.path()));
+    showAndActivate(window);
+    auto *action = window.findChild<QAction *>(QStringLiteral("disputeRulesAction"));
+    REQUIRE(action);
+    REQUIRE(action->isEnabled());
+
+    bool seen = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<DisputeRulesDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        seen = true;
+        auto *response = child<QSpinBox>(*dialog, "responseDays");
+        CHECK(response->value() == 5);
+        response->setFocus();
+        response->selectAll();
+        QTest::keyClicks(response, QStringLiteral("8"));
+        auto *window90 = child<QSpinBox>(*dialog, "warningDays");
+        window90->setFocus();
+        window90->selectAll();
+        QTest::keyClicks(window90, QStringLiteral("45"));
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    action->trigger();
+    REQUIRE(seen);
+    const DisputeRules rules = DisputeSettings(demo.database()).rules();
+    CHECK(rules.responseBusinessDays == 8);
+    CHECK(rules.warningWindowDays == 45);
+    CHECK(rules.warningMinimumCustomers == 3);
+    // The warnings were computed again with the new window.
+    CHECK(child<QLabel>(window, "proactiveSummary")->text().contains(QStringLiteral("45 days")));
+
+    // Cancel changes nothing.
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        auto *response = child<QSpinBox>(*dialog, "responseDays");
+        response->setValue(20);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    action->trigger();
+    CHECK(DisputeSettings(demo.database()).rules().responseBusinessDays == 8);
 }
 
 // Not a check: pictures of the Disputes area for review. Run explicitly:

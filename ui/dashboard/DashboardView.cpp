@@ -5,6 +5,7 @@
 #include "common/ValidationError.h"
 #include "disputes/DisputeCodes.h"
 #include "disputes/ReasonTaxonomy.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -24,6 +25,7 @@
 #include <QShowEvent>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace dd {
 
@@ -119,6 +121,7 @@ DashboardView::DashboardView(QWidget *parent)
     layout->addWidget(m_period);
     layout->addLayout(grid);
     layout->addLayout(charts, 1);
+    connect(&m_watcher, &QFutureWatcher<Snapshot>::finished, this, &DashboardView::computed);
 }
 
 QLabel *DashboardView::addFigure(QGridLayout *grid, int index, const QString &objectName, const QString &title)
@@ -175,33 +178,75 @@ void DashboardView::showEvent(QShowEvent *event)
     refreshIfStale();
 }
 
+DashboardView::~DashboardView()
+{
+    // The worker holds its own connection to the file; let it finish before the page goes.
+    m_watcher.waitForFinished();
+}
+
 void DashboardView::refresh()
 {
     m_stale = false;
-    m_figures = DashboardFigures();
-    m_report = DisputeReportData();
+    if (m_watcher.isRunning()) {
+        m_restart = true; // the figures being computed are already out of date
+        return;
+    }
     const Date asOf = IsoDate::fromQDate(m_asOf);
     const Date from = IsoDate::fromQDate(m_asOf.addYears(-1).addDays(1));
-    if (m_database) {
-        try {
-            m_figures = DashboardService(*m_database).compute(asOf);
-            DisputeReportOptions options;
-            options.repeatedProducts = false; // not shown here; the slowest part of the report
-            m_report = DisputeReport(*m_database).compute(from, asOf, asOf, options);
-        } catch (const StorageError &error) {
-            emit loadFailed(error.message());
-        } catch (const ValidationError &error) {
-            emit loadFailed(error.message());
-        }
+    if (!m_database) {
+        display({});
+        return;
     }
-    m_period->setText(m_database ? tr("As of %1; charts over the cases received from %2 to %3")
-                                       .arg(UiLocale::formatDate(m_asOf), UiLocale::formatDate(from),
-                                            UiLocale::formatDate(asOf))
-                                 : tr("No database open"));
+    m_period->setText(tr("Calculating the figures as of %1…").arg(UiLocale::formatDate(m_asOf)));
+    // On a large file the figures take a second or more; a connection of its own on a worker
+    // thread keeps the window responsive meanwhile (a Database belongs to its thread).
+    m_watcher.setFuture(QtConcurrent::run([path = m_database->path(), asOf, from] {
+        Snapshot snapshot;
+        snapshot.asOf = asOf;
+        snapshot.from = from;
+        try {
+            auto database = Database::open(path, Database::Mode::ReadOnly);
+            snapshot.figures = DashboardService(*database).compute(asOf);
+            DisputeReportOptions options;
+            options.repeatedProducts = false; // not shown here
+            snapshot.report = DisputeReport(*database).compute(from, asOf, asOf, options);
+            snapshot.valid = true;
+        } catch (const StorageError &error) {
+            snapshot.error = error.message();
+        } catch (const ValidationError &error) {
+            snapshot.error = error.message();
+        }
+        return snapshot;
+    }));
+}
+
+void DashboardView::computed()
+{
+    const Snapshot snapshot = m_watcher.result();
+    if (m_restart) {
+        m_restart = false;
+        refresh();
+        return;
+    }
+    if (!snapshot.error.isEmpty())
+        emit loadFailed(snapshot.error);
+    display(snapshot);
+}
+
+void DashboardView::display(const Snapshot &snapshot)
+{
+    m_figures = snapshot.figures;
+    m_report = snapshot.report;
+    m_period->setText(snapshot.valid ? tr("As of %1; charts over the cases received from %2 to %3")
+                                           .arg(UiLocale::formatDate(IsoDate::toQDate(snapshot.asOf)),
+                                                UiLocale::formatDate(IsoDate::toQDate(snapshot.from)),
+                                                UiLocale::formatDate(IsoDate::toQDate(snapshot.asOf)))
+                                     : (m_database ? QString() : tr("No database open")));
     showFigures();
     showPareto();
     showClasses();
     showSteps();
+    emit refreshed();
 }
 
 void DashboardView::showFigures()

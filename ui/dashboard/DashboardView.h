@@ -4,6 +4,7 @@
 #include "reports/DisputeReport.h"
 
 #include <QDate>
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -23,12 +24,13 @@ class Database;
 // twelve months up to it (DisputeReport): the reasons as a Pareto, organisational vs
 // product-technical, and the open cases per step. A bar or slice clicked asks for the matching
 // list (the main window opens it). Computed only when shown and something changed, like the
-// aged receivables, so opening a large database does not wait for it.
+// aged receivables, and then on a worker thread, so opening a large database does not wait for it.
 class DashboardView : public QWidget
 {
     Q_OBJECT
 public:
     explicit DashboardView(QWidget *parent = nullptr);
+    ~DashboardView() override;
 
     // Marks the figures stale; they are computed again when the page is next visible.
     void setDatabase(Database *database);
@@ -36,7 +38,9 @@ public:
     QDate asOf() const { return m_asOf; }
     void invalidate();
     void refreshIfStale();
+    // Starts computing the figures in the background; refreshed() follows when they are shown.
     void refresh();
+    bool isBusy() const { return m_watcher.isRunning(); }
 
     // What the page shows (tests compare it with the core).
     const DashboardFigures &figures() const { return m_figures; }
@@ -56,11 +60,24 @@ signals:
     void reasonClassActivated(const QString &classCode);
     void stepActivated(const QString &stepCode);
     void loadFailed(const QString &message);
+    void refreshed();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    struct Snapshot
+    {
+        bool valid = false;
+        Date asOf;
+        Date from;
+        DashboardFigures figures;
+        DisputeReportData report;
+        QString error;
+    };
+
+    void computed();
+    void display(const Snapshot &snapshot);
     QLabel *addFigure(QGridLayout *grid, int index, const QString &objectName, const QString &title);
     void showFigures();
     void showPareto();
@@ -70,6 +87,8 @@ private:
     Database *m_database = nullptr;
     QDate m_asOf;
     bool m_stale = true;
+    bool m_restart = false;
+    QFutureWatcher<Snapshot> m_watcher;
     DashboardFigures m_figures;
     DisputeReportData m_report;
     QStringList m_paretoReasons;

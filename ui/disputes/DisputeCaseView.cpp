@@ -12,6 +12,7 @@
 #include "legal/LegalTableRepository.h"
 #include "storage/StorageError.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDragEnterEvent>
@@ -478,14 +479,30 @@ QWidget *DisputeCaseView::createContactsTab()
     m_contactDirection->addItem(tr("To the customer"), int(ContactDirection::Outbound));
     m_contactSummary = lineEdit(page, "contactSummary");
     m_contactSummary->setPlaceholderText(tr("What was said"));
+    // A consumer case may go the legal way only after the statutory 14-day letter (art. 6:96 lid 6
+    // BW); sent by post outside DisputeDesk, it is recorded here as that letter.
+    m_contactFourteenDay = new QCheckBox(tr("14-day letter"), page);
+    m_contactFourteenDay->setObjectName(QStringLiteral("contactFourteenDay"));
+    m_contactFourteenDay->setToolTip(tr("This letter to the customer was the statutory 14-day letter (art. 6:96 lid 6 BW)"));
     m_addContact = new QPushButton(tr("Log contact"), page);
     m_addContact->setObjectName(QStringLiteral("addContactButton"));
     row->addWidget(m_contactDate);
     row->addWidget(m_contactChannel);
     row->addWidget(m_contactDirection);
     row->addWidget(m_contactSummary, 1);
+    row->addWidget(m_contactFourteenDay);
     row->addWidget(m_addContact);
     layout->addLayout(row);
+    const auto updateFourteenDay = [this] {
+        const bool letterOut = Channel(m_contactChannel->currentData().toInt()) == Channel::Letter
+                               && ContactDirection(m_contactDirection->currentData().toInt()) == ContactDirection::Outbound;
+        m_contactFourteenDay->setEnabled(letterOut);
+        if (!letterOut)
+            m_contactFourteenDay->setChecked(false);
+    };
+    connect(m_contactChannel, &QComboBox::currentIndexChanged, this, updateFourteenDay);
+    connect(m_contactDirection, &QComboBox::currentIndexChanged, this, updateFourteenDay);
+    updateFourteenDay();
     connect(m_addContact, &QPushButton::clicked, this, &DisputeCaseView::saveContact);
     connect(m_contactSummary, &QLineEdit::returnPressed, this, &DisputeCaseView::saveContact);
     return page;
@@ -584,7 +601,7 @@ void DisputeCaseView::reload()
             m_contacts->addTopLevelItem(new QTreeWidgetItem(
                 {UiLocale::formatDate(contact.date), DisputeCodes::channelName(contact.channel),
                  contact.direction == ContactDirection::Inbound ? tr("From the customer") : tr("To the customer"),
-                 contact.summary}));
+                 contact.letterKind == u"fourteen-day" ? tr("14-day letter: %1").arg(contact.summary) : contact.summary}));
         }
         m_audit->clear();
         for (const AuditEvent &event : repository.audit(m_disputeId)) {
@@ -1255,6 +1272,8 @@ void DisputeCaseView::saveContact()
     entry.channel = Channel(m_contactChannel->currentData().toInt());
     entry.direction = ContactDirection(m_contactDirection->currentData().toInt());
     entry.summary = m_contactSummary->text().trimmed();
+    if (m_contactFourteenDay->isChecked())
+        entry.letterKind = QStringLiteral("fourteen-day");
     const qint64 id = m_dispute->id;
     auto *command = new DisputeCommand(*m_editor, id, tr("log a contact in %1").arg(m_dispute->number),
                                        [id, entry](DisputeService &service) { service.addContact(id, entry); });
@@ -1268,6 +1287,7 @@ void DisputeCaseView::saveContact()
     }
     m_error->hide();
     m_contactSummary->clear();
+    m_contactFourteenDay->setChecked(false);
 }
 
 } // namespace dd

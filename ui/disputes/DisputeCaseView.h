@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QGroupBox;
@@ -154,6 +155,7 @@ private:
     QComboBox *m_contactChannel = nullptr;
     QComboBox *m_contactDirection = nullptr;
     QLineEdit *m_contactSummary = nullptr;
+    QCheckBox *m_contactFourteenDay = nullptr;
     QPushButton *m_addContact = nullptr;
 
     QTreeWidget *m_audit = nullptr;

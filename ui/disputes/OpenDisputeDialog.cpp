@@ -7,6 +7,7 @@
 #include "customers/CustomerRepository.h"
 #include "disputes/DisputeRepository.h"
 #include "disputes/DisputeService.h"
+#include "disputes/DisputeSettings.h"
 #include "disputes/ReasonTaxonomy.h"
 #include "invoices/InvoiceRepository.h"
 
@@ -22,15 +23,11 @@
 
 namespace dd {
 
-namespace {
-// The default promise of an answer (issue 3): five business days after receipt.
-constexpr int responseBusinessDays = 5;
-} // namespace
-
 OpenDisputeDialog::OpenDisputeDialog(Database &database, DisputeEditor *editor, qint64 invoiceId, const QDate &asOf,
                                      QWidget *parent)
     : QDialog(parent)
     , m_editor(editor)
+    , m_responseBusinessDays(DisputeSettings(database).rules().responseBusinessDays)
 {
     setObjectName(QStringLiteral("openDisputeDialog"));
     setWindowTitle(tr("Open Dispute"));
@@ -156,8 +153,8 @@ OpenDisputeDialog::OpenDisputeDialog(Database &database, DisputeEditor *editor, 
 
 void OpenDisputeDialog::updatePromised()
 {
-    const Date promised = BusinessCalendar::addBusinessDays(IsoDate::fromQDate(m_received->date()), responseBusinessDays);
-    m_promised->setText(tr("%1 (%2 business days)").arg(UiLocale::formatDate(promised)).arg(responseBusinessDays));
+    const Date promised = BusinessCalendar::addBusinessDays(IsoDate::fromQDate(m_received->date()), m_responseBusinessDays);
+    m_promised->setText(tr("%1 (%2 business days)").arg(UiLocale::formatDate(promised)).arg(m_responseBusinessDays));
 }
 
 void OpenDisputeDialog::openCase()
@@ -178,7 +175,7 @@ void OpenDisputeDialog::openCase()
     request.contactPerson = m_contact->text().trimmed();
     request.story = m_story->toPlainText();
     request.receivedOn = IsoDate::fromQDate(m_received->date());
-    request.responseBusinessDays = responseBusinessDays;
+    request.responseBusinessDays = m_responseBusinessDays;
 
     // Opening a case cannot be undone (nothing is deleted); it is closed through the tree.
     auto opened = std::make_shared<Dispute>();

@@ -41,6 +41,7 @@ private:
     void updatePromised();
 
     DisputeEditor *m_editor;
+    int m_responseBusinessDays; // the database's dispute rules
     bool m_valid = false;
     QString m_invoiceNumber;
     QString m_currency;

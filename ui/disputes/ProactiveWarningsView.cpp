@@ -1,6 +1,7 @@
 #include "ProactiveWarningsView.h"
 
 #include "common/UiLocale.h"
+#include "disputes/DisputeSettings.h"
 #include "disputes/ProactiveWarnings.h"
 #include "storage/StorageError.h"
 
@@ -10,6 +11,10 @@
 #include <QVBoxLayout>
 
 namespace dd {
+
+namespace {
+constexpr int ProductIdRole = Qt::UserRole + 1;
+}
 
 ProactiveWarningsView::ProactiveWarningsView(QWidget *parent)
     : QWidget(parent)
@@ -29,6 +34,7 @@ ProactiveWarningsView::ProactiveWarningsView(QWidget *parent)
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
+    connect(m_tree, &QTreeWidget::itemExpanded, this, &ProactiveWarningsView::loadCustomers);
 }
 
 void ProactiveWarningsView::setDatabase(Database *database)
@@ -53,7 +59,9 @@ void ProactiveWarningsView::refresh()
     }
     std::vector<ProductWarning> warnings;
     try {
-        warnings = ProactiveWarnings(*m_database).compute(IsoDate::fromQDate(m_asOf));
+        m_rules = DisputeSettings(*m_database).rules();
+        warnings = ProactiveWarnings(*m_database).compute(IsoDate::fromQDate(m_asOf), m_rules.warningMinimumCustomers,
+                                                          m_rules.warningWindowDays);
     } catch (const StorageError &error) {
         emit loadFailed(error.message());
     }
@@ -61,21 +69,49 @@ void ProactiveWarningsView::refresh()
     QFont bold = m_tree->font();
     bold.setBold(true);
     for (const ProductWarning &warning : warnings) {
-        auto *product = new QTreeWidgetItem(m_tree, {tr("%1 %2 — complaints from %3 customers; %4 others bought it")
+        auto *product = new QTreeWidgetItem(m_tree, {tr("%1 %2 — complaints from %3 customers")
                                                          .arg(warning.productCode, warning.productName,
-                                                              UiLocale::formatCount(warning.complainingCustomers),
-                                                              UiLocale::formatCount(warning.otherCustomers.size()))});
+                                                              UiLocale::formatCount(warning.complainingCustomers))});
+        product->setData(0, ProductIdRole, warning.productId);
         product->setFont(0, bold);
         product->setFirstColumnSpanned(true);
-        for (const CustomerAtRisk &customer : warning.otherCustomers)
-            new QTreeWidgetItem(product, {QStringLiteral("%1  %2").arg(customer.number, customer.name), customer.email,
-                                          UiLocale::formatDate(customer.lastPurchase)});
+        product->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+        product->setToolTip(0, tr("Expand to list the other customers who bought it"));
     }
     m_summary->setText(warnings.empty()
-                           ? tr("No product drew complaints from three or more customers in the last 90 days.")
-                           : tr("Warn these customers before they complain: they bought a product that several others disputed in the last 90 days."));
+                           ? tr("No product drew complaints from %1 or more customers in the last %2 days.")
+                                 .arg(m_rules.warningMinimumCustomers)
+                                 .arg(m_rules.warningWindowDays)
+                           : tr("Several customers disputed these products in the last %1 days. Expand a product to list the other "
+                                "customers who bought it, and warn them before they complain.")
+                                 .arg(m_rules.warningWindowDays));
     m_tree->resizeColumnToContents(1);
     m_tree->header()->resizeSection(0, std::max(260, m_tree->header()->sectionSize(0)));
+}
+
+void ProactiveWarningsView::loadCustomers(QTreeWidgetItem *product)
+{
+    if (!m_database || product->parent() || product->childCount() > 0)
+        return;
+    QList<CustomerAtRisk> customers;
+    try {
+        customers = ProactiveWarnings(*m_database)
+                        .customersToContact(product->data(0, ProductIdRole).toLongLong(), IsoDate::fromQDate(m_asOf),
+                                            m_rules.warningWindowDays);
+    } catch (const StorageError &error) {
+        emit loadFailed(error.message());
+        return;
+    }
+    QList<QTreeWidgetItem *> rows;
+    rows.reserve(customers.size());
+    for (const CustomerAtRisk &customer : customers)
+        rows << new QTreeWidgetItem({QStringLiteral("%1  %2").arg(customer.number, customer.name), customer.email,
+                                     UiLocale::formatDate(customer.lastPurchase)});
+    product->addChildren(rows);
+    product->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicatorWhenChildless);
+    product->setText(0, tr("%1; %2 others bought it").arg(product->text(0), UiLocale::formatCount(customers.size())));
+    product->setToolTip(0, QString());
+    m_tree->resizeColumnToContents(1);
 }
 
 } // namespace dd

@@ -1,18 +1,22 @@
 #pragma once
 
+#include "disputes/DisputeSettings.h"
+
 #include <QDate>
 #include <QWidget>
 
 class QLabel;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace dd {
 
 class Database;
 
 // The proactive warning of DESIGN.md §3: products that drew complaints from several customers
-// in the last 90 days, each with the other customers who bought it and may be contacted before
-// they complain.
+// in a short window (DisputeRules), each with the other customers who bought it and may be contacted before
+// they complain. Those customers are looked up when a product is expanded: on a large file they
+// run into the tens of thousands, and nobody reads all products' lists at once.
 class ProactiveWarningsView : public QWidget
 {
     Q_OBJECT
@@ -23,14 +27,18 @@ public:
     void setAsOf(const QDate &asOf);
     void refresh();
     int warningCount() const { return m_count; }
+    QTreeWidget *tree() const { return m_tree; }
 
 signals:
     void loadFailed(const QString &message);
 
 private:
+    void loadCustomers(QTreeWidgetItem *product);
+
     Database *m_database = nullptr;
     QDate m_asOf;
     int m_count = 0;
+    DisputeRules m_rules;
     QLabel *m_summary;
     QTreeWidget *m_tree;
 };

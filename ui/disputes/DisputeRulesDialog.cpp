@@ -1,0 +1,94 @@
+#include "DisputeRulesDialog.h"
+
+#include "common/ValidationError.h"
+#include "disputes/DisputeSettings.h"
+#include "storage/StorageError.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace dd {
+
+namespace {
+
+QSpinBox *spinBox(QWidget *parent, const char *name, int minimum, int maximum, int value, const QString &suffix)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(QString::fromLatin1(name));
+    box->setRange(minimum, maximum);
+    box->setValue(value);
+    box->setSuffix(suffix);
+    return box;
+}
+
+} // namespace
+
+DisputeRulesDialog::DisputeRulesDialog(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("disputeRulesDialog"));
+    setWindowTitle(tr("Dispute Rules"));
+    const DisputeRules rules = DisputeSettings(database).rules();
+    // The ranges are DisputeSettings' own, so the boxes cannot hold a value it refuses.
+    m_responseDays = spinBox(this, "responseDays", 1, 60, rules.responseBusinessDays, tr(" business days"));
+    m_warningCustomers = spinBox(this, "warningCustomers", 2, 1000, rules.warningMinimumCustomers, tr(" customers"));
+    m_warningDays = spinBox(this, "warningDays", 7, 3650, rules.warningWindowDays, tr(" days"));
+
+    auto *intro = new QLabel(tr("These rules are kept in the database, so everyone who works in it uses the same ones."), this);
+    intro->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Promise an answer &within:"), m_responseDays);
+    form->addRow(tr("Warn about a product after complaints from:"), m_warningCustomers);
+    form->addRow(tr("...received within the last:"), m_warningDays);
+    m_error->setObjectName(QStringLiteral("disputeRulesError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    buttons->setObjectName(QStringLiteral("disputeRulesButtons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &DisputeRulesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DisputeRulesDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
+        const DisputeRules defaults;
+        m_responseDays->setValue(defaults.responseBusinessDays);
+        m_warningCustomers->setValue(defaults.warningMinimumCustomers);
+        m_warningDays->setValue(defaults.warningWindowDays);
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
+void DisputeRulesDialog::accept()
+{
+    DisputeRules rules;
+    rules.responseBusinessDays = m_responseDays->value();
+    rules.warningMinimumCustomers = m_warningCustomers->value();
+    rules.warningWindowDays = m_warningDays->value();
+    try {
+        DisputeSettings(m_database).setRules(rules);
+    } catch (const ValidationError &error) {
+        m_error->setText(error.message());
+        m_error->show();
+        return;
+    } catch (const StorageError &error) {
+        m_error->setText(error.message());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace dd
