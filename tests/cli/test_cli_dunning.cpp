@@ -145,7 +145,7 @@ TEST_CASE("cli dunning-run: bad input exits non-zero with one line and changes n
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
 }
 
-TEST_CASE("cli customer do-not-dun: the customer's invoices are skipped with the reason, --off lifts it", "[cli][dunning]")
+TEST_CASE("cli customer do-not-dun: the invoices are skipped with the reason and --off lifts it", "[cli][dunning]")
 {
     dd::test::TempDir dir;
     const QString db = dir.filePath(QStringLiteral("dun.sqlite"));

@@ -25,6 +25,7 @@
 #include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -351,7 +352,7 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     dialog->close();
 }
 
-TEST_CASE("Dunning area: do not dun from the area and from the customer list; invoice history", "[ui][dunning]")
+TEST_CASE("Dunning area: tick all, partly ticked letters, do not dun from the area and the customer list, invoice history", "[ui][dunning]")
 {
     UiLocale::setLanguageCode(QStringLiteral("en"));
     Book book;
@@ -359,6 +360,28 @@ TEST_CASE("Dunning area: do not dun from the area and from the customer list; in
     DunningView *view = openDunningArea(window, book, QDate(2026, 2, 10));
     DunningPreviewModel *model = view->model();
     auto *tree = child<QTreeView>(*view, "dunningTree");
+
+    // Untick all, tick all letters again.
+    CHECK(model->lettersToSend() == 3);
+    click(*view, "dunningUntickAll");
+    CHECK(model->lettersToSend() == 0);
+    CHECK(model->letterIndex(QStringLiteral("C-100")).data(Qt::CheckStateRole).toInt() == Qt::Unchecked);
+    CHECK_FALSE(child<QPushButton>(*view, "dunningCommit")->isEnabled());
+    click(*view, "dunningTickAll");
+    CHECK(model->lettersToSend() == 3);
+    CHECK(child<QPushButton>(*view, "dunningCommit")->isEnabled());
+
+    // Unticking one of Visser's invoices: the letter is partly ticked and sent without it.
+    const QModelIndex visser = model->letterIndex(QStringLiteral("C-200"));
+    clickCheckBox(tree, model->index(1, 0, visser)); // F-201, listed
+    CHECK(visser.data(Qt::CheckStateRole).toInt() == Qt::PartiallyChecked);
+    CHECK(visser.siblingAtColumn(DunningPreviewModel::Open).data().toString() == u"€500.00");
+    clickCheckBox(tree, model->index(0, 0, visser)); // F-200, the one moving up: nothing left to send
+    CHECK(visser.data(Qt::CheckStateRole).toInt() == Qt::Unchecked);
+    CHECK(model->lettersToSend() == 2);
+    clickCheckBox(tree, visser);
+    CHECK(visser.data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    CHECK(model->lettersToSend() == 3);
 
     // Visser marked "do not dun" from the area: its invoices move to the skipped group.
     select(tree, model->letterIndex(QStringLiteral("C-200")));
@@ -417,4 +440,37 @@ TEST_CASE("Dunning area: do not dun from the area and from the customer list; in
     tabs->setCurrentWidget(view);
     REQUIRE(QTest::qWaitFor([&] { return !model->letterIndex(QStringLiteral("C-300")).isValid(); }));
     CHECK(model->invoiceIndex(QStringLiteral("F-300")).parent() == model->skippedIndex());
+}
+
+// Hidden: the Dunning area on a large database (a copy: DD_DUNNING_GUI_DB), the time from the
+// tab being shown to a filled tree, and a picture of it in /tmp/shots.
+TEST_CASE("Dunning area on a large database", "[.perf]")
+{
+    const QString path = qEnvironmentVariable("DD_DUNNING_GUI_DB");
+    if (path.isEmpty()) {
+        WARN("set DD_DUNNING_GUI_DB to a copy of a demo database");
+        return;
+    }
+    UiLocale::setLanguageCode(qEnvironmentVariable("DD_LANG", QStringLiteral("en")));
+    MainWindow window;
+    window.setAsOf(QDate(2026, 11, 23));
+    REQUIRE(window.openDatabase(path));
+    window.resize(1240, 780);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QElapsedTimer timer;
+    timer.start();
+    child<QTabWidget>(window, "mainTabs")->setCurrentWidget(window.dunningView());
+    REQUIRE(QTest::qWaitFor([&] { return !window.dunningView()->model()->isEmpty(); }, 20000));
+    QTest::qWait(50);
+    WARN("preview shown after " << timer.elapsed() << " ms: " << window.dunningView()->model()->lettersToSend() << " letters ticked");
+    saveShot(window, QStringLiteral("dunning-large.png"));
+    auto *tree = window.dunningView()->tree();
+    const QModelIndex notice = window.dunningView()->model()->levelIndex(3);
+    if (notice.isValid()) {
+        tree->expand(window.dunningView()->model()->index(0, 0, notice));
+        tree->scrollTo(notice);
+        tree->setCurrentIndex(window.dunningView()->model()->index(0, 0, notice));
+    }
+    saveShot(window, QStringLiteral("dunning-large-notice.png"));
 }

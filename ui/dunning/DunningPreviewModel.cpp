@@ -399,6 +399,30 @@ void DunningPreviewModel::setLineSelected(int plan, int line, bool selected)
     planChanged(plan);
 }
 
+void DunningPreviewModel::setAllLetters(bool selected)
+{
+    for (DunningLetterPlan &plan : m_preview.letters) {
+        if (selected && plan.level.isHandOver())
+            continue;
+        plan.selected = selected;
+        for (DunningInvoiceLine &line : plan.invoices)
+            line.selected = selected;
+    }
+    m_parts.clear();
+    for (const int group : m_top) {
+        const Node &g = m_nodes[size_t(group)];
+        if (g.kind != Kind::LevelGroup || g.children.empty())
+            continue;
+        emit dataChanged(indexOf(g.children.front(), 0), indexOf(g.children.back(), ColumnCount - 1));
+        for (const int letter : g.children) {
+            const Node &l = m_nodes[size_t(letter)];
+            if (!l.children.empty())
+                emit dataChanged(indexOf(l.children.front(), 0), indexOf(l.children.back(), ColumnCount - 1));
+        }
+    }
+    emit selectionChanged();
+}
+
 void DunningPreviewModel::planChanged(int plan)
 {
     const DunningLetterPlan &letter = m_preview.letters.at(plan);

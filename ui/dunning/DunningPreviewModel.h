@@ -53,6 +53,9 @@ public:
     QModelIndex levelIndex(int level) const;
     QModelIndex skippedIndex() const;
 
+    // Ticks every letter (hand-overs stay as they are: a human decision each) or unticks everything.
+    void setAllLetters(bool selected);
+
     // Letters and hand-over files that a commit now writes.
     int lettersToSend() const;
     int handOversToSend() const;

@@ -54,6 +54,8 @@ DunningView::DunningView(QWidget *parent)
     , m_showLetter(new QPushButton(tr("Show &Letter"), this))
     , m_historyButton(new QPushButton(tr("&History…"), this))
     , m_doNotDun(new QPushButton(tr("Do &Not Dun"), this))
+    , m_tickAll(new QPushButton(tr("Tic&k All Letters"), this))
+    , m_untickAll(new QPushButton(tr("&Untick All"), this))
     , m_folder(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_eml(new QCheckBox(tr("Also as &e-mail (.eml)"), this))
@@ -69,6 +71,9 @@ DunningView::DunningView(QWidget *parent)
     m_showLetter->setObjectName(QStringLiteral("dunningShowLetter"));
     m_historyButton->setObjectName(QStringLiteral("dunningHistory"));
     m_doNotDun->setObjectName(QStringLiteral("dunningDoNotDun"));
+    m_tickAll->setObjectName(QStringLiteral("dunningTickAll"));
+    m_untickAll->setObjectName(QStringLiteral("dunningUntickAll"));
+    m_tickAll->setToolTip(tr("Tick every letter; hand-over files stay as they are, each is a decision of its own"));
     m_folder->setObjectName(QStringLiteral("dunningFolder"));
     m_browse->setObjectName(QStringLiteral("dunningBrowse"));
     m_eml->setObjectName(QStringLiteral("dunningEml"));
@@ -113,6 +118,8 @@ DunningView::DunningView(QWidget *parent)
     selected->addWidget(m_historyButton);
     selected->addWidget(m_doNotDun);
     selected->addStretch(1);
+    selected->addWidget(m_tickAll);
+    selected->addWidget(m_untickAll);
 
     auto *send = new QGroupBox(tr("Send"), this);
     auto *folderLabel = new QLabel(tr("&Folder:"), send);
@@ -149,6 +156,8 @@ DunningView::DunningView(QWidget *parent)
     connect(m_showLetter, &QPushButton::clicked, this, [this] { previewLetter(); });
     connect(m_historyButton, &QPushButton::clicked, this, &DunningView::showHistory);
     connect(m_doNotDun, &QPushButton::clicked, this, &DunningView::toggleDoNotDun);
+    connect(m_tickAll, &QPushButton::clicked, this, [this] { m_model->setAllLetters(true); });
+    connect(m_untickAll, &QPushButton::clicked, this, [this] { m_model->setAllLetters(false); });
     connect(m_browse, &QPushButton::clicked, this, &DunningView::chooseFolder);
     connect(m_commit, &QPushButton::clicked, this, [this] { commit(); });
     connect(m_folder, &QLineEdit::textChanged, this, &DunningView::updateActions);
@@ -283,7 +292,7 @@ void DunningView::fitColumns()
     const QString money = UiLocale::formatMoney(123456789, QStringLiteral("EUR"));
     const int pad = 24;
     m_tree->header()->resizeSection(DunningPreviewModel::Name,
-                                    metrics.horizontalAdvance(QStringLiteral("C-100000  Bouwbedrijf Van der Berg B.V.")) + 3 * pad);
+                                    metrics.horizontalAdvance(QStringLiteral("C000000  Accountantskantoor Van der Berg B.V.")) + 3 * pad);
     m_tree->header()->resizeSection(DunningPreviewModel::DueDate, metrics.horizontalAdvance(UiLocale::formatDate(QDate(2026, 12, 31))) + pad);
     m_tree->header()->resizeSection(DunningPreviewModel::DaysOverdue, metrics.horizontalAdvance(tr("Days overdue")) + pad);
     for (const int column : {int(DunningPreviewModel::Open), int(DunningPreviewModel::Interest), int(DunningPreviewModel::Costs)})
@@ -339,6 +348,8 @@ void DunningView::updateActions()
     const int sending = m_model->lettersToSend() + m_model->handOversToSend();
     m_commit->setEnabled(m_database && sending > 0 && !outputFolder().isEmpty());
     m_browse->setEnabled(m_database != nullptr);
+    m_tickAll->setEnabled(!m_model->preview().letters.isEmpty());
+    m_untickAll->setEnabled(!m_model->preview().letters.isEmpty());
 }
 
 void DunningView::chooseFolder()

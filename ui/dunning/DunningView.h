@@ -122,6 +122,8 @@ private:
     QPushButton *m_showLetter;
     QPushButton *m_historyButton;
     QPushButton *m_doNotDun;
+    QPushButton *m_tickAll;
+    QPushButton *m_untickAll;
     QLineEdit *m_folder;
     QPushButton *m_browse;
     QCheckBox *m_eml;
