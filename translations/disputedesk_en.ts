@@ -199,6 +199,62 @@ Commands:
     </message>
 </context>
 <context>
+    <name>dd::BankMatchTableModel</name>
+    <message>
+        <source>%1
+IBAN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement %1, entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — customer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remittance information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed invoice(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::BankReconciler</name>
     <message>
         <source>remittance names %1; amount equals what is open</source>
@@ -258,6 +314,146 @@ Commands:
     </message>
     <message>
         <source>not booked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no invoice to book it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is not in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3): not booked: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no invoice number given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the entry in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 has nothing open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 is of another customer than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is used up before invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by hand: %1; %2 more than is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::BankReconciliationView</name>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a CAMT.053 bank statement and match its credits to open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tick proposals scoring at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100: the remittance names the invoices and the amount is what they have open; 80: a partial payment of named invoices; 75: the amount of the one open invoice of the customer the IBAN paid for before; 50: the only open invoice of this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book Ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the ticked entries as payments on their invoices, all in one go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected entry pays invoice(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice numbers, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposals: import a statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Bank Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAMT.053 statements (*.xml *.053);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 credit(s), %3 with a proposal, %4 unmatched, %5 booked before; %6 debit(s) left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was booked:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n payment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry of %1 now pays %2; book it with the other ticked proposals.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1040,6 +1236,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>dd::CustomerDoNotDunCommand</name>
+    <message>
+        <source>Marks a customer &quot;do not dun&quot; (no dunning letters); --off lifts the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the mark: the customer is dunned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: do not dun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: dunned again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CustomerListView</name>
     <message>
         <source>Search customer number, name or city…</source>
@@ -1212,6 +1435,10 @@ Commands:
     </message>
     <message>
         <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculating the figures as of %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2017,6 +2244,18 @@ in: %2</source>
         <source>log a contact in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>14-day letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter to the customer was the statutory 14-day letter (art. 6:96 lid 6 BW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14-day letter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DisputeCliCommand</name>
@@ -2450,6 +2689,60 @@ in: %2</source>
     </message>
 </context>
 <context>
+    <name>dd::DisputeRulesCommand</name>
+    <message>
+        <source>Shows the dispute rules of the database; the options given change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise an answer this many business days after receipt (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn about a product when this many customers complained (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...within this many days (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeRulesDialog</name>
+    <message>
+        <source>Dispute Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rules are kept in the database, so everyone who works in it uses the same ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise an answer &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn about a product after complaints from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...received within the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::DisputeService</name>
     <message>
         <source>There is no dispute case with id %1.</source>
@@ -2565,6 +2858,21 @@ in: %2</source>
     </message>
     <message>
         <source>Evidence file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeSettings</name>
+    <message>
+        <source>The response time must be 1 to 60 business days (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warning needs complaints from 2 to 1,000 customers (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning window must be 7 to 3,650 days (it is %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2809,6 +3117,111 @@ in: %2</source>
     </message>
 </context>
 <context>
+    <name>dd::DunningHistoryDialog</name>
+    <message>
+        <source>Dunning History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) and hand-over file(s) sent to %1, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer is marked &quot;do not dun&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has not been in a dunning letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1 was in %n letter(s); the level it reached: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice level after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no, listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::DunningLetterDocument</name>
     <message>
         <source>The dunning template %1 (%2) is missing.</source>
@@ -2835,6 +3248,90 @@ in: %2</source>
     </message>
     <message>
         <source>Hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningPreviewModel</name>
+    <message numerus="yes">
+        <source>%1: %n hand-over file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n letter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not handed over (tick to hand over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: no ticked invoice moves up a level, or the total is below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14-day letter, costs from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moves up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed, its level stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level, customer, invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2967,6 +3464,189 @@ in: %2</source>
     </message>
     <message>
         <source>customer marked &quot;do not dun&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningView</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Dun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tic&amp;k All Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Untick All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also as &amp;e-mail (.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write and Record Letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every letter; hand-over files stay as they are, each is a decision of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning run preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected customer&apos;s letter as it will be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters sent before to the selected customer, or listing the selected invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected customer no dunning letters (their invoices are skipped) or lift that mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send on this date: no invoice has reached its next level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-over(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue invoice(s) in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ticked: %1 letter(s), %2 hand-over(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dun &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this letter will be sent: tick an invoice that moves up a level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing letter %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was recorded and no letter was left in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 letter(s) and %3 hand-over file(s) written to &lt;a href=&quot;%4&quot;&gt;%5&lt;/a&gt; and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address known, no .eml written for: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3149,10 +3829,6 @@ in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a CSV file and say what it holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,6 +3976,87 @@ Required but not in the file: %1</source>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found. Correct the file, or go back and import the valid rows only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a CSV file and say what it holds, or UBL invoices: one file or a folder of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL invoices (e-invoices, file or folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the accounting package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the file comes from. A saved mapping is chosen by itself for the next file with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of UBL invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL invoices (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2
+Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are found by VAT id or created; credit notes are recognised and left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s): %1 new, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n credit note(s) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4830,6 +5587,38 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <source>Issue Credit Note…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dunnin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Bank Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the credits of a CAMT.053 bank statement to open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispute Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response time promised on new cases and when a product&apos;s complaints raise a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do Not Dun</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::Money</name>
@@ -5011,15 +5800,23 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 — complaints from %3 customers; %4 others bought it</source>
+        <source>%1 %2 — complaints from %3 customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No product drew complaints from three or more customers in the last 90 days.</source>
+        <source>Expand to list the other customers who bought it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warn these customers before they complain: they bought a product that several others disputed in the last 90 days.</source>
+        <source>No product drew complaints from %1 or more customers in the last %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several customers disputed these products in the last %1 days. Expand a product to list the other customers who bought it, and warn them before they complain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 others bought it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5996,11 +6793,11 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complaints from at least this many customers (default 3).</source>
+        <source>Complaints from at least this many customers (default: the database&apos;s rule, 3 unless changed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Within this many days before the as-of date (default 90).</source>
+        <source>Within this many days before the as-of date (default: the database&apos;s rule, 90 unless changed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

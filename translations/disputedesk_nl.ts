@@ -204,6 +204,63 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>dd::BankMatchTableModel</name>
+    <message>
+        <source>%1
+IBAN %2</source>
+        <translation>%1
+IBAN %2</translation>
+    </message>
+    <message>
+        <source>Statement %1, entry %2</source>
+        <translation>Afschrift %1, post %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — customer %2</source>
+        <translation>%1 — klant %2</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Tegenpartij</translation>
+    </message>
+    <message>
+        <source>Remittance information</source>
+        <translation>Betalingskenmerk</translation>
+    </message>
+    <message>
+        <source>Proposed invoice(s)</source>
+        <translation>Voorgestelde factuur/facturen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Why not matched</source>
+        <translation>Waarom niet gekoppeld</translation>
+    </message>
+</context>
+<context>
     <name>dd::BankReconciler</name>
     <message>
         <source>remittance names %1; amount equals what is open</source>
@@ -264,6 +321,148 @@ Opdrachten:
     <message>
         <source>not booked: %1</source>
         <translation>niet geboekt: %1</translation>
+    </message>
+    <message>
+        <source>no invoice to book it on</source>
+        <translation>geen factuur om het op te boeken</translation>
+    </message>
+    <message>
+        <source>the entry is not in the database</source>
+        <translation>de post staat niet in de database</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3): not booked: %4</source>
+        <translation>post %1 (%2, %3): niet geboekt: %4</translation>
+    </message>
+    <message>
+        <source>no invoice number given</source>
+        <translation>geen factuurnummer opgegeven</translation>
+    </message>
+    <message>
+        <source>there is no invoice %1</source>
+        <translation>er is geen factuur %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the entry in %3</source>
+        <translation>factuur %1 is in %2, de post in %3</translation>
+    </message>
+    <message>
+        <source>invoice %1 has nothing open</source>
+        <translation>factuur %1 heeft niets openstaan</translation>
+    </message>
+    <message>
+        <source>invoice %1 is of another customer than %2</source>
+        <translation>factuur %1 is van een andere klant dan %2</translation>
+    </message>
+    <message>
+        <source>the amount is used up before invoice %1</source>
+        <translation>het bedrag is op vóór factuur %1</translation>
+    </message>
+    <message>
+        <source>chosen by hand: %1; %2 more than is open</source>
+        <translation>met de hand gekozen: %1; %2 meer dan wat openstaat</translation>
+    </message>
+    <message>
+        <source>chosen by hand: %1</source>
+        <translation>met de hand gekozen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::BankReconciliationView</name>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation>Afschrift &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Read a CAMT.053 bank statement and match its credits to open invoices</source>
+        <translation>Lees een CAMT.053-bankafschrift en koppel de ontvangsten aan openstaande facturen</translation>
+    </message>
+    <message>
+        <source>&amp;Tick proposals scoring at least:</source>
+        <translation>&amp;Voorstellen aanvinken met een score van ten minste:</translation>
+    </message>
+    <message>
+        <source>100: the remittance names the invoices and the amount is what they have open; 80: a partial payment of named invoices; 75: the amount of the one open invoice of the customer the IBAN paid for before; 50: the only open invoice of this amount</source>
+        <translation>100: het betalingskenmerk noemt de facturen en het bedrag is wat ervan openstaat; 80: een deelbetaling van genoemde facturen; 75: het bedrag van de enige openstaande factuur van de klant voor wie deze IBAN eerder betaalde; 50: de enige openstaande factuur van dit bedrag</translation>
+    </message>
+    <message>
+        <source>Proposed matches</source>
+        <translation>Voorgestelde koppelingen</translation>
+    </message>
+    <message>
+        <source>&amp;Book Ticked</source>
+        <translation>Aangevinkte &amp;boeken</translation>
+    </message>
+    <message>
+        <source>Book the ticked entries as payments on their invoices, all in one go</source>
+        <translation>Boek de aangevinkte posten als betalingen op hun facturen, alles in één keer</translation>
+    </message>
+    <message>
+        <source>Unmatched entries</source>
+        <translation>Niet-gekoppelde posten</translation>
+    </message>
+    <message>
+        <source>Selected entry pays invoice(s):</source>
+        <translation>Geselecteerde post betaalt factuur/facturen:</translation>
+    </message>
+    <message>
+        <source>invoice numbers, separated by spaces</source>
+        <translation>factuurnummers, gescheiden door spaties</translation>
+    </message>
+    <message>
+        <source>&amp;Match</source>
+        <translation>&amp;Koppelen</translation>
+    </message>
+    <message>
+        <source>No proposals: import a statement.</source>
+        <translation>Geen voorstellen: importeer een afschrift.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked.</source>
+        <translation>%1 van %2 aangevinkt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked, %3.</source>
+        <translation>%1 van %2 aangevinkt, %3.</translation>
+    </message>
+    <message>
+        <source>Import Bank Statement</source>
+        <translation>Bankafschrift importeren</translation>
+    </message>
+    <message>
+        <source>CAMT.053 statements (*.xml *.053);;All files (*)</source>
+        <translation>CAMT.053-afschriften (*.xml *.053);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>Er is niets geïmporteerd uit %1:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 credit(s), %3 with a proposal, %4 unmatched, %5 booked before; %6 debit(s) left out.</source>
+        <translation>%1: %2 ontvangst(en), %3 met een voorstel, %4 niet gekoppeld, %5 al eerder geboekt; %6 afschrijving(en) overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Nothing was booked:
+%1</source>
+        <translation>Er is niets geboekt:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n payment(s).</source>
+        <translation>
+            <numerusform>%n betaling geboekt.</numerusform>
+            <numerusform>%n betalingen geboekt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not matched: %1</source>
+        <translation>Niet gekoppeld: %1</translation>
+    </message>
+    <message>
+        <source>The entry of %1 now pays %2; book it with the other ticked proposals.</source>
+        <translation>De post van %1 betaalt nu %2; boek hem met de andere aangevinkte voorstellen.</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1244,33 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>dd::CustomerDoNotDunCommand</name>
+    <message>
+        <source>Marks a customer &quot;do not dun&quot; (no dunning letters); --off lifts the mark.</source>
+        <translation>Markeert een klant als &quot;niet aanmanen&quot; (geen aanmaningen); --off heft de markering op.</translation>
+    </message>
+    <message>
+        <source>The customer number.</source>
+        <translation>Het klantnummer.</translation>
+    </message>
+    <message>
+        <source>Lift the mark: the customer is dunned again.</source>
+        <translation>Hef de markering op: de klant wordt weer aangemaand.</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>er is geen klant %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: do not dun</source>
+        <translation>%1 %2: niet aanmanen</translation>
+    </message>
+    <message>
+        <source>%1 %2: dunned again</source>
+        <translation>%1 %2: wordt weer aangemaand</translation>
+    </message>
+</context>
+<context>
     <name>dd::CustomerListView</name>
     <message>
         <source>Search customer number, name or city…</source>
@@ -1218,6 +1444,10 @@ Opdrachten:
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Calculating the figures as of %1…</source>
+        <translation>De cijfers per %1 worden berekend…</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2253,18 @@ in: %2</translation>
         <source>log a contact in %1</source>
         <translation>contact vastleggen in %1</translation>
     </message>
+    <message>
+        <source>14-day letter</source>
+        <translation>Veertiendagenbrief</translation>
+    </message>
+    <message>
+        <source>This letter to the customer was the statutory 14-day letter (art. 6:96 lid 6 BW)</source>
+        <translation>Deze brief aan de klant was de wettelijke veertiendagenbrief (art. 6:96 lid 6 BW)</translation>
+    </message>
+    <message>
+        <source>14-day letter: %1</source>
+        <translation>Veertiendagenbrief: %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::DisputeCliCommand</name>
@@ -2456,6 +2698,60 @@ in: %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::DisputeRulesCommand</name>
+    <message>
+        <source>Shows the dispute rules of the database; the options given change them.</source>
+        <translation>Toont de geschilregels van de database; de opgegeven opties wijzigen ze.</translation>
+    </message>
+    <message>
+        <source>Promise an answer this many business days after receipt (default 5).</source>
+        <translation>Beloof een antwoord zoveel werkdagen na ontvangst (standaard 5).</translation>
+    </message>
+    <message>
+        <source>Warn about a product when this many customers complained (default 3).</source>
+        <translation>Waarschuw voor een product als zoveel klanten klaagden (standaard 3).</translation>
+    </message>
+    <message>
+        <source>...within this many days (default 90).</source>
+        <translation>...binnen zoveel dagen (standaard 90).</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeRulesDialog</name>
+    <message>
+        <source>Dispute Rules</source>
+        <translation>Geschilregels</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> werkdagen</translation>
+    </message>
+    <message>
+        <source> customers</source>
+        <translation> klanten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>These rules are kept in the database, so everyone who works in it uses the same ones.</source>
+        <translation>Deze regels staan in de database, zodat iedereen die erin werkt dezelfde gebruikt.</translation>
+    </message>
+    <message>
+        <source>Promise an answer &amp;within:</source>
+        <translation>Beloof een antwoord &amp;binnen:</translation>
+    </message>
+    <message>
+        <source>Warn about a product after complaints from:</source>
+        <translation>Waarschuw voor een product na klachten van:</translation>
+    </message>
+    <message>
+        <source>...received within the last:</source>
+        <translation>...ontvangen in de laatste:</translation>
+    </message>
+</context>
+<context>
     <name>dd::DisputeService</name>
     <message>
         <source>There is no dispute case with id %1.</source>
@@ -2572,6 +2868,21 @@ in: %2</translation>
     <message>
         <source>Evidence file %1 cannot be read: %2</source>
         <translation>Bewijsstuk %1 kan niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeSettings</name>
+    <message>
+        <source>The response time must be 1 to 60 business days (it is %1).</source>
+        <translation>De antwoordtermijn moet 1 tot 60 werkdagen zijn (het is %1).</translation>
+    </message>
+    <message>
+        <source>A warning needs complaints from 2 to 1,000 customers (it is %1).</source>
+        <translation>Een waarschuwing vraagt klachten van 2 tot 1.000 klanten (het is %1).</translation>
+    </message>
+    <message>
+        <source>The warning window must be 7 to 3,650 days (it is %1).</source>
+        <translation>De waarschuwingsperiode moet 7 tot 3.650 dagen zijn (het is %1).</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +3126,111 @@ in: %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::DunningHistoryDialog</name>
+    <message>
+        <source>Dunning History: %1</source>
+        <translation>Aanmaningshistorie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) and hand-over file(s) sent to %1, newest first.</source>
+        <translation>
+            <numerusform>%n brief of overdrachtsbestand verstuurd aan %1, nieuwste eerst.</numerusform>
+            <numerusform>%n brieven en overdrachtsbestanden verstuurd aan %1, nieuwste eerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer is marked &quot;do not dun&quot;.</source>
+        <translation>De klant is gemarkeerd als &quot;niet aanmanen&quot;.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Rente</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Costs from</source>
+        <translation>Kosten vanaf</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Level after</source>
+        <translation>Niveau daarna</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <translation>Verhoogd</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dagen te laat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has not been in a dunning letter.</source>
+        <translation>Factuur %1 heeft nog in geen aanmaning gestaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1 was in %n letter(s); the level it reached: %2.</source>
+        <translation>
+            <numerusform>Factuur %1 stond in %n brief; bereikt niveau: %2.</numerusform>
+            <numerusform>Factuur %1 stond in %n brieven; bereikt niveau: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Invoice level after</source>
+        <translation>Factuurniveau daarna</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no, listed</source>
+        <translation>nee, vermeld</translation>
+    </message>
+</context>
+<context>
     <name>dd::DunningLetterDocument</name>
     <message>
         <source>The dunning template %1 (%2) is missing.</source>
@@ -2842,6 +3258,90 @@ in: %2</translation>
     <message>
         <source>Hand-over</source>
         <translation>Overdracht ter incasso</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningPreviewModel</name>
+    <message numerus="yes">
+        <source>%1: %n hand-over file(s)</source>
+        <translation>
+            <numerusform>%1: %n overdrachtsbestand</numerusform>
+            <numerusform>%1: %n overdrachtsbestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n letter(s)</source>
+        <translation>
+            <numerusform>%1: %n brief</numerusform>
+            <numerusform>%1: %n brieven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n invoice(s)</source>
+        <translation>
+            <numerusform>Overgeslagen: %n factuur</numerusform>
+            <numerusform>Overgeslagen: %n facturen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>not handed over (tick to hand over)</source>
+        <translation>niet overgedragen (vink aan om over te dragen)</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>niet verstuurd</translation>
+    </message>
+    <message>
+        <source>not sent: no ticked invoice moves up a level, or the total is below the minimum</source>
+        <translation>niet verstuurd: geen aangevinkte factuur gaat een niveau omhoog, of het totaal ligt onder het minimum</translation>
+    </message>
+    <message>
+        <source>sent as %1</source>
+        <translation>verstuurd als %1</translation>
+    </message>
+    <message>
+        <source>14-day letter, costs from %1</source>
+        <translation>veertiendagenbrief, kosten vanaf %1</translation>
+    </message>
+    <message>
+        <source>moves up to %1</source>
+        <translation>gaat naar %1</translation>
+    </message>
+    <message>
+        <source>listed, its level stays</source>
+        <translation>vermeld, niveau blijft gelijk</translation>
+    </message>
+    <message>
+        <source>Level, customer, invoice</source>
+        <translation>Niveau, klant, factuur</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dagen te laat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Rente</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3474,189 @@ in: %2</translation>
     <message>
         <source>customer marked &quot;do not dun&quot;</source>
         <translation>klant gemarkeerd als &quot;niet aanmanen&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningView</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Show &amp;Letter</source>
+        <translation>&amp;Brief tonen</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historie…</translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Dun</source>
+        <translation>&amp;Niet aanmanen</translation>
+    </message>
+    <message>
+        <source>Tic&amp;k All Letters</source>
+        <translation>Alle brieven aan&amp;vinken</translation>
+    </message>
+    <message>
+        <source>&amp;Untick All</source>
+        <translation>Alles &amp;uitvinken</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Also as &amp;e-mail (.eml)</source>
+        <translation>Ook als &amp;e-mail (.eml)</translation>
+    </message>
+    <message>
+        <source>&amp;Write and Record Letters…</source>
+        <translation>Brieven &amp;schrijven en vastleggen…</translation>
+    </message>
+    <message>
+        <source>Tick every letter; hand-over files stay as they are, each is a decision of its own</source>
+        <translation>Vink elke brief aan; overdrachtsbestanden blijven zoals ze zijn, elk is een eigen beslissing</translation>
+    </message>
+    <message>
+        <source>Dunning run preview</source>
+        <translation>Voorbeeld van de aanmaningsronde</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Map voor de brieven</translation>
+    </message>
+    <message>
+        <source>Open the selected customer&apos;s letter as it will be printed</source>
+        <translation>Open de brief van de geselecteerde klant zoals hij wordt afgedrukt</translation>
+    </message>
+    <message>
+        <source>The letters sent before to the selected customer, or listing the selected invoice</source>
+        <translation>De brieven die eerder aan de geselecteerde klant zijn gestuurd, of waarin de geselecteerde factuur stond</translation>
+    </message>
+    <message>
+        <source>Send the selected customer no dunning letters (their invoices are skipped) or lift that mark</source>
+        <translation>Stuur de geselecteerde klant geen aanmaningen (de facturen worden overgeslagen) of hef die markering op</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dagen te laat</translation>
+    </message>
+    <message>
+        <source>Nothing to send on this date: no invoice has reached its next level.</source>
+        <translation>Niets te versturen op deze datum: geen factuur heeft het volgende niveau bereikt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n brief</numerusform>
+            <numerusform>%n brieven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-over(s)</source>
+        <translation>
+            <numerusform>%n overdracht</numerusform>
+            <numerusform>%n overdrachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) skipped</source>
+        <translation>
+            <numerusform>%n factuur overgeslagen</numerusform>
+            <numerusform>%n facturen overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue invoice(s) in all</source>
+        <translation>
+            <numerusform>%n vervallen factuur in totaal</numerusform>
+            <numerusform>%n vervallen facturen in totaal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ticked: %1 letter(s), %2 hand-over(s)</source>
+        <translation>aangevinkt: %1 brief/brieven, %2 overdracht(en)</translation>
+    </message>
+    <message>
+        <source>Dun &amp;Again</source>
+        <translation>&amp;Weer aanmanen</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;History…</source>
+        <translation>&amp;Historie van de factuur…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;History…</source>
+        <translation>&amp;Historie van de klant…</translation>
+    </message>
+    <message>
+        <source>Folder for the Letters</source>
+        <translation>Map voor de brieven</translation>
+    </message>
+    <message>
+        <source>Nothing of this letter will be sent: tick an invoice that moves up a level.</source>
+        <translation>Van deze brief wordt niets verstuurd: vink een factuur aan die een niveau omhoog gaat.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be written to %1: %2</source>
+        <translation>De brief kan niet worden geschreven naar %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked.</source>
+        <translation>Er is niets aangevinkt.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the letters.</source>
+        <translation>Kies de map voor de brieven.</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>De brieven worden geschreven…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Dunning Run</source>
+        <translation>Aanmaningsronde</translation>
+    </message>
+    <message>
+        <source>Writing letter %1 of %2…</source>
+        <translation>Brief %1 van %2 wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Recording the run…</source>
+        <translation>De ronde wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was recorded and no letter was left in the folder.</source>
+        <translation>Geannuleerd: er is niets vastgelegd en er is geen brief in de map achtergebleven.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 letter(s) and %3 hand-over file(s) written to &lt;a href=&quot;%4&quot;&gt;%5&lt;/a&gt; and recorded.</source>
+        <translation>Ronde %1: %2 brief/brieven en %3 overdrachtsbestand(en) geschreven naar &lt;a href=&quot;%4&quot;&gt;%5&lt;/a&gt; en vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No e-mail address known, no .eml written for: %1</source>
+        <translation>Geen e-mailadres bekend, geen .eml geschreven voor: %1</translation>
     </message>
 </context>
 <context>
@@ -3156,10 +3839,6 @@ in: %2</translation>
         <translation>Bestand</translation>
     </message>
     <message>
-        <source>Choose a CSV file and say what it holds.</source>
-        <translation>Kies een CSV-bestand en geef aan wat erin staat.</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
@@ -3314,6 +3993,89 @@ Verplicht maar niet in het bestand: %1</translation>
         <translation>
             <numerusform>Er is niets geïmporteerd: %n probleem gevonden. Verbeter het bestand, of ga terug en importeer alleen de geldige regels.</numerusform>
             <numerusform>Er is niets geïmporteerd: %n problemen gevonden. Verbeter het bestand, of ga terug en importeer alleen de geldige regels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a CSV file and say what it holds, or UBL invoices: one file or a folder of them.</source>
+        <translation>Kies een CSV-bestand en geef aan wat erin staat, of UBL-facturen: één bestand of een map vol.</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>M&amp;ap…</translation>
+    </message>
+    <message>
+        <source>UBL invoices (e-invoices, file or folder)</source>
+        <translation>UBL-facturen (e-facturen, bestand of map)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <source>e.g. the accounting package</source>
+        <translation>bijv. het boekhoudpakket</translation>
+    </message>
+    <message>
+        <source>Where the file comes from. A saved mapping is chosen by itself for the next file with the same columns.</source>
+        <translation>Waar het bestand vandaan komt. Een bewaarde koppeling wordt vanzelf gekozen voor het volgende bestand met dezelfde kolommen.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Mapping</source>
+        <translation>Koppeling &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Folder of UBL invoices</source>
+        <translation>Map met UBL-facturen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved</source>
+        <translation>&amp;Bewaard</translation>
+    </message>
+    <message>
+        <source>UBL invoices (*.xml);;All files (*)</source>
+        <translation>UBL-facturen (*.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2
+Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are found by VAT id or created; credit notes are recognised and left out.</source>
+        <translation>
+            <numerusform>%1: %2
+Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n document. Kopers worden gevonden op btw-nummer of aangemaakt; creditnota&apos;s worden herkend en overgeslagen.</numerusform>
+            <numerusform>%1: %2
+Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevonden op btw-nummer of aangemaakt; creditnota&apos;s worden herkend en overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>De import is geannuleerd: er is niets geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n document(s): %1 new, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>%n document geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</numerusform>
+            <numerusform>%n documenten geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n credit note(s) left out.</source>
+        <translation>
+            <numerusform> %n creditnota overgeslagen.</numerusform>
+            <numerusform> %n creditnota&apos;s overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd: %n probleem gevonden.</numerusform>
+            <numerusform>Er is niets geïmporteerd: %n problemen gevonden.</numerusform>
         </translation>
     </message>
 </context>
@@ -4844,6 +5606,38 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <source>Issue Credit Note…</source>
         <translation>Creditnota uitreiken…</translation>
     </message>
+    <message>
+        <source>Dunnin&amp;g</source>
+        <translation>Aan&amp;maningen</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k</source>
+        <translation>Ban&amp;k</translation>
+    </message>
+    <message>
+        <source>Import &amp;Bank Statement…</source>
+        <translation>&amp;Bankafschrift importeren…</translation>
+    </message>
+    <message>
+        <source>Match the credits of a CAMT.053 bank statement to open invoices</source>
+        <translation>Koppel de ontvangsten van een CAMT.053-bankafschrift aan openstaande facturen</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute Rules…</source>
+        <translation>&amp;Geschilregels…</translation>
+    </message>
+    <message>
+        <source>The response time promised on new cases and when a product&apos;s complaints raise a warning</source>
+        <translation>De antwoordtermijn die nieuwe dossiers beloven, en wanneer klachten over een product een waarschuwing geven</translation>
+    </message>
+    <message>
+        <source>Dunning History…</source>
+        <translation>Aanmaningshistorie…</translation>
+    </message>
+    <message>
+        <source>Do Not Dun</source>
+        <translation>Niet aanmanen</translation>
+    </message>
 </context>
 <context>
     <name>dd::Money</name>
@@ -5025,16 +5819,24 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <translation>Laatste aankoop</translation>
     </message>
     <message>
-        <source>%1 %2 — complaints from %3 customers; %4 others bought it</source>
-        <translation>%1 %2 — klachten van %3 klanten; %4 anderen kochten het</translation>
+        <source>%1 %2 — complaints from %3 customers</source>
+        <translation>%1 %2 — klachten van %3 klanten</translation>
     </message>
     <message>
-        <source>No product drew complaints from three or more customers in the last 90 days.</source>
-        <translation>Geen product kreeg de afgelopen 90 dagen klachten van drie of meer klanten.</translation>
+        <source>Expand to list the other customers who bought it</source>
+        <translation>Klap uit om de andere klanten te zien die het kochten</translation>
     </message>
     <message>
-        <source>Warn these customers before they complain: they bought a product that several others disputed in the last 90 days.</source>
-        <translation>Waarschuw deze klanten voordat ze klagen: ze kochten een product dat de afgelopen 90 dagen door meerdere anderen is betwist.</translation>
+        <source>No product drew complaints from %1 or more customers in the last %2 days.</source>
+        <translation>Geen product kreeg klachten van %1 of meer klanten in de laatste %2 dagen.</translation>
+    </message>
+    <message>
+        <source>Several customers disputed these products in the last %1 days. Expand a product to list the other customers who bought it, and warn them before they complain.</source>
+        <translation>Meerdere klanten betwistten deze producten in de laatste %1 dagen. Klap een product uit om de andere klanten te zien die het kochten, en waarschuw hen voordat ze klagen.</translation>
+    </message>
+    <message>
+        <source>%1; %2 others bought it</source>
+        <translation>%1; %2 anderen kochten het</translation>
     </message>
 </context>
 <context>
@@ -6010,12 +6812,12 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <translation>Producten waarover meerdere klanten klaagden, en de andere klanten die ze kochten.</translation>
     </message>
     <message>
-        <source>Complaints from at least this many customers (default 3).</source>
-        <translation>Klachten van minstens zoveel klanten (standaard 3).</translation>
+        <source>Complaints from at least this many customers (default: the database&apos;s rule, 3 unless changed).</source>
+        <translation>Klachten van ten minste zoveel klanten (standaard: de regel van de database, 3 tenzij gewijzigd).</translation>
     </message>
     <message>
-        <source>Within this many days before the as-of date (default 90).</source>
-        <translation>Binnen zoveel dagen vóór de peildatum (standaard 90).</translation>
+        <source>Within this many days before the as-of date (default: the database&apos;s rule, 90 unless changed).</source>
+        <translation>Binnen zoveel dagen vóór de peildatum (standaard: de regel van de database, 90 tenzij gewijzigd).</translation>
     </message>
 </context>
 </TS>

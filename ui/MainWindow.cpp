@@ -97,10 +97,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_agingView, tr("&Aged receivables"));
     m_tabs->addTab(m_disputesView, tr("&Disputes"));
     m_tabs->addTab(m_creditNoteView, tr("Credit &Notes"));
-    m_tabs->addTab(m_bankView, tr("Ban&k"));
     m_dunningView = new DunningView(this);
     m_dunningView->setActor(m_disputeEditor->actor());
     m_tabs->addTab(m_dunningView, tr("Dunnin&g"));
+    m_tabs->addTab(m_bankView, tr("Ban&k"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -244,6 +244,11 @@ void MainWindow::createActions()
     m_dunningTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(m_dunningTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_dunningView); });
 
+    m_bankTabAction = new QAction(tr("Ban&k"), this);
+    m_bankTabAction->setObjectName(QStringLiteral("bankTabAction"));
+    m_bankTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(m_bankTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_bankView); });
+
     // The case view's own buttons belong to its owner; these act on the case it shows.
     m_createLetterAction = new QAction(tr("Create &Letter…"), this);
     m_createLetterAction->setObjectName(QStringLiteral("createLetterAction"));
@@ -358,6 +363,7 @@ void MainWindow::createMenus()
     view->addAction(m_disputesTabAction);
     view->addAction(m_creditNotesTabAction);
     view->addAction(m_dunningTabAction);
+    view->addAction(m_bankTabAction);
     view->addSeparator();
     view->addAction(m_findAction);
     view->addAction(m_overdueAction);
@@ -464,8 +470,8 @@ void MainWindow::attachDatabase(Database *database)
     delete m_legalCalculator.data(); // it reads the old database's tables and cases
     m_disputesView->setDatabase(database);
     m_creditNoteView->setDatabase(database);
-    m_bankView->setDatabase(database);
     m_dunningView->setDatabase(database);
+    m_bankView->setDatabase(database);
 }
 
 bool MainWindow::isEmptyDatabase() const

@@ -188,6 +188,7 @@ private:
     QAction *m_disputesTabAction = nullptr;
     QAction *m_creditNotesTabAction = nullptr;
     QAction *m_dunningTabAction = nullptr;
+    QAction *m_bankTabAction = nullptr;
     QAction *m_createLetterAction = nullptr;
     QAction *m_issueCreditNoteAction = nullptr;
     QAction *m_companySettingsAction = nullptr;

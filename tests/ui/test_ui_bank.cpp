@@ -115,7 +115,10 @@ TEST_CASE("Bank reconciliation: exact reference pre-ticked, unmatched listed and
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *tabs = child<QTabWidget>(window, QStringLiteral("mainTabs"));
     BankReconciliationView *bank = window.bankView();
-    tabs->setCurrentWidget(bank);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier); // View ▸ Bank
+    REQUIRE(tabs->currentWidget() == bank);
     CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("Ban&k"));
 
     // What the file dialog of Import Statement… hands over.
