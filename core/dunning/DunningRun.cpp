@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/ValidationError.h"
+#include "customers/CustomerContactRepository.h"
 #include "dunning/DunningLetterDocument.h"
 #include "dunning/DunningSettings.h"
 #include "legal/CollectionCosts.h"
@@ -440,6 +441,10 @@ DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QStr
         "INSERT INTO dunning_letter_invoices (letter_id, invoice_id, level, moved_up, open_cents, days_overdue, interest_cents) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const QVariant none; // NULL
+    // Each letter is also a contact with the customer, in the customer's own log and never in a
+    // dispute case's: the case's invoices are on hold, so the letter is not about the case.
+    // A hand-over file goes to a collection agency, not to the customer: no contact.
+    QList<CustomerContact> contacts;
     for (const Output &output : outputs) {
         const DunningLetterPlan &plan = *output.plan;
         Database::exec(letter,
@@ -454,11 +459,27 @@ DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QStr
             Database::exec(line, {letterId, invoice.invoiceId, invoice.level, int(invoice.movesUp), invoice.open.cents(),
                                   invoice.daysOverdue, invoice.interest ? QVariant(invoice.interest->cents()) : none});
         }
-        if (plan.level.isHandOver())
+        if (plan.level.isHandOver()) {
             ++result.handOvers;
-        else
-            ++result.letters;
+            continue;
+        }
+        ++result.letters;
+        QStringList numbers;
+        for (const DunningInvoiceLine &invoice : plan.invoices)
+            numbers << invoice.number;
+        CustomerContact contact;
+        contact.customerId = plan.customerId;
+        contact.date = preview.asOf;
+        contact.channel = Channel::Letter;
+        contact.direction = ContactDirection::Outbound;
+        contact.summary = QCoreApplication::translate("dd::DunningRun", "%1 sent for %n invoice(s): %2", nullptr,
+                                                      int(numbers.size()))
+                              .arg(plan.level.name, numbers.join(QStringLiteral(", ")));
+        contact.letterKind = plan.level.code;
+        contact.dunningLetterId = letterId;
+        contacts << contact;
     }
+    CustomerContactRepository(m_database).add(contacts);
 
     // The files move into place last, still inside the transaction: a file that cannot be moved
     // undoes the run and takes back the files already moved.

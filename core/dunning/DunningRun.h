@@ -32,8 +32,8 @@ struct DunningCommitResult
 
 // The dunning run (DESIGN.md §4, DOMAIN-NL.md §7): which customers get which letter on a date.
 // preview() computes it with one set-based query and records nothing; commit() renders the selected
-// letters and hand-over files into a folder and records them in the dunning history, in one
-// transaction, so a failing render or write leaves no history behind.
+// letters and hand-over files into a folder and records them in the dunning history and each letter
+// in its customer's contact log, in one transaction, so a failing render or write leaves neither.
 //
 // Per invoice: it moves to the next level only (never skips one, never gets one twice) once
 // due date + the level's days have passed and at least the level's interval since the letter of its

@@ -399,12 +399,34 @@ QStringList version8()
     };
 }
 
+// Version 9: the contact log of a customer (issue 6), beside the contact log of a dispute case
+// (contact_log, which needs a case). A dunning run writes each letter it sends here, in the same
+// transaction as the dunning history, and points at that letter. Append-only like the history it
+// mirrors: a contact that happened is never changed.
+QStringList version9()
+{
+    QStringList statements = {
+        QStringLiteral(R"(CREATE TABLE customer_contacts (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            contact_date TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+            summary TEXT NOT NULL,
+            letter_kind TEXT NOT NULL DEFAULT '',
+            dunning_letter_id INTEGER REFERENCES dunning_letters (id)))"),
+        QStringLiteral("CREATE INDEX customer_contacts_customer ON customer_contacts (customer_id, contact_date)"),
+    };
+    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("customer_contacts"));
+    return statements;
+}
+
 } // namespace
 
 const std::vector<QStringList> &Migrations::steps()
 {
     static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-                                                      version8()};
+                                                      version8(), version9()};
     return all;
 }
 

@@ -5,6 +5,7 @@
 #include "test_dunning_fixture.h"
 
 #include "common/ValidationError.h"
+#include "customers/CustomerContactRepository.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -246,6 +247,7 @@ TEST_CASE("dunning: commit is one transaction; a failing render or a cancel reco
         CHECK(f.count("dunning_runs") == 0);
         CHECK(f.count("dunning_letters") == 0);
         CHECK(f.count("dunning_letter_invoices") == 0);
+        CHECK(f.count("customer_contacts") == 0);
         CHECK(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
     };
 
@@ -261,6 +263,16 @@ TEST_CASE("dunning: commit is one transaction; a failing render or a cancel reco
         REQUIRE(preview.letters.size() == 2);
         CHECK(preview.letters[0].customerId == f.consumer);
         CHECK_THROWS_AS(run.commit(preview, out), ValidationError);
+        nothingRecorded();
+    }
+    SECTION("the contact log refuses the second letter's entry, after the history was written")
+    {
+        f.db->run(QStringLiteral("CREATE TEMP TRIGGER refuse_contact BEFORE INSERT ON customer_contacts "
+                                 "WHEN NEW.customer_id = %1 BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                      .arg(f.business));
+        const DunningPreview preview = run.preview(day(2026, 1, 8));
+        REQUIRE(preview.letters.size() == 2);
+        CHECK_THROWS(run.commit(preview, out));
         nothingRecorded();
     }
     SECTION("cancelled half way")
@@ -416,6 +428,70 @@ TEST_CASE("dunning: interest beyond the rate table is 'not available' and the ru
     const auto history = DunningHistory(*f.db).forCustomer(f.business);
     CHECK_FALSE(history[0].interest.has_value());
     CHECK(history[0].interestNote == plan.interestNote);
+}
+
+TEST_CASE("dunning: each letter sent is a contact in its customer's log, never in a dispute case's", "[dunning]")
+{
+    DunningFixture f;
+    f.invoice(QStringLiteral("F-1"), f.business, day(2026, 1, 1), 10000);
+    f.invoice(QStringLiteral("F-2"), f.business, day(2026, 1, 2), 20000);
+    f.invoice(QStringLiteral("F-3"), f.consumer, day(2026, 1, 1), 30000);
+    // The consumer has an open case over another invoice: that invoice is held, the rest is dunned.
+    const qint64 held = f.invoice(QStringLiteral("F-HOLD"), f.consumer, day(2026, 1, 1), 40000);
+    f.dispute(f.consumer, held, QStringLiteral("verify"));
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    const DunningCommitResult result = commitAll(run, run.preview(day(2026, 1, 10)), f.out());
+    REQUIRE(result.letters == 2);
+
+    CHECK(f.count("customer_contacts") == 2);
+    CHECK(f.count("contact_log") == 0);
+    const CustomerContactRepository contacts(*f.db);
+    const QList<CustomerContact> business = contacts.forCustomer(f.business);
+    REQUIRE(business.size() == 1);
+    CHECK(business[0].customerId == f.business);
+    CHECK(business[0].date == day(2026, 1, 10));
+    CHECK(business[0].channel == Channel::Letter);
+    CHECK(business[0].direction == ContactDirection::Outbound);
+    CHECK(business[0].letterKind == u"reminder");
+    CHECK(business[0].summary == u"Reminder sent for 2 invoice(s): F-1, F-2");
+    const QList<DunningLetterRecord> letters = DunningHistory(*f.db).forCustomer(f.business);
+    REQUIRE(letters.size() == 1);
+    CHECK(business[0].dunningLetterId == letters[0].id);
+    const QList<CustomerContact> consumer = contacts.forCustomer(f.consumer);
+    REQUIRE(consumer.size() == 1);
+    CHECK(consumer[0].summary == u"Reminder sent for 1 invoice(s): F-3");
+    CHECK(contacts.forCustomer(f.english).isEmpty());
+
+    // The next levels: the consumer's 14-day letter is a contact of kind "notice", newest first.
+    commitAll(run, run.preview(day(2026, 1, 22)), f.out());
+    commitAll(run, run.preview(day(2026, 2, 5)), f.out());
+    const QList<CustomerContact> later = contacts.forCustomer(f.consumer);
+    REQUIRE(later.size() == 3);
+    CHECK(later[0].letterKind == u"notice");
+    CHECK(later[0].summary.startsWith(QStringLiteral("Notice of default / 14-day letter sent for 1 invoice(s): F-3")));
+    CHECK(later[1].letterKind == u"second-reminder");
+    CHECK(later[2].letterKind == u"reminder");
+    CHECK(f.count("contact_log") == 0);
+
+    // The hand-over file goes to a collection agency, not to the customer: no contact.
+    DunningPreview handOver = run.preview(day(2026, 3, 2));
+    for (DunningLetterPlan &plan : handOver.letters)
+        plan.selected = true;
+    const qint64 before = f.count("customer_contacts");
+    const DunningCommitResult handedOver = run.commit(handOver, f.out());
+    REQUIRE(handedOver.handOvers == 2);
+    CHECK(handedOver.letters == 1); // F-2 reaches the notice in a letter of its own
+    CHECK(f.count("customer_contacts") == before + 1);
+    CHECK(contacts.forCustomer(f.business)[0].summary.endsWith(QStringLiteral(": F-2")));
+
+    // The log is append-only, and a contact needs a summary.
+    CHECK_THROWS(f.db->run(QStringLiteral("DELETE FROM customer_contacts")));
+    CHECK_THROWS(f.db->run(QStringLiteral("UPDATE customer_contacts SET summary = 'x'")));
+    CustomerContact empty;
+    empty.customerId = f.english;
+    empty.date = day(2026, 3, 2);
+    CHECK_THROWS_AS(CustomerContactRepository(*f.db).add(empty), ValidationError);
+    CHECK(f.count("customer_contacts") == before + 1);
 }
 
 TEST_CASE("dunning: the hand-over is a human decision and a file, not a letter", "[dunning]")
