@@ -3,8 +3,8 @@
 #include "common/ValidationError.h"
 #include "customers/CustomerRepository.h"
 #include "importers/CsvReader.h"
+#include "importers/ImportKeys.h"
 #include "importers/ImportStore.h"
-#include "importers/TextDecoding.h"
 #include "money/VatCalculator.h"
 #include "payments/PaymentRepository.h"
 #include "storage/BulkLoad.h"
@@ -42,7 +42,9 @@ QString csvField(const QString &value, QChar separator)
     return value;
 }
 
-// One import run: the parsed file, where each field sits, and the problems found per record.
+// One import run over a file that is read as a stream, never whole: the records go by one at a
+// time (twice when an invoice's rows must all be known before it is written), and what stays in
+// memory is the problems found, the keys seen for duplicates and the invoices still incomplete.
 class Run
 {
 public:
@@ -58,65 +60,72 @@ public:
     void execute();
 
 private:
+    // A data record and its position among them (1 for the first after the header).
+    struct Row
+    {
+        const CsvRecord &record;
+        int index = 0;
+    };
+
     // Field access for one record.
     bool has(const QString &field) const { return m_columns.contains(field); }
-    QString value(int record, const QString &field) const
+    QString value(const CsvRecord &record, const QString &field) const
     {
         const auto it = m_columns.constFind(field);
-        return it == m_columns.constEnd() ? QString() : m_records.at(record).field(*it).trimmed();
+        return it == m_columns.constEnd() ? QString() : record.field(*it).trimmed();
     }
-    void error(int record, const QString &field, const QString &reason)
+    QString value(const Row &row, const QString &field) const { return value(row.record, field); }
+    void error(const Row &row, const QString &field, const QString &reason)
     {
-        const CsvRecord &r = m_records.at(record);
         const int index = m_columns.value(field, -1);
-        m_errors[record].append({m_path, index >= 0 ? r.lineOf(index) : r.line, index >= 0 ? index + 1 : 1, reason});
+        m_errors[row.index].append(
+            {m_path, index >= 0 ? row.record.lineOf(index) : row.record.line, index >= 0 ? index + 1 : 1, reason});
     }
-    void errorAt(int record, const QString &reason) { m_errors[record].append({m_path, m_records.at(record).line, 1, reason}); }
-    bool bad(const QList<int> &records) const
-    {
-        return std::any_of(records.begin(), records.end(), [&](int r) { return m_errors.contains(r); });
-    }
-    std::optional<Date> date(int record, const QString &field)
-    {
-        QString why;
-        const auto parsed = ImportValues::date(value(record, field), m_dateFormat, &why);
-        if (!parsed)
-            error(record, field, tr("%1: %2").arg(field, why));
-        return parsed;
-    }
-    std::optional<Money> amount(int record, const QString &field, const QString &currency)
+    void errorAt(const Row &row, const QString &reason) { m_errors[row.index].append({m_path, row.record.line, 1, reason}); }
+    bool bad(const Row &row) const { return m_errors.count(row.index) > 0; }
+    // Without "import the valid rows" one error means nothing is imported: writing on is wasted.
+    bool writing() const { return m_options.validRowsOnly || m_errors.empty(); }
+    std::optional<Date> date(const Row &row, const QString &field)
     {
         QString why;
-        const auto parsed = ImportValues::amount(value(record, field), currency, m_numberStyle, &why);
+        const auto parsed = ImportValues::date(value(row, field), m_dateFormat, &why);
         if (!parsed)
-            error(record, field, tr("%1: %2").arg(field, why));
+            error(row, field, tr("%1: %2").arg(field, why));
         return parsed;
     }
-    QString currency(int record)
+    std::optional<Money> amount(const Row &row, const QString &field, const QString &currency)
     {
-        const QString code = value(record, QStringLiteral("currency")).toUpper();
+        QString why;
+        const auto parsed = ImportValues::amount(value(row, field), currency, m_numberStyle, &why);
+        if (!parsed)
+            error(row, field, tr("%1: %2").arg(field, why));
+        return parsed;
+    }
+    QString currency(const Row &row)
+    {
+        const QString code = value(row, QStringLiteral("currency")).toUpper();
         if (code.isEmpty())
             return QStringLiteral("EUR");
         if (!ImportValues::isCurrencyCode(code))
-            error(record, QStringLiteral("currency"), tr("currency: \"%1\" is not an ISO currency code").arg(code));
+            error(row, QStringLiteral("currency"), tr("currency: \"%1\" is not an ISO currency code").arg(code));
         return code;
     }
-    bool required(int record, const QString &field)
+    bool required(const Row &row, const QString &field)
     {
-        if (!value(record, field).isEmpty())
+        if (!value(row, field).isEmpty())
             return true;
-        error(record, field, tr("%1 is empty").arg(field));
+        error(row, field, tr("%1 is empty").arg(field));
         return false;
     }
     // Runs `write` for a unit of records inside a savepoint; a refusal becomes an error of the unit.
-    void writeUnit(const QList<int> &records, const std::function<void()> &write)
+    void writeUnit(const Row &row, const std::function<void()> &write)
     {
         Transaction savepoint(m_database);
         try {
             write();
             savepoint.commit();
         } catch (const ValidationError &refused) {
-            errorAt(records.constFirst(), refused.message());
+            errorAt(row, refused.message());
         }
     }
 
@@ -126,34 +135,83 @@ private:
     {
         if (m_cancelled)
             return false;
-        if (!m_options.progress || (done % 256 != 1 && done != m_steps))
+        done = std::min(done, m_steps);
+        if (!m_options.progress || (done - m_reported < 256 && done != m_steps && m_reported != 0))
             return true;
+        m_reported = done;
         m_cancelled = !m_options.progress(done, m_steps);
         return !m_cancelled;
     }
-    bool checked(int record) { return tick(record); }
-    bool written(qint64 unit) { return tick(m_steps / 2 + unit + 1); }
+    // Streams the data records from the first: `each` until it returns false. False when the
+    // file could not be read to its end (m_readIssue then says why) or `each` stopped.
+    bool forEachRow(const std::function<bool(const Row &)> &each);
+
+    // What one invoice row says; the totals only for the first row of an invoice, the line only
+    // in "lines" mode.
+    struct InvoiceRow
+    {
+        Invoice header;
+        bool dueGiven = false;
+        int paymentTerm = 30;
+        std::optional<Money> givenExcl, givenVat, givenIncl;
+    };
+    InvoiceRow readInvoiceHeader(const Row &row);
+    void readInvoiceTotals(const Row &row, InvoiceRow &invoice);
+    InvoiceLine readInvoiceLine(const Row &row, const QString &currency);
+    // Totals, due date and the checks that need the whole invoice; false (with errors on `first`)
+    // when it may not be written.
+    bool completeInvoice(const Row &first, InvoiceRow &invoice);
+    void saveInvoice(const Row &first, Invoice &invoice);
 
     void importCustomers();
     void importInvoices();
+    void importInvoicesInOnePass();
+    void importInvoicesInTwoPasses();
     void importPayments();
     void finish(Transaction &transaction);
+    bool writeRejects();
 
     Database &m_database;
     QString m_path;
     const CsvImportOptions &m_options;
     ImportReport &m_report;
     ImportStore m_store;
-    QList<CsvRecord> m_records;
+    CsvReader *m_reader = nullptr;
+    QStringList m_header;
     QHash<QString, int> m_columns; // field -> index in the record
     std::map<int, ImportIssues> m_errors;
-    QList<QList<int>> m_units; // the records of each customer, invoice or payment
+    // Invoice numbers whose every row is rejected: one of their rows was bad.
+    QSet<QString> m_badNumbers;
+    std::optional<ImportIssue> m_readIssue;
     DateFormat m_dateFormat = DateFormat::Auto;
     NumberStyle m_numberStyle = NumberStyle::English;
     QChar m_separator;
+    qint64 m_rows = 0;
     qint64 m_steps = 0;
+    qint64 m_reported = 0;
+    bool m_bulk = false;
     bool m_cancelled = false;
 };
+
+bool Run::forEachRow(const std::function<bool(const Row &)> &each)
+{
+    CsvRecord record;
+    if (!m_reader->rewind() || !m_reader->next(record)) {
+        m_readIssue = m_reader->issue().value_or(ImportIssue{m_path, 1, 1, tr("the file is empty")});
+        return false;
+    }
+    int index = 0;
+    while (m_reader->next(record)) {
+        if (!each(Row{record, ++index}))
+            return false;
+    }
+    if (m_reader->issue()) {
+        m_readIssue = m_reader->issue();
+        return false;
+    }
+    m_rows = index;
+    return true;
+}
 
 void Run::execute()
 {
@@ -162,30 +220,25 @@ void Run::execute()
         m_report.errors.append({m_path, 0, 0, tr("cannot be read: %1").arg(file.errorString())});
         return;
     }
-    {
-        // The bytes and the decoded text go before the rows are checked: only the records stay.
-        DecodedText decoded = TextDecoding::decode(file.readAll());
-        file.close();
-        m_report.encoding = decoded.encoding;
-        m_separator = CsvReader::detectSeparator(decoded.text);
-        m_report.separator = m_separator;
-        ImportIssue issue;
-        auto records = CsvReader::parse(decoded.text, m_separator, m_path, &issue);
-        if (!records) {
-            m_report.errors.append(issue);
-            return;
-        }
-        m_records = std::move(*records);
-    }
-    if (m_records.isEmpty()) {
-        m_report.errors.append({m_path, 1, 1, tr("the file is empty")});
+    CsvReader reader(file, m_path);
+    m_reader = &reader;
+    if (!reader.start()) {
+        m_report.errors.append(*reader.issue());
         return;
     }
+    m_report.encoding = reader.encoding();
+    m_separator = reader.separator();
+    m_report.separator = m_separator;
+    CsvRecord header;
+    if (!reader.next(header)) {
+        m_report.errors.append(reader.issue().value_or(ImportIssue{m_path, 1, 1, tr("the file is empty")}));
+        return;
+    }
+    m_header = header.fields;
     m_numberStyle = m_options.numberStyle.value_or(
         m_options.mapping.numberStyle.value_or(m_separator == u';' ? NumberStyle::Dutch : NumberStyle::English));
     m_dateFormat = m_options.dateFormat.value_or(m_options.mapping.dateFormat.value_or(DateFormat::Auto));
 
-    const CsvRecord &header = m_records.constFirst();
     QHash<QString, int> headerIndex;
     for (int i = 0; i < header.fields.size(); ++i) {
         QString name = header.fields.at(i).trimmed().toLower();
@@ -208,8 +261,7 @@ void Run::execute()
                                          m_options.mapping.headerFor(QStringLiteral("unit_price")))});
     if (!m_report.errors.isEmpty())
         return;
-    m_report.rows = m_records.size() - 1;
-    m_steps = 2 * m_report.rows;
+    m_steps = 2 * std::max<qint64>(reader.recordCount() - 1, 0);
 
     Transaction transaction(m_database);
     switch (m_options.kind) {
@@ -229,6 +281,18 @@ void Run::execute()
         m_report.cancelled = true;
         return; // the transaction rolls everything back
     }
+    if (m_readIssue) {
+        // A file that is not CSV after all (an unterminated quote near its end): that is the one
+        // thing to say, and the transaction rolls back what went in before it was found.
+        const ImportIssue issue = *m_readIssue;
+        m_report = ImportReport();
+        m_report.source = m_path;
+        m_report.encoding = reader.encoding();
+        m_report.separator = m_separator;
+        m_report.errors.append(issue);
+        return;
+    }
+    m_report.rows = m_rows;
     finish(transaction);
 }
 
@@ -241,88 +305,86 @@ void Run::finish(Transaction &transaction)
         m_report.notes.clear();
         return; // the transaction rolls everything back
     }
-    if (!m_report.errors.isEmpty()) {
-        QList<int> rejected;
-        for (const QList<int> &unit : std::as_const(m_units)) {
-            if (bad(unit))
-                rejected << unit;
-        }
-        std::sort(rejected.begin(), rejected.end());
-        m_report.rejected = rejected.size();
-        const QString rejectsPath = CsvImporter::rejectsPathFor(m_path);
-        QSaveFile out(rejectsPath);
-        if (!out.open(QIODevice::WriteOnly)) {
-            m_report.errors.append({rejectsPath, 0, 0, tr("cannot be written: %1").arg(out.errorString())});
-            return;
-        }
-        auto writeRow = [&](const QStringList &fields, const QString &reason) {
-            QStringList cells;
-            for (const QString &f : fields)
-                cells << csvField(f, m_separator);
-            cells << csvField(reason, m_separator);
-            out.write(cells.join(m_separator).toUtf8() + "\r\n");
-        };
-        writeRow(m_records.constFirst().fields, QStringLiteral("import_error"));
-        for (int record : std::as_const(rejected)) {
-            QStringList reasons;
-            for (const ImportIssue &issue : m_errors[record])
-                reasons << QStringLiteral("%1:%2: %3").arg(issue.line).arg(issue.column).arg(issue.reason);
-            if (reasons.isEmpty())
-                reasons << tr("another row of the same invoice was rejected");
-            writeRow(m_records.at(record).fields, reasons.join(QStringLiteral("; ")));
-        }
-        if (!out.commit()) {
-            m_report.errors.append({rejectsPath, 0, 0, tr("cannot be written: %1").arg(out.errorString())});
-            return;
-        }
-        m_report.rejectsFile = rejectsPath;
-    }
+    if (!m_report.errors.isEmpty() && !writeRejects())
+        return;
     transaction.commit();
     m_report.committed = true;
 }
 
+// The rejected rows, read once more from the source: every row with a problem, and every row of
+// an invoice that has one.
+bool Run::writeRejects()
+{
+    const QString rejectsPath = CsvImporter::rejectsPathFor(m_path);
+    QSaveFile out(rejectsPath);
+    if (!out.open(QIODevice::WriteOnly)) {
+        m_report.errors.append({rejectsPath, 0, 0, tr("cannot be written: %1").arg(out.errorString())});
+        return false;
+    }
+    auto writeRow = [&](const QStringList &fields, const QString &reason) {
+        QStringList cells;
+        for (const QString &f : fields)
+            cells << csvField(f, m_separator);
+        cells << csvField(reason, m_separator);
+        out.write(cells.join(m_separator).toUtf8() + "\r\n");
+    };
+    writeRow(m_header, QStringLiteral("import_error"));
+    const bool invoices = m_options.kind == ImportKind::Invoices;
+    qint64 rejected = 0;
+    const bool read = forEachRow([&](const Row &row) {
+        const auto issues = m_errors.find(row.index);
+        if (issues == m_errors.end()
+            && !(invoices && !m_badNumbers.isEmpty() && m_badNumbers.contains(value(row, QStringLiteral("number")))))
+            return true;
+        ++rejected;
+        QStringList reasons;
+        if (issues != m_errors.end()) {
+            for (const ImportIssue &issue : issues->second)
+                reasons << QStringLiteral("%1:%2: %3").arg(issue.line).arg(issue.column).arg(issue.reason);
+        }
+        if (reasons.isEmpty())
+            reasons << tr("another row of the same invoice was rejected");
+        writeRow(row.record.fields, reasons.join(QStringLiteral("; ")));
+        return true;
+    });
+    if (!read) {
+        m_report.errors.append(m_readIssue.value_or(ImportIssue{m_path, 0, 0, tr("cannot be read")}));
+        return false;
+    }
+    m_report.rejected = rejected;
+    if (!out.commit()) {
+        m_report.errors.append({rejectsPath, 0, 0, tr("cannot be written: %1").arg(out.errorString())});
+        return false;
+    }
+    m_report.rejectsFile = rejectsPath;
+    return true;
+}
+
 void Run::importCustomers()
 {
-    struct Row
-    {
-        int record = 0;
-        Customer customer;
-    };
-    std::vector<Row> rows;
-    QHash<QString, int> seen;
-    for (int r = 1; r < m_records.size(); ++r) {
-        if (!checked(r))
-            return;
-        Row row{r, {}};
-        Customer &c = row.customer;
-        if (required(r, QStringLiteral("number"))) {
-            c.number = value(r, QStringLiteral("number"));
-            if (seen.contains(c.number))
-                error(r, QStringLiteral("number"),
-                      tr("duplicate number %1 in the file (also on line %2)").arg(c.number).arg(m_records.at(seen.value(c.number)).line));
-            else
-                seen.insert(c.number, r);
-        }
-        required(r, QStringLiteral("name"));
-        rows.push_back(std::move(row));
-        m_units.append(QList<int>{r});
-    }
+    ImportKeys seen;
     CustomerRepository repository(m_database);
     QSqlQuery update = m_database.prepare(QStringLiteral(
         "UPDATE customers SET name = ?, kind = ?, language = ?, street = ?, postal_code = ?, city = ?, country = ?, "
         "vat_id = ?, email = ?, payment_term_days = ?, credit_limit_cents = ?, currency = ? WHERE id = ?"));
-    for (Row &row : rows) {
-        const int r = row.record;
-        if (!written(r - 1))
-            return;
-        if (m_errors.contains(r))
-            continue;
-        const auto existing = repository.findByNumber(row.customer.number);
+    forEachRow([&](const Row &row) {
+        if (!tick(2 * qint64(row.index)))
+            return false;
+        QString number;
+        if (required(row, QStringLiteral("number"))) {
+            number = value(row, QStringLiteral("number"));
+            if (const int first = seen.firstLineOrAdd(number, row.record.line))
+                error(row, QStringLiteral("number"), tr("duplicate number %1 in the file (also on line %2)").arg(number).arg(first));
+        }
+        required(row, QStringLiteral("name"));
+        if (bad(row))
+            return true;
+        const auto existing = repository.findByNumber(number);
         Customer c = existing.value_or(Customer());
-        c.number = row.customer.number;
+        c.number = number;
         auto set = [&](const char *field, QString &target) {
             if (has(QString::fromLatin1(field)))
-                target = value(r, QString::fromLatin1(field));
+                target = value(row, QString::fromLatin1(field));
         };
         set("name", c.name);
         set("street", c.street);
@@ -330,8 +392,8 @@ void Run::importCustomers()
         set("city", c.city);
         set("vat_id", c.vatId);
         set("email", c.email);
-        if (!value(r, QStringLiteral("kind")).isEmpty()) {
-            const QString code = value(r, QStringLiteral("kind")).toLower();
+        if (!value(row, QStringLiteral("kind")).isEmpty()) {
+            const QString code = value(row, QStringLiteral("kind")).toLower();
             const auto kind = Customer::kindFromCode(code);
             if (kind)
                 c.kind = *kind;
@@ -340,40 +402,40 @@ void Run::importCustomers()
             else if (code == u"zakelijk" || code == u"bedrijf")
                 c.kind = CustomerKind::Business;
             else
-                error(r, QStringLiteral("kind"), tr("kind: \"%1\" is neither business nor consumer").arg(code));
+                error(row, QStringLiteral("kind"), tr("kind: \"%1\" is neither business nor consumer").arg(code));
         }
-        if (!value(r, QStringLiteral("language")).isEmpty()) {
-            const auto language = Customer::languageFromCode(value(r, QStringLiteral("language")).toLower());
+        if (!value(row, QStringLiteral("language")).isEmpty()) {
+            const auto language = Customer::languageFromCode(value(row, QStringLiteral("language")).toLower());
             if (language)
                 c.language = *language;
             else
-                error(r, QStringLiteral("language"), tr("language: \"%1\" is neither nl nor en").arg(value(r, QStringLiteral("language"))));
+                error(row, QStringLiteral("language"), tr("language: \"%1\" is neither nl nor en").arg(value(row, QStringLiteral("language"))));
         }
-        if (!value(r, QStringLiteral("country")).isEmpty()) {
-            const QString country = value(r, QStringLiteral("country")).toUpper();
+        if (!value(row, QStringLiteral("country")).isEmpty()) {
+            const QString country = value(row, QStringLiteral("country")).toUpper();
             if (country.size() != 2 || !country.at(0).isLetter() || !country.at(1).isLetter())
-                error(r, QStringLiteral("country"), tr("country: \"%1\" is not a two-letter country code").arg(country));
+                error(row, QStringLiteral("country"), tr("country: \"%1\" is not a two-letter country code").arg(country));
             c.country = country;
         }
-        if (!value(r, QStringLiteral("payment_term_days")).isEmpty()) {
+        if (!value(row, QStringLiteral("payment_term_days")).isEmpty()) {
             bool ok = false;
-            const int days = value(r, QStringLiteral("payment_term_days")).toInt(&ok);
+            const int days = value(row, QStringLiteral("payment_term_days")).toInt(&ok);
             if (!ok || days < 0 || days > 3650)
-                error(r, QStringLiteral("payment_term_days"),
-                      tr("payment_term_days: \"%1\" is not a number of days").arg(value(r, QStringLiteral("payment_term_days"))));
+                error(row, QStringLiteral("payment_term_days"),
+                      tr("payment_term_days: \"%1\" is not a number of days").arg(value(row, QStringLiteral("payment_term_days"))));
             else
                 c.paymentTermDays = days;
         }
-        const QString limitCurrency = has(QStringLiteral("currency")) ? currency(r) : c.creditLimit.currency();
-        if (!value(r, QStringLiteral("credit_limit")).isEmpty()) {
-            if (const auto limit = amount(r, QStringLiteral("credit_limit"), limitCurrency))
+        const QString limitCurrency = has(QStringLiteral("currency")) ? currency(row) : c.creditLimit.currency();
+        if (!value(row, QStringLiteral("credit_limit")).isEmpty()) {
+            if (const auto limit = amount(row, QStringLiteral("credit_limit"), limitCurrency))
                 c.creditLimit = *limit;
         } else if (limitCurrency != c.creditLimit.currency()) {
             c.creditLimit = Money(c.creditLimit.cents(), limitCurrency);
         }
-        if (m_errors.contains(r))
-            continue;
-        writeUnit({r}, [&]() {
+        if (bad(row) || !writing())
+            return true;
+        writeUnit(row, [&]() {
             if (!existing) {
                 repository.insert(c);
                 ++m_report.created;
@@ -392,282 +454,380 @@ void Run::importCustomers()
                                     c.creditLimit.cents(), c.creditLimit.currency(), c.id});
             ++m_report.updated;
         });
+        return true;
+    });
+}
+
+Run::InvoiceRow Run::readInvoiceHeader(const Row &row)
+{
+    InvoiceRow result;
+    Invoice &header = result.header;
+    header.number = value(row, QStringLiteral("number"));
+    header.currency = currency(row);
+    if (required(row, QStringLiteral("customer"))) {
+        const QString customerNumber = value(row, QStringLiteral("customer"));
+        if (const auto customer = m_store.customer(customerNumber)) {
+            header.customerId = customer->id;
+            result.paymentTerm = customer->paymentTermDays;
+        } else {
+            error(row, QStringLiteral("customer"), tr("unknown customer %1").arg(customerNumber));
+        }
     }
+    if (const auto issued = date(row, QStringLiteral("issue_date")))
+        header.issueDate = *issued;
+    result.dueGiven = !value(row, QStringLiteral("due_date")).isEmpty();
+    if (result.dueGiven) {
+        if (const auto due = date(row, QStringLiteral("due_date")))
+            header.dueDate = *due;
+    }
+    return result;
+}
+
+void Run::readInvoiceTotals(const Row &row, InvoiceRow &invoice)
+{
+    const QString &cur = invoice.header.currency;
+    if (!value(row, QStringLiteral("total_incl")).isEmpty())
+        invoice.givenIncl = amount(row, QStringLiteral("total_incl"), cur);
+    if (!value(row, QStringLiteral("total_excl")).isEmpty())
+        invoice.givenExcl = amount(row, QStringLiteral("total_excl"), cur);
+    if (!value(row, QStringLiteral("vat")).isEmpty())
+        invoice.givenVat = amount(row, QStringLiteral("vat"), cur);
+}
+
+InvoiceLine Run::readInvoiceLine(const Row &row, const QString &currency)
+{
+    InvoiceLine line;
+    line.productCode = value(row, QStringLiteral("product_code"));
+    line.description = value(row, QStringLiteral("description"));
+    QString why;
+    if (!value(row, QStringLiteral("quantity")).isEmpty()) {
+        const auto quantity = ImportValues::scaled(value(row, QStringLiteral("quantity")), 3, &why);
+        if (!quantity)
+            error(row, QStringLiteral("quantity"), tr("quantity: %1").arg(why));
+        else
+            line.quantityThousandths = *quantity;
+    }
+    if (const auto price = amount(row, QStringLiteral("unit_price"), currency))
+        line.unitPrice = *price;
+    else
+        line.unitPrice = Money::zero(currency);
+    if (!value(row, QStringLiteral("vat_rate")).isEmpty()) {
+        const auto rate = ImportValues::vatRate(value(row, QStringLiteral("vat_rate")), &why);
+        if (!rate)
+            error(row, QStringLiteral("vat_rate"), tr("vat_rate: %1").arg(why));
+        else
+            line.vatRateBasisPoints = *rate;
+    }
+    return line;
+}
+
+bool Run::completeInvoice(const Row &first, InvoiceRow &row)
+{
+    Invoice &invoice = row.header;
+    const auto errorsBefore = m_errors.count(first.index) ? m_errors.at(first.index).size() : 0;
+    if (!invoice.lines.isEmpty()) {
+        invoice.computeTotals();
+        if (row.givenIncl && row.givenIncl->cents() != invoice.totalInclVat.cents())
+            error(first, QStringLiteral("total_incl"), tr("total_incl %1 does not match the lines (%2)")
+                                                           .arg(row.givenIncl->toPlain(), invoice.totalInclVat.toPlain()));
+    } else {
+        if (!row.givenIncl) {
+            error(first, QStringLiteral("total_incl"), tr("invoice %1 has neither a total_incl nor lines").arg(invoice.number));
+            return false;
+        }
+        invoice.totalInclVat = *row.givenIncl;
+        if (row.givenExcl && row.givenVat) {
+            if (row.givenExcl->cents() + row.givenVat->cents() != row.givenIncl->cents())
+                error(first, QStringLiteral("total_incl"), tr("total_excl %1 plus vat %2 is not total_incl %3")
+                                                               .arg(row.givenExcl->toPlain(), row.givenVat->toPlain(),
+                                                                    row.givenIncl->toPlain()));
+            invoice.totalExclVat = *row.givenExcl;
+            invoice.vat = *row.givenVat;
+        } else if (row.givenVat) {
+            invoice.vat = *row.givenVat;
+            invoice.totalExclVat = invoice.totalInclVat - invoice.vat;
+        } else if (row.givenExcl) {
+            invoice.totalExclVat = *row.givenExcl;
+            invoice.vat = invoice.totalInclVat - invoice.totalExclVat;
+        } else {
+            invoice.totalExclVat = invoice.totalInclVat;
+            invoice.vat = Money::zero(invoice.currency);
+        }
+    }
+    if (invoice.totalInclVat.isNegative())
+        error(first, QStringLiteral("total_incl"),
+              tr("negative total %1 on invoice %2").arg(invoice.totalInclVat.toPlain(), invoice.number));
+    if (!row.dueGiven && !invoice.issueDate.is_special())
+        invoice.dueDate = invoice.issueDate + boost::gregorian::days(row.paymentTerm);
+    if (!invoice.issueDate.is_special() && !invoice.dueDate.is_special() && invoice.dueDate < invoice.issueDate)
+        error(first, QStringLiteral("due_date"), tr("due_date %1 is before issue_date %2")
+                                                     .arg(IsoDate::format(invoice.dueDate), IsoDate::format(invoice.issueDate)));
+    const auto errorsAfter = m_errors.count(first.index) ? m_errors.at(first.index).size() : 0;
+    return errorsAfter == errorsBefore;
+}
+
+void Run::saveInvoice(const Row &first, Invoice &invoice)
+{
+    const auto save = [&]() {
+        for (InvoiceLine &line : invoice.lines)
+            line.productId = m_store.productId(line.productCode, line.description);
+        QString note;
+        switch (m_store.saveInvoice(invoice, &note)) {
+        case ImportStore::Outcome::Created:
+            ++m_report.created;
+            break;
+        case ImportStore::Outcome::Updated:
+            ++m_report.updated;
+            break;
+        case ImportStore::Outcome::Unchanged:
+            ++m_report.unchanged;
+            break;
+        case ImportStore::Outcome::Held:
+            ++m_report.held;
+            m_report.notes << QStringLiteral("%1:%2: %3").arg(m_path).arg(first.record.line).arg(note);
+            break;
+        }
+    };
+    // New invoices into an empty table cannot be refused once checked: a savepoint per invoice
+    // (two statements more for each) would only cost time.
+    if (m_bulk)
+        save();
+    else
+        writeUnit(first, save);
 }
 
 void Run::importInvoices()
 {
-    struct Group
-    {
-        QList<int> records;
-        Invoice invoice;
-        QList<int> lineRecords;   // records that carry a line
-        std::optional<Money> givenExcl, givenVat, givenIncl;
-        int totalRecord = 0;
-        bool dueGiven = false;
-        int paymentTerm = 30;
-    };
-    const bool lineMode = has(QStringLiteral("unit_price"));
-    std::vector<Group> groups;
-    QHash<QString, qsizetype> byNumber;
-
-    for (int r = 1; r < m_records.size(); ++r) {
-        if (!checked(r))
-            return;
-        const QString number = value(r, QStringLiteral("number"));
-        if (!required(r, QStringLiteral("number"))) {
-            groups.push_back(Group{{r}, {}, {}, {}, {}, {}, r, false, 30});
-            continue;
-        }
-        const QString cur = currency(r);
-        Invoice header;
-        header.number = number;
-        header.currency = cur;
-        int term = 30;
-        if (required(r, QStringLiteral("customer"))) {
-            const QString customerNumber = value(r, QStringLiteral("customer"));
-            if (const auto customer = m_store.customer(customerNumber)) {
-                header.customerId = customer->id;
-                term = customer->paymentTermDays;
-            } else {
-                error(r, QStringLiteral("customer"), tr("unknown customer %1").arg(customerNumber));
-            }
-        }
-        if (const auto issued = date(r, QStringLiteral("issue_date")))
-            header.issueDate = *issued;
-        const bool dueGiven = !value(r, QStringLiteral("due_date")).isEmpty();
-        if (dueGiven) {
-            if (const auto due = date(r, QStringLiteral("due_date")))
-                header.dueDate = *due;
-        }
-
-        const auto found = byNumber.constFind(number);
-        const bool carriesLine = lineMode && !value(r, QStringLiteral("unit_price")).isEmpty();
-        if (found != byNumber.constEnd()) {
-            Group &group = groups[*found];
-            const int first = group.records.constFirst();
-            if (!lineMode) {
-                error(r, QStringLiteral("number"), tr("duplicate invoice number %1 in the file (also on line %2)")
-                                                       .arg(number)
-                                                       .arg(m_records.at(first).line));
-            } else if (value(r, QStringLiteral("customer")) != value(first, QStringLiteral("customer"))
-                       || value(r, QStringLiteral("issue_date")) != value(first, QStringLiteral("issue_date"))
-                       || value(r, QStringLiteral("due_date")) != value(first, QStringLiteral("due_date"))
-                       || value(r, QStringLiteral("currency")) != value(first, QStringLiteral("currency"))) {
-                error(r, QStringLiteral("number"),
-                      tr("duplicate invoice number %1 in the file: line %2 has another customer, date or currency")
-                          .arg(number)
-                          .arg(m_records.at(first).line));
-            }
-            group.records << r;
-            if (carriesLine)
-                group.lineRecords << r;
-            continue;
-        }
-        byNumber.insert(number, qsizetype(groups.size()));
-        Group group{{r}, header, {}, {}, {}, {}, r, dueGiven, term};
-        if (carriesLine)
-            group.lineRecords << r;
-        if (!value(r, QStringLiteral("total_incl")).isEmpty())
-            group.givenIncl = amount(r, QStringLiteral("total_incl"), cur);
-        if (!value(r, QStringLiteral("total_excl")).isEmpty())
-            group.givenExcl = amount(r, QStringLiteral("total_excl"), cur);
-        if (!value(r, QStringLiteral("vat")).isEmpty())
-            group.givenVat = amount(r, QStringLiteral("vat"), cur);
-        groups.push_back(std::move(group));
-    }
-
-    // Lines and totals, once every row of an invoice is known.
-    for (Group &group : groups) {
-        m_units.append(group.records);
-        Invoice &invoice = group.invoice;
-        const int r = group.totalRecord;
-        if (invoice.number.isEmpty())
-            continue;
-        for (int lr : std::as_const(group.lineRecords)) {
-            InvoiceLine line;
-            line.productCode = value(lr, QStringLiteral("product_code"));
-            line.description = value(lr, QStringLiteral("description"));
-            QString why;
-            if (!value(lr, QStringLiteral("quantity")).isEmpty()) {
-                const auto quantity = ImportValues::scaled(value(lr, QStringLiteral("quantity")), 3, &why);
-                if (!quantity)
-                    error(lr, QStringLiteral("quantity"), tr("quantity: %1").arg(why));
-                else
-                    line.quantityThousandths = *quantity;
-            }
-            if (const auto price = amount(lr, QStringLiteral("unit_price"), invoice.currency))
-                line.unitPrice = *price;
-            else
-                line.unitPrice = Money::zero(invoice.currency);
-            if (!value(lr, QStringLiteral("vat_rate")).isEmpty()) {
-                const auto rate = ImportValues::vatRate(value(lr, QStringLiteral("vat_rate")), &why);
-                if (!rate)
-                    error(lr, QStringLiteral("vat_rate"), tr("vat_rate: %1").arg(why));
-                else
-                    line.vatRateBasisPoints = *rate;
-            }
-            invoice.lines << line;
-        }
-        if (bad(group.records))
-            continue;
-        if (!invoice.lines.isEmpty()) {
-            invoice.computeTotals();
-            if (group.givenIncl && group.givenIncl->cents() != invoice.totalInclVat.cents())
-                error(r, QStringLiteral("total_incl"), tr("total_incl %1 does not match the lines (%2)")
-                                                          .arg(group.givenIncl->toPlain(), invoice.totalInclVat.toPlain()));
-        } else {
-            if (!group.givenIncl) {
-                error(r, QStringLiteral("total_incl"), tr("invoice %1 has neither a total_incl nor lines").arg(invoice.number));
-                continue;
-            }
-            invoice.totalInclVat = *group.givenIncl;
-            if (group.givenExcl && group.givenVat) {
-                if (group.givenExcl->cents() + group.givenVat->cents() != group.givenIncl->cents())
-                    error(r, QStringLiteral("total_incl"), tr("total_excl %1 plus vat %2 is not total_incl %3")
-                                                              .arg(group.givenExcl->toPlain(), group.givenVat->toPlain(),
-                                                                   group.givenIncl->toPlain()));
-                invoice.totalExclVat = *group.givenExcl;
-                invoice.vat = *group.givenVat;
-            } else if (group.givenVat) {
-                invoice.vat = *group.givenVat;
-                invoice.totalExclVat = invoice.totalInclVat - invoice.vat;
-            } else if (group.givenExcl) {
-                invoice.totalExclVat = *group.givenExcl;
-                invoice.vat = invoice.totalInclVat - invoice.totalExclVat;
-            } else {
-                invoice.totalExclVat = invoice.totalInclVat;
-                invoice.vat = Money::zero(invoice.currency);
-            }
-        }
-        if (invoice.totalInclVat.isNegative())
-            error(r, QStringLiteral("total_incl"),
-                  tr("negative total %1 on invoice %2").arg(invoice.totalInclVat.toPlain(), invoice.number));
-        if (!group.dueGiven && !invoice.issueDate.is_special())
-            invoice.dueDate = invoice.issueDate + boost::gregorian::days(group.paymentTerm);
-        if (!invoice.issueDate.is_special() && !invoice.dueDate.is_special() && invoice.dueDate < invoice.issueDate)
-            error(r, QStringLiteral("due_date"), tr("due_date %1 is before issue_date %2")
-                                                     .arg(IsoDate::format(invoice.dueDate), IsoDate::format(invoice.issueDate)));
-    }
-
-    const bool bulk = groups.size() >= size_t(bulkThreshold)
+    // Bulk loading drops the secondary indexes while rows go in; worth it only for large files
+    // into an empty table, where rebuilding them once is far cheaper than updating them per row.
+    m_bulk = m_reader->recordCount() - 1 >= bulkThreshold
         && m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong() == 0;
     std::optional<BulkLoad> bulkLoad;
-    if (bulk) {
+    if (m_bulk) {
         bulkLoad.emplace(m_database, QStringList{QStringLiteral("invoices"), QStringLiteral("invoice_lines")});
         m_store.setAllNew(true);
     }
-    for (Group &group : groups) {
-        if (!written(group.records.constLast() - 1))
-            return; // BulkLoad is left unfinished: the rollback restores the indexes
-        if (bad(group.records))
-            continue;
-        const auto save = [&]() {
-            for (InvoiceLine &line : group.invoice.lines)
-                line.productId = m_store.productId(line.productCode, line.description);
-            QString note;
-            switch (m_store.saveInvoice(group.invoice, &note)) {
-            case ImportStore::Outcome::Created:
-                ++m_report.created;
-                break;
-            case ImportStore::Outcome::Updated:
-                ++m_report.updated;
-                break;
-            case ImportStore::Outcome::Unchanged:
-                ++m_report.unchanged;
-                break;
-            case ImportStore::Outcome::Held:
-                ++m_report.held;
-                m_report.notes << QStringLiteral("%1:%2: %3").arg(m_path).arg(m_records.at(group.records.constFirst()).line).arg(note);
-                break;
-            }
-        };
-        // New invoices into an empty table cannot be refused once checked: a savepoint per
-        // invoice (two statements more for each) would only cost time.
-        if (bulk)
-            save();
-        else
-            writeUnit(group.records, save);
-    }
-    if (bulkLoad)
+    // One row per invoice can be written as it is read, unless a duplicate number found later
+    // must take the first row with it into the rejects; the rows of an invoice with lines may be
+    // anywhere in the file, so those are checked in full first and written in a second pass.
+    if (!has(QStringLiteral("unit_price")) && !m_options.validRowsOnly)
+        importInvoicesInOnePass();
+    else
+        importInvoicesInTwoPasses();
+    if (m_cancelled || m_readIssue)
+        return; // BulkLoad is left unfinished: the rollback restores the indexes
+    if (bulkLoad && writing())
         bulkLoad->finish();
+}
+
+void Run::importInvoicesInOnePass()
+{
+    // In a bulk load the invoices table itself finds a number that comes twice (its UNIQUE
+    // index), so nothing is kept per row but its line; rows not written keep their number here.
+    ImportKeys seen;
+    std::vector<int> lineOfId; // bulk: the line of invoice id firstId + i
+    qint64 firstId = 0;
+    const auto lineOfNumber = [&](const QString &number) -> int {
+        const QVariant id = m_database.scalar(QStringLiteral("SELECT id FROM invoices WHERE number = ?"), {number});
+        const qint64 at = id.isValid() ? id.toLongLong() - firstId : -1;
+        return at >= 0 && at < qint64(lineOfId.size()) ? lineOfId[size_t(at)] : 0;
+    };
+    const auto duplicate = [&](const Row &row, const QString &number, int first) {
+        error(row, QStringLiteral("number"), tr("duplicate invoice number %1 in the file (also on line %2)").arg(number).arg(first));
+    };
+    forEachRow([&](const Row &row) {
+        if (!tick(2 * qint64(row.index)))
+            return false;
+        if (!required(row, QStringLiteral("number")))
+            return true;
+        InvoiceRow invoice = readInvoiceHeader(row);
+        const QString &number = invoice.header.number;
+        if (const int first = m_bulk ? seen.lineOf(number) : seen.firstLineOrAdd(number, row.record.line)) {
+            duplicate(row, number, first);
+            return true;
+        }
+        const qsizetype headerErrors = bad(row) ? m_errors.at(row.index).size() : 0;
+        readInvoiceTotals(row, invoice);
+        // Without "import the valid rows" (this pass), a file with an error is rolled back, so
+        // rows after one go on being written only as far as the duplicates need it.
+        if (bad(row) || !completeInvoice(row, invoice) || (!m_bulk && !writing())) {
+            if (!m_bulk)
+                return true;
+            int first = lineOfNumber(number);
+            if (!first)
+                first = seen.firstLineOrAdd(number, row.record.line);
+            if (first) {
+                // A second row of a number is only that: its amounts are not checked.
+                m_errors[row.index].resize(headerErrors);
+                duplicate(row, number, first);
+            }
+            return true;
+        }
+        if (!m_bulk) {
+            saveInvoice(row, invoice.header);
+            return true;
+        }
+        if (!m_store.insertNew(invoice.header)) {
+            duplicate(row, number, lineOfNumber(number));
+            return true;
+        }
+        if (lineOfId.empty())
+            firstId = invoice.header.id;
+        lineOfId.push_back(row.record.line);
+        ++m_report.created;
+        return true;
+    });
+}
+
+void Run::importInvoicesInTwoPasses()
+{
+    const bool lineMode = has(QStringLiteral("unit_price"));
+    // What the first pass learns of each invoice: where it starts, what its rows must repeat, how
+    // many rows it has.
+    struct Group
+    {
+        int firstLine = 0;
+        int rows = 0;
+        QString header; // customer, dates and currency as the first row has them
+    };
+    QHash<QString, Group> groups;
+    const auto headerOf = [&](const Row &row) {
+        return QStringList{value(row, QStringLiteral("customer")), value(row, QStringLiteral("issue_date")),
+                           value(row, QStringLiteral("due_date")), value(row, QStringLiteral("currency"))}
+            .join(QChar(0));
+    };
+    const bool read = forEachRow([&](const Row &row) {
+        if (!tick(row.index))
+            return false;
+        if (!required(row, QStringLiteral("number")))
+            return true;
+        InvoiceRow invoice = readInvoiceHeader(row);
+        const QString &number = invoice.header.number;
+        const auto found = groups.find(number);
+        if (found != groups.end()) {
+            if (!lineMode)
+                error(row, QStringLiteral("number"),
+                      tr("duplicate invoice number %1 in the file (also on line %2)").arg(number).arg(found->firstLine));
+            else if (headerOf(row) != found->header)
+                error(row, QStringLiteral("number"),
+                      tr("duplicate invoice number %1 in the file: line %2 has another customer, date or currency")
+                          .arg(number)
+                          .arg(found->firstLine));
+            ++found->rows;
+        } else {
+            groups.insert(number, Group{row.record.line, 1, lineMode ? headerOf(row) : QString()});
+            readInvoiceTotals(row, invoice);
+        }
+        if (lineMode && !value(row, QStringLiteral("unit_price")).isEmpty())
+            readInvoiceLine(row, invoice.header.currency);
+        if (bad(row))
+            m_badNumbers.insert(number);
+        return true;
+    });
+    if (!read)
+        return;
+
+    // The rows of each invoice gathered until it is complete (at once when they are adjacent),
+    // then written.
+    struct Pending
+    {
+        QList<CsvRecord> records;
+        QList<int> indexes;
+    };
+    QHash<QString, Pending> pending;
+    const qint64 checkedSteps = m_steps / 2;
+    forEachRow([&](const Row &row) {
+        if (!tick(checkedSteps + row.index))
+            return false;
+        if (bad(row))
+            return true;
+        const QString number = value(row, QStringLiteral("number"));
+        if (m_badNumbers.contains(number))
+            return true;
+        const int rows = groups.value(number).rows;
+        Pending single;
+        Pending &group = rows == 1 ? single : pending[number];
+        group.records << row.record;
+        group.indexes << row.index;
+        if (group.records.size() < rows)
+            return true;
+        const Row first{group.records.constFirst(), group.indexes.constFirst()};
+        InvoiceRow invoice = readInvoiceHeader(first);
+        readInvoiceTotals(first, invoice);
+        for (qsizetype i = 0; lineMode && i < group.records.size(); ++i) {
+            const Row lineRow{group.records.at(i), group.indexes.at(i)};
+            if (!value(lineRow, QStringLiteral("unit_price")).isEmpty())
+                invoice.header.lines << readInvoiceLine(lineRow, invoice.header.currency);
+        }
+        if (rows != 1)
+            pending.remove(number);
+        if (!completeInvoice(first, invoice)) {
+            m_badNumbers.insert(number);
+            return true;
+        }
+        if (writing())
+            saveInvoice(first, invoice.header);
+        return true;
+    });
 }
 
 void Run::importPayments()
 {
-    struct Row
-    {
-        int record = 0;
-        Payment payment;
-        QList<qint64> invoices;
-        QString iban;
-    };
     static const QRegularExpression ibanPattern(QStringLiteral("^[A-Z]{2}[0-9]{2}[A-Z0-9]{8,30}$"));
-    std::vector<Row> rows;
-    QHash<QString, int> seen;
+    ImportKeys seen;
     QSqlQuery findInvoice = m_database.prepare(QStringLiteral("SELECT id, customer_id, currency FROM invoices WHERE number = ?"));
-    for (int r = 1; r < m_records.size(); ++r) {
-        if (!checked(r))
-            return;
-        m_units.append(QList<int>{r});
-        Row row;
-        row.record = r;
-        Payment &p = row.payment;
-        const QString cur = currency(r);
-        if (required(r, QStringLiteral("customer"))) {
-            if (const auto customer = m_store.customer(value(r, QStringLiteral("customer"))))
-                p.customerId = customer->id;
-            else
-                error(r, QStringLiteral("customer"), tr("unknown customer %1").arg(value(r, QStringLiteral("customer"))));
-        }
-        if (const auto paid = date(r, QStringLiteral("date")))
-            p.date = *paid;
-        if (const auto money = amount(r, QStringLiteral("amount"), cur)) {
-            p.amount = *money;
-            if (money->cents() <= 0)
-                error(r, QStringLiteral("amount"), tr("amount: a payment must be positive, not %1").arg(money->toPlain()));
-        }
-        p.reference = value(r, QStringLiteral("reference"));
-        row.iban = value(r, QStringLiteral("iban")).remove(u' ').toUpper();
-        if (!row.iban.isEmpty() && !ibanPattern.match(row.iban).hasMatch())
-            error(r, QStringLiteral("iban"), tr("iban: \"%1\" is not an IBAN").arg(value(r, QStringLiteral("iban"))));
-        const QStringList numbers = value(r, QStringLiteral("invoice")).split(u' ', Qt::SkipEmptyParts);
-        for (const QString &number : numbers) {
-            Database::exec(findInvoice, {number});
-            if (!findInvoice.next()) {
-                error(r, QStringLiteral("invoice"), tr("unknown invoice %1").arg(number));
-            } else if (p.customerId && findInvoice.value(1).toLongLong() != p.customerId) {
-                error(r, QStringLiteral("invoice"), tr("invoice %1 belongs to another customer").arg(number));
-            } else if (findInvoice.value(2).toString() != cur) {
-                error(r, QStringLiteral("invoice"), tr("invoice %1 is in %2, the payment in %3").arg(number, findInvoice.value(2).toString(), cur));
-            } else {
-                row.invoices << findInvoice.value(0).toLongLong();
-            }
-            findInvoice.finish();
-        }
-        if (!m_errors.contains(r)) {
-            const QString key = QStringLiteral("%1|%2|%3|%4").arg(p.customerId).arg(IsoDate::format(p.date), p.amount.toPlain(), p.reference);
-            if (seen.contains(key))
-                error(r, QStringLiteral("amount"), tr("the same payment (customer, date, amount, reference) is also on line %1")
-                                                       .arg(m_records.at(seen.value(key)).line));
-            else
-                seen.insert(key, r);
-        }
-        rows.push_back(std::move(row));
-    }
-
     PaymentRepository repository(m_database);
     QSqlQuery existing = m_database.prepare(QStringLiteral(
         "SELECT id FROM payments WHERE customer_id = ? AND payment_date = ? AND amount_cents = ? AND currency = ? AND reference = ?"));
     QSqlQuery open = m_database.prepare(QStringLiteral("SELECT total_incl_cents - paid_cents FROM invoices WHERE id = ?"));
     QSqlQuery setIban = m_database.prepare(QStringLiteral("UPDATE payments SET debtor_iban = ? WHERE id = ?"));
-    for (Row &row : rows) {
-        if (!written(row.record - 1))
-            return;
-        if (m_errors.contains(row.record))
-            continue;
-        writeUnit({row.record}, [&]() {
-            Payment &p = row.payment;
+    forEachRow([&](const Row &row) {
+        if (!tick(2 * qint64(row.index)))
+            return false;
+        Payment p;
+        QList<qint64> invoices;
+        const QString cur = currency(row);
+        if (required(row, QStringLiteral("customer"))) {
+            if (const auto customer = m_store.customer(value(row, QStringLiteral("customer"))))
+                p.customerId = customer->id;
+            else
+                error(row, QStringLiteral("customer"), tr("unknown customer %1").arg(value(row, QStringLiteral("customer"))));
+        }
+        if (const auto paid = date(row, QStringLiteral("date")))
+            p.date = *paid;
+        if (const auto money = amount(row, QStringLiteral("amount"), cur)) {
+            p.amount = *money;
+            if (money->cents() <= 0)
+                error(row, QStringLiteral("amount"), tr("amount: a payment must be positive, not %1").arg(money->toPlain()));
+        }
+        p.reference = value(row, QStringLiteral("reference"));
+        const QString iban = value(row, QStringLiteral("iban")).remove(u' ').toUpper();
+        if (!iban.isEmpty() && !ibanPattern.match(iban).hasMatch())
+            error(row, QStringLiteral("iban"), tr("iban: \"%1\" is not an IBAN").arg(value(row, QStringLiteral("iban"))));
+        const QStringList numbers = value(row, QStringLiteral("invoice")).split(u' ', Qt::SkipEmptyParts);
+        for (const QString &number : numbers) {
+            Database::exec(findInvoice, {number});
+            if (!findInvoice.next()) {
+                error(row, QStringLiteral("invoice"), tr("unknown invoice %1").arg(number));
+            } else if (p.customerId && findInvoice.value(1).toLongLong() != p.customerId) {
+                error(row, QStringLiteral("invoice"), tr("invoice %1 belongs to another customer").arg(number));
+            } else if (findInvoice.value(2).toString() != cur) {
+                error(row, QStringLiteral("invoice"), tr("invoice %1 is in %2, the payment in %3").arg(number, findInvoice.value(2).toString(), cur));
+            } else {
+                invoices << findInvoice.value(0).toLongLong();
+            }
+            findInvoice.finish();
+        }
+        if (bad(row))
+            return true;
+        const QString key = QStringLiteral("%1|%2|%3|%4").arg(p.customerId).arg(IsoDate::format(p.date), p.amount.toPlain(), p.reference);
+        if (const int first = seen.firstLineOrAdd(key, row.record.line)) {
+            error(row, QStringLiteral("amount"), tr("the same payment (customer, date, amount, reference) is also on line %1").arg(first));
+            return true;
+        }
+        if (!writing())
+            return true;
+        writeUnit(row, [&]() {
             Database::exec(existing, {p.customerId, IsoDate::format(p.date), p.amount.cents(), p.amount.currency(), p.reference});
             const bool known = existing.next();
             existing.finish();
@@ -676,7 +836,7 @@ void Run::importPayments()
                 return;
             }
             qint64 remaining = p.amount.cents();
-            for (qint64 invoiceId : std::as_const(row.invoices)) {
+            for (qint64 invoiceId : std::as_const(invoices)) {
                 Database::exec(open, {invoiceId});
                 const qint64 openCents = open.next() ? open.value(0).toLongLong() : 0;
                 open.finish();
@@ -687,11 +847,12 @@ void Run::importPayments()
                 }
             }
             repository.record(p);
-            if (!row.iban.isEmpty())
-                Database::exec(setIban, {row.iban, p.id});
+            if (!iban.isEmpty())
+                Database::exec(setIban, {iban, p.id});
             ++m_report.created;
         });
-    }
+        return true;
+    });
 }
 } // namespace
 

@@ -2,6 +2,9 @@
 
 #include "disputes/DisputeRepository.h"
 #include "storage/Database.h"
+#include "storage/SqliteBulkInserter.h"
+
+#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -18,6 +21,51 @@ QString tr(const char *text)
 ImportStore::ImportStore(Database &database)
     : m_database(database)
 {
+}
+
+ImportStore::~ImportStore() = default;
+
+bool ImportStore::insertNew(Invoice &invoice)
+{
+    if (!m_bulkInvoice) {
+        m_bulkInvoice = std::make_unique<SqliteBulkInserter>(
+            m_database, QStringLiteral("INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, "
+                                       "vat_cents, total_incl_cents, paid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"));
+        m_bulkLine = std::make_unique<SqliteBulkInserter>(
+            m_database, QStringLiteral("INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, "
+                                       "unit_price_cents, vat_rate_bp, net_cents, vat_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    SqliteBulkInserter &insert = *m_bulkInvoice;
+    insert.bind(1, invoice.number);
+    insert.bind(2, invoice.customerId);
+    insert.bind(3, IsoDate::format(invoice.issueDate));
+    insert.bind(4, IsoDate::format(invoice.dueDate));
+    insert.bind(5, invoice.currency);
+    insert.bind(6, invoice.totalExclVat.cents());
+    insert.bind(7, invoice.vat.cents());
+    insert.bind(8, invoice.totalInclVat.cents());
+    if (insert.insert() == SqliteBulkInserter::Result::Duplicate)
+        return false;
+    invoice.id = insert.lastInsertId();
+    SqliteBulkInserter &line = *m_bulkLine;
+    int lineNo = 0;
+    for (InvoiceLine &l : invoice.lines) {
+        l.lineNo = ++lineNo;
+        line.bind(1, invoice.id);
+        line.bind(2, l.lineNo);
+        if (l.productId)
+            line.bind(3, l.productId);
+        else
+            line.bindNull(3);
+        line.bind(4, l.description);
+        line.bind(5, l.quantityThousandths);
+        line.bind(6, l.unitPrice.cents());
+        line.bind(7, l.vatRateBasisPoints);
+        line.bind(8, l.net.cents());
+        line.bind(9, l.vat.cents());
+        line.insert();
+    }
+    return true;
 }
 
 void ImportStore::prepare()
@@ -98,6 +146,11 @@ std::optional<QString> ImportStore::amountLock(qint64 invoiceId, const QString &
 
 ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
 {
+    if (m_allNew) {
+        if (!insertNew(invoice))
+            throw StorageError(tr("invoice %1 exists already").arg(invoice.number));
+        return Outcome::Created;
+    }
     prepare();
     if (!m_allNew)
         Database::exec(m_findInvoice, {invoice.number});

@@ -6,11 +6,13 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace dd {
 
 class Database;
+class SqliteBulkInserter;
 
 // The writes that every importer shares: customers and products looked up by their numbers
 // (cached for the length of one import), and invoices inserted or brought up to date by number.
@@ -23,6 +25,7 @@ public:
     enum class Outcome { Created, Updated, Unchanged, Held };
 
     explicit ImportStore(Database &database);
+    ~ImportStore();
 
     struct CustomerRef
     {
@@ -41,6 +44,9 @@ public:
     // Into a table that was empty when the import began, with the file's numbers checked for
     // duplicates, every invoice is new: saveInvoice then inserts without looking it up first.
     void setAllNew(bool allNew) { m_allNew = allNew; }
+    // Inserts a new invoice and its lines straight through SQLite (a bulk load); false, writing
+    // nothing, when an invoice with its number exists already.
+    bool insertNew(Invoice &invoice);
     // Why the amount of an existing invoice may not change: its open dispute or credit note.
     std::optional<QString> amountLock(qint64 invoiceId, const QString &number) const;
     // True once the credit notes of issue 9 are in the schema.
@@ -56,6 +62,8 @@ private:
     QSqlQuery m_insertLine;
     QSqlQuery m_deleteLines;
     QSqlQuery m_findLines;
+    std::unique_ptr<SqliteBulkInserter> m_bulkInvoice;
+    std::unique_ptr<SqliteBulkInserter> m_bulkLine;
     bool m_prepared = false;
     bool m_allNew = false;
     mutable std::optional<bool> m_creditNotes;

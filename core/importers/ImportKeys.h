@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace dd {
+
+// The keys (invoice numbers, customer numbers, payment keys) an import has met, each with the line
+// it first appeared on, so that a second occurrence can name the first. Kept as one block of
+// characters and an open-addressing table of indexes: a few dozen bytes per key instead of the
+// hundred and more of a QHash<QString, int>, because a streamed import of millions of rows may
+// keep nothing per row but this.
+class ImportKeys
+{
+public:
+    // The line `key` was first seen on, or 0 when it is new (it is then remembered with `line`).
+    int firstLineOrAdd(QStringView key, int line);
+    // The line `key` was first seen on, or 0.
+    int lineOf(QStringView key) const;
+    qsizetype size() const { return qsizetype(m_lines.size()); }
+
+private:
+    QStringView keyAt(quint32 entry) const;
+    qsizetype slotOf(QStringView key, size_t hash) const;
+    void grow();
+
+    std::vector<char16_t> m_chars;
+    std::vector<quint32> m_ends;    // entry i's characters end here
+    std::vector<int> m_lines;
+    std::vector<quint32> m_slots;   // entry + 1, or 0 when free
+};
+
+} // namespace dd

@@ -1,0 +1,66 @@
+#include "SqliteBulkInserter.h"
+
+#include "Database.h"
+#include "StorageError.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace dd {
+
+namespace {
+QString lastError(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+} // namespace
+
+SqliteBulkInserter::SqliteBulkInserter(Database &database, const QString &sql)
+{
+    const QVariant handle = database.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw StorageError(QStringLiteral("the database connection is not SQLite"));
+    m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
+        throw StorageError(QStringLiteral("%1: %2").arg(sql, lastError(m_db)));
+}
+
+SqliteBulkInserter::~SqliteBulkInserter()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteBulkInserter::bind(int position, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, position, value);
+}
+
+void SqliteBulkInserter::bind(int position, QStringView text)
+{
+    sqlite3_bind_text16(m_statement, position, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+}
+
+void SqliteBulkInserter::bindNull(int position)
+{
+    sqlite3_bind_null(m_statement, position);
+}
+
+SqliteBulkInserter::Result SqliteBulkInserter::insert()
+{
+    const int result = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    if (result == SQLITE_DONE)
+        return Result::Inserted;
+    if (sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE)
+        return Result::Duplicate;
+    throw StorageError(lastError(m_db));
+}
+
+qint64 SqliteBulkInserter::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+} // namespace dd

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace dd {
+
+class Database;
+
+// One INSERT run many times through SQLite's own interface on the connection of a Database, for
+// loads of a million rows: Qt SQL spends more per statement (QVariant values, bound by name,
+// results kept) than SQLite needs for the row itself. Values are bound by position from 1, as
+// in the statement's "?"s. Runs inside the caller's transaction; the statement is released with
+// the object, which must not outlive the Database.
+class SqliteBulkInserter
+{
+public:
+    enum class Result { Inserted, Duplicate };
+
+    // Throws StorageError when the SQL does not compile.
+    SqliteBulkInserter(Database &database, const QString &sql);
+    ~SqliteBulkInserter();
+    SqliteBulkInserter(const SqliteBulkInserter &) = delete;
+    SqliteBulkInserter &operator=(const SqliteBulkInserter &) = delete;
+
+    void bind(int position, qint64 value);
+    void bind(int position, QStringView text);
+    void bindNull(int position);
+    // Inserts the bound row. Duplicate when a UNIQUE constraint refused it (nothing was written);
+    // any other failure throws StorageError.
+    Result insert();
+    qint64 lastInsertId() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+} // namespace dd
