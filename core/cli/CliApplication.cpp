@@ -2,6 +2,7 @@
 
 #include "cli/AgingCommand.h"
 #include "cli/CliError.h"
+#include "cli/CustomerContactsCommand.h"
 #include "cli/CustomerDoNotDunCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/DisputesCommand.h"
@@ -85,6 +86,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<LetterCommand>());
     commands.push_back(std::make_unique<DunningRunCommand>());
     commands.push_back(std::make_unique<CustomerDoNotDunCommand>());
+    commands.push_back(std::make_unique<CustomerContactsCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     return commands;

@@ -196,3 +196,73 @@ TEST_CASE("cli customer do-not-dun: the invoices are skipped with the reason and
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("NUMBER")));
 }
+
+TEST_CASE("cli customer contacts: the letters a dunning run sent, in every format, and refusals change nothing", "[cli][dunning]")
+{
+    dd::test::TempDir dir;
+    const QString db = dir.filePath(QStringLiteral("dun.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--customers"), QStringLiteral("20"),
+                 QStringLiteral("--invoices"), QStringLiteral("300"), QStringLiteral("--until"), QStringLiteral("2026-05-31")})
+                .exitCode == 0);
+    const qint64 caseContacts = count(db, QStringLiteral("contact_log"));
+    const CliRun commit = cli({QStringLiteral("dunning-run"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                               QStringLiteral("2026-06-15"), QStringLiteral("--commit"), QStringLiteral("--out"),
+                               dir.filePath(QStringLiteral("letters")), QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(commit.err.toStdString());
+    REQUIRE(commit.exitCode == 0);
+    const QJsonArray letters = jsonOf(commit);
+    REQUIRE(!letters.isEmpty());
+    CHECK(count(db, QStringLiteral("customer_contacts")) == letters.size());
+    CHECK(count(db, QStringLiteral("contact_log")) == caseContacts); // the demo's open cases get nothing
+    const QJsonObject letter = letters.first().toObject();
+    const QString customer = letter.value(QStringLiteral("customer")).toString();
+    const QString level = letter.value(QStringLiteral("level")).toString();
+
+    const QString quiet = dd::Database::open(db)
+                              ->scalar(QStringLiteral("SELECT number FROM customers WHERE id NOT IN "
+                                                      "(SELECT customer_id FROM customer_contacts) ORDER BY number LIMIT 1"))
+                              .toString();
+    REQUIRE_FALSE(quiet.isEmpty());
+
+    const QByteArray before = digest(db);
+    const QStringList list = {QStringLiteral("customer"), QStringLiteral("contacts"), QStringLiteral("--db"), db, customer};
+    const CliRun json = cli(list + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray rows = jsonOf(json);
+    REQUIRE(rows.size() == 1);
+    const QJsonObject row = rows.first().toObject();
+    CHECK(row.value(QStringLiteral("date")).toString() == u"2026-06-15");
+    CHECK(row.value(QStringLiteral("channel")).toString() == u"letter");
+    CHECK(row.value(QStringLiteral("direction")).toString() == u"out");
+    CHECK(row.value(QStringLiteral("kind")).toString() == level);
+    CHECK(row.value(QStringLiteral("summary")).toString().contains(
+        QStringLiteral(" sent for %1 invoice(s): ").arg(letter.value(QStringLiteral("invoices")).toInt())));
+
+    const CliRun csv = cli(list + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.out.startsWith(QStringLiteral("date,channel,direction,kind,summary")));
+    CHECK(csv.out.trimmed().count(u'\n') == 1);
+    const CliRun table = cli(list);
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(level));
+
+    // A customer without contacts: an empty list, not an error.
+    const CliRun empty = cli({QStringLiteral("customer"), QStringLiteral("contacts"), QStringLiteral("--db"), db, quiet,
+                              QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(empty.exitCode == 0);
+    CHECK(jsonOf(empty).isEmpty());
+    const CliRun unknown = cli({QStringLiteral("customer"), QStringLiteral("contacts"), QStringLiteral("--db"), db,
+                                QStringLiteral("NOPE-1")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("NOPE-1")));
+    CHECK(unknown.err.trimmed().count(u'\n') == 0);
+    CHECK(unknown.out.isEmpty());
+    const CliRun missing = cli({QStringLiteral("customer"), QStringLiteral("contacts"), QStringLiteral("--db"), db});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("NUMBER")));
+    const CliRun badFormat = cli(list + QStringList{QStringLiteral("--format"), QStringLiteral("xml")});
+    CHECK(badFormat.exitCode == 2);
+    CHECK(badFormat.err.contains(QStringLiteral("--format")));
+    CHECK(digest(db) == before);
+}

@@ -10,6 +10,7 @@
 #include "customers/CustomerListView.h"
 #include "common/Clock.h"
 #include "common/UiLocale.h"
+#include "customers/CustomerContactRepository.h"
 #include "customers/CustomerRepository.h"
 #include "documents/SettingsRepository.h"
 #include "dunning/DunningHistory.h"
@@ -265,6 +266,7 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     QTest::keyClicks(folderEdit, QDir::toNativeSeparators(folder));
     const qint64 runsBefore = book.count("dunning_runs");
     const qint64 lettersBefore = book.count("dunning_letters");
+    const qint64 contactsBefore = book.count("customer_contacts");
     int progressCalls = 0;
     auto cancelAtSecond = QObject::connect(view, &DunningView::commitProgress, view, [&](int done, int) {
         ++progressCalls;
@@ -283,6 +285,7 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     CHECK(view->lastResult().cancelled);
     CHECK(book.count("dunning_runs") == runsBefore);
     CHECK(book.count("dunning_letters") == lettersBefore);
+    CHECK(book.count("customer_contacts") == contactsBefore);
     CHECK(QDir(folder).entryList(QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
     CHECK(child<QLabel>(*view, "dunningResult")->text().startsWith(QStringLiteral("Cancelled")));
     CHECK(model->lettersToSend() == 2); // the preview and its ticks stay
@@ -308,6 +311,11 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     CHECK(visserLetters[0].invoices == 2);
     CHECK(history.forCustomer(book.brit).isEmpty());
     CHECK(history.forCustomer(book.disputed).isEmpty());
+    // Each letter is in its customer's contact log too; the open case's log is left alone.
+    CHECK(CustomerContactRepository(*book.db).forCustomer(book.consumer).size() == 3);
+    CHECK(CustomerContactRepository(*book.db).forCustomer(book.visser).size() == 1);
+    CHECK(CustomerContactRepository(*book.db).forCustomer(book.disputed).isEmpty());
+    CHECK(book.count("contact_log") == 0);
     const QString sent = pdfText(QDir(folder).filePath(QStringLiteral("C-100-notice.pdf")));
     CHECK(sent.contains(QStringLiteral("binnen veertien dagen na de dag van ontvangst van deze brief")));
     CHECK(child<QLabel>(*view, "dunningResult")->text().contains(QStringLiteral("2 letter(s)")));
@@ -348,6 +356,15 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     auto *invoices = child<QTableWidget>(*dialog, "dunningHistoryInvoices");
     REQUIRE(invoices->rowCount() == 1);
     CHECK(invoices->item(0, 0)->text() == u"F-100");
+    auto *contacts = child<QTableWidget>(*dialog, "dunningHistoryContacts");
+    CHECK(dialog->contactTable() == contacts);
+    REQUIRE(contacts->rowCount() == 3);
+    CHECK(contacts->item(0, 0)->text() == table->item(0, 0)->text());
+    CHECK(contacts->item(0, 1)->text() == u"Letter");
+    CHECK(contacts->item(0, 2)->text() == u"To the customer");
+    CHECK(contacts->item(0, 3)->text().startsWith(QStringLiteral("Notice of default / 14-day letter sent for 1 invoice(s): F-100")));
+    CHECK(contacts->item(2, 3)->text() == u"Reminder sent for 1 invoice(s): F-100");
+    CHECK(child<QLabel>(*dialog, "dunningHistoryContactsTitle")->text().contains(u'3'));
     saveShot(*dialog, QStringLiteral("dunning-history.png"));
     dialog->close();
 }

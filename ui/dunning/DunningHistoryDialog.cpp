@@ -1,6 +1,7 @@
 #include "DunningHistoryDialog.h"
 
 #include "common/UiLocale.h"
+#include "customers/CustomerContactRepository.h"
 #include "customers/CustomerRepository.h"
 #include "dunning/DunningHistory.h"
 #include "dunning/DunningSettings.h"
@@ -91,9 +92,33 @@ DunningHistoryDialog::DunningHistoryDialog(Database &database, Subject subject, 
         // The level's name takes the room; the amounts stay by their numbers.
         m_invoices->horizontalHeader()->setStretchLastSection(false);
         m_invoices->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+        // The contact log outside dispute cases: a case's own contacts stay on the case, since
+        // its invoices are on hold and its letters are not dunning.
+        const QList<CustomerContact> contacts = CustomerContactRepository(database).forCustomer(id);
+        auto *contactPane = new QWidget(this);
+        auto *contactLayout = new QVBoxLayout(contactPane);
+        contactLayout->setContentsMargins(0, 0, 0, 0);
+        auto *contactTitle = new QLabel(tr("Contacts (%n):", nullptr, int(contacts.size())), contactPane);
+        contactTitle->setObjectName(QStringLiteral("dunningHistoryContactsTitle"));
+        m_contacts = makeTable({tr("Date"), tr("Channel"), tr("Direction"), tr("Summary")},
+                               QStringLiteral("dunningHistoryContacts"), contactPane);
+        contactTitle->setBuddy(m_contacts);
+        m_contacts->setRowCount(int(contacts.size()));
+        for (int row = 0; row < contacts.size(); ++row) {
+            const CustomerContact &contact = contacts.at(row);
+            setCell(m_contacts, row, 0, UiLocale::formatDate(contact.date));
+            m_contacts->item(row, 0)->setData(Qt::UserRole, contact.id);
+            setCell(m_contacts, row, 1, DisputeCodes::channelName(contact.channel));
+            setCell(m_contacts, row, 2, contact.direction == ContactDirection::Inbound ? tr("From the customer") : tr("To the customer"));
+            setCell(m_contacts, row, 3, contact.summary);
+        }
+        m_contacts->resizeColumnsToContents();
+        contactLayout->addWidget(contactTitle);
+        contactLayout->addWidget(m_contacts);
         auto *splitter = new QSplitter(Qt::Vertical, this);
         splitter->addWidget(m_table);
         splitter->addWidget(m_invoices);
+        splitter->addWidget(contactPane);
         layout->addWidget(splitter, 1);
         connect(m_table, &QTableWidget::currentCellChanged, this, &DunningHistoryDialog::showLetterInvoices);
         if (!letters.isEmpty())
@@ -136,7 +161,7 @@ DunningHistoryDialog::DunningHistoryDialog(Database &database, Subject subject, 
     buttons->setObjectName(QStringLiteral("dunningHistoryButtons"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(860, subject == Subject::Customer ? 520 : 360);
+    resize(860, subject == Subject::Customer ? 640 : 360);
 }
 
 QString DunningHistoryDialog::levelName(const QString &code) const

@@ -9,8 +9,8 @@ namespace dd {
 
 class Database;
 
-// The dunning history of one customer (every letter and hand-over sent, newest first, and the
-// invoices of the selected one) or of one invoice (every letter that listed it, and the level it
+// The dunning history of one customer (every letter and hand-over sent, newest first, the
+// invoices of the selected one, and the customer's contact log) or of one invoice (every letter that listed it, and the level it
 // reached). Read once when opened.
 class DunningHistoryDialog : public QDialog
 {
@@ -24,6 +24,8 @@ public:
     QTableWidget *table() const { return m_table; }
     // Customer: the invoices of the letter selected in table().
     QTableWidget *invoiceTable() const { return m_invoices; }
+    // Customer: its contact log, newest first; null for an invoice.
+    QTableWidget *contactTable() const { return m_contacts; }
 
 private:
     void showLetterInvoices();
@@ -34,6 +36,7 @@ private:
     QLabel *m_title;
     QTableWidget *m_table;
     QTableWidget *m_invoices = nullptr;
+    QTableWidget *m_contacts = nullptr;
 };
 
 } // namespace dd
