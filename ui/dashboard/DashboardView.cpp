@@ -70,6 +70,16 @@ QChartView *makeChartView(const QString &objectName, QWidget *parent)
     return view;
 }
 
+// Counts are whole numbers: after the nice-number rounding, a small range gets one tick per
+// unit, or "%d" labels repeat (0, 0, 0, 1 for a range of 0 to 1).
+void wholeNumberTicks(QValueAxis *axis)
+{
+    axis->applyNiceNumbers();
+    const int top = int(axis->max());
+    if (top <= 8)
+        axis->setTickCount(std::max(top, 1) + 1);
+}
+
 // Replaces the chart's series and axes (QChart owns them and deletes them here).
 void clearChart(QChart *chart)
 {
@@ -294,7 +304,7 @@ void DashboardView::showPareto()
     counts->setMin(0);
     chart->addAxis(counts, Qt::AlignBottom);
     series->attachAxis(counts);
-    counts->applyNiceNumbers();
+    wholeNumberTicks(counts);
     connect(set, &QBarSet::clicked, this, [this](int index) {
         if (index >= 0 && index < m_paretoReasons.size())
             emit reasonActivated(m_paretoReasons.at(index));
@@ -364,7 +374,7 @@ void DashboardView::showSteps()
     counts->setRange(0, std::max(most, 1));
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
-    counts->applyNiceNumbers();
+    wholeNumberTicks(counts);
     connect(set, &QBarSet::clicked, this, [this](int index) {
         if (index >= 0 && index < m_stepCodes.size())
             emit stepActivated(m_stepCodes.at(index));

@@ -469,6 +469,7 @@ QWidget *DisputeCaseView::createContactsTab()
     m_contactDate->setObjectName(QStringLiteral("contactDate"));
     m_contactDate->setCalendarPopup(true);
     m_contactDate->setDisplayFormat(UiLocale::languageCode() == u"nl" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
+    m_contactDate->setDate(m_asOf); // until the main window hands over its as-of date
     m_contactChannel = new QComboBox(page);
     m_contactChannel->setObjectName(QStringLiteral("contactChannel"));
     for (Channel channel : {Channel::Phone, Channel::Email, Channel::Letter, Channel::Portal, Channel::Visit, Channel::SocialMedia})
@@ -479,6 +480,7 @@ QWidget *DisputeCaseView::createContactsTab()
     m_contactDirection->addItem(tr("To the customer"), int(ContactDirection::Outbound));
     m_contactSummary = lineEdit(page, "contactSummary");
     m_contactSummary->setPlaceholderText(tr("What was said"));
+    m_contactSummary->setMinimumWidth(180);
     // A consumer case may go the legal way only after the statutory 14-day letter (art. 6:96 lid 6
     // BW); sent by post outside DisputeDesk, it is recorded here as that letter.
     m_contactFourteenDay = new QCheckBox(tr("14-day letter"), page);
