@@ -1234,6 +1234,32 @@ IBAN %2</source>
         <source>a quoted field is never closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerContactRepository</name>
+    <message>
+        <source>A contact needs a date and a summary of what was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerContactsCommand</name>
+    <message>
+        <source>Lists a customer&apos;s contact log, newest first (the dunning letters sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::CustomerDoNotDunCommand</name>
@@ -3220,6 +3246,33 @@ in: %2</source>
         <source>no, listed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Contacts (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DunningLetterDocument</name>
@@ -3356,6 +3409,13 @@ in: %2</source>
     <message>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent for %n invoice(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3848,10 @@ in: %2</source>
     </message>
     <message>
         <source>invoice %1 is already paid %2, more than its new amount %3; not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 exists already</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6589,6 +6653,10 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>the same payment (customer, date, amount, reference) is also on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

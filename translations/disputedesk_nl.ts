@@ -1242,6 +1242,32 @@ IBAN %2</translation>
         <source>a quoted field is never closed</source>
         <translation>een veld tussen aanhalingstekens wordt nooit gesloten</translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerContactRepository</name>
+    <message>
+        <source>A contact needs a date and a summary of what was said.</source>
+        <translation>Een contact vraagt een datum en een samenvatting van wat er gezegd is.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerContactsCommand</name>
+    <message>
+        <source>Lists a customer&apos;s contact log, newest first (the dunning letters sent).</source>
+        <translation>Toont het contactlogboek van een klant, nieuwste eerst (de verstuurde aanmaningen).</translation>
+    </message>
+    <message>
+        <source>The customer number.</source>
+        <translation>Het klantnummer.</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>er is geen klant %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::CustomerDoNotDunCommand</name>
@@ -3229,6 +3255,33 @@ in: %2</translation>
         <source>no, listed</source>
         <translation>nee, vermeld</translation>
     </message>
+    <message numerus="yes">
+        <source>Contacts (%n):</source>
+        <translation>
+            <numerusform>Contacten (%n):</numerusform>
+            <numerusform>Contacten (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>From the customer</source>
+        <translation>Van de klant</translation>
+    </message>
+    <message>
+        <source>To the customer</source>
+        <translation>Naar de klant</translation>
+    </message>
 </context>
 <context>
     <name>dd::DunningLetterDocument</name>
@@ -3365,6 +3418,13 @@ in: %2</translation>
     <message>
         <source>%1 cannot be written.</source>
         <translation>%1 kan niet worden geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent for %n invoice(s): %2</source>
+        <translation>
+            <numerusform>%1 verstuurd voor %n factuur: %2</numerusform>
+            <numerusform>%1 verstuurd voor %n facturen: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3859,10 @@ in: %2</translation>
     <message>
         <source>invoice %1 is already paid %2, more than its new amount %3; not overwritten</source>
         <translation>op factuur %1 is al %2 betaald, meer dan het nieuwe bedrag %3; niet overschreven</translation>
+    </message>
+    <message>
+        <source>invoice %1 exists already</source>
+        <translation>factuur %1 bestaat al</translation>
     </message>
 </context>
 <context>
@@ -6609,6 +6673,10 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>the same payment (customer, date, amount, reference) is also on line %1</source>
         <translation>dezelfde betaling (klant, datum, bedrag, kenmerk) staat ook op regel %1</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan niet worden gelezen</translation>
     </message>
 </context>
 <context>
