@@ -1,7 +1,8 @@
 #pragma once
 
 // Shared helpers of the GUI tests: a small demo database on a temporary file with fixed seed and
-// dates, so every run sees the same invoices.
+// dates, so every run sees the same invoices, and finding, clicking and typing into widgets by
+// their object names as a user would reach them.
 
 #include "TempDir.h"
 #include "calendar/IsoDate.h"
@@ -10,8 +11,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QDate>
+#include <QLineEdit>
 #include <QString>
+#include <QTest>
+#include <QWidget>
 
 #include <memory>
 
@@ -54,5 +59,50 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_database;
 };
+
+// The object called `name` below `parent`; the test stops when there is none.
+template<typename T>
+T *child(QObject &parent, const QString &name)
+{
+    T *found = parent.findChild<T *>(name);
+    INFO("widget " << name.toStdString());
+    REQUIRE(found);
+    return found;
+}
+
+template<typename T>
+T *child(QObject &parent, const char *name)
+{
+    return child<T>(parent, QString::fromLatin1(name));
+}
+
+// A mouse click on the button `name`, which must be visible and enabled, as for a user.
+inline void click(QWidget &parent, const char *name)
+{
+    auto *button = child<QAbstractButton>(parent, name);
+    INFO("button " << name);
+    REQUIRE(button->isVisible());
+    REQUIRE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Types `text` into the field `name` (a line edit is emptied first).
+inline void type(QWidget &parent, const char *name, const QString &text)
+{
+    QWidget *field = child<QWidget>(parent, name);
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        line->clear();
+    field->setFocus();
+    QTest::keyClicks(field, text);
+}
+
+// Shows the window and waits until it is on screen and active, so keys reach it.
+inline void showAndActivate(QWidget &window)
+{
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
 
 } // namespace dd::test

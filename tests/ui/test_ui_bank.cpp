@@ -24,17 +24,9 @@
 using namespace dd;
 using dd::test::DemoDatabase;
 using dd::test::TempDir;
+using dd::test::child;
 
 namespace {
-
-template<typename T>
-T *child(QWidget &parent, const QString &name)
-{
-    T *found = parent.findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(found);
-    return found;
-}
 
 struct OpenInvoice
 {

@@ -37,25 +37,10 @@
 
 using namespace dd;
 using dd::test::DemoDatabase;
+using dd::test::child;
+using dd::test::showAndActivate;
 
 namespace {
-
-template<typename T>
-T *child(QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(found);
-    return found;
-}
-
-void showAndActivate(MainWindow &window)
-{
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-}
 
 // The dashboard computes on a worker thread; waits until what it shows is up to date.
 void waitForDashboard(MainWindow &window)

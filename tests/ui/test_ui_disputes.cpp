@@ -55,53 +55,16 @@
 
 using namespace dd;
 using dd::test::DemoDatabase;
+using dd::test::child;
+using dd::test::click;
+using dd::test::type;
+using dd::test::showAndActivate;
 
 namespace {
-
-template<typename T>
-T *child(QWidget &parent, const QString &name)
-{
-    T *found = parent.findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(found);
-    return found;
-}
-
-template<typename T>
-T *child(QWidget &parent, const char *name)
-{
-    return child<T>(parent, QString::fromLatin1(name));
-}
 
 bool hasButton(QWidget &parent, const char *name)
 {
     return parent.findChild<QPushButton *>(QString::fromLatin1(name)) != nullptr;
-}
-
-void click(QWidget &parent, const char *name)
-{
-    auto *button = child<QAbstractButton>(parent, name);
-    INFO("button " << name);
-    REQUIRE(button->isVisible());
-    REQUIRE(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-void type(QWidget &parent, const char *name, const QString &text)
-{
-    QWidget *field = child<QWidget>(parent, name);
-    if (auto *line = qobject_cast<QLineEdit *>(field))
-        line->clear();
-    field->setFocus();
-    QTest::keyClicks(field, text);
-}
-
-void showAndActivate(MainWindow &window)
-{
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(QTest::qWaitForWindowActive(&window));
 }
 
 // An invoice of a business customer with money open and no open case, and no earlier goodwill.

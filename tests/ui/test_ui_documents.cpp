@@ -43,35 +43,11 @@
 using namespace dd;
 using dd::test::DemoDatabase;
 using dd::test::TempDir;
+using dd::test::child;
+using dd::test::click;
+using dd::test::type;
 
 namespace {
-
-template<typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(found);
-    return found;
-}
-
-void click(QWidget &parent, const char *name)
-{
-    auto *button = child<QAbstractButton>(parent, name);
-    INFO("button " << name);
-    REQUIRE(button->isVisible());
-    REQUIRE(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-void type(QWidget &parent, const char *name, const QString &text)
-{
-    QWidget *field = child<QWidget>(parent, name);
-    if (auto *line = qobject_cast<QLineEdit *>(field))
-        line->clear();
-    field->setFocus();
-    QTest::keyClicks(field, text);
-}
 
 // An invoice with money open, nothing paid or credited, and no open case.
 InvoiceListRow openInvoice(Database &database, int skip = 0)

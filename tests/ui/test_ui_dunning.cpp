@@ -43,26 +43,10 @@
 
 using namespace dd;
 using dd::test::TempDir;
+using dd::test::child;
+using dd::test::click;
 
 namespace {
-
-template<typename T>
-T *child(QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(found);
-    return found;
-}
-
-void click(QWidget &parent, const char *name)
-{
-    auto *button = child<QAbstractButton>(parent, name);
-    INFO("button " << name);
-    REQUIRE(button->isVisible());
-    REQUIRE(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-}
 
 QString pdfText(const QString &path)
 {

@@ -22,17 +22,9 @@
 
 using namespace dd;
 using dd::test::DemoDatabase;
+using dd::test::child;
 
 namespace {
-
-template<typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(found);
-    return found;
-}
 
 QString eur(qint64 cents)
 {

@@ -39,27 +39,8 @@
 
 using namespace dd;
 using dd::test::DemoDatabase;
-
-namespace {
-
-template<typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(found);
-    return found;
-}
-
-void showAndActivate(MainWindow &window)
-{
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-}
-
-} // namespace
+using dd::test::child;
+using dd::test::showAndActivate;
 
 TEST_CASE("The main window lists, filters and opens invoices", "[ui][mainwindow]")
 {
