@@ -602,6 +602,8 @@ void Run::importInvoices()
     // into an empty table, where rebuilding them once is far cheaper than updating them per row.
     m_bulk = m_reader->recordCount() - 1 >= bulkThreshold
         && m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong() == 0;
+    if (m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toLongLong() <= m_reader->recordCount())
+        m_store.cacheAllCustomers();
     std::optional<BulkLoad> bulkLoad;
     if (m_bulk) {
         bulkLoad.emplace(m_database, QStringList{QStringLiteral("invoices"), QStringLiteral("invoice_lines")});

@@ -35,11 +35,34 @@ bool ImportStore::insertNew(Invoice &invoice)
             m_database, QStringLiteral("INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, "
                                        "unit_price_cents, vat_rate_bp, net_cents, vat_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
+    // ISO dates written straight into a buffer: IsoDate::format builds them through QString::arg,
+    // which a million invoices notice.
+    const auto isoDate = [](const Date &date, char16_t *out) {
+        const auto ymd = date.year_month_day();
+        const int parts[3] = {int(ymd.year), int(ymd.month), int(ymd.day)};
+        const int widths[3] = {4, 2, 2};
+        char16_t *p = out;
+        for (int part = 0; part < 3; ++part) {
+            if (part > 0)
+                *p++ = u'-';
+            for (int digit = widths[part] - 1, value = parts[part]; digit >= 0; --digit, value /= 10)
+                p[digit] = char16_t(u'0' + value % 10);
+            p += widths[part];
+        }
+        return QStringView(out, p - out);
+    };
+    char16_t issued[10];
+    char16_t due[10];
     SqliteBulkInserter &insert = *m_bulkInvoice;
     insert.bind(1, invoice.number);
     insert.bind(2, invoice.customerId);
-    insert.bind(3, IsoDate::format(invoice.issueDate));
-    insert.bind(4, IsoDate::format(invoice.dueDate));
+    if (invoice.issueDate.is_special() || invoice.dueDate.is_special()) {
+        insert.bind(3, IsoDate::format(invoice.issueDate));
+        insert.bind(4, IsoDate::format(invoice.dueDate));
+    } else {
+        insert.bind(3, isoDate(invoice.issueDate, issued));
+        insert.bind(4, isoDate(invoice.dueDate, due));
+    }
     insert.bind(5, invoice.currency);
     insert.bind(6, invoice.totalExclVat.cents());
     insert.bind(7, invoice.vat.cents());
@@ -73,6 +96,7 @@ void ImportStore::prepare()
     if (m_prepared)
         return;
     m_prepared = true;
+    m_findCustomer = m_database.prepare(QStringLiteral("SELECT id, payment_term_days FROM customers WHERE number = ?"));
     m_findInvoice = m_database.prepare(QStringLiteral(
         "SELECT id, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, total_incl_cents, paid_cents "
         "FROM invoices WHERE number = ?"));
@@ -96,12 +120,26 @@ std::optional<ImportStore::CustomerRef> ImportStore::customer(const QString &num
     const auto cached = m_customers.constFind(number);
     if (cached != m_customers.constEnd())
         return *cached;
-    QSqlQuery query = m_database.run(QStringLiteral("SELECT id, payment_term_days FROM customers WHERE number = ?"), {number});
-    if (!query.next())
+    prepare();
+    Database::exec(m_findCustomer, {number});
+    if (!m_findCustomer.next()) {
+        m_findCustomer.finish();
         return std::nullopt;
-    const CustomerRef ref{query.value(0).toLongLong(), query.value(1).toInt()};
+    }
+    const CustomerRef ref{m_findCustomer.value(0).toLongLong(), m_findCustomer.value(1).toInt()};
+    m_findCustomer.finish();
     m_customers.insert(number, ref);
     return ref;
+}
+
+void ImportStore::cacheAllCustomers()
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT number, id, payment_term_days FROM customers")))
+        return; // looked up one by one instead
+    while (query.next())
+        m_customers.insert(query.value(0).toString(), CustomerRef{query.value(1).toLongLong(), query.value(2).toInt()});
 }
 
 qint64 ImportStore::productId(const QString &code, const QString &name)

@@ -33,6 +33,9 @@ public:
         int paymentTermDays = 30;
     };
     std::optional<CustomerRef> customer(const QString &number);
+    // Reads every customer into the cache with one query, for a file that names at least as many
+    // invoices as there are customers: cheaper than looking them up one by one.
+    void cacheAllCustomers();
     void forgetCustomer(const QString &number) { m_customers.remove(number); }
     // The product with this code; created (named after the line) when there is none yet.
     qint64 productId(const QString &code, const QString &name);
@@ -56,6 +59,7 @@ private:
     Database &m_database;
     QHash<QString, CustomerRef> m_customers;
     QHash<QString, qint64> m_products;
+    QSqlQuery m_findCustomer;
     QSqlQuery m_findInvoice;
     QSqlQuery m_insertInvoice;
     QSqlQuery m_updateInvoice;

@@ -48,6 +48,25 @@ std::optional<Date> ImportValues::date(const QString &text, DateFormat format, Q
     };
     if (t.isEmpty())
         return fail(tr("no date given"));
+    // YYYY-MM-DD in ASCII digits, what nearly every export writes, read without the expressions
+    // (a million rows spend seconds in them); anything else takes the long way.
+    if ((format == DateFormat::Auto || format == DateFormat::Iso) && t.size() == 10 && t.at(4) == u'-' && t.at(7) == u'-') {
+        int digits[8];
+        int n = 0;
+        for (const qsizetype i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+            const char16_t c = t.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                break;
+            digits[n++] = c - u'0';
+        }
+        if (n == 8) {
+            const auto result = makeDate(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
+                                         digits[4] * 10 + digits[5], digits[6] * 10 + digits[7]);
+            if (!result)
+                return fail(tr("\"%1\" is an impossible date").arg(t));
+            return result;
+        }
+    }
     std::optional<Date> result;
     bool shaped = false;
     auto attempt = [&](const QRegularExpression &re, bool yearFirst) {
@@ -78,6 +97,23 @@ std::optional<Date> ImportValues::date(const QString &text, DateFormat format, Q
 
 std::optional<Money> ImportValues::amount(const QString &text, const QString &currency, NumberStyle style, QString *error)
 {
+    // An optional minus, digits, a decimal mark and two decimals means the same in either style:
+    // read at once, as Money::parse would (it is the common case, a million times in a large file).
+    const QStringView t = QStringView(text).trimmed();
+    const qsizetype digits = t.size() - (t.startsWith(u'-') ? 1 : 0) - 3;
+    if (digits >= 1 && digits <= 15 && (t.at(t.size() - 3) == u'.' || t.at(t.size() - 3) == u',')) {
+        qint64 cents = 0;
+        bool plain = true;
+        for (qsizetype i = t.size() - 3 - digits; plain && i < t.size(); ++i) {
+            if (i == t.size() - 3)
+                continue;
+            const char16_t c = t.at(i).unicode();
+            plain = c >= u'0' && c <= u'9';
+            cents = cents * 10 + (c - u'0');
+        }
+        if (plain)
+            return Money(t.startsWith(u'-') ? -cents : cents, currency);
+    }
     QString why;
     auto money = Money::parse(text, currency, style, &why);
     if (!money && error)

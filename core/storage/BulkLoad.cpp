@@ -6,6 +6,15 @@
 
 namespace dd {
 
+namespace {
+// A 4 MB page cache (the rows go to the end of the table, so little of it is read again) and
+// index sorts in runs of that size on disk.
+const std::pair<QString, QString> bulkLoadPragmas[] = {
+    {QStringLiteral("cache_size"), QStringLiteral("-4096")},
+    {QStringLiteral("temp_store"), QStringLiteral("FILE")},
+};
+} // namespace
+
 BulkLoad::BulkLoad(Database &database, const QStringList &tables)
     : m_database(database)
 {
@@ -21,6 +30,33 @@ BulkLoad::BulkLoad(Database &database, const QStringList &tables)
     }
     for (const QString &name : names)
         m_database.run(QStringLiteral("DROP INDEX ") + name);
+
+    for (const auto &[pragma, value] : bulkLoadPragmas) {
+        const QVariant before = m_database.scalar(QStringLiteral("PRAGMA ") + pragma);
+        try {
+            m_database.run(QStringLiteral("PRAGMA %1 = %2").arg(pragma, value));
+            m_restore.prepend(QStringLiteral("PRAGMA %1 = %2").arg(pragma, before.toString()));
+        } catch (const StorageError &) {
+            // SQLite refuses to move temporary storage once this connection has temporary tables
+            // in the transaction; the load is then only slower.
+        }
+    }
+}
+
+BulkLoad::~BulkLoad()
+{
+    try {
+        restoreSettings();
+    } catch (const StorageError &) {
+        // The settings only tune speed and memory; a destructor must not throw.
+    }
+}
+
+void BulkLoad::restoreSettings()
+{
+    const QStringList statements = std::exchange(m_restore, {});
+    for (const QString &statement : statements)
+        m_database.run(statement);
 }
 
 void BulkLoad::finish()
@@ -30,6 +66,7 @@ void BulkLoad::finish()
     m_finished = true;
     for (const QString &statement : m_createStatements)
         m_database.run(statement);
+    restoreSettings();
 }
 
 } // namespace dd

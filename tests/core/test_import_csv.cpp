@@ -8,6 +8,7 @@
 #include "invoices/InvoiceRepository.h"
 #include "payments/PaymentRepository.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -349,4 +350,177 @@ TEST_CASE("Importing many invoices into an empty table is fast (bulk load)", "[i
     CHECK(ms < 30000);
     // The indexes dropped for the load are back.
     CHECK(f.db->scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'invoices_due_date'")).toInt() == 1);
+}
+
+TEST_CASE("Streamed reading: records across buffer boundaries are those of the whole text; the encoding is the whole file's",
+          "[import][csv]")
+{
+    // Quoted fields with separators, doubled quotes, CRLF and LF inside, blank lines between.
+    QByteArray bytes = "number,text,amount\r\n";
+    for (int i = 0; i < 300; ++i) {
+        bytes += "N" + QByteArray::number(i) + ",\"line one, " + QByteArray(i % 17, 'x') + "\r\nsays \"\"" + QByteArray::number(i)
+            + "\"\"\nend\"," + QByteArray::number(i) + ".00" + (i % 3 ? "\n" : "\r\n\r\n");
+    }
+    const auto whole = CsvReader::parse(QString::fromUtf8(bytes), u',', QStringLiteral("f.csv"), nullptr);
+    REQUIRE(whole);
+    REQUIRE(whole->size() == 301);
+    for (const qsizetype buffer : {qsizetype(8), qsizetype(13), qsizetype(64), qsizetype(4096)}) {
+        QBuffer device(&bytes);
+        REQUIRE(device.open(QIODevice::ReadOnly));
+        CsvReader reader(device, QStringLiteral("f.csv"), buffer);
+        REQUIRE(reader.start());
+        CHECK(reader.recordCount() == 301);
+        CHECK(reader.encoding() == QStringLiteral("UTF-8"));
+        QList<CsvRecord> streamed;
+        CsvRecord next;
+        while (reader.next(next))
+            streamed << next;
+        CHECK_FALSE(reader.issue());
+        REQUIRE(streamed.size() == whole->size());
+        for (qsizetype i = 0; i < streamed.size(); ++i) {
+            INFO("buffer " << buffer << ", record " << i);
+            CHECK(streamed.at(i).fields == whole->at(i).fields);
+            CHECK(streamed.at(i).line == whole->at(i).line);
+            CHECK(streamed.at(i).fieldLines == whole->at(i).fieldLines);
+        }
+    }
+
+    // One Windows-1252 byte far beyond the first buffer makes the whole file Windows-1252; a
+    // character of several UTF-8 bytes split by a buffer boundary is still one character.
+    QByteArray ansi = "number,name\n" + QByteArray(5000, 'a') + ",x\nC1,Caf\xE9\n";
+    QBuffer ansiDevice(&ansi);
+    REQUIRE(ansiDevice.open(QIODevice::ReadOnly));
+    CsvReader ansiReader(ansiDevice, QStringLiteral("a.csv"), 64);
+    REQUIRE(ansiReader.start());
+    CHECK(ansiReader.encoding() == QStringLiteral("Windows-1252"));
+    CsvRecord record;
+    CsvRecord last;
+    while (ansiReader.next(record))
+        last = record;
+    CHECK(last.fields.at(1) == QStringLiteral("Caf\u00E9"));
+
+    QByteArray utf8 = "\xEF\xBB\xBFnumber,name\nC1,\xE2\x82\xAC \xF0\x9F\x98\x80\n";
+    for (const qsizetype buffer : {qsizetype(8), qsizetype(9), qsizetype(10), qsizetype(11)}) {
+        QBuffer device(&utf8);
+        REQUIRE(device.open(QIODevice::ReadOnly));
+        CsvReader reader(device, QStringLiteral("u.csv"), buffer);
+        REQUIRE(reader.start());
+        CHECK(reader.encoding() == QStringLiteral("UTF-8 with BOM"));
+        REQUIRE(reader.next(record));
+        CHECK(record.fields == QStringList{QStringLiteral("number"), QStringLiteral("name")});
+        REQUIRE(reader.next(record));
+        CHECK(record.fields.at(1) == QStringLiteral("\u20AC \U0001F600"));
+    }
+}
+
+TEST_CASE("A file larger than the reader's buffer, quoted lines across its boundaries, imports as a small one would",
+          "[import][csv]")
+{
+    Fixture f;
+    f.customers();
+    // Invoices with lines whose descriptions span lines and hold separators and quotes; the
+    // rows of one invoice are not all adjacent (a line of each invoice comes again at the end).
+    QByteArray csv = "number,customer,issue_date,description,quantity,unit_price,vat_rate\n";
+    std::vector<std::pair<qsizetype, qsizetype>> quoted; // byte ranges of the quoted fields
+    auto description = [](int invoice, int line) {
+        return QStringLiteral("Item %1/%2, \"model %3\"\nsecond line\r\nthird %4").arg(invoice).arg(line).arg(invoice % 7).arg(QString(line * 11 % 40, u'z'));
+    };
+    auto quote = [](const QString &text) { return "\"" + text.toUtf8().replace("\"", "\"\"") + "\""; };
+    auto row = [&](int invoice, int line) {
+        csv += "S-" + QByteArray::number(invoice) + "," + (invoice % 2 ? "C1" : "C2") + ",2026-02-03,";
+        const qsizetype start = csv.size();
+        csv += quote(description(invoice, line));
+        quoted.emplace_back(start, csv.size());
+        csv += ",1," + QByteArray::number(10 + line) + ".50,21\n";
+    };
+    const int invoices = 900;
+    for (int i = 0; i < invoices; ++i) {
+        row(i, 1);
+        row(i, 2);
+    }
+    for (int i = 0; i < invoices; ++i)
+        row(i, 3);
+    REQUIRE(csv.size() > 3 * CsvReader::defaultBufferBytes);
+    int crossings = 0;
+    for (qsizetype boundary = CsvReader::defaultBufferBytes; boundary < csv.size(); boundary += CsvReader::defaultBufferBytes) {
+        crossings += int(std::count_if(quoted.begin(), quoted.end(),
+                                       [&](const auto &range) { return range.first < boundary && boundary < range.second; }));
+    }
+    REQUIRE(crossings >= 3);
+
+    const QString path = writeFile(f.dir, QStringLiteral("big-lines.csv"), csv);
+    const ImportReport report = importCsv(*f.db, path, ImportKind::Invoices);
+    INFO(messages(report).join(u'\n').toStdString());
+    REQUIRE(report.committed);
+    CHECK(report.rows == 3 * invoices);
+    CHECK(report.created == invoices);
+    InvoiceRepository repository(*f.db);
+    for (const int i : {0, 1, 449, 898, 899}) {
+        const auto invoice = repository.findByNumber(QStringLiteral("S-%1").arg(i));
+        REQUIRE(invoice);
+        REQUIRE(invoice->lines.size() == 3);
+        for (int l = 0; l < 3; ++l)
+            CHECK(invoice->lines.at(l).description == description(i, l + 1));
+        CHECK(invoice->totalExclVat == eur(1150 + 1250 + 1350));
+    }
+    // The same invoices from a file of one invoice are exactly these.
+    const QString small = writeFile(f.dir, QStringLiteral("one.csv"),
+                                    "number,customer,issue_date,description,quantity,unit_price,vat_rate\n"
+                                    "S-449,C1,2026-02-03," + quote(description(449, 1)) + ",1,11.50,21\n"
+                                    "S-449,C1,2026-02-03," + quote(description(449, 2)) + ",1,12.50,21\n"
+                                    "S-449,C1,2026-02-03," + quote(description(449, 3)) + ",1,13.50,21\n");
+    const ImportReport again = importCsv(*f.db, small, ImportKind::Invoices);
+    CHECK(again.committed);
+    CHECK(again.unchanged == 1);
+
+    // An error after the multi-line fields is reported on its physical line.
+    QByteArray bad = csv;
+    bad += "S-900,C1,2026-02-31,\"x\ny\",1,1.00,21\n";
+    const qsizetype badLine = bad.count('\n') - 1; // the last row starts one line before its end
+    const QString badPath = writeFile(f.dir, QStringLiteral("big-bad.csv"), bad);
+    const auto before = importCounts(*f.db);
+    const ImportReport refused = importCsv(*f.db, badPath, ImportKind::Invoices);
+    CHECK_FALSE(refused.committed);
+    REQUIRE(refused.errors.size() == 1);
+    CHECK(refused.errors.at(0).toString() == badPath + QStringLiteral(":%1:3: issue_date: \"2026-02-31\" is an impossible date").arg(badLine));
+    CHECK(importCounts(*f.db) == before);
+}
+
+TEST_CASE("An error on the last line of a large file leaves the database as it was", "[import][csv]")
+{
+    const int count = 25000; // above the bulk-load threshold: indexes are dropped while rows go in
+    QByteArray good = "number,customer,issue_date,total_incl\n";
+    for (int i = 0; i < count; ++i)
+        good += "L-" + QByteArray::number(i) + ",C" + QByteArray::number(1 + i % 2) + ",2026-01-" + QByteArray::number(10 + i % 18) + ","
+            + QByteArray::number(100 + i % 900) + ".25\n";
+    const int lastLine = count + 2;
+    const std::vector<std::pair<QByteArray, QString>> endings = {
+        {"L-x,C1,2026-01-10,12x\n", QStringLiteral(":%1:4: total_incl: bad amount").arg(lastLine)},
+        {"L-0,C1,2026-01-10,1.00\n", QStringLiteral(":%1:1: duplicate invoice number L-0 in the file (also on line 2)").arg(lastLine)},
+        {"L-x,C9,2026-01-10,1.00\n", QStringLiteral(":%1:2: unknown customer C9").arg(lastLine)},
+        {"L-x,C1,2026-01-10,\"1.00\n", QStringLiteral(":%1:4: a quoted field is never closed").arg(lastLine)},
+    };
+    for (const auto &[ending, message] : endings) {
+        Fixture f;
+        f.customers();
+        const auto before = importCounts(*f.db);
+        const QByteArray schemaBefore = f.db->scalar(QStringLiteral("SELECT group_concat(name) FROM sqlite_master")).toByteArray();
+        const QString path = writeFile(f.dir, QStringLiteral("last.csv"), good + ending);
+        const ImportReport report = importCsv(*f.db, path, ImportKind::Invoices);
+        INFO(messages(report).join(u'\n').toStdString());
+        CHECK_FALSE(report.committed);
+        REQUIRE(report.errors.size() == 1);
+        CHECK(report.errors.at(0).toString().startsWith(path + message));
+        CHECK(importCounts(*f.db) == before);
+        CHECK(rows(*f.db, QStringLiteral("invoices")) == 0);
+        // The indexes the load dropped are back, and the connection's settings too.
+        CHECK(f.db->scalar(QStringLiteral("SELECT group_concat(name) FROM sqlite_master")).toByteArray() == schemaBefore);
+        CHECK(f.db->scalar(QStringLiteral("PRAGMA temp_store")).toInt() == 2);
+        CHECK(f.db->scalar(QStringLiteral("PRAGMA cache_size")).toInt() == -65536);
+
+        // Without the last line the same file goes in whole.
+        const ImportReport fine = importCsv(*f.db, writeFile(f.dir, QStringLiteral("good.csv"), good), ImportKind::Invoices);
+        CHECK(fine.committed);
+        CHECK(fine.created == count);
+    }
 }
