@@ -16,6 +16,49 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("dd::ImportStore", text);
 }
+
+const QString invoiceColumns = QStringLiteral(
+    "INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, total_incl_cents, "
+    "paid_cents) VALUES ");
+const QString invoiceValues = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, 0)");
+
+// ISO dates written straight into a buffer: IsoDate::format builds them through QString::arg,
+// which a million invoices notice.
+QStringView isoDate(const Date &date, char16_t (&out)[10])
+{
+    const auto ymd = date.year_month_day();
+    const int parts[3] = {int(ymd.year), int(ymd.month), int(ymd.day)};
+    const int widths[3] = {4, 2, 2};
+    char16_t *p = out;
+    for (int part = 0; part < 3; ++part) {
+        if (part > 0)
+            *p++ = u'-';
+        for (int digit = widths[part] - 1, value = parts[part]; digit >= 0; --digit, value /= 10)
+            p[digit] = char16_t(u'0' + value % 10);
+        p += widths[part];
+    }
+    return QStringView(out, p - out);
+}
+
+// The invoice's columns from `first` on, as invoiceValues has them.
+void bindInvoice(SqliteBulkInserter &insert, int first, const Invoice &invoice)
+{
+    insert.bind(first, invoice.number);
+    insert.bind(first + 1, invoice.customerId);
+    if (invoice.issueDate.is_special() || invoice.dueDate.is_special()) {
+        insert.bind(first + 2, IsoDate::format(invoice.issueDate));
+        insert.bind(first + 3, IsoDate::format(invoice.dueDate));
+    } else {
+        char16_t issued[10];
+        char16_t due[10];
+        insert.bind(first + 2, isoDate(invoice.issueDate, issued));
+        insert.bind(first + 3, isoDate(invoice.dueDate, due));
+    }
+    insert.bind(first + 4, invoice.currency);
+    insert.bind(first + 5, invoice.totalExclVat.cents());
+    insert.bind(first + 6, invoice.vat.cents());
+    insert.bind(first + 7, invoice.totalInclVat.cents());
+}
 } // namespace
 
 ImportStore::ImportStore(Database &database)
@@ -25,48 +68,36 @@ ImportStore::ImportStore(Database &database)
 
 ImportStore::~ImportStore() = default;
 
+bool ImportStore::insertNewHeaders(std::vector<Invoice> &invoices)
+{
+    Q_ASSERT(invoices.size() == headerBatch);
+    if (!m_bulkHeaders) {
+        QStringList rows;
+        for (size_t i = 0; i < headerBatch; ++i)
+            rows << invoiceValues;
+        m_bulkHeaders = std::make_unique<SqliteBulkInserter>(m_database, invoiceColumns + rows.join(QStringLiteral(", ")));
+    }
+    for (size_t i = 0; i < invoices.size(); ++i)
+        bindInvoice(*m_bulkHeaders, int(i) * 8 + 1, invoices[i]);
+    if (m_bulkHeaders->insert() == SqliteBulkInserter::Result::Duplicate)
+        return false;
+    // The rows of one INSERT get consecutive ids, the last one's reported.
+    const qint64 last = m_bulkHeaders->lastInsertId();
+    for (size_t i = 0; i < invoices.size(); ++i)
+        invoices[i].id = last - qint64(invoices.size() - 1 - i);
+    return true;
+}
+
 bool ImportStore::insertNew(Invoice &invoice)
 {
     if (!m_bulkInvoice) {
-        m_bulkInvoice = std::make_unique<SqliteBulkInserter>(
-            m_database, QStringLiteral("INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, "
-                                       "vat_cents, total_incl_cents, paid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"));
+        m_bulkInvoice = std::make_unique<SqliteBulkInserter>(m_database, invoiceColumns + invoiceValues);
         m_bulkLine = std::make_unique<SqliteBulkInserter>(
             m_database, QStringLiteral("INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, "
                                        "unit_price_cents, vat_rate_bp, net_cents, vat_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    // ISO dates written straight into a buffer: IsoDate::format builds them through QString::arg,
-    // which a million invoices notice.
-    const auto isoDate = [](const Date &date, char16_t *out) {
-        const auto ymd = date.year_month_day();
-        const int parts[3] = {int(ymd.year), int(ymd.month), int(ymd.day)};
-        const int widths[3] = {4, 2, 2};
-        char16_t *p = out;
-        for (int part = 0; part < 3; ++part) {
-            if (part > 0)
-                *p++ = u'-';
-            for (int digit = widths[part] - 1, value = parts[part]; digit >= 0; --digit, value /= 10)
-                p[digit] = char16_t(u'0' + value % 10);
-            p += widths[part];
-        }
-        return QStringView(out, p - out);
-    };
-    char16_t issued[10];
-    char16_t due[10];
     SqliteBulkInserter &insert = *m_bulkInvoice;
-    insert.bind(1, invoice.number);
-    insert.bind(2, invoice.customerId);
-    if (invoice.issueDate.is_special() || invoice.dueDate.is_special()) {
-        insert.bind(3, IsoDate::format(invoice.issueDate));
-        insert.bind(4, IsoDate::format(invoice.dueDate));
-    } else {
-        insert.bind(3, isoDate(invoice.issueDate, issued));
-        insert.bind(4, isoDate(invoice.dueDate, due));
-    }
-    insert.bind(5, invoice.currency);
-    insert.bind(6, invoice.totalExclVat.cents());
-    insert.bind(7, invoice.vat.cents());
-    insert.bind(8, invoice.totalInclVat.cents());
+    bindInvoice(insert, 1, invoice);
     if (insert.insert() == SqliteBulkInserter::Result::Duplicate)
         return false;
     invoice.id = insert.lastInsertId();

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace dd {
 
@@ -50,6 +51,10 @@ public:
     // Inserts a new invoice and its lines straight through SQLite (a bulk load); false, writing
     // nothing, when an invoice with its number exists already.
     bool insertNew(Invoice &invoice);
+    // insertNew for `headerBatch` invoices without lines at once, in one statement; false,
+    // writing none of them, when one of their numbers exists already (or comes twice).
+    static constexpr size_t headerBatch = 64;
+    bool insertNewHeaders(std::vector<Invoice> &invoices);
     // Why the amount of an existing invoice may not change: its open dispute or credit note.
     std::optional<QString> amountLock(qint64 invoiceId, const QString &number) const;
     // True once the credit notes of issue 9 are in the schema.
@@ -68,6 +73,7 @@ private:
     QSqlQuery m_findLines;
     std::unique_ptr<SqliteBulkInserter> m_bulkInvoice;
     std::unique_ptr<SqliteBulkInserter> m_bulkLine;
+    std::unique_ptr<SqliteBulkInserter> m_bulkHeaders;
     bool m_prepared = false;
     bool m_allNew = false;
     mutable std::optional<bool> m_creditNotes;

@@ -524,3 +524,47 @@ TEST_CASE("An error on the last line of a large file leaves the database as it w
         CHECK(fine.created == count);
     }
 }
+
+TEST_CASE("Duplicate numbers in a bulk load are found wherever they are, every error reported", "[import][csv]")
+{
+    Fixture f;
+    f.customers();
+    const int count = 22000;
+    QByteArray csv = "number,customer,issue_date,total_incl\n";
+    for (int i = 0; i < count; ++i) {
+        QByteArray number = "D-" + QByteArray::number(i);
+        QByteArray amount = QByteArray::number(10 + i % 90) + ".00";
+        if (i == 7000)
+            number = "D-6990"; // a second time, ten rows on: in the same batch of rows written together
+        else if (i == 9001)
+            number = "D-9000", amount = "-1.00"; // a bad row repeating the row just before it
+        else if (i == 12000)
+            amount = "abc"; // a bad row ...
+        else if (i == 15000)
+            number = "D-12000"; // ... repeated by a good one
+        else if (i == 20000)
+            number = "D-5"; // far back
+        csv += number + ",C" + QByteArray::number(1 + i % 2) + ",2026-03-01," + amount + "\n";
+    }
+    const QString path = writeFile(f.dir, QStringLiteral("dups.csv"), csv);
+    const auto before = importCounts(*f.db);
+    const ImportReport report = importCsv(*f.db, path, ImportKind::Invoices);
+    CHECK_FALSE(report.committed);
+    const QStringList m = messages(report);
+    INFO(m.join(u'\n').toStdString());
+    REQUIRE(m.size() == 5);
+    CHECK(m.at(0) == path + QStringLiteral(":7002:1: duplicate invoice number D-6990 in the file (also on line 6992)"));
+    CHECK(m.at(1) == path + QStringLiteral(":9003:1: duplicate invoice number D-9000 in the file (also on line 9002)"));
+    CHECK(m.at(2).startsWith(path + QStringLiteral(":12002:4: total_incl: bad amount")));
+    CHECK(m.at(3) == path + QStringLiteral(":15002:1: duplicate invoice number D-12000 in the file (also on line 12002)"));
+    CHECK(m.at(4) == path + QStringLiteral(":20002:1: duplicate invoice number D-5 in the file (also on line 7)"));
+    CHECK(importCounts(*f.db) == before);
+
+    // With "import the valid rows" both rows of a repeated number are rejected, as in a small file.
+    const ImportReport valid = importCsv(*f.db, path, ImportKind::Invoices, true);
+    REQUIRE(valid.committed);
+    CHECK(valid.created == count - 8);
+    CHECK(valid.rejected == 8);
+    CHECK_FALSE(InvoiceRepository(*f.db).findByNumber(QStringLiteral("D-6990")));
+    CHECK(InvoiceRepository(*f.db).findByNumber(QStringLiteral("D-6991")));
+}
