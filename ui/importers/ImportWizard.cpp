@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -148,16 +149,44 @@ ImportWizard::ImportWizard(Database &database, QWidget *parent)
     savedLabel->setBuddy(m_mappingName);
     m_saveMapping = new QPushButton(tr("Sa&ve Mapping"), mappingPage);
     m_saveMapping->setObjectName(QStringLiteral("importSaveMapping"));
+    // The same JSON as the command line's --mapping, so a mapping made here serves scripted imports
+    // and a colleague's mapping file can be taken over.
+    auto *loadMappingButton = new QPushButton(tr("&Load Mapping…"), mappingPage);
+    loadMappingButton->setObjectName(QStringLiteral("importLoadMapping"));
+    loadMappingButton->setToolTip(tr("Take the columns from a mapping file (the JSON that disputedesk-cli import "
+                                     "--mapping reads)."));
+    auto *exportMappingButton = new QPushButton(tr("E&xport Mapping…"), mappingPage);
+    exportMappingButton->setObjectName(QStringLiteral("importExportMapping"));
+    exportMappingButton->setToolTip(tr("Write these columns to a mapping file for disputedesk-cli import --mapping."));
     savedRow->addWidget(savedLabel);
     savedRow->addWidget(m_mappingName);
     savedRow->addWidget(m_saveMapping);
+    savedRow->addWidget(loadMappingButton);
+    savedRow->addWidget(exportMappingButton);
     savedRow->addStretch();
     mappingLayout->addLayout(savedRow);
+    m_mappingMessage = new QLabel(mappingPage);
+    m_mappingMessage->setObjectName(QStringLiteral("importMappingMessage"));
+    m_mappingMessage->setWordWrap(true);
+    m_mappingMessage->setTextFormat(Qt::PlainText);
+    m_mappingMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_mappingMessage->setVisible(false);
+    mappingLayout->addWidget(m_mappingMessage);
     connect(m_mappingName, &QComboBox::activated, this, &ImportWizard::loadSavedMapping);
     connect(m_saveMapping, &QPushButton::clicked, this, &ImportWizard::saveMapping);
-    connect(m_mappingName, &QComboBox::editTextChanged, this,
-            [this](const QString &text) { m_saveMapping->setEnabled(!text.trimmed().isEmpty()); });
+    connect(loadMappingButton, &QPushButton::clicked, this, &ImportWizard::chooseAndLoadMapping);
+    connect(exportMappingButton, &QPushButton::clicked, this, &ImportWizard::chooseAndExportMapping);
+    connect(m_mappingName, &QComboBox::editTextChanged, this, [this](const QString &text) {
+        m_saveMapping->setEnabled(!text.trimmed().isEmpty());
+        // "Saved" was said of the previous name.
+        m_saveMapping->setText(tr("Sa&ve Mapping"));
+    });
     m_saveMapping->setEnabled(false);
+    m_chooseMappingFile = [this](bool save, const QString &suggested) {
+        const QString filter = tr("Column mappings (*.json);;All files (*)");
+        return save ? QFileDialog::getSaveFileName(this, tr("Export Mapping"), suggested, filter)
+                    : QFileDialog::getOpenFileName(this, tr("Load Mapping"), suggested, filter);
+    };
     auto *mappingArea = new QScrollArea(mappingPage);
     mappingArea->setWidgetResizable(true);
     auto *mappingWidget = new QWidget(mappingArea);
@@ -187,6 +216,8 @@ ImportWizard::ImportWizard(Database &database, QWidget *parent)
     mappingPage->onInitialize = [this] { rebuildMapping(); };
     connect(m_dateFormat, &QComboBox::currentIndexChanged, this, &ImportWizard::updatePreview);
     connect(m_decimal, &QComboBox::currentIndexChanged, this, &ImportWizard::updatePreview);
+    connect(m_dateFormat, &QComboBox::currentIndexChanged, this, &ImportWizard::mappingEdited);
+    connect(m_decimal, &QComboBox::currentIndexChanged, this, &ImportWizard::mappingEdited);
     setPage(MappingPage, mappingPage);
 
     // 3. Confirm.
@@ -310,6 +341,94 @@ void ImportWizard::saveMapping()
     m_saveMapping->setText(tr("Sa&ved"));
 }
 
+void ImportWizard::mappingEdited()
+{
+    m_saveMapping->setText(tr("Sa&ve Mapping"));
+    showMappingMessage(QString(), false);
+}
+
+void ImportWizard::showMappingMessage(const QString &text, bool error)
+{
+    QPalette palette = m_mappingMessage->palette();
+    palette.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x00, 0x20) : this->palette().color(QPalette::WindowText));
+    m_mappingMessage->setPalette(palette);
+    m_mappingMessage->setText(text);
+    m_mappingMessage->setVisible(!text.isEmpty());
+}
+
+void ImportWizard::chooseAndExportMapping()
+{
+    const QString source = m_mappingName->currentText().trimmed();
+    const QString name = (source.isEmpty() ? ColumnMapping::kindName(kind()) + QStringLiteral("-mapping") : source)
+                         + QStringLiteral(".json");
+    const QString path = m_chooseMappingFile(true, QFileInfo(m_file->text().trimmed()).dir().filePath(name));
+    if (path.isEmpty())
+        return;
+    exportMapping(QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".json") : path);
+}
+
+void ImportWizard::chooseAndLoadMapping()
+{
+    const QString path = m_chooseMappingFile(false, QFileInfo(m_file->text().trimmed()).absolutePath());
+    if (!path.isEmpty())
+        loadMapping(path);
+}
+
+bool ImportWizard::exportMapping(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(mapping().toJson()) < 0 || !file.commit()) {
+        showMappingMessage(tr("%1 cannot be written: %2").arg(shown, file.errorString()), true);
+        return false;
+    }
+    showMappingMessage(tr("Mapping written to %1.").arg(shown), false);
+    return true;
+}
+
+bool ImportWizard::loadMapping(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    auto refuse = [&](const QString &problem) {
+        showMappingMessage(tr("%1: %2. The columns are unchanged.").arg(shown, problem), true);
+        return false;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(file.errorString());
+    QString why;
+    auto loaded = ColumnMapping::fromJson(file.readAll(), &why);
+    if (!loaded)
+        return refuse(why);
+    if (loaded->kind && *loaded->kind != kind())
+        return refuse(tr("a mapping for %1, not for %2").arg(ColumnMapping::kindName(*loaded->kind), ColumnMapping::kindName(kind())));
+    int found = 0;
+    QStringList absent;
+    for (const ImportField &field : ColumnMapping::fields(kind())) {
+        const QString header = loaded->headerFor(field.name).trimmed();
+        if (header.isEmpty())
+            continue;
+        if (m_headers.contains(header, Qt::CaseInsensitive))
+            ++found;
+        else if (header.compare(field.name, Qt::CaseInsensitive) != 0) // a default name may be absent
+            absent << header;
+    }
+    // Applied anyway it would empty every column: most likely the mapping of another source.
+    if (found == 0)
+        return refuse(tr("the mapping names no column of this file"));
+    // What the command line assumes when the file leaves these out.
+    if (!loaded->dateFormat)
+        loaded->dateFormat = DateFormat::Auto;
+    if (!loaded->numberStyle)
+        loaded->numberStyle = m_separator == u';' ? NumberStyle::Dutch : NumberStyle::English;
+    applyMapping(*loaded);
+    showMappingMessage(absent.isEmpty() ? tr("Mapping loaded from %1.").arg(shown)
+                                        : tr("Mapping loaded from %1. Not in this file: %2.")
+                                              .arg(shown, absent.join(QStringLiteral(", "))),
+                       false);
+    return true;
+}
+
 void ImportWizard::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import file"), m_file->text(),
@@ -370,6 +489,7 @@ void ImportWizard::rebuildMapping()
         combo->setCurrentIndex(chosen);
         combo->setToolTip(field.description);
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportWizard::updatePreview);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportWizard::mappingEdited);
         const QString label = field.required ? tr("%1 (required):").arg(field.name) : tr("%1:").arg(field.name);
         auto *labelWidget = new QLabel(label);
         labelWidget->setToolTip(field.description);
@@ -383,6 +503,7 @@ void ImportWizard::rebuildMapping()
     const QString saved = SavedMappings::matching(kind(), m_headers);
     m_mappingName->setCurrentText(saved);
     m_saveMapping->setText(tr("Sa&ve Mapping"));
+    showMappingMessage(QString(), false);
     if (const auto mapping = saved.isEmpty() ? std::nullopt : SavedMappings::load(kind(), saved))
         applyMapping(*mapping);
     else

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QWizard>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -44,6 +46,18 @@ public:
     int nextId() const override;
     ColumnMapping mapping() const;
     const ImportReport &report() const { return m_report; }
+
+    // Asks for the file to write the mapping to (`save`) or to read one from, starting at
+    // `suggested`; an empty path when the user cancels. A file dialog unless set: tests hand in
+    // the file name a user would choose, as no dialog can be answered offscreen.
+    using MappingFileChooser = std::function<QString(bool save, const QString &suggested)>;
+    void setMappingFileChooser(MappingFileChooser chooser) { m_chooseMappingFile = std::move(chooser); }
+    // The mapping as the JSON file `disputedesk-cli import --mapping` reads; false (and the reason
+    // on the mapping page) when it cannot be written.
+    bool exportMapping(const QString &path);
+    // Applies such a file to the columns; a file that cannot be read, is no mapping, is one for
+    // another kind of file or names no column of this file changes nothing and says why.
+    bool loadMapping(const QString &path);
     // How many rows the preview shows.
     static constexpr int previewRows = 5;
 
@@ -66,6 +80,10 @@ private:
     void applyMapping(const ColumnMapping &mapping);
     void loadSavedMapping();
     void saveMapping();
+    void chooseAndExportMapping();
+    void chooseAndLoadMapping();
+    void mappingEdited();
+    void showMappingMessage(const QString &text, bool error);
 
     Database &m_database;
     ImportReport m_report;
@@ -83,6 +101,8 @@ private:
     QString m_encoding;
     QComboBox *m_mappingName;
     QPushButton *m_saveMapping;
+    QLabel *m_mappingMessage;
+    MappingFileChooser m_chooseMappingFile;
     QFormLayout *m_mappingForm;
     QList<QComboBox *> m_columns;
     QComboBox *m_dateFormat;
