@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace dd {
 
 namespace {
@@ -161,8 +163,7 @@ std::optional<int> ImportValues::vatRate(const QString &text, QString *error)
 
 bool ImportValues::isCurrencyCode(const QString &text)
 {
-    static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
-    return code.match(text).hasMatch();
+    return text.size() == 3 && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
 }
 
 } // namespace dd

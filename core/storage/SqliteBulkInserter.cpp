@@ -39,6 +39,18 @@ void SqliteBulkInserter::bind(int position, qint64 value)
 
 void SqliteBulkInserter::bind(int position, QStringView text)
 {
+    // The database keeps UTF-8: ASCII (numbers, codes, dates) is narrowed here at once instead of
+    // being translated by SQLite through its general UTF-16 path.
+    char ascii[64];
+    if (text.size() <= qsizetype(sizeof ascii)) {
+        qsizetype i = 0;
+        for (; i < text.size() && text[i].unicode() < 0x80; ++i)
+            ascii[i] = char(text[i].unicode());
+        if (i == text.size()) {
+            sqlite3_bind_text(m_statement, position, ascii, int(i), SQLITE_TRANSIENT);
+            return;
+        }
+    }
     sqlite3_bind_text16(m_statement, position, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
 }
 
