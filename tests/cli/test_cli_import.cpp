@@ -88,7 +88,7 @@ TEST_CASE("import CSV: creates the database, re-import is idempotent, errors cha
     CHECK(import(db, {QStringLiteral("--kind"), QStringLiteral("customers"), QStringLiteral("--confirm-above"), QStringLiteral("50"), customers}).exitCode == 2);
 }
 
-TEST_CASE("import --camt proposes and --confirm-above books; export writes CSV", "[cli][import]")
+TEST_CASE("import --camt proposes and --confirm-above books, export writes CSV", "[cli][import]")
 {
     dd::test::TempDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));

@@ -126,7 +126,7 @@ TEST_CASE("an amount is split over the VAT rates in proportion and sums exactly"
     CHECK_THROWS_AS(CreditNoteCalculator::byAmount(invoice, Money(100, QStringLiteral("USD")), Language::Dutch), ValidationError);
 }
 
-TEST_CASE("a partial credit lowers the open amount; payment of the rest settles the invoice", "[creditnotes]")
+TEST_CASE("a partial credit lowers the open amount, payment of the rest settles the invoice", "[creditnotes]")
 {
     DocumentsFixture f;
     const Invoice invoice = f.invoice(QStringLiteral("INV-1"), f.dutchCustomer);

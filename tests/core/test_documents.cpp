@@ -100,7 +100,7 @@ ParsedMail parseMail(const QByteArray &eml)
 
 } // namespace
 
-TEST_CASE("user text is escaped; engine HTML is not; unknown placeholders stay visible", "[documents]")
+TEST_CASE("user text is escaped, engine HTML is not, unknown placeholders stay visible", "[documents]")
 {
     DocumentFields fields;
     fields.setText(QStringLiteral("customer.name"), QStringLiteral("<b>Evil</b> & Co"));
@@ -235,7 +235,7 @@ TEST_CASE("a letter must fit the case's position in the decision tree", "[docume
     CHECK_THROWS_AS(f.letters.compose(9999, DocumentKind::Acknowledgement), ValidationError);
 }
 
-TEST_CASE("justified: the letter encloses the credit note; the e-mail carries both PDFs", "[documents][letters][eml]")
+TEST_CASE("justified: the letter encloses the credit note, the e-mail carries both PDFs", "[documents][letters][eml]")
 {
     CaseFixture f;
     const Dispute d = f.decided(f.openCase(f.dutchCustomer, QStringLiteral("INV-1")), Verdict::Justified,
@@ -308,7 +308,7 @@ TEST_CASE("arrangement and goodwill letters", "[documents][letters]")
     CHECK(DocumentRepository(*f.db).forDispute(g.id).size() == 1);
 }
 
-TEST_CASE("a user's own template is used until it is reset; its fields are still escaped", "[documents]")
+TEST_CASE("a user's own template is used until it is reset, its fields are still escaped", "[documents]")
 {
     CaseFixture f;
     const Dispute d = f.openCase(f.dutchCustomer, QStringLiteral("INV-1"));

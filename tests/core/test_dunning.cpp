@@ -236,7 +236,7 @@ TEST_CASE("dunning: the preview records nothing", "[dunning]")
     CHECK_FALSE(QDir(f.out(QStringLiteral("never"))).exists());
 }
 
-TEST_CASE("dunning: commit is one transaction; a failing render or a cancel records nothing and leaves no file", "[dunning]")
+TEST_CASE("dunning: commit is one transaction, a failing render or a cancel records nothing and leaves no file", "[dunning]")
 {
     DunningFixture f;
     f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);

@@ -165,7 +165,7 @@ TEST_CASE("CAMT.053.001.08: batched transactions, structured reference, partial 
     CHECK(InvoiceRepository(*bank.db).findByNumber(QStringLiteral("F-3"))->openAmount() == eur(0));
 }
 
-TEST_CASE("CAMT: not a statement, malformed XML, with line and column; nothing stored", "[import][camt]")
+TEST_CASE("CAMT: not a statement, malformed XML, with line and column, nothing stored", "[import][camt]")
 {
     Bank bank;
     const auto before = importCounts(*bank.db);

@@ -10,6 +10,7 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QFileInfo>
 
 using namespace dd;
@@ -106,7 +107,7 @@ TEST_CASE("Values: three date styles, impossible dates, a chosen format, both am
     CHECK(ImportValues::vatRate(QStringLiteral("21%"), &why) == 2100);
 }
 
-TEST_CASE("Customers: semicolon file with Dutch amounts; re-import is idempotent and updates changes", "[import][csv]")
+TEST_CASE("Customers: semicolon file with Dutch amounts, re-import is idempotent and updates changes", "[import][csv]")
 {
     Fixture f;
     f.customers();
@@ -148,7 +149,7 @@ TEST_CASE("Customers: BOM and Windows-1252 files", "[import][csv]")
     CHECK(f.db->scalar(QStringLiteral("SELECT name FROM customers WHERE number = 'C8'")).toString() == QStringLiteral("Cr\u00E8me \u20ACuro"));
 }
 
-TEST_CASE("Invoices: every error kind with file, line and column; nothing imported", "[import][csv]")
+TEST_CASE("Invoices: every error kind with file, line and column, nothing imported", "[import][csv]")
 {
     Fixture f;
     f.customers();
@@ -181,7 +182,7 @@ TEST_CASE("Invoices: every error kind with file, line and column; nothing import
     CHECK(importCounts(*f.db) == before);
 }
 
-TEST_CASE("Invoices: lines over several rows, embedded line break, computed totals; dates by option", "[import][csv]")
+TEST_CASE("Invoices: lines over several rows, embedded line break, computed totals, dates by option", "[import][csv]")
 {
     Fixture f;
     f.customers();
@@ -352,7 +353,7 @@ TEST_CASE("Importing many invoices into an empty table is fast (bulk load)", "[i
     CHECK(f.db->scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'invoices_due_date'")).toInt() == 1);
 }
 
-TEST_CASE("Streamed reading: records across buffer boundaries are those of the whole text; the encoding is the whole file's",
+TEST_CASE("Streamed reading: records across buffer boundaries are those of the whole text, the encoding is the whole file's",
           "[import][csv]")
 {
     // Quoted fields with separators, doubled quotes, CRLF and LF inside, blank lines between.
@@ -567,4 +568,44 @@ TEST_CASE("Duplicate numbers in a bulk load are found wherever they are, every e
     CHECK(valid.rejected == 8);
     CHECK_FALSE(InvoiceRepository(*f.db).findByNumber(QStringLiteral("D-6990")));
     CHECK(InvoiceRepository(*f.db).findByNumber(QStringLiteral("D-6991")));
+}
+
+TEST_CASE("Streamed reading of random and truncated bytes gives what reading the whole decoded text gives", "[import][csv][fuzz]")
+{
+    QRandomGenerator random(20261123);
+    const QByteArray seed = "\xEF\xBB\xBFnumber;name;note\r\n1;\"a\"\"b\";\"x\ny\"\r\n\r\n2;Caf\xC3\xA9;\xE2\x82\xAC 5\n3;\"open;\n\"\"\";z";
+    for (int i = 0; i < 2000; ++i) {
+        QByteArray input = seed.left(random.bounded(seed.size() + 1));
+        if (i % 2) {
+            for (int k = 0; k < 4 && !input.isEmpty(); ++k)
+                input[random.bounded(input.size())] = "\"\r\n;\xE9\xC3\x80"[random.bounded(8)];
+        }
+        const DecodedText decoded = TextDecoding::decode(input);
+        ImportIssue wholeIssue;
+        const auto whole = CsvReader::parse(decoded.text, u';', QStringLiteral("f"), &wholeIssue);
+
+        QBuffer device(&input);
+        REQUIRE(device.open(QIODevice::ReadOnly));
+        CsvReader reader(device, QStringLiteral("f"), 8 + random.bounded(24));
+        REQUIRE(reader.start());
+        INFO("input " << input.toHex().toStdString());
+        CHECK(reader.encoding() == decoded.encoding);
+        QList<CsvRecord> streamed;
+        CsvRecord record;
+        while (reader.next(record))
+            streamed << record;
+        // The separator is detected from the header; compare with a whole-text parse that uses it.
+        const auto same = CsvReader::parse(decoded.text, reader.separator(), QStringLiteral("f"), &wholeIssue);
+        CHECK(bool(same) == !reader.issue());
+        if (same && !reader.issue()) {
+            REQUIRE(streamed.size() == same->size());
+            for (qsizetype r = 0; r < streamed.size(); ++r) {
+                CHECK(streamed.at(r).fields == same->at(r).fields);
+                CHECK(streamed.at(r).fieldLines == same->at(r).fieldLines);
+            }
+        } else if (!same && reader.issue()) {
+            CHECK(reader.issue()->toString() == wholeIssue.toString());
+        }
+        (void)whole;
+    }
 }

@@ -46,7 +46,7 @@ const QByteArray smallInvoice = R"(<?xml version="1.0" encoding="UTF-8"?>
 
 } // namespace
 
-TEST_CASE("UBL: an invoice creates its customer by VAT id, takes lines and totals over; re-import is idempotent", "[import][ubl]")
+TEST_CASE("UBL: an invoice creates its customer by VAT id, takes lines and totals over, re-import is idempotent", "[import][ubl]")
 {
     TempDir dir;
     auto db = freshDatabase(dir);

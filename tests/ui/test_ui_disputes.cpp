@@ -377,7 +377,7 @@ TEST_CASE("A dispute opened from the invoice list walks from Hear to Closed thro
     checkAuditTab(view, db, id);
 }
 
-TEST_CASE("Undo of a move is a recorded step back; an edit that cannot be undone ends the history", "[ui][disputes][undo]")
+TEST_CASE("Undo of a move is a recorded step back, an edit that cannot be undone ends the history", "[ui][disputes][undo]")
 {
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;

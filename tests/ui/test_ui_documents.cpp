@@ -237,7 +237,7 @@ TEST_CASE("The Credit notes list model passes the model tester and follows issui
     CHECK(model.rowCount() == 0);
 }
 
-TEST_CASE("A letter's preview prints the customer's name literally; Confirm records it, Cancel does not", "[ui][letters]")
+TEST_CASE("A letter's preview prints the customer's name literally, Confirm records it, Cancel does not", "[ui][letters]")
 {
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
