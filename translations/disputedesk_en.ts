@@ -4126,6 +4126,62 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the columns from a mapping file (the JSON that disputedesk-cli import --mapping reads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these columns to a mapping file for disputedesk-cli import --mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. The columns are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping for %1, not for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping names no column of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1. Not in this file: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::InterestCommand</name>

@@ -4142,6 +4142,62 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
             <numerusform>Er is niets geïmporteerd: %n problemen gevonden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation>Koppeling &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Take the columns from a mapping file (the JSON that disputedesk-cli import --mapping reads).</source>
+        <translation>Neem de kolommen over uit een koppelingsbestand (de JSON die disputedesk-cli import --mapping leest).</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Mapping…</source>
+        <translation>Koppeling e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Write these columns to a mapping file for disputedesk-cli import --mapping.</source>
+        <translation>Schrijf deze kolommen naar een koppelingsbestand voor disputedesk-cli import --mapping.</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json);;All files (*)</source>
+        <translation>Kolomkoppelingen (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export Mapping</source>
+        <translation>Koppeling exporteren</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>Koppeling laden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Mapping written to %1.</source>
+        <translation>Koppeling geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2. The columns are unchanged.</source>
+        <translation>%1: %2. De kolommen zijn ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>a mapping for %1, not for %2</source>
+        <translation>een koppeling voor %1, niet voor %2</translation>
+    </message>
+    <message>
+        <source>the mapping names no column of this file</source>
+        <translation>de koppeling noemt geen enkele kolom van dit bestand</translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1.</source>
+        <translation>Koppeling geladen uit %1.</translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1. Not in this file: %2.</source>
+        <translation>Koppeling geladen uit %1. Niet in dit bestand: %2.</translation>
+    </message>
 </context>
 <context>
     <name>dd::InterestCommand</name>
