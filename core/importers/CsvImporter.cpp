@@ -618,10 +618,9 @@ void Run::saveInvoice(const Row &first, Invoice &invoice)
 
 void Run::importInvoices()
 {
-    // Bulk loading drops the secondary indexes while rows go in; worth it only for large files
-    // into an empty table, where rebuilding them once is far cheaper than updating them per row.
     m_bulk = m_reader->recordCount() - 1 >= bulkThreshold
         && m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong() == 0;
+    // One query for all customers beats one per customer once the file names as many of them.
     if (m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toLongLong() <= m_reader->recordCount())
         m_store.cacheAllCustomers();
     std::optional<BulkLoad> bulkLoad;
