@@ -3,12 +3,13 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "TestHome.h"
+
 #include <QGuiApplication>
-#include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
-    QStandardPaths::setTestModeEnabled(true);
+    const dd::test::TestHome home; // before the application object
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -3,14 +3,15 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "TestHome.h"
+
 #include <QGuiApplication>
-#include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
+    const dd::test::TestHome home; // before the application object
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("DisputeDeskTests"));
     QGuiApplication::setApplicationName(QStringLiteral("disputedesk-tests"));

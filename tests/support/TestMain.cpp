@@ -9,12 +9,11 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 
-#include <QStandardPaths>
+#include "TestHome.h"
 
 int main(int argc, char *argv[])
 {
-    // Settings and data folders of a test never touch the user's own.
-    QStandardPaths::setTestModeEnabled(true);
+    const dd::test::TestHome home; // before the application object
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("DisputeDeskTests"));
     TestApplication::setApplicationName(QStringLiteral("disputedesk-tests"));

@@ -33,16 +33,9 @@ using namespace dd;
 using dd::test::DemoDatabase;
 using dd::test::TempDir;
 
-namespace {
+using dd::test::child;
 
-template<typename T>
-T *child(QWidget &parent, const QString &name)
-{
-    T *found = parent.findChild<T *>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(found);
-    return found;
-}
+namespace {
 
 QString writeFile(const QString &path, const QString &text)
 {
