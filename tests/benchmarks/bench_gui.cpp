@@ -1,8 +1,10 @@
 // GUI benchmark of the foundation on a large database: the main window opened with the invoice
-// list populated (time and resident memory), and the text filter of the invoice list.
+// list populated (time and resident memory), the Dashboard's figures arriving from their worker
+// thread, and the text filter of the invoice list.
 //   bench_gui FILE        (QT_QPA_PLATFORM=offscreen works; run-benchmarks.sh sets it)
 #include "BenchTimer.h"
 #include "MainWindow.h"
+#include "dashboard/DashboardView.h"
 #include "invoices/InvoiceListView.h"
 #include "invoices/InvoiceTableModel.h"
 
@@ -34,6 +36,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     window.resize(1280, 800);
+    double dashboardMs = -1;
+    QObject::connect(window.dashboardView(), &DashboardView::refreshed, [&] {
+        if (dashboardMs < 0)
+            dashboardMs = double(timer.nsecsElapsed()) / 1e6;
+    });
     window.show();
     // Populated: the view has its rows and the first screen of them has been painted.
     QApplication::processEvents();
@@ -50,6 +57,14 @@ int main(int argc, char *argv[])
                .arg(rss <= 300 ? QStringLiteral("ok") : QStringLiteral("OVER"))
                .arg(rssBefore, 0, 'f', 1)
         << Qt::endl;
+
+    // The start page computes on a worker thread; the window is usable while it does.
+    QElapsedTimer patience;
+    patience.start();
+    while (dashboardMs < 0 && patience.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    report(out, QStringLiteral("dashboard figures shown (window usable before)"), dashboardMs, 0,
+           QStringLiteral("(%1 open cases)").arg(window.dashboardView()->figures().openCases));
 
     bool ok = openMs <= 1000 && rss <= 300;
     for (const QString &text : {QStringLiteral("Jansen"), QStringLiteral("INV-2025-0123"), QStringLiteral("zzz-no-match")}) {
