@@ -59,7 +59,7 @@ DisputesView::DisputesView(DisputeEditor *editor, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     m_list->setMinimumWidth(360);
     m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    splitter->setSizes({520, 760});
+    splitter->setSizes({440, 840});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
