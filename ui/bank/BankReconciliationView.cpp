@@ -182,10 +182,8 @@ void BankReconciliationView::reload()
     m_proposals->setMatches(proposed, m_threshold->value());
     m_unmatched->setMatches(unmatched, 0);
     for (QTableView *view : {m_proposalView, m_unmatchedView}) {
-        auto *model = view->model();
-        if (model->rowCount() == 0)
-            continue;
-        // Size the columns to what they hold; the remittance text and the reason share the rest.
+        // Size the columns to what they hold, and to their titles when empty; the remittance text
+        // and the reason share the rest.
         view->resizeColumnsToContents();
         const int remittance = BankMatchTableModel::RemittanceColumn;
         view->horizontalHeader()->resizeSection(remittance, std::min(view->horizontalHeader()->sectionSize(remittance), 260));
