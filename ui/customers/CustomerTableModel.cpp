@@ -1,77 +1,49 @@
 #include "CustomerTableModel.h"
 
 #include "common/UiLocale.h"
-#include "storage/StorageError.h"
-
-#include <limits>
 
 namespace dd {
 
 CustomerTableModel::CustomerTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
 {
 }
 
 CustomerTableModel::~CustomerTableModel() = default;
 
-void CustomerTableModel::setDatabase(Database *database)
+void CustomerTableModel::openQuery(Database *database)
 {
-    beginResetModel();
     m_cache.setLoader({});
     m_query.reset();
-    if (database) {
-        m_query = std::make_unique<CustomerListQuery>(*database);
-        CustomerListQuery *query = m_query.get();
-        m_cache.setLoader([this, query](qint64 offset, int limit) {
-            try {
-                return query->fetch(offset, limit);
-            } catch (const StorageError &error) {
-                emit loadFailed(error.message());
-                return std::vector<CustomerListRow>();
-            }
-        });
-    }
-    reload();
-    endResetModel();
+    if (!database)
+        return;
+    m_query = std::make_unique<CustomerListQuery>(*database);
+    CustomerListQuery *query = m_query.get();
+    m_cache.setLoader([this, query](qint64 offset, int limit) {
+        return readOrReport([&] { return query->fetch(offset, limit); });
+    });
 }
 
 void CustomerTableModel::setFilterText(const QString &text)
 {
     if (text == m_filterText)
         return;
-    beginResetModel();
-    m_filterText = text;
-    reload();
-    endResetModel();
+    resetWith([&] { m_filterText = text; });
 }
 
-void CustomerTableModel::refresh()
-{
-    beginResetModel();
-    reload();
-    endResetModel();
-}
-
-void CustomerTableModel::reload()
+qint64 CustomerTableModel::requery()
 {
     m_cache.clear();
-    m_rowCount = 0;
     if (!m_query)
-        return;
+        return 0;
     m_query->setFilterText(m_filterText);
     m_query->setSort(m_sort, m_descending);
-    try {
-        m_rowCount = int(std::min<qint64>(m_query->count(), std::numeric_limits<int>::max()));
-    } catch (const StorageError &error) {
-        emit loadFailed(error.message());
-    }
+    return m_query->count();
 }
 
 const CustomerListRow *CustomerTableModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
-        return nullptr;
-    return m_cache.row(row);
+    return isRow(row) ? m_cache.row(row) : nullptr;
 }
 
 qint64 CustomerTableModel::customerIdAt(int row) const
@@ -83,16 +55,6 @@ qint64 CustomerTableModel::customerIdAt(int row) const
 bool CustomerTableModel::isSortable(int column)
 {
     return column == Number || column == Name || column == City || column == OpenAmount;
-}
-
-int CustomerTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rowCount;
-}
-
-int CustomerTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
@@ -124,14 +86,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         }
         return QVariant();
     case Qt::TextAlignmentRole:
-        switch (index.column()) {
-        case PaymentTerms:
-        case OpenInvoices:
-        case OpenAmount:
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-        }
+        return alignment(index.column());
     case CustomerIdRole:
         return customer->id;
     default:
@@ -139,18 +94,14 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+bool CustomerTableModel::isRightAligned(int column) const
 {
-    if (orientation != Qt::Horizontal)
-        return QVariant();
-    if (role == Qt::TextAlignmentRole) {
-        if (section == PaymentTerms || section == OpenInvoices || section == OpenAmount)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
+    return column == PaymentTerms || column == OpenInvoices || column == OpenAmount;
+}
+
+QVariant CustomerTableModel::columnTitle(int column) const
+{
+    switch (column) {
     case Number:
         return tr("Customer no.");
     case Name:
@@ -190,11 +141,10 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
     default:
         return;
     }
-    beginResetModel();
-    m_sort = sort;
-    m_descending = order == Qt::DescendingOrder;
-    reload();
-    endResetModel();
+    resetWith([&] {
+        m_sort = sort;
+        m_descending = order == Qt::DescendingOrder;
+    });
 }
 
 } // namespace dd

@@ -2,13 +2,10 @@
 
 #include "common/UiLocale.h"
 #include "disputes/ReasonTaxonomy.h"
-#include "storage/StorageError.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-
-#include <limits>
 
 namespace dd {
 
@@ -18,7 +15,7 @@ const QColor closedText(0x5F, 0x6B, 0x76);
 } // namespace
 
 DisputeTableModel::DisputeTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , m_asOf(QDate::currentDate())
 {
     m_filter.asOf = IsoDate::fromQDate(m_asOf);
@@ -26,72 +23,48 @@ DisputeTableModel::DisputeTableModel(QObject *parent)
 
 DisputeTableModel::~DisputeTableModel() = default;
 
-void DisputeTableModel::setDatabase(Database *database)
+void DisputeTableModel::openQuery(Database *database)
 {
-    beginResetModel();
     m_cache.setLoader({});
     m_query.reset();
-    if (database) {
-        m_query = std::make_unique<DisputeListQuery>(*database);
-        DisputeListQuery *query = m_query.get();
-        m_cache.setLoader([this, query](qint64 offset, int limit) {
-            try {
-                return query->fetch(offset, limit);
-            } catch (const StorageError &error) {
-                emit loadFailed(error.message());
-                return std::vector<DisputeListRow>();
-            }
-        });
-    }
-    reload();
-    endResetModel();
+    if (!database)
+        return;
+    m_query = std::make_unique<DisputeListQuery>(*database);
+    DisputeListQuery *query = m_query.get();
+    m_cache.setLoader([this, query](qint64 offset, int limit) {
+        return readOrReport([&] { return query->fetch(offset, limit); });
+    });
 }
 
 void DisputeTableModel::setFilter(const DisputeFilter &filter)
 {
-    beginResetModel();
-    m_filter = filter;
-    m_filter.asOf = IsoDate::fromQDate(m_asOf);
-    reload();
-    endResetModel();
+    resetWith([&] {
+        m_filter = filter;
+        m_filter.asOf = IsoDate::fromQDate(m_asOf);
+    });
 }
 
 void DisputeTableModel::setAsOf(const QDate &asOf)
 {
-    beginResetModel();
-    m_asOf = asOf;
-    m_filter.asOf = IsoDate::fromQDate(asOf);
-    reload();
-    endResetModel();
+    resetWith([&] {
+        m_asOf = asOf;
+        m_filter.asOf = IsoDate::fromQDate(asOf);
+    });
 }
 
-void DisputeTableModel::refresh()
-{
-    beginResetModel();
-    reload();
-    endResetModel();
-}
-
-void DisputeTableModel::reload()
+qint64 DisputeTableModel::requery()
 {
     m_cache.clear();
-    m_rowCount = 0;
     if (!m_query)
-        return;
+        return 0;
     m_query->setFilter(m_filter);
     m_query->setSort(m_sort, m_descending);
-    try {
-        m_rowCount = int(std::min<qint64>(m_query->count(), std::numeric_limits<int>::max()));
-    } catch (const StorageError &error) {
-        emit loadFailed(error.message());
-    }
+    return m_query->count();
 }
 
 const DisputeListRow *DisputeTableModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
-        return nullptr;
-    return m_cache.row(row);
+    return isRow(row) ? m_cache.row(row) : nullptr;
 }
 
 bool DisputeTableModel::isOverdue(const DisputeListRow &row) const
@@ -110,16 +83,6 @@ qint64 DisputeTableModel::disputeIdAt(int row) const
 bool DisputeTableModel::isSortable(int column)
 {
     return column != Reason && column != Assignee && column >= Number && column < ColumnCount;
-}
-
-int DisputeTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rowCount;
-}
-
-int DisputeTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant DisputeTableModel::data(const QModelIndex &index, int role) const
@@ -164,9 +127,7 @@ QVariant DisputeTableModel::data(const QModelIndex &index, int role) const
             return tr("No answer yet; the customer was promised one by %1.").arg(UiLocale::formatDate(dispute->promisedOn));
         return QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() == Disputed)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignment(index.column());
     case Qt::ForegroundRole:
         if (overdue && (index.column() == Promised || index.column() == Number))
             return QBrush(overdueText);
@@ -191,15 +152,14 @@ QVariant DisputeTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant DisputeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+bool DisputeTableModel::isRightAligned(int column) const
 {
-    if (orientation != Qt::Horizontal)
-        return QVariant();
-    if (role == Qt::TextAlignmentRole)
-        return section == Disputed ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
+    return column == Disputed;
+}
+
+QVariant DisputeTableModel::columnTitle(int column) const
+{
+    switch (column) {
     case Number:
         return tr("Case");
     case Customer:
@@ -245,11 +205,10 @@ void DisputeTableModel::sort(int column, Qt::SortOrder order)
     default:
         return;
     }
-    beginResetModel();
-    m_sort = sort;
-    m_descending = order == Qt::DescendingOrder;
-    reload();
-    endResetModel();
+    resetWith([&] {
+        m_sort = sort;
+        m_descending = order == Qt::DescendingOrder;
+    });
 }
 
 } // namespace dd

@@ -1,21 +1,19 @@
 #pragma once
 
+#include "common/PagedTableModel.h"
 #include "common/RowPageCache.h"
 #include "disputes/DisputeListQuery.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 #include <memory>
 
 namespace dd {
 
-class Database;
-
 // The case list of the Disputes area over DisputeListQuery, read a page at a time like the
 // invoice list. Filtering and sorting go back to the query (SQL). Cases whose promised answer is
 // late are marked (red, bold promised date, OverdueRole).
-class DisputeTableModel : public QAbstractTableModel
+class DisputeTableModel : public PagedTableModel
 {
     Q_OBJECT
 public:
@@ -25,30 +23,24 @@ public:
     explicit DisputeTableModel(QObject *parent = nullptr);
     ~DisputeTableModel() override;
 
-    // Reads from `database` until given another one (nullptr: empty list).
-    void setDatabase(Database *database);
     // Synchronous: when it returns, rowCount() is the filtered count. asOf in the filter is
     // replaced by the model's own date.
     void setFilter(const DisputeFilter &filter);
     const DisputeFilter &filter() const { return m_filter; }
     void setAsOf(const QDate &asOf);
     QDate asOf() const { return m_asOf; }
-    void refresh();
 
     qint64 disputeIdAt(int row) const;
     static bool isSortable(int column);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-signals:
-    void loadFailed(const QString &message) const;
-
 private:
-    void reload();
+    void openQuery(Database *database) override;
+    qint64 requery() override;
+    QVariant columnTitle(int column) const override;
+    bool isRightAligned(int column) const override;
     const DisputeListRow *rowAt(int row) const;
     bool isOverdue(const DisputeListRow &row) const;
 
@@ -57,7 +49,6 @@ private:
     DisputeSort m_sort = DisputeSort::Number;
     bool m_descending = true;
     QDate m_asOf;
-    int m_rowCount = 0;
     mutable RowPageCache<DisputeListRow> m_cache;
 };
 

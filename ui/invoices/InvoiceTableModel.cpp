@@ -3,13 +3,10 @@
 #include "calendar/DueDates.h"
 #include "common/UiLocale.h"
 #include "storage/Database.h"
-#include "storage/StorageError.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-
-#include <limits>
 
 namespace dd {
 
@@ -20,7 +17,7 @@ const QColor heldText(0x8A, 0x55, 0x00);
 } // namespace
 
 InvoiceTableModel::InvoiceTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , m_asOf(QDate::currentDate())
 {
     m_filter.asOf = IsoDate::fromQDate(m_asOf);
@@ -28,108 +25,76 @@ InvoiceTableModel::InvoiceTableModel(QObject *parent)
 
 InvoiceTableModel::~InvoiceTableModel() = default;
 
-void InvoiceTableModel::setDatabase(Database *database)
+void InvoiceTableModel::openQuery(Database *database)
 {
-    beginResetModel();
     m_cache.setLoader({});
     m_query.reset();
-    if (database) {
-        m_query = std::make_unique<InvoiceListQuery>(*database);
-        InvoiceListQuery *query = m_query.get();
-        m_cache.setLoader([this, query](qint64 offset, int limit) {
-            try {
-                return query->fetch(offset, limit);
-            } catch (const StorageError &error) {
-                emit loadFailed(error.message());
-                return std::vector<InvoiceListRow>();
-            }
-        });
-    }
-    reload();
-    endResetModel();
+    if (!database)
+        return;
+    m_query = std::make_unique<InvoiceListQuery>(*database);
+    InvoiceListQuery *query = m_query.get();
+    m_cache.setLoader([this, query](qint64 offset, int limit) {
+        return readOrReport([&] { return query->fetch(offset, limit); });
+    });
 }
 
 void InvoiceTableModel::setFilterText(const QString &text)
 {
     if (text == m_filter.text)
         return;
-    beginResetModel();
-    m_filter.text = text;
-    reload();
-    endResetModel();
+    resetWith([&] { m_filter.text = text; });
 }
 
 void InvoiceTableModel::setCustomerFilter(qint64 customerId)
 {
     if (customerId == m_filter.customerId)
         return;
-    beginResetModel();
-    m_filter.customerId = customerId;
-    reload();
-    endResetModel();
+    resetWith([&] { m_filter.customerId = customerId; });
 }
 
 void InvoiceTableModel::setOverdueOnly(bool overdueOnly)
 {
     if (overdueOnly == m_filter.overdueOnly)
         return;
-    beginResetModel();
-    m_filter.overdueOnly = overdueOnly;
-    reload();
-    endResetModel();
+    resetWith([&] { m_filter.overdueOnly = overdueOnly; });
 }
 
 void InvoiceTableModel::setAsOf(const QDate &asOf)
 {
-    beginResetModel();
-    m_asOf = asOf;
-    m_filter.asOf = IsoDate::fromQDate(asOf);
-    reload();
-    endResetModel();
+    resetWith([&] {
+        m_asOf = asOf;
+        m_filter.asOf = IsoDate::fromQDate(asOf);
+    });
 }
 
 void InvoiceTableModel::refresh()
 {
-    beginResetModel();
-    if (m_query)
-        m_query->refresh();
-    reload();
-    endResetModel();
+    resetWith([this] {
+        if (m_query)
+            m_query->refresh();
+    });
 }
 
-void InvoiceTableModel::reload()
+qint64 InvoiceTableModel::requery()
 {
     m_cache.clear();
-    m_rowCount = 0;
     if (!m_query)
-        return;
+        return 0;
     m_query->setFilter(m_filter);
     m_query->setSort(m_sort, m_descending);
-    // A view can only address int rows; a list longer than that is cut (far beyond any ledger).
-    try {
-        m_rowCount = int(std::min<qint64>(m_query->count(), std::numeric_limits<int>::max()));
-    } catch (const StorageError &error) {
-        emit loadFailed(error.message());
-    }
+    return m_query->count();
 }
 
 QMap<QString, qint64> InvoiceTableModel::openCentsByCurrency() const
 {
     if (!m_query)
         return {};
-    try {
-        return m_query->openCentsByCurrency();
-    } catch (const StorageError &error) {
-        emit loadFailed(error.message());
-        return {};
-    }
+    return readOrReport([this] { return m_query->openCentsByCurrency(); });
 }
 
 const InvoiceListRow *InvoiceTableModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
-        return nullptr;
-    return m_cache.row(row);
+    return isRow(row) ? m_cache.row(row) : nullptr;
 }
 
 qint64 InvoiceTableModel::invoiceIdAt(int row) const
@@ -147,16 +112,6 @@ QString InvoiceTableModel::openDisputeAt(int row) const
 bool InvoiceTableModel::isSortable(int column)
 {
     return column >= Number && column <= DaysOverdue && column != Status;
-}
-
-int InvoiceTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rowCount;
-}
-
-int InvoiceTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
@@ -210,14 +165,7 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
             return tr("On dunning hold: disputed in case %1").arg(invoice->openDispute);
         return QVariant();
     case Qt::TextAlignmentRole:
-        switch (index.column()) {
-        case Total:
-        case Open:
-        case DaysOverdue:
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-        }
+        return alignment(index.column());
     case Qt::ForegroundRole:
         if (daysOverdue > 0 && (index.column() == DueDate || index.column() == Open || index.column() == Status
                                 || index.column() == DaysOverdue))
@@ -256,18 +204,14 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+bool InvoiceTableModel::isRightAligned(int column) const
 {
-    if (orientation != Qt::Horizontal)
-        return QVariant();
-    if (role == Qt::TextAlignmentRole) {
-        if (section == Total || section == Open || section == DaysOverdue)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole)
-        return QVariant();
-    switch (section) {
+    return column == Total || column == Open || column == DaysOverdue;
+}
+
+QVariant InvoiceTableModel::columnTitle(int column) const
+{
+    switch (column) {
     case Number:
         return tr("Invoice");
     case Customer:
@@ -322,11 +266,10 @@ void InvoiceTableModel::sort(int column, Qt::SortOrder order)
     default:
         return;
     }
-    beginResetModel();
-    m_sort = sort;
-    m_descending = flip ? !descending : descending;
-    reload();
-    endResetModel();
+    resetWith([&] {
+        m_sort = sort;
+        m_descending = flip ? !descending : descending;
+    });
 }
 
 } // namespace dd

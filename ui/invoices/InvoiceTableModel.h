@@ -1,21 +1,18 @@
 #pragma once
 
+#include "common/PagedTableModel.h"
 #include "common/RowPageCache.h"
 #include "invoices/InvoiceListQuery.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 #include <memory>
 
 namespace dd {
 
-class Database;
-
-// The invoice list of the main window over InvoiceListQuery: rowCount comes from a COUNT, rows are
-// read a page at a time when the view paints them, so a million invoices cost a few pages of
-// memory. Sorting and filtering go back to the query (SQL), never through a proxy model.
-class InvoiceTableModel : public QAbstractTableModel
+// The invoice list of the main window over InvoiceListQuery, read a page at a time (see
+// PagedTableModel), so a million invoices cost a few pages of memory.
+class InvoiceTableModel : public PagedTableModel
 {
     Q_OBJECT
 public:
@@ -24,10 +21,6 @@ public:
 
     explicit InvoiceTableModel(QObject *parent = nullptr);
     ~InvoiceTableModel() override;
-
-    // The model reads from `database` until it is given another one (nullptr: empty list). The
-    // database must outlive the model or be replaced first.
-    void setDatabase(Database *database);
 
     // Synchronous: when it returns, rowCount() is the filtered count. The view debounces typing.
     void setFilterText(const QString &text);
@@ -39,8 +32,7 @@ public:
     // The date that decides what is overdue; today unless set (tests fix it).
     void setAsOf(const QDate &asOf);
     QDate asOf() const { return m_asOf; }
-    // Reads everything again after the data changed.
-    void refresh();
+    void refresh() override;
 
     // Open amounts per currency of the invoices that pass the filter.
     QMap<QString, qint64> openCentsByCurrency() const;
@@ -49,18 +41,14 @@ public:
     QString openDisputeAt(int row) const;
     static bool isSortable(int column);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-signals:
-    // The database could not be read (damaged, locked, gone): the list shows what it has.
-    void loadFailed(const QString &message) const;
-
 private:
-    void reload();
+    void openQuery(Database *database) override;
+    qint64 requery() override;
+    QVariant columnTitle(int column) const override;
+    bool isRightAligned(int column) const override;
     const InvoiceListRow *rowAt(int row) const;
 
     std::unique_ptr<InvoiceListQuery> m_query;
@@ -68,7 +56,6 @@ private:
     InvoiceSort m_sort = InvoiceSort::Number;
     bool m_descending = false;
     QDate m_asOf;
-    int m_rowCount = 0;
     mutable RowPageCache<InvoiceListRow> m_cache;
 };
 

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "storage/StorageError.h"
+
+#include <QAbstractTableModel>
+
+#include <functional>
+
+namespace dd {
+
+class Database;
+
+// What the long lists (invoices, customers, cases) share: rowCount comes from a COUNT over the
+// list's query, rows are read a page at a time (RowPageCache) when the view paints them, and a
+// database that cannot be read is reported through loadFailed instead of thrown at the view.
+// Filtering and sorting go back to the query (SQL), never through a proxy model. A subclass owns
+// its query and page cache and says what a row shows.
+class PagedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    ~PagedTableModel() override;
+
+    // The model reads from `database` until it is given another one (nullptr: empty list). The
+    // database must outlive the model or be replaced first.
+    void setDatabase(Database *database);
+    // Reads everything again after the data changed.
+    virtual void refresh();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    // The database could not be read (damaged, locked, gone): the list shows what it has.
+    void loadFailed(const QString &message) const;
+
+protected:
+    PagedTableModel(int columnCount, QObject *parent);
+
+    // Makes the query over `database` and hands the page cache a loader that reads through it;
+    // with nullptr, drops both.
+    virtual void openQuery(Database *database) = 0;
+    // Runs the list's query again: empties the page cache, gives the query the model's filter and
+    // sort and returns its row count (0 without a query).
+    virtual qint64 requery() = 0;
+    // The title of a column's header.
+    virtual QVariant columnTitle(int column) const = 0;
+    // Numbers (amounts, counts, days) are right-aligned, in the cells and in the header.
+    virtual bool isRightAligned(int column) const = 0;
+
+    // Applies `change` (filter, sort, date) and reads the list again, as one model reset.
+    void resetWith(const std::function<void()> &change);
+    bool isRow(int row) const { return row >= 0 && row < m_rowCount; }
+    // The TextAlignmentRole of a cell or header in `column`.
+    QVariant alignment(int column) const;
+
+    // What `read` returns; when the database fails, loadFailed and an empty value instead.
+    template<typename Read>
+    auto readOrReport(Read read) const -> decltype(read())
+    {
+        try {
+            return read();
+        } catch (const StorageError &error) {
+            emit loadFailed(error.message());
+            return {};
+        }
+    }
+
+private:
+    void reload();
+
+    int m_columnCount;
+    int m_rowCount = 0;
+};
+
+} // namespace dd
