@@ -203,10 +203,7 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QMainWindow::close);
 
-    m_dashboardTabAction = new QAction(tr("Dash&board"), this);
-    m_dashboardTabAction->setObjectName(QStringLiteral("dashboardTabAction"));
-    m_dashboardTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(m_dashboardTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_dashboardView); });
+    m_dashboardTabAction = makeTabAction(tr("Dash&board"), QStringLiteral("dashboardTabAction"), Qt::Key_0, m_dashboardView);
     m_disputeReportAction = new QAction(tr("&Dispute Report…"), this);
     m_disputeReportAction->setObjectName(QStringLiteral("disputeReportAction"));
     m_disputeReportAction->setStatusTip(tr("Reasons, handling times and outcomes of the disputes of a period, as PDF"));
@@ -216,38 +213,13 @@ void MainWindow::createActions()
     m_agingReportAction->setStatusTip(tr("Aged receivables per customer, disputed and undisputed, with DSO, as PDF"));
     connect(m_agingReportAction, &QAction::triggered, this, [this] { openReport(false); });
 
-    m_invoicesTabAction = new QAction(tr("&Invoices"), this);
-    m_invoicesTabAction->setObjectName(QStringLiteral("invoicesTabAction"));
-    m_invoicesTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(m_invoicesTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_invoiceView); });
-    m_customersTabAction = new QAction(tr("&Customers"), this);
-    m_customersTabAction->setObjectName(QStringLiteral("customersTabAction"));
-    m_customersTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(m_customersTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_customerView); });
-    m_agingTabAction = new QAction(tr("&Aged Receivables"), this);
-    m_agingTabAction->setObjectName(QStringLiteral("agingTabAction"));
-    m_agingTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    connect(m_agingTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_agingView); });
-
-    m_disputesTabAction = new QAction(tr("&Disputes"), this);
-    m_disputesTabAction->setObjectName(QStringLiteral("disputesTabAction"));
-    m_disputesTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    connect(m_disputesTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_disputesView); });
-
-    m_creditNotesTabAction = new QAction(tr("Credit &Notes"), this);
-    m_creditNotesTabAction->setObjectName(QStringLiteral("creditNotesTabAction"));
-    m_creditNotesTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    connect(m_creditNotesTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_creditNoteView); });
-
-    m_dunningTabAction = new QAction(tr("Dunnin&g"), this);
-    m_dunningTabAction->setObjectName(QStringLiteral("dunningTabAction"));
-    m_dunningTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
-    connect(m_dunningTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_dunningView); });
-
-    m_bankTabAction = new QAction(tr("Ban&k"), this);
-    m_bankTabAction->setObjectName(QStringLiteral("bankTabAction"));
-    m_bankTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
-    connect(m_bankTabAction, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_bankView); });
+    m_invoicesTabAction = makeTabAction(tr("&Invoices"), QStringLiteral("invoicesTabAction"), Qt::Key_1, m_invoiceView);
+    m_customersTabAction = makeTabAction(tr("&Customers"), QStringLiteral("customersTabAction"), Qt::Key_2, m_customerView);
+    m_agingTabAction = makeTabAction(tr("&Aged Receivables"), QStringLiteral("agingTabAction"), Qt::Key_3, m_agingView);
+    m_disputesTabAction = makeTabAction(tr("&Disputes"), QStringLiteral("disputesTabAction"), Qt::Key_4, m_disputesView);
+    m_creditNotesTabAction = makeTabAction(tr("Credit &Notes"), QStringLiteral("creditNotesTabAction"), Qt::Key_5, m_creditNoteView);
+    m_dunningTabAction = makeTabAction(tr("Dunnin&g"), QStringLiteral("dunningTabAction"), Qt::Key_6, m_dunningView);
+    m_bankTabAction = makeTabAction(tr("Ban&k"), QStringLiteral("bankTabAction"), Qt::Key_7, m_bankView);
 
     // The case view's own buttons belong to its owner; these act on the case it shows.
     m_createLetterAction = new QAction(tr("Create &Letter…"), this);
@@ -334,6 +306,15 @@ void MainWindow::createActions()
     m_disputeRulesAction->setStatusTip(tr("The response time promised on new cases and when a product's complaints raise a warning"));
     connect(m_disputeRulesAction, &QAction::triggered, this, &MainWindow::showDisputeRules);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+QAction *MainWindow::makeTabAction(const QString &text, const QString &objectName, Qt::Key key, QWidget *tab)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(QKeySequence(Qt::CTRL | key));
+    connect(action, &QAction::triggered, this, [this, tab] { m_tabs->setCurrentWidget(tab); });
+    return action;
 }
 
 void MainWindow::createMenus()

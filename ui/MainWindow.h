@@ -118,6 +118,8 @@ protected:
 
 private:
     void createActions();
+    // A View menu action that brings `tab` to the front with Ctrl+`key`.
+    QAction *makeTabAction(const QString &text, const QString &objectName, Qt::Key key, QWidget *tab);
     void createMenus();
     void createStatusBar();
     void attachDatabase(Database *database);
