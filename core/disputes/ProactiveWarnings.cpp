@@ -6,6 +6,32 @@
 
 namespace dd {
 
+namespace {
+
+QString windowStart(const Date &asOf, int windowDays)
+{
+    return IsoDate::format(asOf - boost::gregorian::date_duration(windowDays));
+}
+
+QString quoted(const QString &text)
+{
+    return u'\'' + text + u'\'';
+}
+
+// The statement with its '?' placeholders replaced, in order, by `values` (the SQL has no other '?').
+QString withValues(QString sql, const QStringList &values)
+{
+    qsizetype at = 0;
+    for (const QString &value : values) {
+        at = sql.indexOf(u'?', at);
+        sql.replace(at, 1, value);
+        at += value.size();
+    }
+    return sql;
+}
+
+} // namespace
+
 ProactiveWarnings::ProactiveWarnings(Database &database)
     : m_database(database)
 {
@@ -13,15 +39,8 @@ ProactiveWarnings::ProactiveWarnings(Database &database)
 
 std::vector<ProductWarning> ProactiveWarnings::compute(const Date &asOf, int minimumCustomers, int windowDays) const
 {
-    const QString from = IsoDate::format(asOf - boost::gregorian::date_duration(windowDays));
-    const QString to = IsoDate::format(asOf);
     std::vector<ProductWarning> warnings;
-    QSqlQuery flagged = m_database.run(
-        QStringLiteral("SELECT p.id, p.code, p.name, COUNT(DISTINCT d.customer_id) AS customers FROM disputes d "
-                       "JOIN dispute_products dp ON dp.dispute_id = d.id JOIN products p ON p.id = dp.product_id "
-                       "WHERE d.received_on >= ? AND d.received_on <= ? GROUP BY p.id, p.code, p.name "
-                       "HAVING COUNT(DISTINCT d.customer_id) >= ? ORDER BY customers DESC, p.code"),
-        {from, to, minimumCustomers});
+    QSqlQuery flagged = m_database.run(flaggedSql(), {windowStart(asOf, windowDays), IsoDate::format(asOf), minimumCustomers});
     while (flagged.next()) {
         ProductWarning warning;
         warning.productId = flagged.value(0).toLongLong();
@@ -60,6 +79,19 @@ void ProactiveWarnings::addCustomersToContact(std::vector<ProductWarning> &warni
 
 QSqlQuery ProactiveWarnings::buyersQuery(const QList<qint64> &productIds, const Date &asOf, int windowDays) const
 {
+    return m_database.run(buyersSql(productIds), {windowStart(asOf, windowDays), IsoDate::format(asOf)});
+}
+
+QString ProactiveWarnings::flaggedSql()
+{
+    return QStringLiteral("SELECT p.id, p.code, p.name, COUNT(DISTINCT d.customer_id) AS customers FROM disputes d "
+                          "JOIN dispute_products dp ON dp.dispute_id = d.id JOIN products p ON p.id = dp.product_id "
+                          "WHERE d.received_on >= ? AND d.received_on <= ? GROUP BY p.id, p.code, p.name "
+                          "HAVING COUNT(DISTINCT d.customer_id) >= ? ORDER BY customers DESC, p.code");
+}
+
+QString ProactiveWarnings::buyersSql(const QList<qint64> &productIds)
+{
     QStringList ids;
     for (qint64 id : productIds)
         ids << QString::number(id);
@@ -67,17 +99,26 @@ QSqlQuery ProactiveWarnings::buyersQuery(const QList<qint64> &productIds, const 
     // lines' index carries the product): the unary plus keeps SQLite from starting at the product
     // index instead, which walks each product's whole history. Grouped on the two ids first, the
     // customers' names joined to the groups only.
-    return m_database.run(
-        QStringLiteral("SELECT g.product_id, c.id, c.number, c.name, c.email, g.invoices, g.last FROM "
-                       "(SELECT l.product_id, i.customer_id, COUNT(DISTINCT i.id) AS invoices, MAX(i.issue_date) AS last "
-                       "FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id "
-                       "WHERE i.issue_date >= ? AND i.issue_date <= ? AND +l.product_id IN (%1) "
-                       "GROUP BY l.product_id, i.customer_id) g JOIN customers c ON c.id = g.customer_id "
-                       "WHERE NOT EXISTS (SELECT 1 FROM disputes d JOIN dispute_products dp ON dp.dispute_id = d.id "
-                       "WHERE d.customer_id = g.customer_id AND dp.product_id = g.product_id) "
-                       "ORDER BY g.product_id, g.last DESC, c.number")
-            .arg(ids.join(u',')),
-        {IsoDate::format(asOf - boost::gregorian::date_duration(windowDays)), IsoDate::format(asOf)});
+    return QStringLiteral("SELECT g.product_id, c.id, c.number, c.name, c.email, g.invoices, g.last FROM "
+                          "(SELECT l.product_id, i.customer_id, COUNT(DISTINCT i.id) AS invoices, MAX(i.issue_date) AS last "
+                          "FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id "
+                          "WHERE i.issue_date >= ? AND i.issue_date <= ? AND +l.product_id IN (%1) "
+                          "GROUP BY l.product_id, i.customer_id) g JOIN customers c ON c.id = g.customer_id "
+                          "WHERE NOT EXISTS (SELECT 1 FROM disputes d JOIN dispute_products dp ON dp.dispute_id = d.id "
+                          "WHERE d.customer_id = g.customer_id AND dp.product_id = g.product_id) "
+                          "ORDER BY g.product_id, g.last DESC, c.number")
+        .arg(ids.join(u','));
+}
+
+QString ProactiveWarnings::flaggedSqlFor(const Date &asOf, int minimumCustomers, int windowDays)
+{
+    return withValues(flaggedSql(), {quoted(windowStart(asOf, windowDays)), quoted(IsoDate::format(asOf)),
+                                     QString::number(minimumCustomers)});
+}
+
+QString ProactiveWarnings::buyersSqlFor(const QList<qint64> &productIds, const Date &asOf, int windowDays)
+{
+    return withValues(buyersSql(productIds), {quoted(windowStart(asOf, windowDays)), quoted(IsoDate::format(asOf))});
 }
 
 CustomerAtRisk ProactiveWarnings::customerAt(const QSqlQuery &row)

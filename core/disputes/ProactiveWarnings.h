@@ -51,8 +51,14 @@ public:
     // Fills otherCustomers of every warning, in one query.
     void addCustomersToContact(std::vector<ProductWarning> &warnings, const Date &asOf, int windowDays = 90) const;
 
+    // The two queries as run, with the values written in: for the sqlite3 shell comparison.
+    static QString flaggedSqlFor(const Date &asOf, int minimumCustomers, int windowDays);
+    static QString buyersSqlFor(const QList<qint64> &productIds, const Date &asOf, int windowDays);
+
 private:
     QSqlQuery buyersQuery(const QList<qint64> &productIds, const Date &asOf, int windowDays) const;
+    static QString flaggedSql();
+    static QString buyersSql(const QList<qint64> &productIds);
     static CustomerAtRisk customerAt(const QSqlQuery &row);
 
     Database &m_database;

@@ -124,36 +124,21 @@ int main(int argc, char *argv[])
     std::vector<ProductWarning> flagged;
     const ProactiveWarnings proactive(*db);
     const double warnings = bestOf(3, [&] { flagged = proactive.compute(asOf); });
-    const QString from = IsoDate::format(asOf - boost::gregorian::date_duration(90));
-    const QString to = IsoDate::format(asOf);
-    const double warningsShell = sqliteShellBestOf(
-        3, file,
-        QStringLiteral("SELECT p.id, p.code, p.name, COUNT(DISTINCT d.customer_id) AS n FROM disputes d "
-                       "JOIN dispute_products dp ON dp.dispute_id = d.id JOIN products p ON p.id = dp.product_id "
-                       "WHERE d.received_on >= '%1' AND d.received_on <= '%2' GROUP BY p.id, p.code, p.name "
-                       "HAVING COUNT(DISTINCT d.customer_id) >= 3 ORDER BY n DESC, p.code")
-            .arg(from, to));
+    const double warningsShell = sqliteShellBestOf(3, file, ProactiveWarnings::flaggedSqlFor(asOf, 3, 90));
     report(out, QStringLiteral("proactive warning over %1 invoices").arg(invoices), warnings, 500,
            QStringLiteral("(%1 products flagged; sqlite3 shell %2 ms)").arg(flagged.size()).arg(warningsShell, 0, 'f', 1));
     if (!flagged.empty()) {
         // Expanding a product in the GUI: its other buyers in the window.
         qsizetype buyers = 0;
         const double one = bestOf(3, [&] { buyers = proactive.customersToContact(flagged.front().productId, asOf).size(); });
-        const QString buyersSql = QStringLiteral(
-            "SELECT g.product_id, c.id, c.number, c.name, c.email, g.n, g.last FROM (SELECT l.product_id, i.customer_id, "
-            "COUNT(DISTINCT i.id) AS n, MAX(i.issue_date) AS last FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id "
-            "WHERE i.issue_date >= '%1' AND i.issue_date <= '%2' AND +l.product_id IN (%3) GROUP BY l.product_id, i.customer_id) g "
-            "JOIN customers c ON c.id = g.customer_id WHERE NOT EXISTS (SELECT 1 FROM disputes d JOIN dispute_products dp "
-            "ON dp.dispute_id = d.id WHERE d.customer_id = g.customer_id AND dp.product_id = g.product_id) "
-            "ORDER BY g.product_id, g.last DESC, c.number");
-        const double oneShell = sqliteShellBestOf(3, file, buyersSql.arg(from, to, QString::number(flagged.front().productId)));
+        const double oneShell = sqliteShellBestOf(3, file, ProactiveWarnings::buyersSqlFor({flagged.front().productId}, asOf, 90));
         report(out, QStringLiteral("  customers to contact for %1").arg(flagged.front().productCode), one, 500,
                QStringLiteral("(%1 customers; sqlite3 shell %2 ms)").arg(buyers).arg(oneShell, 0, 'f', 1));
         // The CLI and the dispute report list every product's buyers at once.
         qint64 all = 0;
-        QStringList ids;
+        QList<qint64> ids;
         for (const ProductWarning &w : flagged)
-            ids << QString::number(w.productId);
+            ids << w.productId;
         const double everything = bestOf(3, [&] {
             auto copy = flagged;
             proactive.addCustomersToContact(copy, asOf);
@@ -161,7 +146,7 @@ int main(int argc, char *argv[])
             for (const ProductWarning &w : copy)
                 all += w.otherCustomers.size();
         });
-        const double everythingShell = sqliteShellBestOf(3, file, buyersSql.arg(from, to, ids.join(u',')));
+        const double everythingShell = sqliteShellBestOf(3, file, ProactiveWarnings::buyersSqlFor(ids, asOf, 90));
         report(out, QStringLiteral("  customers to contact for all %1 products").arg(flagged.size()), everything, 0,
                QStringLiteral("(%1 customers; sqlite3 shell %2 ms)").arg(all).arg(everythingShell, 0, 'f', 1));
     }
