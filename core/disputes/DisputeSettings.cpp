@@ -20,11 +20,16 @@ const QString responseDaysKey = QStringLiteral("disputes.response_business_days"
 const QString minimumCustomersKey = QStringLiteral("disputes.warning_minimum_customers");
 const QString windowDaysKey = QStringLiteral("disputes.warning_window_days");
 
-int stored(const SettingsRepository &settings, const QString &key, int fallback, int minimum, int maximum)
+bool within(int value, DisputeSettings::Range range)
+{
+    return value >= range.minimum && value <= range.maximum;
+}
+
+int stored(const SettingsRepository &settings, const QString &key, int fallback, DisputeSettings::Range range)
 {
     bool ok = false;
     const int value = settings.value(key).value_or(QString()).toInt(&ok);
-    return ok && value >= minimum && value <= maximum ? value : fallback;
+    return ok && within(value, range) ? value : fallback;
 }
 
 } // namespace
@@ -39,20 +44,19 @@ DisputeRules DisputeSettings::rules() const
     const SettingsRepository settings(m_database);
     const DisputeRules defaults;
     DisputeRules rules;
-    rules.responseBusinessDays = stored(settings, responseDaysKey, defaults.responseBusinessDays, 1, 60);
-    rules.warningMinimumCustomers = stored(settings, minimumCustomersKey, defaults.warningMinimumCustomers, 2, 1000);
-    rules.warningWindowDays = stored(settings, windowDaysKey, defaults.warningWindowDays, 7, 3650);
+    rules.responseBusinessDays = stored(settings, responseDaysKey, defaults.responseBusinessDays, responseDaysRange);
+    rules.warningMinimumCustomers = stored(settings, minimumCustomersKey, defaults.warningMinimumCustomers, warningCustomersRange);
+    rules.warningWindowDays = stored(settings, windowDaysKey, defaults.warningWindowDays, warningDaysRange);
     return rules;
 }
 
 void DisputeSettings::setRules(const DisputeRules &rules)
 {
-    if (rules.responseBusinessDays < 1 || rules.responseBusinessDays > 60)
+    if (!within(rules.responseBusinessDays, responseDaysRange))
         throw ValidationError(tr("The response time must be 1 to 60 business days (it is %1).").arg(rules.responseBusinessDays));
-    // One customer's complaint is a dispute, not a pattern.
-    if (rules.warningMinimumCustomers < 2 || rules.warningMinimumCustomers > 1000)
+    if (!within(rules.warningMinimumCustomers, warningCustomersRange))
         throw ValidationError(tr("A warning needs complaints from 2 to 1,000 customers (it is %1).").arg(rules.warningMinimumCustomers));
-    if (rules.warningWindowDays < 7 || rules.warningWindowDays > 3650)
+    if (!within(rules.warningWindowDays, warningDaysRange))
         throw ValidationError(tr("The warning window must be 7 to 3,650 days (it is %1).").arg(rules.warningWindowDays));
     Transaction transaction(m_database);
     SettingsRepository settings(m_database);

@@ -22,6 +22,16 @@ class DisputeSettings
 public:
     explicit DisputeSettings(Database &database);
 
+    // The values each rule may take; the settings dialog offers no others.
+    struct Range
+    {
+        int minimum;
+        int maximum;
+    };
+    static constexpr Range responseDaysRange{1, 60};
+    static constexpr Range warningCustomersRange{2, 1000}; // one customer's complaint is a dispute, not a pattern
+    static constexpr Range warningDaysRange{7, 3650};
+
     // The stored rules; a rule never set, or stored unreadable, has its default.
     DisputeRules rules() const;
     // Stores all rules in one transaction. Throws ValidationError, storing nothing, when a value

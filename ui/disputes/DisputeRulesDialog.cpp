@@ -15,11 +15,11 @@ namespace dd {
 
 namespace {
 
-QSpinBox *spinBox(QWidget *parent, const char *name, int minimum, int maximum, int value, const QString &suffix)
+QSpinBox *spinBox(QWidget *parent, const char *name, DisputeSettings::Range range, int value, const QString &suffix)
 {
     auto *box = new QSpinBox(parent);
     box->setObjectName(QString::fromLatin1(name));
-    box->setRange(minimum, maximum);
+    box->setRange(range.minimum, range.maximum);
     box->setValue(value);
     box->setSuffix(suffix);
     return box;
@@ -36,9 +36,11 @@ DisputeRulesDialog::DisputeRulesDialog(Database &database, QWidget *parent)
     setWindowTitle(tr("Dispute Rules"));
     const DisputeRules rules = DisputeSettings(database).rules();
     // The ranges are DisputeSettings' own, so the boxes cannot hold a value it refuses.
-    m_responseDays = spinBox(this, "responseDays", 1, 60, rules.responseBusinessDays, tr(" business days"));
-    m_warningCustomers = spinBox(this, "warningCustomers", 2, 1000, rules.warningMinimumCustomers, tr(" customers"));
-    m_warningDays = spinBox(this, "warningDays", 7, 3650, rules.warningWindowDays, tr(" days"));
+    m_responseDays = spinBox(this, "responseDays", DisputeSettings::responseDaysRange, rules.responseBusinessDays,
+                             tr(" business days"));
+    m_warningCustomers = spinBox(this, "warningCustomers", DisputeSettings::warningCustomersRange,
+                                 rules.warningMinimumCustomers, tr(" customers"));
+    m_warningDays = spinBox(this, "warningDays", DisputeSettings::warningDaysRange, rules.warningWindowDays, tr(" days"));
 
     auto *intro = new QLabel(tr("These rules are kept in the database, so everyone who works in it uses the same ones."), this);
     intro->setWordWrap(true);
