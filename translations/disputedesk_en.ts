@@ -1229,6 +1229,133 @@ IBAN %2</source>
     </message>
 </context>
 <context>
+    <name>dd::CsvImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency: &quot;%1&quot; is not an ISO currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required column &quot;%1&quot; (or &quot;%2&quot; for one row per invoice line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another row of the same invoice was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate number %1 in the file (also on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: &quot;%1&quot; is neither business nor consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language: &quot;%1&quot; is neither nl nor en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country: &quot;%1&quot; is not a two-letter country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment_term_days: &quot;%1&quot; is not a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate invoice number %1 in the file (also on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate invoice number %1 in the file: line %2 has another customer, date or currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vat_rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total_incl %1 does not match the lines (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 has neither a total_incl nor lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total_excl %1 plus vat %2 is not total_incl %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative total %1 on invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due_date %1 is before issue_date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount: a payment must be positive, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iban: &quot;%1&quot; is not an IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 belongs to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the payment in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same payment (customer, date, amount, reference) is also on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CsvReader</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -6586,133 +6713,6 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>No outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::Run</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>currency: &quot;%1&quot; is not an ISO currency code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing required column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing required column &quot;%1&quot; (or &quot;%2&quot; for one row per invoice line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another row of the same invoice was rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate number %1 in the file (also on line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kind: &quot;%1&quot; is neither business nor consumer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>language: &quot;%1&quot; is neither nl nor en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>country: &quot;%1&quot; is not a two-letter country code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payment_term_days: &quot;%1&quot; is not a number of days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown customer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate invoice number %1 in the file (also on line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate invoice number %1 in the file: line %2 has another customer, date or currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quantity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vat_rate: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>total_incl %1 does not match the lines (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 has neither a total_incl nor lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>total_excl %1 plus vat %2 is not total_incl %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>negative total %1 on invoice %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due_date %1 is before issue_date %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>amount: a payment must be positive, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iban: &quot;%1&quot; is not an IBAN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 belongs to another customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invoice %1 is in %2, the payment in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the same payment (customer, date, amount, reference) is also on line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1237,6 +1237,133 @@ IBAN %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::CsvImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>currency: &quot;%1&quot; is not an ISO currency code</source>
+        <translation>currency: &quot;%1&quot; is geen ISO-valutacode</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 is leeg</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>missing required column &quot;%1&quot;</source>
+        <translation>verplichte kolom &quot;%1&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>missing required column &quot;%1&quot; (or &quot;%2&quot; for one row per invoice line)</source>
+        <translation>verplichte kolom &quot;%1&quot; ontbreekt (of &quot;%2&quot; voor één rij per factuurregel)</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kan niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>another row of the same invoice was rejected</source>
+        <translation>een andere rij van dezelfde factuur is afgewezen</translation>
+    </message>
+    <message>
+        <source>duplicate number %1 in the file (also on line %2)</source>
+        <translation>dubbel nummer %1 in het bestand (ook op regel %2)</translation>
+    </message>
+    <message>
+        <source>kind: &quot;%1&quot; is neither business nor consumer</source>
+        <translation>kind: &quot;%1&quot; is business noch consumer</translation>
+    </message>
+    <message>
+        <source>language: &quot;%1&quot; is neither nl nor en</source>
+        <translation>language: &quot;%1&quot; is nl noch en</translation>
+    </message>
+    <message>
+        <source>country: &quot;%1&quot; is not a two-letter country code</source>
+        <translation>country: &quot;%1&quot; is geen landcode van twee letters</translation>
+    </message>
+    <message>
+        <source>payment_term_days: &quot;%1&quot; is not a number of days</source>
+        <translation>payment_term_days: &quot;%1&quot; is geen aantal dagen</translation>
+    </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation>onbekende klant %1</translation>
+    </message>
+    <message>
+        <source>duplicate invoice number %1 in the file (also on line %2)</source>
+        <translation>dubbel factuurnummer %1 in het bestand (ook op regel %2)</translation>
+    </message>
+    <message>
+        <source>duplicate invoice number %1 in the file: line %2 has another customer, date or currency</source>
+        <translation>dubbel factuurnummer %1 in het bestand: regel %2 heeft een andere klant, datum of valuta</translation>
+    </message>
+    <message>
+        <source>quantity: %1</source>
+        <translation>quantity: %1</translation>
+    </message>
+    <message>
+        <source>vat_rate: %1</source>
+        <translation>vat_rate: %1</translation>
+    </message>
+    <message>
+        <source>total_incl %1 does not match the lines (%2)</source>
+        <translation>total_incl %1 komt niet overeen met de regels (%2)</translation>
+    </message>
+    <message>
+        <source>invoice %1 has neither a total_incl nor lines</source>
+        <translation>factuur %1 heeft geen total_incl en geen regels</translation>
+    </message>
+    <message>
+        <source>total_excl %1 plus vat %2 is not total_incl %3</source>
+        <translation>total_excl %1 plus vat %2 is niet gelijk aan total_incl %3</translation>
+    </message>
+    <message>
+        <source>negative total %1 on invoice %2</source>
+        <translation>negatief totaal %1 op factuur %2</translation>
+    </message>
+    <message>
+        <source>due_date %1 is before issue_date %2</source>
+        <translation>due_date %1 ligt vóór issue_date %2</translation>
+    </message>
+    <message>
+        <source>amount: a payment must be positive, not %1</source>
+        <translation>amount: een betaling moet positief zijn, niet %1</translation>
+    </message>
+    <message>
+        <source>iban: &quot;%1&quot; is not an IBAN</source>
+        <translation>iban: &quot;%1&quot; is geen IBAN</translation>
+    </message>
+    <message>
+        <source>unknown invoice %1</source>
+        <translation>onbekende factuur %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 belongs to another customer</source>
+        <translation>factuur %1 hoort bij een andere klant</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the payment in %3</source>
+        <translation>factuur %1 is in %2, de betaling in %3</translation>
+    </message>
+    <message>
+        <source>the same payment (customer, date, amount, reference) is also on line %1</source>
+        <translation>dezelfde betaling (klant, datum, bedrag, kenmerk) staat ook op regel %1</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan niet worden gelezen</translation>
+    </message>
+</context>
+<context>
     <name>dd::CsvReader</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -6606,133 +6733,6 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>No outcome</source>
         <translation>Geen uitkomst</translation>
-    </message>
-</context>
-<context>
-    <name>dd::Run</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>currency: &quot;%1&quot; is not an ISO currency code</source>
-        <translation>currency: &quot;%1&quot; is geen ISO-valutacode</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 is leeg</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kan niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>het bestand is leeg</translation>
-    </message>
-    <message>
-        <source>missing required column &quot;%1&quot;</source>
-        <translation>verplichte kolom &quot;%1&quot; ontbreekt</translation>
-    </message>
-    <message>
-        <source>missing required column &quot;%1&quot; (or &quot;%2&quot; for one row per invoice line)</source>
-        <translation>verplichte kolom &quot;%1&quot; ontbreekt (of &quot;%2&quot; voor één rij per factuurregel)</translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>kan niet worden geschreven: %1</translation>
-    </message>
-    <message>
-        <source>another row of the same invoice was rejected</source>
-        <translation>een andere rij van dezelfde factuur is afgewezen</translation>
-    </message>
-    <message>
-        <source>duplicate number %1 in the file (also on line %2)</source>
-        <translation>dubbel nummer %1 in het bestand (ook op regel %2)</translation>
-    </message>
-    <message>
-        <source>kind: &quot;%1&quot; is neither business nor consumer</source>
-        <translation>kind: &quot;%1&quot; is business noch consumer</translation>
-    </message>
-    <message>
-        <source>language: &quot;%1&quot; is neither nl nor en</source>
-        <translation>language: &quot;%1&quot; is nl noch en</translation>
-    </message>
-    <message>
-        <source>country: &quot;%1&quot; is not a two-letter country code</source>
-        <translation>country: &quot;%1&quot; is geen landcode van twee letters</translation>
-    </message>
-    <message>
-        <source>payment_term_days: &quot;%1&quot; is not a number of days</source>
-        <translation>payment_term_days: &quot;%1&quot; is geen aantal dagen</translation>
-    </message>
-    <message>
-        <source>unknown customer %1</source>
-        <translation>onbekende klant %1</translation>
-    </message>
-    <message>
-        <source>duplicate invoice number %1 in the file (also on line %2)</source>
-        <translation>dubbel factuurnummer %1 in het bestand (ook op regel %2)</translation>
-    </message>
-    <message>
-        <source>duplicate invoice number %1 in the file: line %2 has another customer, date or currency</source>
-        <translation>dubbel factuurnummer %1 in het bestand: regel %2 heeft een andere klant, datum of valuta</translation>
-    </message>
-    <message>
-        <source>quantity: %1</source>
-        <translation>quantity: %1</translation>
-    </message>
-    <message>
-        <source>vat_rate: %1</source>
-        <translation>vat_rate: %1</translation>
-    </message>
-    <message>
-        <source>total_incl %1 does not match the lines (%2)</source>
-        <translation>total_incl %1 komt niet overeen met de regels (%2)</translation>
-    </message>
-    <message>
-        <source>invoice %1 has neither a total_incl nor lines</source>
-        <translation>factuur %1 heeft geen total_incl en geen regels</translation>
-    </message>
-    <message>
-        <source>total_excl %1 plus vat %2 is not total_incl %3</source>
-        <translation>total_excl %1 plus vat %2 is niet gelijk aan total_incl %3</translation>
-    </message>
-    <message>
-        <source>negative total %1 on invoice %2</source>
-        <translation>negatief totaal %1 op factuur %2</translation>
-    </message>
-    <message>
-        <source>due_date %1 is before issue_date %2</source>
-        <translation>due_date %1 ligt vóór issue_date %2</translation>
-    </message>
-    <message>
-        <source>amount: a payment must be positive, not %1</source>
-        <translation>amount: een betaling moet positief zijn, niet %1</translation>
-    </message>
-    <message>
-        <source>iban: &quot;%1&quot; is not an IBAN</source>
-        <translation>iban: &quot;%1&quot; is geen IBAN</translation>
-    </message>
-    <message>
-        <source>unknown invoice %1</source>
-        <translation>onbekende factuur %1</translation>
-    </message>
-    <message>
-        <source>invoice %1 belongs to another customer</source>
-        <translation>factuur %1 hoort bij een andere klant</translation>
-    </message>
-    <message>
-        <source>invoice %1 is in %2, the payment in %3</source>
-        <translation>factuur %1 is in %2, de betaling in %3</translation>
-    </message>
-    <message>
-        <source>the same payment (customer, date, amount, reference) is also on line %1</source>
-        <translation>dezelfde betaling (klant, datum, bedrag, kenmerk) staat ook op regel %1</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>kan niet worden gelezen</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,6 @@
 namespace dd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dd::CsvImporter", text);
-}
 
 // Bulk loading drops the secondary indexes while rows go in; worth it only for large files into
 // an empty table, where rebuilding them once is far cheaper than updating them per row.
@@ -48,6 +44,10 @@ QString csvField(const QString &value, QChar separator)
 // memory is the problems found, the keys seen for duplicates and the invoices still incomplete.
 class Run
 {
+    // Its messages belong to CsvImporter: without this, lupdate files them under "dd::Run" while
+    // they are looked up under "dd::CsvImporter", and no translation is ever found.
+    Q_DECLARE_TR_FUNCTIONS(dd::CsvImporter)
+
 public:
     Run(Database &database, const QString &path, const CsvImportOptions &options, ImportReport &report)
         : m_database(database)

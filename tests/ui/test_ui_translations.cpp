@@ -5,6 +5,8 @@
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
+#include "importers/CsvImporter.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -130,4 +132,26 @@ TEST_CASE("The embedded Dutch catalogue translates the main window", "[ui][trans
         CHECK(open->text() == QStringLiteral("Database &openen…"));
     }
     QCoreApplication::removeTranslator(&dutch);
+}
+
+TEST_CASE("Core messages are looked up under the context lupdate files them in", "[ui][translations]")
+{
+    // The CSV importer's checks run in a helper class; a tr() there once went to a context of its
+    // own in the .ts file, so the Dutch text was there but never found.
+    QTranslator dutch;
+    REQUIRE(dutch.load(QStringLiteral(DD_NL_QM)));
+    QCoreApplication::installTranslator(&dutch);
+    dd::test::TempDir dir;
+    const QString csv = dir.filePath(QStringLiteral("empty.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    auto database = dd::Database::open(dir.filePath(QStringLiteral("t.sqlite")));
+    dd::CsvImportOptions options;
+    options.kind = dd::ImportKind::Invoices;
+    const dd::ImportReport report = dd::CsvImporter(*database).importFile(csv, options);
+    QCoreApplication::removeTranslator(&dutch);
+    REQUIRE_FALSE(report.errors.isEmpty());
+    CHECK(report.errors.constFirst().reason == QStringLiteral("het bestand is leeg"));
 }
