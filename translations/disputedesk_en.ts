@@ -456,6 +456,22 @@ IBAN %2</source>
         <source>The entry of %1 now pays %2; book it with the other ticked proposals.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;ject Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected entry does not pay these invoices: move it to the unmatched entries, where its invoices can be named by hand (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry of %1 no longer pays %2; name its invoice(s) under the unmatched entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you rejected the proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::CamtReader</name>

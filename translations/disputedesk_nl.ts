@@ -464,6 +464,22 @@ IBAN %2</translation>
         <source>The entry of %1 now pays %2; book it with the other ticked proposals.</source>
         <translation>De post van %1 betaalt nu %2; boek hem met de andere aangevinkte voorstellen.</translation>
     </message>
+    <message>
+        <source>Re&amp;ject Proposal</source>
+        <translation>Voorstel &amp;afwijzen</translation>
+    </message>
+    <message>
+        <source>The selected entry does not pay these invoices: move it to the unmatched entries, where its invoices can be named by hand (Delete)</source>
+        <translation>De gekozen post betaalt deze facturen niet: verplaats hem naar de niet-gekoppelde posten, waar u de facturen zelf kunt noemen (Delete)</translation>
+    </message>
+    <message>
+        <source>The entry of %1 no longer pays %2; name its invoice(s) under the unmatched entries.</source>
+        <translation>De post van %1 betaalt %2 niet meer; noem de factuur of facturen bij de niet-gekoppelde posten.</translation>
+    </message>
+    <message>
+        <source>you rejected the proposal %1</source>
+        <translation>u hebt het voorstel %1 afgewezen</translation>
+    </message>
 </context>
 <context>
     <name>dd::CamtReader</name>

@@ -206,3 +206,85 @@ TEST_CASE("Bank reconciliation: a file that is not a statement is refused with i
     CHECK(view.message().contains(path));
     CHECK(demo.database().scalar(QStringLiteral("SELECT COUNT(*) FROM bank_entries")).toLongLong() == 0);
 }
+
+TEST_CASE("Bank reconciliation: a wrong proposal rejected, matched by hand to another invoice and booked there", "[ui][import][bank]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo(6, 40);
+    const QList<OpenInvoice> open = openInvoices(demo.database());
+    REQUIRE(open.size() == 2);
+    const OpenInvoice named = open.at(0); // the remittance names it, but the money is for the other
+    const OpenInvoice meant = open.at(1);
+
+    TempDir dir;
+    const QString statement = dir.filePath(QStringLiteral("statement.xml"));
+    {
+        QFile file(statement);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>"
+                   "<GrpHdr><MsgId>UI-2</MsgId><CreDtTm>2025-07-10T18:00:00</CreDtTm></GrpHdr>"
+                   "<Stmt><Id>UI-STMT-2</Id><Acct><Id><IBAN>NL44RABO0123456789</IBAN></Id></Acct>\n"
+                   + entry("2001", 150, "CRDT", "Invoice " + named.number.toUtf8()) + "</Stmt></BkToCstmrStmt></Document>\n");
+    }
+
+    BankReconciliationView view;
+    view.setDatabase(&demo.database());
+    view.resize(1000, 600);
+    dd::test::showAndActivate(view);
+    REQUIRE(view.importStatement(statement));
+    QTableView *proposals = view.proposalView();
+    QTableView *unmatched = view.unmatchedView();
+    auto *reject = child<QPushButton>(view, QStringLiteral("bankReject"));
+    REQUIRE(proposals->model()->rowCount() == 1);
+    CHECK(proposals->model()->index(0, BankMatchTableModel::InvoicesColumn).data().toString().startsWith(named.number));
+    CHECK_FALSE(reject->isEnabled()); // nothing selected yet
+
+    // Delete on the selected proposal sets it aside: it joins the unmatched entries, saying why.
+    QTest::mouseClick(proposals->viewport(), Qt::LeftButton, {},
+                      proposals->visualRect(proposals->model()->index(0, BankMatchTableModel::AmountColumn)).center());
+    REQUIRE(reject->isEnabled());
+    QTest::keyClick(proposals, Qt::Key_Delete);
+    CHECK(proposals->model()->rowCount() == 0);
+    REQUIRE(unmatched->model()->rowCount() == 1);
+    CHECK(unmatched->model()->index(0, BankMatchTableModel::UnmatchedReasonColumn).data().toString()
+          == QStringLiteral("you rejected the proposal %1").arg(named.number));
+    CHECK(view.message().contains(QStringLiteral("no longer pays %1").arg(named.number)));
+    CHECK_FALSE(reject->isEnabled());
+
+    // Read again (another tab's booking, say), the rejection holds.
+    view.reload();
+    CHECK(proposals->model()->rowCount() == 0);
+    CHECK(unmatched->model()->rowCount() == 1);
+
+    // Named by hand, it pays the invoice meant; a match by hand rejected goes back to where it was.
+    QTest::mouseClick(unmatched->viewport(), Qt::LeftButton, {},
+                      unmatched->visualRect(unmatched->model()->index(0, BankMatchTableModel::AmountColumn)).center());
+    QTest::keyClicks(child<QLineEdit>(view, QStringLiteral("bankManualInvoice")), meant.number);
+    QTest::mouseClick(child<QPushButton>(view, QStringLiteral("bankMatch")), Qt::LeftButton);
+    REQUIRE(proposals->model()->rowCount() == 1);
+    CHECK(proposals->model()->index(0, BankMatchTableModel::InvoicesColumn).data().toString().startsWith(meant.number));
+    QTest::mouseClick(proposals->viewport(), Qt::LeftButton, {},
+                      proposals->visualRect(proposals->model()->index(0, BankMatchTableModel::AmountColumn)).center());
+    QTest::mouseClick(reject, Qt::LeftButton);
+    CHECK(proposals->model()->rowCount() == 1); // the reconciler's own proposal is back
+    CHECK(proposals->model()->index(0, BankMatchTableModel::InvoicesColumn).data().toString().startsWith(named.number));
+    CHECK(unmatched->model()->rowCount() == 0);
+
+    // Rejected once more and matched to the invoice meant, then booked: the money lands there.
+    QTest::mouseClick(proposals->viewport(), Qt::LeftButton, {},
+                      proposals->visualRect(proposals->model()->index(0, BankMatchTableModel::AmountColumn)).center());
+    QTest::mouseClick(reject, Qt::LeftButton);
+    REQUIRE(unmatched->model()->rowCount() == 1);
+    QTest::mouseClick(unmatched->viewport(), Qt::LeftButton, {},
+                      unmatched->visualRect(unmatched->model()->index(0, BankMatchTableModel::AmountColumn)).center());
+    QTest::keyClicks(child<QLineEdit>(view, QStringLiteral("bankManualInvoice")), meant.number);
+    QTest::keyClick(child<QLineEdit>(view, QStringLiteral("bankManualInvoice")), Qt::Key_Return);
+    REQUIRE(proposals->model()->rowCount() == 1);
+    QTest::mouseClick(child<QPushButton>(view, QStringLiteral("bankBook")), Qt::LeftButton);
+    INFO(view.message().toStdString());
+    CHECK(view.message() == QStringLiteral("Booked 1 payment(s)."));
+    InvoiceRepository invoices(demo.database());
+    CHECK(invoices.findByNumber(meant.number)->openAmount().cents() == meant.open - 150);
+    CHECK(invoices.findByNumber(named.number)->openAmount().cents() == named.open);
+}

@@ -58,8 +58,7 @@ int BankMatchTableModel::rowCount(const QModelIndex &parent) const
 
 int BankMatchTableModel::columnCount(const QModelIndex &parent) const
 {
-    // The unmatched list has no invoices and no score to show.
-    return parent.isValid() ? 0 : (m_kind == Kind::Proposals ? int(ColumnCount) : int(InvoicesColumn) + 1);
+    return parent.isValid() ? 0 : (m_kind == Kind::Proposals ? int(ColumnCount) : UnmatchedReasonColumn + 1);
 }
 
 QVariant BankMatchTableModel::data(const QModelIndex &index, int role) const
@@ -68,7 +67,7 @@ QVariant BankMatchTableModel::data(const QModelIndex &index, int role) const
         return {};
     const BankMatch &match = m_matches.at(index.row());
     const BankTransaction &t = match.transaction;
-    const int column = m_kind == Kind::Proposals || index.column() < InvoicesColumn ? index.column() : ReasonColumn;
+    const int column = m_kind == Kind::Proposals || index.column() < UnmatchedReasonColumn ? index.column() : ReasonColumn;
     if (role == Qt::CheckStateRole && column == DateColumn && m_kind == Kind::Proposals)
         return m_ticked.contains(match.entryId) ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::TextAlignmentRole && (column == AmountColumn || column == ScoreColumn))
@@ -145,7 +144,7 @@ QVariant BankMatchTableModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    const int column = m_kind == Kind::Proposals || section < InvoicesColumn ? section : ReasonColumn;
+    const int column = m_kind == Kind::Proposals || section < UnmatchedReasonColumn ? section : ReasonColumn;
     switch (column) {
     case DateColumn:
         return tr("Date");

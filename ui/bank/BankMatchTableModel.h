@@ -16,6 +16,8 @@ class BankMatchTableModel : public QAbstractTableModel
 public:
     enum class Kind { Proposals, Unmatched };
     enum Column { DateColumn, AmountColumn, CounterpartyColumn, RemittanceColumn, InvoicesColumn, ScoreColumn, ReasonColumn, ColumnCount };
+    // The unmatched list has no invoices and no score: its reason comes where the invoices would be.
+    static constexpr int UnmatchedReasonColumn = InvoicesColumn;
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit BankMatchTableModel(Kind kind, QObject *parent = nullptr);

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -91,10 +92,15 @@ BankReconciliationView::BankReconciliationView(QWidget *parent)
     auto *bookRow = new QHBoxLayout;
     m_proposalSummary = new QLabel(proposalBox);
     m_proposalSummary->setObjectName(QStringLiteral("bankProposalSummary"));
+    m_reject = new QPushButton(tr("Re&ject Proposal"), proposalBox);
+    m_reject->setObjectName(QStringLiteral("bankReject"));
+    m_reject->setToolTip(tr("The selected entry does not pay these invoices: move it to the unmatched entries, where its "
+                            "invoices can be named by hand (Delete)"));
     m_book = new QPushButton(tr("&Book Ticked"), proposalBox);
     m_book->setObjectName(QStringLiteral("bankBook"));
     m_book->setToolTip(tr("Book the ticked entries as payments on their invoices, all in one go"));
     bookRow->addWidget(m_proposalSummary, 1);
+    bookRow->addWidget(m_reject);
     bookRow->addWidget(m_book);
     proposalLayout->addLayout(bookRow);
 
@@ -129,12 +135,19 @@ BankReconciliationView::BankReconciliationView(QWidget *parent)
 
     connect(m_import, &QPushButton::clicked, this, &BankReconciliationView::chooseStatement);
     connect(m_book, &QPushButton::clicked, this, &BankReconciliationView::bookTicked);
+    connect(m_reject, &QPushButton::clicked, this, &BankReconciliationView::rejectSelected);
+    auto *rejectKey = new QAction(m_proposalView);
+    rejectKey->setShortcut(QKeySequence::Delete);
+    rejectKey->setShortcutContext(Qt::WidgetShortcut);
+    m_proposalView->addAction(rejectKey);
+    connect(rejectKey, &QAction::triggered, this, &BankReconciliationView::rejectSelected);
     connect(m_threshold, &QSpinBox::valueChanged, m_proposals, &BankMatchTableModel::tickAtLeast);
     connect(m_proposals, &BankMatchTableModel::tickedChanged, this, &BankReconciliationView::updateButtons);
     connect(m_match, &QPushButton::clicked, this, [this] { matchSelected(m_manualInvoice->text()); });
     connect(m_manualInvoice, &QLineEdit::returnPressed, this, [this] { matchSelected(m_manualInvoice->text()); });
     connect(m_manualInvoice, &QLineEdit::textChanged, this, &BankReconciliationView::updateButtons);
     connect(m_unmatchedView->selectionModel(), &QItemSelectionModel::currentChanged, this, &BankReconciliationView::updateButtons);
+    connect(m_proposalView->selectionModel(), &QItemSelectionModel::currentChanged, this, &BankReconciliationView::updateButtons);
     updateButtons();
 }
 
@@ -143,6 +156,7 @@ void BankReconciliationView::setDatabase(Database *database)
     // The main window hands the same database in again to have everything read afresh.
     if (database != m_database) {
         m_byHand.clear();
+        m_rejected.clear();
         m_message->clear();
     }
     m_database = database;
@@ -170,10 +184,10 @@ void BankReconciliationView::reload()
                 const auto byHand = m_byHand.constFind(match.entryId);
                 if (byHand != m_byHand.constEnd())
                     proposed << *byHand;
-                else if (match.state == BankMatch::State::Proposed)
+                else if (match.state == BankMatch::State::Proposed && !m_rejected.contains(match.entryId))
                     proposed << match;
                 else
-                    unmatched << match;
+                    unmatched << (match.state == BankMatch::State::Proposed ? rejected(match) : match);
             }
         } catch (const StorageError &error) {
             emit loadFailed(error.message());
@@ -216,6 +230,7 @@ void BankReconciliationView::updateButtons()
                                        .arg(m_proposals->rowCount())
                                        .arg(UiLocale::formatMoney(cents, currency.isEmpty() ? QStringLiteral("EUR") : currency)));
     m_match->setEnabled(open && sourceRow(m_unmatchedView) >= 0 && !m_manualInvoice->text().trimmed().isEmpty());
+    m_reject->setEnabled(open && sourceRow(m_proposalView) >= 0);
 }
 
 void BankReconciliationView::chooseStatement()
@@ -304,14 +319,46 @@ bool BankReconciliationView::matchSelected(const QString &invoiceNumbers)
         return false;
     }
     m_byHand.insert(match->entryId, *match);
+    m_rejected.remove(match->entryId);
     m_manualInvoice->clear();
     reload();
-    QStringList numbers;
-    for (const MatchedInvoice &allocation : std::as_const(match->allocations))
-        numbers << allocation.number;
     showMessage(tr("The entry of %1 now pays %2; book it with the other ticked proposals.")
-                    .arg(UiLocale::formatMoney(match->transaction.amount), numbers.join(QStringLiteral(", "))));
+                    .arg(UiLocale::formatMoney(match->transaction.amount), numbersOf(*match)));
     return true;
+}
+
+bool BankReconciliationView::rejectSelected()
+{
+    const int row = sourceRow(m_proposalView);
+    if (!m_database || row < 0)
+        return false;
+    const BankMatch match = m_proposals->match(row);
+    // A match made by hand is taken back; a proposal of the reconciler is set aside until the
+    // user names the invoices, or opens another database.
+    if (!m_byHand.remove(match.entryId))
+        m_rejected.insert(match.entryId);
+    reload();
+    showMessage(tr("The entry of %1 no longer pays %2; name its invoice(s) under the unmatched entries.")
+                    .arg(UiLocale::formatMoney(match.transaction.amount), numbersOf(match)));
+    return true;
+}
+
+QString BankReconciliationView::numbersOf(const BankMatch &match)
+{
+    QStringList numbers;
+    for (const MatchedInvoice &allocation : std::as_const(match.allocations))
+        numbers << allocation.number;
+    return numbers.join(QStringLiteral(", "));
+}
+
+BankMatch BankReconciliationView::rejected(const BankMatch &proposal)
+{
+    BankMatch entry = proposal;
+    entry.state = BankMatch::State::Unmatched;
+    entry.score = 0;
+    entry.reason = tr("you rejected the proposal %1").arg(numbersOf(proposal));
+    entry.allocations.clear();
+    return entry;
 }
 
 } // namespace dd
