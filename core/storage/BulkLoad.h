@@ -23,6 +23,8 @@ public:
     BulkLoad(const BulkLoad &) = delete;
     BulkLoad &operator=(const BulkLoad &) = delete;
     void finish();
+    // The pragmas a load runs under, for the benchmark's sqlite3 shell to do the same.
+    static QStringList settings();
 
 private:
     void restoreSettings();
