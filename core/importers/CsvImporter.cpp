@@ -588,32 +588,27 @@ bool Run::completeInvoice(const Row &first, InvoiceRow &row)
 
 void Run::saveInvoice(const Row &first, Invoice &invoice)
 {
-    const auto save = [&]() {
-        for (InvoiceLine &line : invoice.lines)
-            line.productId = m_store.productId(line.productCode, line.description);
-        QString note;
-        switch (m_store.saveInvoice(invoice, &note)) {
-        case ImportStore::Outcome::Created:
-            ++m_report.created;
-            break;
-        case ImportStore::Outcome::Updated:
-            ++m_report.updated;
-            break;
-        case ImportStore::Outcome::Unchanged:
-            ++m_report.unchanged;
-            break;
-        case ImportStore::Outcome::Held:
-            ++m_report.held;
-            m_report.notes << QStringLiteral("%1:%2: %3").arg(m_path).arg(first.record.line).arg(note);
-            break;
-        }
-    };
-    // New invoices into an empty table cannot be refused once checked: a savepoint per invoice
-    // (two statements more for each) would only cost time.
-    if (m_bulk)
-        save();
-    else
-        writeUnit(first, save);
+    // No savepoint per invoice: the store refuses nothing once an invoice is checked (a held
+    // amount is an outcome, a database failure ends the whole import), so it would only cost two
+    // statements more for each.
+    for (InvoiceLine &line : invoice.lines)
+        line.productId = m_store.productId(line.productCode, line.description);
+    QString note;
+    switch (m_store.saveInvoice(invoice, &note)) {
+    case ImportStore::Outcome::Created:
+        ++m_report.created;
+        break;
+    case ImportStore::Outcome::Updated:
+        ++m_report.updated;
+        break;
+    case ImportStore::Outcome::Unchanged:
+        ++m_report.unchanged;
+        break;
+    case ImportStore::Outcome::Held:
+        ++m_report.held;
+        m_report.notes << QStringLiteral("%1:%2: %3").arg(m_path).arg(first.record.line).arg(note);
+        break;
+    }
 }
 
 void Run::importInvoices()

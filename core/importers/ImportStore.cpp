@@ -242,27 +242,16 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
         const QString oldCurrency = m_findInvoice.value(4).toString();
         const Money oldTotal(m_findInvoice.value(7).toLongLong(), oldCurrency);
         const qint64 paid = m_findInvoice.value(8).toLongLong();
+        const bool sameTotals = oldCurrency == invoice.currency && m_findInvoice.value(5).toLongLong() == invoice.totalExclVat.cents()
+            && m_findInvoice.value(6).toLongLong() == invoice.vat.cents() && oldTotal.cents() == invoice.totalInclVat.cents();
         m_findInvoice.finish();
 
-        bool sameLines = true;
-        Database::exec(m_findLines, {invoice.id});
-        qsizetype index = 0;
-        while (m_findLines.next()) {
-            if (index >= invoice.lines.size()) {
-                sameLines = false;
-                break;
-            }
-            const InvoiceLine &line = invoice.lines.at(index++);
-            sameLines = sameLines && m_findLines.value(0).toLongLong() == line.productId
-                && m_findLines.value(1).toString() == line.description
-                && m_findLines.value(2).toLongLong() == line.quantityThousandths
-                && m_findLines.value(3).toLongLong() == line.unitPrice.cents()
-                && m_findLines.value(4).toInt() == line.vatRateBasisPoints && m_findLines.value(5).toLongLong() == line.net.cents()
-                && m_findLines.value(6).toLongLong() == line.vat.cents();
-        }
-        m_findLines.finish();
-        sameLines = sameLines && index == invoice.lines.size();
-        if (sameHeader && sameLines)
+        // A file of totals only (the accounting package's list) says nothing of the lines: those
+        // of an earlier import (a UBL invoice, a file with lines) stay while they still add up to
+        // the same totals, and need not be read. With other totals they describe another amount
+        // and go.
+        const bool keepLines = invoice.lines.isEmpty() && sameTotals;
+        if (sameHeader && (keepLines || sameLinesAs(invoice)))
             return Outcome::Unchanged;
 
         const bool amountChanged = oldCurrency != invoice.currency || oldTotal.cents() != invoice.totalInclVat.cents();
@@ -285,6 +274,8 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
         Database::exec(m_updateInvoice, {invoice.customerId, IsoDate::format(invoice.issueDate), IsoDate::format(invoice.dueDate),
                                          invoice.currency, invoice.totalExclVat.cents(), invoice.vat.cents(),
                                          invoice.totalInclVat.cents(), invoice.id});
+        if (keepLines)
+            return Outcome::Updated;
         Database::exec(m_deleteLines, {invoice.id});
         for (int i = 0; i < invoice.lines.size(); ++i)
             invoice.lines[i].lineNo = i + 1;
@@ -302,6 +293,26 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
                                       line.vatRateBasisPoints, line.net.cents(), line.vat.cents()});
     }
     return Outcome::Created;
+}
+
+bool ImportStore::sameLinesAs(const Invoice &invoice)
+{
+    bool same = true;
+    Database::exec(m_findLines, {invoice.id});
+    qsizetype index = 0;
+    while (same && m_findLines.next()) {
+        if (index >= invoice.lines.size()) {
+            same = false;
+            break;
+        }
+        const InvoiceLine &line = invoice.lines.at(index++);
+        same = m_findLines.value(0).toLongLong() == line.productId && m_findLines.value(1).toString() == line.description
+            && m_findLines.value(2).toLongLong() == line.quantityThousandths && m_findLines.value(3).toLongLong() == line.unitPrice.cents()
+            && m_findLines.value(4).toInt() == line.vatRateBasisPoints && m_findLines.value(5).toLongLong() == line.net.cents()
+            && m_findLines.value(6).toLongLong() == line.vat.cents();
+    }
+    m_findLines.finish();
+    return same && index == invoice.lines.size();
 }
 
 } // namespace dd

@@ -42,7 +42,8 @@ public:
     qint64 productId(const QString &code, const QString &name);
 
     // Inserts the invoice or updates the one with its number. Totals and the lines' net and VAT
-    // are taken as given. A changed amount on an invoice that is disputed, credited or paid
+    // are taken as given; an invoice given without lines keeps the lines it has while its totals
+    // stay the same. A changed amount on an invoice that is disputed, credited or paid
     // beyond the new total is not written: the outcome is Held and `note` says why.
     Outcome saveInvoice(Invoice &invoice, QString *note);
     // Into a table that was empty when the import began, with the file's numbers checked for
@@ -78,6 +79,8 @@ private:
     bool m_allNew = false;
     mutable std::optional<bool> m_creditNotes;
     void prepare();
+    // Whether the stored lines of the invoice (by its id) are the ones it has now.
+    bool sameLinesAs(const Invoice &invoice);
 };
 
 } // namespace dd

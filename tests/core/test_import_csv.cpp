@@ -223,6 +223,43 @@ TEST_CASE("Invoices: lines over several rows, embedded line break, computed tota
     CHECK(importCounts(*f.db) == before);
 }
 
+TEST_CASE("Invoices: a file of totals only keeps the lines an invoice has while its totals stay", "[import][csv]")
+{
+    Fixture f;
+    f.customers();
+    const QString lines = writeFile(f.dir, QStringLiteral("lines.csv"),
+                                    "number,customer,issue_date,description,quantity,unit_price,vat_rate\n"
+                                    "F-20,C1,2026-02-02,Bread,10,2.00,9\n"
+                                    "F-20,C1,2026-02-02,Cake,1,15.00,9\n");
+    REQUIRE(importCsv(*f.db, lines, ImportKind::Invoices).committed);
+    InvoiceRepository invoices(*f.db);
+    REQUIRE(invoices.findByNumber(QStringLiteral("F-20"))->lines.size() == 2); // 35.00 + 3.15 VAT
+
+    // The accounting package's list: same totals, unchanged; a later due date, updated; the lines stay.
+    const QString totals = writeFile(f.dir, QStringLiteral("totals.csv"),
+                                     "number,customer,issue_date,due_date,total_excl,vat,total_incl\n"
+                                     "F-20,C1,2026-02-02,2026-02-16,35.00,3.15,38.15\n");
+    const ImportReport same = importCsv(*f.db, totals, ImportKind::Invoices);
+    INFO(messages(same).join(u'\n').toStdString());
+    CHECK(same.unchanged == 1);
+    writeFile(f.dir, QStringLiteral("totals.csv"),
+              "number,customer,issue_date,due_date,total_excl,vat,total_incl\nF-20,C1,2026-02-02,2026-03-02,35.00,3.15,38.15\n");
+    const ImportReport later = importCsv(*f.db, totals, ImportKind::Invoices);
+    CHECK(later.updated == 1);
+    auto f20 = invoices.findByNumber(QStringLiteral("F-20"));
+    CHECK(f20->dueDate == Date(2026, 3, 2));
+    REQUIRE(f20->lines.size() == 2);
+    CHECK(f20->lines.at(1).description == QStringLiteral("Cake"));
+
+    // Other totals: the old lines describe another amount and go.
+    writeFile(f.dir, QStringLiteral("totals.csv"),
+              "number,customer,issue_date,due_date,total_excl,vat,total_incl\nF-20,C1,2026-02-02,2026-03-02,30.00,2.70,32.70\n");
+    CHECK(importCsv(*f.db, totals, ImportKind::Invoices).updated == 1);
+    f20 = invoices.findByNumber(QStringLiteral("F-20"));
+    CHECK(f20->totalInclVat == eur(3270));
+    CHECK(f20->lines.isEmpty());
+}
+
 TEST_CASE("Invoices: a changed amount on a disputed invoice is reported, not overwritten", "[import][csv]")
 {
     Fixture f;
