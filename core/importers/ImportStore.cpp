@@ -2,7 +2,7 @@
 
 #include "disputes/DisputeRepository.h"
 #include "storage/Database.h"
-#include "storage/SqliteBulkInserter.h"
+#include "storage/SqliteStatement.h"
 
 #include "storage/StorageError.h"
 
@@ -41,7 +41,7 @@ QStringView isoDate(const Date &date, char16_t (&out)[10])
 }
 
 // The invoice's columns from `first` on, as invoiceValues has them.
-void bindInvoice(SqliteBulkInserter &insert, int first, const Invoice &invoice)
+void bindInvoice(SqliteStatement &insert, int first, const Invoice &invoice)
 {
     insert.bind(first, invoice.number);
     insert.bind(first + 1, invoice.customerId);
@@ -75,11 +75,11 @@ bool ImportStore::insertNewHeaders(std::vector<Invoice> &invoices)
         QStringList rows;
         for (size_t i = 0; i < headerBatch; ++i)
             rows << invoiceValues;
-        m_bulkHeaders = std::make_unique<SqliteBulkInserter>(m_database, invoiceColumns + rows.join(QStringLiteral(", ")));
+        m_bulkHeaders = std::make_unique<SqliteStatement>(m_database, invoiceColumns + rows.join(QStringLiteral(", ")));
     }
     for (size_t i = 0; i < invoices.size(); ++i)
         bindInvoice(*m_bulkHeaders, int(i) * 8 + 1, invoices[i]);
-    if (m_bulkHeaders->insert() == SqliteBulkInserter::Result::Duplicate)
+    if (m_bulkHeaders->insert() == SqliteStatement::Result::Duplicate)
         return false;
     // The rows of one INSERT get consecutive ids, the last one's reported.
     const qint64 last = m_bulkHeaders->lastInsertId();
@@ -91,17 +91,17 @@ bool ImportStore::insertNewHeaders(std::vector<Invoice> &invoices)
 bool ImportStore::insertNew(Invoice &invoice)
 {
     if (!m_bulkInvoice) {
-        m_bulkInvoice = std::make_unique<SqliteBulkInserter>(m_database, invoiceColumns + invoiceValues);
-        m_bulkLine = std::make_unique<SqliteBulkInserter>(
+        m_bulkInvoice = std::make_unique<SqliteStatement>(m_database, invoiceColumns + invoiceValues);
+        m_bulkLine = std::make_unique<SqliteStatement>(
             m_database, QStringLiteral("INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, "
                                        "unit_price_cents, vat_rate_bp, net_cents, vat_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    SqliteBulkInserter &insert = *m_bulkInvoice;
+    SqliteStatement &insert = *m_bulkInvoice;
     bindInvoice(insert, 1, invoice);
-    if (insert.insert() == SqliteBulkInserter::Result::Duplicate)
+    if (insert.insert() == SqliteStatement::Result::Duplicate)
         return false;
     invoice.id = insert.lastInsertId();
-    SqliteBulkInserter &line = *m_bulkLine;
+    SqliteStatement &line = *m_bulkLine;
     int lineNo = 0;
     for (InvoiceLine &l : invoice.lines) {
         l.lineNo = ++lineNo;
@@ -128,9 +128,6 @@ void ImportStore::prepare()
         return;
     m_prepared = true;
     m_findCustomer = m_database.prepare(QStringLiteral("SELECT id, payment_term_days FROM customers WHERE number = ?"));
-    m_findInvoice = m_database.prepare(QStringLiteral(
-        "SELECT id, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, total_incl_cents, paid_cents "
-        "FROM invoices WHERE number = ?"));
     m_insertInvoice = m_database.prepare(QStringLiteral(
         "INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
         "total_incl_cents, paid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"));
@@ -221,30 +218,29 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
         return Outcome::Created;
     }
     prepare();
-    if (!m_allNew)
-        Database::exec(m_findInvoice, {invoice.number});
-    if (m_allNew || !m_findInvoice.next()) {
-        if (!m_allNew)
-            m_findInvoice.finish();
+    if (!m_findInvoice) {
+        m_findInvoice = std::make_unique<SqliteStatement>(
+            m_database, QStringLiteral("SELECT id, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
+                                       "total_incl_cents, paid_cents FROM invoices WHERE number = ?"));
+    }
+    SqliteStatement &find = *m_findInvoice;
+    find.bind(1, invoice.number);
+    if (!find.firstRow()) {
         Database::exec(m_insertInvoice, {invoice.number, invoice.customerId, IsoDate::format(invoice.issueDate),
                                          IsoDate::format(invoice.dueDate), invoice.currency, invoice.totalExclVat.cents(),
                                          invoice.vat.cents(), invoice.totalInclVat.cents()});
         invoice.id = m_insertInvoice.lastInsertId().toLongLong();
     } else {
-        invoice.id = m_findInvoice.value(0).toLongLong();
-        const bool sameHeader = m_findInvoice.value(1).toLongLong() == invoice.customerId
-            && m_findInvoice.value(2).toString() == IsoDate::format(invoice.issueDate)
-            && m_findInvoice.value(3).toString() == IsoDate::format(invoice.dueDate)
-            && m_findInvoice.value(4).toString() == invoice.currency
-            && m_findInvoice.value(5).toLongLong() == invoice.totalExclVat.cents()
-            && m_findInvoice.value(6).toLongLong() == invoice.vat.cents()
-            && m_findInvoice.value(7).toLongLong() == invoice.totalInclVat.cents();
-        const QString oldCurrency = m_findInvoice.value(4).toString();
-        const Money oldTotal(m_findInvoice.value(7).toLongLong(), oldCurrency);
-        const qint64 paid = m_findInvoice.value(8).toLongLong();
-        const bool sameTotals = oldCurrency == invoice.currency && m_findInvoice.value(5).toLongLong() == invoice.totalExclVat.cents()
-            && m_findInvoice.value(6).toLongLong() == invoice.vat.cents() && oldTotal.cents() == invoice.totalInclVat.cents();
-        m_findInvoice.finish();
+        invoice.id = find.int64At(0);
+        char16_t issued[10], due[10];
+        const QString oldCurrency = find.textAt(4);
+        const Money oldTotal(find.int64At(7), oldCurrency);
+        const qint64 paid = find.int64At(8);
+        const bool sameTotals = oldCurrency == invoice.currency && find.int64At(5) == invoice.totalExclVat.cents()
+            && find.int64At(6) == invoice.vat.cents() && oldTotal.cents() == invoice.totalInclVat.cents();
+        const bool sameHeader = sameTotals && find.int64At(1) == invoice.customerId
+            && find.textAt(2) == isoDate(invoice.issueDate, issued) && find.textAt(3) == isoDate(invoice.dueDate, due);
+        find.reset();
 
         // A file of totals only (the accounting package's list) says nothing of the lines: those
         // of an earlier import (a UBL invoice, a file with lines) stay while they still add up to

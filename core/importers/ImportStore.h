@@ -13,7 +13,7 @@
 namespace dd {
 
 class Database;
-class SqliteBulkInserter;
+class SqliteStatement;
 
 // The writes that every importer shares: customers and products looked up by their numbers
 // (cached for the length of one import), and invoices inserted or brought up to date by number.
@@ -66,15 +66,15 @@ private:
     QHash<QString, CustomerRef> m_customers;
     QHash<QString, qint64> m_products;
     QSqlQuery m_findCustomer;
-    QSqlQuery m_findInvoice;
     QSqlQuery m_insertInvoice;
     QSqlQuery m_updateInvoice;
     QSqlQuery m_insertLine;
     QSqlQuery m_deleteLines;
     QSqlQuery m_findLines;
-    std::unique_ptr<SqliteBulkInserter> m_bulkInvoice;
-    std::unique_ptr<SqliteBulkInserter> m_bulkLine;
-    std::unique_ptr<SqliteBulkInserter> m_bulkHeaders;
+    std::unique_ptr<SqliteStatement> m_bulkInvoice;
+    std::unique_ptr<SqliteStatement> m_bulkLine;
+    std::unique_ptr<SqliteStatement> m_bulkHeaders;
+    std::unique_ptr<SqliteStatement> m_findInvoice; // by number: a re-import looks up every row
     bool m_prepared = false;
     bool m_allNew = false;
     mutable std::optional<bool> m_creditNotes;

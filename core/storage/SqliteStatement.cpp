@@ -1,4 +1,4 @@
-#include "SqliteBulkInserter.h"
+#include "SqliteStatement.h"
 
 #include "Database.h"
 #include "StorageError.h"
@@ -16,7 +16,7 @@ QString lastError(sqlite3 *db)
 }
 } // namespace
 
-SqliteBulkInserter::SqliteBulkInserter(Database &database, const QString &sql)
+SqliteStatement::SqliteStatement(Database &database, const QString &sql)
 {
     const QVariant handle = database.connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -27,17 +27,17 @@ SqliteBulkInserter::SqliteBulkInserter(Database &database, const QString &sql)
         throw StorageError(QStringLiteral("%1: %2").arg(sql, lastError(m_db)));
 }
 
-SqliteBulkInserter::~SqliteBulkInserter()
+SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_statement);
 }
 
-void SqliteBulkInserter::bind(int position, qint64 value)
+void SqliteStatement::bind(int position, qint64 value)
 {
     sqlite3_bind_int64(m_statement, position, value);
 }
 
-void SqliteBulkInserter::bind(int position, QStringView text)
+void SqliteStatement::bind(int position, QStringView text)
 {
     // The database keeps UTF-8: ASCII (numbers, codes, dates) is narrowed here at once instead of
     // being translated by SQLite through its general UTF-16 path.
@@ -54,12 +54,12 @@ void SqliteBulkInserter::bind(int position, QStringView text)
     sqlite3_bind_text16(m_statement, position, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
 }
 
-void SqliteBulkInserter::bindNull(int position)
+void SqliteStatement::bindNull(int position)
 {
     sqlite3_bind_null(m_statement, position);
 }
 
-SqliteBulkInserter::Result SqliteBulkInserter::insert()
+SqliteStatement::Result SqliteStatement::insert()
 {
     const int result = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
@@ -70,9 +70,36 @@ SqliteBulkInserter::Result SqliteBulkInserter::insert()
     throw StorageError(lastError(m_db));
 }
 
-qint64 SqliteBulkInserter::lastInsertId() const
+qint64 SqliteStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+bool SqliteStatement::firstRow()
+{
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    sqlite3_reset(m_statement);
+    if (result == SQLITE_DONE)
+        return false;
+    throw StorageError(lastError(m_db));
+}
+
+qint64 SqliteStatement::int64At(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteStatement::textAt(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
 }
 
 } // namespace dd
