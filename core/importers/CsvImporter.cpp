@@ -594,21 +594,10 @@ void Run::saveInvoice(const Row &first, Invoice &invoice)
     for (InvoiceLine &line : invoice.lines)
         line.productId = m_store.productId(line.productCode, line.description);
     QString note;
-    switch (m_store.saveInvoice(invoice, &note)) {
-    case ImportStore::Outcome::Created:
-        ++m_report.created;
-        break;
-    case ImportStore::Outcome::Updated:
-        ++m_report.updated;
-        break;
-    case ImportStore::Outcome::Unchanged:
-        ++m_report.unchanged;
-        break;
-    case ImportStore::Outcome::Held:
-        ++m_report.held;
+    const ImportStore::Outcome outcome = m_store.saveInvoice(invoice, &note);
+    ImportStore::count(outcome, m_report);
+    if (outcome == ImportStore::Outcome::Held)
         m_report.notes << QStringLiteral("%1:%2: %3").arg(m_path).arg(first.record.line).arg(note);
-        break;
-    }
 }
 
 void Run::importInvoices()

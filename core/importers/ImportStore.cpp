@@ -291,6 +291,24 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
     return Outcome::Created;
 }
 
+void ImportStore::count(Outcome outcome, ImportReport &report)
+{
+    switch (outcome) {
+    case Outcome::Created:
+        ++report.created;
+        break;
+    case Outcome::Updated:
+        ++report.updated;
+        break;
+    case Outcome::Unchanged:
+        ++report.unchanged;
+        break;
+    case Outcome::Held:
+        ++report.held;
+        break;
+    }
+}
+
 bool ImportStore::sameLinesAs(const Invoice &invoice)
 {
     bool same = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importers/ImportReport.h"
 #include "invoices/Invoice.h"
 
 #include <QHash>
@@ -46,6 +47,8 @@ public:
     // stay the same. A changed amount on an invoice that is disputed, credited or paid
     // beyond the new total is not written: the outcome is Held and `note` says why.
     Outcome saveInvoice(Invoice &invoice, QString *note);
+    // Adds the outcome to the counts of `report`; a held change's note is the caller's to word.
+    static void count(Outcome outcome, ImportReport &report);
     // Into a table that was empty when the import began, with the file's numbers checked for
     // duplicates, every invoice is new: saveInvoice then inserts without looking it up first.
     void setAllNew(bool allNew) { m_allNew = allNew; }

@@ -163,18 +163,9 @@ ImportReport UblImporter::importPath(const QString &fileOrFolder, const ImportPr
             line.productId = store.productId(line.productCode, line.description);
         QString note;
         try {
-            switch (store.saveInvoice(invoice, &note)) {
-            case ImportStore::Outcome::Created:
-                ++report.created;
-                break;
-            case ImportStore::Outcome::Updated:
-                ++report.updated;
-                break;
-            case ImportStore::Outcome::Unchanged:
-                ++report.unchanged;
-                break;
-            case ImportStore::Outcome::Held:
-                ++report.held;
+            const ImportStore::Outcome outcome = store.saveInvoice(invoice, &note);
+            ImportStore::count(outcome, report);
+            if (outcome == ImportStore::Outcome::Held) {
                 report.notes << QStringLiteral("%1: %2").arg(doc.file, note);
                 continue;
             }

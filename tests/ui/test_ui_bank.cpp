@@ -65,6 +65,26 @@ QByteArray entry(const char *ref, qint64 cents, const char *indicator, const QBy
         + "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n";
 }
 
+// A CAMT.053 statement with these entries, written to `path`.
+bool writeStatement(const QString &path, const char *id, const QByteArray &entries)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly)
+        && file.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                      "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>"
+                      "<GrpHdr><MsgId>"
+                      + QByteArray(id) + "</MsgId><CreDtTm>2025-07-10T18:00:00</CreDtTm></GrpHdr><Stmt><Id>" + id
+                      + "</Id><Acct><Id><IBAN>NL44RABO0123456789</IBAN></Id></Acct>\n" + entries + "</Stmt></BkToCstmrStmt></Document>\n")
+            > 0;
+}
+
+// A click on the first row's amount, as a user selects an entry.
+void clickFirstRow(QTableView *view)
+{
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, BankMatchTableModel::AmountColumn)).center());
+}
+
 int rowOf(QTableView *view, const QString &text, int column)
 {
     for (int row = 0; row < view->model()->rowCount(); ++row) {
@@ -88,17 +108,9 @@ TEST_CASE("Bank reconciliation: exact reference pre-ticked, unmatched listed and
 
     TempDir dir;
     const QString statement = dir.filePath(QStringLiteral("statement.xml"));
-    {
-        QFile file(statement);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                   "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>"
-                   "<GrpHdr><MsgId>UI-1</MsgId><CreDtTm>2025-07-10T18:00:00</CreDtTm></GrpHdr>"
-                   "<Stmt><Id>UI-STMT-1</Id><Acct><Id><IBAN>NL44RABO0123456789</IBAN></Id></Acct>\n"
-                   + entry("1001", paid.open, "CRDT", "Payment of invoice " + paid.number.toUtf8() + ", thank you")
-                   + entry("1002", 101, "CRDT", "see our e-mail") + entry("1003", 2500, "DBIT", "bank charges")
-                   + "</Stmt></BkToCstmrStmt></Document>\n");
-    }
+    REQUIRE(writeStatement(statement, "UI-STMT-1",
+                           entry("1001", paid.open, "CRDT", "Payment of invoice " + paid.number.toUtf8() + ", thank you")
+                               + entry("1002", 101, "CRDT", "see our e-mail") + entry("1003", 2500, "DBIT", "bank charges")));
 
     MainWindow window;
     window.setAsOf(dd::test::demoAsOf());
@@ -150,8 +162,7 @@ TEST_CASE("Bank reconciliation: exact reference pre-ticked, unmatched listed and
     threshold->setValue(BankReconciliationView::defaultThreshold);
 
     // The unmatched entry: chosen, its invoice typed, matched by hand; it joins the proposals, ticked.
-    QTest::mouseClick(unmatched->viewport(), Qt::LeftButton, {},
-                      unmatched->visualRect(unmatched->model()->index(0, BankMatchTableModel::AmountColumn)).center());
+    clickFirstRow(unmatched);
     auto *manualInvoice = child<QLineEdit>(window, QStringLiteral("bankManualInvoice"));
     QTest::keyClicks(manualInvoice, manual.number);
     QTest::mouseClick(child<QPushButton>(window, QStringLiteral("bankMatch")), Qt::LeftButton);
@@ -218,15 +229,7 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected, matched by hand to an
 
     TempDir dir;
     const QString statement = dir.filePath(QStringLiteral("statement.xml"));
-    {
-        QFile file(statement);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                   "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>"
-                   "<GrpHdr><MsgId>UI-2</MsgId><CreDtTm>2025-07-10T18:00:00</CreDtTm></GrpHdr>"
-                   "<Stmt><Id>UI-STMT-2</Id><Acct><Id><IBAN>NL44RABO0123456789</IBAN></Id></Acct>\n"
-                   + entry("2001", 150, "CRDT", "Invoice " + named.number.toUtf8()) + "</Stmt></BkToCstmrStmt></Document>\n");
-    }
+    REQUIRE(writeStatement(statement, "UI-STMT-2", entry("2001", 150, "CRDT", "Invoice " + named.number.toUtf8())));
 
     BankReconciliationView view;
     view.setDatabase(&demo.database());
@@ -241,8 +244,7 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected, matched by hand to an
     CHECK_FALSE(reject->isEnabled()); // nothing selected yet
 
     // Delete on the selected proposal sets it aside: it joins the unmatched entries, saying why.
-    QTest::mouseClick(proposals->viewport(), Qt::LeftButton, {},
-                      proposals->visualRect(proposals->model()->index(0, BankMatchTableModel::AmountColumn)).center());
+    clickFirstRow(proposals);
     REQUIRE(reject->isEnabled());
     QTest::keyClick(proposals, Qt::Key_Delete);
     CHECK(proposals->model()->rowCount() == 0);
@@ -258,26 +260,22 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected, matched by hand to an
     CHECK(unmatched->model()->rowCount() == 1);
 
     // Named by hand, it pays the invoice meant; a match by hand rejected goes back to where it was.
-    QTest::mouseClick(unmatched->viewport(), Qt::LeftButton, {},
-                      unmatched->visualRect(unmatched->model()->index(0, BankMatchTableModel::AmountColumn)).center());
+    clickFirstRow(unmatched);
     QTest::keyClicks(child<QLineEdit>(view, QStringLiteral("bankManualInvoice")), meant.number);
     QTest::mouseClick(child<QPushButton>(view, QStringLiteral("bankMatch")), Qt::LeftButton);
     REQUIRE(proposals->model()->rowCount() == 1);
     CHECK(proposals->model()->index(0, BankMatchTableModel::InvoicesColumn).data().toString().startsWith(meant.number));
-    QTest::mouseClick(proposals->viewport(), Qt::LeftButton, {},
-                      proposals->visualRect(proposals->model()->index(0, BankMatchTableModel::AmountColumn)).center());
+    clickFirstRow(proposals);
     QTest::mouseClick(reject, Qt::LeftButton);
     CHECK(proposals->model()->rowCount() == 1); // the reconciler's own proposal is back
     CHECK(proposals->model()->index(0, BankMatchTableModel::InvoicesColumn).data().toString().startsWith(named.number));
     CHECK(unmatched->model()->rowCount() == 0);
 
     // Rejected once more and matched to the invoice meant, then booked: the money lands there.
-    QTest::mouseClick(proposals->viewport(), Qt::LeftButton, {},
-                      proposals->visualRect(proposals->model()->index(0, BankMatchTableModel::AmountColumn)).center());
+    clickFirstRow(proposals);
     QTest::mouseClick(reject, Qt::LeftButton);
     REQUIRE(unmatched->model()->rowCount() == 1);
-    QTest::mouseClick(unmatched->viewport(), Qt::LeftButton, {},
-                      unmatched->visualRect(unmatched->model()->index(0, BankMatchTableModel::AmountColumn)).center());
+    clickFirstRow(unmatched);
     QTest::keyClicks(child<QLineEdit>(view, QStringLiteral("bankManualInvoice")), meant.number);
     QTest::keyClick(child<QLineEdit>(view, QStringLiteral("bankManualInvoice")), Qt::Key_Return);
     REQUIRE(proposals->model()->rowCount() == 1);
