@@ -256,6 +256,7 @@ ImportWizard::ImportWizard(Database &database, QWidget *parent)
     m_errors->setLineWrapMode(QPlainTextEdit::NoWrap);
     resultLayout->addWidget(m_result);
     resultLayout->addWidget(m_errors, 1);
+    resultLayout->addStretch(); // keeps the summary at the top when there is no list of problems
     resultPage->onInitialize = [this] { runImport(); };
     resultPage->setFinalPage(true);
     setPage(ResultPage, resultPage);
