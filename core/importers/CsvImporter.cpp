@@ -4,6 +4,7 @@
 #include "customers/CustomerRepository.h"
 #include "importers/CsvReader.h"
 #include "importers/ImportKeys.h"
+#include "importers/InvoiceBatchWriter.h"
 #include "importers/ImportStore.h"
 #include "money/VatCalculator.h"
 #include "payments/PaymentRepository.h"
@@ -17,10 +18,13 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <functional>
 #include <map>
 
@@ -158,6 +162,8 @@ private:
         if (!m_options.progress || (done - m_reported < 256 && done != m_steps && m_reported != 0))
             return true;
         m_reported = done;
+        if (m_beforeProgress)
+            m_beforeProgress();
         m_cancelled = !m_options.progress(done, m_steps);
         return !m_cancelled;
     }
@@ -211,6 +217,7 @@ private:
     qint64 m_reported = 0;
     bool m_bulk = false;
     bool m_cancelled = false;
+    std::function<void()> m_beforeProgress; // what must be done before anyone else may read the database
 };
 
 bool Run::forEachRow(const std::function<bool(const Row &)> &each)
@@ -660,21 +667,68 @@ void Run::importInvoicesInOnePass()
         lineOfId.push_back(row.line);
         ++m_report.created;
     };
+    const auto writeOneByOne = [&](std::vector<Invoice> &invoices, const std::vector<Pending> &rows) {
+        // A number that exists already refuses the whole batch: one by one, to say which.
+        for (size_t i = 0; i < invoices.size(); ++i) {
+            if (m_store.insertNew(invoices[i]))
+                inserted(invoices[i], rows[i]);
+            else
+                duplicate(rows[i].index, rows[i].numberLine, invoices[i].number, lineOfNumber(invoices[i].number));
+        }
+    };
+
+    // With a second core, full batches are written by a second thread while the rows after them
+    // are read. Whatever here touches the database waits for it first (settle), and so does the
+    // progress report, whose receiver may read the database. The customers must all be cached,
+    // as looking one up would touch the database too.
+    std::optional<InvoiceBatchWriter> writer;
+    if (m_bulk && m_store.allCustomersCached() && QThread::idealThreadCount() > 1)
+        writer.emplace(m_store);
+    std::deque<std::vector<Pending>> inFlight; // the rows of the batches handed to the writer
+    const auto take = [&](std::vector<InvoiceBatchWriter::Done> done) {
+        // A refused batch is written again one by one, which needs the writer idle.
+        if (std::any_of(done.begin(), done.end(), [](const InvoiceBatchWriter::Done &d) { return !d.written; })) {
+            for (InvoiceBatchWriter::Done &rest : writer->drain())
+                done.push_back(std::move(rest));
+        }
+        for (InvoiceBatchWriter::Done &finished : done) {
+            const std::vector<Pending> rows = std::move(inFlight.front());
+            inFlight.pop_front();
+            if (!finished.written) {
+                writeOneByOne(finished.invoices, rows);
+                continue;
+            }
+            for (size_t i = 0; i < rows.size(); ++i)
+                inserted(finished.invoices[i], rows[i]);
+        }
+    };
+    const auto settle = [&]() {
+        if (writer)
+            take(writer->drain());
+    };
+    m_beforeProgress = settle;
+    const auto noHook = qScopeGuard([this] { m_beforeProgress = nullptr; });
+
     const auto flush = [&]() {
+        settle();
         if (batch.size() == ImportStore::headerBatch && m_store.insertNewHeaders(batch)) {
             for (size_t i = 0; i < batch.size(); ++i)
                 inserted(batch[i], batchRows[i]);
         } else {
-            // A number that exists already refuses the whole batch: one by one, to say which.
-            for (size_t i = 0; i < batch.size(); ++i) {
-                if (m_store.insertNew(batch[i]))
-                    inserted(batch[i], batchRows[i]);
-                else
-                    duplicate(batchRows[i].index, batchRows[i].numberLine, batch[i].number, lineOfNumber(batch[i].number));
-            }
+            writeOneByOne(batch, batchRows);
         }
         batch.clear();
         batchRows.clear();
+    };
+    const auto batchFull = [&]() {
+        if (!writer) {
+            flush();
+            return;
+        }
+        inFlight.push_back(std::exchange(batchRows, {}));
+        writer->submit(std::exchange(batch, {}));
+        batch.reserve(ImportStore::headerBatch);
+        take(writer->collect());
     };
 
     const bool read = forEachRow([&](const Row &row) {
@@ -714,7 +768,7 @@ void Run::importInvoicesInOnePass()
         batch.push_back(std::move(invoice.header));
         batchRows.push_back({row.index, row.record.line, numberLine});
         if (batch.size() == ImportStore::headerBatch)
-            flush();
+            batchFull();
         return true;
     });
     if (read)

@@ -7,6 +7,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlRecord>
 
 namespace dd {
@@ -68,15 +69,20 @@ ImportStore::ImportStore(Database &database)
 
 ImportStore::~ImportStore() = default;
 
+void ImportStore::prepareHeaderBatch()
+{
+    if (m_bulkHeaders)
+        return;
+    QStringList rows;
+    for (size_t i = 0; i < headerBatch; ++i)
+        rows << invoiceValues;
+    m_bulkHeaders = std::make_unique<SqliteStatement>(m_database, invoiceColumns + rows.join(QStringLiteral(", ")));
+}
+
 bool ImportStore::insertNewHeaders(std::vector<Invoice> &invoices)
 {
     Q_ASSERT(invoices.size() == headerBatch);
-    if (!m_bulkHeaders) {
-        QStringList rows;
-        for (size_t i = 0; i < headerBatch; ++i)
-            rows << invoiceValues;
-        m_bulkHeaders = std::make_unique<SqliteStatement>(m_database, invoiceColumns + rows.join(QStringLiteral(", ")));
-    }
+    prepareHeaderBatch();
     for (size_t i = 0; i < invoices.size(); ++i)
         bindInvoice(*m_bulkHeaders, int(i) * 8 + 1, invoices[i]);
     if (m_bulkHeaders->insert() == SqliteStatement::Result::Duplicate)
@@ -148,6 +154,8 @@ std::optional<ImportStore::CustomerRef> ImportStore::customer(const QString &num
     const auto cached = m_customers.constFind(number);
     if (cached != m_customers.constEnd())
         return *cached;
+    if (m_allCustomersCached)
+        return std::nullopt;
     prepare();
     Database::exec(m_findCustomer, {number});
     if (!m_findCustomer.next()) {
@@ -168,6 +176,7 @@ void ImportStore::cacheAllCustomers()
         return; // looked up one by one instead
     while (query.next())
         m_customers.insert(query.value(0).toString(), CustomerRef{query.value(1).toLongLong(), query.value(2).toInt()});
+    m_allCustomersCached = query.lastError().type() == QSqlError::NoError;
 }
 
 qint64 ImportStore::productId(const QString &code, const QString &name)

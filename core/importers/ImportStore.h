@@ -36,8 +36,10 @@ public:
     };
     std::optional<CustomerRef> customer(const QString &number);
     // Reads every customer into the cache with one query, for a file that names at least as many
-    // invoices as there are customers: cheaper than looking them up one by one.
+    // invoices as there are customers: cheaper than looking them up one by one. A number not in
+    // the cache is then unknown, and customer() does not touch the database any more.
     void cacheAllCustomers();
+    bool allCustomersCached() const { return m_allCustomersCached; }
     void forgetCustomer(const QString &number) { m_customers.remove(number); }
     // The product with this code; created (named after the line) when there is none yet.
     qint64 productId(const QString &code, const QString &name);
@@ -59,6 +61,9 @@ public:
     // writing none of them, when one of their numbers exists already (or comes twice).
     static constexpr size_t headerBatch = 64;
     bool insertNewHeaders(std::vector<Invoice> &invoices);
+    // Compiles the statement of insertNewHeaders now, so that a second thread can run it
+    // (InvoiceBatchWriter) without reaching the connection through Qt SQL.
+    void prepareHeaderBatch();
     // Why the amount of an existing invoice may not change: its open dispute or credit note.
     std::optional<QString> amountLock(qint64 invoiceId, const QString &number) const;
     // True once the credit notes of issue 9 are in the schema.
@@ -80,6 +85,7 @@ private:
     std::unique_ptr<SqliteStatement> m_findInvoice; // by number: a re-import looks up every row
     bool m_prepared = false;
     bool m_allNew = false;
+    bool m_allCustomersCached = false;
     mutable std::optional<bool> m_creditNotes;
     void prepare();
     // Whether the stored lines of the invoice (by its id) are the ones it has now.

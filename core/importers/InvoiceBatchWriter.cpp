@@ -1,0 +1,80 @@
+#include "InvoiceBatchWriter.h"
+
+#include "ImportStore.h"
+
+namespace dd {
+
+InvoiceBatchWriter::InvoiceBatchWriter(ImportStore &store)
+    : m_store(store)
+    , m_thread((store.prepareHeaderBatch(), [this] { run(); }))
+{
+    // The statement is compiled here, on the caller's thread: reaching the connection goes
+    // through Qt SQL, whose objects belong to the thread that made them.
+}
+
+InvoiceBatchWriter::~InvoiceBatchWriter()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+}
+
+void InvoiceBatchWriter::run()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_changed.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+        if (m_stop)
+            return;
+        Done done{std::move(m_queue.front()), false};
+        m_queue.pop_front();
+        const bool tryIt = !m_refused && !m_error;
+        m_busy = tryIt;
+        if (tryIt) {
+            lock.unlock();
+            std::exception_ptr error;
+            try {
+                done.written = m_store.insertNewHeaders(done.invoices);
+            } catch (...) {
+                error = std::current_exception();
+            }
+            lock.lock();
+            m_busy = false;
+            m_error = error;
+            m_refused = !done.written;
+        }
+        m_done.push_back(std::move(done));
+        m_changed.notify_all();
+    }
+}
+
+void InvoiceBatchWriter::submit(std::vector<Invoice> &&batch)
+{
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_queue.size() < maxQueued; });
+        m_queue.push_back(std::move(batch));
+    }
+    m_changed.notify_all();
+}
+
+std::vector<InvoiceBatchWriter::Done> InvoiceBatchWriter::collect()
+{
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_done, {});
+}
+
+std::vector<InvoiceBatchWriter::Done> InvoiceBatchWriter::drain()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_queue.empty() && !m_busy; });
+    m_refused = false;
+    if (const std::exception_ptr error = std::exchange(m_error, nullptr))
+        std::rethrow_exception(error);
+    return std::exchange(m_done, {});
+}
+
+} // namespace dd
