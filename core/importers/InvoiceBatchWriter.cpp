@@ -6,10 +6,11 @@ namespace dd {
 
 InvoiceBatchWriter::InvoiceBatchWriter(ImportStore &store)
     : m_store(store)
-    , m_thread((store.prepareHeaderBatch(), [this] { run(); }))
 {
     // The statement is compiled here, on the caller's thread: reaching the connection goes
     // through Qt SQL, whose objects belong to the thread that made them.
+    m_store.prepareHeaderBatch();
+    m_thread = std::thread([this] { run(); });
 }
 
 InvoiceBatchWriter::~InvoiceBatchWriter()

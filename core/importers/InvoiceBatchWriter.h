@@ -59,7 +59,7 @@ private:
     bool m_busy = false;    // the thread holds a batch
     bool m_refused = false; // a batch was refused: the rest come back unwritten until drain()
     bool m_stop = false;
-    std::thread m_thread; // last: started once everything above exists
+    std::thread m_thread;
 };
 
 } // namespace dd
