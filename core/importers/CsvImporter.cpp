@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -152,15 +153,20 @@ private:
         }
     }
 
-    // Reports step `done` of 2 x rows (each row checked, then written) every few hundred steps;
-    // false once the user cancelled.
+    // Reports step `done` of 2 x rows (each row checked, then written) some 25 times a second:
+    // more would not be seen, and each report waits for the rows being written; false once the
+    // user cancelled.
     bool tick(qint64 done)
     {
         if (m_cancelled)
             return false;
         done = std::min(done, m_steps);
-        if (!m_options.progress || (done - m_reported < 256 && done != m_steps && m_reported != 0))
+        if (!m_options.progress)
             return true;
+        const bool first = !m_sinceReport.isValid();
+        if (!first && done != m_steps && (done - m_reported < 256 || m_sinceReport.elapsed() < 40))
+            return true;
+        m_sinceReport.start();
         m_reported = done;
         if (m_beforeProgress)
             m_beforeProgress();
@@ -215,6 +221,7 @@ private:
     qint64 m_rows = 0;
     qint64 m_steps = 0;
     qint64 m_reported = 0;
+    QElapsedTimer m_sinceReport; // since the last progress report
     bool m_bulk = false;
     bool m_cancelled = false;
     std::function<void()> m_beforeProgress; // what must be done before anyone else may read the database

@@ -399,7 +399,7 @@ TEST_CASE("Many invoices into an empty table (bulk load): all written, progress 
     const ImportReport report = CsvImporter(*f.db).importFile(writeFile(f.dir, QStringLiteral("many.csv"), csv), options);
     REQUIRE(report.committed);
     CHECK(report.created == count);
-    CHECK(reports > 50);
+    CHECK(reports >= 2); // the first row and the last, and some 25 a second between them
     CHECK(behind < qint64(ImportStore::headerBatch));
     CHECK(rows(*f.db, QStringLiteral("invoices")) == count);
     // In the order of the file: ids ascend with the numbers' rows.
