@@ -241,14 +241,17 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
         invoice.id = m_insertInvoice.lastInsertId().toLongLong();
     } else {
         invoice.id = find.int64At(0);
-        char16_t issued[10], due[10];
+        const auto sameDate = [&find](int column, const Date &date) {
+            char16_t iso[10];
+            return find.textAt(column) == (date.is_special() ? QStringView(IsoDate::format(date)) : isoDate(date, iso));
+        };
         const QString oldCurrency = find.textAt(4);
         const Money oldTotal(find.int64At(7), oldCurrency);
         const qint64 paid = find.int64At(8);
         const bool sameTotals = oldCurrency == invoice.currency && find.int64At(5) == invoice.totalExclVat.cents()
             && find.int64At(6) == invoice.vat.cents() && oldTotal.cents() == invoice.totalInclVat.cents();
         const bool sameHeader = sameTotals && find.int64At(1) == invoice.customerId
-            && find.textAt(2) == isoDate(invoice.issueDate, issued) && find.textAt(3) == isoDate(invoice.dueDate, due);
+            && sameDate(2, invoice.issueDate) && sameDate(3, invoice.dueDate);
         find.reset();
 
         // A file of totals only (the accounting package's list) says nothing of the lines: those

@@ -40,7 +40,6 @@ public:
     // the cache is then unknown, and customer() does not touch the database any more.
     void cacheAllCustomers();
     bool allCustomersCached() const { return m_allCustomersCached; }
-    void forgetCustomer(const QString &number) { m_customers.remove(number); }
     // The product with this code; created (named after the line) when there is none yet.
     qint64 productId(const QString &code, const QString &name);
 
