@@ -80,10 +80,11 @@ bool SqliteStatement::firstRow()
     const int result = sqlite3_step(m_statement);
     if (result == SQLITE_ROW)
         return true;
+    const QString error = result == SQLITE_DONE ? QString() : lastError(m_db);
     sqlite3_reset(m_statement);
     if (result == SQLITE_DONE)
         return false;
-    throw StorageError(lastError(m_db));
+    throw StorageError(error);
 }
 
 qint64 SqliteStatement::int64At(int column) const
