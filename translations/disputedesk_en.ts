@@ -472,6 +472,10 @@ IBAN %2</source>
         <source>you rejected the proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The entry of %1 no longer pays %2; what the statement suggested is proposed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::CamtReader</name>

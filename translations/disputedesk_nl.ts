@@ -480,6 +480,10 @@ IBAN %2</translation>
         <source>you rejected the proposal %1</source>
         <translation>u hebt het voorstel %1 afgewezen</translation>
     </message>
+    <message>
+        <source>The entry of %1 no longer pays %2; what the statement suggested is proposed again.</source>
+        <translation>De post van %1 betaalt %2 niet meer; wat het afschrift aangaf, wordt weer voorgesteld.</translation>
+    </message>
 </context>
 <context>
     <name>dd::CamtReader</name>

@@ -268,6 +268,7 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected, matched by hand to an
     clickFirstRow(proposals);
     QTest::mouseClick(reject, Qt::LeftButton);
     CHECK(proposals->model()->rowCount() == 1); // the reconciler's own proposal is back
+    CHECK(view.message().endsWith(QStringLiteral("what the statement suggested is proposed again.")));
     CHECK(proposals->model()->index(0, BankMatchTableModel::InvoicesColumn).data().toString().startsWith(named.number));
     CHECK(unmatched->model()->rowCount() == 0);
 

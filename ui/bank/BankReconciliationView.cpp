@@ -338,8 +338,14 @@ bool BankReconciliationView::rejectSelected()
     if (!m_byHand.remove(match.entryId))
         m_rejected.insert(match.entryId);
     reload();
-    showMessage(tr("The entry of %1 no longer pays %2; name its invoice(s) under the unmatched entries.")
-                    .arg(UiLocale::formatMoney(match.transaction.amount), numbersOf(match)));
+    bool proposedAgain = false;
+    for (int i = 0; i < m_proposals->rowCount() && !proposedAgain; ++i)
+        proposedAgain = m_proposals->match(i).entryId == match.entryId;
+    const QString amount = UiLocale::formatMoney(match.transaction.amount);
+    if (proposedAgain)
+        showMessage(tr("The entry of %1 no longer pays %2; what the statement suggested is proposed again.").arg(amount, numbersOf(match)));
+    else
+        showMessage(tr("The entry of %1 no longer pays %2; name its invoice(s) under the unmatched entries.").arg(amount, numbersOf(match)));
     return true;
 }
 
