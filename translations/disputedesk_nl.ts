@@ -5571,7 +5571,7 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     </message>
     <message>
         <source>C&amp;ustomers</source>
-        <translation>&amp;Klanten</translation>
+        <translation>Kl&amp;anten</translation>
     </message>
     <message>
         <source>&amp;Aged receivables</source>
@@ -5651,7 +5651,7 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -5751,7 +5751,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>Dash&amp;board</source>
-        <translation>Dash&amp;board</translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>&amp;Dispute Report…</source>
