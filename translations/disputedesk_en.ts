@@ -476,6 +476,10 @@ IBAN %2</source>
         <source>The entry of %1 no longer pays %2; what the statement suggested is proposed again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No proposals: name the invoices of the unmatched entries below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::CamtReader</name>

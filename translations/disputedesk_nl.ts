@@ -484,6 +484,10 @@ IBAN %2</translation>
         <source>The entry of %1 no longer pays %2; what the statement suggested is proposed again.</source>
         <translation>De post van %1 betaalt %2 niet meer; wat het afschrift aangaf, wordt weer voorgesteld.</translation>
     </message>
+    <message>
+        <source>No proposals: name the invoices of the unmatched entries below.</source>
+        <translation>Geen voorstellen: noem hieronder de facturen van de niet-gekoppelde posten.</translation>
+    </message>
 </context>
 <context>
     <name>dd::CamtReader</name>

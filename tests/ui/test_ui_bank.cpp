@@ -253,6 +253,11 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected, matched by hand to an
           == QStringLiteral("you rejected the proposal %1").arg(named.number));
     CHECK(view.message().contains(QStringLiteral("no longer pays %1").arg(named.number)));
     CHECK_FALSE(reject->isEnabled());
+    CHECK(child<QLabel>(view, QStringLiteral("bankProposalSummary"))->text()
+          == QStringLiteral("No proposals: name the invoices of the unmatched entries below."));
+
+    QDir().mkpath(QStringLiteral("/tmp/shots"));
+    view.grab().save(QStringLiteral("/tmp/shots/bank-rejected.png"));
 
     // Read again (another tab's booking, say), the rejection holds.
     view.reload();

@@ -220,7 +220,9 @@ void BankReconciliationView::updateButtons()
         currency = match.transaction.amount.currency();
         cents += match.transaction.amount.cents();
     }
-    if (m_proposals->rowCount() == 0)
+    if (m_proposals->rowCount() == 0 && m_unmatched->rowCount() > 0)
+        m_proposalSummary->setText(tr("No proposals: name the invoices of the unmatched entries below."));
+    else if (m_proposals->rowCount() == 0)
         m_proposalSummary->setText(open ? tr("No proposals: import a statement.") : QString());
     else if (mixed) // amounts of different currencies are never added up
         m_proposalSummary->setText(tr("%1 of %2 ticked.").arg(ticked).arg(m_proposals->rowCount()));
