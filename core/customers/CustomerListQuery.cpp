@@ -50,7 +50,7 @@ std::vector<CustomerListRow> CustomerListQuery::fetch(qint64 offset, int limit) 
         order = QStringLiteral("c.number");
         break;
     case CustomerSort::Name:
-        order = QStringLiteral("c.name");
+        order = nameOrder();
         break;
     case CustomerSort::City:
         order = QStringLiteral("c.city");

@@ -40,6 +40,10 @@ public:
     qint64 count() const;
     std::vector<CustomerListRow> fetch(qint64 offset, int limit) const;
 
+    // How every list orders by customer name (customers as "c"): without regard to case, so that
+    // "de Vries" stands among the D's; the customers_name index holds the same expression.
+    static QString nameOrder() { return QStringLiteral("LOWER(c.name)"); }
+
 private:
     QString whereClause() const;
 

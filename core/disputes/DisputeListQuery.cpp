@@ -1,4 +1,5 @@
 #include "DisputeListQuery.h"
+#include "customers/CustomerListQuery.h"
 
 #include "common/LikePattern.h"
 #include "storage/Database.h"
@@ -65,7 +66,7 @@ std::vector<DisputeListRow> DisputeListQuery::fetch(qint64 offset, int limit) co
         order = QStringLiteral("d.number");
         break;
     case DisputeSort::Customer:
-        order = QStringLiteral("c.name");
+        order = CustomerListQuery::nameOrder();
         break;
     case DisputeSort::Received:
         order = QStringLiteral("d.received_on");

@@ -1,4 +1,5 @@
 #include "InvoiceListQuery.h"
+#include "customers/CustomerListQuery.h"
 
 #include "common/LikePattern.h"
 #include "storage/Database.h"
@@ -53,7 +54,7 @@ QString InvoiceListQuery::orderKey() const
     case InvoiceSort::Number:
         return QStringLiteral("i.number");
     case InvoiceSort::Customer:
-        return QStringLiteral("c.name");
+        return CustomerListQuery::nameOrder();
     case InvoiceSort::IssueDate:
         return QStringLiteral("i.issue_date");
     case InvoiceSort::DueDate:

@@ -421,12 +421,23 @@ QStringList version9()
     return statements;
 }
 
+// Version 10: customer names sort without regard to case, so that "de Vries" and "van den Berg"
+// stand among the D's and V's instead of after the Z's; the lists order by LOWER(name), which
+// this index serves.
+QStringList version10()
+{
+    return {
+        QStringLiteral("DROP INDEX customers_name"),
+        QStringLiteral("CREATE INDEX customers_name ON customers (LOWER(name))"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Migrations::steps()
 {
     static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-                                                      version8(), version9()};
+                                                      version8(), version9(), version10()};
     return all;
 }
 

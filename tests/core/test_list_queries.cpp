@@ -145,8 +145,8 @@ struct ListFixture
             switch (sort) {
             case InvoiceSort::Number:
                 return QString::fromUtf16(s->number);
-            case InvoiceSort::Customer:
-                return QString::fromUtf16(customerOf(*s).name);
+            case InvoiceSort::Customer: // without regard to case, as CustomerListQuery::nameOrder
+                return QString::fromUtf16(customerOf(*s).name).toLower();
             case InvoiceSort::IssueDate:
                 return IsoDate::format(s->issued);
             case InvoiceSort::DueDate:
@@ -435,7 +435,7 @@ std::vector<qint64> expectedCustomerIds(const ListFixture &f, const QString &tex
             cmp = QString::compare(QString::fromUtf16(a.spec->number), QString::fromUtf16(b.spec->number));
             break;
         case CustomerSort::Name:
-            cmp = QString::compare(QString::fromUtf16(a.spec->name), QString::fromUtf16(b.spec->name));
+            cmp = QString::compare(QString::fromUtf16(a.spec->name), QString::fromUtf16(b.spec->name), Qt::CaseInsensitive);
             break;
         case CustomerSort::City:
             cmp = QString::compare(QString::fromUtf16(a.spec->city), QString::fromUtf16(b.spec->city));
@@ -508,6 +508,34 @@ TEST_CASE("Customer list counts, filters, sorts and windows", "[lists][customers
             }
         }
     }
+}
+
+TEST_CASE("Customer names sort without regard to case: de Vries among the D's, through the index", "[lists][customers]")
+{
+    ListFixture f;
+    CustomerRepository repository(*f.db);
+    for (const char16_t *name : {u"de Vries", u"van den Berg", u"Dekker"}) {
+        Customer c;
+        c.number = QStringLiteral("N-") + QString::fromUtf16(name);
+        c.name = QString::fromUtf16(name);
+        repository.insert(c);
+    }
+    CustomerListQuery query(*f.db);
+    query.setSort(CustomerSort::Name, false);
+    QStringList names;
+    for (const CustomerListRow &row : query.fetch(0, 100))
+        names << row.name;
+    CHECK(names.join(u'|')
+          == QStringLiteral("Alpha B.V.|Beta 100% Zorg|Beta 1000 Zorg|de Vries|Dekker|Gamma_Delta|GammaXDelta|Omega Inc.|van den Berg|Zeta"));
+    // The order is read from the customers_name index, not sorted afresh for every page.
+    QStringList plan;
+    QSqlQuery explain = f.db->run(QStringLiteral("EXPLAIN QUERY PLAN SELECT c.id FROM customers c ORDER BY ")
+                                  + CustomerListQuery::nameOrder() + QStringLiteral(", c.id LIMIT 50"));
+    while (explain.next())
+        plan << explain.value(3).toString();
+    INFO(plan.join(u'\n').toStdString());
+    CHECK(plan.join(u'\n').contains(QStringLiteral("customers_name")));
+    CHECK_FALSE(plan.join(u'\n').contains(QStringLiteral("TEMP B-TREE")));
 }
 
 TEST_CASE("Customer list rows show what each customer owes", "[lists][customers]")
