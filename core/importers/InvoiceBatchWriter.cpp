@@ -32,22 +32,27 @@ void InvoiceBatchWriter::run()
             return;
         Done done{std::move(m_queue.front()), false};
         m_queue.pop_front();
-        const bool tryIt = !m_refused && !m_error;
-        m_busy = tryIt;
-        if (tryIt) {
+        m_busy = true;
+        m_changed.notify_all(); // room in the queue for submit()
+        std::exception_ptr error;
+        if (!m_refused && !m_error) {
             lock.unlock();
-            std::exception_ptr error;
             try {
                 done.written = m_store.insertNewHeaders(done.invoices);
             } catch (...) {
                 error = std::current_exception();
             }
             lock.lock();
-            m_busy = false;
-            m_error = error;
-            m_refused = !done.written;
         }
-        m_done.push_back(std::move(done));
+        m_refused = m_refused || !done.written;
+        try {
+            m_done.push_back(std::move(done));
+        } catch (...) {
+            error = std::current_exception();
+        }
+        if (error)
+            m_error = error;
+        m_busy = false;
         m_changed.notify_all();
     }
 }
@@ -73,9 +78,10 @@ std::vector<InvoiceBatchWriter::Done> InvoiceBatchWriter::drain()
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_queue.empty() && !m_busy; });
     m_refused = false;
+    std::vector<Done> done = std::exchange(m_done, {});
     if (const std::exception_ptr error = std::exchange(m_error, nullptr))
-        std::rethrow_exception(error);
-    return std::exchange(m_done, {});
+        std::rethrow_exception(error); // what was finished is dropped with the failed import
+    return done;
 }
 
 } // namespace dd

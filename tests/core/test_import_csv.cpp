@@ -9,6 +9,7 @@
 #include "importers/TextDecoding.h"
 #include "invoices/InvoiceRepository.h"
 #include "payments/PaymentRepository.h"
+#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
 #include <QBuffer>
@@ -454,6 +455,14 @@ TEST_CASE("Invoice batch writer: batches in order, a refused one and those after
         CHECK(again[0].invoices.back().number == QStringLiteral("W-563"));
         CHECK(again[0].invoices.back().id == done[1].invoices.back().id + 64);
         CHECK(writer.collect().empty());
+
+        // A failure on the thread (here a customer that does not exist) comes out of drain().
+        std::vector<Invoice> orphans = batchFrom(1000);
+        orphans[5].customerId = 999999;
+        writer.submit(std::move(orphans));
+        writer.submit(batchFrom(2000));
+        CHECK_THROWS_AS(writer.drain(), StorageError);
+        CHECK(writer.drain().empty());
     }
     CHECK(rows(*f.db, QStringLiteral("invoices")) == 192);
 }
