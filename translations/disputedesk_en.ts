@@ -5851,7 +5851,7 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ase</source>
+        <source>&amp;Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

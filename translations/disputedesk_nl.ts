@@ -5870,7 +5870,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <translation>Het briefpapier, de nummering van creditnota&apos;s en de briefsjablonen van deze database</translation>
     </message>
     <message>
-        <source>C&amp;ase</source>
+        <source>&amp;Case</source>
         <translation>Do&amp;ssier</translation>
     </message>
     <message>

@@ -351,7 +351,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_refreshAction);
 
-    QMenu *caseMenu = menuBar()->addMenu(tr("C&ase"));
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->setObjectName(QStringLiteral("caseMenu"));
     caseMenu->addAction(m_createLetterAction);
     caseMenu->addAction(m_issueCreditNoteAction);
