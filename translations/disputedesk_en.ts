@@ -360,6 +360,10 @@ IBAN %2</source>
         <source>chosen by hand: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>you rejected the proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::BankReconciliationView</name>
@@ -469,15 +473,15 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>you rejected the proposal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry of %1 no longer pays %2; what the statement suggested is proposed again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No proposals: name the invoices of the unmatched entries below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry of %1 no longer pays %2; it is proposed for %3 now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -366,6 +366,10 @@ IBAN %2</translation>
         <source>chosen by hand: %1</source>
         <translation>met de hand gekozen: %1</translation>
     </message>
+    <message>
+        <source>you rejected the proposal %1</source>
+        <translation>u hebt het voorstel %1 afgewezen</translation>
+    </message>
 </context>
 <context>
     <name>dd::BankReconciliationView</name>
@@ -477,16 +481,16 @@ IBAN %2</translation>
         <translation>De post van %1 betaalt %2 niet meer; noem de factuur of facturen bij de niet-gekoppelde posten.</translation>
     </message>
     <message>
-        <source>you rejected the proposal %1</source>
-        <translation>u hebt het voorstel %1 afgewezen</translation>
-    </message>
-    <message>
-        <source>The entry of %1 no longer pays %2; what the statement suggested is proposed again.</source>
-        <translation>De post van %1 betaalt %2 niet meer; wat het afschrift aangaf, wordt weer voorgesteld.</translation>
-    </message>
-    <message>
         <source>No proposals: name the invoices of the unmatched entries below.</source>
         <translation>Geen voorstellen: noem hieronder de facturen van de niet-gekoppelde posten.</translation>
+    </message>
+    <message>
+        <source>Not rejected: %1</source>
+        <translation>Niet afgewezen: %1</translation>
+    </message>
+    <message>
+        <source>The entry of %1 no longer pays %2; it is proposed for %3 now.</source>
+        <translation>De post van %1 betaalt %2 niet meer; hij wordt nu voorgesteld voor %3.</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,28 @@ void BankReconciler::claim(BankMatch &match)
         match.customerNumber = m_database.scalar(QStringLiteral("SELECT number FROM customers WHERE id = ?"), {match.customerId}).toString();
 }
 
-BankMatch BankReconciler::propose(const BankTransaction &t)
+QHash<qint64, QString> BankReconciler::rejectedFor(qint64 entryId) const
+{
+    QHash<qint64, QString> rejected;
+    QSqlQuery query = m_database.run(QStringLiteral("SELECT r.invoice_id, i.number FROM bank_rejections r "
+                                                    "JOIN invoices i ON i.id = r.invoice_id WHERE r.entry_id = ?"),
+                                     {entryId});
+    while (query.next())
+        rejected.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return rejected;
+}
+
+void BankReconciler::reject(const BankMatch &proposal)
+{
+    Transaction transaction(m_database);
+    QSqlQuery insert = m_database.prepare(QStringLiteral("INSERT INTO bank_rejections (entry_id, invoice_id) SELECT ?, ? "
+                                                         "WHERE NOT EXISTS (SELECT 1 FROM bank_rejections WHERE entry_id = ? AND invoice_id = ?)"));
+    for (const MatchedInvoice &allocation : proposal.allocations)
+        Database::exec(insert, {proposal.entryId, allocation.invoiceId, proposal.entryId, allocation.invoiceId});
+    transaction.commit();
+}
+
+BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, QString> &rejected)
 {
     BankMatch match;
     match.transaction = t;
@@ -98,7 +119,8 @@ BankMatch BankReconciler::propose(const BankTransaction &t)
                 invoice.open = openOf(invoice.id, byNumber.value(3).toLongLong());
                 byNumber.finish();
                 const bool seen = std::any_of(referenced.begin(), referenced.end(), [&](const OpenInvoice &o) { return o.id == invoice.id; });
-                if (invoice.open > 0 && !seen)
+                // An invoice the user rejected for this entry is passed over as if not named.
+                if (invoice.open > 0 && !seen && !rejected.contains(invoice.id))
                     referenced << invoice;
                 else if (invoice.open <= 0 && !settled.contains(invoice.number))
                     settled << invoice.number;
@@ -149,22 +171,24 @@ BankMatch BankReconciler::propose(const BankTransaction &t)
         return match;
     }
 
-    // 2. The amount, among the open invoices of the customer the IBAN is known for.
+    // 2. The amount, among the open invoices of the customer the IBAN is known for (when it has any).
+    QList<OpenInvoice> open;
+    qint64 total = 0;
     if (ibanCustomer) {
         QSqlQuery query = m_database.run(QStringLiteral("SELECT id, number, %1 FROM invoices WHERE customer_id = ? AND currency = ? "
                                                         "AND %1 > 0 ORDER BY due_date, number")
                                              .arg(m_openExpression),
                                          {ibanCustomer, currency});
-        QList<OpenInvoice> open;
-        qint64 total = 0;
         while (query.next()) {
             OpenInvoice o{query.value(0).toLongLong(), query.value(1).toString(), ibanCustomer, 0};
             o.open = openOf(o.id, query.value(2).toLongLong());
-            if (o.open > 0) {
+            if (o.open > 0 && !rejected.contains(o.id)) {
                 open << o;
                 total += o.open;
             }
         }
+    }
+    if (ibanCustomer && total > 0) {
         match.customerId = ibanCustomer;
         match.state = BankMatch::State::Proposed;
         QList<OpenInvoice> exact;
@@ -201,7 +225,7 @@ BankMatch BankReconciler::propose(const BankTransaction &t)
     QList<OpenInvoice> exact;
     while (query.next()) {
         OpenInvoice o{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(), 0};
-        if (openOf(o.id, query.value(3).toLongLong()) == amount)
+        if (openOf(o.id, query.value(3).toLongLong()) == amount && !rejected.contains(o.id))
             exact << o;
     }
     if (exact.size() == 1) {
@@ -219,6 +243,12 @@ BankMatch BankReconciler::propose(const BankTransaction &t)
             numbers << o.number;
         match.score = 20;
         match.reason = tr("ambiguous: %1 have this amount open").arg(numbers.join(QStringLiteral(", ")));
+        return match;
+    }
+    if (!rejected.isEmpty()) {
+        QStringList numbers = rejected.values();
+        numbers.sort();
+        match.reason = tr("you rejected the proposal %1").arg(numbers.join(QStringLiteral(", ")));
         return match;
     }
     match.reason = settled.isEmpty() ? tr("no open invoice found") : tr("%1 already settled").arg(settled.join(QStringLiteral(", ")));
@@ -272,7 +302,7 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
             entryId = insertEntry.lastInsertId().toLongLong();
         }
 
-        BankMatch match = propose(t);
+        BankMatch match = propose(t, rejectedFor(entryId));
         match.entryId = entryId;
         if (confirmAtLeast && match.state == BankMatch::State::Proposed && match.score >= *confirmAtLeast && match.customerId) {
             Transaction savepoint(m_database);
@@ -337,7 +367,7 @@ ReconcileReport BankReconciler::pending()
     }
     query.finish();
     for (const auto &[entryId, t] : std::as_const(entries)) {
-        BankMatch match = propose(t);
+        BankMatch match = propose(t, rejectedFor(entryId));
         match.entryId = entryId;
         report.matches << match;
     }

@@ -72,9 +72,15 @@ public:
     // commas), which must be open, in the entry's currency and of one customer; the amount goes to
     // them in the order given, each up to what it has open. nullopt with the reason otherwise.
     std::optional<BankMatch> matchTo(const BankMatch &entry, const QString &invoiceNumbers, QString *why);
+    // The user says the proposal is wrong: its invoices are never proposed for its entry again
+    // (kept in the database, one transaction). The entry's next proposal leaves them out; with
+    // nothing else found it is unmatched, the reason naming them. A match by hand may still name them.
+    void reject(const BankMatch &proposal);
 
 private:
-    BankMatch propose(const BankTransaction &transaction);
+    // What the entry pays, leaving out the invoices the user rejected for it (id -> number).
+    BankMatch propose(const BankTransaction &transaction, const QHash<qint64, QString> &rejected);
+    QHash<qint64, QString> rejectedFor(qint64 entryId) const;
     // Records the match's payment and marks its entry booked; throws ValidationError when refused.
     void bookOne(BankMatch &match);
     qint64 openOf(qint64 invoiceId, qint64 openInDatabase) const { return openInDatabase - m_claimed.value(invoiceId); }

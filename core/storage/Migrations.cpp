@@ -432,12 +432,24 @@ QStringList version10()
     };
 }
 
+// Version 11: the invoices a user said a bank entry does not pay (issue 8). The reconciler
+// proposes anything but these for that entry, now and after the program is opened again.
+QStringList version11()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE bank_rejections (
+            entry_id INTEGER NOT NULL REFERENCES bank_entries (id),
+            invoice_id INTEGER NOT NULL REFERENCES invoices (id),
+            PRIMARY KEY (entry_id, invoice_id)))"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Migrations::steps()
 {
     static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-                                                      version8(), version9(), version10()};
+                                                      version8(), version9(), version10(), version11()};
     return all;
 }
 

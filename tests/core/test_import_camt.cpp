@@ -142,6 +142,49 @@ TEST_CASE("CAMT.053.001.02: matching by reference, by amount with a known IBAN, 
     CHECK(rows(*bank.db, QStringLiteral("payments")) == paymentsBefore + 2);
 }
 
+TEST_CASE("CAMT: a rejected proposal is not made again for its entry, the next best is, and that is kept", "[import][camt]")
+{
+    Bank bank;
+    const QString path = writeFile(bank.dir, QStringLiteral("s.xml"), statement02());
+    REQUIRE(BankReconciler(*bank.db).importStatement(path, std::nullopt).committed);
+
+    const ReconcileReport firstRound = BankReconciler(*bank.db).pending();
+    const BankMatch first = bank.find(firstRound, QStringLiteral("BANK-2"));
+    REQUIRE(first.allocations.size() == 1);
+    CHECK(first.allocations.at(0).number == QStringLiteral("F-2"));
+    BankReconciler(*bank.db).reject(first);
+    BankReconciler(*bank.db).reject(first); // twice is once
+    CHECK(rows(*bank.db, QStringLiteral("bank_rejections")) == 1);
+
+    // The IBAN's customer has one other open invoice (F-3, 20.00 open): that is the next proposal.
+    const ReconcileReport secondRound = BankReconciler(*bank.db).pending();
+    const BankMatch second = bank.find(secondRound, QStringLiteral("BANK-2"));
+    CHECK(second.state == BankMatch::State::Proposed);
+    REQUIRE(second.allocations.size() == 1);
+    CHECK(second.allocations.at(0).number == QStringLiteral("F-3"));
+    CHECK(second.allocations.at(0).amount == eur(2000));
+    // The other entries are proposed as before.
+    CHECK(bank.find(secondRound, QStringLiteral("BANK-1")).allocations.at(0).number == QStringLiteral("F-1"));
+
+    BankReconciler(*bank.db).reject(second);
+    const ReconcileReport thirdRound = BankReconciler(*bank.db).pending();
+    const BankMatch third = bank.find(thirdRound, QStringLiteral("BANK-2"));
+    CHECK(third.state == BankMatch::State::Unmatched);
+    CHECK(third.allocations.isEmpty());
+    CHECK(third.reason == QStringLiteral("you rejected the proposal F-2, F-3"));
+
+    // Imported again, the statement's entry keeps what was rejected for it.
+    const ReconcileReport again = BankReconciler(*bank.db).importStatement(path, std::nullopt);
+    CHECK(bank.find(again, QStringLiteral("BANK-2")).state == BankMatch::State::Unmatched);
+
+    // By hand the user may still name a rejected invoice.
+    QString why;
+    const auto byHand = BankReconciler(*bank.db).matchTo(third, QStringLiteral("F-2"), &why);
+    INFO(why.toStdString());
+    REQUIRE(byHand);
+    CHECK(byHand->allocations.at(0).number == QStringLiteral("F-2"));
+}
+
 TEST_CASE("CAMT.053.001.08: batched transactions, structured reference, partial payment", "[import][camt]")
 {
     Bank bank;

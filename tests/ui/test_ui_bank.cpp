@@ -218,7 +218,8 @@ TEST_CASE("Bank reconciliation: a file that is not a statement is refused with i
     CHECK(demo.database().scalar(QStringLiteral("SELECT COUNT(*) FROM bank_entries")).toLongLong() == 0);
 }
 
-TEST_CASE("Bank reconciliation: a wrong proposal rejected, matched by hand to another invoice and booked there", "[ui][import][bank]")
+TEST_CASE("Bank reconciliation: a wrong proposal rejected for good, matched by hand to another invoice and booked there",
+          "[ui][import][bank]")
 {
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo(6, 40);
@@ -243,7 +244,8 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected, matched by hand to an
     CHECK(proposals->model()->index(0, BankMatchTableModel::InvoicesColumn).data().toString().startsWith(named.number));
     CHECK_FALSE(reject->isEnabled()); // nothing selected yet
 
-    // Delete on the selected proposal sets it aside: it joins the unmatched entries, saying why.
+    // Delete on the selected proposal rejects it: with nothing else found, the entry joins the
+    // unmatched ones, saying why.
     clickFirstRow(proposals);
     REQUIRE(reject->isEnabled());
     QTest::keyClick(proposals, Qt::Key_Delete);
@@ -255,32 +257,34 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected, matched by hand to an
     CHECK_FALSE(reject->isEnabled());
     CHECK(child<QLabel>(view, QStringLiteral("bankProposalSummary"))->text()
           == QStringLiteral("No proposals: name the invoices of the unmatched entries below."));
+    CHECK(demo.database().scalar(QStringLiteral("SELECT COUNT(*) FROM bank_rejections")).toInt() == 1);
 
     QDir().mkpath(QStringLiteral("/tmp/shots"));
     view.grab().save(QStringLiteral("/tmp/shots/bank-rejected.png"));
 
-    // Read again (another tab's booking, say), the rejection holds.
-    view.reload();
-    CHECK(proposals->model()->rowCount() == 0);
-    CHECK(unmatched->model()->rowCount() == 1);
+    // The rejection is kept: a new view on the database, as after a restart, shows the same.
+    {
+        BankReconciliationView reopened;
+        reopened.setDatabase(&demo.database());
+        CHECK(reopened.proposals()->rowCount() == 0);
+        CHECK(reopened.unmatched()->rowCount() == 1);
+    }
 
-    // Named by hand, it pays the invoice meant; a match by hand rejected goes back to where it was.
+    // Named by hand, it pays the invoice meant; that match taken back, it is unmatched again.
     clickFirstRow(unmatched);
     QTest::keyClicks(child<QLineEdit>(view, QStringLiteral("bankManualInvoice")), meant.number);
     QTest::mouseClick(child<QPushButton>(view, QStringLiteral("bankMatch")), Qt::LeftButton);
     REQUIRE(proposals->model()->rowCount() == 1);
     CHECK(proposals->model()->index(0, BankMatchTableModel::InvoicesColumn).data().toString().startsWith(meant.number));
-    clickFirstRow(proposals);
-    QTest::mouseClick(reject, Qt::LeftButton);
-    CHECK(proposals->model()->rowCount() == 1); // the reconciler's own proposal is back
-    CHECK(view.message().endsWith(QStringLiteral("what the statement suggested is proposed again.")));
-    CHECK(proposals->model()->index(0, BankMatchTableModel::InvoicesColumn).data().toString().startsWith(named.number));
     CHECK(unmatched->model()->rowCount() == 0);
-
-    // Rejected once more and matched to the invoice meant, then booked: the money lands there.
     clickFirstRow(proposals);
     QTest::mouseClick(reject, Qt::LeftButton);
-    REQUIRE(unmatched->model()->rowCount() == 1);
+    CHECK(proposals->model()->rowCount() == 0);
+    CHECK(unmatched->model()->rowCount() == 1);
+    CHECK(view.message().contains(QStringLiteral("no longer pays %1").arg(meant.number)));
+    CHECK(demo.database().scalar(QStringLiteral("SELECT COUNT(*) FROM bank_rejections")).toInt() == 1); // by hand is not kept
+
+    // Matched to the invoice meant again, then booked: the money lands there.
     clickFirstRow(unmatched);
     QTest::keyClicks(child<QLineEdit>(view, QStringLiteral("bankManualInvoice")), meant.number);
     QTest::keyClick(child<QLineEdit>(view, QStringLiteral("bankManualInvoice")), Qt::Key_Return);

@@ -156,7 +156,6 @@ void BankReconciliationView::setDatabase(Database *database)
     // The main window hands the same database in again to have everything read afresh.
     if (database != m_database) {
         m_byHand.clear();
-        m_rejected.clear();
         m_message->clear();
     }
     m_database = database;
@@ -184,10 +183,10 @@ void BankReconciliationView::reload()
                 const auto byHand = m_byHand.constFind(match.entryId);
                 if (byHand != m_byHand.constEnd())
                     proposed << *byHand;
-                else if (match.state == BankMatch::State::Proposed && !m_rejected.contains(match.entryId))
+                else if (match.state == BankMatch::State::Proposed)
                     proposed << match;
                 else
-                    unmatched << (match.state == BankMatch::State::Proposed ? rejected(match) : match);
+                    unmatched << match;
             }
         } catch (const StorageError &error) {
             emit loadFailed(error.message());
@@ -321,7 +320,6 @@ bool BankReconciliationView::matchSelected(const QString &invoiceNumbers)
         return false;
     }
     m_byHand.insert(match->entryId, *match);
-    m_rejected.remove(match->entryId);
     m_manualInvoice->clear();
     reload();
     showMessage(tr("The entry of %1 now pays %2; book it with the other ticked proposals.")
@@ -335,17 +333,24 @@ bool BankReconciliationView::rejectSelected()
     if (!m_database || row < 0)
         return false;
     const BankMatch match = m_proposals->match(row);
-    // A match made by hand is taken back; a proposal of the reconciler is set aside until the
-    // user names the invoices, or opens another database.
-    if (!m_byHand.remove(match.entryId))
-        m_rejected.insert(match.entryId);
+    // A match made by hand is only taken back; a proposal of the reconciler is rejected for good,
+    // and the entry gets the next best proposal, or joins the unmatched entries.
+    try {
+        if (!m_byHand.remove(match.entryId))
+            BankReconciler(*m_database).reject(match);
+    } catch (const StorageError &error) {
+        showMessage(tr("Not rejected: %1").arg(error.message()), true);
+        return false;
+    }
     reload();
-    bool proposedAgain = false;
-    for (int i = 0; i < m_proposals->rowCount() && !proposedAgain; ++i)
-        proposedAgain = m_proposals->match(i).entryId == match.entryId;
+    QString now;
+    for (int i = 0; i < m_proposals->rowCount() && now.isEmpty(); ++i) {
+        if (m_proposals->match(i).entryId == match.entryId)
+            now = numbersOf(m_proposals->match(i));
+    }
     const QString amount = UiLocale::formatMoney(match.transaction.amount);
-    if (proposedAgain)
-        showMessage(tr("The entry of %1 no longer pays %2; what the statement suggested is proposed again.").arg(amount, numbersOf(match)));
+    if (!now.isEmpty())
+        showMessage(tr("The entry of %1 no longer pays %2; it is proposed for %3 now.").arg(amount, numbersOf(match), now));
     else
         showMessage(tr("The entry of %1 no longer pays %2; name its invoice(s) under the unmatched entries.").arg(amount, numbersOf(match)));
     return true;
@@ -357,16 +362,6 @@ QString BankReconciliationView::numbersOf(const BankMatch &match)
     for (const MatchedInvoice &allocation : std::as_const(match.allocations))
         numbers << allocation.number;
     return numbers.join(QStringLiteral(", "));
-}
-
-BankMatch BankReconciliationView::rejected(const BankMatch &proposal)
-{
-    BankMatch entry = proposal;
-    entry.state = BankMatch::State::Unmatched;
-    entry.score = 0;
-    entry.reason = tr("you rejected the proposal %1").arg(numbersOf(proposal));
-    entry.allocations.clear();
-    return entry;
 }
 
 } // namespace dd

@@ -3,7 +3,6 @@
 #include "importers/BankReconciler.h"
 
 #include <QHash>
-#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -21,10 +20,9 @@ class Database;
 // their credits. Proposals come with a tick box, ticked when they score at least the threshold;
 // "Book ticked" books them in one transaction as payments with allocations. Entries nothing was
 // found for stay in their own list, from every statement imported so far, until the user names
-// the invoice(s) by hand; a wrong proposal can be rejected to join them. What the reconciler
-// finds is read back from the database, so the lists survive closing the program; matches made
-// by hand and rejections are the user's work in progress and last until booked or the database
-// changes.
+// the invoice(s) by hand; a wrong proposal can be rejected. What the reconciler finds and what the
+// user rejected are read back from the database, so the lists survive closing the program;
+// matches made by hand are work in progress and last until booked or the database changes.
 class BankReconciliationView : public QWidget
 {
     Q_OBJECT
@@ -44,9 +42,9 @@ public:
     bool bookTicked();
     // Matches the selected unmatched entry to the invoice numbers typed; it moves to the proposals, ticked.
     bool matchSelected(const QString &invoiceNumbers);
-    // The selected proposal is wrong: a match made by hand is taken back, a proposal of the
-    // reconciler moves to the unmatched entries (until the database changes), where its invoices
-    // can be named by hand. Delete in the proposals does the same.
+    // The selected proposal is wrong: a match made by hand is taken back; a proposal of the
+    // reconciler is rejected for good (BankReconciler::reject) and the entry gets its next best
+    // proposal or joins the unmatched entries. Delete in the proposals does the same.
     bool rejectSelected();
     void reload();
 
@@ -65,13 +63,11 @@ private:
     void showMessage(const QString &text, bool problem = false);
     void updateButtons();
     static QString numbersOf(const BankMatch &match);
-    static BankMatch rejected(const BankMatch &proposal);
 
     Database *m_database = nullptr;
     BankMatchTableModel *m_proposals;
     BankMatchTableModel *m_unmatched;
     QHash<qint64, BankMatch> m_byHand; // entry id -> the match the user made, until booked
-    QSet<qint64> m_rejected;           // entry ids whose proposal the user turned down
     QSpinBox *m_threshold;
     QPushButton *m_import;
     QPushButton *m_book;
