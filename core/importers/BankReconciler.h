@@ -52,9 +52,10 @@ struct ReconcileReport
 };
 
 // Imports a CAMT.053 statement: keeps every credit in bank_entries (so that the same statement
-// imported again books nothing twice), proposes for each the open invoices it pays, and with a
-// threshold books the proposals scoring at least that much as payments with allocations
-// (PaymentRepository), remembering the payer's IBAN for later statements. One transaction.
+// imported again books nothing twice), proposes for each the open invoices it pays (never those the
+// user rejected for it), and with a threshold books the proposals scoring at least that much as
+// payments with allocations (PaymentRepository), remembering the payer's IBAN for later
+// statements. One transaction.
 class BankReconciler
 {
 public:
