@@ -4,6 +4,7 @@
 // dates, so every run sees the same invoices, and finding, clicking and typing into widgets by
 // their object names as a user would reach them.
 
+#include "MainWindow.h"
 #include "TempDir.h"
 #include "calendar/IsoDate.h"
 #include "demo/DemoDataGenerator.h"
@@ -103,6 +104,14 @@ inline void showAndActivate(QWidget &window)
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+// The demo database opened in the main window as of the demo's date, shown and active.
+inline void openDemo(MainWindow &window, const DemoDatabase &demo)
+{
+    window.setAsOf(demoAsOf());
+    REQUIRE(window.openDatabase(demo.path()));
+    showAndActivate(window);
 }
 
 } // namespace dd::test

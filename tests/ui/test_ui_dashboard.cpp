@@ -216,9 +216,7 @@ TEST_CASE("Reports menu: preview, save as PDF and print", "[ui][reports]")
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
-    window.setAsOf(dd::test::demoAsOf());
-    REQUIRE(window.openDatabase(demo.path()));
-    showAndActivate(window);
+    dd::test::openDemo(window, demo);
     dd::test::TempDir dir;
 
     SECTION("Dispute report")

@@ -126,9 +126,7 @@ TEST_CASE("A dispute opened from the invoice list walks from Hear to Closed thro
     FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(10, 0)));
     MainWindow window;
     window.disputeEditor()->setClock(&clock);
-    window.setAsOf(dd::test::demoAsOf());
-    REQUIRE(window.openDatabase(demo.path()));
-    showAndActivate(window);
+    dd::test::openDemo(window, demo);
 
     const InvoiceListRow invoice = undisputedInvoice(db);
     // The invoice list, filtered to the one invoice; then its context menu.
@@ -385,9 +383,7 @@ TEST_CASE("Undo of a move is a recorded step back, an edit that cannot be undone
     FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(9, 0)));
     MainWindow window;
     window.disputeEditor()->setClock(&clock);
-    window.setAsOf(dd::test::demoAsOf());
-    REQUIRE(window.openDatabase(demo.path()));
-    showAndActivate(window);
+    dd::test::openDemo(window, demo);
 
     const InvoiceListRow invoice = undisputedInvoice(db);
     DisputeService service(db, clock, QStringLiteral("test"));
@@ -476,9 +472,7 @@ TEST_CASE("The goodwill form warns before confirming when the customer already h
     FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(9, 0)));
     MainWindow window;
     window.disputeEditor()->setClock(&clock);
-    window.setAsOf(dd::test::demoAsOf());
-    REQUIRE(window.openDatabase(demo.path()));
-    showAndActivate(window);
+    dd::test::openDemo(window, demo);
 
     // Two open invoices of one customer without cases.
     InvoiceListQuery query(db);
@@ -537,9 +531,7 @@ TEST_CASE("The case list model passes the model tester and filters like DisputeL
     DemoDatabase demo;
     Database &db = demo.database();
     MainWindow window;
-    window.setAsOf(dd::test::demoAsOf());
-    REQUIRE(window.openDatabase(demo.path()));
-    showAndActivate(window);
+    dd::test::openDemo(window, demo);
     window.findChild<QAction *>(QStringLiteral("disputesTabAction"))->trigger();
     DisputeTableModel *model = window.disputesView()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -620,9 +612,7 @@ TEST_CASE("The proactive warning lists a product's other buyers when the product
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo(400, 6000);
     MainWindow window;
-    window.setAsOf(dd::test::demoAsOf());
-    REQUIRE(window.openDatabase(demo.path()));
-    showAndActivate(window);
+    dd::test::openDemo(window, demo);
     window.findChild<QAction *>(QStringLiteral("disputesTabAction"))->trigger();
 
     const Date asOf = IsoDate::fromQDate(dd::test::demoAsOf());
@@ -655,9 +645,7 @@ TEST_CASE("Settings > Dispute Rules stores the rules the new cases and warnings 
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
-    window.setAsOf(dd::test::demoAsOf());
-    REQUIRE(window.openDatabase(demo.path()));
-    showAndActivate(window);
+    dd::test::openDemo(window, demo);
     auto *action = window.findChild<QAction *>(QStringLiteral("disputeRulesAction"));
     REQUIRE(action);
     REQUIRE(action->isEnabled());

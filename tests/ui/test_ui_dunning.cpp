@@ -63,6 +63,27 @@ void saveShot(QWidget &widget, const QString &name)
     widget.grab().save(QStringLiteral("/tmp/shots/") + name);
 }
 
+// The context menu of a customer in the Customers tab, opened as a right click opens it.
+QMenu *openCustomerMenu(MainWindow &window, const QString &number)
+{
+    auto *tabs = child<QTabWidget>(window, "mainTabs");
+    tabs->setCurrentWidget(window.customerView());
+    auto *customers = child<QTableView>(window, "customerTable");
+    int row = -1;
+    for (int r = 0; r < customers->model()->rowCount(); ++r) {
+        if (customers->model()->index(r, 0).data().toString() == number)
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    const QPoint cell = customers->visualRect(customers->model()->index(row, 0)).center();
+    QContextMenuEvent contextEvent(QContextMenuEvent::Mouse, cell, customers->viewport()->mapToGlobal(cell));
+    QCoreApplication::sendEvent(customers->viewport(), &contextEvent);
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("customerContextMenu"));
+    REQUIRE(menu);
+    REQUIRE(QTest::qWaitForWindowExposed(menu));
+    return menu;
+}
+
 // A small book: a Dutch consumer already sent the reminder and the second reminder (so today it
 // is the 14-day letter's turn), two businesses due a first reminder, one invoice in an open case.
 struct Book
@@ -311,21 +332,7 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     saveShot(window, QStringLiteral("dunning-after-commit.png"));
 
     // The consumer's history from the customer list's context menu.
-    auto *tabs = child<QTabWidget>(window, "mainTabs");
-    tabs->setCurrentWidget(window.customerView());
-    auto *customers = child<QTableView>(window, "customerTable");
-    int row = -1;
-    for (int r = 0; r < customers->model()->rowCount(); ++r) {
-        if (customers->model()->index(r, 0).data().toString() == u"C-100")
-            row = r;
-    }
-    REQUIRE(row >= 0);
-    const QPoint cell = customers->visualRect(customers->model()->index(row, 0)).center();
-    QContextMenuEvent contextEvent(QContextMenuEvent::Mouse, cell, customers->viewport()->mapToGlobal(cell));
-    QCoreApplication::sendEvent(customers->viewport(), &contextEvent);
-    auto *menu = window.findChild<QMenu *>(QStringLiteral("customerContextMenu"));
-    REQUIRE(menu);
-    REQUIRE(QTest::qWaitForWindowExposed(menu));
+    QMenu *menu = openCustomerMenu(window, QStringLiteral("C-100"));
     auto *historyAction = menu->findChild<QAction *>(QStringLiteral("customerDunningHistoryAction"));
     REQUIRE(historyAction);
     QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(historyAction).center());
@@ -418,27 +425,13 @@ TEST_CASE("Dunning area: tick all, partly ticked letters, do not dun from the ar
     REQUIRE(QTest::qWaitForWindowActive(&window));
 
     // Brit marked from the customer list's context menu.
-    auto *tabs = child<QTabWidget>(window, "mainTabs");
-    tabs->setCurrentWidget(window.customerView());
-    auto *customers = child<QTableView>(window, "customerTable");
-    int row = -1;
-    for (int r = 0; r < customers->model()->rowCount(); ++r) {
-        if (customers->model()->index(r, 0).data().toString() == u"C-300")
-            row = r;
-    }
-    REQUIRE(row >= 0);
-    const QPoint cell = customers->visualRect(customers->model()->index(row, 0)).center();
-    QContextMenuEvent contextEvent(QContextMenuEvent::Mouse, cell, customers->viewport()->mapToGlobal(cell));
-    QCoreApplication::sendEvent(customers->viewport(), &contextEvent);
-    auto *menu = window.findChild<QMenu *>(QStringLiteral("customerContextMenu"));
-    REQUIRE(menu);
-    REQUIRE(QTest::qWaitForWindowExposed(menu));
+    QMenu *menu = openCustomerMenu(window, QStringLiteral("C-300"));
     auto *action = menu->findChild<QAction *>(QStringLiteral("customerDoNotDunAction"));
     REQUIRE(action);
     CHECK_FALSE(action->isChecked());
     QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
     CHECK(DunningSettings(*book.db).doNotDun(book.brit));
-    tabs->setCurrentWidget(view);
+    child<QTabWidget>(window, "mainTabs")->setCurrentWidget(view);
     REQUIRE(QTest::qWaitFor([&] { return !model->letterIndex(QStringLiteral("C-300")).isValid(); }));
     CHECK(model->invoiceIndex(QStringLiteral("F-300")).parent() == model->skippedIndex());
 }

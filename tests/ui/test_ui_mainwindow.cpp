@@ -47,9 +47,7 @@ TEST_CASE("The main window lists, filters and opens invoices", "[ui][mainwindow]
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
-    window.setAsOf(dd::test::demoAsOf());
-    REQUIRE(window.openDatabase(demo.path()));
-    showAndActivate(window);
+    dd::test::openDemo(window, demo);
 
     auto *table = child<QTableView>(window, "invoiceTable");
     const qint64 total = InvoiceRepository(demo.database()).count();
@@ -144,9 +142,7 @@ TEST_CASE("The customer list filters, and a customer opens its invoices", "[ui][
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
-    window.setAsOf(dd::test::demoAsOf());
-    REQUIRE(window.openDatabase(demo.path()));
-    showAndActivate(window);
+    dd::test::openDemo(window, demo);
 
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     auto *tabs = child<QTabWidget>(window, "mainTabs");
