@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          qt6-charts-dev libgl-dev catch2 libboost-date-time-dev
+          qt6-charts-dev libqt6opengl6-dev libgl-dev catch2 libboost-date-time-dev
           xvfb xauth poppler-utils libxml2-utils sqlite3 libsqlite3-dev)
 
 install_missing() {
