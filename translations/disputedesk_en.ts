@@ -5553,10 +5553,6 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
 <context>
     <name>dd::MainWindow</name>
     <message>
-        <source>DisputeDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Invoices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5892,6 +5888,10 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>Do Not Dun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisputeDesk databases (*.sqlite *.db *.disputedesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

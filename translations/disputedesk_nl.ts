@@ -5570,10 +5570,6 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
 <context>
     <name>dd::MainWindow</name>
     <message>
-        <source>DisputeDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation>DisputeDesk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
@@ -5912,6 +5908,10 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>Do Not Dun</source>
         <translation>Niet aanmanen</translation>
+    </message>
+    <message>
+        <source>DisputeDesk databases (*.sqlite *.db *.disputedesk);;All files (*)</source>
+        <translation>DisputeDesk-databases (*.sqlite *.db *.disputedesk);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>

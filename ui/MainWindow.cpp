@@ -64,7 +64,7 @@ namespace dd {
 namespace {
 const QString fileFilter()
 {
-    return MainWindow::tr("DisputeDesk databases (*.sqlite *.db);;All files (*)");
+    return MainWindow::tr("DisputeDesk databases (*.sqlite *.db *.disputedesk);;All files (*)");
 }
 } // namespace
 

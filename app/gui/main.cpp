@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("disputedesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("DisputeDesk"));
     QApplication::setApplicationVersion(QStringLiteral(DISPUTEDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("disputedesk"));
+    QApplication::setDesktopFileName(QStringLiteral("nl.disputedesk.DisputeDesk"));
     QApplication::setWindowIcon(applicationIcon());
 
     const QString language = dd::AppSettings::effectiveLanguageCode();
@@ -63,23 +63,29 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "Open the database FILE (created when it does not exist)."),
                                       QStringLiteral("FILE"));
     parser.addOption(dbOption);
+    // A file manager and the desktop entry (Exec=disputedesk %f) pass the file without --db.
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The database to open, as with --db."),
+                                 QStringLiteral("[FILE]"));
+    const QString usage = QApplication::translate("main", "Usage: disputedesk [--db FILE | FILE]");
     if (!parser.parse(QApplication::arguments())) {
-        std::fprintf(stderr, "disputedesk: %s\n%s\n", qPrintable(parser.errorText()),
-                     qPrintable(QApplication::translate("main", "Usage: disputedesk [--db FILE]")));
+        std::fprintf(stderr, "disputedesk: %s\n%s\n", qPrintable(parser.errorText()), qPrintable(usage));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (files.size() == 1 && parser.isSet(dbOption))) {
+        const QString extra = files.size() > 1 ? files.at(1) : files.first();
         std::fprintf(stderr, "disputedesk: %s\n%s\n",
-                     qPrintable(QApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().first())),
-                     qPrintable(QApplication::translate("main", "Usage: disputedesk [--db FILE]")));
+                     qPrintable(QApplication::translate("main", "one database at a time; unexpected argument: %1").arg(extra)),
+                     qPrintable(usage));
         return 2;
     }
 
-    QString path = parser.value(dbOption);
+    QString path = files.isEmpty() ? parser.value(dbOption) : files.first();
     if (path.isEmpty()) {
         const QString last = dd::AppSettings::lastDatabase();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : dd::AppSettings::defaultDatabasePath();
