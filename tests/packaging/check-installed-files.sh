@@ -15,6 +15,7 @@ expected=(
   usr/share/man/man1/disputedesk.1
   usr/share/man/man1/disputedesk-cli.1
   usr/share/bash-completion/completions/disputedesk-cli
+  usr/share/doc/disputedesk/copyright
 )
 for size in 16 32 48 64 128 256; do
   expected+=(usr/share/icons/hicolor/${size}x${size}/apps/disputedesk.png)
