@@ -33,7 +33,7 @@ int AgingCommand::run(const QCommandLineParser &parser, CliContext &context)
     const Date date = asOf(parser, context);
     const OutputTable::Format outputFormat = format(parser);
     const bool byCustomer = parser.isSet(QStringLiteral("by-customer"));
-    auto database = openDatabase(parser);
+    auto database = openDatabaseToRead(parser);
     const AgingReport report(*database);
     const std::vector<AgingRow> rows = byCustomer ? report.byCustomer(date) : report.byCurrency(date);
 

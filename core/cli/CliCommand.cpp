@@ -101,6 +101,16 @@ std::unique_ptr<Database> CliCommand::openDatabase(const QCommandLineParser &par
     return Database::open(path);
 }
 
+std::unique_ptr<Database> CliCommand::openDatabaseToRead(const QCommandLineParser &parser) const
+{
+    if (!parser.isSet(QStringLiteral("db")))
+        usageError(tr("--db FILE is required"));
+    const QString path = parser.value(QStringLiteral("db"));
+    if (!QFileInfo::exists(path))
+        throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
+    return Database::open(path, Database::Mode::ToRead);
+}
+
 OutputTable::Format CliCommand::format(const QCommandLineParser &parser) const
 {
     const QString value = parser.value(QStringLiteral("format"));

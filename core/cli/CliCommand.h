@@ -45,6 +45,9 @@ protected:
 
     // --db FILE: required; an existing DisputeDesk database unless `create` is set.
     std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool create = false) const;
+    // --db FILE for a command that only reads: opened read-only, so that reading never creates,
+    // fills or changes a file (Database::Mode::ToRead).
+    std::unique_ptr<Database> openDatabaseToRead(const QCommandLineParser &parser) const;
     OutputTable::Format format(const QCommandLineParser &parser) const;
     Date asOf(const QCommandLineParser &parser, const CliContext &context) const;
     // A whole number option within [minimum, maximum], or the fallback when absent.

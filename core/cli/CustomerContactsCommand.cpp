@@ -35,7 +35,7 @@ void CustomerContactsCommand::addOptions(QCommandLineParser &parser)
 int CustomerContactsCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     const OutputTable::Format outputFormat = format(parser);
-    auto database = openDatabase(parser);
+    auto database = openDatabaseToRead(parser);
     const QString number = parser.positionalArguments().value(0);
     const auto customer = CustomerRepository(*database).findByNumber(number);
     if (!customer)

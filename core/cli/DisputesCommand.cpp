@@ -49,7 +49,7 @@ int DisputesCommand::run(const QCommandLineParser &parser, CliContext &context)
     filter.openOnly = parser.isSet(QStringLiteral("open"));
     filter.responseOverdue = parser.isSet(QStringLiteral("overdue"));
     const OutputTable::Format outputFormat = format(parser);
-    auto database = openDatabase(parser);
+    auto database = openDatabaseToRead(parser);
     DisputeListQuery query(*database);
     query.setFilter(filter);
 

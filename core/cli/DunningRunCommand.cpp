@@ -50,7 +50,8 @@ int DunningRunCommand::run(const QCommandLineParser &parser, CliContext &context
     if (user.isEmpty())
         user = qEnvironmentVariable("USER", QStringLiteral("disputedesk"));
 
-    auto database = openDatabase(parser);
+    // A preview only reads: it leaves the file as it is.
+    auto database = commit ? openDatabase(parser) : openDatabaseToRead(parser);
     DunningRun run(*database, m_clock, user);
     DunningPreview preview = run.preview(date);
     const bool table = outputFormat == OutputTable::Format::Table;

@@ -37,7 +37,7 @@ int ExportCommand::run(const QCommandLineParser &parser, CliContext &context)
         usageError(tr("--kind must be customers, invoices, payments or disputes, not \"%1\"").arg(parser.value(QStringLiteral("kind"))));
     if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
         usageError(tr("--out FILE is required"));
-    auto database = openDatabase(parser);
+    auto database = openDatabaseToRead(parser);
     CsvExporter exporter(*database);
     const QString out = parser.value(QStringLiteral("out"));
     const qint64 rows = exporter.exportTo(*kind, out);

@@ -5,6 +5,7 @@
 #include "importers/CsvImporter.h"
 #include "importers/UblImporter.h"
 #include "storage/Database.h"
+#include "storage/NewDatabaseFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -82,23 +83,36 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context)
     return importCsv(parser, context, path);
 }
 
-void ImportCommand::OpenedDatabase::discardIfCreated()
+Database &ImportCommand::OpenedDatabase::database() const
 {
-    database.reset();
-    if (!created)
-        return;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(path + suffix);
+    return created ? created->database() : *existing;
 }
 
-ImportCommand::OpenedDatabase ImportCommand::open(const QCommandLineParser &parser) const
+void ImportCommand::OpenedDatabase::keep()
+{
+    if (created)
+        created->place();
+}
+
+void ImportCommand::OpenedDatabase::discardIfCreated()
+{
+    created.reset();
+}
+
+ImportCommand::OpenedDatabase ImportCommand::open(const QCommandLineParser &parser, CliContext &context) const
 {
     if (!parser.isSet(QStringLiteral("db")))
         usageError(tr("--db FILE is required"));
+    const QString path = parser.value(QStringLiteral("db"));
     OpenedDatabase opened;
-    opened.path = parser.value(QStringLiteral("db"));
-    opened.created = !QFileInfo::exists(opened.path);
-    opened.database = openDatabase(parser, true);
+    if (!NewDatabaseFile::isNew(path)) {
+        opened.existing = openDatabase(parser, true);
+        return opened;
+    }
+    // Said, not removed: another import into the same new file may be running right now.
+    for (const QString &leftover : NewDatabaseFile::leftovers(path))
+        printNotes(context, {tr("%1 is left over from an import into %2 that did not finish; it may be deleted.").arg(leftover, path)});
+    opened.created = std::make_unique<NewDatabaseFile>(path);
     return opened;
 }
 
@@ -141,13 +155,14 @@ int ImportCommand::importCsv(const QCommandLineParser &parser, CliContext &conte
     if (!QFileInfo(path).isFile())
         throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
 
-    OpenedDatabase opened = open(parser);
-    CsvImporter importer(*opened.database);
-    const ImportReport report = importer.importFile(path, options);
+    OpenedDatabase opened = open(parser, context);
+    // The importer (and its statements) goes before the database may be closed and put in place.
+    const ImportReport report = CsvImporter(opened.database()).importFile(path, options);
     if (!report.committed) {
         opened.discardIfCreated();
         refuse(context, name(), report.errors, path);
     }
+    opened.keep();
     for (const ImportIssue &issue : report.errors)
         context.err << QStringLiteral("rejected: ") << issue.toString() << '\n';
     printNotes(context, report.notes);
@@ -168,13 +183,13 @@ int ImportCommand::importUbl(const QCommandLineParser &parser, CliContext &conte
     const OutputTable::Format outputFormat = format(parser);
     if (!QFileInfo::exists(path))
         throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
-    OpenedDatabase opened = open(parser);
-    UblImporter importer(*opened.database);
-    const ImportReport report = importer.importPath(path);
+    OpenedDatabase opened = open(parser, context);
+    const ImportReport report = UblImporter(opened.database()).importPath(path);
     if (!report.committed) {
         opened.discardIfCreated();
         refuse(context, name(), report.errors, path);
     }
+    opened.keep();
     printNotes(context, report.notes);
     OutputTable table(context.out, outputFormat,
                       {QStringLiteral("source"), QStringLiteral("documents"), QStringLiteral("created"), QStringLiteral("updated"),
@@ -193,13 +208,13 @@ int ImportCommand::importCamt(const QCommandLineParser &parser, CliContext &cont
         threshold = int(integer(parser, QStringLiteral("confirm-above"), 0, 0, 100));
     if (!QFileInfo(path).isFile())
         throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
-    OpenedDatabase opened = open(parser);
-    BankReconciler reconciler(*opened.database);
-    const ReconcileReport report = reconciler.importStatement(path, threshold);
+    OpenedDatabase opened = open(parser, context);
+    const ReconcileReport report = BankReconciler(opened.database()).importStatement(path, threshold);
     if (!report.committed) {
         opened.discardIfCreated();
         refuse(context, name(), report.errors, path);
     }
+    opened.keep();
     OutputTable table(context.out, outputFormat,
                       {QStringLiteral("entry"), QStringLiteral("date"), QStringLiteral("amount"), QStringLiteral("currency"),
                        QStringLiteral("debtor"), QStringLiteral("iban"), QStringLiteral("score"), QStringLiteral("state"),

@@ -4,6 +4,8 @@
 
 namespace dd {
 
+class NewDatabaseFile;
+
 // `import --db F --kind customers|invoices|payments FILE.csv [--mapping FILE] [--valid-rows-only]
 // [--date-format F] [--decimal comma|point]`, `import --db F --ubl FILE_OR_DIR` and
 // `import --db F --camt FILE.xml [--confirm-above SCORE]`. Every error is printed as
@@ -21,16 +23,20 @@ protected:
     int run(const QCommandLineParser &parser, CliContext &context) override;
 
 private:
-    // Importing is how a database is first filled, so the file may be new; when the import is
-    // refused, a file created for it is removed again, so that nothing has changed.
+    // Importing is how a database is first filled, so the file may be new. A new one is built
+    // under a temporary name and appears under its own only when the import commits: a refused
+    // or killed import leaves nothing where the user expects their data.
     struct OpenedDatabase
     {
-        std::unique_ptr<Database> database;
-        QString path;
-        bool created = false;
+        std::unique_ptr<Database> existing;
+        std::unique_ptr<NewDatabaseFile> created;
+        Database &database() const;
+        // The import committed: a new file is put in place. Throws StorageError.
+        void keep();
+        // The import was refused: a new file is removed, so that nothing has changed.
         void discardIfCreated();
     };
-    OpenedDatabase open(const QCommandLineParser &parser) const;
+    OpenedDatabase open(const QCommandLineParser &parser, CliContext &context) const;
     int importCsv(const QCommandLineParser &parser, CliContext &context, const QString &path);
     int importUbl(const QCommandLineParser &parser, CliContext &context, const QString &path);
     int importCamt(const QCommandLineParser &parser, CliContext &context, const QString &path);

@@ -36,7 +36,7 @@ int InvoicesCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     const Date date = asOf(parser, context);
     const OutputTable::Format outputFormat = format(parser);
-    auto database = openDatabase(parser);
+    auto database = openDatabaseToRead(parser);
 
     InvoiceFilter filter;
     filter.asOf = date;

@@ -108,7 +108,7 @@ int ReportCommand::run(const QCommandLineParser &parser, CliContext &context)
         throw CliError(name() + QStringLiteral(": ") + tr("PDF output needs the graphical Qt platform (QGuiApplication)"),
                        CliError::Failure);
 
-    auto database = openDatabase(parser);
+    auto database = openDatabaseToRead(parser);
     const ReportLocale locale(*language);
     const QString company = companyName(parser, *database);
     ReportDocument document;

@@ -40,7 +40,7 @@ int StatsCommand::run(const QCommandLineParser &parser, CliContext &context)
     const QString currency = parser.value(QStringLiteral("currency")).toUpper();
     if (currency.size() != 3 || !std::all_of(currency.begin(), currency.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; }))
         usageError(tr("--currency must be an ISO 4217 code such as EUR, not \"%1\"").arg(parser.value(QStringLiteral("currency"))));
-    auto database = openDatabase(parser);
+    auto database = openDatabaseToRead(parser);
     const DashboardFigures figures = DashboardService(*database).compute(date, currency);
     auto plain = [&](qint64 cents) { return Money(cents, currency).toPlain(); };
     const QString dso = ReportDocuments::plainTenths(figures.dsoTenths);

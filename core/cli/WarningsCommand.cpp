@@ -35,7 +35,7 @@ int WarningsCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     const Date date = asOf(parser, context);
     const OutputTable::Format outputFormat = format(parser);
-    auto database = openDatabase(parser);
+    auto database = openDatabaseToRead(parser);
     const DisputeRules rules = DisputeSettings(*database).rules();
     const int minimum = int(integer(parser, QStringLiteral("min-customers"), rules.warningMinimumCustomers, 1, 1000000));
     const int window = int(integer(parser, QStringLiteral("window"), rules.warningWindowDays, 1, 3650));

@@ -1,5 +1,7 @@
 #include "DunningRun.h"
 
+#include "common/FileWriteProblem.h"
+
 #include "common/Clock.h"
 #include "common/ValidationError.h"
 #include "customers/CustomerContactRepository.h"
@@ -386,7 +388,7 @@ DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QStr
     auto writeStaged = [&](const QString &path, const QByteArray &content) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.flush())
-            throw ValidationError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+            throw ValidationError(FileWriteProblem::describe(path, file));
     };
     for (const DunningLetterPlan &plan : sending) {
         if (options.progress && !options.progress(int(outputs.size()), total)) {

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseErrors.h"
 #include "Migrations.h"
 #include "SqliteDialect.h"
 #include "StorageError.h"
@@ -8,6 +9,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStringList>
 
@@ -26,13 +28,18 @@ QString nextConnectionName()
     return QStringLiteral("disputedesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// The name under which a connection's file is kept on its driver, so that a failing statement
+// can name the file in its message (Database::exec is given only the query).
+constexpr const char *pathProperty = "disputedeskPath";
+
 // Looks at an existing file through a read-only connection, so that a file we must refuse is
 // never written to (not even by switching it to WAL mode). Returns its schema version.
+// The file is looked at through SQLite only, never opened by us: this process may already have a
+// connection to it (the main window, while the dashboard opens its own), and closing any
+// descriptor of the file would drop every POSIX lock the process holds on it, SQLite's included.
+// Another program would then take the file for unused and delete the write-ahead log under us.
 int inspectExisting(const QString &path)
 {
-    if (!SqliteDialect::looksLikeSqliteFile(path))
-        throw StorageError(tr("%1 is not a DisputeDesk database (it is not an SQLite file); it was left unchanged.").arg(path));
-
     const QString name = nextConnectionName();
     int version = -1;
     QString problem;
@@ -40,13 +47,15 @@ int inspectExisting(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqliteDialect::driverName), name);
         SqliteDialect::setUpInspection(db, path);
         if (!db.open()) {
-            problem = tr("%1 cannot be opened: %2").arg(path, db.lastError().text());
+            problem = DatabaseErrors::openFailed(path, db.lastError()).message();
         } else {
             QSqlQuery query(db);
             QStringList tables;
             if (!query.exec(SqliteDialect::listTables())) {
-                problem = tr("%1 is damaged or not a DisputeDesk database (%2); it was left unchanged.")
-                              .arg(path, query.lastError().text());
+                if (DatabaseErrors::isNotADatabase(query.lastError()))
+                    problem = tr("%1 is not a DisputeDesk database (it is not an SQLite file); it was left unchanged.").arg(path);
+                else
+                    problem = DatabaseErrors::statementFailed(path, query.lastError(), SqliteDialect::listTables()).message();
             } else {
                 while (query.next())
                     tables << query.value(0).toString();
@@ -105,9 +114,15 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
     const bool exists = info.exists() && info.size() > 0;
     if (info.exists() && info.isDir())
         throw StorageError(tr("%1 is a folder, not a database file.").arg(path));
-    if (!exists && mode == Mode::ReadOnly)
+    // Reading never creates or fills a file: an empty one (left by a program killed while
+    // creating it, say) stays as it is.
+    if (info.exists() && !exists && mode != Mode::ReadWrite)
+        throw StorageError(tr("%1 is empty, not a DisputeDesk database; it was left unchanged.").arg(path));
+    if (!exists && mode != Mode::ReadWrite)
         throw StorageError(tr("%1 does not exist.").arg(path));
     const int version = exists ? inspectExisting(path) : 0;
+    if (mode == Mode::ToRead)
+        mode = version < Migrations::latestVersion() ? Mode::ReadWrite : Mode::ReadOnly;
 
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqliteDialect::driverName), database->m_connectionName);
@@ -115,7 +130,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
     if (mode == Mode::ReadOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
-        throw StorageError(tr("%1 cannot be opened: %2").arg(path, db.lastError().text()));
+        throw DatabaseErrors::openFailed(path, db.lastError());
+    db.driver()->setProperty(pathProperty, path);
     database->m_schemaVersion = version;
     database->configure(mode);
     if (mode == Mode::ReadWrite)
@@ -162,7 +178,7 @@ QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery query(connection());
     if (!query.prepare(sql))
-        throw StorageError(tr("Database error: %1\nin: %2").arg(query.lastError().text(), sql.simplified()));
+        throw DatabaseErrors::statementFailed(m_path, query.lastError(), sql);
     return query;
 }
 
@@ -177,8 +193,10 @@ void Database::exec(QSqlQuery &query, std::initializer_list<QVariant> values)
         else
             query.bindValue(index++, value);
     }
-    if (!query.exec())
-        throw StorageError(tr("Database error: %1\nin: %2").arg(query.lastError().text(), query.lastQuery().simplified()));
+    if (!query.exec()) {
+        const QString path = query.driver() ? query.driver()->property(pathProperty).toString() : QString();
+        throw DatabaseErrors::statementFailed(path, query.lastError(), query.lastQuery());
+    }
 }
 
 QSqlQuery Database::run(const QString &sql, std::initializer_list<QVariant> values) const

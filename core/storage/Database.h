@@ -16,11 +16,14 @@ namespace dd {
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    // ReadOnly refuses a file that does not exist, is empty or has an older schema; ToRead is for
+    // work that only reads: read-only too, except that a file of an older version is brought up
+    // to date first, the one change reading makes.
+    enum class Mode { ReadWrite, ReadOnly, ToRead };
 
-    // Opens `path`, creating a new database when the file does not exist or is empty.
-    // Throws StorageError, leaving the file untouched, when it is not a DisputeDesk database,
-    // is damaged, or was written by a newer DisputeDesk.
+    // Opens `path`; for ReadWrite, creating a new database when the file does not exist or is
+    // empty. Throws StorageError, leaving the file untouched, when it is not a DisputeDesk
+    // database, is damaged, or was written by a newer DisputeDesk.
     static std::unique_ptr<Database> open(const QString &path, Mode mode = Mode::ReadWrite);
     ~Database();
     Database(const Database &) = delete;

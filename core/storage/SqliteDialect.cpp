@@ -1,6 +1,5 @@
 #include "SqliteDialect.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
@@ -65,14 +64,6 @@ QString SqliteDialect::secondaryIndexes()
 {
     return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
                           "ORDER BY name");
-}
-
-bool SqliteDialect::looksLikeSqliteFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 } // namespace dd

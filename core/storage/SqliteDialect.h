@@ -34,8 +34,6 @@ public:
     // no write-ahead log is present (no writer is active and none crashed), immutable, so that
     // SQLite does not create -wal and -shm files next to a file we may refuse.
     static void setUpInspection(QSqlDatabase &db, const QString &path);
-    // True when the first bytes of the file say it is an SQLite 3 database.
-    static bool looksLikeSqliteFile(const QString &path);
 };
 
 } // namespace dd

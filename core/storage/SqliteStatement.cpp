@@ -1,6 +1,7 @@
 #include "SqliteStatement.h"
 
 #include "Database.h"
+#include "DatabaseErrors.h"
 #include "StorageError.h"
 
 #include <QSqlDriver>
@@ -17,6 +18,8 @@ QString lastError(sqlite3 *db)
 } // namespace
 
 SqliteStatement::SqliteStatement(Database &database, const QString &sql)
+    : m_path(database.path())
+    , m_sql(sql)
 {
     const QVariant handle = database.connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -24,7 +27,7 @@ SqliteStatement::SqliteStatement(Database &database, const QString &sql)
     m_db = *static_cast<sqlite3 *const *>(handle.constData());
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
-        throw StorageError(QStringLiteral("%1: %2").arg(sql, lastError(m_db)));
+        throw failure();
 }
 
 SqliteStatement::~SqliteStatement()
@@ -67,7 +70,12 @@ SqliteStatement::Result SqliteStatement::insert()
         return Result::Inserted;
     if (sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE)
         return Result::Duplicate;
-    throw StorageError(lastError(m_db));
+    throw failure();
+}
+
+StorageError SqliteStatement::failure() const
+{
+    return DatabaseErrors::statementFailed(m_path, sqlite3_extended_errcode(m_db), lastError(m_db), m_sql);
 }
 
 qint64 SqliteStatement::lastInsertId() const
@@ -80,11 +88,14 @@ bool SqliteStatement::firstRow()
     const int result = sqlite3_step(m_statement);
     if (result == SQLITE_ROW)
         return true;
-    const QString error = result == SQLITE_DONE ? QString() : lastError(m_db);
-    sqlite3_reset(m_statement);
-    if (result == SQLITE_DONE)
+    if (result == SQLITE_DONE) {
+        sqlite3_reset(m_statement);
         return false;
-    throw StorageError(error);
+    }
+    // SQLite's message is read before the reset, which may replace it.
+    const StorageError error = failure();
+    sqlite3_reset(m_statement);
+    throw error;
 }
 
 qint64 SqliteStatement::int64At(int column) const

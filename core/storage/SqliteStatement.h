@@ -9,6 +9,7 @@ struct sqlite3_stmt;
 namespace dd {
 
 class Database;
+class StorageError;
 
 // One statement run many times through SQLite's own interface on the connection of a Database,
 // for work on a million rows: Qt SQL spends more per statement (QVariant values, bound by name,
@@ -42,6 +43,11 @@ public:
     void reset();
 
 private:
+    // What went wrong in the last call, as a message for the user (the SQL goes to the log).
+    StorageError failure() const;
+
+    QString m_path;
+    QString m_sql;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
 };

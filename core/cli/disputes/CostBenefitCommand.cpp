@@ -51,7 +51,8 @@ int CostBenefitCommand::run(const QCommandLineParser &parser, CliContext &contex
         options.probabilityBasisPoints = qint64(percent * 100.0 + 0.5);
     }
     const OutputTable::Format outputFormat = format(parser);
-    auto database = openDatabase(parser);
+    // Only --record writes; an assessment looked at leaves the file as it is.
+    auto database = parser.isSet(QStringLiteral("record")) ? openDatabase(parser) : openDatabaseToRead(parser);
     DisputeService service(*database, m_clock, actor(parser));
     const Dispute dispute = findCase(service, parser);
     const QString currency = dispute.currency();

@@ -38,10 +38,11 @@ int DisputeRulesCommand::run(const QCommandLineParser &parser, CliContext &conte
     const qint64 responseDays = integer(parser, QStringLiteral("response-days"), unset, 0, 100000);
     const qint64 customers = integer(parser, QStringLiteral("warning-customers"), unset, 0, 100000);
     const qint64 days = integer(parser, QStringLiteral("warning-days"), unset, 0, 100000);
-    auto database = openDatabase(parser);
+    const bool changing = responseDays != unset || customers != unset || days != unset;
+    auto database = changing ? openDatabase(parser) : openDatabaseToRead(parser);
     DisputeSettings settings(*database);
     DisputeRules rules = settings.rules();
-    if (responseDays != unset || customers != unset || days != unset) {
+    if (changing) {
         if (responseDays != unset)
             rules.responseBusinessDays = int(responseDays);
         if (customers != unset)

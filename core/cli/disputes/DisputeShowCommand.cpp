@@ -35,7 +35,7 @@ int DisputeShowCommand::run(const QCommandLineParser &parser, CliContext &contex
     const QString format = parser.value(QStringLiteral("format"));
     if (format != u"text" && format != u"json")
         usageError(tr("--format must be text or json, not \"%1\"").arg(format));
-    auto database = openDatabase(parser);
+    auto database = openDatabaseToRead(parser);
     DisputeService service(*database, m_clock, QString()); // reads only: no actor
     const Dispute d = findCase(service, parser);
     const QList<Finding> findings = service.repository().findings(d.id);

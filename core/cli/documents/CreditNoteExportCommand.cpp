@@ -44,7 +44,7 @@ int CreditNoteExportCommand::run(const QCommandLineParser &parser, CliContext &c
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         usageError(tr("--out FILE is required"));
-    auto database = openDatabase(parser);
+    auto database = openDatabaseToRead(parser);
     SystemClock clock;
     CreditNoteService service(*database, clock, QString());
     const QString number = parser.positionalArguments().value(0);

@@ -31,7 +31,7 @@ void CreditNotesCommand::addOptions(QCommandLineParser &parser)
 int CreditNotesCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     const OutputTable::Format outputFormat = format(parser);
-    auto database = openDatabase(parser);
+    auto database = openDatabaseToRead(parser);
     qint64 invoiceId = 0;
     if (parser.isSet(QStringLiteral("invoice"))) {
         const auto invoice = InvoiceRepository(*database).findByNumber(parser.value(QStringLiteral("invoice")));

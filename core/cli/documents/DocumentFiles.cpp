@@ -1,6 +1,7 @@
 #include "DocumentFiles.h"
 
 #include "cli/CliError.h"
+#include "common/FileWriteProblem.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -12,7 +13,7 @@ void DocumentFiles::write(const QString &command, const QString &path, const QBy
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
         throw CliError(command + QStringLiteral(": ")
-                           + QCoreApplication::translate("dd::DocumentFiles", "cannot write %1: %2").arg(path, file.errorString()),
+                           + FileWriteProblem::describe(path, file),
                        CliError::Failure);
 }
 

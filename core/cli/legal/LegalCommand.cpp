@@ -72,7 +72,7 @@ InterestRateTable LegalCommand::interestRates(const QCommandLineParser &parser) 
 {
     if (!parser.isSet(QStringLiteral("db")))
         return InterestRateTable::shipped();
-    auto database = openDatabase(parser);
+    auto database = openDatabaseToRead(parser);
     return LegalTableRepository(*database).interestRates();
 }
 
@@ -80,7 +80,7 @@ CourtFeeTable LegalCommand::courtFees(const QCommandLineParser &parser) const
 {
     if (!parser.isSet(QStringLiteral("db")))
         return CourtFeeTable::shipped();
-    auto database = openDatabase(parser);
+    auto database = openDatabaseToRead(parser);
     return LegalTableRepository(*database).courtFees();
 }
 
