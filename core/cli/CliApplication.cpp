@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "cli/AgingCommand.h"
+#include "cli/CompanyCommand.h"
 #include "cli/CliError.h"
 #include "cli/CustomerContactsCommand.h"
 #include "cli/CustomerDoNotDunCommand.h"
@@ -87,6 +88,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<DunningRunCommand>());
     commands.push_back(std::make_unique<CustomerDoNotDunCommand>());
     commands.push_back(std::make_unique<CustomerContactsCommand>());
+    commands.push_back(std::make_unique<CompanyCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     return commands;

@@ -43,6 +43,9 @@ struct CreditNote
     Date invoiceDate;
     qint64 customerId = 0;
     qint64 disputeId = 0; // 0: not issued from a case
+    // Goodwill (coulance): a part the customer owes, written off as a commercial choice; not a
+    // correction of an invoice found wrong.
+    bool goodwill = false;
     QString disputeNumber;
     Date issueDate;
     QString currency = QStringLiteral("EUR");

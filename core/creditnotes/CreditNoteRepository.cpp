@@ -8,7 +8,7 @@ namespace {
 const QString headerColumns = QStringLiteral(
     "n.id, n.number, n.series_year, n.series_no, n.invoice_id, i.number, i.issue_date, n.customer_id, "
     "COALESCE(n.dispute_id, 0), COALESCE(d.number, ''), n.issue_date, n.currency, n.reason, n.total_excl_cents, "
-    "n.vat_cents, n.total_incl_cents, n.issued_at, n.actor FROM credit_notes n JOIN invoices i ON i.id = n.invoice_id "
+    "n.vat_cents, n.total_incl_cents, n.issued_at, n.actor, n.goodwill FROM credit_notes n JOIN invoices i ON i.id = n.invoice_id "
     "LEFT JOIN disputes d ON d.id = n.dispute_id");
 
 CreditNote readHeader(const QSqlQuery &q)
@@ -32,6 +32,7 @@ CreditNote readHeader(const QSqlQuery &q)
     n.totalInclVat = Money(q.value(15).toLongLong(), n.currency);
     n.issuedAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODate);
     n.actor = q.value(17).toString();
+    n.goodwill = q.value(18).toInt() != 0;
     return n;
 }
 } // namespace
@@ -48,16 +49,24 @@ int CreditNoteRepository::nextSeriesNo(int year) const
         .toInt();
 }
 
+std::optional<Date> CreditNoteRepository::lastIssueDate(int year) const
+{
+    const QVariant last = m_database.scalar(QStringLiteral("SELECT MAX(issue_date) FROM credit_notes WHERE series_year = ?"), {year});
+    if (last.isNull())
+        return std::nullopt;
+    return IsoDate::parse(last.toString());
+}
+
 void CreditNoteRepository::insert(CreditNote &note)
 {
     QSqlQuery query = m_database.run(
         QStringLiteral("INSERT INTO credit_notes (number, series_year, series_no, invoice_id, customer_id, dispute_id, "
-                       "issue_date, currency, reason, total_excl_cents, vat_cents, total_incl_cents, issued_at, actor) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "issue_date, currency, reason, total_excl_cents, vat_cents, total_incl_cents, issued_at, actor, goodwill) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {note.number, note.seriesYear, note.seriesNo, note.invoiceId, note.customerId,
          note.disputeId ? QVariant(note.disputeId) : QVariant(), IsoDate::format(note.issueDate), note.currency, note.reason,
          note.totalExclVat.cents(), note.vat.cents(), note.totalInclVat.cents(), note.issuedAt.toUTC().toString(Qt::ISODate),
-         note.actor});
+         note.actor, note.goodwill ? 1 : 0});
     note.id = query.lastInsertId().toLongLong();
     QSqlQuery lineQuery = m_database.prepare(QStringLiteral(
         "INSERT INTO credit_note_lines (credit_note_id, line_no, invoice_line_no, description, quantity_milli, "

@@ -21,6 +21,8 @@ public:
     // The next number of the year's series: the highest so far + 1. Call inside the transaction
     // that inserts the note, which holds the write lock, so two writers never take the same number.
     int nextSeriesNo(int year) const;
+    // The date of the latest note of the year's series, if it has one.
+    std::optional<Date> lastIssueDate(int year) const;
     // Inserts the note and its lines; sets id and line numbers.
     void insert(CreditNote &note);
     std::optional<CreditNote> find(qint64 id) const;

@@ -36,6 +36,10 @@ CreditNote CreditNoteService::compose(const CreditNoteRequest &request) const
         throw ValidationError(tr("A credit note needs its reason."));
     if (request.amount && !request.lines.isEmpty())
         throw ValidationError(tr("Credit either an amount or lines, not both."));
+    // An invoice without the supplier's details is not a valid invoice, and an issued credit
+    // note can never be corrected: refused before a number is taken.
+    if (const QStringList missing = SettingsRepository(m_database).company().missingForCreditNote(); !missing.isEmpty())
+        throw ValidationError(CompanySettings::missingMessage(tr("A credit note"), missing));
     const auto invoice = InvoiceRepository(m_database).findByNumber(request.invoiceNumber.trimmed());
     if (!invoice)
         throw ValidationError(tr("There is no invoice %1.").arg(request.invoiceNumber.trimmed()));
@@ -52,14 +56,27 @@ CreditNote CreditNoteService::compose(const CreditNoteRequest &request) const
     note.invoiceDate = invoice->issueDate;
     note.customerId = invoice->customerId;
     note.disputeId = request.disputeId;
+    note.goodwill = request.goodwill;
     note.currency = invoice->currency;
     note.reason = request.reason.trimmed();
-    note.issueDate = request.issueDate.value_or(IsoDate::fromQDate(m_clock.now().toLocalTime().date()));
+    const Date today = IsoDate::fromQDate(m_clock.now().toLocalTime().date());
+    note.issueDate = request.issueDate.value_or(today);
     note.issuedAt = m_clock.now();
     note.actor = m_actor;
     if (note.issueDate < invoice->issueDate)
         throw ValidationError(tr("A credit note cannot be dated before invoice %1 (%2).")
                                   .arg(invoice->number, IsoDate::format(invoice->issueDate)));
+    // An invoice (and so a credit note) is dated the day it is issued; its number follows the
+    // dates of the series, so a later number never carries an earlier date (VAT Directive art. 226).
+    if (note.issueDate > today)
+        throw ValidationError(tr("A credit note cannot be dated after today (%1): %2 is in the future.")
+                                  .arg(IsoDate::format(today), IsoDate::format(note.issueDate)));
+    const std::optional<Date> lastInSeries = m_repository.lastIssueDate(int(note.issueDate.year()));
+    if (lastInSeries && note.issueDate < *lastInSeries)
+        throw ValidationError(tr("The credit notes of %1 already run to %2: a new one cannot be dated earlier (%3), or its "
+                                 "number would come after a note of a later date.")
+                                  .arg(note.issueDate.year())
+                                  .arg(IsoDate::format(*lastInSeries), IsoDate::format(note.issueDate)));
 
     if (!request.lines.isEmpty()) {
         note.lines = CreditNoteCalculator::byLines(*invoice, request.lines);

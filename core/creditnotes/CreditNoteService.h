@@ -23,6 +23,7 @@ struct CreditNoteRequest
     QList<int> lines;
     QString reason;
     qint64 disputeId = 0;          // the case the credit comes from, if any
+    bool goodwill = false;         // a write-off as goodwill, not a correction
     std::optional<Date> issueDate; // default: today by the clock
 };
 

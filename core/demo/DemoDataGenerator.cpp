@@ -7,6 +7,7 @@
 #include "money/VatCalculator.h"
 #include "storage/BulkLoad.h"
 #include "storage/Database.h"
+#include "documents/SettingsRepository.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -195,6 +196,26 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
     DemoRandom random(options.seed);
     DemoSummary summary;
     Transaction transaction(m_database);
+    // Credit notes and letters are refused without complete company details: the demo company has
+    // them all, plainly made up (an example IBAN, example.com addresses). A company already filled
+    // in is the user's own and stays.
+    SettingsRepository settings(m_database);
+    if (settings.company().name.trimmed().isEmpty()) {
+        CompanySettings company;
+        company.name = QStringLiteral("Demo Installatietechniek B.V.");
+        company.street = QStringLiteral("Demoweg 1");
+        company.postalCode = QStringLiteral("3511 AA");
+        company.city = QStringLiteral("Utrecht");
+        company.country = QStringLiteral("NL");
+        company.email = QStringLiteral("debiteuren@demo.example.com");
+        company.phone = QStringLiteral("030 000 00 00");
+        company.website = QStringLiteral("https://demo.example.com");
+        company.iban = QStringLiteral("NL91ABNA0417164300");
+        company.bic = QStringLiteral("ABNANL2A");
+        company.kvk = QStringLiteral("12345678");
+        company.vatId = QStringLiteral("NL123456789B01");
+        settings.setCompany(company);
+    }
     BulkLoad bulk(m_database, {QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("invoices"),
                                QStringLiteral("invoice_lines"), QStringLiteral("payments"), QStringLiteral("allocations"),
                                QStringLiteral("disputes"), QStringLiteral("dispute_invoices"), QStringLiteral("dispute_products"),

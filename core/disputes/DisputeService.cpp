@@ -8,6 +8,7 @@
 #include "creditnotes/CreditNoteService.h"
 #include "disputes/ReasonTaxonomy.h"
 #include "invoices/InvoiceRepository.h"
+#include "legal/FourteenDayLetter.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -196,30 +197,38 @@ Dispute DisputeService::credit(qint64 disputeId, const QString &note)
 {
     Transaction transaction(m_database);
     const Dispute decided = apply(disputeId, DisputeMove::Credit, note, [](Dispute &d) { d.creditDecided = true; });
-    // The justified part is credited in the same transaction: one credit note per invoice of the
-    // case, for at most what the case disputes on it and what is still open on it.
+    // The justified part is credited in the same transaction.
+    issueCredits(decided, decided.justified, decided.rationale.isEmpty() ? note : decided.rationale, false);
+    transaction.commit();
+    return load(disputeId);
+}
+
+Money DisputeService::issueCredits(const Dispute &dispute, const Money &amount, const QString &reason, bool goodwill)
+{
+    // One credit note per invoice of the case, for at most what the case disputes on it and what
+    // is still open on it.
     CreditNoteService credits(m_database, m_clock, m_actor);
     InvoiceRepository invoices(m_database);
-    Money remaining = decided.justified;
-    for (const DisputedInvoice &item : decided.invoices) {
+    Money remaining = amount;
+    for (const DisputedInvoice &item : dispute.invoices) {
         const auto invoice = invoices.findById(item.invoiceId);
         if (!invoice || remaining.cents() <= 0)
             continue;
-        Money amount = std::min(remaining, std::min(item.disputed, invoice->openAmount()));
-        if (amount.cents() <= 0)
+        Money part = std::min(remaining, std::min(item.disputed, invoice->openAmount()));
+        if (part.cents() <= 0)
             continue;
         CreditNoteRequest request;
         request.invoiceNumber = invoice->number;
         // The whole of an untouched invoice is credited line by line, like the invoice itself.
-        if (!(amount == invoice->totalInclVat && invoice->paid.isZero() && invoice->credited.isZero()))
-            request.amount = amount;
-        request.reason = decided.rationale.isEmpty() ? note : decided.rationale;
-        request.disputeId = decided.id;
+        if (!(part == invoice->totalInclVat && invoice->paid.isZero() && invoice->credited.isZero()))
+            request.amount = part;
+        request.reason = reason;
+        request.disputeId = dispute.id;
+        request.goodwill = goodwill;
         credits.issue(request);
-        remaining -= amount;
+        remaining -= part;
     }
-    transaction.commit();
-    return load(disputeId);
+    return amount - remaining;
 }
 
 Dispute DisputeService::amicable(qint64 disputeId, const QString &explanation)
@@ -264,11 +273,27 @@ GoodwillResult DisputeService::goodwill(qint64 disputeId, const QString &reason)
     if (result.earlier)
         note += u'\n' + tr("Warning: this customer already had goodwill in case %1 (%2).")
                             .arg(result.earlier->disputeNumber, result.earlier->amount.format(NumberStyle::English));
-    result.dispute = apply(disputeId, DisputeMove::Goodwill, note, [](Dispute &d) {
+    // Goodwill settles the invoice: what is written off is credited in the credit-note series,
+    // marked as goodwill, so the invoice is no longer open or dunned and the output VAT on it is
+    // corrected. Only what is still open can be written off.
+    Money open = Money::zero(before.currency());
+    InvoiceRepository invoices(m_database);
+    for (const DisputedInvoice &item : before.invoices) {
+        if (const auto invoice = invoices.findById(item.invoiceId))
+            open += std::min(item.disputed, invoice->openAmount());
+    }
+    const Money writeOff = std::min(before.unjustifiedPart(), open);
+    result.dispute = apply(disputeId, DisputeMove::Goodwill, note, [&](Dispute &d) {
         d.path = UnjustifiedPath::Goodwill;
-        d.goodwill = d.unjustifiedPart();
+        d.goodwill = writeOff;
     });
+    // After the workflow's own checks, so that a move out of place hears why; the transaction
+    // is not committed, so the move is undone.
+    if (writeOff.cents() <= 0)
+        throw ValidationError(tr("Nothing of case %1 is still open: there is nothing to write off as goodwill.").arg(before.number));
+    issueCredits(result.dispute, writeOff, tr("Goodwill (coulance) in case %1: %2").arg(before.number, reason.trimmed()), true);
     transaction.commit();
+    result.dispute = load(disputeId);
     return result;
 }
 
@@ -333,6 +358,18 @@ ContactLogEntry DisputeService::addContact(qint64 disputeId, ContactLogEntry ent
     if (entry.date.is_special())
         entry.date = today();
     Transaction transaction(m_database);
+    // A 14-day letter gives notice of an overdue debt: sent before an invoice of the case is due,
+    // its term would end before any cost could be owed, and the costs counted on it are wrong.
+    if (entry.letterKind == u"fourteen-day" && entry.direction == ContactDirection::Outbound) {
+        InvoiceRepository invoices(m_database);
+        for (const DisputedInvoice &item : load(disputeId).invoices) {
+            const auto invoice = invoices.findById(item.invoiceId);
+            if (!invoice)
+                continue;
+            if (const QString refusal = FourteenDayLetter::refusal(entry.date, invoice->dueDate); !refusal.isEmpty())
+                throw ValidationError(tr("Invoice %1: %2").arg(invoice->number, refusal));
+        }
+    }
     apply(disputeId, DisputeMove::AddContact,
           QStringLiteral("%1 %2: %3").arg(DisputeCodes::channel(entry.channel), DisputeCodes::contactDirection(entry.direction),
                                           entry.summary.left(200)),

@@ -73,6 +73,8 @@ public:
     const QString &actor() const { return m_actor; }
 
 private:
+    // Issues the case's credit notes for `amount`, spread over its invoices; returns what was credited.
+    Money issueCredits(const Dispute &dispute, const Money &amount, const QString &reason, bool goodwill);
     Dispute apply(qint64 disputeId, DisputeMove move, const QString &note, const std::function<void(Dispute &)> &change);
     Dispute load(qint64 disputeId) const;
     Date today() const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace dd {
 
@@ -9,7 +10,7 @@ namespace dd {
 // note). Edited in the settings; stored by CompanySettingsRepository.
 struct CompanySettings
 {
-    QString name = QStringLiteral("DisputeDesk B.V.");
+    QString name; // no default: a document must never name a company that is not the user's
     QString street;
     QString postalCode;
     QString city;
@@ -27,6 +28,16 @@ struct CompanySettings
 
     // "Street, 1234 AB City" on one line, leaving out what is empty.
     QString addressLine() const;
+
+    // The details a credit note cannot go without, by name, that are empty: the supplier's name,
+    // full address and VAT number (VAT Directive 2006/112/EC art. 226 points 3 and 5) and, for a
+    // Dutch company, its KvK number (Handelsregisterbesluit 2008 art. 20).
+    QStringList missingForCreditNote() const;
+    // Likewise for a letter: who writes, from where (the place before the date) and, for a letter
+    // that asks for payment, the account to pay into.
+    QStringList missingForLetter(bool asksForPayment) const;
+    // "<what> needs the company's X, Y …": where to fill them in, and that nothing happened.
+    static QString missingMessage(const QString &what, const QStringList &missing);
 };
 
 } // namespace dd

@@ -1,12 +1,15 @@
 #include "LetterService.h"
 
+#include "calendar/BusinessCalendar.h"
 #include "common/Clock.h"
 #include "common/ValidationError.h"
 #include "creditnotes/CreditNoteDocument.h"
 #include "creditnotes/CreditNoteRepository.h"
 #include "customers/CustomerRepository.h"
 #include "disputes/DisputeService.h"
+#include "disputes/DisputeSettings.h"
 #include "disputes/ReasonTaxonomy.h"
+#include "documents/DocumentFields.h"
 #include "documents/DocumentFormat.h"
 #include "documents/DocumentRepository.h"
 #include "documents/DocumentTemplates.h"
@@ -82,10 +85,21 @@ Letter LetterService::compose(qint64 disputeId, DocumentKind kind) const
     const Dispute &d = *found;
     const Customer customer = CustomerRepository(m_database).findById(d.customerId).value_or(Customer());
     const CompanySettings company = SettingsRepository(m_database).company();
+    // Letters that ask the customer to pay name the account; all name the sender and the place.
+    const bool asksForPayment = kind == DocumentKind::Rejection || kind == DocumentKind::Arrangement
+                                || (kind == DocumentKind::Justified && d.verdict == Verdict::PartlyJustified);
+    if (const QStringList missing = company.missingForLetter(asksForPayment); !missing.isEmpty())
+        throw ValidationError(CompanySettings::missingMessage(tr("A letter"), missing));
     const Language lang = customer.language;
     const bool nl = lang == Language::Dutch;
     const Date today = IsoDate::fromQDate(m_clock.now().toLocalTime().date());
-    const QList<CreditNote> creditNotes = CreditNoteRepository(m_database).forDispute(d.id);
+    // The notes a letter encloses: the goodwill letter its goodwill notes, the justified letter the
+    // notes that correct the invoice.
+    QList<CreditNote> creditNotes;
+    for (const CreditNote &note : CreditNoteRepository(m_database).forDispute(d.id)) {
+        if (note.goodwill == (kind == DocumentKind::Goodwill))
+            creditNotes << note;
+    }
 
     Letter letter;
     letter.kind = kind;
@@ -104,7 +118,29 @@ Letter LetterService::compose(qint64 disputeId, DocumentKind kind) const
     f.setText(QStringLiteral("sender.name"), m_actor);
     f.setText(QStringLiteral("dispute.number"), d.number);
     f.setText(QStringLiteral("dispute.received"), DocumentFormat::date(d.receivedOn, lang));
-    f.setText(QStringLiteral("dispute.promised"), DocumentFormat::date(d.promisedOn, lang));
+    // A letter never promises a date that has passed: when the case's promised answer is already
+    // behind us, the letter says so and promises a new date, counted from its own date by the
+    // dispute rules (business days, holidays skipped).
+    const bool promiseMissed = !d.promisedOn.is_special() && d.promisedOn < today;
+    const Date promised = promiseMissed
+                              ? BusinessCalendar::addBusinessDays(today, DisputeSettings(m_database).rules().responseBusinessDays)
+                              : d.promisedOn;
+    f.setText(QStringLiteral("dispute.promised"), DocumentFormat::date(promised, lang));
+    const QString newDate = QStringLiteral("<b>") + DocumentFields::escape(DocumentFormat::date(promised, lang)) + QStringLiteral("</b>");
+    if (promiseMissed) {
+        const QString missed = DocumentFields::escape(DocumentFormat::date(d.promisedOn, lang));
+        f.setHtml(QStringLiteral("dispute.promise_sentence"),
+                  nl ? QStringLiteral("Wij hadden u uiterlijk op %1 ons antwoord beloofd; dat is ons niet gelukt, en daarvoor bieden "
+                                      "wij onze excuses aan. U ontvangt ons antwoord uiterlijk op %2.")
+                           .arg(missed, newDate)
+                     : QStringLiteral("We promised you our answer by %1 and did not manage it; we apologise. You will receive "
+                                      "our answer no later than %2.")
+                           .arg(missed, newDate));
+    } else {
+        f.setHtml(QStringLiteral("dispute.promise_sentence"),
+                  nl ? QStringLiteral("U ontvangt uiterlijk op %1 ons antwoord.").arg(newDate)
+                     : QStringLiteral("You will receive our answer no later than %1.").arg(newDate));
+    }
     f.setText(QStringLiteral("dispute.story"), d.story);
     const auto reason = ReasonTaxonomy::find(d.reasonCode);
     f.setText(QStringLiteral("dispute.reason"), reason ? reason->name : d.reasonCode);
@@ -147,6 +183,31 @@ Letter LetterService::compose(qint64 disputeId, DocumentKind kind) const
         }
         f.setText(QStringLiteral("creditnote.number"), numbers.join(QStringLiteral(", ")));
         f.setText(QStringLiteral("creditnote.total_incl"), DocumentFormat::money(credited, lang));
+        // A partly justified case is not "you are right": the letter says which part stands and
+        // asks for it, or the customer reads that nothing is left to pay.
+        const bool partly = d.verdict == Verdict::PartlyJustified;
+        f.setText(QStringLiteral("dispute.verdict_sentence"),
+                  partly ? (nl ? QStringLiteral("Wij hebben uw klacht onderzocht en moeten u eerlijk zeggen: u hebt voor een deel gelijk. "
+                                                "Daarvoor bieden wij u onze excuses aan.")
+                               : QStringLiteral("We have looked into your complaint and must honestly tell you: you are partly right. "
+                                                "Please accept our apologies."))
+                         : (nl ? QStringLiteral("Wij hebben uw klacht onderzocht en moeten u eerlijk zeggen: u hebt gelijk. Daarvoor "
+                                                "bieden wij u onze excuses aan.")
+                               : QStringLiteral("We have looked into your complaint and must honestly tell you: you are right. Please "
+                                                "accept our apologies.")));
+        QString remaining;
+        if (partly && d.unjustifiedPart().cents() > 0) {
+            const QString amount = DocumentFormat::money(d.unjustifiedPart(), lang);
+            const QString payBy = DocumentFormat::date(today + boost::gregorian::date_duration(company.letterPaymentDays), lang);
+            remaining = nl ? QStringLiteral("Het overige deel van uw klacht, %1, vinden wij niet terecht: dat bedrag blijft verschuldigd. "
+                                            "Wilt u het uiterlijk op %2 betalen op rekening %3 t.n.v. %4, onder vermelding van "
+                                            "factuur %5?")
+                                 .arg(amount, payBy, company.iban, company.name, invoiceNumbers.join(QStringLiteral(", ")))
+                           : QStringLiteral("The rest of your complaint, %1, we do not find justified: that amount remains "
+                                            "payable. Please pay it by %2 into account %3 in the name of %4, quoting invoice %5.")
+                                 .arg(amount, payBy, company.iban, company.name, invoiceNumbers.join(QStringLiteral(", ")));
+        }
+        f.setText(QStringLiteral("dispute.remaining_sentence"), remaining);
         break;
     }
     case DocumentKind::Rejection: {
@@ -167,10 +228,21 @@ Letter LetterService::compose(qint64 disputeId, DocumentKind kind) const
         if (d.amicable != AmicableState::Arrangement || d.arrangement.trimmed().isEmpty())
             throw ValidationError(tr("No payment arrangement was agreed in case %1.").arg(d.number));
         break;
-    case DocumentKind::Goodwill:
+    case DocumentKind::Goodwill: {
         if (d.path != UnjustifiedPath::Goodwill || d.goodwill.isZero())
             throw ValidationError(tr("No goodwill was granted in case %1.").arg(d.number));
+        // What goodwill really costs: the credit notes give back the VAT, so the cost is their
+        // amount without VAT.
+        QStringList numbers;
+        Money net = Money::zero(d.currency());
+        for (const CreditNote &note : creditNotes) {
+            numbers << note.number;
+            net += note.totalExclVat;
+        }
+        f.setText(QStringLiteral("creditnote.number"), numbers.join(QStringLiteral(", ")));
+        f.setText(QStringLiteral("amount.goodwill_cost"), DocumentFormat::money(net, lang));
         break;
+    }
     case DocumentKind::CreditNote:
         break;
     }
@@ -183,7 +255,7 @@ Letter LetterService::compose(qint64 disputeId, DocumentKind kind) const
         letter.subject = (nl ? QStringLiteral("Uw klacht %1") : QStringLiteral("Your complaint %1")).arg(d.number);
     letter.plainText = text.toPlainText().trimmed() + u'\n';
     letter.html = body;
-    if (kind == DocumentKind::Justified) {
+    if (kind == DocumentKind::Justified || kind == DocumentKind::Goodwill) {
         // The credit notes follow the letter in the same PDF, and go with the e-mail as their own files.
         body = QStringLiteral("<html><head><title>%1</title></head><body>").arg(letter.subject.toHtmlEscaped()) + bodyOf(body);
         for (const CreditNote &header : creditNotes) {

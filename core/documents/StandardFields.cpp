@@ -23,6 +23,13 @@ void StandardFields::addCustomer(DocumentFields &fields, const Customer &custome
     fields.setText(QStringLiteral("customer.number"), customer.number);
     fields.setText(QStringLiteral("customer.address"), DocumentFormat::customerAddress(customer));
     fields.setText(QStringLiteral("customer.vat_id"), customer.vatId);
+    // The line with its label, or nothing: a consumer has no VAT number, and an empty
+    // "Btw-nummer:" reads as if one were missing.
+    fields.setHtml(QStringLiteral("customer.vat_line"),
+                   customer.vatId.trimmed().isEmpty()
+                       ? QString()
+                       : QStringLiteral("<br/>") + (nl ? QStringLiteral("Btw-nummer: ") : QStringLiteral("VAT number: "))
+                             + DocumentFields::escape(customer.vatId.trimmed()));
     fields.setText(QStringLiteral("customer.contact"), contactName);
     if (contactName.trimmed().isEmpty())
         fields.setText(QStringLiteral("customer.salutation"),

@@ -89,6 +89,10 @@ QString DunningLetterDocument::html(const DunningLetterPlan &plan, const Date &l
 {
     if (plan.level.isHandOver())
         throw ValidationError(tr("A hand-over is a file for the collector, not a letter."));
+    // A letter that asks for payment without saying from whom, from where and into which account
+    // is worse than none: refused before anything is written or recorded.
+    if (const QStringList missing = m_company.missingForLetter(true); !missing.isEmpty())
+        throw ValidationError(CompanySettings::missingMessage(tr("A dunning letter"), missing));
     const Language lang = plan.language;
     const bool nl = lang == Language::Dutch;
     const Customer customer = CustomerRepository(m_database).findById(plan.customerId).value_or(Customer());

@@ -3,6 +3,8 @@
 #include "common/ValidationError.h"
 #include "disputes/Dispute.h"
 #include "legal/CollectionCosts.h"
+#include "legal/FourteenDayLetter.h"
+#include "legal/LegalDefault.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -55,21 +57,17 @@ CaseAssessmentResult CaseAssessment::assess(const Dispute &dispute, const CaseAs
         in.interestToDate = *options.interest;
         out.notes << tr("Interest as entered: %1.").arg(options.interest->format(NumberStyle::English));
     } else {
-        std::optional<Date> start;
-        if (!consumer)
-            start = StatutoryInterest::commercialStart(earliestDue);
-        else if (letterDate) // collectors count 16 days from posting before the deadline has passed
-            start = StatutoryInterest::consumerStart(*letterDate + boost::gregorian::date_duration(16));
-        if (!start) {
-            in.interestToDate = zero;
-            out.notes << tr("No interest: a consumer owes statutory interest only after a notice of default (art. 6:119 BW).");
-        } else if (*start > options.asOf) {
+        // The due date is a fatal term: default and interest from the day after it, for a consumer
+        // too (LegalDefault), as the 14-day letter itself says.
+        const std::optional<Date> start = LegalDefault::from(earliestDue);
+        if (*start > options.asOf) {
             in.interestToDate = zero;
             out.notes << tr("No interest yet: it runs from %1.").arg(IsoDate::format(*start));
         } else {
             const InterestResult interest = StatutoryInterest(m_rates).compute(
                 consumer ? InterestKind::Consumer : InterestKind::Commercial, in.principal, *start, options.asOf);
             in.interestToDate = interest.interest;
+            out.interestToVerify = interest.ratesToVerify;
             out.notes << tr("Statutory interest (%1) from %2 to %3: %4.")
                              .arg(InterestRateTable::article(consumer ? InterestKind::Consumer : InterestKind::Commercial),
                                   IsoDate::format(*start), IsoDate::format(options.asOf),
@@ -77,9 +75,20 @@ CaseAssessmentResult CaseAssessment::assess(const Dispute &dispute, const CaseAs
         }
     }
 
+    // A consumer owes the costs only once the term of a valid 14-day letter has ended.
+    const std::optional<Date> costsFrom = letterDate ? std::optional<Date>(FourteenDayLetter::costsChargeableFrom(
+                                                           *letterDate, FourteenDayLetter::Delivery::Post))
+                                                     : std::nullopt;
     if (consumer && !letterDate) {
         in.collectionCosts = zero;
         out.notes << tr("No collection costs: a consumer owes them only after a valid 14-day letter (art. 6:96 lid 6 BW).");
+    } else if (consumer && options.asOf < *costsFrom) {
+        in.collectionCosts = zero;
+        out.notes << tr("No collection costs yet: the term of the 14-day letter of %1 runs until %2 (14 days after the "
+                        "assumed receipt); they count from %3.")
+                         .arg(IsoDate::format(*letterDate),
+                              IsoDate::format(FourteenDayLetter::termEnds(*letterDate, FourteenDayLetter::Delivery::Post)),
+                              IsoDate::format(*costsFrom));
     } else {
         const auto costs = CollectionCosts::compute(in.principal, consumer ? CollectionCosts::Debtor::Consumer
                                                                            : CollectionCosts::Debtor::Business,
@@ -89,9 +98,14 @@ CaseAssessmentResult CaseAssessment::assess(const Dispute &dispute, const CaseAs
     }
 
     const Money claim = in.principal + in.interestToDate + in.collectionCosts;
+    // Our users sue as an organisation: the claimant pays the fee at the kantonrechter.
     const CourtFeeResult fee = m_fees.fee(claim, CourtFeeParty::Organisation, options.asOf);
     in.courtFee = fee.fee;
-    out.notes << tr("Court fee for a claim of %1: %2.").arg(claim.format(NumberStyle::English), fee.fee.format(NumberStyle::English));
+    out.courtFeeToVerify = fee.toVerify;
+    out.notes << (fee.toVerify ? tr("Court fee for a claim of %1, paid by the claimant: %2 (to verify: %3).")
+                                     .arg(claim.format(NumberStyle::English), fee.fee.format(NumberStyle::English), fee.source)
+                               : tr("Court fee for a claim of %1, paid by the claimant: %2.")
+                                     .arg(claim.format(NumberStyle::English), fee.fee.format(NumberStyle::English)));
     in.summonsCosts = Money(options.summonsCosts.cents(), currency);
     in.representativeCosts = Money(options.representativeCosts.cents(), currency);
     in.monthsToJudgment = options.monthsToJudgment;

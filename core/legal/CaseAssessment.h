@@ -29,6 +29,10 @@ struct CaseAssessmentResult
     CostBenefitInput input;
     CostBenefitResult result;
     QStringList notes; // how each figure was arrived at, for the user and the audit trail
+    // A figure came from a table row marked "to verify" (a secondary source): shown beside it,
+    // wherever it is used, so that nobody takes it for an official figure.
+    bool courtFeeToVerify = false;
+    bool interestToVerify = false;
 };
 
 // The cost-benefit assessment of one dispute case (issue: legal path of the decision tree): takes

@@ -98,7 +98,7 @@ CollectionCostsResult CollectionCosts::compute(const Money &principal, Debtor de
 Money CollectionCosts::euCompensation(int lateInvoices, const QString &currency)
 {
     // Art. 6:96 lid 4 BW (Directive 2011/7/EU art. 6 lid 1): € 40 per late-paid invoice, without
-    // a reminder; CJEU 20-10-2022, C-78/22 (ALD Automotive): due for each invoice paid late.
+    // a reminder; CJEU 20-10-2022, C-585/20 (BFF Finance Iberia): due for each invoice paid late.
     return Money(euCompensationCents * std::max(lateInvoices, 0), currency);
 }
 

@@ -65,7 +65,7 @@ public:
                                          qint64 vatRateBasisPoints = defaultVatRateBasisPoints);
 
     // Directive 2011/7/EU art. 6 (art. 6:96 lid 4 BW): € 40 per late-paid invoice, due without
-    // reminder; CJEU C-78/22: per invoice, not per claim.
+    // reminder; CJEU C-585/20 (BFF Finance Iberia): per invoice, not per claim.
     static Money euCompensation(int lateInvoices, const QString &currency);
 
     static QString debtorCode(Debtor debtor);

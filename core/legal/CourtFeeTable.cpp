@@ -131,6 +131,8 @@ CourtFeeTable CourtFeeTable::fromJson(const QByteArray &json)
         period.source = row.value(QStringLiteral("source")).toString(source);
         period.toVerify = row.value(QStringLiteral("toVerify")).toBool(false);
         period.brackets = parseBrackets(row.value(QStringLiteral("brackets")).toArray(), where);
+        if (const QJsonValue low = row.value(QStringLiteral("lowIncome")); low.isString())
+            period.lowIncomeCents = requireAmount(low, tr("%1, lowIncome").arg(where));
         table.addPeriod(period);
     }
     return table;
@@ -196,8 +198,16 @@ CourtFeeResult CourtFeeTable::fee(const Money &claim, CourtFeeParty party, const
         if (!bracket.upToCents || claim.cents() <= *bracket.upToCents) {
             result.bracketFromCents = from;
             result.bracketToCents = bracket.upToCents;
-            result.fee = Money(party == CourtFeeParty::Organisation ? bracket.organisationCents : bracket.personCents,
-                               claim.currency());
+            if (party == CourtFeeParty::LowIncome) {
+                if (!inForce->lowIncomeCents)
+                    throw ValidationError(tr("the court fee of a claimant with little income is not in the table in force on "
+                                             "%1; add it in the settings")
+                                              .arg(IsoDate::format(date)));
+                result.fee = Money(*inForce->lowIncomeCents, claim.currency());
+            } else {
+                result.fee = Money(party == CourtFeeParty::Organisation ? bracket.organisationCents : bracket.personCents,
+                                   claim.currency());
+            }
             return result;
         }
         from = *bracket.upToCents;
@@ -208,7 +218,15 @@ CourtFeeResult CourtFeeTable::fee(const Money &claim, CourtFeeParty party, const
 
 QString CourtFeeTable::partyCode(CourtFeeParty party)
 {
-    return party == CourtFeeParty::Organisation ? QStringLiteral("organisation") : QStringLiteral("person");
+    switch (party) {
+    case CourtFeeParty::Organisation:
+        return QStringLiteral("organisation");
+    case CourtFeeParty::Person:
+        return QStringLiteral("person");
+    case CourtFeeParty::LowIncome:
+        return QStringLiteral("low-income");
+    }
+    return QString();
 }
 
 std::optional<CourtFeeParty> CourtFeeTable::parseParty(QStringView code)
@@ -217,6 +235,8 @@ std::optional<CourtFeeParty> CourtFeeTable::parseParty(QStringView code)
         return CourtFeeParty::Organisation;
     if (code == u"person")
         return CourtFeeParty::Person;
+    if (code == u"low-income")
+        return CourtFeeParty::LowIncome;
     return std::nullopt;
 }
 

@@ -12,10 +12,10 @@
 
 namespace dd {
 
-// The kind of party a court fee is charged to: organisations (legal persons) pay more than natural
-// persons. Each party pays for itself: the plaintiff on filing the summons, the defendant when it
-// appears (Wet griffierechten burgerlijke zaken, art. 3).
-enum class CourtFeeParty { Organisation, Person };
+// The kind of party that sues: at the kantonrechter only the claimant pays a court fee (Wet
+// griffierechten burgerlijke zaken, art. 4), and organisations (legal persons) pay more than
+// natural persons; a natural person with little income pays the lowest fee, whatever the claim.
+enum class CourtFeeParty { Organisation, Person, LowIncome };
 
 struct CourtFeeBracket
 {
@@ -34,6 +34,7 @@ struct CourtFeePeriod
     QString source;
     bool toVerify = false;
     bool userAdded = false;
+    std::optional<qint64> lowIncomeCents;  // the fee of a claimant with little income; none: not known
     std::vector<CourtFeeBracket> brackets; // ascending
 };
 

@@ -12,4 +12,12 @@ Date LegalCalendar::addYears(const Date &date, int years)
     return Date(year, month, day);
 }
 
+Date LegalCalendar::yearsLater(const Date &first, int years)
+{
+    const int year = first.year() + years;
+    if (first.month() == 2 && first.day() == 29 && !boost::gregorian::gregorian_calendar::is_leap_year(year))
+        return Date(year, 3, 1);
+    return Date(year, first.month(), first.day());
+}
+
 } // namespace dd

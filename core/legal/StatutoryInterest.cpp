@@ -71,9 +71,9 @@ InterestResult StatutoryInterest::compute(InterestKind kind, const Money &princi
     qint64 total = 0;
     qint64 thisYear = 0;
     int year = 1;
-    // Anniversaries are counted from the first day each time (29 February + 1 year is
-    // 28 February), so they never drift.
-    Date anniversary = LegalCalendar::addYears(firstDay, year);
+    // Anniversaries are counted from the first day each time, so they never drift. A year of
+    // default from 29 February runs to 28 February: its interest joins the principal on 1 March.
+    Date anniversary = LegalCalendar::yearsLater(firstDay, year);
     Date day = firstDay;
     while (day <= lastDay) {
         const InterestRatePeriod &period = m_table.periodAt(kind, day);
@@ -102,7 +102,7 @@ InterestResult StatutoryInterest::compute(InterestKind kind, const Money &princi
             base += thisYear;
             thisYear = 0;
             ++year;
-            anniversary = LegalCalendar::addYears(firstDay, year);
+            anniversary = LegalCalendar::yearsLater(firstDay, year);
         }
     }
     result.interest = Money(total, currency);

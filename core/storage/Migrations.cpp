@@ -444,12 +444,22 @@ QStringList version11()
     };
 }
 
+// Version 12: a credit note can be goodwill (coulance, issue 15): a commercial write-off of a part
+// the customer owes, issued in the same series so that the output VAT is corrected, and kept
+// apart from the notes that correct an invoice found wrong.
+QStringList version12()
+{
+    return {
+        QStringLiteral("ALTER TABLE credit_notes ADD COLUMN goodwill INTEGER NOT NULL DEFAULT 0 CHECK (goodwill IN (0, 1))"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Migrations::steps()
 {
     static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-                                                      version8(), version9(), version10(), version11()};
+                                                      version8(), version9(), version10(), version11(), version12()};
     return all;
 }
 

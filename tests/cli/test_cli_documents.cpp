@@ -31,6 +31,8 @@ struct DocumentsDatabase
         auto db = Database::open(path);
         CompanySettings company;
         company.name = QStringLiteral("Acme Reparaties B.V.");
+        company.street = QStringLiteral("Stationsplein 1");
+        company.postalCode = QStringLiteral("3511 AB");
         company.city = QStringLiteral("Utrecht");
         company.email = QStringLiteral("debiteuren@acme.example");
         company.kvk = QStringLiteral("12345678");

@@ -91,6 +91,9 @@ TEST_CASE("collection-costs prints the amount and the breakdown per bracket", "[
     CHECK(text(business, "vat") == QStringLiteral("1422.75"));
     CHECK(text(business, "total") == QStringLiteral("8197.75"));
     CHECK(text(business.value(QStringLiteral("euCompensation")).toObject(), "amount") == QStringLiteral("80.00"));
+    // The € 40 per invoice rests on CJEU C-585/20 (BFF Finance Iberia), not C-78/22.
+    CHECK(text(business.value(QStringLiteral("euCompensation")).toObject(), "basis").contains(QStringLiteral("C-585/20")));
+    CHECK_FALSE(business.value(QStringLiteral("euCompensation")).toObject().value(QStringLiteral("basis")).toString().contains(QStringLiteral("78/22")));
 
     const LegalRun csv = run({QStringLiteral("collection-costs"), QStringLiteral("--principal"), QStringLiteral("1000"),
                               QStringLiteral("--format"), QStringLiteral("csv")});
@@ -161,6 +164,17 @@ TEST_CASE("court-fee prints the fee of the bracket", "[cli][legal]")
                                        QStringLiteral("2024-05-01")});
     REQUIRE(organisation.exitCode == 0);
     CHECK(organisation.out.contains(QStringLiteral("1,409.00")));
+
+    // The fee is paid by the party that sues: --claimant (the old --debtor is still read).
+    const QJsonObject claimant = objectOf(run({QStringLiteral("court-fee"), QStringLiteral("--claim"), QStringLiteral("2000"),
+                                               QStringLiteral("--claimant"), QStringLiteral("organisation"), QStringLiteral("--date"),
+                                               QStringLiteral("2026-06-01"), QStringLiteral("--format"), QStringLiteral("json")}));
+    CHECK(text(claimant, "claimant") == QStringLiteral("organisation"));
+    CHECK(text(claimant, "fee") == QStringLiteral("397.00"));
+    CHECK(claimant.value(QStringLiteral("toVerify")).toBool());
+    const LegalRun help = run({QStringLiteral("court-fee"), QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("--claimant")));
+    CHECK_FALSE(help.out.contains(QStringLiteral("--debtor")));
 }
 
 TEST_CASE("limitation prints the last day and the interruptions", "[cli][legal]")

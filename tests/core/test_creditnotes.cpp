@@ -207,7 +207,9 @@ TEST_CASE("numbers are gap-free per year of issue, with a configurable prefix", 
         f.invoice(QStringLiteral("INV-%1").arg(i), f.dutchCustomer);
     CHECK(f.issue(QStringLiteral("INV-1"), eur(100)).number == QStringLiteral("CN-2026-000001"));
     CHECK(f.issue(QStringLiteral("INV-2"), eur(100)).number == QStringLiteral("CN-2026-000002"));
+    f.clock.set(QDateTime(QDate(2027, 1, 4), QTime(10, 0), Qt::UTC));
     CHECK(f.issue(QStringLiteral("INV-3"), eur(100), {}, day(2027, 1, 4)).number == QStringLiteral("CN-2027-000001"));
+    f.clock.set(QDateTime(QDate(2026, 3, 10), QTime(10, 0), Qt::UTC));
     CompanySettings company = SettingsRepository(*f.db).company();
     company.creditNotePrefix = QStringLiteral("KN");
     SettingsRepository(*f.db).setCompany(company);
@@ -215,6 +217,26 @@ TEST_CASE("numbers are gap-free per year of issue, with a configurable prefix", 
     company.creditNotePrefix = QStringLiteral("bad prefix!");
     CHECK_THROWS_AS(SettingsRepository(*f.db).setCompany(company), ValidationError);
     CHECK(f.credits.repository().list().size() == 4);
+}
+
+TEST_CASE("a credit note is dated neither after today nor before the last note of its series", "[creditnotes][numbering]")
+{
+    DocumentsFixture f; // today is 2026-03-10
+    for (int i = 1; i <= 4; ++i)
+        f.invoice(QStringLiteral("INV-%1").arg(i), f.dutchCustomer);
+    f.clock.set(QDateTime(QDate(2026, 12, 6), QTime(10, 0), Qt::UTC));
+    // Dated after today: refused, and it takes no number.
+    CHECK_THROWS_WITH(f.issue(QStringLiteral("INV-1"), eur(100), {}, day(2027, 3, 1)), Catch::Contains("after today"));
+    CHECK(f.issue(QStringLiteral("INV-1"), eur(100), {}, day(2026, 12, 4)).number == QStringLiteral("CN-2026-000001"));
+    // Earlier than the last note of the series: CN-2026-000002 cannot be dated before CN-2026-000001.
+    CHECK_THROWS_WITH(f.issue(QStringLiteral("INV-2"), eur(100), {}, day(2026, 3, 15)), Catch::Contains("2026-12-04"));
+    CHECK(f.credits.repository().list().size() == 1);
+    // The same day, or later up to today, is fine.
+    CHECK(f.issue(QStringLiteral("INV-2"), eur(100), {}, day(2026, 12, 4)).number == QStringLiteral("CN-2026-000002"));
+    CHECK(f.issue(QStringLiteral("INV-3"), eur(100)).issueDate == day(2026, 12, 6));
+    // Each year is a series of its own: the first note of 2027 may carry any date of 2027 up to today.
+    f.clock.set(QDateTime(QDate(2027, 1, 10), QTime(10, 0), Qt::UTC));
+    CHECK(f.issue(QStringLiteral("INV-4"), eur(100), {}, day(2027, 1, 2)).number == QStringLiteral("CN-2027-000001"));
 }
 
 TEST_CASE("a failure in the middle of issuing leaves no note and no gap", "[creditnotes][numbering]")

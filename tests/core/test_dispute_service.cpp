@@ -3,10 +3,14 @@
 #include "TempDir.h"
 #include "common/Clock.h"
 #include "common/ValidationError.h"
+#include "creditnotes/CreditNoteRepository.h"
 #include "customers/CustomerRepository.h"
 #include "disputes/DisputeService.h"
 #include "disputes/DisputeSettings.h"
 #include "disputes/ProactiveWarnings.h"
+#include "documents/SettingsRepository.h"
+#include "dunning/DunningRun.h"
+#include "legal/CaseAssessment.h"
 #include "invoices/InvoiceListQuery.h"
 #include "invoices/InvoiceRepository.h"
 #include "products/ProductRepository.h"
@@ -33,6 +37,16 @@ struct Fixture
 
     Fixture()
     {
+        // Crediting issues credit notes, which need the company's details.
+        CompanySettings company;
+        company.name = QStringLiteral("Acme Reparaties B.V.");
+        company.street = QStringLiteral("Stationsplein 1");
+        company.postalCode = QStringLiteral("3511 AB");
+        company.city = QStringLiteral("Utrecht");
+        company.iban = QStringLiteral("NL91ABNA0417164300");
+        company.kvk = QStringLiteral("12345678");
+        company.vatId = QStringLiteral("NL001234567B01");
+        SettingsRepository(*db).setCompany(company);
         ProductRepository productRepository(*db);
         for (const char *code : {"PUMP", "SERVICE", "LUNCH"}) {
             Product p{0, QString::fromLatin1(code), QString::fromLatin1(code).toLower(), eur(10000), 2100};
@@ -220,8 +234,24 @@ TEST_CASE("disputed invoices are on dunning hold until the case closes", "[dispu
     f.service.close(d.id, Outcome::WrittenOff);
     CHECK_FALSE(f.service.repository().openDisputeOf(invoiceId).has_value());
     CHECK(holds() == QStringList({QStringLiteral("INV-1="), QStringLiteral("INV-2=")}));
-    // Once closed, the invoice can be disputed again in a new case.
-    CHECK(f.open(inv).number == QStringLiteral("DSP-2026-000002"));
+    // Goodwill settled the invoice: a goodwill credit note for all of it, nothing left open, and
+    // the next dunning run leaves it alone (it used to stay open and get a reminder).
+    CHECK(goodwill.dispute.goodwill == eur(121000));
+    CHECK(InvoiceRepository(*f.db).findById(invoiceId)->openAmount() == eur(0));
+    const QList<CreditNote> notes = CreditNoteRepository(*f.db).forDispute(d.id);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes.at(0).goodwill);
+    CHECK(notes.at(0).totalInclVat == eur(121000));
+    const DunningPreview preview = DunningRun(*f.db, f.clock, QStringLiteral("anouk")).preview(day(2026, 6, 1));
+    QStringList dunned;
+    for (const DunningLetterPlan &letter : preview.letters) {
+        for (const DunningInvoiceLine &line : letter.invoices)
+            dunned << line.number;
+    }
+    CHECK(dunned.contains(QStringLiteral("INV-2")));
+    CHECK_FALSE(dunned.contains(QStringLiteral("INV-1")));
+    // Closed, the case no longer holds the invoice, but there is nothing left on it to dispute.
+    CHECK_THROWS_WITH(f.open(inv), Catch::Contains("nothing open"));
 }
 
 TEST_CASE("a partly justified verdict splits the claim", "[disputes][service]")
@@ -287,6 +317,45 @@ TEST_CASE("legal collection of a consumer needs an assessment and the 14-day let
     letter.letterKind = QStringLiteral("fourteen-day");
     f.service.addContact(d.id, letter);
     CHECK(f.service.legal(d.id).path == UnjustifiedPath::Legal);
+}
+
+TEST_CASE("a 14-day letter before the due date is refused; costs count only after its term", "[disputes][service][legal]")
+{
+    Fixture f;
+    f.clock.set(QDateTime(QDate(2026, 5, 11), QTime(10, 0), Qt::UTC));
+    const qint64 c = f.customer(QStringLiteral("P1"), CustomerKind::Consumer);
+    // Issued 2026-04-01, due 30 days later: 2026-05-01.
+    Dispute d = f.decided(f.open(f.invoice(c, QStringLiteral("INV-1"), day(2026, 4, 1)), std::nullopt, day(2026, 4, 20)),
+                          Verdict::Unjustified);
+    ContactLogEntry letter;
+    letter.channel = Channel::Letter;
+    letter.direction = ContactDirection::Outbound;
+    letter.summary = QStringLiteral("Veertiendagenbrief");
+    letter.letterKind = QStringLiteral("fourteen-day");
+    letter.date = day(2026, 4, 24);
+    CHECK_THROWS_WITH(f.service.addContact(d.id, letter), Catch::Contains("2026-05-01"));
+    CHECK(f.service.repository().contacts(d.id).isEmpty());
+
+    // Posted on Monday 11 May 2026: received Wednesday 13 May at the earliest, the term runs to
+    // 27 May, the costs count from 28 May.
+    letter.date = day(2026, 5, 11);
+    f.service.addContact(d.id, letter);
+    d = f.service.repository().find(d.id).value();
+    const CaseAssessment assessment(*f.db, InterestRateTable::shipped(), CourtFeeTable::shipped());
+    CaseAssessmentOptions options;
+    options.asOf = day(2026, 5, 20);
+    options.probabilityBasisPoints = 5000;
+    const CaseAssessmentResult early = assessment.assess(d, options);
+    INFO(early.notes.join(u'\n').toStdString());
+    CHECK(early.input.collectionCosts == eur(0));
+    CHECK(early.notes.join(u'\n').contains(QStringLiteral("2026-05-28")));
+    // Default and interest from the day after the due date (a fatal term), for a consumer too; not
+    // from the letter's date plus 17 days.
+    CHECK(early.notes.join(u'\n').contains(QStringLiteral("from 2026-05-02")));
+    CHECK(early.input.interestToDate.cents() > 0);
+    options.asOf = day(2026, 5, 28);
+    // Scale over 1,210.00: 15% = 181.50.
+    CHECK(assessment.assess(d, options).input.collectionCosts == eur(18150));
 }
 
 TEST_CASE("evidence is stored with its hash and comes back byte for byte", "[disputes][service]")

@@ -157,6 +157,62 @@ TEST_CASE("credit note PDF in English", "[documents][pdf]")
         CHECK(text.contains(expected));
     }
     CHECK_FALSE(text.contains(QStringLiteral("Creditnota")));
+    // Brit Ltd has no VAT number: no empty "VAT number:" label under its address.
+    CHECK_FALSE(text.contains(QStringLiteral("VAT number:")));
+}
+
+TEST_CASE("no credit note and no letter without the company details they need", "[documents][company]")
+{
+    CaseFixture f;
+    f.invoice(QStringLiteral("INV-1"), f.dutchCustomer);
+    const Dispute d = f.openCase(f.dutchCustomer, QStringLiteral("INV-2"));
+    SettingsRepository settings(*f.db);
+    CompanySettings complete = settings.company();
+    REQUIRE(complete.missingForCreditNote().isEmpty());
+
+    // A company with only a name, as a new database had it: "DisputeDesk B.V., . KvK , btw-nummer ."
+    CompanySettings bare;
+    bare.name = QStringLiteral("Acme Reparaties B.V.");
+    settings.setCompany(bare);
+    const auto refused = [&] { f.issue(QStringLiteral("INV-1")); };
+    CHECK_THROWS_AS(refused(), ValidationError);
+    try {
+        refused();
+    } catch (const ValidationError &error) {
+        for (const char *field : {"street", "postal code", "city", "VAT number", "KvK number", "Company and Letters"}) {
+            INFO(field << " in: " << error.message().toStdString());
+            CHECK(error.message().contains(QString::fromUtf8(field)));
+        }
+        CHECK_FALSE(error.message().contains(QStringLiteral("IBAN"))); // a credit note asks for no payment
+    }
+    CHECK(f.credits.repository().list().isEmpty());
+    CHECK(f.reload(QStringLiteral("INV-1")).credited == eur(0));
+    // A letter without the sender's address and place ("op rekening  t.n.v. …", no place before the
+    // date): refused, nothing in the case's contact log.
+    CHECK_THROWS_WITH(f.letters.send(d.id, DocumentKind::Acknowledgement), Catch::Contains("city"));
+    CHECK(f.service.repository().contacts(d.id).isEmpty());
+
+    // A foreign company needs no KvK number; the VAT number stays required.
+    bare.street = QStringLiteral("Rue de la Loi 1");
+    bare.postalCode = QStringLiteral("1000");
+    bare.city = QStringLiteral("Bruxelles");
+    bare.country = QStringLiteral("BE");
+    CHECK(bare.missingForCreditNote() == QStringList{QStringLiteral("VAT number")});
+    CHECK(bare.missingForLetter(false).isEmpty());
+    CHECK(bare.missingForLetter(true) == QStringList{QStringLiteral("IBAN")});
+
+    settings.setCompany(complete);
+    CHECK(f.issue(QStringLiteral("INV-1")).number == QStringLiteral("CN-2026-000001"));
+}
+
+TEST_CASE("a new database names no company", "[documents][company]")
+{
+    // The old default "DisputeDesk B.V." put a company that is not the user's on every document.
+    CHECK(CompanySettings().name.isEmpty());
+    dd::test::TempDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("new.sqlite")));
+    CHECK(SettingsRepository(*db).company().name.isEmpty());
+    CHECK_FALSE(SettingsRepository(*db).company().missingForLetter(false).isEmpty());
 }
 
 TEST_CASE("a long document gets page numbers on every page", "[documents][pdf]")
@@ -269,6 +325,44 @@ TEST_CASE("justified: the letter encloses the credit note, the e-mail carries bo
     CHECK(f.service.repository().contacts(d.id).at(0).letterKind == QStringLiteral("justified"));
 }
 
+TEST_CASE("a partly justified letter states both parts and asks for the rest", "[documents][letters]")
+{
+    CaseFixture f;
+    // Invoice 131.90 of which 50.00 is found justified: 81.90 stands.
+    const Dispute d = f.decided(f.openCase(f.dutchCustomer, QStringLiteral("INV-1")), Verdict::PartlyJustified,
+                                FindingDirection::SupportsCustomer, eur(5000));
+    f.service.credit(d.id);
+    const QString text = pdfText(f.letters.compose(d.id, DocumentKind::Justified).pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("u hebt voor een deel gelijk")));
+    CHECK_FALSE(text.contains(QStringLiteral("u hebt gelijk")));
+    CHECK(text.contains(QStringLiteral("€ 50,00")));
+    CHECK(text.contains(QStringLiteral("€ 81,90")));
+    CHECK(text.contains(QStringLiteral("blijft verschuldigd")));
+    CHECK(text.contains(QStringLiteral("NL91ABNA0417164300")));
+    // The pay-by date: letter date 10 March 2026 + the 14 days of the company settings.
+    CHECK(text.contains(QStringLiteral("24 maart 2026")));
+}
+
+TEST_CASE("an acknowledgement never promises an answer on a date that has passed", "[documents][letters]")
+{
+    CaseFixture f;
+    const Dispute d = f.openCase(f.dutchCustomer, QStringLiteral("INV-1")); // answer promised on 16 March 2026
+    // Written on Friday 20 March 2026, after the promise: the letter admits it and promises anew,
+    // 5 business days after its own date (Friday 27 March).
+    f.clock.set(QDateTime(QDate(2026, 3, 20), QTime(10, 0), Qt::UTC));
+    const QString late = pdfText(f.letters.compose(d.id, DocumentKind::Acknowledgement).pdf);
+    INFO(late.toStdString());
+    CHECK(late.contains(QStringLiteral("uiterlijk op 16 maart 2026 ons antwoord beloofd")));
+    CHECK(late.contains(QStringLiteral("niet gelukt")));
+    CHECK(late.contains(QStringLiteral("U ontvangt ons antwoord uiterlijk op 27 maart 2026")));
+    // On time it simply repeats the promise.
+    f.clock.set(QDateTime(QDate(2026, 3, 10), QTime(10, 0), Qt::UTC));
+    const QString onTime = pdfText(f.letters.compose(d.id, DocumentKind::Acknowledgement).pdf);
+    CHECK(onTime.contains(QStringLiteral("U ontvangt uiterlijk op 16 maart 2026 ons antwoord")));
+    CHECK_FALSE(onTime.contains(QStringLiteral("niet gelukt")));
+}
+
 TEST_CASE("rejection lists the findings that support the invoice", "[documents][letters]")
 {
     CaseFixture f;
@@ -302,8 +396,21 @@ TEST_CASE("arrangement and goodwill letters", "[documents][letters]")
     f.service.goodwill(g.id, QStringLiteral("Long-standing customer"));
     const Letter letter = f.letters.send(g.id, DocumentKind::Goodwill);
     const QString goodwill = pdfText(letter.pdf);
-    CHECK(goodwill.contains(QStringLiteral("This costs us €131.90")));
+    // Goodwill settles the invoice with a goodwill credit note: INV-2 (131.90, of which 21.90 VAT)
+    // is no longer open, and the write-off really costs the 110.00 without VAT.
+    INFO(goodwill.toStdString());
+    CHECK(goodwill.contains(QStringLiteral("write off €131.90")));
+    CHECK(goodwill.contains(QStringLiteral("This costs us €110.00")));
+    CHECK_FALSE(goodwill.contains(QStringLiteral("costs us €131.90")));
     CHECK(goodwill.contains(QStringLiteral("once")));
+    const QList<CreditNote> notes = f.credits.repository().forDispute(g.id);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes.at(0).goodwill);
+    CHECK(notes.at(0).totalInclVat == eur(13190));
+    CHECK(notes.at(0).vat == eur(2190));
+    CHECK(goodwill.contains(notes.at(0).number));
+    CHECK(goodwill.contains(QStringLiteral("Credit note"))); // the note itself follows the letter
+    CHECK(f.reload(QStringLiteral("INV-2")).openAmount() == eur(0));
     CHECK(f.service.repository().contacts(g.id).at(0).letterKind == QStringLiteral("goodwill"));
     CHECK(DocumentRepository(*f.db).forDispute(g.id).size() == 1);
 }

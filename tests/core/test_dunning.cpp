@@ -236,6 +236,24 @@ TEST_CASE("dunning: the preview records nothing", "[dunning]")
     CHECK_FALSE(QDir(f.out(QStringLiteral("never"))).exists());
 }
 
+TEST_CASE("dunning: no letters without the sender's address, place and account", "[dunning][company]")
+{
+    DunningFixture f;
+    f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);
+    // The company as a new database had it: a name, nothing else ("op rekening  t.n.v. …").
+    CompanySettings bare;
+    bare.name = QStringLiteral("Acme Reparaties B.V.");
+    SettingsRepository(*f.db).setCompany(bare);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    const DunningPreview preview = run.preview(day(2026, 1, 8));
+    REQUIRE(preview.letters.size() == 1);
+    CHECK_THROWS_WITH(run.render(preview.letters[0], preview.asOf), Catch::Contains("IBAN"));
+    CHECK_THROWS_AS(commitAll(run, preview, f.out()), ValidationError);
+    CHECK(f.count("dunning_runs") == 0);
+    CHECK(f.count("dunning_letters") == 0);
+    CHECK(QDir(f.out()).entryList(QDir::Files).isEmpty());
+}
+
 TEST_CASE("dunning: commit is one transaction, a failing render or a cancel records nothing and leaves no file", "[dunning]")
 {
     DunningFixture f;

@@ -101,7 +101,7 @@ TEST_CASE("collection costs: the VAT uplift and the business alternative", "[leg
     // Maximum with VAT: 6,775 + 1,422.75
     const auto maximum = CollectionCosts::compute(eur(200000000), CollectionCosts::Debtor::Business, true, 3);
     CHECK(maximum.total == eur(677500 + 142275));
-    // CJEU C-78/22: € 40 per late invoice.
+    // CJEU C-585/20 (BFF Finance Iberia): € 40 per late invoice.
     CHECK(maximum.euCompensation == eur(12000));
     CHECK(maximum.lateInvoices == 3);
     CHECK(CollectionCosts::euCompensation(1, QStringLiteral("EUR")) == eur(4000));

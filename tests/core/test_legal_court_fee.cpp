@@ -46,8 +46,29 @@ TEST_CASE("court fee: dates and claims outside the table", "[legal][court-fee]")
     // Above € 25,000 the rechtbank is competent: not in the kantonrechter table.
     CHECK_THROWS_AS(table.fee(eur(2500001), CourtFeeParty::Person, day(2024, 6, 1)), ValidationError);
     CHECK_THROWS_AS(table.fee(eur(0), CourtFeeParty::Person, day(2024, 6, 1)), ValidationError);
-    // The 2024 table stays in force (marked "to verify") until the user adds a newer one.
-    CHECK(table.fee(eur(10000), CourtFeeParty::Organisation, day(2026, 6, 1)).fee == eur(13000));
+    // 2025 is not known here: the 2024 table applies, marked "to verify".
+    const CourtFeeResult in2025 = table.fee(eur(10000), CourtFeeParty::Organisation, day(2025, 6, 1));
+    CHECK(in2025.fee == eur(13000));
+    CHECK(in2025.toVerify);
+}
+
+TEST_CASE("court fee: the 2026 table, to verify, and the claimant with little income", "[legal][court-fee]")
+{
+    const CourtFeeTable table = CourtFeeTable::shipped();
+    // It used to give the 2024 fee of 372.00 for every later date; 2026 is 397.00 (secondary source).
+    const CourtFeeResult organisation = table.fee(eur(200000), CourtFeeParty::Organisation, day(2026, 6, 1));
+    CHECK(organisation.fee == eur(39700));
+    CHECK(organisation.tableFrom == day(2026, 1, 1));
+    CHECK(organisation.toVerify);
+    CHECK(organisation.source.contains(QStringLiteral("to verify")));
+    CHECK(table.fee(eur(50000), CourtFeeParty::Person, day(2026, 6, 1)).fee == eur(9300));
+    CHECK(table.fee(eur(1300000), CourtFeeParty::Organisation, day(2026, 6, 1)).fee == eur(150400));
+    // A natural person with little income pays the lowest fee whatever the claim: 87.00 in 2024;
+    // for 2026 the table does not know it and says so instead of guessing.
+    CHECK(table.fee(eur(2000000), CourtFeeParty::LowIncome, day(2024, 6, 1)).fee == eur(8700));
+    CHECK_THROWS_WITH(table.fee(eur(2000000), CourtFeeParty::LowIncome, day(2026, 6, 1)), Catch::Contains("little income"));
+    CHECK(CourtFeeTable::parseParty(u"low-income") == CourtFeeParty::LowIncome);
+    CHECK(CourtFeeTable::partyCode(CourtFeeParty::LowIncome) == QStringLiteral("low-income"));
 }
 
 TEST_CASE("court fee: a newer period from the database replaces the shipped one from its date", "[legal][court-fee][storage]")

@@ -158,6 +158,25 @@ TEST_CASE("interest: compounded on each anniversary of the start of default", "[
         checkLine(result.periods[3], day(2025, 3, 15), day(2025, 3, 20), 6, 365, 1115, 224154, 411);
         CHECK(result.interest == eur(24565));
     }
+    SECTION("a year of default from 29 February ends on 28 February and compounds on 1 March")
+    {
+        // Commercial, 1,000.00 from 2024-02-29 to 2025-03-31. Year 1 is 2024-02-29 .. 2025-02-28:
+        //   2024-02-29..2024-06-30: 123 d at 12.5%  / 366: 1,000 x 0.125  x 123 / 366 = 42.0082 -> 42.01
+        //   2024-07-01..2024-12-31: 184 d at 12.25% / 366: 1,000 x 0.1225 x 184 / 366 = 61.5847 -> 61.58
+        //   2025-01-01..2025-02-28:  59 d at 11.15% / 365: 1,000 x 0.1115 x  59 / 365 = 18.0233 -> 18.02
+        //   2025-03-01: principal 1,000 + 121.61 = 1,121.61
+        //   2025-03-01..2025-03-31:  31 d at 11.15% / 365: 1,121.61 x 0.1115 x 31 / 365 = 10.6215 -> 10.62
+        // total 132.23 (compounding on 28 February instead would give 132.27)
+        const auto result = interest(InterestKind::Commercial, 100000, day(2024, 2, 29), day(2025, 3, 31));
+        REQUIRE(result.periods.size() == 4);
+        checkLine(result.periods[0], day(2024, 2, 29), day(2024, 6, 30), 123, 366, 1250, 100000, 4201);
+        checkLine(result.periods[1], day(2024, 7, 1), day(2024, 12, 31), 184, 366, 1225, 100000, 6158);
+        checkLine(result.periods[2], day(2025, 1, 1), day(2025, 2, 28), 59, 365, 1115, 100000, 1802);
+        checkLine(result.periods[3], day(2025, 3, 1), day(2025, 3, 31), 31, 365, 1115, 112161, 1062);
+        REQUIRE(result.compoundedOn.size() == 1);
+        CHECK(result.compoundedOn[0] == day(2025, 3, 1));
+        CHECK(result.interest == eur(13223));
+    }
 }
 
 TEST_CASE("interest: start of default per kind, and refused input", "[legal][interest]")

@@ -980,15 +980,17 @@ void DisputeCaseView::openAssessmentForm()
         const CaseAssessmentResult assessment = CaseAssessment(*m_database, tables.interestRates(), tables.courtFees()).assess(*m_dispute, options);
         const CostBenefitInput &in = assessment.input;
         const CostBenefitResult &r = assessment.result;
-        auto row = [](const QString &label, const Money &amount) {
-            return QStringLiteral("<tr><td>%1</td><td align=\"right\">&nbsp;&nbsp;%2</td></tr>")
-                .arg(label.toHtmlEscaped(), UiLocale::formatMoney(amount).toHtmlEscaped());
+        // A figure from a table row marked "to verify" says so beside the amount.
+        auto row = [](const QString &label, const Money &amount, bool toVerify = false) {
+            return QStringLiteral("<tr><td>%1</td><td align=\"right\">&nbsp;&nbsp;%2</td><td>%3</td></tr>")
+                .arg(label.toHtmlEscaped(), UiLocale::formatMoney(amount).toHtmlEscaped(),
+                     toVerify ? QStringLiteral("&nbsp;<i>%1</i>").arg(tr("(to verify)").toHtmlEscaped()) : QString());
         };
         QString html = QStringLiteral("<table>");
         html += row(tr("Claim (unjustified part)"), in.principal);
-        html += row(tr("Statutory interest to date"), in.interestToDate);
+        html += row(tr("Statutory interest to date"), in.interestToDate, assessment.interestToVerify);
         html += row(tr("Collection costs"), in.collectionCosts);
-        html += row(tr("Court fee"), in.courtFee);
+        html += row(tr("Court fee"), in.courtFee, assessment.courtFeeToVerify);
         html += row(tr("Expected recovery"), r.expectedRecovery);
         html += row(tr("Net result of legal collection"), r.legalNet);
         html += row(tr("Gain of legal collection over goodwill"), r.netGainOfLegal);

@@ -53,7 +53,7 @@ int CollectionCostsCommand::run(const QCommandLineParser &parser, CliContext &co
                                     "this amount");
     const QString businessNote = tr("business: the scale is the default unless the contract agrees otherwise; the "
                                     "alternative is EUR 40 per late invoice (Directive 2011/7/EU art. 6, CJEU "
-                                    "C-78/22), due without reminder");
+                                    "C-585/20), due without reminder");
 
     if (outputFormat == OutputTable::Format::Json) {
         QJsonObject object;
@@ -84,7 +84,7 @@ int CollectionCostsCommand::run(const QCommandLineParser &parser, CliContext &co
             QJsonObject eu;
             eu.insert(QStringLiteral("invoices"), result.lateInvoices);
             eu.insert(QStringLiteral("amount"), result.euCompensation.toPlain());
-            eu.insert(QStringLiteral("basis"), QStringLiteral("art. 6:96 lid 4 BW; Directive 2011/7/EU art. 6; CJEU C-78/22"));
+            eu.insert(QStringLiteral("basis"), QStringLiteral("art. 6:96 lid 4 BW; Directive 2011/7/EU art. 6; CJEU C-585/20"));
             object.insert(QStringLiteral("euCompensation"), eu);
         }
         object.insert(QStringLiteral("note"), business ? businessNote : consumerNote);

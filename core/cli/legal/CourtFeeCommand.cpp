@@ -21,8 +21,14 @@ QString CourtFeeCommand::summary() const
 void CourtFeeCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("claim"), tr("The amount claimed (1234.56 or 1.234,56)."), QStringLiteral("AMOUNT")});
-    parser.addOption({QStringLiteral("debtor"), tr("The party the fee is charged to: organisation or person."),
+    parser.addOption({QStringLiteral("claimant"),
+                      tr("The party that sues, and so pays the fee: organisation, person or low-income (a person with "
+                         "little income)."),
                       QStringLiteral("KIND")});
+    // --debtor was the old, wrong name of the same choice: still read, no longer shown.
+    QCommandLineOption debtor(QStringLiteral("debtor"), tr("Old name of --claimant."), QStringLiteral("KIND"));
+    debtor.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(debtor);
     parser.addOption({QStringLiteral("date"), tr("The date of filing (YYYY-MM-DD); default today."), QStringLiteral("DATE")});
     parser.addOption(optionalDbOption());
     parser.addOption(formatOption());
@@ -31,8 +37,12 @@ void CourtFeeCommand::addOptions(QCommandLineParser &parser)
 int CourtFeeCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     const Money claim = amount(parser, QStringLiteral("claim"));
+    const QString partyOption = parser.isSet(QStringLiteral("debtor")) && !parser.isSet(QStringLiteral("claimant"))
+                                    ? QStringLiteral("debtor")
+                                    : QStringLiteral("claimant");
     const CourtFeeParty party = *CourtFeeTable::parseParty(
-        choice(parser, QStringLiteral("debtor"), {QStringLiteral("organisation"), QStringLiteral("person")}, QString()));
+        choice(parser, partyOption, {QStringLiteral("organisation"), QStringLiteral("person"), QStringLiteral("low-income")},
+               QString()));
     const Date filed = parser.isSet(QStringLiteral("date")) ? date(parser, QStringLiteral("date")) : context.today;
     const OutputTable::Format outputFormat = format(parser);
     const CourtFeeResult result = courtFees(parser).fee(claim, party, filed);
@@ -42,7 +52,7 @@ int CourtFeeCommand::run(const QCommandLineParser &parser, CliContext &context)
         QJsonObject object;
         object.insert(QStringLiteral("claim"), claim.toPlain());
         object.insert(QStringLiteral("currency"), claim.currency());
-        object.insert(QStringLiteral("debtor"), CourtFeeTable::partyCode(party));
+        object.insert(QStringLiteral("claimant"), CourtFeeTable::partyCode(party));
         object.insert(QStringLiteral("date"), IsoDate::format(filed));
         object.insert(QStringLiteral("fee"), result.fee.toPlain());
         object.insert(QStringLiteral("bracketFrom"), bracketFrom.toPlain());
@@ -61,7 +71,7 @@ int CourtFeeCommand::run(const QCommandLineParser &parser, CliContext &context)
         : QStringLiteral("> %1").arg(bracketFrom.formatNumber(NumberStyle::English));
     {
         OutputTable table(context.out, outputFormat,
-                          {QStringLiteral("claim"), QStringLiteral("debtor"), QStringLiteral("bracket"), QStringLiteral("fee"),
+                          {QStringLiteral("claim"), QStringLiteral("claimant"), QStringLiteral("bracket"), QStringLiteral("fee"),
                            QStringLiteral("table_from"), QStringLiteral("to_verify")},
                           {QStringLiteral("claim"), QStringLiteral("fee")});
         table.addRow({cell(claim, outputFormat), CourtFeeTable::partyCode(party), bracket, cell(result.fee, outputFormat),
