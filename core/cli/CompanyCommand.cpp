@@ -66,7 +66,8 @@ int CompanyCommand::run(const QCommandLineParser &parser, CliContext &context)
     bool changes = false;
     for (const CompanyOption &option : companyOptions)
         changes = changes || parser.isSet(QString::fromLatin1(option.option));
-    auto database = openDatabase(parser);
+    // Showing the details reads only; a change writes.
+    auto database = changes ? openDatabase(parser) : openDatabaseToRead(parser);
     SettingsRepository settings(*database);
     CompanySettings company = settings.company();
     if (changes) {
