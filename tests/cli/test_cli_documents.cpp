@@ -10,6 +10,9 @@
 #include "storage/Database.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 using dd::test::centsOf;
@@ -246,4 +249,45 @@ TEST_CASE("letter refuses what does not fit, writing nothing", "[cli][letters]")
     CHECK_FALSE(QFile::exists(pdf));
     CHECK(d.count(QStringLiteral("SELECT COUNT(*) FROM contact_log")) == 0);
     CHECK(d.count(QStringLiteral("SELECT COUNT(*) FROM documents")) == 0);
+}
+
+TEST_CASE("company shows what credit notes and letters still miss, and fills it in", "[cli][documents][company]")
+{
+    DocumentsDatabase db;
+    // Start from a company with only a name, as a new database without demo data has none at all.
+    {
+        auto database = dd::Database::open(db.path);
+        dd::CompanySettings bare;
+        bare.name = QStringLiteral("Acme Reparaties B.V.");
+        dd::SettingsRepository(*database).setCompany(bare);
+    }
+    const CliRun refused = db.run({QStringLiteral("credit-note")}, {QStringLiteral("--invoice"), QStringLiteral("INV-1"),
+                                                                    QStringLiteral("--reason"), QStringLiteral("Broken")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("VAT number")));
+    CHECK(refused.err.contains(QStringLiteral("disputedesk-cli company")));
+    CHECK(db.count(QStringLiteral("SELECT COUNT(*) FROM credit_notes")) == 0);
+
+    const CliRun shown = db.run({QStringLiteral("company")}, {});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("Acme Reparaties B.V.")));
+    CHECK(shown.out.contains(QStringLiteral("Still missing")));
+
+    const CliRun filled = db.run({QStringLiteral("company")},
+                                 {QStringLiteral("--street"), QStringLiteral("Stationsplein 1"), QStringLiteral("--postal-code"),
+                                  QStringLiteral("3511 AB"), QStringLiteral("--city"), QStringLiteral("Utrecht"),
+                                  QStringLiteral("--vat-id"), QStringLiteral("NL001234567B01"), QStringLiteral("--kvk"),
+                                  QStringLiteral("12345678"), QStringLiteral("--iban"), QStringLiteral("NL91ABNA0417164300"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(filled.err.toStdString());
+    REQUIRE(filled.exitCode == 0);
+    const QJsonObject company = QJsonDocument::fromJson(filled.out.toUtf8()).object();
+    CHECK(company.value(QStringLiteral("missingForCreditNotes")).toArray().isEmpty());
+    CHECK(company.value(QStringLiteral("missingForLetters")).toArray().isEmpty());
+    CHECK(company.value(QStringLiteral("name")).toString() == QStringLiteral("Acme Reparaties B.V.")); // kept
+    const CliRun issued = db.run({QStringLiteral("credit-note")}, {QStringLiteral("--invoice"), QStringLiteral("INV-1"),
+                                                                   QStringLiteral("--reason"), QStringLiteral("Broken")});
+    INFO(issued.err.toStdString());
+    CHECK(issued.exitCode == 0);
+    CHECK(db.count(QStringLiteral("SELECT COUNT(*) FROM credit_notes")) == 1);
 }
