@@ -110,9 +110,9 @@ void DunningLetterFolder::cleanUp(const QString &stagingPath, Cleanup &cleanup)
     const QString lockPath = stagingPath + u'/' + lockName;
     // A run locks its staging folder right after making it, before any letter is written: a
     // folder without a lock is being made by a run right now (two runs started together), or was
-    // left without a lock by one that died or could not move a recorded letter. Only old ones are
-    // taken on.
-    if (!QFileInfo::exists(lockPath)
+    // left by one that died before locking it: taken on only when old. A marked one without a lock
+    // was kept by a run that could not move a recorded letter (moveIntoPlace): taken on at once.
+    if (!QFileInfo::exists(lockPath) && !QFileInfo::exists(stagingPath + u'/' + committedName)
         && QFileInfo(stagingPath).lastModified().secsTo(QDateTime::currentDateTime()) < unlockedGraceSeconds)
         return;
     QLockFile lock(lockPath);

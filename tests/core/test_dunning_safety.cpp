@@ -240,3 +240,41 @@ TEST_CASE("dunning: two runs committed at the same time never send a letter twic
     CHECK(visibleFiles(out) == QStringList{QStringLiteral("C-100-reminder.pdf"), QStringLiteral("C-200-reminder.pdf")});
     CHECK(stagingFolders(out).isEmpty());
 }
+
+TEST_CASE("dunning: a letter that cannot be moved after the commit is reported, and the next run moves it", "[dunning][safety]")
+{
+    DunningFixture f;
+    f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);
+    f.invoice(QStringLiteral("F-2"), f.business, day(2026, 1, 1), 100000);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    const QString out = f.out();
+    // Once everything is rendered, something takes the business letter's name (another program).
+    DunningCommitOptions options;
+    options.progress = [&](int done, int total) {
+        if (done == total)
+            QDir(out).mkdir(QStringLiteral("C-200-reminder.pdf"));
+        return true;
+    };
+    const DunningCommitResult result = run.commit(run.preview(day(2026, 1, 8)), out, options);
+    // Recorded all the same: an error now would invite a second run that sends the letters again.
+    CHECK(result.runId > 0);
+    CHECK(result.letters == 2);
+    CHECK(result.files == QStringList{out + QStringLiteral("/C-100-reminder.pdf")});
+    CHECK(result.notMoved == QStringList{out + QStringLiteral("/C-200-reminder.pdf")});
+    CHECK(f.count("dunning_letters") == 2);
+    CHECK(stagingFolders(out).size() == 1);
+
+    REQUIRE(QDir(out).rmdir(QStringLiteral("C-200-reminder.pdf")));
+    f.invoice(QStringLiteral("F-3"), f.english, day(2026, 1, 8), 50000);
+    const DunningCommitResult next = run.commit(run.preview(day(2026, 1, 15)), out);
+    CHECK(next.recovered == QStringList{out + QStringLiteral("/C-200-reminder.pdf")});
+    CHECK(next.discarded == 0);
+    const auto history = DunningHistory(*f.db).forCustomer(f.business);
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].sha256 == QString::fromLatin1(QCryptographicHash::hash(fileBytes(out + QStringLiteral("/C-200-reminder.pdf")),
+                                                                              QCryptographicHash::Sha256)
+                                                       .toHex()));
+    CHECK(visibleFiles(out)
+          == QStringList{QStringLiteral("C-100-reminder.pdf"), QStringLiteral("C-200-reminder.pdf"), QStringLiteral("C-300-reminder.pdf")});
+    CHECK(stagingFolders(out).isEmpty());
+}
