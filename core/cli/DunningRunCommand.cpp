@@ -53,7 +53,9 @@ int DunningRunCommand::run(const QCommandLineParser &parser, CliContext &context
     // A preview only reads: it leaves the file as it is.
     auto database = commit ? openDatabase(parser) : openDatabaseToRead(parser);
     DunningRun run(*database, m_clock, user);
-    DunningPreview preview = run.preview(date);
+    DunningPreview preview;
+    if (!commit)
+        preview = run.preview(date);
     const bool table = outputFormat == OutputTable::Format::Table;
     const QList<DunningLevel> levels = DunningSettings(*database).levels();
     auto levelCode = [&](int level) { return level > 0 && level <= levels.size() ? levels.at(level - 1).code : QString(); };
@@ -62,13 +64,20 @@ int DunningRunCommand::run(const QCommandLineParser &parser, CliContext &context
     };
 
     if (commit) {
-        if (parser.isSet(QStringLiteral("hand-over"))) {
-            for (DunningLetterPlan &plan : preview.letters)
-                plan.selected = true;
-        }
+        const bool handOvers = parser.isSet(QStringLiteral("hand-over"));
         DunningCommitOptions options;
         options.eml = parser.isSet(QStringLiteral("eml"));
-        const DunningCommitResult result = run.commit(preview, outDir, options);
+        // commitDue makes the preview again when another run commits meanwhile (another
+        // dunning-run, the program): a second run started at the same time sends only what is left.
+        const DunningCommitResult result = run.commitDue(
+            date, outDir, options,
+            [handOvers](DunningPreview &due) {
+                if (!handOvers)
+                    return;
+                for (DunningLetterPlan &plan : due.letters)
+                    plan.selected = true;
+            },
+            preview);
         OutputTable output(context.out, outputFormat,
                            {QStringLiteral("customer"), QStringLiteral("level"), QStringLiteral("invoices"), QStringLiteral("total"),
                             QStringLiteral("costs_from"), QStringLiteral("file")},
@@ -91,6 +100,20 @@ int DunningRunCommand::run(const QCommandLineParser &parser, CliContext &context
                 context.out << tr("No e-mail address known, no .eml written: %1").arg(result.withoutEmail.join(QStringLiteral(", ")))
                             << '\n';
         }
+        // Not in the table, and not an error exit either: the run is recorded, running it again
+        // would send nothing. Said on stderr so that --format csv|json output stays clean.
+        if (!result.recovered.isEmpty())
+            context.err << tr("Letters of an earlier run that was interrupted after it was recorded were moved into the folder: %1")
+                               .arg(result.recovered.join(QStringLiteral(", ")))
+                        << '\n';
+        if (result.discarded > 0)
+            context.err << tr("%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.")
+                               .arg(result.discarded)
+                        << '\n';
+        if (!result.notMoved.isEmpty())
+            context.err << tr("The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1")
+                               .arg(result.notMoved.join(QStringLiteral(", ")))
+                        << '\n';
         return 0;
     }
 

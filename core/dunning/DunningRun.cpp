@@ -1,11 +1,11 @@
 #include "DunningRun.h"
 
-#include "common/FileWriteProblem.h"
 
 #include "common/Clock.h"
 #include "common/ValidationError.h"
 #include "customers/CustomerContactRepository.h"
 #include "dunning/DunningLetterDocument.h"
+#include "dunning/DunningLetterFolder.h"
 #include "dunning/DunningSettings.h"
 #include "legal/CollectionCosts.h"
 #include "legal/LegalTableRepository.h"
@@ -16,10 +16,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <utility>
@@ -350,9 +348,40 @@ std::optional<DunningLetterPlan> DunningRun::selectedPart(const DunningLetterPla
 DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QString &outDir,
                                        const DunningCommitOptions &options)
 {
-    const qint64 lastRun = m_database.scalar(QStringLiteral("SELECT MAX(id) FROM dunning_runs")).toLongLong();
-    if (lastRun != preview.lastRunId)
+    bool stale = false;
+    DunningCommitResult result = commitPreview(preview, outDir, options, stale);
+    if (stale)
         throw ValidationError(tr("Another dunning run was committed after this preview was made; make the preview again."));
+    return result;
+}
+
+DunningCommitResult DunningRun::commitDue(const Date &asOf, const QString &outDir, const DunningCommitOptions &options,
+                                          const std::function<void(DunningPreview &)> &select, DunningPreview &preview)
+{
+    // Each new attempt means that another run committed meanwhile; what it sent is no longer due.
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        preview = this->preview(asOf);
+        if (select)
+            select(preview);
+        bool stale = false;
+        DunningCommitResult result = commitPreview(preview, outDir, options, stale);
+        if (!stale)
+            return result;
+    }
+    throw ValidationError(tr("Other dunning runs kept being committed at the same time; try again."));
+}
+
+DunningCommitResult DunningRun::commitPreview(const DunningPreview &preview, const QString &outDir,
+                                              const DunningCommitOptions &options, bool &stale)
+{
+    stale = false;
+    auto lastRun = [this] { return m_database.scalar(QStringLiteral("SELECT MAX(id) FROM dunning_runs")).toLongLong(); };
+    // A first look, so that a stale preview is refused before anything is rendered; the check
+    // that counts is repeated inside the write transaction below.
+    if (lastRun() != preview.lastRunId) {
+        stale = true;
+        return DunningCommitResult();
+    }
     std::vector<DunningLetterPlan> sending; // the ticked plans, each with its ticked invoices only
     for (const DunningLetterPlan &plan : preview.letters) {
         if (!plan.selected)
@@ -364,16 +393,18 @@ DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QStr
     DunningCommitResult result;
     if (total == 0)
         return result; // nothing selected: no run to record, no folder to make
-    if (outDir.isEmpty() || !QDir().mkpath(outDir))
-        throw ValidationError(tr("The folder %1 cannot be made.").arg(outDir));
-    const QDir dir(outDir);
+    DunningLetterFolder folder(m_database, outDir);
+    const DunningLetterFolder::Cleanup cleanup = folder.cleanUpLeftovers();
+    result.recovered = cleanup.recovered;
+    result.discarded = cleanup.discarded;
+    const QDir &dir = folder.dir();
 
-    // Everything is rendered before anything is recorded, each file into a private folder inside
-    // the output folder (so memory stays flat for thousands of letters, and the final rename does
-    // not cross file systems): a failing render, or a cancel, records nothing and leaves nothing.
-    QTemporaryDir staging(dir.filePath(QStringLiteral(".dunning-run-XXXXXX")));
-    if (!staging.isValid())
-        throw ValidationError(tr("Cannot write into the folder %1: %2").arg(outDir, staging.errorString()));
+    // Everything is rendered before anything is recorded, each file into the run's staging folder
+    // inside the output folder (so memory stays flat for thousands of letters, and the final
+    // rename does not cross file systems): a failing render, or a cancel, records nothing and
+    // leaves nothing. Rendering happens outside the write transaction, so that the database is not
+    // locked for other users while thousands of letters are made.
+    folder.startStaging();
     const DunningLetterDocument document(m_database, m_actor);
     struct Output
     {
@@ -385,17 +416,12 @@ DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QStr
     };
     std::vector<Output> outputs;
     QSet<QString> taken;
-    auto writeStaged = [&](const QString &path, const QByteArray &content) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.flush())
-            throw ValidationError(FileWriteProblem::describe(path, file));
-    };
     for (const DunningLetterPlan &plan : sending) {
         if (options.progress && !options.progress(int(outputs.size()), total)) {
             result.cancelled = true;
             return result;
         }
-        Output output{&plan, plan.fileName, staging.filePath(QString::number(outputs.size())), QString(), QString()};
+        Output output{&plan, plan.fileName, QString::number(outputs.size()), QString(), QString()};
         // A letter already in the folder (an earlier run the same day) is never overwritten.
         const QFileInfo info(plan.fileName);
         for (int n = 2; taken.contains(output.fileName) || QFileInfo::exists(dir.filePath(output.fileName))
@@ -416,11 +442,11 @@ DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QStr
                     result.withoutEmail << plan.customerNumber;
                 } else {
                     output.stagedEml = output.staged + QStringLiteral(".eml");
-                    writeStaged(output.stagedEml, eml);
+                    folder.writeStaged(output.stagedEml, eml);
                 }
             }
         }
-        writeStaged(output.staged, content);
+        folder.writeStaged(output.staged, content);
         output.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         outputs.push_back(std::move(output));
     }
@@ -430,10 +456,17 @@ DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QStr
     }
 
     const QString now = m_clock.now().toUTC().toString(Qt::ISODate);
+    // BEGIN IMMEDIATE: from here on no other run can commit until this one has. Whether the
+    // preview still holds is decided only now, under that lock: two runs started together both
+    // passed the first look above, and without this the second would send every letter again.
     Transaction transaction(m_database);
+    if (lastRun() != preview.lastRunId) {
+        stale = true;
+        return DunningCommitResult();
+    }
     QSqlQuery run = m_database.prepare(
         QStringLiteral("INSERT INTO dunning_runs (as_of, committed_at, actor, out_dir) VALUES (?, ?, ?, ?)"));
-    Database::exec(run, {IsoDate::format(preview.asOf), now, m_actor, dir.absolutePath()});
+    Database::exec(run, {IsoDate::format(preview.asOf), now, m_actor, folder.absolutePath()});
     result.runId = run.lastInsertId().toLongLong();
     QSqlQuery letter = m_database.prepare(QStringLiteral(
         "INSERT INTO dunning_letters (run_id, customer_id, level, level_code, letter_date, currency, total_cents, "
@@ -482,31 +515,23 @@ DunningCommitResult DunningRun::commit(const DunningPreview &preview, const QStr
         contacts << contact;
     }
     CustomerContactRepository(m_database).add(contacts);
+    transaction.commit();
 
-    // The files move into place last, still inside the transaction: a file that cannot be moved
-    // undoes the run and takes back the files already moved.
-    auto removeMoved = [&]() {
-        for (const QString &path : std::as_const(result.files))
-            QFile::remove(path);
-    };
-    auto move = [&](const QString &from, const QString &name) {
-        const QString to = dir.filePath(name);
-        if (!QFile::rename(from, to)) {
-            removeMoved();
-            throw ValidationError(tr("%1 cannot be written.").arg(to));
-        }
-        result.files << to;
+    // Only now do the files appear in the folder: a letter there has been recorded. A run that
+    // dies during the moves leaves the rest in its marked staging folder, and the next run in this
+    // folder moves them (DunningLetterFolder). The run is recorded whatever happens here: no error
+    // after the commit, which would invite running it again; what could not be moved is reported.
+    folder.markCommitted(result.runId);
+    auto move = [&](const QString &staged, const QString &name) {
+        if (folder.moveIntoPlace(staged, name))
+            result.files << dir.filePath(name);
+        else
+            result.notMoved << dir.filePath(name);
     };
     for (const Output &output : outputs) {
         move(output.staged, output.fileName);
         if (!output.stagedEml.isEmpty())
             move(output.stagedEml, QFileInfo(output.fileName).completeBaseName() + QStringLiteral(".eml"));
-    }
-    try {
-        transaction.commit();
-    } catch (...) {
-        removeMoved();
-        throw;
     }
     return result;
 }

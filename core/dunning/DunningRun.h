@@ -28,6 +28,13 @@ struct DunningCommitResult
     int handOvers = 0;
     QStringList files;          // full paths, in the order written
     QStringList withoutEmail;   // customer numbers whose .eml was not written: no e-mail address known
+    // Recorded, but still in the run's staging folder: moving it into place failed after the
+    // commit. The next run in the folder moves it (DunningLetterFolder).
+    QStringList notMoved;
+    // What runs that died had left in the folder (DunningLetterFolder::cleanUpLeftovers): letters
+    // of a recorded run moved into place, and the number of never recorded letters deleted.
+    QStringList recovered;
+    int discarded = 0;
 };
 
 // The dunning run (DESIGN.md §4, DOMAIN-NL.md §7): which customers get which letter on a date.
@@ -49,11 +56,18 @@ public:
 
     // Renders every selected plan of `preview` into `outDir` (made when missing) and records the
     // run. A file name already taken in the folder gets -2, -3, ...: a letter sent is never
-    // overwritten. Throws ValidationError when another run was committed after the preview was made
-    // (preview again), a template is missing or a file cannot be written; nothing is recorded then
-    // and no file of this run is left.
+    // overwritten. The files appear in the folder only after the run was committed; what runs that
+    // died left behind is cleaned up first (DunningLetterFolder). Throws ValidationError when
+    // another run was committed after the preview was made (preview again: checked under the
+    // write lock, so two runs at once never send a letter twice), a template is missing or a file
+    // cannot be written; nothing is recorded then and no file of this run is left.
     DunningCommitResult commit(const DunningPreview &preview, const QString &outDir,
                                const DunningCommitOptions &options = {});
+    // For scripts, where nobody looks at the preview first: previews `asOf`, lets `select` tick or
+    // untick plans, and commits. When another run commits in between, the preview is made again,
+    // so that only what that run left is sent. `preview` is left holding what was committed.
+    DunningCommitResult commitDue(const Date &asOf, const QString &outDir, const DunningCommitOptions &options,
+                                  const std::function<void(DunningPreview &)> &select, DunningPreview &preview);
 
     // One letter's PDF (or a hand-over's CSV), as commit() would write it (its ticked invoices
     // only): for the GUI's preview. Empty when selectedPart() has nothing to send.
@@ -70,6 +84,10 @@ public:
     static QString overdueQuery();
 
 private:
+    // commit(); `stale` says that another run was committed after the preview, and nothing was done.
+    DunningCommitResult commitPreview(const DunningPreview &preview, const QString &outDir,
+                                      const DunningCommitOptions &options, bool &stale);
+
     Database &m_database;
     const Clock &m_clock;
     QString m_actor;

@@ -9,11 +9,14 @@
 #include "invoices/InvoiceRepository.h"
 #include "storage/Database.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFileInfo>
 
 using dd::test::centsOf;
 using dd::test::cli;
@@ -100,6 +103,19 @@ QByteArray bytesOf(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Whether the process has a file open in the folder (Linux: /proc/PID/fd). QSaveFile's temporary
+// file has no name on file systems with O_TMPFILE, so the folder itself shows nothing.
+bool hasFileOpenIn(qint64 pid, const QString &folder)
+{
+    const QDir descriptors(QStringLiteral("/proc/%1/fd").arg(pid));
+    const QString prefix = QFileInfo(folder).canonicalFilePath() + u'/';
+    for (const QString &fd : descriptors.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot)) {
+        if (QFile::symLinkTarget(descriptors.filePath(fd)).startsWith(prefix))
+            return true;
+    }
+    return false;
 }
 
 void requireOneLineError(const CliRun &run, int code, const char *contains)
@@ -290,4 +306,81 @@ TEST_CASE("company shows what credit notes and letters still miss, and fills it 
     INFO(issued.err.toStdString());
     CHECK(issued.exitCode == 0);
     CHECK(db.count(QStringLiteral("SELECT COUNT(*) FROM credit_notes")) == 1);
+
+TEST_CASE("credit-note with a --pdf or --ubl that cannot be written issues nothing", "[cli][creditnotes]")
+{
+    DocumentsDatabase d;
+    auto issue = [&](const QStringList &files) {
+        return d.run({QStringLiteral("credit-note"), QStringLiteral("issue")},
+                     QStringList{QStringLiteral("--invoice"), QStringLiteral("INV-1"), QStringLiteral("--reason"),
+                                 QStringLiteral("why"), QStringLiteral("--issue-date"), QStringLiteral("2026-03-10")}
+                         + files);
+    };
+    const QString missingFolder = d.dir.filePath(QStringLiteral("no-such-folder/cn.pdf"));
+    requireOneLineError(issue({QStringLiteral("--pdf"), missingFolder}), 1, "no-such-folder");
+    // The PDF could be written, the UBL not: still nothing, and no PDF either.
+    const QString pdf = d.dir.filePath(QStringLiteral("cn.pdf"));
+    requireOneLineError(issue({QStringLiteral("--pdf"), pdf, QStringLiteral("--ubl"), d.dir.filePath(QStringLiteral("nowhere/cn.xml"))}),
+                        1, "nowhere");
+    // A folder where the file should be.
+    QDir(d.dir.filePath(QString())).mkdir(QStringLiteral("taken.pdf"));
+    requireOneLineError(issue({QStringLiteral("--pdf"), d.dir.filePath(QStringLiteral("taken.pdf"))}), 1, "taken.pdf");
+    CHECK_FALSE(QFile::exists(pdf));
+    CHECK(d.count(QStringLiteral("SELECT COUNT(*) FROM credit_notes")) == 0);
+    CHECK(d.count(QStringLiteral("SELECT SUM(credited_cents) FROM invoices")) == 0);
+
+    // The same command with paths that work issues the note once.
+    const CliRun run = issue({QStringLiteral("--pdf"), pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out == QStringLiteral("CN-2026-000001\n"));
+    CHECK(QFile::exists(pdf));
+    CHECK(d.count(QStringLiteral("SELECT COUNT(*) FROM credit_notes")) == 1);
+}
+
+TEST_CASE("credit-note whose file fails after the issue says the note was issued and exits 0", "[cli][creditnotes]")
+{
+    DocumentsDatabase d;
+    QDir(d.dir.filePath(QString())).mkdir(QStringLiteral("out"));
+    const QString folder = d.dir.filePath(QStringLiteral("out"));
+    const QString pdf = folder + QStringLiteral("/cn.pdf");
+
+    // The folder is there when the command checks it and gone when the note has been issued: the
+    // test holds the write lock until the command has opened its file, then removes the folder.
+    QProcess process;
+    {
+        auto db = dd::Database::open(d.path);
+        db->run(QStringLiteral("BEGIN IMMEDIATE"));
+        process.start(QStringLiteral(DISPUTEDESK_CLI),
+                      {QStringLiteral("credit-note"), QStringLiteral("--db"), d.path, QStringLiteral("--invoice"),
+                       QStringLiteral("INV-1"), QStringLiteral("--reason"), QStringLiteral("why"), QStringLiteral("--issue-date"),
+                       QStringLiteral("2026-03-10"), QStringLiteral("--pdf"), pdf});
+        QElapsedTimer waited;
+        waited.start();
+        while (!hasFileOpenIn(process.processId(), folder) && !process.waitForFinished(5) && waited.elapsed() < 60000) {
+        }
+        INFO(process.readAllStandardError().toStdString());
+        REQUIRE(hasFileOpenIn(process.processId(), folder)); // the command's temporary file beside cn.pdf
+        REQUIRE(QDir(folder).removeRecursively());
+        db->run(QStringLiteral("ROLLBACK"));
+    }
+    REQUIRE(process.waitForFinished(120000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    INFO(out.toStdString() << err.toStdString());
+    // Not an error exit: running the command again would credit the invoice a second time.
+    CHECK(process.exitCode() == 0);
+    CHECK(out == QStringLiteral("CN-2026-000001\n"));
+    CHECK(err.count(u'\n') == 1);
+    CHECK(err.contains(QStringLiteral("credit note CN-2026-000001 was issued")));
+    CHECK(err.contains(QStringLiteral("Do not issue it again")));
+    CHECK(err.contains(QStringLiteral("disputedesk-cli credit-note pdf CN-2026-000001 --out FILE")));
+    CHECK(d.count(QStringLiteral("SELECT COUNT(*) FROM credit_notes")) == 1);
+
+    // The command it names writes the file.
+    const QString again = d.dir.filePath(QStringLiteral("cn.pdf"));
+    REQUIRE(d.run({QStringLiteral("credit-note"), QStringLiteral("pdf")}, {QStringLiteral("CN-2026-000001"), QStringLiteral("--out"), again})
+                .exitCode
+            == 0);
+    CHECK(pdfTextOf(again).contains(QStringLiteral("CN-2026-000001")));
 }

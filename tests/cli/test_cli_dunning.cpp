@@ -266,3 +266,47 @@ TEST_CASE("cli customer contacts: the letters a dunning run sent, in every forma
     CHECK(badFormat.err.contains(QStringLiteral("--format")));
     CHECK(digest(db) == before);
 }
+
+TEST_CASE("cli dunning-run: two commits started together send every letter once", "[cli][dunning]")
+{
+    dd::test::TempDir dir;
+    const QString demoDb = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), demoDb, QStringLiteral("--customers"), QStringLiteral("40"),
+                 QStringLiteral("--invoices"), QStringLiteral("600"), QStringLiteral("--until"), QStringLiteral("2026-05-31")})
+                .exitCode
+            == 0);
+    const QJsonArray preview = jsonOf(cli({QStringLiteral("dunning-run"), QStringLiteral("--db"), demoDb, QStringLiteral("--as-of"),
+                                           QStringLiteral("2026-06-15"), QStringLiteral("--format"), QStringLiteral("json")}));
+    QSet<QString> letters;
+    for (const QJsonValue &value : preview) {
+        if (value.toObject().value(QStringLiteral("action")).toString() == u"letter")
+            letters.insert(value.toObject().value(QStringLiteral("file")).toString());
+    }
+    REQUIRE(letters.size() > 5);
+
+    // Which of the two gets the write lock first differs from try to try; the outcome may not.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const QString db = dir.filePath(QStringLiteral("try%1.sqlite").arg(attempt));
+        const QString out = dir.filePath(QStringLiteral("letters%1").arg(attempt));
+        REQUIRE(QFile::copy(demoDb, db));
+        const QStringList arguments{QStringLiteral("dunning-run"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                                    QStringLiteral("2026-06-15"), QStringLiteral("--commit"), QStringLiteral("--out"), out};
+        QProcess first;
+        QProcess second;
+        first.start(QStringLiteral(DISPUTEDESK_CLI), arguments);
+        second.start(QStringLiteral(DISPUTEDESK_CLI), arguments);
+        REQUIRE(first.waitForFinished(300000));
+        REQUIRE(second.waitForFinished(300000));
+        INFO(first.readAllStandardError().toStdString() << second.readAllStandardError().toStdString());
+        CHECK(first.exitCode() == 0);
+        CHECK(second.exitCode() == 0);
+        auto database = dd::Database::open(db);
+        CHECK(database->scalar(QStringLiteral("SELECT COUNT(*) FROM dunning_letters")).toLongLong() == letters.size());
+        CHECK(database->scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT invoice_id, level FROM dunning_letter_invoices "
+                                              "WHERE moved_up = 1 GROUP BY invoice_id, level HAVING COUNT(*) > 1)"))
+                  .toLongLong()
+              == 0);
+        const QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
+        CHECK(QSet<QString>(files.begin(), files.end()) == letters);
+    }
+}

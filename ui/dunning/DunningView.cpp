@@ -469,6 +469,16 @@ bool DunningView::commit()
         if (!m_lastResult.withoutEmail.isEmpty())
             text += QStringLiteral("<br>") + tr("No e-mail address known, no .eml written for: %1")
                                                  .arg(m_lastResult.withoutEmail.join(QStringLiteral(", ")).toHtmlEscaped());
+        // What an earlier, interrupted run had left in the folder (DunningLetterFolder).
+        if (!m_lastResult.recovered.isEmpty())
+            text += QStringLiteral("<br>") + tr("Letters of an earlier run that was interrupted after it was recorded were moved into the folder: %1")
+                                                 .arg(m_lastResult.recovered.join(QStringLiteral(", ")).toHtmlEscaped());
+        if (m_lastResult.discarded > 0)
+            text += QStringLiteral("<br>") + tr("%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.")
+                                                 .arg(m_lastResult.discarded);
+        if (!m_lastResult.notMoved.isEmpty())
+            text += QStringLiteral("<br>") + tr("The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1")
+                                                 .arg(m_lastResult.notMoved.join(QStringLiteral(", ")).toHtmlEscaped());
         setResult(text);
         emit committed(m_lastResult.runId);
         // What was sent now has its level: the next preview shows what is left.

@@ -2,12 +2,18 @@
 
 #include "cli/CliError.h"
 #include "cli/documents/DocumentFiles.h"
+#include "common/ValidationError.h"
 #include "creditnotes/CreditNoteService.h"
 #include "disputes/DisputeRepository.h"
 #include "invoices/InvoiceRepository.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
+
+#include <functional>
+#include <memory>
 
 namespace dd {
 
@@ -75,13 +81,43 @@ int CreditNoteIssueCommand::run(const QCommandLineParser &parser, CliContext &co
                            CliError::Failure);
         request.disputeId = dispute->id;
     }
+    // The files are checked and opened before the note is issued: a path that cannot be written
+    // refuses the command while nothing is issued yet. Discovering it after the commit would end in
+    // an error that invites running the command again, which would credit the invoice twice.
+    std::unique_ptr<QSaveFile> pdfFile;
+    std::unique_ptr<QSaveFile> ublFile;
+    if (parser.isSet(QStringLiteral("pdf")))
+        pdfFile = DocumentFiles::reserve(name(), parser.value(QStringLiteral("pdf")));
+    if (parser.isSet(QStringLiteral("ubl")))
+        ublFile = DocumentFiles::reserve(name(), parser.value(QStringLiteral("ubl")));
     CreditNoteService service(*database, m_clock, actor(parser));
     const CreditNote note = service.issue(request);
-    if (parser.isSet(QStringLiteral("pdf")))
-        DocumentFiles::write(name(), parser.value(QStringLiteral("pdf")), service.pdf(note));
-    if (parser.isSet(QStringLiteral("ubl")))
-        DocumentFiles::write(name(), parser.value(QStringLiteral("ubl")), service.ubl(note));
     context.out << note.number << '\n';
+    context.out.flush();
+    // From here on the note is issued: a file that still fails (a full disk) is reported as a
+    // warning with the command that writes it again, and the exit code says the issue succeeded.
+    auto finish = [&](QSaveFile *file, const QString &option, const std::function<QByteArray()> &render) {
+        if (!file)
+            return;
+        QString error;
+        try {
+            error = DocumentFiles::finish(*file, render());
+        } catch (const ValidationError &failure) {
+            error = failure.message();
+        } catch (const StorageError &failure) {
+            error = failure.message();
+        }
+        if (error.isEmpty())
+            return;
+        context.err << QStringLiteral("disputedesk-cli: ") + name() + QStringLiteral(": ")
+                           + tr("credit note %1 was issued, but %2 could not be written (%3). Do not issue it again; "
+                                "write the file with: disputedesk-cli credit-note %4 %1 --out FILE")
+                                 .arg(note.number, file->fileName(), error.simplified(), option)
+                    << '\n';
+        context.err.flush();
+    };
+    finish(pdfFile.get(), QStringLiteral("pdf"), [&] { return service.pdf(note); });
+    finish(ublFile.get(), QStringLiteral("ubl"), [&] { return service.ubl(note); });
     return 0;
 }
 
