@@ -306,6 +306,7 @@ TEST_CASE("company shows what credit notes and letters still miss, and fills it 
     INFO(issued.err.toStdString());
     CHECK(issued.exitCode == 0);
     CHECK(db.count(QStringLiteral("SELECT COUNT(*) FROM credit_notes")) == 1);
+}
 
 TEST_CASE("credit-note with a --pdf or --ubl that cannot be written issues nothing", "[cli][creditnotes]")
 {
