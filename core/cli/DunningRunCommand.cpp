@@ -56,6 +56,14 @@ int DunningRunCommand::run(const QCommandLineParser &parser, CliContext &context
     DunningPreview preview;
     if (!commit)
         preview = run.preview(date);
+    // Printed with the preview, and before a commit sends anything.
+    const auto warn = [&context](const QStringList &warnings) {
+        for (const QString &warning : warnings)
+            context.err << QStringLiteral("warning: ") << warning << '\n';
+        context.err.flush();
+    };
+    if (!commit)
+        warn(preview.warnings);
     const bool table = outputFormat == OutputTable::Format::Table;
     const QList<DunningLevel> levels = DunningSettings(*database).levels();
     auto levelCode = [&](int level) { return level > 0 && level <= levels.size() ? levels.at(level - 1).code : QString(); };
@@ -71,7 +79,8 @@ int DunningRunCommand::run(const QCommandLineParser &parser, CliContext &context
         // dunning-run, the program): a second run started at the same time sends only what is left.
         const DunningCommitResult result = run.commitDue(
             date, outDir, options,
-            [handOvers](DunningPreview &due) {
+            [handOvers, &warn](DunningPreview &due) {
+                warn(due.warnings);
                 if (!handOvers)
                     return;
                 for (DunningLetterPlan &plan : due.letters)

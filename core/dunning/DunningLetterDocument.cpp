@@ -17,6 +17,8 @@
 #include <QFile>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace dd {
 
 namespace {
@@ -134,6 +136,25 @@ QString DunningLetterDocument::html(const DunningLetterPlan &plan, const Date &l
     f.setText(QStringLiteral("dunning.total"), DocumentFormat::money(plan.total, lang));
     f.setText(QStringLiteral("dunning.invoice_count"), QString::number(plan.invoices.size()));
     f.setText(QStringLiteral("dunning.payment_days"), QString::number(m_paymentDays));
+    // "Despite our reminders" only where a reminder was sent: a first letter about an invoice
+    // (a customer's first notice, or an invoice joining a later letter) says the term has passed.
+    const bool reminded = std::any_of(plan.invoices.begin(), plan.invoices.end(),
+                                      [](const DunningInvoiceLine &line) { return line.previousLevel > 0; });
+    f.setText(QStringLiteral("dunning.opening"),
+              reminded ? (nl ? QStringLiteral("Ondanks onze eerdere herinnering hebben wij de betaling van onderstaande facturen nog "
+                                              "niet ontvangen.")
+                             : QStringLiteral("Despite our earlier reminder we have not yet received payment of the invoices below."))
+                       : (nl ? QStringLiteral("De betalingstermijn van onderstaande facturen is verstreken en wij hebben de betaling "
+                                              "nog niet ontvangen.")
+                             : QStringLiteral("The payment term of the invoices below has passed and we have not yet received "
+                                              "payment.")));
+    // One rule with the interest and the assessment (LegalDefault): the due date was a fatal term,
+    // so the customer is in default since the day after it; this letter does not start it.
+    f.setText(QStringLiteral("dunning.default_text"),
+              nl ? QStringLiteral("De vervaldatum van een factuur is een fatale termijn: sinds de dag daarna bent u zonder nadere "
+                                  "ingebrekestelling in verzuim (art. 6:83 sub a BW).")
+                 : QStringLiteral("The due date of an invoice is a fixed deadline: since the day after it you are in default "
+                                  "without further notice (art. 6:83 (a) Dutch Civil Code)."));
     f.setText(QStringLiteral("dunning.pay_by"), DocumentFormat::date(letterDate + boost::gregorian::date_duration(m_paymentDays), lang));
 
     const InterestKind kind = plan.customerKind == CustomerKind::Consumer ? InterestKind::Consumer : InterestKind::Commercial;
@@ -161,12 +182,39 @@ QString DunningLetterDocument::html(const DunningLetterPlan &plan, const Date &l
     f.setText(QStringLiteral("dunning.costs_total"), DocumentFormat::money(costsTotal, lang));
     f.setText(QStringLiteral("dunning.total_with_costs"), DocumentFormat::money(plan.total + costsTotal, lang));
     f.setText(QStringLiteral("dunning.eu_compensation"), DocumentFormat::money(plan.euCompensation, lang));
+    // Art. 6:96 lid 4 BW: the € 40 per invoice is a minimum; the higher of it and the scale is
+    // claimed, and the letter says which.
+    const bool minimumHigher = plan.costs < plan.euCompensation;
+    const QString invoices = QString::number(plan.invoices.size());
+    f.setText(QStringLiteral("dunning.costs_claimed"), DocumentFormat::money(minimumHigher ? plan.euCompensation : plan.costs, lang));
+    f.setText(QStringLiteral("dunning.costs_claim_text"),
+              minimumHigher
+                  ? (nl ? QStringLiteral("Daarnaast bent u een vergoeding voor invorderingskosten verschuldigd van ten minste € 40 per "
+                                         "factuur (art. 6:96 lid 4 BW). Wij vorderen dat minimum, voor deze %1 factu(u)r(en) samen %2; "
+                                         "de wettelijke staffel komt lager uit (%3).")
+                        : QStringLiteral("In addition you owe compensation for recovery costs of at least € 40 per invoice "
+                                         "(Directive 2011/7/EU, art. 6:96(4) Dutch Civil Code). We claim that minimum, %2 for the "
+                                         "%1 invoice(s); the statutory scale comes to less (%3)."))
+                        .arg(invoices, DocumentFormat::money(plan.euCompensation, lang), DocumentFormat::money(plan.costs, lang))
+                  : (nl ? QStringLiteral("Daarnaast bent u buitengerechtelijke incassokosten verschuldigd. Wij vorderen %2 volgens de "
+                                         "wettelijke staffel (Besluit vergoeding voor buitengerechtelijke incassokosten); dat is meer "
+                                         "dan het minimum van € 40 per factuur (art. 6:96 lid 4 BW), voor deze %1 factu(u)r(en) "
+                                         "samen %3.")
+                        : QStringLiteral("In addition you owe extrajudicial collection costs. We claim %2 under the statutory scale; "
+                                         "that is more than the minimum of € 40 per invoice (art. 6:96(4) Dutch Civil Code), %3 "
+                                         "for the %1 invoice(s)."))
+                        .arg(invoices, DocumentFormat::money(plan.costs, lang), DocumentFormat::money(plan.euCompensation, lang)));
     QString vatText;
+    // Besluit BIK art. 2 lid 3: VAT is added only by a creditor that cannot deduct it, and the
+    // letter must say so.
     if (plan.costsVatAdded)
-        vatText = nl ? QStringLiteral("Over deze incassokosten wordt %1 btw berekend (%2); de incassokosten bedragen inclusief btw %3.")
+        vatText = nl ? QStringLiteral("Omdat wij de btw over deze kosten niet als voorbelasting kunnen verrekenen, verhogen wij ze "
+                                      "met %1 btw (%2, art. 2 lid 3 Besluit vergoeding voor buitengerechtelijke incassokosten); "
+                                      "de incassokosten bedragen inclusief btw %3.")
                            .arg(DocumentFormat::rate(plan.costsVatRateBasisPoints, lang), DocumentFormat::money(plan.costsVat, lang),
                                 DocumentFormat::money(costsTotal, lang))
-                     : QStringLiteral("VAT of %1 (%2) is added to these collection costs, making %3 including VAT.")
+                     : QStringLiteral("As we cannot deduct the VAT on these costs as input tax, we add %1 VAT (%2, art. 2(3) of "
+                                      "the Dutch Decree on extrajudicial collection costs), making %3 including VAT.")
                            .arg(DocumentFormat::rate(plan.costsVatRateBasisPoints, lang), DocumentFormat::money(plan.costsVat, lang),
                                 DocumentFormat::money(costsTotal, lang));
     else

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -87,6 +88,9 @@ struct DunningPreview
     QList<DunningLetterPlan> letters;
     QList<DunningSkip> skipped;
     int overdueInvoices = 0; // open and past due, on hold or not
+    // What to know before sending (a date without post, interest the letters cannot state): the
+    // CLI prints them, the program shows them and asks before it sends.
+    QStringList warnings;
 };
 
 } // namespace dd

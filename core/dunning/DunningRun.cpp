@@ -8,6 +8,8 @@
 #include "dunning/DunningLetterFolder.h"
 #include "dunning/DunningSettings.h"
 #include "legal/CollectionCosts.h"
+#include "legal/FourteenDayLetter.h"
+#include "legal/LegalDefault.h"
 #include "legal/LegalTableRepository.h"
 #include "legal/StatutoryInterest.h"
 #include "storage/Database.h"
@@ -65,9 +67,15 @@ struct Group
 
 struct PlanRules
 {
-    bool addVat = false;
+    bool addVatConsumer = false; // Besluit BIK art. 2 lid 3: the creditor cannot deduct the VAT
+    bool addVatBusiness = false;
     int costsDelay = 0;
     const StatutoryInterest &interest;
+
+    static PlanRules of(const DunningSettings &settings, const StatutoryInterest &interest)
+    {
+        return {settings.addVatToCosts(), settings.addVatToBusinessCosts(), settings.costsDelayDays(), interest};
+    }
 };
 
 // Interest, collection costs, the 14-day letter's costs date and the file name of a plan whose
@@ -80,12 +88,10 @@ void complete(DunningLetterPlan &plan, const Date &asOf, const PlanRules &rules,
         Money sum = Money::zero(plan.currency);
         bool available = true;
         for (DunningInvoiceLine &line : plan.invoices) {
-            // Commercial interest runs from the day after the due date (art. 6:119a lid 1 BW); for
-            // consumers the due date is taken as a fixed deadline (art. 6:83 sub a BW), so
-            // default, and interest (art. 6:119 BW), start the day after it too.
+            // Default and interest from the day after the due date, consumer or business: one rule
+            // for letters and the assessment (LegalDefault).
             try {
-                const InterestResult result =
-                    rules.interest.compute(kind, line.open, StatutoryInterest::commercialStart(line.dueDate), asOf);
+                const InterestResult result = rules.interest.compute(kind, line.open, LegalDefault::from(line.dueDate), asOf);
                 line.interest = result.interest;
                 sum += result.interest;
             } catch (const ValidationError &error) {
@@ -101,7 +107,7 @@ void complete(DunningLetterPlan &plan, const Date &asOf, const PlanRules &rules,
     if (plan.showsCosts) {
         const CollectionCostsResult costs = CollectionCosts::compute(
             plan.total, kind == InterestKind::Consumer ? CollectionCosts::Debtor::Consumer : CollectionCosts::Debtor::Business,
-            rules.addVat, int(plan.invoices.size()));
+            kind == InterestKind::Consumer ? rules.addVatConsumer : rules.addVatBusiness, int(plan.invoices.size()));
         plan.costs = costs.costs;
         plan.costsVat = costs.vat;
         plan.costsVatAdded = costs.vatUplift;
@@ -109,12 +115,40 @@ void complete(DunningLetterPlan &plan, const Date &asOf, const PlanRules &rules,
         plan.euCompensation = CollectionCosts::euCompensation(int(plan.invoices.size()), plan.currency);
     }
     if (plan.isFourteenDayLetter())
-        plan.costsChargeableFrom = asOf + boost::gregorian::date_duration(rules.costsDelay);
+        // Never inside the term: the letter is assumed received 2 business days after posting.
+        plan.costsChargeableFrom = std::max(asOf + boost::gregorian::date_duration(rules.costsDelay),
+                                            FourteenDayLetter::costsChargeableFrom(asOf, FourteenDayLetter::Delivery::Post));
     QString base = fileSafe(plan.customerNumber) + u'-' + plan.level.code;
     if (multiCurrency)
         base += u'-' + plan.currency;
     plan.fileName = base + (plan.level.isHandOver() ? QStringLiteral(".csv") : QStringLiteral(".pdf"));
 }
+// What the user must know before sending: a letter date on which nothing is posted (its dates,
+// the 14-day letter's among them, would be counted from a day the letter did not leave), and
+// letters that cannot state the interest because the rate table ends before their date.
+void addWarnings(DunningPreview &preview)
+{
+    if (!FourteenDayLetter::isPostingDay(preview.asOf))
+        preview.warnings << tr("The letters are dated %1, a weekend day or public holiday on which nothing is posted. "
+                               "Date the run on the day the letters go out.")
+                                .arg(IsoDate::format(preview.asOf));
+    int withoutInterest = 0;
+    QString why;
+    for (const DunningLetterPlan &plan : std::as_const(preview.letters)) {
+        if (plan.showsInterest && !plan.interest) {
+            ++withoutInterest;
+            if (why.isEmpty())
+                why = plan.interestNote;
+        }
+    }
+    if (withoutInterest > 0)
+        preview.warnings << tr("%1 letter(s) cannot state the statutory interest (%2) and will say it is calculated on "
+                               "payment. Add the interest rates for %3 first (Settings ▸ Interest Rates and Court Fees, or "
+                               "disputedesk-cli interest-rates --add).")
+                                .arg(withoutInterest)
+                                .arg(why, IsoDate::format(preview.asOf));
+}
+
 } // namespace
 
 QString DunningSkip::reasonCode(DunningSkipReason reason)
@@ -163,8 +197,6 @@ DunningPreview DunningRun::preview(const Date &asOf) const
 {
     const DunningSettings settings(m_database);
     const QList<DunningLevel> levels = settings.levels();
-    const bool addVat = settings.addVatToCosts();
-    const int costsDelay = settings.costsDelayDays();
     const StatutoryInterest interest(LegalTableRepository(m_database).interestRates());
 
     DunningPreview preview;
@@ -262,7 +294,7 @@ DunningPreview DunningRun::preview(const Date &asOf) const
         target.total += line.open;
     }
 
-    const PlanRules rules{addVat, costsDelay, interest};
+    const PlanRules rules = PlanRules::of(settings, interest);
     auto finish = [&](DunningLetterPlan &plan) -> bool {
         bool movesUp = false;
         for (const DunningInvoiceLine &line : plan.invoices)
@@ -296,6 +328,7 @@ DunningPreview DunningRun::preview(const Date &asOf) const
         if (finish(group.handOver))
             preview.letters << std::move(group.handOver);
     }
+    addWarnings(preview);
     return preview;
 }
 
@@ -341,7 +374,7 @@ std::optional<DunningLetterPlan> DunningRun::selectedPart(const DunningLetterPla
     const bool multiCurrency = plan.fileName.startsWith(fileSafe(plan.customerNumber) + u'-' + plan.level.code + u'-'
                                                         + plan.currency + u'.');
     const StatutoryInterest interest(LegalTableRepository(m_database).interestRates());
-    complete(part, asOf, PlanRules{settings.addVatToCosts(), settings.costsDelayDays(), interest}, multiCurrency);
+    complete(part, asOf, PlanRules::of(settings, interest), multiCurrency);
     return part;
 }
 

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace dd {
 
 namespace {
@@ -16,6 +18,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("dd::DunningSettings", text);
 }
 const QString costsDelayKey = QStringLiteral("dunning.costs_delay_days");
+const QString costsVatBusinessKey = QStringLiteral("dunning.costs_vat_business");
+// Posting + 2 business days for the post (at least 2 days) + the 14 days of the term + 1.
+constexpr int minimumCostsDelay = 17;
 const QString costsVatKey = QStringLiteral("dunning.costs_vat");
 const QString paymentDaysKey = QStringLiteral("dunning.payment_days");
 } // namespace
@@ -90,13 +95,14 @@ int DunningSettings::integer(const QString &key, int fallback) const
 
 int DunningSettings::costsDelayDays() const
 {
-    return integer(costsDelayKey, 16);
+    return std::max(integer(costsDelayKey, minimumCostsDelay), minimumCostsDelay);
 }
 
 void DunningSettings::setCostsDelayDays(int days)
 {
-    if (days < 15)
-        throw ValidationError(tr("The costs can be charged at the earliest 15 days after posting (14 days after receipt)."));
+    if (days < minimumCostsDelay)
+        throw ValidationError(tr("The costs can be charged at the earliest 17 days after posting: receipt is assumed 2 "
+                                 "business days after posting, then the debtor has 14 days."));
     SettingsRepository(m_database).setValue(costsDelayKey, QString::number(days));
 }
 
@@ -108,6 +114,16 @@ bool DunningSettings::addVatToCosts() const
 void DunningSettings::setAddVatToCosts(bool add)
 {
     SettingsRepository(m_database).setValue(costsVatKey, add ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+bool DunningSettings::addVatToBusinessCosts() const
+{
+    return integer(costsVatBusinessKey, 0) != 0;
+}
+
+void DunningSettings::setAddVatToBusinessCosts(bool add)
+{
+    SettingsRepository(m_database).setValue(costsVatBusinessKey, add ? QStringLiteral("1") : QStringLiteral("0"));
 }
 
 int DunningSettings::paymentDays() const

@@ -22,13 +22,18 @@ public:
     void setLevels(const QList<DunningLevel> &levels);
 
     // Practice with the 14-day letter (DOMAIN-NL.md §2): the costs are charged no earlier than the
-    // posting date + this many days (14 days after receipt, with two days for the post). Default 16.
+    // posting date + this many days, and never before the day after the term counted from the
+    // assumed receipt (FourteenDayLetter: 2 business days for the post, then 14 days). At least
+    // 17 (2 + 14 + 1), the default.
     int costsDelayDays() const;
     void setCostsDelayDays(int days);
-    // Besluit BIK art. 2 lid 3: a creditor that cannot deduct VAT adds VAT to the collection costs
-    // and says so in the letter. Default: no (the creditor deducts VAT).
+    // Besluit BIK art. 2 lid 3: a creditor that cannot deduct the VAT on collection costs may add it,
+    // and the letter declares that it cannot deduct it. The exception, so off by default; for
+    // business debtors a separate choice, also off by default.
     bool addVatToCosts() const;
     void setAddVatToCosts(bool add);
+    bool addVatToBusinessCosts() const;
+    void setAddVatToBusinessCosts(bool add);
     // The payment term a reminder gives, in days. Default 14.
     int paymentDays() const;
     void setPaymentDays(int days);

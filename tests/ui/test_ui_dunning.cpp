@@ -228,7 +228,7 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     CHECK(notice.data().toString().startsWith(QStringLiteral("Notice of default")));
     CHECK(childNames(model, notice) == QStringList{QStringLiteral("C-100  Jan de Vries")});
     const QModelIndex consumer = model->letterIndex(QStringLiteral("C-100"));
-    CHECK(consumer.siblingAtColumn(DunningPreviewModel::Note).data().toString().contains(QStringLiteral("14-day letter, costs from 26/02/2026")));
+    CHECK(consumer.siblingAtColumn(DunningPreviewModel::Note).data().toString().contains(QStringLiteral("14-day letter, costs from 27/02/2026")));
     CHECK_FALSE(consumer.siblingAtColumn(DunningPreviewModel::Costs).data().toString().isEmpty());
     CHECK(childNames(model, model->levelIndex(1))
           == QStringList({QStringLiteral("C-200  Bouwbedrijf Visser B.V."), QStringLiteral("C-300  Brit Ltd")}));
@@ -309,7 +309,8 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     REQUIRE(consumerLetters.size() == 3);
     CHECK(consumerLetters[0].runId == result.runId);
     CHECK(consumerLetters[0].levelCode == u"notice");
-    CHECK(consumerLetters[0].costsChargeableFrom == Date(2026, 2, 26));
+    // Posted Tuesday 10 February, received Thursday 12 at the earliest, 14 days to the 26th.
+    CHECK(consumerLetters[0].costsChargeableFrom == Date(2026, 2, 27));
     const QList<DunningLetterRecord> visserLetters = history.forCustomer(book.visser);
     REQUIRE(visserLetters.size() == 1);
     CHECK(visserLetters[0].levelCode == u"reminder");
@@ -342,7 +343,7 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     auto *table = child<QTableWidget>(*dialog, "dunningHistoryTable");
     REQUIRE(table->rowCount() == 3);
     CHECK(table->item(0, 1)->text().startsWith(QStringLiteral("Notice of default")));
-    CHECK(table->item(0, 6)->text() == u"26/02/2026");
+    CHECK(table->item(0, 6)->text() == u"27/02/2026");
     CHECK(table->item(2, 1)->text() == u"Reminder");
     auto *invoices = child<QTableWidget>(*dialog, "dunningHistoryInvoices");
     REQUIRE(invoices->rowCount() == 1);
@@ -467,4 +468,35 @@ TEST_CASE("Dunning area on a large database", "[.perf]")
         tree->setCurrentIndex(window.dunningView()->model()->index(0, 0, notice));
     }
     saveShot(window, QStringLiteral("dunning-large-notice.png"));
+}
+
+TEST_CASE("Dunning area: warnings stand in the summary and are confirmed before anything is sent", "[ui][dunning]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    Book book;
+    MainWindow window;
+    // Saturday 14 February 2026: letters dated on a day without post.
+    DunningView *view = openDunningArea(window, book, QDate(2026, 2, 14));
+    DunningPreviewModel *model = view->model();
+    REQUIRE(model->lettersToSend() > 0);
+    REQUIRE_FALSE(model->preview().warnings.isEmpty());
+    CHECK(child<QLabel>(*view, "dunningSummary")->text().contains(QStringLiteral("Warning:")));
+    CHECK(child<QLabel>(*view, "dunningSummary")->text().contains(QStringLiteral("2026-02-14")));
+
+    auto *folderEdit = child<QLineEdit>(*view, "dunningFolder");
+    folderEdit->selectAll();
+    QTest::keyClicks(folderEdit, QDir::toNativeSeparators(book.dir.filePath(QStringLiteral("out"))));
+    const qint64 runsBefore = book.count("dunning_runs");
+    QStringList asked;
+    view->setWarningConfirmer([&](const QStringList &warnings) {
+        asked = warnings;
+        return false;
+    });
+    click(*view, "dunningCommit");
+    CHECK(asked == model->preview().warnings);
+    CHECK(book.count("dunning_runs") == runsBefore);
+    CHECK(child<QLabel>(*view, "dunningResult")->text() == QStringLiteral("Nothing was sent."));
+    view->setWarningConfirmer([](const QStringList &) { return true; });
+    click(*view, "dunningCommit");
+    CHECK(book.count("dunning_runs") == runsBefore + 1);
 }

@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
@@ -45,6 +46,12 @@ DunningView::DunningView(QWidget *parent)
     , m_clock(m_systemClock.get())
     , m_actor(qEnvironmentVariable("USER", QStringLiteral("disputedesk")))
     , m_opener([](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
+    , m_confirmWarnings([this](const QStringList &warnings) {
+        return QMessageBox::warning(this, tr("Dunning Run"),
+                                    tr("Before the letters go out:\n\n%1\n\nSend them anyway?").arg(warnings.join(QStringLiteral("\n\n"))),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    })
     , m_model(new DunningPreviewModel(this))
     , m_asOf(new QDateEdit(QDate::currentDate(), this))
     , m_debounce(new QTimer(this))
@@ -322,6 +329,13 @@ void DunningView::updateSummary()
     text += QStringLiteral(", ") + tr("%n invoice(s) skipped", nullptr, int(preview.skipped.size()));
     text += QStringLiteral(" · ") + tr("%n overdue invoice(s) in all", nullptr, preview.overdueInvoices);
     text += QStringLiteral(" · ") + tr("ticked: %1 letter(s), %2 hand-over(s)").arg(m_model->lettersToSend()).arg(m_model->handOversToSend());
+    // The warnings stand in the summary, in bold, as long as the preview has them.
+    m_summary->setTextFormat(preview.warnings.isEmpty() ? Qt::PlainText : Qt::RichText);
+    if (!preview.warnings.isEmpty()) {
+        text = text.toHtmlEscaped();
+        for (const QString &warning : preview.warnings)
+            text += QStringLiteral("<br><b>") + tr("Warning:").toHtmlEscaped() + QStringLiteral("</b> ") + warning.toHtmlEscaped();
+    }
     m_summary->setText(text);
 }
 
@@ -420,6 +434,10 @@ bool DunningView::commit()
     const QString folder = outputFolder();
     if (folder.isEmpty()) {
         setResult(tr("Choose the folder for the letters."));
+        return false;
+    }
+    if (!m_model->preview().warnings.isEmpty() && !m_confirmWarnings(m_model->preview().warnings)) {
+        setResult(tr("Nothing was sent."));
         return false;
     }
     QProgressDialog progress(tr("Writing the letters…"), tr("Cancel"), 0, total, this);

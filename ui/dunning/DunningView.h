@@ -62,6 +62,12 @@ public:
     QString previewLetter();
     // Who opens a previewed letter: by default the desktop's viewer (QDesktopServices).
     void setFileOpener(std::function<void(const QString &path)> opener) { m_opener = std::move(opener); }
+    // Who confirms sending despite the preview's warnings (a date without post, interest the
+    // letters cannot state): by default a question to the user; true sends.
+    void setWarningConfirmer(std::function<bool(const QStringList &warnings)> confirmer)
+    {
+        m_confirmWarnings = std::move(confirmer);
+    }
 
     // Writes and records the ticked letters with a progress dialog. False when nothing was
     // recorded (cancelled, failed, nothing ticked).
@@ -109,6 +115,7 @@ private:
     bool m_stale = true;
     DunningCommitResult m_lastResult;
     std::function<void(const QString &)> m_opener;
+    std::function<bool(const QStringList &)> m_confirmWarnings;
     std::unique_ptr<QTemporaryDir> m_previewDir;
     QPointer<QProgressDialog> m_progress;
     QPointer<DunningHistoryDialog> m_history;
