@@ -848,12 +848,16 @@ void Run::importInvoicesInTwoPasses()
         if (m_badNumbers.contains(number))
             return true;
         const int rows = groups.value(number).rows;
-        Pending single;
-        Pending &group = rows == 1 ? single : pending[number];
-        group.records << row.record;
-        group.indexes << row.index;
-        if (group.records.size() < rows)
-            return true;
+        if (rows != 1) {
+            Pending &waiting = pending[number];
+            waiting.records << row.record;
+            waiting.indexes << row.index;
+            if (waiting.records.size() < rows)
+                return true;
+        }
+        // The complete invoice's rows are taken out of `pending` before anything refers to them:
+        // `first` below keeps a reference to a record, which must live until the invoice is saved.
+        const Pending group = rows == 1 ? Pending{{row.record}, {row.index}} : pending.take(number);
         const Row first{group.records.constFirst(), group.indexes.constFirst()};
         InvoiceRow invoice = readInvoiceHeader(first);
         readInvoiceTotals(first, invoice);
@@ -862,8 +866,6 @@ void Run::importInvoicesInTwoPasses()
             if (!value(lineRow, QStringLiteral("unit_price")).isEmpty())
                 invoice.header.lines << readInvoiceLine(lineRow, invoice.header.currency);
         }
-        if (rows != 1)
-            pending.remove(number);
         if (!completeInvoice(first, invoice)) {
             m_badNumbers.insert(number);
             return true;
