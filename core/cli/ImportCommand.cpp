@@ -200,6 +200,7 @@ int ImportCommand::importCamt(const QCommandLineParser &parser, CliContext &cont
         opened.discardIfCreated();
         refuse(context, name(), report.errors, path);
     }
+    printNotes(context, report.notes);
     OutputTable table(context.out, outputFormat,
                       {QStringLiteral("entry"), QStringLiteral("date"), QStringLiteral("amount"), QStringLiteral("currency"),
                        QStringLiteral("debtor"), QStringLiteral("iban"), QStringLiteral("score"), QStringLiteral("state"),
