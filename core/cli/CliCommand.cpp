@@ -122,12 +122,22 @@ OutputTable::Format CliCommand::format(const QCommandLineParser &parser) const
 
 Date CliCommand::asOf(const QCommandLineParser &parser, const CliContext &context) const
 {
-    if (!parser.isSet(QStringLiteral("as-of")))
-        return context.today;
-    const QString value = parser.value(QStringLiteral("as-of"));
-    const auto date = IsoDate::parse(value);
+    return dateOption(parser, QStringLiteral("as-of")).value_or(context.today);
+}
+
+std::optional<Date> CliCommand::dateOption(const QCommandLineParser &parser, const QString &option) const
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    return dateValue(option, parser.value(option));
+}
+
+Date CliCommand::dateValue(const QString &option, const QString &text) const
+{
+    QString why;
+    const auto date = IsoDate::parseInput(text, &why);
     if (!date)
-        usageError(tr("--as-of: \"%1\" is not a date (YYYY-MM-DD)").arg(value));
+        usageError(tr("--%1: %2").arg(option, why));
     return *date;
 }
 

@@ -50,6 +50,10 @@ protected:
     std::unique_ptr<Database> openDatabaseToRead(const QCommandLineParser &parser) const;
     OutputTable::Format format(const QCommandLineParser &parser) const;
     Date asOf(const QCommandLineParser &parser, const CliContext &context) const;
+    // The date given as --OPTION (YYYY-MM-DD, within IsoDate's range), or a usage error naming the
+    // option; nullopt when the option is not given.
+    std::optional<Date> dateOption(const QCommandLineParser &parser, const QString &option) const;
+    Date dateValue(const QString &option, const QString &text) const;
     // A whole number option within [minimum, maximum], or the fallback when absent.
     qint64 integer(const QCommandLineParser &parser, const QString &option, qint64 fallback, qint64 minimum,
                    qint64 maximum) const;

@@ -39,13 +39,7 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context)
     options.customers = int(integer(parser, QStringLiteral("customers"), options.customers, 1, 10'000'000));
     options.invoices = int(integer(parser, QStringLiteral("invoices"), options.invoices, 0, 100'000'000));
     options.seed = quint64(integer(parser, QStringLiteral("seed"), qint64(options.seed), 0, std::numeric_limits<qint64>::max()));
-    options.until = context.today;
-    if (parser.isSet(QStringLiteral("until"))) {
-        const auto until = IsoDate::parse(parser.value(QStringLiteral("until")));
-        if (!until)
-            usageError(tr("--until: \"%1\" is not a date (YYYY-MM-DD)").arg(parser.value(QStringLiteral("until"))));
-        options.until = *until;
-    }
+    options.until = dateOption(parser, QStringLiteral("until")).value_or(context.today);
     const OutputTable::Format outputFormat = format(parser);
     auto database = openDatabase(parser, true);
 

@@ -215,6 +215,7 @@ int ImportCommand::importCamt(const QCommandLineParser &parser, CliContext &cont
         refuse(context, name(), report.errors, path);
     }
     opened.keep();
+    printNotes(context, report.notes);
     OutputTable table(context.out, outputFormat,
                       {QStringLiteral("entry"), QStringLiteral("date"), QStringLiteral("amount"), QStringLiteral("currency"),
                        QStringLiteral("debtor"), QStringLiteral("iban"), QStringLiteral("score"), QStringLiteral("state"),

@@ -70,11 +70,7 @@ Date ReportCommand::requiredDate(const QCommandLineParser &parser, const QString
 {
     if (!parser.isSet(option))
         usageError(tr("--%1 DATE is required").arg(option));
-    const QString value = parser.value(option);
-    const auto date = IsoDate::parse(value);
-    if (!date)
-        usageError(tr("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(option, value));
-    return *date;
+    return dateValue(option, parser.value(option));
 }
 
 int ReportCommand::run(const QCommandLineParser &parser, CliContext &context)

@@ -394,14 +394,41 @@ void DisputeService::recordAssessment(qint64 disputeId, const Money &expectedGai
 
 Evidence DisputeService::evidenceFromFile(const QString &path)
 {
+    const QFileInfo info(path);
+    // A device or a pipe may never end (/dev/zero): only a regular file has a size to check first.
+    if (info.exists() && !info.isFile())
+        throw ValidationError(tr("Evidence file %1 is not a regular file.").arg(path));
+    const auto tooLarge = [&]() {
+        return ValidationError(tr("Evidence file %1 is larger than %2 MB, the most DisputeDesk keeps; "
+                                  "keep it elsewhere and say where in the finding.")
+                                   .arg(path)
+                                   .arg(maxEvidenceBytes / (1024 * 1024)));
+    };
+    if (info.size() > maxEvidenceBytes)
+        throw tooLarge();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw ValidationError(tr("Evidence file %1 cannot be read: %2").arg(path, file.errorString()));
     Evidence evidence;
-    evidence.content = file.readAll();
-    evidence.name = QFileInfo(path).fileName();
+    // Read a piece at a time, hashing as it comes, and never past the limit: the file may have
+    // grown since its size was read.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    evidence.content.reserve(info.size());
+    constexpr qint64 piece = 1 << 20;
+    while (true) {
+        const QByteArray bytes = file.read(std::min(piece, maxEvidenceBytes + 1 - evidence.content.size()));
+        if (bytes.isEmpty())
+            break;
+        if (evidence.content.size() + bytes.size() > maxEvidenceBytes)
+            throw tooLarge();
+        hash.addData(bytes);
+        evidence.content.append(bytes);
+    }
+    if (file.error() != QFileDevice::NoError)
+        throw ValidationError(tr("Evidence file %1 cannot be read: %2").arg(path, file.errorString()));
+    evidence.name = info.fileName();
     evidence.size = evidence.content.size();
-    evidence.sha256 = QString::fromLatin1(QCryptographicHash::hash(evidence.content, QCryptographicHash::Sha256).toHex());
+    evidence.sha256 = QString::fromLatin1(hash.result().toHex());
     evidence.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(path, evidence.content).name();
     return evidence;
 }

@@ -65,8 +65,12 @@ public:
     ContactLogEntry addContact(qint64 disputeId, ContactLogEntry entry);
     void recordAssessment(qint64 disputeId, const Money &expectedGain, const QString &recommendation, const QString &details);
 
+    // Evidence is kept in the database, so a file must fit in memory once: larger ones (a video,
+    // a disk image) belong in the document system, with a finding that says where.
+    static constexpr qint64 maxEvidenceBytes = 100 * 1024 * 1024;
     // Reads a file as evidence: content, size, SHA-256 and type. Throws ValidationError when it
-    // cannot be read.
+    // cannot be read, is not a regular file (a device such as /dev/zero, a pipe, a folder) or is
+    // larger than maxEvidenceBytes.
     static Evidence evidenceFromFile(const QString &path);
 
     DisputeRepository &repository() { return m_repository; }

@@ -279,6 +279,12 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
             ++report.debits;
             continue;
         }
+        // Nothing was paid: no entry to match, and no "partial payment" to propose.
+        if (t.amount.isZero()) {
+            report.notes << QStringLiteral("%1:%2: ").arg(path).arg(t.line)
+                    + tr("a credit of %1 %2 pays nothing; left out").arg(t.amount.currency(), t.amount.toPlain());
+            continue;
+        }
         qint64 entryId = 0;
         Database::exec(findEntry, {t.statementId, t.entryRef});
         if (findEntry.next()) {

@@ -48,6 +48,7 @@ struct ReconcileReport
     qint64 debits = 0;        // debits are not ours to match
     qint64 booked = 0;
     ImportIssues errors;
+    QStringList notes; // "file:line: why", for credits left out (of 0.00: no payment)
     bool committed = false;
 };
 

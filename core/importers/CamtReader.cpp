@@ -1,5 +1,6 @@
 #include "CamtReader.h"
 
+#include "importers/FieldLimits.h"
 #include "importers/ImportValues.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,13 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                 }
             }
             path << name;
+            // A statement nests some twelve levels; deeper is a hostile file, whose every path
+            // would cost time with its depth.
+            if (path.size() > maxDepth) {
+                issue(xml.lineNumber(), xml.columnNumber(),
+                      tr("elements are nested more than %1 levels deep; this is not a bank statement").arg(maxDepth));
+                break;
+            }
             if (name == u"Stmt")
                 statementId.clear();
             if (name == u"Ntry") {
@@ -73,8 +81,13 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                 inTx = true;
             } else if (name == u"Amt") {
                 const QString currency = xml.attributes().value(QStringLiteral("Ccy")).toString();
+                const qint64 atLine = xml.lineNumber(), atColumn = xml.columnNumber();
                 const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
                 path.removeLast();
+                if (text.size() > FieldLimits::codeChars) {
+                    issue(atLine, atColumn, FieldLimits::tooLong(name, text.size(), FieldLimits::codeChars));
+                    continue;
+                }
                 // Entry amount directly under Ntry; a transaction's under TxDtls/Amt (.08+) or
                 // TxDtls/AmtDtls/TxAmt/Amt (.02).
                 const QString parent = path.isEmpty() ? QString() : path.last();
@@ -104,8 +117,13 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                         entry.status = text;
                     continue;
                 }
+                const qint64 atLine = xml.lineNumber(), atColumn = xml.columnNumber();
                 const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
                 path.removeLast();
+                if (const int limit = FieldLimits::xmlElement(name); text.size() > limit) {
+                    issue(atLine, atColumn, FieldLimits::tooLong(name, text.size(), limit));
+                    continue;
+                }
                 const QString context = path.join(u'/');
                 if (!inEntry) {
                     if (name == u"Id" && path.size() >= 1 && path.last() == u"Stmt")
@@ -167,7 +185,8 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
         QString why;
         const auto booked = ImportValues::date(e.bookingDate, DateFormat::Iso, &why);
         if (!booked) {
-            issue(e.line, e.column, tr("entry without a booking date: %1").arg(why));
+            issue(e.line, e.column, e.bookingDate.isEmpty() ? tr("entry without a booking date: %1").arg(why)
+                                                            : tr("entry's booking date: %1").arg(why));
             continue;
         }
         QList<Tx> transactions = e.transactions;
@@ -187,6 +206,13 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
             const auto cents = ImportValues::scaled(amountText, 2, &why);
             if (!cents || !ImportValues::isCurrencyCode(currency)) {
                 issue(t.line ? t.line : e.line, t.line ? t.column : e.column, tr("entry with a bad amount \"%1 %2\"").arg(currency, amountText));
+                continue;
+            }
+            // ISO 20022 amounts are never negative (CdtDbtInd says which way the money went): a
+            // minus sign means the file is not what it claims, and must not become a payment.
+            if (*cents < 0) {
+                issue(t.line ? t.line : e.line, t.line ? t.column : e.column,
+                      tr("entry with a negative amount \"%1 %2\"; amounts in a statement are never negative").arg(currency, amountText));
                 continue;
             }
             b.amount = Money(*cents, currency);

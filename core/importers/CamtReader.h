@@ -19,7 +19,7 @@ struct BankTransaction
     QString statementId;
     QString entryRef; // unique within the statement: the bank's reference, or the entry's position
     Date bookingDate;
-    Money amount;     // always positive; `credit` says which way
+    Money amount;     // never negative (a negative one refuses the file); `credit` says which way
     bool credit = true;
     QString debtorName;
     QString debtorIban;
@@ -34,6 +34,8 @@ struct BankTransaction
 class CamtReader
 {
 public:
+    // Deeper nesting is refused: CAMT.053 needs about twelve levels.
+    static constexpr int maxDepth = 64;
     static std::optional<QList<BankTransaction>> read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues);
 };
 

@@ -3,6 +3,7 @@
 #include "common/ValidationError.h"
 #include "customers/CustomerRepository.h"
 #include "importers/CsvReader.h"
+#include "importers/FieldLimits.h"
 #include "importers/ImportKeys.h"
 #include "importers/InvoiceBatchWriter.h"
 #include "importers/ImportStore.h"
@@ -134,6 +135,17 @@ private:
             error(row, QStringLiteral("currency"), tr("currency: \"%1\" is not an ISO currency code").arg(code));
         return code;
     }
+    // Every mapped field within its length (FieldLimits), before any of them is read.
+    void checkLengths(const Row &row)
+    {
+        for (const LimitedColumn &column : m_limited) {
+            if (column.index >= row.record.fields.size())
+                continue;
+            const qsizetype length = QStringView(row.record.fields.at(column.index)).trimmed().size();
+            if (length > column.limit)
+                error(row, column.field, FieldLimits::tooLong(column.field, length, column.limit));
+        }
+    }
     bool required(const Row &row, const QString &field)
     {
         if (!value(row, field).isEmpty())
@@ -210,6 +222,13 @@ private:
     CsvReader *m_reader = nullptr;
     QStringList m_header;
     QHash<QString, int> m_columns; // field -> index in the record
+    struct LimitedColumn
+    {
+        QString field;
+        int index = 0;
+        int limit = 0;
+    };
+    std::vector<LimitedColumn> m_limited; // every mapped column, with its length limit
     mutable std::array<std::pair<const QChar *, int>, 512> m_literalColumns{};
     std::map<int, ImportIssues> m_errors;
     // Invoice numbers whose every row is rejected: one of their rows was bad.
@@ -273,6 +292,16 @@ void Run::execute()
         m_options.mapping.numberStyle.value_or(m_separator == u';' ? NumberStyle::Dutch : NumberStyle::English));
     m_dateFormat = m_options.dateFormat.value_or(m_options.mapping.dateFormat.value_or(DateFormat::Auto));
 
+    // A control character (a NUL, say) makes a header match no field, and its column would be
+    // dropped without a word: a payments file would lose its allocations.
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const qsizetype at = FieldLimits::controlCharacter(header.fields.at(i));
+        if (at >= 0)
+            m_report.errors.append({m_path, header.lineOf(i), i + 1,
+                                    tr("column %1: the header name contains a control character (U+%2)")
+                                        .arg(i + 1)
+                                        .arg(header.fields.at(i).at(at).unicode(), 4, 16, QLatin1Char('0'))});
+    }
     QHash<QString, int> headerIndex;
     for (int i = 0; i < header.fields.size(); ++i) {
         QString name = header.fields.at(i).trimmed().toLower();
@@ -282,8 +311,10 @@ void Run::execute()
     for (const ImportField &field : ColumnMapping::fields(m_options.kind)) {
         const QString wanted = m_options.mapping.headerFor(field.name).trimmed().toLower();
         const auto it = headerIndex.constFind(wanted);
-        if (it != headerIndex.constEnd())
+        if (it != headerIndex.constEnd()) {
             m_columns.insert(field.name, *it);
+            m_limited.push_back({field.name, *it, FieldLimits::csvField(field.name)});
+        }
         else if (field.required)
             m_report.errors.append({m_path, header.line, 1,
                                     tr("missing required column \"%1\"").arg(m_options.mapping.headerFor(field.name))});
@@ -404,6 +435,7 @@ void Run::importCustomers()
     forEachRow([&](const Row &row) {
         if (!tick(2 * qint64(row.index)))
             return false;
+        checkLengths(row);
         QString number;
         if (required(row, QStringLiteral("number"))) {
             number = value(row, QStringLiteral("number"));
@@ -741,6 +773,7 @@ void Run::importInvoicesInOnePass()
     const bool read = forEachRow([&](const Row &row) {
         if (!tick(2 * qint64(row.index)))
             return false;
+        checkLengths(row);
         if (!required(row, QStringLiteral("number")))
             return true;
         InvoiceRow invoice = readInvoiceHeader(row);
@@ -802,6 +835,7 @@ void Run::importInvoicesInTwoPasses()
     const bool read = forEachRow([&](const Row &row) {
         if (!tick(row.index))
             return false;
+        checkLengths(row);
         if (!required(row, QStringLiteral("number")))
             return true;
         InvoiceRow invoice = readInvoiceHeader(row);
@@ -848,12 +882,16 @@ void Run::importInvoicesInTwoPasses()
         if (m_badNumbers.contains(number))
             return true;
         const int rows = groups.value(number).rows;
-        Pending single;
-        Pending &group = rows == 1 ? single : pending[number];
-        group.records << row.record;
-        group.indexes << row.index;
-        if (group.records.size() < rows)
-            return true;
+        if (rows != 1) {
+            Pending &waiting = pending[number];
+            waiting.records << row.record;
+            waiting.indexes << row.index;
+            if (waiting.records.size() < rows)
+                return true;
+        }
+        // The complete invoice's rows are taken out of `pending` before anything refers to them:
+        // `first` below keeps a reference to a record, which must live until the invoice is saved.
+        const Pending group = rows == 1 ? Pending{{row.record}, {row.index}} : pending.take(number);
         const Row first{group.records.constFirst(), group.indexes.constFirst()};
         InvoiceRow invoice = readInvoiceHeader(first);
         readInvoiceTotals(first, invoice);
@@ -862,8 +900,6 @@ void Run::importInvoicesInTwoPasses()
             if (!value(lineRow, QStringLiteral("unit_price")).isEmpty())
                 invoice.header.lines << readInvoiceLine(lineRow, invoice.header.currency);
         }
-        if (rows != 1)
-            pending.remove(number);
         if (!completeInvoice(first, invoice)) {
             m_badNumbers.insert(number);
             return true;
@@ -887,6 +923,7 @@ void Run::importPayments()
     forEachRow([&](const Row &row) {
         if (!tick(2 * qint64(row.index)))
             return false;
+        checkLengths(row);
         Payment p;
         QList<qint64> invoices;
         const QString cur = currency(row);

@@ -62,8 +62,10 @@ std::optional<Date> ImportValues::date(const QString &text, DateFormat format, Q
             digits[n++] = c - u'0';
         }
         if (n == 8) {
-            const auto result = makeDate(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
-                                         digits[4] * 10 + digits[5], digits[6] * 10 + digits[7]);
+            const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+            if (year < IsoDate::firstYear || year > IsoDate::lastYear)
+                return fail(IsoDate::outOfRangeMessage(t));
+            const auto result = makeDate(year, digits[4] * 10 + digits[5], digits[6] * 10 + digits[7]);
             if (!result)
                 return fail(tr("\"%1\" is an impossible date").arg(t));
             return result;
@@ -71,13 +73,18 @@ std::optional<Date> ImportValues::date(const QString &text, DateFormat format, Q
     }
     std::optional<Date> result;
     bool shaped = false;
+    bool outOfRange = false;
     auto attempt = [&](const QRegularExpression &re, bool yearFirst) {
         const auto m = re.match(t);
         if (!m.hasMatch())
             return;
         shaped = true;
         const int a = m.captured(1).toInt(), b = m.captured(2).toInt(), c = m.captured(3).toInt();
-        result = yearFirst ? makeDate(a, b, c) : makeDate(c, b, a);
+        const int year = yearFirst ? a : c;
+        // Outside the range, even a real date is refused, before Boost could throw on it.
+        outOfRange = year < IsoDate::firstYear || year > IsoDate::lastYear;
+        if (!outOfRange)
+            result = yearFirst ? makeDate(a, b, c) : makeDate(c, b, a);
     };
     if (format == DateFormat::Auto || format == DateFormat::Iso)
         attempt(iso, true);
@@ -92,6 +99,8 @@ std::optional<Date> ImportValues::date(const QString &text, DateFormat format, Q
                                                            : QStringLiteral("YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY");
         return fail(tr("\"%1\" is not a date (%2)").arg(t, expected));
     }
+    if (outOfRange)
+        return fail(IsoDate::outOfRangeMessage(t));
     if (!result)
         return fail(tr("\"%1\" is an impossible date").arg(t));
     return result;

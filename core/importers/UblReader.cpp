@@ -1,5 +1,6 @@
 #include "UblReader.h"
 
+#include "importers/FieldLimits.h"
 #include "importers/ImportValues.h"
 #include "money/VatCalculator.h"
 
@@ -73,6 +74,13 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
             }
             path << name;
             const qsizetype depth = path.size();
+            // Real UBL documents nest about ten levels deep; a limit keeps a hostile file from
+            // costing time and memory with its depth (and every path below stays short).
+            if (depth > maxDepth) {
+                issue(xml.lineNumber(), xml.columnNumber(),
+                      tr("elements are nested more than %1 levels deep; this is not a UBL document").arg(maxDepth));
+                break;
+            }
             if (depth == 2 && (name == u"InvoiceLine" || name == u"CreditNoteLine"))
                 line = PendingLine();
             if (depth == 2 && name == u"AllowanceCharge")
@@ -80,9 +88,6 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
             // Elements with text that we keep; the attribute currencyID is checked for amounts.
             const QXmlStreamAttributes attributes = xml.attributes();
             const qint64 atLine = xml.lineNumber(), atColumn = xml.columnNumber();
-            const bool hasChildren = false;
-            (void)hasChildren;
-            const QString context = path.mid(1).join(u'/');
             // Only simple-content elements are read as text; structural ones fall through.
             static const QStringList textElements = {
                 QStringLiteral("ID"), QStringLiteral("IssueDate"), QStringLiteral("DueDate"), QStringLiteral("DocumentCurrencyCode"),
@@ -98,11 +103,16 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
                 QStringLiteral("AllowanceChargeReason"), QStringLiteral("Amount"), QStringLiteral("PaymentDueDate")};
             if (!textElements.contains(name))
                 continue;
+            const QString context = path.mid(1).join(u'/');
             const QString currencyId = attributes.value(QStringLiteral("currencyID")).toString().trimmed();
             const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
             path.removeLast(); // readElementText consumed the end element
             if (xml.hasError())
                 break;
+            if (const int limit = FieldLimits::xmlElement(name); text.size() > limit) {
+                issue(atLine, atColumn, FieldLimits::tooLong(name, text.size(), limit));
+                continue;
+            }
             if (!currencyId.isEmpty() && !doc.invoice.currency.isEmpty() && currencyId != doc.invoice.currency
                 && name != u"TaxAmount")
                 issue(atLine, atColumn, tr("%1 is in %2, the document in %3").arg(name, currencyId, doc.invoice.currency));

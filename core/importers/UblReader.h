@@ -16,6 +16,8 @@ namespace dd {
 class UblReader
 {
 public:
+    // Deeper nesting is refused: UBL needs about ten levels.
+    static constexpr int maxDepth = 64;
     static std::optional<UblDocument> read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues);
 };
 

@@ -3,6 +3,7 @@
 #include "DecisionTreeWidget.h"
 #include "DisputeCommand.h"
 #include "DisputeEditor.h"
+#include "common/DateEdits.h"
 #include "common/TableViews.h"
 #include "common/UiLocale.h"
 #include "common/ValidationError.h"
@@ -468,6 +469,7 @@ QWidget *DisputeCaseView::createContactsTab()
     m_contactDate = new QDateEdit(page);
     m_contactDate->setObjectName(QStringLiteral("contactDate"));
     m_contactDate->setCalendarPopup(true);
+    DateEdits::limitToAcceptedRange(m_contactDate);
     m_contactDate->setDisplayFormat(UiLocale::languageCode() == u"nl" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
     m_contactDate->setDate(m_asOf); // until the main window hands over its as-of date
     m_contactChannel = new QComboBox(page);

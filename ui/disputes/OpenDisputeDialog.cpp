@@ -3,6 +3,7 @@
 #include "DisputeCommand.h"
 #include "DisputeEditor.h"
 #include "calendar/BusinessCalendar.h"
+#include "common/DateEdits.h"
 #include "common/UiLocale.h"
 #include "customers/CustomerRepository.h"
 #include "disputes/DisputeRepository.h"
@@ -102,6 +103,7 @@ OpenDisputeDialog::OpenDisputeDialog(Database &database, DisputeEditor *editor, 
     m_received = new QDateEdit(asOf, m_form);
     m_received->setObjectName(QStringLiteral("openReceived"));
     m_received->setCalendarPopup(true);
+    DateEdits::limitToAcceptedRange(m_received);
     m_received->setDisplayFormat(UiLocale::languageCode() == u"nl" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
     m_received->setMaximumWidth(160);
     form->addRow(tr("Received &on:"), m_received);

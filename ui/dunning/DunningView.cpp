@@ -3,6 +3,7 @@
 #include "DunningHistoryDialog.h"
 #include "DunningPreviewModel.h"
 #include "common/Clock.h"
+#include "common/DateEdits.h"
 #include "common/UiLocale.h"
 #include "common/ValidationError.h"
 #include "dunning/DunningSettings.h"
@@ -88,6 +89,7 @@ DunningView::DunningView(QWidget *parent)
     m_result->setObjectName(QStringLiteral("dunningResult"));
 
     m_asOf->setCalendarPopup(true);
+    DateEdits::limitToAcceptedRange(m_asOf);
     m_asOf->setDisplayFormat(UiLocale::languageCode() == u"nl" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);

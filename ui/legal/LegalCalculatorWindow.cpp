@@ -1,5 +1,6 @@
 #include "legal/LegalCalculatorWindow.h"
 
+#include "common/DateEdits.h"
 #include "common/UiLocale.h"
 #include "common/ValidationError.h"
 #include "disputes/DisputeRepository.h"
@@ -108,6 +109,7 @@ LegalCalculatorWindow::LegalCalculatorWindow(Database *database, QWidget *parent
     m_from = new QDateEdit(today.addMonths(-3), input);
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_from->setCalendarPopup(true);
+    DateEdits::limitToAcceptedRange(m_from);
     m_from->setDisplayFormat(UiLocale::locale().dateFormat(QLocale::ShortFormat).contains(u'/')
                                  ? QStringLiteral("dd/MM/yyyy")
                                  : QStringLiteral("dd-MM-yyyy"));
@@ -115,6 +117,7 @@ LegalCalculatorWindow::LegalCalculatorWindow(Database *database, QWidget *parent
     m_to = new QDateEdit(today, input);
     m_to->setObjectName(QStringLiteral("toDate"));
     m_to->setCalendarPopup(true);
+    DateEdits::limitToAcceptedRange(m_to);
     m_to->setDisplayFormat(m_from->displayFormat());
     form->addRow(tr("Interest &to (last day):"), m_to);
 

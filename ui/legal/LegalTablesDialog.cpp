@@ -1,5 +1,6 @@
 #include "legal/LegalTablesDialog.h"
 
+#include "common/DateEdits.h"
 #include "common/UiLocale.h"
 #include "common/ValidationError.h"
 #include "legal/LegalTableRepository.h"
@@ -80,11 +81,13 @@ LegalTablesDialog::LegalTablesDialog(Database *database, QWidget *parent)
     m_from = new QDateEdit(QDate(2026, 7, 1), addBox);
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_from->setCalendarPopup(true);
+    DateEdits::limitToAcceptedRange(m_from);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("&From:"), m_from);
     m_until = new QDateEdit(QDate(2026, 12, 31), addBox);
     m_until->setObjectName(QStringLiteral("periodUntil"));
     m_until->setCalendarPopup(true);
+    DateEdits::limitToAcceptedRange(m_until);
     m_until->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("&Until (inclusive):"), m_until);
     m_rate = new QLineEdit(addBox);

@@ -1,6 +1,7 @@
 #include "AgingView.h"
 
 #include "AgingTableModel.h"
+#include "common/DateEdits.h"
 #include "common/TableViews.h"
 #include "common/UiLocale.h"
 
@@ -26,6 +27,7 @@ AgingView::AgingView(QWidget *parent)
     setObjectName(QStringLiteral("agingView"));
     m_asOf->setObjectName(QStringLiteral("agingAsOf"));
     m_asOf->setCalendarPopup(true);
+    DateEdits::limitToAcceptedRange(m_asOf);
     m_asOf->setDisplayFormat(UiLocale::languageCode() == u"nl" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
     m_summary->setObjectName(QStringLiteral("agingSummary"));
     m_currencyTable->setObjectName(QStringLiteral("agingByCurrencyTable"));

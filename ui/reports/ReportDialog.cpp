@@ -2,6 +2,7 @@
 
 #include "ReportPreview.h"
 #include "calendar/IsoDate.h"
+#include "common/DateEdits.h"
 #include "common/UiLocale.h"
 #include "common/ValidationError.h"
 #include "documents/SettingsRepository.h"
@@ -36,6 +37,7 @@ QDateEdit *makeDateEdit(const QDate &date, const QString &objectName, QWidget *p
     auto *edit = new QDateEdit(date, parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
+    DateEdits::limitToAcceptedRange(edit);
     edit->setDisplayFormat(UiLocale::languageCode() == u"nl" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
     return edit;
 }

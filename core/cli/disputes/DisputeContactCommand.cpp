@@ -45,13 +45,7 @@ int DisputeContactCommand::run(const QCommandLineParser &parser, CliContext &con
     entry.letterKind = parser.value(QStringLiteral("letter")).trimmed();
     if (!entry.letterKind.isEmpty() && (entry.channel != Channel::Letter || entry.direction != ContactDirection::Outbound))
         usageError(tr("--letter is for a letter we sent: --channel letter --direction out"));
-    entry.date = context.today;
-    if (parser.isSet(QStringLiteral("date"))) {
-        const auto date = IsoDate::parse(parser.value(QStringLiteral("date")));
-        if (!date)
-            usageError(tr("--date: \"%1\" is not a date (YYYY-MM-DD)").arg(parser.value(QStringLiteral("date"))));
-        entry.date = *date;
-    }
+    entry.date = dateOption(parser, QStringLiteral("date")).value_or(context.today);
     auto database = openDatabase(parser);
     DisputeService service(*database, m_clock, actor(parser));
     const Dispute dispute = findCase(service, parser);

@@ -53,13 +53,7 @@ int DisputeOpenCommand::run(const QCommandLineParser &parser, CliContext &contex
     if (!channel)
         usageError(tr("--channel must be one of %1").arg(DisputeCodes::channelCodes().join(QStringLiteral(", "))));
     const QString story = requiredText(parser, QStringLiteral("story"));
-    Date received = context.today;
-    if (parser.isSet(QStringLiteral("received"))) {
-        const auto date = IsoDate::parse(parser.value(QStringLiteral("received")));
-        if (!date)
-            usageError(tr("--received: \"%1\" is not a date (YYYY-MM-DD)").arg(parser.value(QStringLiteral("received"))));
-        received = *date;
-    }
+    const Date received = dateOption(parser, QStringLiteral("received")).value_or(context.today);
 
     auto database = openDatabase(parser);
     DisputeService service(*database, m_clock, actor(parser));

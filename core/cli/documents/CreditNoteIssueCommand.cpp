@@ -63,12 +63,8 @@ int CreditNoteIssueCommand::run(const QCommandLineParser &parser, CliContext &co
             request.lines << line;
         }
     }
-    if (parser.isSet(QStringLiteral("issue-date"))) {
-        const auto date = IsoDate::parse(parser.value(QStringLiteral("issue-date")));
-        if (!date)
-            usageError(tr("--issue-date: \"%1\" is not a date (YYYY-MM-DD)").arg(parser.value(QStringLiteral("issue-date"))));
-        request.issueDate = date;
-    }
+    if (parser.isSet(QStringLiteral("issue-date")))
+        request.issueDate = dateOption(parser, QStringLiteral("issue-date"));
     auto database = openDatabase(parser);
     const auto invoice = InvoiceRepository(*database).findByNumber(request.invoiceNumber);
     if (!invoice)

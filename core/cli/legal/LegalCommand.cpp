@@ -40,11 +40,7 @@ Date LegalCommand::date(const QCommandLineParser &parser, const QString &option)
 {
     if (!parser.isSet(option))
         usageError(tr("--%1 DATE is required").arg(option));
-    const QString text = parser.value(option);
-    const auto parsed = IsoDate::parse(text);
-    if (!parsed)
-        usageError(tr("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(option, text));
-    return *parsed;
+    return dateValue(option, parser.value(option));
 }
 
 QString LegalCommand::choice(const QCommandLineParser &parser, const QString &option, const QStringList &choices,

@@ -39,12 +39,8 @@ int LimitationCommand::run(const QCommandLineParser &parser, CliContext &context
     const auto kind = *Limitation::parseKind(choice(
         parser, QStringLiteral("kind"), {QStringLiteral("consumer-goods"), QStringLiteral("other")}, QStringLiteral("other")));
     std::vector<Date> reminders;
-    for (const QString &value : parser.values(QStringLiteral("reminder"))) {
-        const auto reminder = IsoDate::parse(value);
-        if (!reminder)
-            usageError(tr("--reminder: \"%1\" is not a date (YYYY-MM-DD)").arg(value));
-        reminders.push_back(*reminder);
-    }
+    for (const QString &value : parser.values(QStringLiteral("reminder")))
+        reminders.push_back(dateValue(QStringLiteral("reminder"), value));
     const int warnDays = int(integer(parser, QStringLiteral("warn-days"), Limitation::defaultWarningDays, 0, 3650));
     const Date today = asOf(parser, context);
     const OutputTable::Format outputFormat = format(parser);
