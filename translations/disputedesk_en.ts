@@ -89,14 +89,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a DisputeDesk database (%2); it was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database of another program, not a DisputeDesk database; it was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,6 +98,18 @@ Commands:
     </message>
     <message>
         <source>%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). Update DisputeDesk to open it; the file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters are dated %1, a weekend day or public holiday on which nothing is posted. Date the run on the day the letters go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 letter(s) cannot state the statutory interest (%2) and will say it is calculated on payment. Add the interest rates for %3 first (Settings ▸ Interest Rates and Court Fees, or disputedesk-cli interest-rates --add).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -364,6 +368,10 @@ IBAN %2</source>
         <source>you rejected the proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a credit of %1 %2 pays nothing; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::BankReconciliationView</name>
@@ -507,6 +515,18 @@ IBAN %2</source>
         <source>entry without CdtDbtInd CRDT or DBIT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>elements are nested more than %1 levels deep; this is not a bank statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry&apos;s booking date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry with a negative amount &quot;%1 %2&quot;; amounts in a statement are never negative</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::CaseAssessment</name>
@@ -516,10 +536,6 @@ IBAN %2</source>
     </message>
     <message>
         <source>Interest as entered: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No interest: a consumer owes statutory interest only after a notice of default (art. 6:119 BW).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -539,15 +555,23 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Court fee for a claim of %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recovery probability as estimated: %1%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recovery probability from the customer&apos;s payment history: %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collection costs yet: the term of the 14-day letter of %1 runs until %2 (14 days after the assumed receipt); they count from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court fee for a claim of %1, paid by the claimant: %2 (to verify: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court fee for a claim of %1, paid by the claimant: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,11 +621,11 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--as-of: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <source>--%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,7 +667,7 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>business: the scale is the default unless the contract agrees otherwise; the alternative is EUR 40 per late invoice (Directive 2011/7/EU art. 6, CJEU C-78/22), due without reminder</source>
+        <source>business: the scale is the default unless the contract agrees otherwise; the alternative is EUR 40 per late invoice (Directive 2011/7/EU art. 6, CJEU C-585/20), due without reminder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -671,6 +695,116 @@ IBAN %2</source>
     </message>
     <message>
         <source>the column of &quot;%1&quot; must be a header text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CompanyCommand</name>
+    <message>
+        <source>The company&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City: also the place before a letter&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country, ISO 3166 code (NL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account customers pay into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC of that account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chamber of Commerce (KvK) number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number (NL123456789B01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix of the credit note numbers (CN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the company details of letters and credit notes; the options given change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing for credit notes and letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CompanySettings</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the company&apos;s %2, which are not filled in. Fill them in under Settings ▸ Company and Letters in the program, or with disputedesk-cli company, then try again; nothing was issued or recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -922,10 +1056,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The party the fee is charged to: organisation or person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The date of filing (YYYY-MM-DD); default today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,6 +1065,14 @@ IBAN %2</source>
     </message>
     <message>
         <source>the fee table is marked &quot;to verify&quot; for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party that sues, and so pays the fee: organisation, person or low-income (a person with little income).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old name of --claimant.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,6 +1132,14 @@ IBAN %2</source>
     </message>
     <message>
         <source>the court fee table in force on %1 has no bracket for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lowIncome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the court fee of a claimant with little income is not in the table in force on %1; add it in the settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1098,15 +1244,15 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--issue-date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note %1 was issued, but %2 could not be written (%3). Do not issue it again; write the file with: disputedesk-cli credit-note %4 %1 --out FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,6 +1338,18 @@ IBAN %2</source>
     </message>
     <message>
         <source>Invoice %1 changed while the credit note was made; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated after today (%1): %2 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit notes of %1 already run to %2: a new one cannot be dated earlier (%3), or its number would come after a note of a later date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,6 +1538,10 @@ IBAN %2</source>
     </message>
     <message>
         <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: the header name contains a control character (U+%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,16 +1796,50 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 uses an older database version and must be opened for writing once to be updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database error: %1
-in: %2</source>
+        <source>%1 is empty, not a DisputeDesk database; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseErrors</name>
+    <message>
+        <source>%1 is in use by another program (or another DisputeDesk) that is writing to it; nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisputeDesk cannot write to %1: its folder is read-only; nothing was changed. Move the file to a folder you may write to, or ask for write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisputeDesk cannot write to %1: the file is read-only; nothing was changed. Check the file&apos;s permissions, or work on a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (a disk or network error); nothing was changed. Check that the disk or network share is still there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the file or its folder does not exist or may not be used (check the permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisputeDesk may not use %1 (permission denied); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a DisputeDesk database; nothing was changed. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisputeDesk could not save the change to %1: %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1722,10 +1918,6 @@ in: %2</source>
     </message>
     <message>
         <source>Date of the last invoice (YYYY-MM-DD); default today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--until: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2437,6 +2629,10 @@ in: %2</source>
         <source>14-day letter: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(to verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DisputeCliCommand</name>
@@ -2595,10 +2791,6 @@ in: %2</source>
     </message>
     <message>
         <source>--letter is for a letter we sent: --channel letter --direction out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2823,10 +3015,6 @@ in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--received: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,6 +3227,26 @@ in: %2</source>
     </message>
     <message>
         <source>Evidence file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of case %1 is still open: there is nothing to write off as goodwill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill (coulance) in case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file %1 is larger than %2 MB, the most DisputeDesk keeps; keep it elsewhere and say where in the finding.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3286,7 +3494,11 @@ in: %2</source>
 <context>
     <name>dd::DocumentFiles</name>
     <message>
-        <source>cannot write %1: %2</source>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,6 +3651,21 @@ in: %2</source>
         <source>A hand-over is a file for the collector, not a letter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A dunning letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningLetterFolder</name>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DunningLevel</name>
@@ -3549,28 +3776,16 @@ in: %2</source>
         <source>Another dunning run was committed after this preview was made; make the preview again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The folder %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write into the folder %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 sent for %n invoice(s): %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Other dunning runs kept being committed at the same time; try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3842,18 @@ in: %2</source>
         <source>listed, level stays</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Letters of an earlier run that was interrupted after it was recorded were moved into the folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DunningSettings</name>
@@ -3651,15 +3878,15 @@ in: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The costs can be charged at the earliest 15 days after posting (14 days after receipt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The payment term of a reminder must be 1 to 90 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no customer with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The costs can be charged at the earliest 17 days after posting: receipt is assumed 2 business days after posting, then the debtor has 14 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3864,6 +4091,34 @@ in: %2</source>
         <source>No e-mail address known, no .eml written for: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before the letters go out:
+
+%1
+
+Send them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters of an earlier run that was interrupted after it was recorded were moved into the folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ExportCommand</name>
@@ -3889,6 +4144,35 @@ in: %2</source>
     </message>
     <message>
         <source>--out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::FieldLimits</name>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::FileWriteProblem</name>
+    <message>
+        <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written completely: the disk may be full or no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::FourteenDayLetter</name>
+    <message>
+        <source>A 14-day letter is sent once the invoice is overdue: it is due on %1, the letter is dated %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3984,6 +4268,10 @@ in: %2</source>
     <message>
         <source>%1 credits, %2 booked, %3 debits left out
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is left over from an import into %2 that did not finish; it may be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4747,6 +5035,17 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
     </message>
 </context>
 <context>
+    <name>dd::IsoDate</name>
+    <message>
+        <source>%1 is outside the dates DisputeDesk accepts (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::IssueCreditNoteDialog</name>
     <message>
         <source>Con&amp;firm and Issue</source>
@@ -5176,10 +5475,6 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 is required (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5503,6 +5798,10 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
         <source>No e-mail address is known for the customer of case %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A letter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::Limitation</name>
@@ -5531,10 +5830,6 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
     </message>
     <message>
         <source>Warn when this many days or fewer remain (default 90).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--reminder: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5915,6 +6210,21 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
 </context>
 <context>
+    <name>dd::NewDatabaseFile</name>
+    <message>
+        <source>%1 cannot be created: the folder %2 does not exist or may not be written to (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be completed: its changes are still in %2. Nothing was put in place of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place (%2); the complete database was kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::OpenDisputeDialog</name>
     <message>
         <source>Open Dispute</source>
@@ -6205,10 +6515,6 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>--%1 DATE is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6935,6 +7241,10 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>%1 %2: TaxExclusiveAmount %3 plus TaxAmount %4 is not TaxInclusiveAmount %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 levels deep; this is not a UBL document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

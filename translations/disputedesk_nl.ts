@@ -94,14 +94,6 @@ Opdrachten:
         <translation>%1 is geen DisputeDesk-database (het is geen SQLite-bestand); het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 kan niet worden geopend: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a DisputeDesk database (%2); it was left unchanged.</source>
-        <translation>%1 is beschadigd of geen DisputeDesk-database (%2); het bestand is niet gewijzigd.</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database of another program, not a DisputeDesk database; it was left unchanged.</source>
         <translation>%1 is een SQLite-database van een ander programma, geen DisputeDesk-database; het bestand is niet gewijzigd.</translation>
     </message>
@@ -112,6 +104,18 @@ Opdrachten:
     <message>
         <source>%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). Update DisputeDesk to open it; the file was left unchanged.</source>
         <translation>%1 is geschreven door een nieuwere versie van DisputeDesk (databaseversie %2; dit programma kent tot en met %3). Werk DisputeDesk bij om het te openen; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The letters are dated %1, a weekend day or public holiday on which nothing is posted. Date the run on the day the letters go out.</source>
+        <translation>De brieven zijn gedateerd op %1, een weekenddag of feestdag waarop geen post wordt verzonden. Dateer de ronde op de dag dat de brieven de deur uitgaan.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) cannot state the statutory interest (%2) and will say it is calculated on payment. Add the interest rates for %3 first (Settings ▸ Interest Rates and Court Fees, or disputedesk-cli interest-rates --add).</source>
+        <translation>In %1 brief/brieven kan de wettelijke rente (%2) niet worden vermeld; daarin staat dan dat de rente bij betaling wordt berekend. Voeg eerst de rentepercentages voor %3 toe (Instellingen ▸ Rentepercentages en griffierechten, of disputedesk-cli interest-rates --add).</translation>
     </message>
 </context>
 <context>
@@ -370,6 +374,10 @@ IBAN %2</translation>
         <source>you rejected the proposal %1</source>
         <translation>u hebt het voorstel %1 afgewezen</translation>
     </message>
+    <message>
+        <source>a credit of %1 %2 pays nothing; left out</source>
+        <translation>een bijschrijving van %1 %2 betaalt niets; overgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>dd::BankReconciliationView</name>
@@ -515,6 +523,18 @@ IBAN %2</translation>
         <source>entry without CdtDbtInd CRDT or DBIT</source>
         <translation>post zonder CdtDbtInd CRDT of DBIT</translation>
     </message>
+    <message>
+        <source>elements are nested more than %1 levels deep; this is not a bank statement</source>
+        <translation>elementen zijn meer dan %1 niveaus diep genest; dit is geen bankafschrift</translation>
+    </message>
+    <message>
+        <source>entry&apos;s booking date: %1</source>
+        <translation>boekingsdatum van de post: %1</translation>
+    </message>
+    <message>
+        <source>entry with a negative amount &quot;%1 %2&quot;; amounts in a statement are never negative</source>
+        <translation>post met een negatief bedrag &quot;%1 %2&quot;; bedragen in een afschrift zijn nooit negatief</translation>
+    </message>
 </context>
 <context>
     <name>dd::CaseAssessment</name>
@@ -525,10 +545,6 @@ IBAN %2</translation>
     <message>
         <source>Interest as entered: %1.</source>
         <translation>Rente zoals ingevoerd: %1.</translation>
-    </message>
-    <message>
-        <source>No interest: a consumer owes statutory interest only after a notice of default (art. 6:119 BW).</source>
-        <translation>Geen rente: een consument is pas wettelijke rente verschuldigd na een ingebrekestelling (art. 6:119 BW).</translation>
     </message>
     <message>
         <source>No interest yet: it runs from %1.</source>
@@ -547,16 +563,24 @@ IBAN %2</translation>
         <translation>Incassokosten volgens de wettelijke staffel (art. 6:96 BW): %1.</translation>
     </message>
     <message>
-        <source>Court fee for a claim of %1: %2.</source>
-        <translation>Griffierecht voor een vordering van %1: %2.</translation>
-    </message>
-    <message>
         <source>Recovery probability as estimated: %1%.</source>
         <translation>Kans op verhaal zoals geschat: %1%.</translation>
     </message>
     <message>
         <source>Recovery probability from the customer&apos;s payment history: %1%.</source>
         <translation>Kans op verhaal op basis van de betaalhistorie van de klant: %1%.</translation>
+    </message>
+    <message>
+        <source>No collection costs yet: the term of the 14-day letter of %1 runs until %2 (14 days after the assumed receipt); they count from %3.</source>
+        <translation>Nog geen incassokosten: de termijn van de veertiendagenbrief van %1 loopt tot en met %2 (14 dagen na de veronderstelde ontvangst); ze zijn verschuldigd vanaf %3.</translation>
+    </message>
+    <message>
+        <source>Court fee for a claim of %1, paid by the claimant: %2 (to verify: %3).</source>
+        <translation>Griffierecht bij een vordering van %1, te betalen door de eiser: %2 (te controleren: %3).</translation>
+    </message>
+    <message>
+        <source>Court fee for a claim of %1, paid by the claimant: %2.</source>
+        <translation>Griffierecht bij een vordering van %1, te betalen door de eiser: %2.</translation>
     </message>
 </context>
 <context>
@@ -605,12 +629,12 @@ IBAN %2</translation>
         <translation>--format moet table, csv of json zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--as-of: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--as-of: &quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
-    </message>
-    <message>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: &quot;%2&quot; is geen geheel getal van %3 tot en met %4</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
     </message>
 </context>
 <context>
@@ -651,8 +675,8 @@ IBAN %2</translation>
         <translation>consument: pas verschuldigd na een geldige veertiendagenbrief (art. 6:96 lid 6 BW) die dit bedrag noemt</translation>
     </message>
     <message>
-        <source>business: the scale is the default unless the contract agrees otherwise; the alternative is EUR 40 per late invoice (Directive 2011/7/EU art. 6, CJEU C-78/22), due without reminder</source>
-        <translation>zakelijk: de staffel geldt tenzij het contract anders bepaalt; het alternatief is EUR 40 per te laat betaalde factuur (Richtlijn 2011/7/EU art. 6, HvJ EU C-78/22), verschuldigd zonder aanmaning</translation>
+        <source>business: the scale is the default unless the contract agrees otherwise; the alternative is EUR 40 per late invoice (Directive 2011/7/EU art. 6, CJEU C-585/20), due without reminder</source>
+        <translation>zakelijk: de staffel geldt, tenzij het contract iets anders bepaalt; het alternatief is EUR 40 per te laat betaalde factuur (Richtlijn 2011/7/EU art. 6, HvJ EU C-585/20), verschuldigd zonder aanmaning</translation>
     </message>
 </context>
 <context>
@@ -680,6 +704,116 @@ IBAN %2</translation>
     <message>
         <source>the column of &quot;%1&quot; must be a header text</source>
         <translation>de kolom van &quot;%1&quot; moet een kolomkoptekst zijn</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CompanyCommand</name>
+    <message>
+        <source>The company&apos;s name.</source>
+        <translation>De naam van het bedrijf.</translation>
+    </message>
+    <message>
+        <source>Street and number.</source>
+        <translation>Straat en huisnummer.</translation>
+    </message>
+    <message>
+        <source>Postal code.</source>
+        <translation>Postcode.</translation>
+    </message>
+    <message>
+        <source>City: also the place before a letter&apos;s date.</source>
+        <translation>Plaats: ook de plaatsnaam vóór de datum van een brief.</translation>
+    </message>
+    <message>
+        <source>Country, ISO 3166 code (NL).</source>
+        <translation>Land, ISO 3166-code (NL).</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>E-mailadres.</translation>
+    </message>
+    <message>
+        <source>Telephone number.</source>
+        <translation>Telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>Web site.</source>
+        <translation>Website.</translation>
+    </message>
+    <message>
+        <source>The account customers pay into.</source>
+        <translation>De rekening waarop klanten betalen.</translation>
+    </message>
+    <message>
+        <source>BIC of that account.</source>
+        <translation>BIC van die rekening.</translation>
+    </message>
+    <message>
+        <source>Chamber of Commerce (KvK) number.</source>
+        <translation>Nummer bij de Kamer van Koophandel (KvK-nummer).</translation>
+    </message>
+    <message>
+        <source>VAT number (NL123456789B01).</source>
+        <translation>Btw-nummer (NL123456789B01).</translation>
+    </message>
+    <message>
+        <source>Prefix of the credit note numbers (CN).</source>
+        <translation>Voorvoegsel van de creditnotanummers (CN).</translation>
+    </message>
+    <message>
+        <source>Shows the company details of letters and credit notes; the options given change them.</source>
+        <translation>Toont de bedrijfsgegevens voor brieven en creditnota&apos;s; de opgegeven opties wijzigen ze.</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>veld</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <source>Still missing for credit notes and letters: %1</source>
+        <translation>Ontbreekt nog voor creditnota&apos;s en brieven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CompanySettings</name>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>btw-nummer</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>%1 needs the company&apos;s %2, which are not filled in. Fill them in under Settings ▸ Company and Letters in the program, or with disputedesk-cli company, then try again; nothing was issued or recorded.</source>
+        <translation>%1 vereist deze bedrijfsgegevens, die nog niet zijn ingevuld: %2. Vul ze in het programma in onder Instellingen ▸ Bedrijf en brieven, of met disputedesk-cli company, en probeer het daarna opnieuw; er is niets uitgereikt of vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -930,10 +1064,6 @@ IBAN %2</translation>
         <translation>Het gevorderde bedrag (1234.56 of 1.234,56).</translation>
     </message>
     <message>
-        <source>The party the fee is charged to: organisation or person.</source>
-        <translation>De partij die het griffierecht betaalt: organisation (rechtspersoon) of person (natuurlijk persoon).</translation>
-    </message>
-    <message>
         <source>The date of filing (YYYY-MM-DD); default today.</source>
         <translation>De datum van indiening (JJJJ-MM-DD); standaard vandaag.</translation>
     </message>
@@ -944,6 +1074,14 @@ IBAN %2</translation>
     <message>
         <source>the fee table is marked &quot;to verify&quot; for %1</source>
         <translation>de griffierechttabel is voor %1 gemarkeerd als &quot;te controleren&quot;</translation>
+    </message>
+    <message>
+        <source>The party that sues, and so pays the fee: organisation, person or low-income (a person with little income).</source>
+        <translation>De partij die dagvaardt en dus het griffierecht betaalt: organisation (rechtspersoon), person (natuurlijk persoon) of low-income (een onvermogende: een persoon met een laag inkomen).</translation>
+    </message>
+    <message>
+        <source>Old name of --claimant.</source>
+        <translation>Oude naam van --claimant.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1141,14 @@ IBAN %2</translation>
     <message>
         <source>the court fee table in force on %1 has no bracket for %2</source>
         <translation>de griffierechttabel die geldt op %1 heeft geen schijf voor %2</translation>
+    </message>
+    <message>
+        <source>%1, lowIncome</source>
+        <translation>%1, lowIncome</translation>
+    </message>
+    <message>
+        <source>the court fee of a claimant with little income is not in the table in force on %1; add it in the settings</source>
+        <translation>het griffierecht voor een onvermogende eiser (met een laag inkomen) staat niet in de tabel die geldt op %1; voeg het toe in de instellingen</translation>
     </message>
 </context>
 <context>
@@ -1106,16 +1252,16 @@ IBAN %2</translation>
         <translation>--lines: &quot;%1&quot; is geen lijst van regelnummers zoals 1,3</translation>
     </message>
     <message>
-        <source>--issue-date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--issue-date: &quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
-    </message>
-    <message>
         <source>there is no invoice %1</source>
         <translation>er is geen factuur %1</translation>
     </message>
     <message>
         <source>there is no case %1</source>
         <translation>er is geen dossier %1</translation>
+    </message>
+    <message>
+        <source>credit note %1 was issued, but %2 could not be written (%3). Do not issue it again; write the file with: disputedesk-cli credit-note %4 %1 --out FILE</source>
+        <translation>creditnota %1 is uitgereikt, maar %2 kon niet worden geschreven (%3). Reik de creditnota niet opnieuw uit; schrijf het bestand met: disputedesk-cli credit-note %4 %1 --out FILE</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1347,18 @@ IBAN %2</translation>
     <message>
         <source>Invoice %1 changed while the credit note was made; try again.</source>
         <translation>Factuur %1 is gewijzigd terwijl de creditnota werd gemaakt; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>A credit note</source>
+        <translation>Een creditnota</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated after today (%1): %2 is in the future.</source>
+        <translation>Een creditnota kan niet na vandaag (%1) gedateerd zijn: %2 ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The credit notes of %1 already run to %2: a new one cannot be dated earlier (%3), or its number would come after a note of a later date.</source>
+        <translation>De creditnota&apos;s van %1 lopen al tot en met %2: een nieuwe kan niet eerder gedateerd zijn (%3), anders zou het nummer ervan na dat van een creditnota met een latere datum komen.</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1547,10 @@ IBAN %2</translation>
     <message>
         <source>cannot be read</source>
         <translation>kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>column %1: the header name contains a control character (U+%2)</source>
+        <translation>kolom %1: de kolomnaam bevat een besturingsteken (U+%2)</translation>
     </message>
 </context>
 <context>
@@ -1642,18 +1804,51 @@ IBAN %2</translation>
         <translation>%1 bestaat niet.</translation>
     </message>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 kan niet worden geopend: %2</translation>
-    </message>
-    <message>
         <source>%1 uses an older database version and must be opened for writing once to be updated.</source>
         <translation>%1 gebruikt een oudere databaseversie en moet eenmaal met schrijfrechten worden geopend om te worden bijgewerkt.</translation>
     </message>
     <message>
-        <source>Database error: %1
-in: %2</source>
-        <translation>Databasefout: %1
-in: %2</translation>
+        <source>%1 is empty, not a DisputeDesk database; it was left unchanged.</source>
+        <translation>%1 is leeg, geen DisputeDesk-database; het bestand is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseErrors</name>
+    <message>
+        <source>%1 is in use by another program (or another DisputeDesk) that is writing to it; nothing was changed. Try again in a moment.</source>
+        <translation>%1 wordt gebruikt door een ander programma (of een andere DisputeDesk) dat erin schrijft; er is niets gewijzigd. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>DisputeDesk cannot write to %1: its folder is read-only; nothing was changed. Move the file to a folder you may write to, or ask for write permission.</source>
+        <translation>DisputeDesk kan niet schrijven naar %1: de map is alleen-lezen; er is niets gewijzigd. Verplaats het bestand naar een map waarin u mag schrijven, of vraag om schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>DisputeDesk cannot write to %1: the file is read-only; nothing was changed. Check the file&apos;s permissions, or work on a copy.</source>
+        <translation>DisputeDesk kan niet schrijven naar %1: het bestand is alleen-lezen; er is niets gewijzigd. Controleer de rechten van het bestand, of werk met een kopie.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
+        <translation>De schijf waarop %1 staat, is vol; er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (a disk or network error); nothing was changed. Check that the disk or network share is still there and try again.</source>
+        <translation>%1 kon niet worden gelezen of geschreven (een schijf- of netwerkfout); er is niets gewijzigd. Controleer of de schijf of netwerkmap nog bereikbaar is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the file or its folder does not exist or may not be used (check the permissions).</source>
+        <translation>%1 kan niet worden geopend: het bestand of de map bestaat niet of mag niet worden gebruikt (controleer de rechten).</translation>
+    </message>
+    <message>
+        <source>DisputeDesk may not use %1 (permission denied); nothing was changed.</source>
+        <translation>DisputeDesk mag %1 niet gebruiken (toegang geweigerd); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a DisputeDesk database; nothing was changed. Restore it from a backup.</source>
+        <translation>%1 is beschadigd of geen DisputeDesk-database; er is niets gewijzigd. Zet het bestand terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>DisputeDesk could not save the change to %1: %2; nothing was changed.</source>
+        <translation>DisputeDesk kon de wijziging niet opslaan in %1: %2; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1732,10 +1927,6 @@ in: %2</translation>
     <message>
         <source>Date of the last invoice (YYYY-MM-DD); default today.</source>
         <translation>Datum van de laatste factuur (JJJJ-MM-DD); standaard vandaag.</translation>
-    </message>
-    <message>
-        <source>--until: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--until: &quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2637,10 @@ in: %2</translation>
         <source>14-day letter: %1</source>
         <translation>Veertiendagenbrief: %1</translation>
     </message>
+    <message>
+        <source>(to verify)</source>
+        <translation>(te controleren)</translation>
+    </message>
 </context>
 <context>
     <name>dd::DisputeCliCommand</name>
@@ -2605,10 +2800,6 @@ in: %2</translation>
     <message>
         <source>--letter is for a letter we sent: --channel letter --direction out</source>
         <translation>--letter is voor een brief die wij stuurden: --channel letter --direction out</translation>
-    </message>
-    <message>
-        <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--date: &quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>contact recorded</source>
@@ -2832,10 +3023,6 @@ in: %2</translation>
         <translation>--channel moet een van %1 zijn</translation>
     </message>
     <message>
-        <source>--received: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--received: &quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
-    </message>
-    <message>
         <source>there is no invoice %1</source>
         <translation>er is geen factuur %1</translation>
     </message>
@@ -3049,6 +3236,26 @@ in: %2</translation>
     <message>
         <source>Evidence file %1 cannot be read: %2</source>
         <translation>Bewijsstuk %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing of case %1 is still open: there is nothing to write off as goodwill.</source>
+        <translation>Van dossier %1 staat niets meer open: er valt niets als coulance af te boeken.</translation>
+    </message>
+    <message>
+        <source>Goodwill (coulance) in case %1: %2</source>
+        <translation>Coulance in dossier %1: %2</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2</source>
+        <translation>Factuur %1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 is not a regular file.</source>
+        <translation>Bewijsstuk %1 is geen gewoon bestand.</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 is larger than %2 MB, the most DisputeDesk keeps; keep it elsewhere and say where in the finding.</source>
+        <translation>Bewijsstuk %1 is groter dan %2 MB, het maximum dat DisputeDesk bewaart; bewaar het elders en vermeld in de bevinding waar het staat.</translation>
     </message>
 </context>
 <context>
@@ -3295,8 +3502,12 @@ in: %2</translation>
 <context>
     <name>dd::DocumentFiles</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>kan %1 niet schrijven: %2</translation>
+        <source>it is not a regular file</source>
+        <translation>het is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>de map %1 bestaat niet</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3659,21 @@ in: %2</translation>
         <source>A hand-over is a file for the collector, not a letter.</source>
         <translation>Een overdracht is een bestand voor het incassobureau, geen brief.</translation>
     </message>
+    <message>
+        <source>A dunning letter</source>
+        <translation>Een aanmaning</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningLetterFolder</name>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2</source>
+        <translation>Kan niet schrijven in de map %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>dd::DunningLevel</name>
@@ -3558,28 +3784,16 @@ in: %2</translation>
         <source>Another dunning run was committed after this preview was made; make the preview again.</source>
         <translation>Na het maken van dit voorbeeld is een andere aanmaningsronde vastgelegd; maak het voorbeeld opnieuw.</translation>
     </message>
-    <message>
-        <source>The folder %1 cannot be made.</source>
-        <translation>De map %1 kan niet worden aangemaakt.</translation>
-    </message>
-    <message>
-        <source>Cannot write into the folder %1: %2</source>
-        <translation>Kan niet schrijven in de map %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 kan niet worden geschreven.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 sent for %n invoice(s): %2</source>
         <translation>
             <numerusform>%1 verstuurd voor %n factuur: %2</numerusform>
             <numerusform>%1 verstuurd voor %n facturen: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Other dunning runs kept being committed at the same time; try again.</source>
+        <translation>Er werden steeds tegelijkertijd andere aanmaningsrondes vastgelegd; probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3850,18 @@ in: %2</translation>
         <source>listed, level stays</source>
         <translation>vermeld, niveau blijft gelijk</translation>
     </message>
+    <message>
+        <source>Letters of an earlier run that was interrupted after it was recorded were moved into the folder: %1</source>
+        <translation>Brieven van een eerdere ronde die na het vastleggen werd onderbroken, zijn naar de map verplaatst: %1</translation>
+    </message>
+    <message>
+        <source>%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
+        <translation>Verwijderde briefbestanden van een eerdere ronde die vóór het vastleggen werd onderbroken: %1; ze zijn nooit verstuurd.</translation>
+    </message>
+    <message>
+        <source>The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1</source>
+        <translation>De ronde is vastgelegd, maar deze bestanden konden niet naar de map worden verplaatst; de volgende ronde in deze map verplaatst ze alsnog: %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::DunningSettings</name>
@@ -3660,16 +3886,16 @@ in: %2</translation>
         <translation>Aanmaningsniveau &quot;%1&quot; komt vóór het vorige niveau.</translation>
     </message>
     <message>
-        <source>The costs can be charged at the earliest 15 days after posting (14 days after receipt).</source>
-        <translation>De kosten kunnen op zijn vroegst 15 dagen na verzending in rekening worden gebracht (14 dagen na ontvangst).</translation>
-    </message>
-    <message>
         <source>The payment term of a reminder must be 1 to 90 days.</source>
         <translation>De betalingstermijn van een herinnering moet 1 tot en met 90 dagen zijn.</translation>
     </message>
     <message>
         <source>There is no customer with id %1.</source>
         <translation>Er is geen klant met id %1.</translation>
+    </message>
+    <message>
+        <source>The costs can be charged at the earliest 17 days after posting: receipt is assumed 2 business days after posting, then the debtor has 14 days.</source>
+        <translation>De kosten kunnen op zijn vroegst 17 dagen na verzending in rekening worden gebracht: de ontvangst wordt verondersteld 2 werkdagen na verzending, daarna heeft de debiteur 14 dagen.</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4099,38 @@ in: %2</translation>
         <source>No e-mail address known, no .eml written for: %1</source>
         <translation>Geen e-mailadres bekend, geen .eml geschreven voor: %1</translation>
     </message>
+    <message>
+        <source>Before the letters go out:
+
+%1
+
+Send them anyway?</source>
+        <translation>Voordat de brieven worden verstuurd:
+
+%1
+
+Toch versturen?</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Waarschuwing:</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Letters of an earlier run that was interrupted after it was recorded were moved into the folder: %1</source>
+        <translation>Brieven van een eerdere ronde die na het vastleggen werd onderbroken, zijn naar de map verplaatst: %1</translation>
+    </message>
+    <message>
+        <source>%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
+        <translation>Verwijderde briefbestanden van een eerdere ronde die vóór het vastleggen werd onderbroken: %1; ze zijn nooit verstuurd.</translation>
+    </message>
+    <message>
+        <source>The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1</source>
+        <translation>De ronde is vastgelegd, maar deze bestanden konden niet naar de map worden verplaatst; de volgende ronde in deze map verplaatst ze alsnog: %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::ExportCommand</name>
@@ -3899,6 +4157,35 @@ in: %2</translation>
     <message>
         <source>--out FILE is required</source>
         <translation>--out FILE is verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FieldLimits</name>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are accepted</source>
+        <translation>%1 is %2 tekens lang; er worden ten hoogste %3 geaccepteerd</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FileWriteProblem</name>
+    <message>
+        <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
+        <translation>%1 kan niet worden geschreven: de schijf is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written completely: the disk may be full or no longer there.</source>
+        <translation>%1 kan niet volledig worden geschreven: de schijf is misschien vol of niet meer bereikbaar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FourteenDayLetter</name>
+    <message>
+        <source>A 14-day letter is sent once the invoice is overdue: it is due on %1, the letter is dated %2.</source>
+        <translation>Een veertiendagenbrief wordt pas verstuurd als de factuur vervallen is: de vervaldatum is %1, de brief is gedateerd op %2.</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4282,10 @@ in: %2</translation>
 </source>
         <translation>%1 bijschrijvingen, %2 geboekt, %3 afschrijvingen overgeslagen
 </translation>
+    </message>
+    <message>
+        <source>%1 is left over from an import into %2 that did not finish; it may be deleted.</source>
+        <translation>%1 is overgebleven van een niet voltooide import in %2; het mag worden verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -4763,6 +5054,17 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     </message>
 </context>
 <context>
+    <name>dd::IsoDate</name>
+    <message>
+        <source>%1 is outside the dates DisputeDesk accepts (%2 to %3)</source>
+        <translation>%1 valt buiten de datums die DisputeDesk accepteert (%2 tot en met %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+</context>
+<context>
     <name>dd::IssueCreditNoteDialog</name>
     <message>
         <source>Con&amp;firm and Issue</source>
@@ -5192,10 +5494,6 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
         <translation>--%1 DATUM is verplicht</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--%1: &quot;%2&quot; is geen datum (JJJJ-MM-DD)</translation>
-    </message>
-    <message>
         <source>--%1 is required (%2)</source>
         <translation>--%1 is verplicht (%2)</translation>
     </message>
@@ -5520,6 +5818,10 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
         <source>No e-mail address is known for the customer of case %1.</source>
         <translation>Er is geen e-mailadres bekend van de klant van dossier %1.</translation>
     </message>
+    <message>
+        <source>A letter</source>
+        <translation>Een brief</translation>
+    </message>
 </context>
 <context>
     <name>dd::Limitation</name>
@@ -5549,10 +5851,6 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     <message>
         <source>Warn when this many days or fewer remain (default 90).</source>
         <translation>Waarschuw als er zoveel dagen of minder resteren (standaard 90).</translation>
-    </message>
-    <message>
-        <source>--reminder: &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--reminder: &quot;%1&quot; is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>time-barred since %1</source>
@@ -5934,6 +6232,21 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
 </context>
 <context>
+    <name>dd::NewDatabaseFile</name>
+    <message>
+        <source>%1 cannot be created: the folder %2 does not exist or may not be written to (%3).</source>
+        <translation>%1 kan niet worden aangemaakt: de map %2 bestaat niet of er mag niet in worden geschreven (%3).</translation>
+    </message>
+    <message>
+        <source>%1 could not be completed: its changes are still in %2. Nothing was put in place of %1.</source>
+        <translation>%1 kon niet worden voltooid: de wijzigingen staan nog in %2. Er is niets in de plaats van %1 gezet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place (%2); the complete database was kept as %3.</source>
+        <translation>%1 kan niet op zijn plaats worden gezet (%2); de volledige database is bewaard als %3.</translation>
+    </message>
+</context>
+<context>
     <name>dd::OpenDisputeDialog</name>
     <message>
         <source>Open Dispute</source>
@@ -6225,10 +6538,6 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>--%1 DATE is required</source>
         <translation>--%1 DATE is verplicht</translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--%1: &quot;%2&quot; is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>--lang must be nl or en, not &quot;%1&quot;</source>
@@ -6955,6 +7264,10 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>%1 %2: TaxExclusiveAmount %3 plus TaxAmount %4 is not TaxInclusiveAmount %5</source>
         <translation>%1 %2: TaxExclusiveAmount %3 plus TaxAmount %4 is niet gelijk aan TaxInclusiveAmount %5</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 levels deep; this is not a UBL document</source>
+        <translation>elementen zijn meer dan %1 niveaus diep genest; dit is geen UBL-document</translation>
     </message>
 </context>
 <context>
