@@ -1,0 +1,17 @@
+// libFuzzer target: a CAMT.053 bank statement imported as the program imports it
+// (BankReconciler::importStatement, which reads it with CamtReader), into a small demo database,
+// booking what scores 50 or more so that the booking path is reached too.
+#include "FuzzDatabase.h"
+
+#include "importers/BankReconciler.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    auto &world = dd::FuzzDatabase::instance();
+    const QString path = world.writeInput(data, size, QStringLiteral("xml"));
+    world.runRolledBack([&](dd::Database &database) { dd::BankReconciler(database).importStatement(path, 50); });
+    return 0;
+}
