@@ -2458,10 +2458,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is written off once, as a commercial choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This customer already had goodwill in case %1 (%2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,6 +2627,10 @@ IBAN %2</source>
     </message>
     <message>
         <source>(to verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written off once, as a commercial choice, with a goodwill credit note in the credit-note series; an issued credit note cannot be taken back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

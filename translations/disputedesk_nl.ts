@@ -2466,10 +2466,6 @@ IBAN %2</translation>
         <translation>Elk deel van de vordering is afgehandeld; leg vast wat het dossier leert.</translation>
     </message>
     <message>
-        <source>%1 is written off once, as a commercial choice.</source>
-        <translation>%1 wordt eenmalig afgeboekt, als commerciële keuze.</translation>
-    </message>
-    <message>
         <source>This customer already had goodwill in case %1 (%2, %3).</source>
         <translation>Deze klant kreeg al coulance in dossier %1 (%2, %3).</translation>
     </message>
@@ -2640,6 +2636,10 @@ IBAN %2</translation>
     <message>
         <source>(to verify)</source>
         <translation>(te controleren)</translation>
+    </message>
+    <message>
+        <source>%1 is written off once, as a commercial choice, with a goodwill credit note in the credit-note series; an issued credit note cannot be taken back.</source>
+        <translation>%1 wordt eenmalig afgeschreven, als commerciële keuze, met een creditnota voor coulance in de reeks creditnota&apos;s; een uitgereikte creditnota kan niet worden teruggedraaid.</translation>
     </message>
 </context>
 <context>

@@ -907,7 +907,10 @@ void DisputeCaseView::openMoveForm(DisputeMove move)
     case DisputeMove::Goodwill: {
         form = Form::Goodwill;
         m_goodwillReason->clear();
-        m_goodwillInfo->setText(tr("%1 is written off once, as a commercial choice.").arg(UiLocale::formatMoney(d.unjustifiedPart())));
+        // Irreversible: the write-off is issued as a credit note, which can never be taken back.
+        m_goodwillInfo->setText(tr("%1 is written off once, as a commercial choice, with a goodwill credit note in the "
+                                   "credit-note series; an issued credit note cannot be taken back.")
+                                    .arg(UiLocale::formatMoney(d.unjustifiedPart())));
         std::optional<PreviousGoodwill> earlier;
         try {
             if (m_database)
