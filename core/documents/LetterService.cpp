@@ -165,6 +165,20 @@ Letter LetterService::compose(qint64 disputeId, DocumentKind kind) const
               DocumentFormat::date(today + boost::gregorian::date_duration(company.letterPaymentDays), lang));
     f.setText(QStringLiteral("letter.payment_days"), QString::number(company.letterPaymentDays));
 
+    // The notes the letter encloses: their numbers and what they credit. What goodwill really
+    // costs is their amount without VAT, since the notes give the VAT back.
+    QStringList noteNumbers;
+    Money notesInclVat = Money::zero(d.currency());
+    Money notesExclVat = Money::zero(d.currency());
+    for (const CreditNote &note : creditNotes) {
+        noteNumbers << note.number;
+        notesInclVat += note.totalInclVat;
+        notesExclVat += note.totalExclVat;
+    }
+    f.setText(QStringLiteral("creditnote.number"), noteNumbers.join(QStringLiteral(", ")));
+    f.setText(QStringLiteral("creditnote.total_incl"), DocumentFormat::money(notesInclVat, lang));
+    f.setText(QStringLiteral("amount.goodwill_cost"), DocumentFormat::money(notesExclVat, lang));
+
     switch (kind) {
     case DocumentKind::Acknowledgement:
         if (!d.isOpen())
@@ -175,14 +189,6 @@ Letter LetterService::compose(qint64 disputeId, DocumentKind kind) const
             throw ValidationError(tr("Case %1 was not found justified; a \"you are right\" letter does not fit.").arg(d.number));
         if (creditNotes.isEmpty())
             throw ValidationError(tr("Issue the credit note of case %1 first: the letter encloses it.").arg(d.number));
-        QStringList numbers;
-        Money credited = Money::zero(d.currency());
-        for (const CreditNote &note : creditNotes) {
-            numbers << note.number;
-            credited += note.totalInclVat;
-        }
-        f.setText(QStringLiteral("creditnote.number"), numbers.join(QStringLiteral(", ")));
-        f.setText(QStringLiteral("creditnote.total_incl"), DocumentFormat::money(credited, lang));
         // A partly justified case is not "you are right": the letter says which part stands and
         // asks for it, or the customer reads that nothing is left to pay.
         const bool partly = d.verdict == Verdict::PartlyJustified;
@@ -228,21 +234,10 @@ Letter LetterService::compose(qint64 disputeId, DocumentKind kind) const
         if (d.amicable != AmicableState::Arrangement || d.arrangement.trimmed().isEmpty())
             throw ValidationError(tr("No payment arrangement was agreed in case %1.").arg(d.number));
         break;
-    case DocumentKind::Goodwill: {
+    case DocumentKind::Goodwill:
         if (d.path != UnjustifiedPath::Goodwill || d.goodwill.isZero())
             throw ValidationError(tr("No goodwill was granted in case %1.").arg(d.number));
-        // What goodwill really costs: the credit notes give back the VAT, so the cost is their
-        // amount without VAT.
-        QStringList numbers;
-        Money net = Money::zero(d.currency());
-        for (const CreditNote &note : creditNotes) {
-            numbers << note.number;
-            net += note.totalExclVat;
-        }
-        f.setText(QStringLiteral("creditnote.number"), numbers.join(QStringLiteral(", ")));
-        f.setText(QStringLiteral("amount.goodwill_cost"), DocumentFormat::money(net, lang));
         break;
-    }
     case DocumentKind::CreditNote:
         break;
     }

@@ -2,8 +2,11 @@
 
 // Runs the real disputedesk-cli binary, as the end-to-end CLI tests do.
 
+#include "TempDir.h"
+
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +22,16 @@ struct CliRun
     QString out;
     QString err;
 };
+
+// Writes `bytes` as the file `name` in `dir` and returns its path: the input files of a test.
+inline QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
 
 inline CliRun cli(const QStringList &arguments)
 {

@@ -17,16 +17,8 @@
 namespace {
 
 using dd::test::cli;
+using dd::test::writeFile;
 using Run = dd::test::CliRun;
-
-QString write(const dd::test::TempDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return path;
-}
 
 QByteArray hashOf(const QString &path)
 {
@@ -45,7 +37,7 @@ QStringList filesIn(const QString &folder)
 TEST_CASE("A read command on an empty file refuses it and leaves it empty", "[cli][files]")
 {
     dd::test::TempDir dir;
-    const QString db = write(dir, QStringLiteral("empty.sqlite"), QByteArray());
+    const QString db = writeFile(dir, QStringLiteral("empty.sqlite"), QByteArray());
     const QStringList readers[] = {
         {QStringLiteral("invoices")},
         {QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-01-31")},
@@ -95,8 +87,8 @@ TEST_CASE("An import into a new file that is refused or killed leaves no file", 
     const QString db = dir.filePath(QStringLiteral("books.sqlite"));
     // A 0-byte file (left by a program killed while creating it) counts as new, and a refused
     // import leaves it as it was instead of filling it with an empty database.
-    write(dir, QStringLiteral("books.sqlite"), QByteArray());
-    const QString bad = write(dir, QStringLiteral("bad.csv"), "number,name\nC1,\n");
+    writeFile(dir, QStringLiteral("books.sqlite"), QByteArray());
+    const QString bad = writeFile(dir, QStringLiteral("bad.csv"), "number,name\nC1,\n");
     Run run = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("customers"), bad});
     CHECK(run.exitCode == 1);
     CHECK(QFileInfo(db).size() == 0);
@@ -107,7 +99,7 @@ TEST_CASE("An import into a new file that is refused or killed leaves no file", 
     QByteArray rows = "number,name,city\n";
     for (int i = 0; i < 300000; ++i)
         rows += "C" + QByteArray::number(i) + ",Klant " + QByteArray::number(i) + ",Utrecht\n";
-    const QString big = write(dir, QStringLiteral("big.csv"), rows);
+    const QString big = writeFile(dir, QStringLiteral("big.csv"), rows);
     QProcess process;
     process.start(QStringLiteral(DISPUTEDESK_CLI),
                   {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("customers"), big});
@@ -123,7 +115,7 @@ TEST_CASE("An import into a new file that is refused or killed leaves no file", 
     CHECK_FALSE(QFileInfo::exists(db));
 
     // The next import puts the database in place and names what the killed one left.
-    const QString good = write(dir, QStringLiteral("good.csv"), "number,name\nC1,Een\n");
+    const QString good = writeFile(dir, QStringLiteral("good.csv"), "number,name\nC1,Een\n");
     run = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("customers"), good});
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 0);

@@ -9,17 +9,9 @@
 namespace {
 
 using dd::test::cli;
+using dd::test::writeFile;
 using dd::test::jsonOf;
 using Run = dd::test::CliRun;
-
-QString write(const dd::test::TempDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return path;
-}
 
 QByteArray bytesOf(const QString &path)
 {
@@ -39,8 +31,8 @@ TEST_CASE("import CSV: creates the database, re-import is idempotent, errors cha
 {
     dd::test::TempDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
-    const QString customers = write(dir, QStringLiteral("customers.csv"), "number;name\nC1;Een\nC2;\"Twee; BV\"\n");
-    const QString invoices = write(dir, QStringLiteral("invoices.csv"),
+    const QString customers = writeFile(dir, QStringLiteral("customers.csv"), "number;name\nC1;Een\nC2;\"Twee; BV\"\n");
+    const QString invoices = writeFile(dir, QStringLiteral("invoices.csv"),
                                    "number,customer,issue_date,total_incl\nF-1,C1,2026-01-10,\"1,210.00\"\nF-2,C2,10/01/2026,50.00\n");
 
     // A refused import into a new file leaves no file behind.
@@ -64,7 +56,7 @@ TEST_CASE("import CSV: creates the database, re-import is idempotent, errors cha
 
     // Errors: every one printed as file:line:column, exit 1, the database file unchanged.
     const QByteArray before = bytesOf(db);
-    const QString bad = write(dir, QStringLiteral("bad.csv"), "number,customer,issue_date,total_incl\nF-3,C1,2026-02-30,1.00\nF-4,C1,2026-01-01,abc\n");
+    const QString bad = writeFile(dir, QStringLiteral("bad.csv"), "number,customer,issue_date,total_incl\nF-3,C1,2026-02-30,1.00\nF-4,C1,2026-01-01,abc\n");
     const Run refused = import(db, {QStringLiteral("--kind"), QStringLiteral("invoices"), bad});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(bad + QStringLiteral(":2:3: issue_date: \"2026-02-30\" is an impossible date")));
@@ -92,11 +84,11 @@ TEST_CASE("import --camt proposes and --confirm-above books, export writes CSV",
 {
     dd::test::TempDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
-    REQUIRE(import(db, {QStringLiteral("--kind"), QStringLiteral("customers"), write(dir, QStringLiteral("c.csv"), "number,name\nC1,Een\n")}).exitCode == 0);
+    REQUIRE(import(db, {QStringLiteral("--kind"), QStringLiteral("customers"), writeFile(dir, QStringLiteral("c.csv"), "number,name\nC1,Een\n")}).exitCode == 0);
     REQUIRE(import(db, {QStringLiteral("--kind"), QStringLiteral("invoices"),
-                        write(dir, QStringLiteral("i.csv"), "number,customer,issue_date,total_incl\nINV-9,C1,2026-01-10,80.00\n")})
+                        writeFile(dir, QStringLiteral("i.csv"), "number,customer,issue_date,total_incl\nINV-9,C1,2026-01-10,80.00\n")})
                 .exitCode == 0);
-    const QString statement = write(dir, QStringLiteral("s.xml"), R"(<?xml version="1.0"?>
+    const QString statement = writeFile(dir, QStringLiteral("s.xml"), R"(<?xml version="1.0"?>
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><Stmt><Id>S1</Id>
 <Ntry><Amt Ccy="EUR">80.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-02-01</Dt></BookgDt><AcctSvcrRef>R1</AcctSvcrRef>
 <NtryDtls><TxDtls><RltdPties><DbtrAcct><Id><IBAN>NL02RABO0111111111</IBAN></Id></DbtrAcct></RltdPties><RmtInf><Ustrd>INV-9</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
@@ -124,7 +116,7 @@ TEST_CASE("import --camt proposes and --confirm-above books, export writes CSV",
               .exitCode == 2);
 
     const QByteArray before = bytesOf(db);
-    const Run broken = import(db, {QStringLiteral("--camt"), write(dir, QStringLiteral("b.xml"), "<Document><Stmt>")});
+    const Run broken = import(db, {QStringLiteral("--camt"), writeFile(dir, QStringLiteral("b.xml"), "<Document><Stmt>")});
     CHECK(broken.exitCode == 1);
     CHECK(broken.err.contains(dir.filePath(QStringLiteral("b.xml")) + QStringLiteral(":1:")));
     CHECK(bytesOf(db) == before);
