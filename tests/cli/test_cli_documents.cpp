@@ -1,4 +1,5 @@
 // Credit notes and case letters from the command line, end to end, on a hand-made database.
+#include "TestCompany.h"
 #include "CliRunner.h"
 #include "TempDir.h"
 
@@ -35,16 +36,7 @@ struct DocumentsDatabase
     {
         using namespace dd;
         auto db = Database::open(path);
-        CompanySettings company;
-        company.name = QStringLiteral("Acme Reparaties B.V.");
-        company.street = QStringLiteral("Stationsplein 1");
-        company.postalCode = QStringLiteral("3511 AB");
-        company.city = QStringLiteral("Utrecht");
-        company.email = QStringLiteral("debiteuren@acme.example");
-        company.kvk = QStringLiteral("12345678");
-        company.vatId = QStringLiteral("NL001234567B01");
-        company.iban = QStringLiteral("NL91ABNA0417164300");
-        SettingsRepository(*db).setCompany(company);
+        SettingsRepository(*db).setCompany(dd::test::acmeCompany());
         Customer customer;
         customer.number = QStringLiteral("C-1");
         customer.name = QStringLiteral("<b>Evil</b> & Co");

@@ -1,4 +1,5 @@
 // DisputeService on a real database file: every change checked, recorded and atomic.
+#include "TestCompany.h"
 #include "CoreTestSupport.h"
 #include "TempDir.h"
 #include "common/Clock.h"
@@ -38,15 +39,7 @@ struct Fixture
     Fixture()
     {
         // Crediting issues credit notes, which need the company's details.
-        CompanySettings company;
-        company.name = QStringLiteral("Acme Reparaties B.V.");
-        company.street = QStringLiteral("Stationsplein 1");
-        company.postalCode = QStringLiteral("3511 AB");
-        company.city = QStringLiteral("Utrecht");
-        company.iban = QStringLiteral("NL91ABNA0417164300");
-        company.kvk = QStringLiteral("12345678");
-        company.vatId = QStringLiteral("NL001234567B01");
-        SettingsRepository(*db).setCompany(company);
+        SettingsRepository(*db).setCompany(dd::test::acmeCompany());
         ProductRepository productRepository(*db);
         for (const char *code : {"PUMP", "SERVICE", "LUNCH"}) {
             Product p{0, QString::fromLatin1(code), QString::fromLatin1(code).toLower(), eur(10000), 2100};

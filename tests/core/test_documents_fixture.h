@@ -6,6 +6,7 @@
 //   line 2: 1 x 10.01 at  9% = 10.01 + VAT  0.90 (0.9009)
 //   total 110.00 + VAT 21.90 = 131.90
 
+#include "TestCompany.h"
 #include "CoreTestSupport.h"
 #include "TempDir.h"
 #include "common/Clock.h"
@@ -30,17 +31,7 @@ struct DocumentsFixture
 
     DocumentsFixture()
     {
-        CompanySettings company;
-        company.name = QStringLiteral("Acme Reparaties B.V.");
-        company.street = QStringLiteral("Stationsplein 1");
-        company.postalCode = QStringLiteral("3511 AB");
-        company.city = QStringLiteral("Utrecht");
-        company.email = QStringLiteral("debiteuren@acme.example");
-        company.phone = QStringLiteral("030 123 45 67");
-        company.iban = QStringLiteral("NL91ABNA0417164300");
-        company.kvk = QStringLiteral("12345678");
-        company.vatId = QStringLiteral("NL001234567B01");
-        SettingsRepository(*db).setCompany(company);
+        SettingsRepository(*db).setCompany(dd::test::acmeCompany());
 
         Customer nl;
         nl.number = QStringLiteral("C-100");

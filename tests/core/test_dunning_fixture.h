@@ -3,6 +3,7 @@
 // A small hand-made book for the dunning tests: company settings, a Dutch consumer, a Dutch
 // business and an English business, and helpers to add invoices and cases by SQL.
 
+#include "TestCompany.h"
 #include "CoreTestSupport.h"
 #include "TempDir.h"
 #include "common/Clock.h"
@@ -30,16 +31,7 @@ struct DunningFixture
 
     DunningFixture()
     {
-        CompanySettings company;
-        company.name = QStringLiteral("Acme Reparaties B.V.");
-        company.street = QStringLiteral("Stationsplein 1");
-        company.postalCode = QStringLiteral("3511 AB");
-        company.city = QStringLiteral("Utrecht");
-        company.email = QStringLiteral("debiteuren@acme.example");
-        company.iban = QStringLiteral("NL91ABNA0417164300");
-        company.kvk = QStringLiteral("12345678");
-        company.vatId = QStringLiteral("NL001234567B01");
-        SettingsRepository(*db).setCompany(company);
+        SettingsRepository(*db).setCompany(dd::test::acmeCompany());
         consumer = customer(QStringLiteral("C-100"), QStringLiteral("Jan de Vries"), CustomerKind::Consumer, Language::Dutch,
                             QStringLiteral("jan@example.nl"));
         business = customer(QStringLiteral("C-200"), QStringLiteral("Bouwbedrijf Visser B.V."), CustomerKind::Business,

@@ -4,6 +4,7 @@
 // back with pdftotext, a cancelled commit that records nothing, a commit that writes and records
 // only the ticked letters, the history from the customer list's context menu, and "do not dun".
 
+#include "TestCompany.h"
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
@@ -99,13 +100,7 @@ struct Book
 
     Book()
     {
-        CompanySettings company;
-        company.name = QStringLiteral("Acme Reparaties B.V.");
-        company.street = QStringLiteral("Stationsplein 1");
-        company.postalCode = QStringLiteral("3511 AB");
-        company.city = QStringLiteral("Utrecht");
-        company.iban = QStringLiteral("NL91ABNA0417164300");
-        SettingsRepository(*db).setCompany(company);
+        SettingsRepository(*db).setCompany(dd::test::acmeCompany());
         consumer = customer(QStringLiteral("C-100"), QStringLiteral("Jan de Vries"), CustomerKind::Consumer, Language::Dutch);
         visser = customer(QStringLiteral("C-200"), QStringLiteral("Bouwbedrijf Visser B.V."), CustomerKind::Business, Language::Dutch);
         brit = customer(QStringLiteral("C-300"), QStringLiteral("Brit Ltd"), CustomerKind::Business, Language::English);
