@@ -8,6 +8,7 @@
 #include "cli/DemoCommand.h"
 #include "cli/DisputesCommand.h"
 #include "cli/DunningRunCommand.h"
+#include "cli/ExchangeRatesCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InvoicesCommand.h"
@@ -89,6 +90,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CustomerDoNotDunCommand>());
     commands.push_back(std::make_unique<CustomerContactsCommand>());
     commands.push_back(std::make_unique<CompanyCommand>());
+    commands.push_back(std::make_unique<ExchangeRatesCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     return commands;

@@ -147,6 +147,12 @@ int DunningRunCommand::run(const QCommandLineParser &parser, CliContext &context
             }
             if (!line.movesUp)
                 note = (note.isEmpty() ? QString() : note + QStringLiteral("; ")) + tr("listed, level stays");
+            // The costs column is in euros, not in the currency column's: say so and at which rate.
+            if (plan.eurRate)
+                note = (note.isEmpty() ? QString() : note + QStringLiteral("; "))
+                    + tr("costs in EUR on %1 EUR (1 EUR = %2 %3, %4)")
+                          .arg(plan.totalInEur.toPlain(), plan.eurRate->rateText(NumberStyle::English), plan.currency,
+                               IsoDate::format(plan.eurRate->date));
             output.addRow({plan.customerNumber, plan.customerName, action,
                            levelCode(line.level),
                            line.number, IsoDate::format(line.dueDate), line.daysOverdue, plan.currency, amount(line.open),

@@ -23,7 +23,8 @@ QList<DunningLetterRecord> DunningHistory::forCustomer(qint64 customerId) const
     QSqlQuery query = m_database.run(
         QStringLiteral("SELECT l.id, l.run_id, l.customer_id, l.level, l.level_code, l.letter_date, l.currency, l.total_cents, "
                        "l.interest_cents, l.interest_note, l.costs_cents, l.costs_vat_cents, l.costs_chargeable_from, "
-                       "l.file_name, l.sha256, (SELECT COUNT(*) FROM dunning_letter_invoices li WHERE li.letter_id = l.id) "
+                       "l.file_name, l.sha256, (SELECT COUNT(*) FROM dunning_letter_invoices li WHERE li.letter_id = l.id), "
+                       "COALESCE(l.costs_currency, l.currency) "
                        "FROM dunning_letters l WHERE l.customer_id = ? ORDER BY l.letter_date DESC, l.id DESC"),
         {customerId});
     QList<DunningLetterRecord> result;
@@ -39,8 +40,10 @@ QList<DunningLetterRecord> DunningHistory::forCustomer(qint64 customerId) const
         r.total = Money(query.value(7).toLongLong(), currency);
         r.interest = optionalMoney(query.value(8), currency);
         r.interestNote = query.value(9).toString();
-        r.costs = optionalMoney(query.value(10), currency);
-        r.costsVat = optionalMoney(query.value(11), currency);
+        // Collection costs are in euros, also on a letter in another currency (version 13 on).
+        const QString costsCurrency = query.value(16).toString();
+        r.costs = optionalMoney(query.value(10), costsCurrency);
+        r.costsVat = optionalMoney(query.value(11), costsCurrency);
         if (!query.value(12).isNull())
             r.costsChargeableFrom = IsoDate::parse(query.value(12).toString());
         r.fileName = query.value(13).toString();

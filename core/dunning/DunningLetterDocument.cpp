@@ -75,6 +75,29 @@ QString DunningLetterDocument::templateText(Database &database, const QString &t
     throw ValidationError(tr("The dunning template %1 (%2) is missing.").arg(templateName, lang));
 }
 
+// A letter in another currency: the statutory costs are euro amounts (Besluit BIK art. 2, art. 6:96
+// lid 4 BW), computed on the claim converted at the rate of the letter date; the debtor sees the
+// rate, its date, the claim in euros and what the costs come to in the invoices' currency.
+QString DunningLetterDocument::conversionText(const DunningLetterPlan &plan, const Money &claimed, Language lang)
+{
+    const bool nl = lang == Language::Dutch;
+    const ExchangeRate &rate = *plan.eurRate;
+    const bool ecb = rate.source == QLatin1String("ECB");
+    const QString rateName = nl ? (ecb ? QStringLiteral("de referentiekoers van de Europese Centrale Bank van %1")
+                                       : QStringLiteral("de wisselkoers van %1"))
+                                : (ecb ? QStringLiteral("the European Central Bank's reference rate of %1")
+                                       : QStringLiteral("the exchange rate of %1"));
+    const QString rateText = QStringLiteral("1 EUR = %1 %2").arg(rate.rateText(nl ? NumberStyle::Dutch : NumberStyle::English), rate.currency);
+    return (nl ? QStringLiteral("Uw facturen luiden in %1; de wettelijke incassokosten zijn bedragen in euro's. Wij hebben het "
+                                "openstaande bedrag van %2 daarom omgerekend tegen %3 (%4): %5. Het gevorderde bedrag van %6 "
+                                "komt overeen met %7.")
+               : QStringLiteral("Your invoices are in %1; the statutory collection costs are amounts in euros. We have therefore "
+                                "converted the open amount of %2 at %3 (%4): %5. The %6 claimed equals %7."))
+        .arg(plan.currency, DocumentFormat::money(plan.total, lang), rateName.arg(DocumentFormat::date(rate.date, lang)), rateText,
+             DocumentFormat::money(plan.totalInEur, lang), DocumentFormat::money(claimed, lang),
+             DocumentFormat::money(rate.fromEur(claimed), lang));
+}
+
 QString DunningLetterDocument::subject(const DunningLetterPlan &plan) const
 {
     const bool nl = plan.language == Language::Dutch;
@@ -180,7 +203,11 @@ QString DunningLetterDocument::html(const DunningLetterPlan &plan, const Date &l
     f.setText(QStringLiteral("dunning.costs"), DocumentFormat::money(plan.costs, lang));
     const Money costsTotal = plan.costs + plan.costsVat;
     f.setText(QStringLiteral("dunning.costs_total"), DocumentFormat::money(costsTotal, lang));
-    f.setText(QStringLiteral("dunning.total_with_costs"), DocumentFormat::money(plan.total + costsTotal, lang));
+    // Costs are euro amounts: on a letter in another currency the two are not added up.
+    f.setText(QStringLiteral("dunning.total_with_costs"),
+              plan.total.currency() == costsTotal.currency()
+                  ? DocumentFormat::money(plan.total + costsTotal, lang)
+                  : DocumentFormat::money(plan.total, lang) + QStringLiteral(" + ") + DocumentFormat::money(costsTotal, lang));
     f.setText(QStringLiteral("dunning.eu_compensation"), DocumentFormat::money(plan.euCompensation, lang));
     // Art. 6:96 lid 4 BW: the € 40 per invoice is a minimum; the higher of it and the scale is
     // claimed, and the letter says which.
@@ -220,6 +247,10 @@ QString DunningLetterDocument::html(const DunningLetterPlan &plan, const Date &l
     else
         vatText = nl ? QStringLiteral("Over deze incassokosten wordt geen btw berekend.")
                      : QStringLiteral("No VAT is added to these collection costs.");
+    if (plan.eurRate) {
+        const Money claimed = plan.customerKind == CustomerKind::Business && minimumHigher ? plan.euCompensation : plan.costs;
+        vatText = conversionText(plan, claimed, lang) + u' ' + vatText;
+    }
     f.setText(QStringLiteral("dunning.costs_vat_text"), vatText);
     f.setText(QStringLiteral("dunning.costs_from"),
               plan.costsChargeableFrom ? DocumentFormat::date(*plan.costsChargeableFrom, lang) : QString());
@@ -272,9 +303,14 @@ QByteArray DunningLetterDocument::handOverCsv(const DunningLetterPlan &plan, con
                    .join(u',')
             + QStringLiteral("\r\n");
     }
-    csv += QStringLiteral("# as of %1: total %2, collection costs %3 (VAT %4), EU compensation %5%6\r\n")
-               .arg(IsoDate::format(asOf), plan.total.toPlain(), plan.costs.toPlain(), plan.costsVat.toPlain(),
-                    plan.euCompensation.toPlain(),
+    // The costs are euro amounts; in another currency the collector also gets the rate they rest on.
+    const QString costsBasis = plan.eurRate ? QStringLiteral(" (in EUR on %1 EUR at 1 EUR = %2 %3 of %4)")
+                                                  .arg(plan.totalInEur.toPlain(), plan.eurRate->rateText(NumberStyle::English),
+                                                       plan.currency, IsoDate::format(plan.eurRate->date))
+                                            : QString();
+    csv += QStringLiteral("# as of %1: total %2 %3, collection costs %4 %5 (VAT %6), EU compensation %4 %7%8%9\r\n")
+               .arg(IsoDate::format(asOf), plan.currency, plan.total.toPlain(), plan.costs.currency(), plan.costs.toPlain(),
+                    plan.costsVat.toPlain(), plan.euCompensation.toPlain(), costsBasis,
                     plan.interestNote.isEmpty() ? QString() : QStringLiteral(", interest not available: ") + plan.interestNote);
     return csv.toUtf8();
 }

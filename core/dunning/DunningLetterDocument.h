@@ -31,6 +31,8 @@ public:
     static QString templateText(Database &database, const QString &templateName, CustomerKind kind, Language language);
 
 private:
+    static QString conversionText(const DunningLetterPlan &plan, const Money &claimed, Language lang);
+
     Database &m_database;
     QString m_sender;
     CompanySettings m_company;

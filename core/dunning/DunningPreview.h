@@ -3,6 +3,7 @@
 #include "calendar/IsoDate.h"
 #include "customers/Customer.h"
 #include "dunning/DunningLevel.h"
+#include "exchangerates/ExchangeRate.h"
 #include "money/Money.h"
 
 #include <QList>
@@ -48,7 +49,11 @@ struct DunningLetterPlan
     std::optional<Money> interest;
     QString interestNote;
     // Collection costs over the total (art. 6:96 BW with the Besluit BIK), when the level shows them.
+    // They and the EU compensation are euro amounts whatever the letter's currency: a letter in
+    // another currency has them computed on its total converted at `eurRate` (totalInEur).
     bool showsCosts = false;
+    std::optional<ExchangeRate> eurRate; // letters in another currency than EUR that show costs
+    Money totalInEur;
     Money costs;
     Money costsVat;        // zero unless VAT is added (Besluit BIK art. 2 lid 3)
     bool costsVatAdded = false;
@@ -61,7 +66,7 @@ struct DunningLetterPlan
     bool isFourteenDayLetter() const { return level.statutoryNotice && customerKind == CustomerKind::Consumer; }
 };
 
-enum class DunningSkipReason { DisputeHold, Arrangement, BelowMinimum, DoNotDun };
+enum class DunningSkipReason { DisputeHold, Arrangement, BelowMinimum, DoNotDun, NoExchangeRate };
 
 // An overdue invoice the run leaves alone, and why.
 struct DunningSkip
@@ -74,7 +79,7 @@ struct DunningSkip
     Money open;
     int wouldBeLevel = 0; // the level it would have reached (0: none yet)
     DunningSkipReason reason = DunningSkipReason::DisputeHold;
-    QString detail;       // the case number, the minimum, ...
+    QString detail;       // the case number, the minimum, the currency without a euro rate, ...
 
     static QString reasonCode(DunningSkipReason reason);
     QString reasonText() const;

@@ -6,6 +6,7 @@
 #include "customers/CustomerContactRepository.h"
 #include "dunning/DunningLetterDocument.h"
 #include "dunning/DunningLetterFolder.h"
+#include "dunning/DunningPlanCalculator.h"
 #include "dunning/DunningSettings.h"
 #include "legal/CollectionCosts.h"
 #include "legal/FourteenDayLetter.h"
@@ -32,15 +33,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("dd::DunningRun", text);
 }
 
-// A customer number as part of a file name: anything but letters, digits, '-' and '.' becomes '_'.
-QString fileSafe(const QString &text)
-{
-    QString result;
-    for (const QChar c : text)
-        result += (c.isLetterOrNumber() || c == u'-' || c == u'.') && c.unicode() < 128 ? c : QChar(u'_');
-    return result.isEmpty() ? QStringLiteral("_") : result;
-}
-
 // Every open invoice past its due date, with what the run needs to decide, in one statement:
 // the customer, the highest dunning level it reached and the date of that letter, and the open
 // dispute that holds it ('A' + number: under a payment arrangement; 'D' + number: dispute hold).
@@ -65,64 +57,9 @@ struct Group
     DunningLetterPlan handOver; // invoices moving up to a hand-over level
 };
 
-struct PlanRules
-{
-    bool addVatConsumer = false; // Besluit BIK art. 2 lid 3: the creditor cannot deduct the VAT
-    bool addVatBusiness = false;
-    int costsDelay = 0;
-    const StatutoryInterest &interest;
+// A week covers the ECB's longest closing (Christmas to New Year).
+constexpr int staleRateDays = 7;
 
-    static PlanRules of(const DunningSettings &settings, const StatutoryInterest &interest)
-    {
-        return {settings.addVatToCosts(), settings.addVatToBusinessCosts(), settings.costsDelayDays(), interest};
-    }
-};
-
-// Interest, collection costs, the 14-day letter's costs date and the file name of a plan whose
-// invoices, total and level are settled; the preview and a partly ticked plan share it.
-void complete(DunningLetterPlan &plan, const Date &asOf, const PlanRules &rules, bool multiCurrency)
-{
-    const InterestKind kind = plan.customerKind == CustomerKind::Consumer ? InterestKind::Consumer : InterestKind::Commercial;
-    plan.showsInterest = plan.level.showsInterest;
-    if (plan.showsInterest) {
-        Money sum = Money::zero(plan.currency);
-        bool available = true;
-        for (DunningInvoiceLine &line : plan.invoices) {
-            // Default and interest from the day after the due date, consumer or business: one rule
-            // for letters and the assessment (LegalDefault).
-            try {
-                const InterestResult result = rules.interest.compute(kind, line.open, LegalDefault::from(line.dueDate), asOf);
-                line.interest = result.interest;
-                sum += result.interest;
-            } catch (const ValidationError &error) {
-                available = false;
-                if (plan.interestNote.isEmpty())
-                    plan.interestNote = error.message();
-            }
-        }
-        if (available)
-            plan.interest = sum;
-    }
-    plan.showsCosts = plan.level.showsCosts;
-    if (plan.showsCosts) {
-        const CollectionCostsResult costs = CollectionCosts::compute(
-            plan.total, kind == InterestKind::Consumer ? CollectionCosts::Debtor::Consumer : CollectionCosts::Debtor::Business,
-            kind == InterestKind::Consumer ? rules.addVatConsumer : rules.addVatBusiness, int(plan.invoices.size()));
-        plan.costs = costs.costs;
-        plan.costsVat = costs.vat;
-        plan.costsVatAdded = costs.vatUplift;
-        plan.costsVatRateBasisPoints = int(costs.vatRateBasisPoints);
-        plan.euCompensation = CollectionCosts::euCompensation(int(plan.invoices.size()), plan.currency);
-    }
-    if (plan.isFourteenDayLetter())
-        // Never inside the term: the letter is assumed received 2 business days after posting.
-        plan.costsChargeableFrom = std::max(asOf + boost::gregorian::date_duration(rules.costsDelay),
-                                            FourteenDayLetter::costsChargeableFrom(asOf, FourteenDayLetter::Delivery::Post));
-    QString base = fileSafe(plan.customerNumber) + u'-' + plan.level.code;
-    if (multiCurrency)
-        base += u'-' + plan.currency;
-    plan.fileName = base + (plan.level.isHandOver() ? QStringLiteral(".csv") : QStringLiteral(".pdf"));
-}
 // What the user must know before sending: a letter date on which nothing is posted (its dates,
 // the 14-day letter's among them, would be counted from a day the letter did not leave), and
 // letters that cannot state the interest because the rate table ends before their date.
@@ -147,6 +84,31 @@ void addWarnings(DunningPreview &preview)
                                "disputedesk-cli interest-rates --add).")
                                 .arg(withoutInterest)
                                 .arg(why, IsoDate::format(preview.asOf));
+    // Euro costs of letters in another currency: held back without a rate, and a rate much older
+    // than the letter (the ECB publishes every working day) is probably one the user forgot to update.
+    QStringList withoutRate;
+    for (const DunningSkip &skip : std::as_const(preview.skipped)) {
+        if (skip.reason == DunningSkipReason::NoExchangeRate && !withoutRate.contains(skip.detail))
+            withoutRate << skip.detail;
+    }
+    if (!withoutRate.isEmpty())
+        preview.warnings << tr("Letters in %1 that state collection costs are held back: the costs are euro amounts by law and "
+                               "there is no euro rate on or before %2. Enter or import the rate (disputedesk-cli "
+                               "exchange-rates).")
+                                .arg(withoutRate.join(QStringLiteral(", ")), IsoDate::format(preview.asOf));
+    QStringList oldRates;
+    for (const DunningLetterPlan &plan : std::as_const(preview.letters)) {
+        if (plan.eurRate && (preview.asOf - plan.eurRate->date).days() > staleRateDays) {
+            const QString text = QStringLiteral("%1 (%2)").arg(plan.currency, IsoDate::format(plan.eurRate->date));
+            if (!oldRates.contains(text))
+                oldRates << text;
+        }
+    }
+    if (!oldRates.isEmpty())
+        preview.warnings << tr("The euro rates used for the collection costs are more than %1 days older than the letters: %2. "
+                               "Check that no newer rate is missing.")
+                                .arg(staleRateDays)
+                                .arg(oldRates.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -162,6 +124,8 @@ QString DunningSkip::reasonCode(DunningSkipReason reason)
         return QStringLiteral("below-minimum");
     case DunningSkipReason::DoNotDun:
         return QStringLiteral("do-not-dun");
+    case DunningSkipReason::NoExchangeRate:
+        return QStringLiteral("no-exchange-rate");
     }
     return QString();
 }
@@ -177,6 +141,9 @@ QString DunningSkip::reasonText() const
         return tr("below the minimum of %1 for this level").arg(detail);
     case DunningSkipReason::DoNotDun:
         return tr("customer marked \"do not dun\"");
+    case DunningSkipReason::NoExchangeRate:
+        return tr("no euro rate for %1 on or before the letter date: the collection costs, euro amounts by law, cannot "
+                  "be stated (disputedesk-cli exchange-rates)").arg(detail);
     }
     return QString();
 }
@@ -197,8 +164,6 @@ DunningPreview DunningRun::preview(const Date &asOf) const
 {
     const DunningSettings settings(m_database);
     const QList<DunningLevel> levels = settings.levels();
-    const StatutoryInterest interest(LegalTableRepository(m_database).interestRates());
-
     DunningPreview preview;
     preview.asOf = asOf;
     preview.lastRunId = m_database.scalar(QStringLiteral("SELECT MAX(id) FROM dunning_runs")).toLongLong();
@@ -241,7 +206,7 @@ DunningPreview DunningRun::preview(const Date &asOf) const
             plan.language = Customer::languageFromCode(query.value(10).toString()).value_or(Language::Dutch);
             plan.currency = currency;
             plan.total = Money::zero(currency);
-            plan.costs = plan.costsVat = plan.euCompensation = Money::zero(currency);
+            plan.costs = plan.costsVat = plan.euCompensation = Money::zero(QStringLiteral("EUR")); // euro amounts by law
             plan.level.level = 0; // raised to the highest level an invoice moves up to
             group.handOver = plan;
             group.handOver.selected = false;
@@ -294,7 +259,25 @@ DunningPreview DunningRun::preview(const Date &asOf) const
         target.total += line.open;
     }
 
-    const PlanRules rules = PlanRules::of(settings, interest);
+    const DunningPlanCalculator calculator(m_database);
+    // Each invoice that would move up, left out of the run for `reason`.
+    auto skipAll = [&](const DunningLetterPlan &plan, DunningSkipReason reason, const QString &detail) {
+        for (const DunningInvoiceLine &line : plan.invoices) {
+            if (!line.movesUp)
+                continue;
+            DunningSkip skip;
+            skip.customerId = plan.customerId;
+            skip.customerNumber = plan.customerNumber;
+            skip.customerName = plan.customerName;
+            skip.invoiceId = line.invoiceId;
+            skip.invoiceNumber = line.number;
+            skip.open = line.open;
+            skip.wouldBeLevel = line.level;
+            skip.reason = reason;
+            skip.detail = detail;
+            preview.skipped << skip;
+        }
+    };
     auto finish = [&](DunningLetterPlan &plan) -> bool {
         bool movesUp = false;
         for (const DunningInvoiceLine &line : plan.invoices)
@@ -302,24 +285,15 @@ DunningPreview DunningRun::preview(const Date &asOf) const
         if (!movesUp)
             return false;
         if (plan.total.cents() < plan.level.minimumCents) {
-            for (const DunningInvoiceLine &line : plan.invoices) {
-                if (!line.movesUp)
-                    continue;
-                DunningSkip skip;
-                skip.customerId = plan.customerId;
-                skip.customerNumber = plan.customerNumber;
-                skip.customerName = plan.customerName;
-                skip.invoiceId = line.invoiceId;
-                skip.invoiceNumber = line.number;
-                skip.open = line.open;
-                skip.wouldBeLevel = line.level;
-                skip.reason = DunningSkipReason::BelowMinimum;
-                skip.detail = Money(plan.level.minimumCents, plan.currency).format(NumberStyle::English);
-                preview.skipped << skip;
-            }
+            skipAll(plan, DunningSkipReason::BelowMinimum, Money(plan.level.minimumCents, plan.currency).format(NumberStyle::English));
             return false;
         }
-        complete(plan, asOf, rules, multiCurrency.contains(plan.customerId));
+        calculator.complete(plan, asOf, multiCurrency.contains(plan.customerId));
+        // A letter that must state euro costs it cannot compute is held back, not sent without them.
+        if (plan.showsCosts && plan.currency != QLatin1String("EUR") && !plan.eurRate) {
+            skipAll(plan, DunningSkipReason::NoExchangeRate, plan.currency);
+            return false;
+        }
         return true;
     };
     for (Group &group : groups) {
@@ -366,15 +340,14 @@ std::optional<DunningLetterPlan> DunningRun::selectedPart(const DunningLetterPla
         return std::nullopt;
     part.interest.reset();
     part.interestNote.clear();
-    part.costs = part.costsVat = part.euCompensation = Money::zero(plan.currency);
+    part.costs = part.costsVat = part.euCompensation = Money::zero(QStringLiteral("EUR"));
     part.costsVatAdded = false;
     part.costsVatRateBasisPoints = 0;
     part.costsChargeableFrom.reset();
     // The preview adds the currency to the file name of a customer with letters in several currencies.
-    const bool multiCurrency = plan.fileName.startsWith(fileSafe(plan.customerNumber) + u'-' + plan.level.code + u'-'
+    const bool multiCurrency = plan.fileName.startsWith(DunningPlanCalculator::fileSafe(plan.customerNumber) + u'-' + plan.level.code + u'-'
                                                         + plan.currency + u'.');
-    const StatutoryInterest interest(LegalTableRepository(m_database).interestRates());
-    complete(part, asOf, PlanRules::of(settings, interest), multiCurrency);
+    DunningPlanCalculator(m_database).complete(part, asOf, multiCurrency);
     return part;
 }
 
@@ -503,8 +476,8 @@ DunningCommitResult DunningRun::commitPreview(const DunningPreview &preview, con
     result.runId = run.lastInsertId().toLongLong();
     QSqlQuery letter = m_database.prepare(QStringLiteral(
         "INSERT INTO dunning_letters (run_id, customer_id, level, level_code, letter_date, currency, total_cents, "
-        "interest_cents, interest_note, costs_cents, costs_vat_cents, costs_chargeable_from, file_name, sha256) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "interest_cents, interest_note, costs_cents, costs_vat_cents, costs_chargeable_from, file_name, sha256, costs_currency, "
+        "eur_rate_date, eur_rate_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery line = m_database.prepare(QStringLiteral(
         "INSERT INTO dunning_letter_invoices (letter_id, invoice_id, level, moved_up, open_cents, days_overdue, interest_cents) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -521,7 +494,9 @@ DunningCommitResult DunningRun::commitPreview(const DunningPreview &preview, con
                         plan.interestNote, plan.showsCosts ? QVariant(plan.costs.cents()) : none,
                         plan.showsCosts ? QVariant(plan.costsVat.cents()) : none,
                         plan.costsChargeableFrom ? QVariant(IsoDate::format(*plan.costsChargeableFrom)) : none,
-                        output.fileName, output.sha256});
+                        output.fileName, output.sha256, plan.showsCosts ? QVariant(plan.costs.currency()) : none,
+                        plan.eurRate ? QVariant(IsoDate::format(plan.eurRate->date)) : none,
+                        plan.eurRate ? QVariant(plan.eurRate->perEurMicros) : none});
         const qint64 letterId = letter.lastInsertId().toLongLong();
         for (const DunningInvoiceLine &invoice : plan.invoices) {
             Database::exec(line, {letterId, invoice.invoiceId, invoice.level, int(invoice.movesUp), invoice.open.cents(),

@@ -454,12 +454,36 @@ QStringList version12()
     };
 }
 
+
+// Version 13: euro reference rates (issue 15). The statutory collection costs and the € 40 per
+// invoice are euro amounts, and a credit note in another currency states its VAT in euros
+// (VAT Directive art. 230): both are converted at a dated rate the user enters or imports, and
+// the letter or note keeps the rate it used, so that what was sent can be shown again exactly.
+QStringList version13()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE exchange_rates (
+            currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency <> 'EUR'),
+            rate_date TEXT NOT NULL,
+            per_eur_micros INTEGER NOT NULL CHECK (per_eur_micros > 0),
+            source TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (currency, rate_date)))"),
+        QStringLiteral("ALTER TABLE dunning_letters ADD COLUMN costs_currency TEXT"),
+        QStringLiteral("ALTER TABLE dunning_letters ADD COLUMN eur_rate_date TEXT"),
+        QStringLiteral("ALTER TABLE dunning_letters ADD COLUMN eur_rate_micros INTEGER"),
+        QStringLiteral("ALTER TABLE credit_notes ADD COLUMN vat_eur_cents INTEGER"),
+        QStringLiteral("ALTER TABLE credit_notes ADD COLUMN eur_rate_date TEXT"),
+        QStringLiteral("ALTER TABLE credit_notes ADD COLUMN eur_rate_micros INTEGER"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Migrations::steps()
 {
     static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-                                                      version8(), version9(), version10(), version11(), version12()};
+                                                      version8(), version9(), version10(), version11(), version12(),
+                                                      version13()};
     return all;
 }
 

@@ -18,31 +18,6 @@ using boost::gregorian::date_duration;
 
 namespace {
 
-DunningCommitResult commitAll(DunningRun &run, DunningPreview preview, const QString &out)
-{
-    for (DunningLetterPlan &plan : preview.letters)
-        plan.selected = true; // the hand-over too: the user confirms it
-    return run.commit(preview, out);
-}
-
-const DunningLetterPlan *planFor(const DunningPreview &preview, qint64 customerId)
-{
-    for (const DunningLetterPlan &plan : preview.letters) {
-        if (plan.customerId == customerId)
-            return &plan;
-    }
-    return nullptr;
-}
-
-const DunningSkip *skipFor(const DunningPreview &preview, const QString &invoice)
-{
-    for (const DunningSkip &skip : preview.skipped) {
-        if (skip.invoiceNumber == invoice)
-            return &skip;
-    }
-    return nullptr;
-}
-
 // The levels an invoice moved up to, oldest first, with their dates.
 std::vector<std::pair<int, Date>> ladder(Database &db, qint64 invoiceId)
 {

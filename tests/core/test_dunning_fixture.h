@@ -83,6 +83,32 @@ struct DunningFixture
     QString out(const QString &name = QStringLiteral("letters")) const { return dir.filePath(name); }
 };
 
+// Commits every plan of the preview, the hand-overs too: the user confirms them.
+inline DunningCommitResult commitAll(DunningRun &run, DunningPreview preview, const QString &out)
+{
+    for (DunningLetterPlan &plan : preview.letters)
+        plan.selected = true; // the hand-over too: the user confirms it
+    return run.commit(preview, out);
+}
+
+inline const DunningLetterPlan *planFor(const DunningPreview &preview, qint64 customerId)
+{
+    for (const DunningLetterPlan &plan : preview.letters) {
+        if (plan.customerId == customerId)
+            return &plan;
+    }
+    return nullptr;
+}
+
+inline const DunningSkip *skipFor(const DunningPreview &preview, const QString &invoice)
+{
+    for (const DunningSkip &skip : preview.skipped) {
+        if (skip.invoiceNumber == invoice)
+            return &skip;
+    }
+    return nullptr;
+}
+
 // The text of a PDF by pdftotext, whitespace collapsed so that wrapped lines read as one.
 inline QString pdfText(const QString &path)
 {

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "exchangerates/ExchangeRate.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+// The euro reference rates the user entered or imported (exchange_rates). Rates are facts of a
+// day: a later entry for the same currency and day replaces the earlier one.
+class ExchangeRateRepository
+{
+public:
+    explicit ExchangeRateRepository(Database &database);
+
+    // Stores every rate in one transaction. Throws ValidationError (nothing stored) for a rate
+    // for the euro itself, a currency that is not three letters, or a rate of zero or less.
+    void save(const QList<ExchangeRate> &rates);
+
+    // The rate of `currency` on `date`, or the latest before it: reference rates are published on
+    // working days only, and a letter dated on Monday uses Friday's rate.
+    std::optional<ExchangeRate> onOrBefore(const QString &currency, const Date &date) const;
+
+    // Newest first; every currency when `currency` is empty.
+    QList<ExchangeRate> list(const QString &currency = QString()) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace dd
