@@ -1,11 +1,14 @@
 #pragma once
 
 #include "calendar/IsoDate.h"
+#include "exchangerates/ExchangeRate.h"
 #include "money/Money.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace dd {
 
@@ -53,6 +56,10 @@ struct CreditNote
     Money totalExclVat;
     Money vat;
     Money totalInclVat;
+    // A note in another currency states the VAT it adjusts in euros too (VAT Directive art. 230),
+    // converted as that VAT was: at the rate of the credited invoice's date (art. 91 lid 1).
+    std::optional<ExchangeRate> eurRate;
+    std::optional<Money> vatInEur;
     QDateTime issuedAt;
     QString actor;
     QList<CreditNoteLine> lines;

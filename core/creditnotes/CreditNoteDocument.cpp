@@ -46,6 +46,14 @@ DocumentFields CreditNoteDocument::fields(const CreditNote &note, const Customer
     }
     vatRows << QStringList{nl ? QStringLiteral("Totaal") : QStringLiteral("Total"), money(note.totalExclVat), money(note.vat),
                            money(note.totalInclVat)};
+    // VAT Directive art. 230: the VAT adjusted, in euros, with the rate it was converted at. In the
+    // VAT table, which every credit note template shows, so that a user's own template has it too.
+    if (note.vatInEur && note.eurRate)
+        vatRows << QStringList{(nl ? QStringLiteral("Btw in euro (1 EUR = %1 %2, koers van %3)")
+                                   : QStringLiteral("VAT in euros (1 EUR = %1 %2, rate of %3)"))
+                                   .arg(note.eurRate->rateText(nl ? NumberStyle::Dutch : NumberStyle::English), note.currency,
+                                        DocumentFormat::date(note.eurRate->date, lang)),
+                               QString(), DocumentFormat::money(-*note.vatInEur, lang), QString()};
     f.setHtml(QStringLiteral("creditnote.vat_table"),
               StandardFields::table(nl ? QStringList{QStringLiteral("Btw-tarief"), QStringLiteral("Grondslag"), QStringLiteral("Btw"),
                                                      QStringLiteral("Totaal")}

@@ -8,7 +8,8 @@ namespace {
 const QString headerColumns = QStringLiteral(
     "n.id, n.number, n.series_year, n.series_no, n.invoice_id, i.number, i.issue_date, n.customer_id, "
     "COALESCE(n.dispute_id, 0), COALESCE(d.number, ''), n.issue_date, n.currency, n.reason, n.total_excl_cents, "
-    "n.vat_cents, n.total_incl_cents, n.issued_at, n.actor, n.goodwill FROM credit_notes n JOIN invoices i ON i.id = n.invoice_id "
+    "n.vat_cents, n.total_incl_cents, n.issued_at, n.actor, n.goodwill, n.vat_eur_cents, n.eur_rate_date, n.eur_rate_micros "
+    "FROM credit_notes n JOIN invoices i ON i.id = n.invoice_id "
     "LEFT JOIN disputes d ON d.id = n.dispute_id");
 
 CreditNote readHeader(const QSqlQuery &q)
@@ -33,6 +34,10 @@ CreditNote readHeader(const QSqlQuery &q)
     n.issuedAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODate);
     n.actor = q.value(17).toString();
     n.goodwill = q.value(18).toInt() != 0;
+    if (!q.value(19).isNull()) {
+        n.vatInEur = Money(q.value(19).toLongLong(), QStringLiteral("EUR"));
+        n.eurRate = ExchangeRate{n.currency, IsoDate::parse(q.value(20).toString()).value_or(Date()), q.value(21).toLongLong(), QString()};
+    }
     return n;
 }
 } // namespace
@@ -61,12 +66,14 @@ void CreditNoteRepository::insert(CreditNote &note)
 {
     QSqlQuery query = m_database.run(
         QStringLiteral("INSERT INTO credit_notes (number, series_year, series_no, invoice_id, customer_id, dispute_id, "
-                       "issue_date, currency, reason, total_excl_cents, vat_cents, total_incl_cents, issued_at, actor, goodwill) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "issue_date, currency, reason, total_excl_cents, vat_cents, total_incl_cents, issued_at, actor, goodwill, "
+                       "vat_eur_cents, eur_rate_date, eur_rate_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {note.number, note.seriesYear, note.seriesNo, note.invoiceId, note.customerId,
          note.disputeId ? QVariant(note.disputeId) : QVariant(), IsoDate::format(note.issueDate), note.currency, note.reason,
          note.totalExclVat.cents(), note.vat.cents(), note.totalInclVat.cents(), note.issuedAt.toUTC().toString(Qt::ISODate),
-         note.actor, note.goodwill ? 1 : 0});
+         note.actor, note.goodwill ? 1 : 0, note.vatInEur ? QVariant(note.vatInEur->cents()) : QVariant(),
+         note.eurRate ? QVariant(IsoDate::format(note.eurRate->date)) : QVariant(),
+         note.eurRate ? QVariant(note.eurRate->perEurMicros) : QVariant()});
     note.id = query.lastInsertId().toLongLong();
     QSqlQuery lineQuery = m_database.prepare(QStringLiteral(
         "INSERT INTO credit_note_lines (credit_note_id, line_no, invoice_line_no, description, quantity_milli, "

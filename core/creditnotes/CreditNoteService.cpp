@@ -7,6 +7,7 @@
 #include "creditnotes/UblCreditNoteWriter.h"
 #include "customers/CustomerRepository.h"
 #include "documents/SettingsRepository.h"
+#include "exchangerates/ExchangeRateRepository.h"
 #include "invoices/InvoiceRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -98,11 +99,40 @@ CreditNote CreditNoteService::compose(const CreditNoteRequest &request) const
     CreditNoteCalculator::computeTotals(note);
     if (note.totalInclVat.cents() <= 0)
         throw ValidationError(tr("A credit note must credit more than zero."));
+    if (note.currency != QLatin1String("EUR"))
+        addVatInEuros(note);
     if (open < note.totalInclVat)
         throw ValidationError(tr("A credit note of %1 exceeds what is still open on invoice %2 (%3).")
                                   .arg(note.totalInclVat.format(NumberStyle::English), invoice->number,
                                        open.format(NumberStyle::English)));
     return note;
+}
+
+// VAT Directive art. 230: whatever the currency of the note, the VAT it adjusts is stated in euros,
+// converted as the invoice's VAT was (art. 91 lid 1: the rate of the day the VAT became due, here
+// the invoice's date). An issued note cannot be corrected, so without a rate close to that date
+// it is refused rather than issued with a guessed one.
+void CreditNoteService::addVatInEuros(CreditNote &note) const
+{
+    const std::optional<ExchangeRate> rate = ExchangeRateRepository(m_database).onOrBefore(note.currency, note.invoiceDate);
+    const auto enterRate = [&] {
+        return tr("Enter the euro rate of %1 for %2 first (disputedesk-cli exchange-rates --currency %1 --date %2 --rate R, "
+                  "or --import the ECB's file).")
+            .arg(note.currency, IsoDate::format(note.invoiceDate));
+    };
+    if (!rate)
+        throw ValidationError(tr("A credit note in %1 states its VAT in euros too (VAT Directive art. 230), at the rate of "
+                                 "invoice %2's date, and there is no euro rate for %1 on or before %3. %4")
+                                  .arg(note.currency, note.invoiceNumber, IsoDate::format(note.invoiceDate), enterRate()));
+    if ((note.invoiceDate - rate->date).days() > maximumRateAgeDays)
+        throw ValidationError(tr("The latest euro rate of %1 before invoice %2's date (%3) is of %4, more than %5 days "
+                                 "earlier: the VAT in euros would rest on an outdated rate. %6")
+                                  .arg(note.currency, note.invoiceNumber, IsoDate::format(note.invoiceDate),
+                                       IsoDate::format(rate->date))
+                                  .arg(maximumRateAgeDays)
+                                  .arg(enterRate()));
+    note.eurRate = rate;
+    note.vatInEur = rate->toEur(note.vat);
 }
 
 CreditNote CreditNoteService::preview(const CreditNoteRequest &request) const

@@ -54,7 +54,11 @@ public:
     void setFailureInjection(std::function<void(const CreditNote &)> hook) { m_failureInjection = std::move(hook); }
 
 private:
+    // A week covers the ECB's longest closing (Christmas to New Year).
+    static constexpr int maximumRateAgeDays = 7;
+
     CreditNote compose(const CreditNoteRequest &request) const;
+    void addVatInEuros(CreditNote &note) const;
 
     Database &m_database;
     const Clock &m_clock;

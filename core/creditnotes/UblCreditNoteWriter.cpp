@@ -111,6 +111,9 @@ QByteArray UblCreditNoteWriter::write(const CreditNote &note, const Customer &cu
     if (!note.reason.isEmpty())
         w.basic(QStringLiteral("Note"), note.reason);
     w.basic(QStringLiteral("DocumentCurrencyCode"), note.currency);
+    // BT-6: the VAT accounting currency, with BT-111 the VAT in it (VAT Directive art. 230).
+    if (note.vatInEur)
+        w.basic(QStringLiteral("TaxCurrencyCode"), note.vatInEur->currency());
     // Peppol asks for a buyer reference or an order reference: the customer's number with us.
     w.basic(QStringLiteral("BuyerReference"), customer.number.isEmpty() ? note.invoiceNumber : customer.number);
     w.start(QStringLiteral("BillingReference"));
@@ -184,6 +187,14 @@ QByteArray UblCreditNoteWriter::write(const CreditNote &note, const Customer &cu
         w.end();
     }
     w.end();
+
+    if (note.vatInEur) {
+        // EN 16931 BR-53: the total VAT in the accounting currency, in a TaxTotal of its own without
+        // subtotals (Peppol allows subtotals in one TaxTotal only).
+        w.start(QStringLiteral("TaxTotal"));
+        w.amount(QStringLiteral("TaxAmount"), *note.vatInEur);
+        w.end();
+    }
 
     w.start(QStringLiteral("LegalMonetaryTotal"));
     w.amount(QStringLiteral("LineExtensionAmount"), note.totalExclVat);

@@ -2,6 +2,7 @@
 
 #include "common/ValidationError.h"
 #include "disputes/Dispute.h"
+#include "exchangerates/ExchangeRateRepository.h"
 #include "legal/CollectionCosts.h"
 #include "legal/FourteenDayLetter.h"
 #include "legal/LegalDefault.h"
@@ -36,6 +37,21 @@ CaseAssessmentResult CaseAssessment::assess(const Dispute &dispute, const CaseAs
     in.principal = dispute.verdict == Verdict::None ? dispute.disputedTotal() : dispute.unjustifiedPart();
     if (in.principal.cents() <= 0)
         throw ValidationError(tr("Case %1 was found justified in full: there is nothing to collect.").arg(dispute.number));
+
+    // The collection-cost scale and the court fees are euro amounts: a case in another currency is
+    // measured against them at the euro rate of the assessment date, and the result converted back.
+    std::optional<ExchangeRate> rate;
+    if (currency != QLatin1String("EUR")) {
+        rate = ExchangeRateRepository(m_database).onOrBefore(currency, options.asOf);
+        if (!rate)
+            throw ValidationError(tr("Case %1 is in %2, and collection costs and court fees are euro amounts: enter the "
+                                     "euro rate of %2 for %3 first (disputedesk-cli exchange-rates).")
+                                      .arg(dispute.number, currency, IsoDate::format(options.asOf)));
+        out.notes << tr("Euro amounts converted at 1 EUR = %1 %2 (rate of %3).")
+                         .arg(rate->rateText(NumberStyle::English), currency, IsoDate::format(rate->date));
+    }
+    const auto inEur = [&](const Money &amount) { return rate ? rate->toEur(amount) : amount; };
+    const auto fromEur = [&](const Money &euros) { return rate ? rate->fromEur(euros) : euros; };
 
     const bool consumer = m_database.scalar(QStringLiteral("SELECT kind FROM customers WHERE id = ?"), {dispute.customerId})
                               .toString()
@@ -90,22 +106,25 @@ CaseAssessmentResult CaseAssessment::assess(const Dispute &dispute, const CaseAs
                               IsoDate::format(FourteenDayLetter::termEnds(*letterDate, FourteenDayLetter::Delivery::Post)),
                               IsoDate::format(*costsFrom));
     } else {
-        const auto costs = CollectionCosts::compute(in.principal, consumer ? CollectionCosts::Debtor::Consumer
-                                                                           : CollectionCosts::Debtor::Business,
+        const auto costs = CollectionCosts::compute(inEur(in.principal), consumer ? CollectionCosts::Debtor::Consumer
+                                                                                  : CollectionCosts::Debtor::Business,
                                                     false);
-        in.collectionCosts = costs.costs;
-        out.notes << tr("Collection costs by the statutory scale (art. 6:96 BW): %1.").arg(costs.costs.format(NumberStyle::English));
+        in.collectionCosts = fromEur(costs.costs);
+        out.notes << (rate ? tr("Collection costs by the statutory scale (art. 6:96 BW) on %1: %2, that is %3.")
+                                 .arg(costs.principal.format(NumberStyle::English), costs.costs.format(NumberStyle::English),
+                                      in.collectionCosts.format(NumberStyle::English))
+                           : tr("Collection costs by the statutory scale (art. 6:96 BW): %1.").arg(costs.costs.format(NumberStyle::English)));
     }
 
     const Money claim = in.principal + in.interestToDate + in.collectionCosts;
     // Our users sue as an organisation: the claimant pays the fee at the kantonrechter.
-    const CourtFeeResult fee = m_fees.fee(claim, CourtFeeParty::Organisation, options.asOf);
-    in.courtFee = fee.fee;
+    const CourtFeeResult fee = m_fees.fee(inEur(claim), CourtFeeParty::Organisation, options.asOf);
+    in.courtFee = fromEur(fee.fee);
     out.courtFeeToVerify = fee.toVerify;
     out.notes << (fee.toVerify ? tr("Court fee for a claim of %1, paid by the claimant: %2 (to verify: %3).")
-                                     .arg(claim.format(NumberStyle::English), fee.fee.format(NumberStyle::English), fee.source)
+                                     .arg(claim.format(NumberStyle::English), in.courtFee.format(NumberStyle::English), fee.source)
                                : tr("Court fee for a claim of %1, paid by the claimant: %2.")
-                                     .arg(claim.format(NumberStyle::English), fee.fee.format(NumberStyle::English)));
+                                     .arg(claim.format(NumberStyle::English), in.courtFee.format(NumberStyle::English)));
     in.summonsCosts = Money(options.summonsCosts.cents(), currency);
     in.representativeCosts = Money(options.representativeCosts.cents(), currency);
     in.monthsToJudgment = options.monthsToJudgment;

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -278,4 +279,53 @@ TEST_CASE("interest-rates lists the table and adds a period to a database", "[cl
                                            QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--kind"),
                                            QStringLiteral("consumer"), QStringLiteral("--format"), QStringLiteral("json")}));
     CHECK(text(json, "interest") == QStringLiteral("226.85"));
+}
+
+TEST_CASE("cli: exchange-rates enters, imports and shows the euro rates; bad input changes nothing", "[cli][exchange-rates]")
+{
+    dd::test::TempDir dir;
+    const QString db = dir.filePath(QStringLiteral("rates.sqlite"));
+    dd::Database::open(db);
+    const QString rates = QStringLiteral("exchange-rates");
+    const QString dbOption = QStringLiteral("--db");
+
+    const LegalRun entered = run({rates, dbOption, db, QStringLiteral("--currency"), QStringLiteral("gbp"), QStringLiteral("--rate"),
+                                  QStringLiteral("0,8613"), QStringLiteral("--date"), QStringLiteral("2026-12-04")});
+    INFO(entered.err.toStdString());
+    CHECK(entered.exitCode == 0);
+    CHECK(entered.out.contains(QStringLiteral("GBP")));
+    CHECK(entered.out.contains(QStringLiteral("0.8613")));
+
+    // The ECB's history file; a file with one bad figure is refused whole, naming line and field.
+    QFile history(dir.filePath(QStringLiteral("eurofxref-hist.csv")));
+    REQUIRE(history.open(QIODevice::WriteOnly));
+    history.write("Date,USD,GBP,\n2026-12-03,1.0801,0.8600,\n2026-12-02,1.0790,N/A,\n");
+    history.close();
+    const LegalRun imported = run({rates, dbOption, db, QStringLiteral("--import"), history.fileName()});
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.err.contains(QStringLiteral("3 rates read")));
+    QFile bad(dir.filePath(QStringLiteral("bad.csv")));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("Date,USD,GBP\n2026-12-07,1.0801,0.8600\n2026-12-08,1.0790,0,86\n");
+    bad.close();
+    checkRefused({rates, dbOption, db, QStringLiteral("--import"), bad.fileName()}, QStringLiteral("line 3"));
+    checkRefused({rates, dbOption, db, QStringLiteral("--rate"), QStringLiteral("0.86")}, QStringLiteral("--currency"));
+    checkRefused({rates, dbOption, db, QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--rate"),
+                  QStringLiteral("1")},
+                 QStringLiteral("other than EUR"));
+    checkRefused({rates, dbOption, db, QStringLiteral("--currency"), QStringLiteral("GBP"), QStringLiteral("--rate"),
+                  QStringLiteral("0.1234567")},
+                 QStringLiteral("six decimals"));
+
+    const QJsonArray all = QJsonDocument::fromJson(
+                               run({rates, dbOption, db, QStringLiteral("--currency"), QStringLiteral("GBP"), QStringLiteral("--format"),
+                                    QStringLiteral("json")})
+                                   .out.toUtf8())
+                               .array();
+    REQUIRE(all.size() == 2); // 12-04 entered, 12-03 imported; nothing of the refused file
+    CHECK(all.at(0).toObject().value(QStringLiteral("date")).toString() == QStringLiteral("2026-12-04"));
+    CHECK(all.at(0).toObject().value(QStringLiteral("source")).toString() == QStringLiteral("entered"));
+    CHECK(all.at(1).toObject().value(QStringLiteral("per_eur")).toString() == QStringLiteral("0.8600"));
+    CHECK(all.at(1).toObject().value(QStringLiteral("source")).toString() == QStringLiteral("ECB"));
 }

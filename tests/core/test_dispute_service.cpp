@@ -11,6 +11,7 @@
 #include "disputes/ProactiveWarnings.h"
 #include "documents/SettingsRepository.h"
 #include "dunning/DunningRun.h"
+#include "exchangerates/ExchangeRateRepository.h"
 #include "legal/CaseAssessment.h"
 #include "invoices/InvoiceListQuery.h"
 #include "invoices/InvoiceRepository.h"
@@ -349,6 +350,37 @@ TEST_CASE("a 14-day letter before the due date is refused; costs count only afte
     options.asOf = day(2026, 5, 28);
     // Scale over 1,210.00: 15% = 181.50.
     CHECK(assessment.assess(d, options).input.collectionCosts == eur(18150));
+}
+
+TEST_CASE("a case in pounds is measured against the euro costs and court fees at the day's rate", "[disputes][service][legal][currency]")
+{
+    Fixture f;
+    const qint64 c = f.customer(QStringLiteral("B1"));
+    f.invoice(c, QStringLiteral("INV-GB"), day(2026, 4, 1));
+    f.db->run(QStringLiteral("UPDATE invoices SET currency = 'GBP' WHERE number = 'INV-GB'"));
+    const Dispute d = f.decided(f.open(QStringLiteral("INV-GB"), std::nullopt, day(2026, 5, 4)), Verdict::Unjustified);
+    REQUIRE(d.currency() == u"GBP");
+    const CaseAssessment assessment(*f.db, InterestRateTable::shipped(), CourtFeeTable::shipped());
+    CaseAssessmentOptions options;
+    options.asOf = day(2026, 5, 28);
+    options.probabilityBasisPoints = 5000;
+    // No rate: no figures in euros applied to pounds.
+    CHECK_THROWS_WITH(assessment.assess(d, options), Catch::Contains("enter the euro rate of GBP for 2026-05-28"));
+
+    const ExchangeRate rate{QStringLiteral("GBP"), day(2026, 5, 27), 861300, QStringLiteral("ECB")};
+    ExchangeRateRepository(*f.db).save({rate});
+    const CaseAssessmentResult result = assessment.assess(d, options);
+    const QString notes = result.notes.join(u'\n');
+    INFO(notes.toStdString());
+    // £ 1,210.00 / 0.8613 = € 1,404.8531: € 1,404.85; 15% = 210.7275: € 210.73; * 0.8613 = £ 181.5017: £ 181.50.
+    CHECK(result.input.collectionCosts == Money(18150, QStringLiteral("GBP")));
+    CHECK(notes.contains(QStringLiteral("on €1,404.85: €210.73, that is £181.50")));
+    CHECK(notes.contains(QStringLiteral("1 EUR = 0.8613 GBP (rate of 2026-05-27)")));
+    // The fee of the euro band the claim falls in, converted back: never the euro figure as pounds.
+    const Money claim = result.input.principal + result.input.interestToDate + result.input.collectionCosts;
+    const Money euroFee = CourtFeeTable::shipped().fee(rate.toEur(claim), CourtFeeParty::Organisation, options.asOf).fee;
+    CHECK(result.input.courtFee == rate.fromEur(euroFee));
+    CHECK(result.input.courtFee.cents() != euroFee.cents());
 }
 
 TEST_CASE("evidence is stored with its hash and comes back byte for byte", "[disputes][service]")
