@@ -1,5 +1,7 @@
 #include "VatTreatment.h"
 
+#include <QStringList>
+
 namespace dd {
 
 QString VatTreatment::categoryFor(int rateBasisPoints) const
