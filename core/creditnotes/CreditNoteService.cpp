@@ -144,9 +144,10 @@ void CreditNoteService::checkPeppol(const CreditNote &note) const
     const CompanySettings company = SettingsRepository(m_database).company();
     if (const QString problem = UblCreditNoteWriter::peppolProblem(note, customer, company); !problem.isEmpty())
         throw ValidationError(tr("Credit note %1 cannot go over Peppol: %2. Send the PDF instead, or a plain EN 16931 UBL file "
-                                 "without the Peppol rules (%3).")
+                                 "without the Peppol rules (--en16931%3).")
                                   .arg(note.number.isEmpty() ? tr("(draft)") : note.number, problem,
-                                       UblCreditNoteWriter::fileName(note, UblFlavour::En16931)));
+                                       note.number.isEmpty() ? QString()
+                                                             : QStringLiteral(", ") + UblCreditNoteWriter::fileName(note, UblFlavour::En16931)));
 }
 
 QByteArray CreditNoteService::ubl(const CreditNote &note, UblFlavour flavour) const
