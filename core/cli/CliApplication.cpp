@@ -4,6 +4,7 @@
 #include "cli/CompanyCommand.h"
 #include "cli/CliError.h"
 #include "cli/CustomerContactsCommand.h"
+#include "cli/CustomerPeppolCommand.h"
 #include "cli/CustomerDoNotDunCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/DisputesCommand.h"
@@ -89,6 +90,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<DunningRunCommand>());
     commands.push_back(std::make_unique<CustomerDoNotDunCommand>());
     commands.push_back(std::make_unique<CustomerContactsCommand>());
+    commands.push_back(std::make_unique<CustomerPeppolCommand>());
     commands.push_back(std::make_unique<CompanyCommand>());
     commands.push_back(std::make_unique<ExchangeRatesCommand>());
     commands.push_back(std::make_unique<ImportCommand>());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/IsoDate.h"
+#include "einvoicing/VatTreatment.h"
 #include "exchangerates/ExchangeRate.h"
 #include "money/Money.h"
 
@@ -22,14 +23,17 @@ struct CreditNoteLine
     qint64 quantityThousandths = 1000;
     Money unitPrice;
     int vatRateBasisPoints = 2100;
+    VatTreatment vatTreatment; // the credited invoice line's
     Money net;
     Money vat;
 };
 
-// Taxable amount and VAT of one rate (art. 226 VAT Directive: per rate on the document).
+// Taxable amount and VAT of one rate and category (art. 226 VAT Directive: per rate on the
+// document; EN 16931 BG-23: per category and rate).
 struct VatSubtotal
 {
     int rateBasisPoints = 0;
+    VatTreatment treatment; // category always set
     Money taxable;
     Money vat;
 };
@@ -64,7 +68,7 @@ struct CreditNote
     QString actor;
     QList<CreditNoteLine> lines;
 
-    // Per VAT rate, highest rate first.
+    // Per VAT category and rate, highest rate first.
     QList<VatSubtotal> vatSubtotals() const;
 };
 

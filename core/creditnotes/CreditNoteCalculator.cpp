@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <map>
+#include <tuple>
 
 namespace dd {
 
@@ -45,6 +46,7 @@ QList<CreditNoteLine> CreditNoteCalculator::byLines(const Invoice &invoice, cons
         line.quantityThousandths = found->quantityThousandths;
         line.unitPrice = found->unitPrice;
         line.vatRateBasisPoints = found->vatRateBasisPoints;
+        line.vatTreatment = found->vatTreatment;
         line.net = found->net;
         line.vat = found->vat;
         result << line;
@@ -58,42 +60,50 @@ QList<CreditNoteLine> CreditNoteCalculator::byAmount(const Invoice &invoice, con
         throw ValidationError(tr("The amount must be in %1, the currency of invoice %2.").arg(invoice.currency, invoice.number));
     if (amount.cents() <= 0)
         throw ValidationError(tr("The amount to credit must be more than zero."));
-    // Gross per rate, highest rate first.
-    std::map<int, qint64, std::greater<int>> gross;
+    // Gross per VAT rate and category (an exempt and a zero-rated part are credited apart), highest
+    // rate first.
+    using Key = std::tuple<int, QString, QString, QString>; // -rate, category, exemption code, reason
+    std::map<Key, qint64> gross;
     qint64 total = 0;
     for (const InvoiceLine &line : invoice.lines) {
-        gross[line.vatRateBasisPoints] += line.net.cents() + line.vat.cents();
+        const VatTreatment &t = line.vatTreatment;
+        gross[Key{-line.vatRateBasisPoints, t.categoryFor(line.vatRateBasisPoints), t.exemptionCode, t.exemptionReason}]
+            += line.net.cents() + line.vat.cents();
         total += line.net.cents() + line.vat.cents();
     }
     if (total <= 0)
         throw ValidationError(tr("Invoice %1 has no amount to credit.").arg(invoice.number));
-    int largest = gross.begin()->first;
-    for (const auto &[rate, cents] : gross) {
+    Key largest = gross.begin()->first;
+    for (const auto &[key, cents] : gross) {
         if (cents > gross[largest])
-            largest = rate;
+            largest = key;
     }
-    std::map<int, qint64, std::greater<int>> share;
+    std::map<Key, qint64> share;
     qint64 assigned = 0;
-    for (const auto &[rate, cents] : gross) {
-        if (rate == largest)
+    for (const auto &[key, cents] : gross) {
+        if (key == largest)
             continue;
-        share[rate] = Rounding::scale(amount.cents(), cents, total);
-        assigned += share[rate];
+        share[key] = Rounding::scale(amount.cents(), cents, total);
+        assigned += share[key];
     }
     share[largest] = amount.cents() - assigned;
 
     QList<CreditNoteLine> result;
-    for (const auto &[rate, cents] : share) {
+    for (const auto &[key, cents] : share) {
         if (cents == 0)
             continue;
         CreditNoteLine line;
         line.lineNo = int(result.size()) + 1;
-        line.vatRateBasisPoints = rate;
+        line.vatRateBasisPoints = -std::get<0>(key);
+        line.vatTreatment = VatTreatment{std::get<1>(key), std::get<2>(key), std::get<3>(key)};
+        const int rate = line.vatRateBasisPoints;
         const qint64 net = Rounding::scale(cents, 10000, 10000 + rate);
         line.net = Money(net, invoice.currency);
         line.vat = Money(cents - net, invoice.currency);
-        line.unitPrice = line.net;
-        line.quantityThousandths = 1000;
+        // A part that reduced the invoice (an allowance at a rate of its own) is credited back as a
+        // negative quantity at a positive price: a net price is never negative (EN 16931 BR-27).
+        line.quantityThousandths = net < 0 ? -1000 : 1000;
+        line.unitPrice = net < 0 ? -line.net : line.net;
         line.description = (language == Language::Dutch ? QStringLiteral("Creditering factuur %1 (%2 btw)")
                                                          : QStringLiteral("Credit on invoice %1 (%2 VAT)"))
                                .arg(invoice.number, DocumentFormat::rate(rate, language));

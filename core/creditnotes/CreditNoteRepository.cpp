@@ -77,13 +77,15 @@ void CreditNoteRepository::insert(CreditNote &note)
     note.id = query.lastInsertId().toLongLong();
     QSqlQuery lineQuery = m_database.prepare(QStringLiteral(
         "INSERT INTO credit_note_lines (credit_note_id, line_no, invoice_line_no, description, quantity_milli, "
-        "unit_price_cents, vat_rate_bp, net_cents, vat_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "unit_price_cents, vat_rate_bp, net_cents, vat_cents, vat_category, vat_exemption_code, vat_exemption_reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int lineNo = 0;
     for (CreditNoteLine &line : note.lines) {
         line.lineNo = ++lineNo;
         Database::exec(lineQuery, {note.id, line.lineNo, line.invoiceLineNo ? QVariant(line.invoiceLineNo) : QVariant(),
                                    line.description, line.quantityThousandths, line.unitPrice.cents(),
-                                   line.vatRateBasisPoints, line.net.cents(), line.vat.cents()});
+                                   line.vatRateBasisPoints, line.net.cents(), line.vat.cents(), line.vatTreatment.category,
+                                   line.vatTreatment.exemptionCode, line.vatTreatment.exemptionReason});
     }
 }
 
@@ -105,7 +107,7 @@ std::optional<CreditNote> CreditNoteRepository::findWhere(const QString &column,
     CreditNote note = readHeader(query);
     QSqlQuery lines = m_database.run(
         QStringLiteral("SELECT line_no, COALESCE(invoice_line_no, 0), description, quantity_milli, unit_price_cents, "
-                       "vat_rate_bp, net_cents, vat_cents FROM credit_note_lines WHERE credit_note_id = ? ORDER BY line_no"),
+                       "vat_rate_bp, net_cents, vat_cents, vat_category, vat_exemption_code, vat_exemption_reason FROM credit_note_lines WHERE credit_note_id = ? ORDER BY line_no"),
         {note.id});
     while (lines.next()) {
         CreditNoteLine line;
@@ -117,6 +119,7 @@ std::optional<CreditNote> CreditNoteRepository::findWhere(const QString &column,
         line.vatRateBasisPoints = lines.value(5).toInt();
         line.net = Money(lines.value(6).toLongLong(), note.currency);
         line.vat = Money(lines.value(7).toLongLong(), note.currency);
+        line.vatTreatment = VatTreatment{lines.value(8).toString(), lines.value(9).toString(), lines.value(10).toString()};
         note.lines << line;
     }
     return note;

@@ -168,10 +168,24 @@ QByteArray CreditNoteService::pdf(const CreditNote &note) const
     return CreditNoteDocument::pdf(m_database, note);
 }
 
-QByteArray CreditNoteService::ubl(const CreditNote &note) const
+void CreditNoteService::checkPeppol(const CreditNote &note) const
 {
-    const auto customer = CustomerRepository(m_database).findById(note.customerId);
-    return UblCreditNoteWriter::write(note, customer.value_or(Customer()), SettingsRepository(m_database).company());
+    const Customer customer = CustomerRepository(m_database).findById(note.customerId).value_or(Customer());
+    const CompanySettings company = SettingsRepository(m_database).company();
+    if (const QString problem = UblCreditNoteWriter::peppolProblem(note, customer, company); !problem.isEmpty())
+        throw ValidationError(tr("Credit note %1 cannot go over Peppol: %2. Send the PDF instead, or a plain EN 16931 UBL file "
+                                 "without the Peppol rules (--en16931%3).")
+                                  .arg(note.number.isEmpty() ? tr("(draft)") : note.number, problem,
+                                       note.number.isEmpty() ? QString()
+                                                             : QStringLiteral(", ") + UblCreditNoteWriter::fileName(note, UblFlavour::En16931)));
+}
+
+QByteArray CreditNoteService::ubl(const CreditNote &note, UblFlavour flavour) const
+{
+    if (flavour == UblFlavour::Peppol)
+        checkPeppol(note);
+    const Customer customer = CustomerRepository(m_database).findById(note.customerId).value_or(Customer());
+    return UblCreditNoteWriter::write(note, customer, SettingsRepository(m_database).company(), flavour);
 }
 
 } // namespace dd

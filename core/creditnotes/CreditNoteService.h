@@ -2,6 +2,7 @@
 
 #include "creditnotes/CreditNote.h"
 #include "creditnotes/CreditNoteRepository.h"
+#include "creditnotes/UblCreditNoteWriter.h"
 
 #include <QByteArray>
 #include <QList>
@@ -44,8 +45,13 @@ public:
 
     // The PDF (template "creditnote" in the customer's language, amounts negative).
     QByteArray pdf(const CreditNote &note) const;
-    // Peppol BIS Billing 3.0 UBL 2.1 CreditNote.
-    QByteArray ubl(const CreditNote &note) const;
+    // UBL 2.1 CreditNote, by default Peppol BIS Billing 3.0. Throws ValidationError, before
+    // anything is written, when the note cannot be valid Peppol (a consumer, no participant id),
+    // saying why and what to send instead (the PDF, or the plain EN 16931 flavour).
+    QByteArray ubl(const CreditNote &note, UblFlavour flavour = UblFlavour::Peppol) const;
+    // The check ubl() makes for Peppol, on its own: to refuse before a note is issued (from a
+    // preview) when its Peppol file could not be written afterwards.
+    void checkPeppol(const CreditNote &note) const;
 
     CreditNoteRepository &repository() { return m_repository; }
 

@@ -2,6 +2,15 @@
 
 namespace dd {
 
+PeppolParticipant Customer::peppolEndpoint() const
+{
+    if (!peppol.isEmpty())
+        return peppol;
+    if (kind == CustomerKind::Consumer)
+        return {};
+    return PeppolParticipant::fromVatId(vatId);
+}
+
 QString Customer::kindCode(CustomerKind kind)
 {
     return kind == CustomerKind::Consumer ? QStringLiteral("consumer") : QStringLiteral("business");

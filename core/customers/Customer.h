@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customers/Contact.h"
+#include "einvoicing/PeppolParticipant.h"
 #include "money/Money.h"
 
 #include <QList>
@@ -29,9 +30,14 @@ struct Customer
     QString country = QStringLiteral("NL"); // ISO 3166-1 alpha-2
     QString vatId;
     QString email;
+    PeppolParticipant peppol; // as entered or imported; empty: none known
     int paymentTermDays = 30;
     Money creditLimit;
     QList<Contact> contacts;
+
+    // Where the customer receives e-invoices: its own participant id, else for a business the
+    // scheme of its VAT number's country (NL... -> 9944). A consumer has none unless one was entered.
+    PeppolParticipant peppolEndpoint() const;
 
     static QString kindCode(CustomerKind kind);
     static std::optional<CustomerKind> kindFromCode(QStringView code);

@@ -15,11 +15,12 @@ void CustomerRepository::insert(Customer &customer)
     Transaction transaction(m_database);
     QSqlQuery query = m_database.prepare(QStringLiteral(
         "INSERT INTO customers (number, name, kind, language, street, postal_code, city, country, vat_id, email, "
-        "payment_term_days, credit_limit_cents, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "payment_term_days, credit_limit_cents, currency, peppol_scheme, peppol_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Database::exec(query, {customer.number, customer.name, Customer::kindCode(customer.kind),
                            Customer::languageCode(customer.language), customer.street, customer.postalCode, customer.city,
                            customer.country, customer.vatId, customer.email, customer.paymentTermDays,
-                           customer.creditLimit.cents(), customer.creditLimit.currency()});
+                           customer.creditLimit.cents(), customer.creditLimit.currency(), customer.peppol.scheme,
+                           customer.peppol.id});
     customer.id = query.lastInsertId().toLongLong();
     QSqlQuery contactQuery = m_database.prepare(
         QStringLiteral("INSERT INTO contacts (customer_id, name, role, email, phone) VALUES (?, ?, ?, ?, ?)"));
@@ -28,6 +29,12 @@ void CustomerRepository::insert(Customer &customer)
         contact.id = contactQuery.lastInsertId().toLongLong();
     }
     transaction.commit();
+}
+
+void CustomerRepository::setPeppol(qint64 customerId, const PeppolParticipant &participant)
+{
+    m_database.run(QStringLiteral("UPDATE customers SET peppol_scheme = ?, peppol_id = ? WHERE id = ?"),
+                   {participant.scheme, participant.id, customerId});
 }
 
 std::optional<Customer> CustomerRepository::findById(qint64 id) const
@@ -49,7 +56,7 @@ std::optional<Customer> CustomerRepository::findWhere(const QString &column, con
 {
     QSqlQuery query = m_database.run(
         QStringLiteral("SELECT id, number, name, kind, language, street, postal_code, city, country, vat_id, email, "
-                       "payment_term_days, credit_limit_cents, currency FROM customers WHERE %1 = ?")
+                       "payment_term_days, credit_limit_cents, currency, peppol_scheme, peppol_id FROM customers WHERE %1 = ?")
             .arg(column),
         {value});
     if (!query.next())
@@ -68,6 +75,7 @@ std::optional<Customer> CustomerRepository::findWhere(const QString &column, con
     c.email = query.value(10).toString();
     c.paymentTermDays = query.value(11).toInt();
     c.creditLimit = Money(query.value(12).toLongLong(), query.value(13).toString());
+    c.peppol = PeppolParticipant{query.value(14).toString(), query.value(15).toString()};
     QSqlQuery contacts = m_database.run(
         QStringLiteral("SELECT id, name, role, email, phone FROM contacts WHERE customer_id = ? ORDER BY id"), {c.id});
     while (contacts.next()) {

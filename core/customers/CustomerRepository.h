@@ -16,6 +16,8 @@ public:
 
     // Inserts the customer and its contacts in one transaction; sets the ids.
     void insert(Customer &customer);
+    // The customer's Peppol participant id (empty: none); one statement, so one transaction.
+    void setPeppol(qint64 customerId, const PeppolParticipant &participant);
     std::optional<Customer> findById(qint64 id) const;
     std::optional<Customer> findByNumber(const QString &number) const;
     qint64 count() const;

@@ -20,6 +20,13 @@ void requireField(QStringList &missing, const QString &value, const char *label)
 
 } // namespace
 
+PeppolParticipant CompanySettings::peppolEndpoint() const
+{
+    if (const PeppolParticipant byKvk = PeppolParticipant::fromKvk(kvk); !byKvk.isEmpty())
+        return byKvk;
+    return PeppolParticipant::fromVatId(vatId);
+}
+
 QString CompanySettings::addressLine() const
 {
     QStringList parts;

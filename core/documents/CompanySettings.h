@@ -1,5 +1,7 @@
 #pragma once
 
+#include "einvoicing/PeppolParticipant.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +27,10 @@ struct CompanySettings
     QString logoPath; // an image file for the letterhead; empty: none
     QString creditNotePrefix = QStringLiteral("CN"); // CN-2026-000001
     int letterPaymentDays = 14; // the payment term a rejection letter gives
+
+    // Where we receive e-invoices over Peppol: the KvK number (0106), else the VAT number's
+    // scheme (9944 for a Dutch one); empty when neither gives one.
+    PeppolParticipant peppolEndpoint() const;
 
     // "Street, 1234 AB City" on one line, leaving out what is empty.
     QString addressLine() const;

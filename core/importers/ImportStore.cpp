@@ -58,7 +58,7 @@ void bindInvoice(SqliteStatement &insert, int first, const Invoice &invoice)
     insert.bind(first + 4, invoice.currency);
     insert.bind(first + 5, invoice.totalExclVat.cents());
     insert.bind(first + 6, invoice.vat.cents());
-    insert.bind(first + 7, invoice.totalInclVat.cents());
+    insert.bind(first + 7, invoice.amountDue().cents());
 }
 } // namespace
 
@@ -136,17 +136,18 @@ void ImportStore::prepare()
     m_findCustomer = m_database.prepare(QStringLiteral("SELECT id, payment_term_days FROM customers WHERE number = ?"));
     m_insertInvoice = m_database.prepare(QStringLiteral(
         "INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
-        "total_incl_cents, paid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"));
+        "total_incl_cents, paid_cents, rounding_cents, prepaid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
     m_updateInvoice = m_database.prepare(QStringLiteral(
         "UPDATE invoices SET customer_id = ?, issue_date = ?, due_date = ?, currency = ?, total_excl_cents = ?, "
-        "vat_cents = ?, total_incl_cents = ? WHERE id = ?"));
+        "vat_cents = ?, total_incl_cents = ?, rounding_cents = ?, prepaid_cents = ? WHERE id = ?"));
     m_insertLine = m_database.prepare(QStringLiteral(
         "INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, unit_price_cents, "
-        "vat_rate_bp, net_cents, vat_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "vat_rate_bp, net_cents, vat_cents, vat_category, vat_exemption_code, vat_exemption_reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_deleteLines = m_database.prepare(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"));
     m_findLines = m_database.prepare(QStringLiteral(
-        "SELECT product_id, description, quantity_milli, unit_price_cents, vat_rate_bp, net_cents, vat_cents "
-        "FROM invoice_lines WHERE invoice_id = ? ORDER BY line_no"));
+        "SELECT product_id, description, quantity_milli, unit_price_cents, vat_rate_bp, net_cents, vat_cents, vat_category, "
+        "vat_exemption_code, vat_exemption_reason FROM invoice_lines WHERE invoice_id = ? ORDER BY line_no"));
 }
 
 std::optional<ImportStore::CustomerRef> ImportStore::customer(const QString &number)
@@ -237,7 +238,8 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
     if (!find.firstRow()) {
         Database::exec(m_insertInvoice, {invoice.number, invoice.customerId, IsoDate::format(invoice.issueDate),
                                          IsoDate::format(invoice.dueDate), invoice.currency, invoice.totalExclVat.cents(),
-                                         invoice.vat.cents(), invoice.totalInclVat.cents()});
+                                         invoice.vat.cents(), invoice.amountDue().cents(), invoice.payableRounding.cents(),
+                                         invoice.prepaidNotBooked.cents()});
         invoice.id = m_insertInvoice.lastInsertId().toLongLong();
     } else {
         invoice.id = find.int64At(0);
@@ -249,7 +251,7 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
         const Money oldTotal(find.int64At(7), oldCurrency);
         const qint64 paid = find.int64At(8);
         const bool sameTotals = oldCurrency == invoice.currency && find.int64At(5) == invoice.totalExclVat.cents()
-            && find.int64At(6) == invoice.vat.cents() && oldTotal.cents() == invoice.totalInclVat.cents();
+            && find.int64At(6) == invoice.vat.cents() && oldTotal.cents() == invoice.amountDue().cents();
         const bool sameHeader = sameTotals && find.int64At(1) == invoice.customerId
             && sameDate(2, invoice.issueDate) && sameDate(3, invoice.dueDate);
         find.reset();
@@ -262,16 +264,16 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
         if (sameHeader && (keepLines || sameLinesAs(invoice)))
             return Outcome::Unchanged;
 
-        const bool amountChanged = oldCurrency != invoice.currency || oldTotal.cents() != invoice.totalInclVat.cents();
+        const bool amountChanged = oldCurrency != invoice.currency || oldTotal.cents() != invoice.amountDue().cents();
         if (amountChanged) {
-            const Money newTotal = invoice.totalInclVat;
+            const Money newTotal = invoice.amountDue();
             if (const auto lock = amountLock(invoice.id, invoice.number)) {
                 if (note)
                     *note = tr("%1; its amount changed from %2 to %3 and was not overwritten")
                                 .arg(*lock, oldTotal.format(NumberStyle::English), newTotal.format(NumberStyle::English));
                 return Outcome::Held;
             }
-            if (paid > 0 && (oldCurrency != invoice.currency || paid > invoice.totalInclVat.cents())) {
+            if (paid > 0 && (oldCurrency != invoice.currency || paid > invoice.amountDue().cents())) {
                 if (note)
                     *note = tr("invoice %1 is already paid %2, more than its new amount %3; not overwritten")
                                 .arg(invoice.number, Money(paid, oldCurrency).format(NumberStyle::English),
@@ -281,26 +283,31 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
         }
         Database::exec(m_updateInvoice, {invoice.customerId, IsoDate::format(invoice.issueDate), IsoDate::format(invoice.dueDate),
                                          invoice.currency, invoice.totalExclVat.cents(), invoice.vat.cents(),
-                                         invoice.totalInclVat.cents(), invoice.id});
+                                         invoice.amountDue().cents(), invoice.payableRounding.cents(),
+                                         invoice.prepaidNotBooked.cents(), invoice.id});
         if (keepLines)
             return Outcome::Updated;
         Database::exec(m_deleteLines, {invoice.id});
         for (int i = 0; i < invoice.lines.size(); ++i)
             invoice.lines[i].lineNo = i + 1;
         for (const InvoiceLine &line : invoice.lines)
-            Database::exec(m_insertLine, {invoice.id, line.lineNo, line.productId ? QVariant(line.productId) : QVariant(),
-                                          line.description, line.quantityThousandths, line.unitPrice.cents(),
-                                          line.vatRateBasisPoints, line.net.cents(), line.vat.cents()});
+            insertLine(invoice.id, line);
         return Outcome::Updated;
     }
     int lineNo = 0;
     for (InvoiceLine &line : invoice.lines) {
         line.lineNo = ++lineNo;
-        Database::exec(m_insertLine, {invoice.id, line.lineNo, line.productId ? QVariant(line.productId) : QVariant(),
-                                      line.description, line.quantityThousandths, line.unitPrice.cents(),
-                                      line.vatRateBasisPoints, line.net.cents(), line.vat.cents()});
+        insertLine(invoice.id, line);
     }
     return Outcome::Created;
+}
+
+void ImportStore::insertLine(qint64 invoiceId, const InvoiceLine &line)
+{
+    Database::exec(m_insertLine, {invoiceId, line.lineNo, line.productId ? QVariant(line.productId) : QVariant(), line.description,
+                                  line.quantityThousandths, line.unitPrice.cents(), line.vatRateBasisPoints, line.net.cents(),
+                                  line.vat.cents(), line.vatTreatment.category, line.vatTreatment.exemptionCode,
+                                  line.vatTreatment.exemptionReason});
 }
 
 void ImportStore::count(Outcome outcome, ImportReport &report)
@@ -335,7 +342,9 @@ bool ImportStore::sameLinesAs(const Invoice &invoice)
         same = m_findLines.value(0).toLongLong() == line.productId && m_findLines.value(1).toString() == line.description
             && m_findLines.value(2).toLongLong() == line.quantityThousandths && m_findLines.value(3).toLongLong() == line.unitPrice.cents()
             && m_findLines.value(4).toInt() == line.vatRateBasisPoints && m_findLines.value(5).toLongLong() == line.net.cents()
-            && m_findLines.value(6).toLongLong() == line.vat.cents();
+            && m_findLines.value(6).toLongLong() == line.vat.cents()
+            && VatTreatment{m_findLines.value(7).toString(), m_findLines.value(8).toString(), m_findLines.value(9).toString()}
+                == line.vatTreatment;
     }
     m_findLines.finish();
     return same && index == invoice.lines.size();

@@ -88,6 +88,7 @@ private:
     mutable std::optional<bool> m_creditNotes;
     void prepare();
     // Whether the stored lines of the invoice (by its id) are the ones it has now.
+    void insertLine(qint64 invoiceId, const InvoiceLine &line);
     bool sameLinesAs(const Invoice &invoice);
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "einvoicing/PeppolParticipant.h"
 #include "invoices/Invoice.h"
 
 #include <QString>
@@ -12,6 +13,7 @@ struct UblParty
     QString name;
     QString vatId;
     QString identifier; // PartyIdentification, else EndpointID
+    PeppolParticipant endpoint; // EndpointID with a Peppol scheme
     QString street;
     QString postalCode;
     QString city;
@@ -29,7 +31,7 @@ struct UblDocument
     QString billingReference; // the invoice a credit note corrects
     UblParty buyer;
     Invoice invoice;          // customerId is left 0; dueDate may be not-a-date
-    Money prepaid;
+    Money prepaid; // PrepaidAmount as the document states it, either sign
     QStringList warnings;
 };
 

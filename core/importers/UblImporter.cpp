@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace dd {
 
 namespace {
@@ -141,11 +143,16 @@ ImportReport UblImporter::importPath(const QString &fileOrFolder, const ImportPr
             customer.language = customer.country == u"NL" || customer.country == u"BE" ? Language::Dutch : Language::English;
             customer.vatId = doc.buyer.vatId;
             customer.email = doc.buyer.email;
+            customer.peppol = doc.buyer.endpoint;
             customers.insert(customer);
             customerId = customer.id;
             report.notes << tr("%1: new customer %2 (%3)").arg(doc.file, customer.number, customer.name);
         }
         invoice.customerId = *customerId;
+        // The buyer's Peppol endpoint, for a customer that has none yet (one entered by hand stays).
+        if (!doc.buyer.endpoint.isEmpty()
+            && m_database.scalar(QStringLiteral("SELECT peppol_id FROM customers WHERE id = ?"), {*customerId}).toString().isEmpty())
+            customers.setPeppol(*customerId, doc.buyer.endpoint);
         if (invoice.dueDate.is_special())
             invoice.dueDate = invoice.issueDate + boost::gregorian::days(term);
         if (invoice.dueDate < invoice.issueDate) {
@@ -156,9 +163,9 @@ ImportReport UblImporter::importPath(const QString &fileOrFolder, const ImportPr
             report.notes << tr("%1: invoice %2 was also in %3; this file's version is kept")
                                 .arg(doc.file, invoice.number, numberSource.value(invoice.number));
         numberSource.insert(invoice.number, doc.file);
-        if (invoice.totalInclVat.isNegative())
+        if (invoice.amountDue().isNegative())
             report.notes << tr("%1: invoice %2 has a negative total (%3): a corrective invoice")
-                                .arg(doc.file, invoice.number, invoice.totalInclVat.toPlain());
+                                .arg(doc.file, invoice.number, invoice.amountDue().toPlain());
         for (InvoiceLine &line : invoice.lines)
             line.productId = store.productId(line.productCode, line.description);
         QString note;
@@ -181,8 +188,17 @@ ImportReport UblImporter::importPath(const QString &fileOrFolder, const ImportPr
                     payment.date = invoice.issueDate;
                     payment.amount = doc.prepaid;
                     payment.reference = reference;
-                    payment.allocations.append(Allocation{invoice.id, doc.prepaid});
+                    // A prepayment beyond the invoice (PayableAmount negative) settles it; the rest
+                    // stays on the payment, unallocated: a credit balance the buyer has with us.
+                    const qint64 allocated = std::clamp(invoice.amountDue().cents(), qint64(0), doc.prepaid.cents());
+                    if (allocated > 0)
+                        payment.allocations.append(Allocation{invoice.id, Money(allocated, invoice.currency)});
                     payments.record(payment);
+                    if (allocated < doc.prepaid.cents())
+                        report.notes << tr("%1: invoice %2 was prepaid %3, more than its total %4: %5 is a credit balance of "
+                                           "the customer (an unallocated payment)")
+                                            .arg(doc.file, invoice.number, doc.prepaid.toPlain(), invoice.amountDue().toPlain(),
+                                                 Money(doc.prepaid.cents() - allocated, invoice.currency).toPlain());
                 }
             }
         } catch (const ValidationError &refused) {

@@ -2,6 +2,7 @@
 
 #include "importers/FieldLimits.h"
 #include "importers/ImportValues.h"
+#include "einvoicing/PeppolParticipant.h"
 #include "money/VatCalculator.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,17 @@ struct PendingLine
     QString netText;
     int netLine = 0, netColumn = 0;
     QString baseQuantity;
-    bool hasPercent = false;
+};
+
+// One TaxTotal/TaxSubtotal of the document: EN 16931 computes VAT per category and rate (BG-23),
+// so these amounts, not the sum of rounded line amounts, are the document's VAT.
+struct PendingSubtotal
+{
+    QString taxAmountText;
+    QString category;
+    int rateBp = 0;
+    QString exemptionCode;
+    QString exemptionReason;
 };
 
 struct PendingAllowance
@@ -32,8 +43,36 @@ struct PendingAllowance
     QString reason;
     QString amountText;
     int rateBp = 0;
+    QString category;
     int line = 0, column = 0;
 };
+// Gives each line the exemption reason of its category and makes the lines' VAT add up, per
+// category and rate, to the document's VAT of that category: a line's VAT is computed and rounded
+// on its own, the document's per category (EN 16931 BR-CO-17), and they can differ by a cent. The
+// difference goes to the line with the largest amount of the group.
+void applySubtotals(Invoice &invoice, const QList<PendingSubtotal> &subtotals)
+{
+    for (const PendingSubtotal &subtotal : subtotals) {
+        QString why;
+        const auto documentVat = ImportValues::scaled(subtotal.taxAmountText, 2, &why);
+        qint64 lineVat = 0;
+        InvoiceLine *largest = nullptr;
+        for (InvoiceLine &line : invoice.lines) {
+            if (line.vatTreatment.categoryFor(line.vatRateBasisPoints) != subtotal.category.trimmed()
+                || line.vatRateBasisPoints != subtotal.rateBp)
+                continue;
+            if (line.vatTreatment.category.isEmpty())
+                line.vatTreatment.category = subtotal.category;
+            line.vatTreatment.exemptionCode = subtotal.exemptionCode;
+            line.vatTreatment.exemptionReason = subtotal.exemptionReason;
+            lineVat += line.vat.cents();
+            if (!largest || std::abs(line.net.cents()) > std::abs(largest->net.cents()))
+                largest = &line;
+        }
+        if (largest && documentVat && *documentVat != lineVat)
+            largest->vat += Money(*documentVat - lineVat, invoice.currency);
+    }
+}
 } // namespace
 
 std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues)
@@ -54,6 +93,9 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
     PendingAllowance allowance;
     QList<PendingLine> lines;
     QList<PendingAllowance> allowances;
+    PendingSubtotal subtotal;
+    QList<PendingSubtotal> subtotals;
+    bool subtotalsDone = false; // a second TaxTotal (in the tax currency) has no subtotals that count
     QString issueDateText, dueDateText;
     std::pair<qint64, qint64> issueAt{1, 1}, dueAt{1, 1};
 
@@ -81,10 +123,15 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
                       tr("elements are nested more than %1 levels deep; this is not a UBL document").arg(maxDepth));
                 break;
             }
-            if (depth == 2 && (name == u"InvoiceLine" || name == u"CreditNoteLine"))
+            if (depth == 2 && (name == u"InvoiceLine" || name == u"CreditNoteLine")) {
                 line = PendingLine();
+                // Not subject to VAT (O) states no percentage: such a line is at 0%, not at the default rate.
+                line.line.vatRateBasisPoints = 0;
+            }
             if (depth == 2 && name == u"AllowanceCharge")
-                allowance = PendingAllowance{false, {}, {}, 0, int(xml.lineNumber()), int(xml.columnNumber())};
+                allowance = PendingAllowance{false, {}, {}, 0, {}, int(xml.lineNumber()), int(xml.columnNumber())};
+            if (depth == 3 && name == u"TaxSubtotal" && path.at(1) == u"TaxTotal" && !subtotalsDone)
+                subtotal = PendingSubtotal();
             // Elements with text that we keep; the attribute currencyID is checked for amounts.
             const QXmlStreamAttributes attributes = xml.attributes();
             const qint64 atLine = xml.lineNumber(), atColumn = xml.columnNumber();
@@ -100,7 +147,8 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
                 QStringLiteral("AllowanceTotalAmount"), QStringLiteral("ChargeTotalAmount"), QStringLiteral("InvoicedQuantity"),
                 QStringLiteral("CreditedQuantity"), QStringLiteral("Description"), QStringLiteral("Percent"),
                 QStringLiteral("PriceAmount"), QStringLiteral("BaseQuantity"), QStringLiteral("ChargeIndicator"),
-                QStringLiteral("AllowanceChargeReason"), QStringLiteral("Amount"), QStringLiteral("PaymentDueDate")};
+                QStringLiteral("AllowanceChargeReason"), QStringLiteral("Amount"), QStringLiteral("PaymentDueDate"),
+                QStringLiteral("TaxableAmount"), QStringLiteral("TaxExemptionReasonCode"), QStringLiteral("TaxExemptionReason")};
             if (!textElements.contains(name))
                 continue;
             const QString context = path.mid(1).join(u'/');
@@ -147,8 +195,14 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
                     b.vatId = text.simplified().remove(u' ').toUpper();
                 else if (part == u"PartyIdentification/ID" && b.identifier.isEmpty())
                     b.identifier = text;
-                else if (part == u"EndpointID" && b.identifier.isEmpty())
-                    b.identifier = text;
+                else if (part == u"EndpointID") {
+                    if (b.identifier.isEmpty())
+                        b.identifier = text;
+                    // Kept as the buyer's Peppol participant id when the scheme is a Peppol one.
+                    const QString scheme = attributes.value(QStringLiteral("schemeID")).toString().trimmed();
+                    if (PeppolParticipant::problem(scheme, text).isEmpty())
+                        b.endpoint = PeppolParticipant{scheme, text};
+                }
                 else if (part == u"PostalAddress/StreetName")
                     b.street = text;
                 else if (part == u"PostalAddress/CityName")
@@ -165,6 +219,21 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
                     taxAmountText = text;
                     taxAmountFound = true;
                     where.insert(QStringLiteral("TaxAmount"), {atLine, atColumn});
+                }
+            } else if (context.startsWith(u"TaxTotal/TaxSubtotal/") && !subtotalsDone
+                       && (currencyId.isEmpty() || currencyId == doc.invoice.currency)) {
+                const QString part = context.mid(QStringLiteral("TaxTotal/TaxSubtotal/").size());
+                if (part == u"TaxAmount") {
+                    subtotal.taxAmountText = text;
+                } else if (part == u"TaxCategory/ID") {
+                    subtotal.category = text.toUpper();
+                } else if (part == u"TaxCategory/Percent") {
+                    QString why;
+                    subtotal.rateBp = ImportValues::vatRate(text, &why).value_or(0);
+                } else if (part == u"TaxCategory/TaxExemptionReasonCode") {
+                    subtotal.exemptionCode = text;
+                } else if (part == u"TaxCategory/TaxExemptionReason") {
+                    subtotal.exemptionReason = text;
                 }
             } else if (context.startsWith(u"LegalMonetaryTotal/")) {
                 totals.insert(name, text);
@@ -191,11 +260,12 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
                     line.line.productCode = text;
                 } else if (part == u"Item/StandardItemIdentification/ID" && line.line.productCode.isEmpty()) {
                     line.line.productCode = text;
+                } else if (part == u"Item/ClassifiedTaxCategory/ID") {
+                    line.line.vatTreatment.category = text.toUpper();
                 } else if (part == u"Item/ClassifiedTaxCategory/Percent") {
                     QString why;
                     if (const auto rate = ImportValues::vatRate(text, &why)) {
                         line.line.vatRateBasisPoints = *rate;
-                        line.hasPercent = true;
                     } else {
                         issue(atLine, atColumn, why);
                     }
@@ -219,6 +289,8 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
                 } else if (part == u"TaxCategory/Percent") {
                     QString why;
                     allowance.rateBp = ImportValues::vatRate(text, &why).value_or(0);
+                } else if (part == u"TaxCategory/ID") {
+                    allowance.category = text.toUpper();
                 }
             }
         } else if (token == QXmlStreamReader::EndElement) {
@@ -226,6 +298,10 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
                 lines << line;
             if (path.size() == 2 && path.last() == u"AllowanceCharge")
                 allowances << allowance;
+            if (path.size() == 3 && path.last() == u"TaxSubtotal" && path.at(1) == u"TaxTotal" && !subtotalsDone)
+                subtotals << subtotal;
+            if (path.size() == 2 && path.last() == u"TaxTotal" && !subtotals.isEmpty())
+                subtotalsDone = true;
             if (!path.isEmpty())
                 path.removeLast();
         }
@@ -318,20 +394,27 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
         l.quantityThousandths = 1000;
         l.unitPrice = Money(a.charge ? *cents : -*cents, invoice.currency);
         l.vatRateBasisPoints = a.rateBp;
+        l.vatTreatment.category = a.category;
         l.net = l.unitPrice;
         l.vat = VatCalculator::vatOf(l.net, l.vatRateBasisPoints);
         invoice.lines << l;
     }
+    applySubtotals(invoice, subtotals);
     if (inclusive && exclusive) {
         invoice.totalExclVat = *exclusive;
         invoice.vat = tax.value_or(*inclusive - *exclusive);
-        invoice.totalInclVat = *inclusive + rounding.value_or(Money::zero(invoice.currency));
+        // The document's own totals: the rounding is kept apart from net and VAT.
+        invoice.totalInclVat = *inclusive;
+        invoice.payableRounding = rounding.value_or(Money::zero(invoice.currency));
         if ((invoice.totalExclVat + invoice.vat).cents() != inclusive->cents())
             doc.warnings << tr("%1 %2: TaxExclusiveAmount %3 plus TaxAmount %4 is not TaxInclusiveAmount %5")
                                 .arg(kindName, invoice.number, exclusive->toPlain(), invoice.vat.toPlain(), inclusive->toPlain());
     }
     invoice.paid = Money::zero(invoice.currency);
     doc.prepaid = prepaid.value_or(Money::zero(invoice.currency));
+    // A negative prepaid amount is money already paid back to the buyer, not a payment received:
+    // it stays on the invoice so that what is open is the document's PayableAmount.
+    invoice.prepaidNotBooked = doc.prepaid.isNegative() ? doc.prepaid : Money::zero(invoice.currency);
     if (!found.isEmpty()) {
         if (issues)
             issues->append(found);

@@ -5,6 +5,12 @@
 
 namespace dd {
 
+Money Invoice::amountDue() const
+{
+    // In cents: the two UBL amounts are default-constructed (no currency) on other invoices.
+    return Money(totalInclVat.cents() + payableRounding.cents() - prepaidNotBooked.cents(), totalInclVat.currency());
+}
+
 int Invoice::daysOverdue(const Date &asOf) const
 {
     return openAmount().cents() > 0 ? DueDates::daysOverdue(dueDate, asOf) : 0;

@@ -23,13 +23,21 @@ struct Invoice
     QString currency = QStringLiteral("EUR");
     Money totalExclVat;
     Money vat;
-    Money totalInclVat;
+    Money totalInclVat; // always totalExclVat + vat
+    // From a UBL document (else zero): its PayableRoundingAmount, and a PrepaidAmount that is no
+    // payment we received (a negative one: money already paid back to the buyer). Both change what
+    // the customer owes without being net or VAT.
+    Money payableRounding;
+    Money prepaidNotBooked;
     Money paid;
     Money credited;
     QList<InvoiceLine> lines;
 
-    Money openAmount() const { return totalInclVat - paid - credited; }
-    InvoiceStatus status() const { return InvoiceStatuses::derive(totalInclVat.cents(), paid.cents(), credited.cents()); }
+    // What the customer owes before payments and credit notes; stored as total_incl_cents, which
+    // every open-amount query uses.
+    Money amountDue() const;
+    Money openAmount() const { return amountDue() - paid - credited; }
+    InvoiceStatus status() const { return InvoiceStatuses::derive(amountDue().cents(), paid.cents(), credited.cents()); }
     int daysOverdue(const Date &asOf) const;
 
     // Computes every line's net and VAT and the invoice totals from quantities and prices.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "einvoicing/VatTreatment.h"
 #include "money/Money.h"
 
 #include <QString>
@@ -17,6 +18,7 @@ struct InvoiceLine
     qint64 quantityThousandths = 1000;
     Money unitPrice;
     int vatRateBasisPoints = 2100;
+    VatTreatment vatTreatment;
     Money net;
     Money vat;
 };

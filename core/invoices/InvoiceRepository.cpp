@@ -43,21 +43,24 @@ void InvoiceRepository::insert(Invoice &invoice)
         throw ValidationError(tr("Invoice number %1 is already in use.").arg(invoice.number));
     QSqlQuery query = m_database.run(
         QStringLiteral("INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, "
-                       "vat_cents, total_incl_cents, paid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"),
+                       "vat_cents, total_incl_cents, paid_cents, rounding_cents, prepaid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
         {invoice.number, invoice.customerId, IsoDate::format(invoice.issueDate), IsoDate::format(invoice.dueDate),
-         invoice.currency, invoice.totalExclVat.cents(), invoice.vat.cents(), invoice.totalInclVat.cents()});
+         invoice.currency, invoice.totalExclVat.cents(), invoice.vat.cents(), invoice.amountDue().cents(),
+         invoice.payableRounding.cents(), invoice.prepaidNotBooked.cents()});
     invoice.id = query.lastInsertId().toLongLong();
     invoice.paid = Money::zero(invoice.currency);
     invoice.credited = Money::zero(invoice.currency);
     QSqlQuery lineQuery = m_database.prepare(QStringLiteral(
         "INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, unit_price_cents, "
-        "vat_rate_bp, net_cents, vat_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "vat_rate_bp, net_cents, vat_cents, vat_category, vat_exemption_code, vat_exemption_reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int lineNo = 0;
     for (InvoiceLine &line : invoice.lines) {
         line.lineNo = ++lineNo;
         Database::exec(lineQuery, {invoice.id, line.lineNo, line.productId ? QVariant(line.productId) : QVariant(),
                                    line.description, line.quantityThousandths, line.unitPrice.cents(),
-                                   line.vatRateBasisPoints, line.net.cents(), line.vat.cents()});
+                                   line.vatRateBasisPoints, line.net.cents(), line.vat.cents(), line.vatTreatment.category,
+                                   line.vatTreatment.exemptionCode, line.vatTreatment.exemptionReason});
     }
     transaction.commit();
 }
@@ -81,7 +84,7 @@ std::optional<Invoice> InvoiceRepository::findWhere(const QString &column, const
 {
     QSqlQuery query = m_database.run(
         QStringLiteral("SELECT id, number, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
-                       "total_incl_cents, paid_cents, credited_cents FROM invoices WHERE %1 = ?")
+                       "total_incl_cents, paid_cents, credited_cents, rounding_cents, prepaid_cents FROM invoices WHERE %1 = ?")
             .arg(column),
         {value});
     if (!query.next())
@@ -95,13 +98,16 @@ std::optional<Invoice> InvoiceRepository::findWhere(const QString &column, const
     invoice.currency = query.value(5).toString();
     invoice.totalExclVat = Money(query.value(6).toLongLong(), invoice.currency);
     invoice.vat = Money(query.value(7).toLongLong(), invoice.currency);
-    invoice.totalInclVat = Money(query.value(8).toLongLong(), invoice.currency);
+    invoice.payableRounding = Money(query.value(11).toLongLong(), invoice.currency);
+    invoice.prepaidNotBooked = Money(query.value(12).toLongLong(), invoice.currency);
+    invoice.totalInclVat = Money(query.value(8).toLongLong(), invoice.currency) - invoice.payableRounding + invoice.prepaidNotBooked;
     invoice.paid = Money(query.value(9).toLongLong(), invoice.currency);
     invoice.credited = Money(query.value(10).toLongLong(), invoice.currency);
 
     QSqlQuery lines = m_database.run(
         QStringLiteral("SELECT l.line_no, l.product_id, COALESCE(p.code, ''), l.description, l.quantity_milli, "
-                       "l.unit_price_cents, l.vat_rate_bp, l.net_cents, l.vat_cents FROM invoice_lines l "
+                       "l.unit_price_cents, l.vat_rate_bp, l.net_cents, l.vat_cents, l.vat_category, l.vat_exemption_code, "
+                       "l.vat_exemption_reason FROM invoice_lines l "
                        "LEFT JOIN products p ON p.id = l.product_id WHERE l.invoice_id = ? ORDER BY l.line_no"),
         {invoice.id});
     while (lines.next()) {
@@ -115,6 +121,7 @@ std::optional<Invoice> InvoiceRepository::findWhere(const QString &column, const
         line.vatRateBasisPoints = lines.value(6).toInt();
         line.net = Money(lines.value(7).toLongLong(), invoice.currency);
         line.vat = Money(lines.value(8).toLongLong(), invoice.currency);
+        line.vatTreatment = VatTreatment{lines.value(9).toString(), lines.value(10).toString(), lines.value(11).toString()};
         invoice.lines.append(line);
     }
     return invoice;

@@ -477,13 +477,36 @@ QStringList version13()
     };
 }
 
+// Version 14 (issue 17, Peppol): what an e-invoice needs that the tables did not keep. A customer's
+// Peppol participant id (EAS scheme + identifier). Per invoice line and credit note line the VAT
+// category (UNCL5305: S, Z, E, AE, K, G, O, L, M; empty: S above 0%, Z at 0%, as before) and the
+// exemption reason (VATEX code and text) that E, AE, K, G and O need. Per invoice the UBL
+// document's own PayableRoundingAmount and a PrepaidAmount that is not a payment received (a
+// negative one: money already paid back); total_incl_cents stays the amount the customer owes
+// before payments (TaxInclusiveAmount + rounding - that prepaid), which every open-amount query uses.
+QStringList version14()
+{
+    QStringList statements = {
+        QStringLiteral("ALTER TABLE customers ADD COLUMN peppol_scheme TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN peppol_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE invoices ADD COLUMN rounding_cents INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE invoices ADD COLUMN prepaid_cents INTEGER NOT NULL DEFAULT 0"),
+    };
+    for (const QString &table : {QStringLiteral("invoice_lines"), QStringLiteral("credit_note_lines")}) {
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN vat_category TEXT NOT NULL DEFAULT ''").arg(table)
+                   << QStringLiteral("ALTER TABLE %1 ADD COLUMN vat_exemption_code TEXT NOT NULL DEFAULT ''").arg(table)
+                   << QStringLiteral("ALTER TABLE %1 ADD COLUMN vat_exemption_reason TEXT NOT NULL DEFAULT ''").arg(table);
+    }
+    return statements;
+}
+
 } // namespace
 
 const std::vector<QStringList> &Migrations::steps()
 {
     static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
                                                       version8(), version9(), version10(), version11(), version12(),
-                                                      version13()};
+                                                      version13(), version14()};
     return all;
 }
 

@@ -125,6 +125,18 @@ TEST_CASE("credit-note issues, prints the number and writes PDF and UBL", "[cli]
     DocumentsDatabase d;
     const QString pdf = d.dir.filePath(QStringLiteral("cn.pdf"));
     const QString ubl = d.dir.filePath(QStringLiteral("cn.xml"));
+    // Without a Peppol endpoint for the customer the UBL is refused before anything is issued.
+    const CliRun refused = d.run({QStringLiteral("credit-note")},
+                                 {QStringLiteral("--invoice"), QStringLiteral("INV-1"), QStringLiteral("--reason"),
+                                  QStringLiteral("Half a day missing"), QStringLiteral("--ubl"), ubl});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("cannot go over Peppol")));
+    CHECK_FALSE(QFile::exists(ubl));
+    const CliRun peppol = d.run({QStringLiteral("customer"), QStringLiteral("peppol")},
+                                {QStringLiteral("C-1"), QStringLiteral("--id"), QStringLiteral("0106:87654321")});
+    INFO(peppol.err.toStdString());
+    REQUIRE(peppol.exitCode == 0);
+    CHECK(peppol.out.contains(QStringLiteral("0106:87654321")));
     CliRun run = d.run({QStringLiteral("credit-note")},
                        {QStringLiteral("--invoice"), QStringLiteral("INV-1"), QStringLiteral("--amount"), QStringLiteral("50.00"),
                         QStringLiteral("--reason"), QStringLiteral("Half a day missing"), QStringLiteral("--issue-date"),

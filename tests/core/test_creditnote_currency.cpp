@@ -38,6 +38,8 @@ void poundInvoice(DocumentsFixture &f)
     b.vatRateBasisPoints = 900;
     invoice.lines << a << b;
     InvoiceRepository(*f.db).insert(invoice);
+    // A business with a VAT number: a Peppol participant (scheme 9932), so the UBL file can be made.
+    f.db->run(QStringLiteral("UPDATE customers SET vat_id = 'GB123456789' WHERE id = ?"), {f.englishCustomer});
 }
 
 void rate(DocumentsFixture &f, const Date &date)

@@ -133,10 +133,18 @@ TEST_CASE("UBL: every Peppol BIS Billing 3.0 example imports with its totals", "
         REQUIRE(invoice);
         const qint64 payable = centsIn(xml, QStringLiteral("PayableAmount"));
         const qint64 prepaid = centsIn(xml, QStringLiteral("PrepaidAmount"));
-        CHECK(invoice->totalInclVat.cents() == centsIn(xml, QStringLiteral("TaxInclusiveAmount")) + centsIn(xml, QStringLiteral("PayableRoundingAmount")));
+        // The document's LegalMonetaryTotal as it stands: rounding apart, what is open = PayableAmount.
+        CHECK(invoice->totalInclVat.cents() == centsIn(xml, QStringLiteral("TaxInclusiveAmount")));
+        CHECK(invoice->payableRounding.cents() == centsIn(xml, QStringLiteral("PayableRoundingAmount")));
+        CHECK(invoice->totalExclVat.cents() + invoice->vat.cents() == invoice->totalInclVat.cents());
         CHECK(invoice->totalExclVat.cents() == centsIn(xml, QStringLiteral("TaxExclusiveAmount")));
         CHECK(invoice->openAmount().cents() == payable);
         CHECK(invoice->paid.cents() == prepaid);
+        // The lines' VAT adds up to the document's VAT (per category, EN 16931).
+        qint64 lineVat = 0;
+        for (const InvoiceLine &line : invoice->lines)
+            lineVat += line.vat.cents();
+        CHECK(lineVat == invoice->vat.cents());
         // Lines (with document-level allowances and charges) add up to the total excluding VAT.
         qint64 net = 0;
         for (const InvoiceLine &line : invoice->lines)

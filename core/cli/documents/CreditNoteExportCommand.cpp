@@ -37,6 +37,9 @@ void CreditNoteExportCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(dbOption());
     parser.addOption({QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")});
+    if (m_kind == Kind::Ubl)
+        parser.addOption({QStringLiteral("en16931"),
+                          tr("Plain EN 16931, without the Peppol rules (for a buyer without a Peppol address).")});
 }
 
 int CreditNoteExportCommand::run(const QCommandLineParser &parser, CliContext &context)
@@ -51,7 +54,8 @@ int CreditNoteExportCommand::run(const QCommandLineParser &parser, CliContext &c
     const auto note = service.repository().findByNumber(number);
     if (!note)
         throw CliError(name() + QStringLiteral(": ") + tr("there is no credit note %1").arg(number), CliError::Failure);
-    DocumentFiles::write(name(), out, m_kind == Kind::Pdf ? service.pdf(*note) : service.ubl(*note));
+    const UblFlavour flavour = m_kind == Kind::Ubl && parser.isSet(QStringLiteral("en16931")) ? UblFlavour::En16931 : UblFlavour::Peppol;
+    DocumentFiles::write(name(), out, m_kind == Kind::Pdf ? service.pdf(*note) : service.ubl(*note, flavour));
     context.out << out << '\n';
     return 0;
 }

@@ -45,6 +45,8 @@ void CreditNoteIssueCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("pdf"), tr("Also write the credit note as PDF to this file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("ubl"), tr("Also write the credit note as UBL 2.1 (Peppol) to this file."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("en16931"),
+                      tr("Write --ubl as plain EN 16931, without the Peppol rules (for a buyer without a Peppol address).")});
 }
 
 int CreditNoteIssueCommand::run(const QCommandLineParser &parser, CliContext &context)
@@ -87,6 +89,9 @@ int CreditNoteIssueCommand::run(const QCommandLineParser &parser, CliContext &co
     if (parser.isSet(QStringLiteral("ubl")))
         ublFile = DocumentFiles::reserve(name(), parser.value(QStringLiteral("ubl")));
     CreditNoteService service(*database, m_clock, actor(parser));
+    const UblFlavour flavour = parser.isSet(QStringLiteral("en16931")) ? UblFlavour::En16931 : UblFlavour::Peppol;
+    if (ublFile && flavour == UblFlavour::Peppol)
+        service.checkPeppol(service.preview(request)); // a note whose file cannot be valid is not issued
     const CreditNote note = service.issue(request);
     context.out << note.number << '\n';
     context.out.flush();
@@ -113,7 +118,7 @@ int CreditNoteIssueCommand::run(const QCommandLineParser &parser, CliContext &co
         context.err.flush();
     };
     finish(pdfFile.get(), QStringLiteral("pdf"), [&] { return service.pdf(note); });
-    finish(ublFile.get(), QStringLiteral("ubl"), [&] { return service.ubl(note); });
+    finish(ublFile.get(), QStringLiteral("ubl"), [&] { return service.ubl(note, flavour); });
     return 0;
 }
 

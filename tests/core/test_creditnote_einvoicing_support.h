@@ -1,0 +1,57 @@
+#pragma once
+
+// Customers and invoices for the e-invoicing tests of credit notes (issue 17): businesses in the
+// Netherlands, Belgium, Germany, the UK and the US, a consumer, and invoices with exempt,
+// reverse-charge and not-subject-to-VAT lines.
+
+#include "test_documents_fixture.h"
+
+namespace dd::test {
+
+inline qint64 addCustomer(DocumentsFixture &f, const QString &number, const QString &country, const QString &vatId,
+                          const QString &peppol = QString(), CustomerKind kind = CustomerKind::Business)
+{
+    Customer c;
+    c.number = number;
+    c.name = QStringLiteral("Customer ") + number;
+    c.kind = kind;
+    c.language = Language::English;
+    c.street = QStringLiteral("Main Street 1");
+    c.postalCode = QStringLiteral("1000");
+    c.city = QStringLiteral("City");
+    c.country = country;
+    c.vatId = vatId;
+    QString why;
+    c.peppol = PeppolParticipant::parse(peppol, &why).value_or(PeppolParticipant());
+    CustomerRepository(*f.db).insert(c);
+    return c.id;
+}
+
+inline InvoiceLine lineOf(const QString &description, qint64 cents, int rateBp, const VatTreatment &treatment = {})
+{
+    InvoiceLine line;
+    line.description = description;
+    line.quantityThousandths = 2000;
+    line.unitPrice = eur(cents);
+    line.vatRateBasisPoints = rateBp;
+    line.vatTreatment = treatment;
+    return line;
+}
+
+inline Invoice invoiceWith(DocumentsFixture &f, const QString &number, qint64 customerId, const QList<InvoiceLine> &lines)
+{
+    Invoice invoice;
+    invoice.number = number;
+    invoice.customerId = customerId;
+    invoice.issueDate = day(2026, 2, 1);
+    invoice.dueDate = day(2026, 3, 3);
+    invoice.lines = lines;
+    InvoiceRepository(*f.db).insert(invoice);
+    return invoice;
+}
+
+inline const VatTreatment exempt{QStringLiteral("E"), QStringLiteral("VATEX-EU-132-1I"), QStringLiteral("Exempt: education")};
+inline const VatTreatment reverseCharge{QStringLiteral("AE"), QStringLiteral("VATEX-EU-AE"), QStringLiteral("Reverse charge")};
+inline const VatTreatment notSubject{QStringLiteral("O"), QString(), QStringLiteral("Not subject to VAT")};
+
+} // namespace dd::test
