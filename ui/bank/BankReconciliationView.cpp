@@ -239,7 +239,7 @@ void BankReconciliationView::chooseStatement()
     if (!m_database)
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Bank Statement"), QString(),
-                                                      tr("CAMT.053 statements (*.xml *.053);;All files (*)"));
+                                                      tr("Bank statements: CAMT.053, MT940 or a .zip of them (*.xml *.053 *.sta *.940 *.swi *.txt *.zip);;All files (*)"));
     if (!path.isEmpty())
         importStatement(path);
 }
@@ -277,7 +277,8 @@ bool BankReconciliationView::importStatement(const QString &path)
                     .arg(proposed)
                     .arg(unmatched)
                     .arg(before)
-                    .arg(report.debits));
+                    .arg(report.debits)
+                + (report.notes.isEmpty() ? QString() : u'\n' + report.notes.join(u'\n')));
     return true;
 }
 
