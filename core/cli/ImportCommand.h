@@ -16,7 +16,7 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override;
     QString positionalArgument() const override { return QStringLiteral("FILE"); }
-    QString positionalDescription() const override { return QStringLiteral("The CSV file to import (with --kind)."); }
+    QString positionalDescription() const override { return QStringLiteral("The file to import: CSV (--kind), UBL (--ubl) or a bank statement (--bank)."); }
 
 protected:
     void addOptions(QCommandLineParser &parser) override;

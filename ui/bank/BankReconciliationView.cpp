@@ -238,8 +238,10 @@ void BankReconciliationView::chooseStatement()
 {
     if (!m_database)
         return;
+    // The first filter, the one shown, takes every kind the core reads; format names need no translation.
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Bank Statement"), QString(),
-                                                      tr("Bank statements: CAMT.053, MT940 or a .zip of them (*.xml *.053 *.sta *.940 *.swi *.txt *.zip);;All files (*)"));
+                                                      QStringLiteral("CAMT.053, MT940, ZIP (*.xml *.053 *.sta *.940 *.swi *.txt *.zip);;")
+                                                          + tr("CAMT.053 statements (*.xml *.053);;All files (*)"));
     if (!path.isEmpty())
         importStatement(path);
 }
