@@ -29,6 +29,42 @@ QString ibanOf(const QString &text)
     return isIban(compact) ? compact : QString();
 }
 
+// ISO 13616's check: the first four characters moved to the end, letters as 10 to 35, the
+// number modulo 97 is 1.
+bool hasIbanChecksum(const QString &iban)
+{
+    const QString moved = iban.mid(4) + iban.left(4);
+    int remainder = 0;
+    for (const QChar c : moved) {
+        const int value = c.isDigit() ? c.digitValue() : c.unicode() - u'A' + 10;
+        remainder = (remainder * (value >= 10 ? 100 : 10) + value) % 97;
+    }
+    return remainder == 1;
+}
+
+// Free text has no end marker after the IBAN: it is the first word, or the first words of
+// four characters and a last one of at most four (the printed form, "NL91 ABNA 0417 1643 00"),
+// with a valid checksum.
+QString ibanInText(const QString &text)
+{
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return QString();
+    if (isIban(words.constFirst()) && hasIbanChecksum(words.constFirst()))
+        return words.constFirst();
+    QString grouped, found;
+    for (const QString &word : words) {
+        if (word.size() > 4)
+            break;
+        grouped += word;
+        if (isIban(grouped) && hasIbanChecksum(grouped))
+            found = grouped;
+        if (word.size() < 4)
+            break;
+    }
+    return found;
+}
+
 QString trimSlashes(QString value)
 {
     while (value.endsWith(u'/'))
@@ -101,7 +137,7 @@ Mt940Details freeText(const QString &text)
             return;
         const QString value = text.mid(valueStart, end - valueStart).trimmed();
         if (name == u"IBAN")
-            details.iban = ibanOf(value);
+            details.iban = ibanInText(value.toUpper());
         else if (name == u"NAAM")
             details.name = value;
         else if (name == u"OMSCHRIJVING" || name == u"KENMERK")

@@ -1,4 +1,5 @@
 #include "BankStatementFixture.h"
+#include "importers/Mt940Details.h"
 #include "importers/Mt940Reader.h"
 #include "importers/StatementReader.h"
 
@@ -253,4 +254,32 @@ TEST_CASE("Bank statements are told apart by content, not by name", "[import][mt
     CHECK_FALSE(refused.committed);
     REQUIRE(refused.errors.size() == 1);
     CHECK(refused.errors.at(0).toString() == csv + QStringLiteral(":1:1: not a bank statement: neither CAMT.053 XML nor MT940 nor a .zip of them"));
+}
+
+TEST_CASE("MT940 :86: sub-fields as the Dutch banks write them", "[import][mt940]")
+{
+    // ING, a structured (Currence) payment reference: /REMI/STRD/CUR/reference/.
+    Mt940Details ing = Mt940Details::parse(QStringLiteral("/EREF/NOTPROVIDED//CNTP/NL02RABO0111111111/RABONL2U/KLANT EEN BV/AMSTERDAM///REMI/STRD/CUR/"
+                                                          "1234567890123456//"),
+                                           QStringLiteral("/TRCD/00100/"));
+    CHECK(ing.remittance == QStringLiteral("1234567890123456"));
+    CHECK(ing.endToEndId.isEmpty());
+    CHECK(ing.iban == QStringLiteral("NL02RABO0111111111"));
+
+    // ABN AMRO's SEPA layout: /TRTP/ first, then /IBAN/, /BIC/, /NAME/, /REMI/, /EREF/.
+    const Mt940Details abn = Mt940Details::parse(QStringLiteral("/TRTP/SEPA OVERBOEKING/IBAN/NL91ABNA0417164300/BIC/ABNANL2A/NAME/K\n"
+                                                                "LANT TWEE/REMI/Factuur F-2/EREF/2026-0042"),
+                                                 QString());
+    CHECK(abn.iban == QStringLiteral("NL91ABNA0417164300"));
+    CHECK(abn.name == QStringLiteral("KLANT TWEE"));
+    CHECK(abn.remittance == QStringLiteral("Factuur F-2"));
+    CHECK(abn.endToEndId == QStringLiteral("2026-0042"));
+
+    // Free text with a slash in it is not taken for sub-fields; an IBAN in groups of four ends
+    // where its checksum holds, not at the next word.
+    const Mt940Details free = Mt940Details::parse(QStringLiteral("BETALING 12/03 FACTUUR F-5\nIBAN: NL91 ABNA 0417 1643 00 BETREFT MAART"), QString());
+    CHECK(free.remittance == QStringLiteral("BETALING 12/03 FACTUUR F-5 IBAN: NL91 ABNA 0417 1643 00 BETREFT MAART"));
+    CHECK(free.iban == QStringLiteral("NL91ABNA0417164300"));
+    // A wrong check digit is no IBAN.
+    CHECK(Mt940Details::parse(QStringLiteral("IBAN: NL92ABNA0417164300"), QString()).iban.isEmpty());
 }
