@@ -40,7 +40,7 @@ void printNotes(CliContext &context, const QStringList &notes)
 
 QString ImportCommand::summary() const
 {
-    return tr("Imports customers, invoices or payments (CSV), UBL invoices or a CAMT.053 bank statement.");
+    return tr("Imports customers, invoices or payments (CSV), UBL invoices or a bank statement (CAMT.053, MT940, .zip).");
 }
 
 void ImportCommand::addOptions(QCommandLineParser &parser)
@@ -55,21 +55,23 @@ void ImportCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("decimal"), tr("comma (1.234,56) or point (1,234.56); default: comma for semicolon files."),
                       QStringLiteral("MARK")});
     parser.addOption({QStringLiteral("ubl"), tr("FILE is a UBL 2.1 invoice, or a folder of them.")});
-    parser.addOption({QStringLiteral("camt"), tr("FILE is a CAMT.053 bank statement.")});
+    // --camt is the name from before MT940 was read; both take any kind of statement.
+    parser.addOption({{QStringLiteral("bank"), QStringLiteral("camt")},
+                      tr("FILE is a bank statement: CAMT.053, MT940 or a .zip of them (told apart by content).")});
     parser.addOption({QStringLiteral("confirm-above"),
-                      tr("With --camt: book the proposed matches scoring at least SCORE (0-100) as payments."), QStringLiteral("SCORE")});
+                      tr("With --bank: book the proposed matches scoring at least SCORE (0-100) as payments."), QStringLiteral("SCORE")});
 }
 
 int ImportCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     const QString path = parser.positionalArguments().constFirst();
     const bool ubl = parser.isSet(QStringLiteral("ubl"));
-    const bool camt = parser.isSet(QStringLiteral("camt"));
+    const bool bank = parser.isSet(QStringLiteral("bank"));
     const bool csv = parser.isSet(QStringLiteral("kind"));
-    if (int(ubl) + int(camt) + int(csv) != 1)
-        usageError(tr("give exactly one of --kind KIND, --ubl or --camt"));
-    if (parser.isSet(QStringLiteral("confirm-above")) && !camt)
-        usageError(tr("--confirm-above belongs to --camt"));
+    if (int(ubl) + int(bank) + int(csv) != 1)
+        usageError(tr("give exactly one of --kind KIND, --ubl or --bank"));
+    if (parser.isSet(QStringLiteral("confirm-above")) && !bank)
+        usageError(tr("--confirm-above belongs to --bank"));
     if (!csv) {
         for (const char *option : {"mapping", "valid-rows-only", "date-format", "decimal"}) {
             if (parser.isSet(QString::fromLatin1(option)))
@@ -78,8 +80,8 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context)
     }
     if (ubl)
         return importUbl(parser, context, path);
-    if (camt)
-        return importCamt(parser, context, path);
+    if (bank)
+        return importBank(parser, context, path);
     return importCsv(parser, context, path);
 }
 
@@ -200,7 +202,7 @@ int ImportCommand::importUbl(const QCommandLineParser &parser, CliContext &conte
     return 0;
 }
 
-int ImportCommand::importCamt(const QCommandLineParser &parser, CliContext &context, const QString &path)
+int ImportCommand::importBank(const QCommandLineParser &parser, CliContext &context, const QString &path)
 {
     const OutputTable::Format outputFormat = format(parser);
     std::optional<int> threshold;

@@ -8,15 +8,15 @@ class NewDatabaseFile;
 
 // `import --db F --kind customers|invoices|payments FILE.csv [--mapping FILE] [--valid-rows-only]
 // [--date-format F] [--decimal comma|point]`, `import --db F --ubl FILE_OR_DIR` and
-// `import --db F --camt FILE.xml [--confirm-above SCORE]`. Every error is printed as
-// file:line:column: reason, and then nothing has changed.
+// `import --db F --bank FILE [--confirm-above SCORE]` (CAMT.053, MT940 or a .zip; --camt is the
+// old name). Every error is printed as file:line:column: reason, and then nothing has changed.
 class ImportCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override;
     QString positionalArgument() const override { return QStringLiteral("FILE"); }
-    QString positionalDescription() const override { return QStringLiteral("The CSV file to import (with --kind)."); }
+    QString positionalDescription() const override { return QStringLiteral("The file to import: CSV (--kind), UBL (--ubl) or a bank statement (--bank)."); }
 
 protected:
     void addOptions(QCommandLineParser &parser) override;
@@ -39,7 +39,7 @@ private:
     OpenedDatabase open(const QCommandLineParser &parser, CliContext &context) const;
     int importCsv(const QCommandLineParser &parser, CliContext &context, const QString &path);
     int importUbl(const QCommandLineParser &parser, CliContext &context, const QString &path);
-    int importCamt(const QCommandLineParser &parser, CliContext &context, const QString &path);
+    int importBank(const QCommandLineParser &parser, CliContext &context, const QString &path);
 };
 
 } // namespace dd

@@ -1,6 +1,7 @@
 #include "BankReconciler.h"
 
 #include "common/ValidationError.h"
+#include "importers/StatementReader.h"
 #include "payments/PaymentRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -263,7 +264,7 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
         report.errors.append({path, 0, 0, tr("cannot be read: %1").arg(file.errorString())});
         return report;
     }
-    const auto transactions = CamtReader::read(file.readAll(), path, &report.errors);
+    const auto transactions = StatementReader::read(file.readAll(), path, &report.errors);
     if (!transactions)
         return report;
 
@@ -275,13 +276,21 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
 
     for (const BankTransaction &t : *transactions) {
+        // Which booked payment a reversal undoes is not guessed: the user is told, and decides.
+        if (t.reversal) {
+            report.notes << QStringLiteral("%1:%2: ").arg(t.source).arg(t.line)
+                    + (t.credit ? tr("reversal of an earlier debit, %1 %2 back; not booked as a payment").arg(t.amount.currency(), t.amount.toPlain())
+                                : tr("reversal of an earlier credit, %1 %2 returned (%3); not booked, see which payment it undoes")
+                                      .arg(t.amount.currency(), t.amount.toPlain(), t.remittance.left(80)));
+            continue;
+        }
         if (!t.credit) {
             ++report.debits;
             continue;
         }
         // Nothing was paid: no entry to match, and no "partial payment" to propose.
         if (t.amount.isZero()) {
-            report.notes << QStringLiteral("%1:%2: ").arg(path).arg(t.line)
+            report.notes << QStringLiteral("%1:%2: ").arg(t.source).arg(t.line)
                     + tr("a credit of %1 %2 pays nothing; left out").arg(t.amount.currency(), t.amount.toPlain());
             continue;
         }

@@ -48,11 +48,12 @@ struct ReconcileReport
     qint64 debits = 0;        // debits are not ours to match
     qint64 booked = 0;
     ImportIssues errors;
-    QStringList notes; // "file:line: why", for credits left out (of 0.00: no payment)
+    QStringList notes; // "file:line: why", for credits left out (of 0.00: no payment) and reversals
     bool committed = false;
 };
 
-// Imports a CAMT.053 statement: keeps every credit in bank_entries (so that the same statement
+// Imports a bank statement (CAMT.053, MT940 or a .zip of them, told apart by StatementReader):
+// keeps every credit in bank_entries (so that the same statement
 // imported again books nothing twice), proposes for each the open invoices it pays (never those the
 // user rejected for it), and with a threshold books the proposals scoring at least that much as
 // payments with allocations (PaymentRepository), remembering the payer's IBAN for later

@@ -21,11 +21,15 @@ struct BankTransaction
     Date bookingDate;
     Money amount;     // never negative (a negative one refuses the file); `credit` says which way
     bool credit = true;
+    // Undoes an earlier entry (MT940 RC/RD); `credit` is this entry's own direction, so a
+    // reversed credit (a returned payment) is a debit.
+    bool reversal = false;
     QString debtorName;
     QString debtorIban;
     QString remittance; // unstructured and structured remittance information, joined
     QString endToEndId;
     int line = 0;       // where the entry starts in the file
+    QString source;     // that file (inside a .zip: zip/inner file), for messages
 };
 
 // Reads an ISO 20022 CAMT.053 bank-to-customer statement (camt.053.001.02 and later versions:

@@ -1,5 +1,6 @@
-// libFuzzer target: a CAMT.053 bank statement imported as the program imports it
-// (BankReconciler::importStatement, which reads it with CamtReader), into a small demo database,
+// libFuzzer target: a bank statement imported as the program imports it
+// (BankReconciler::importStatement, which tells CAMT.053, MT940 and .zip apart by content: the
+// seed corpus holds both kinds of statement), into a small demo database,
 // booking what scores 50 or more so that the booking path is reached too.
 #include "FuzzDatabase.h"
 

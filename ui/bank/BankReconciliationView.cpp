@@ -238,8 +238,10 @@ void BankReconciliationView::chooseStatement()
 {
     if (!m_database)
         return;
+    // The first filter, the one shown, takes every kind the core reads; format names need no translation.
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Bank Statement"), QString(),
-                                                      tr("CAMT.053 statements (*.xml *.053);;All files (*)"));
+                                                      QStringLiteral("CAMT.053, MT940, ZIP (*.xml *.053 *.sta *.940 *.swi *.txt *.zip);;")
+                                                          + tr("CAMT.053 statements (*.xml *.053);;All files (*)"));
     if (!path.isEmpty())
         importStatement(path);
 }
@@ -277,7 +279,8 @@ bool BankReconciliationView::importStatement(const QString &path)
                     .arg(proposed)
                     .arg(unmatched)
                     .arg(before)
-                    .arg(report.debits));
+                    .arg(report.debits)
+                + (report.notes.isEmpty() ? QString() : u'\n' + report.notes.join(u'\n')));
     return true;
 }
 
