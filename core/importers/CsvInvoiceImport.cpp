@@ -101,6 +101,8 @@ void CsvInvoiceImport::checkBalances(const Row &first, const InvoiceRow &row)
         else if (given->cents() > total)
             error(first, field, tr("%1: %2 is more than the total %3").arg(field, given->toPlain(), totalText));
     }
+    if (bad(first))
+        return;
     const qint64 paid = row.givenPaid ? row.givenPaid->cents() : 0;
     const qint64 credited = row.givenCredited ? row.givenCredited->cents() : 0;
     const qint64 open = row.givenOpen ? row.givenOpen->cents() : 0;
@@ -370,6 +372,15 @@ void CsvInvoiceImport::importInvoicesInOnePass()
                 duplicate(row.index, numberLine, number, first);
             }
             return true;
+        }
+        if (m_bulk && invoice.header.totalInclVat.isNegative()) {
+            // A credit note is not written to the invoices, whose UNIQUE index finds the
+            // duplicates of a bulk load: its number is kept with the rows not written.
+            flush();
+            if (const int first = lineOfNumber(number) ? lineOfNumber(number) : seen.firstLineOrAdd(number, row.record.line)) {
+                duplicate(row.index, numberLine, number, first);
+                return true;
+            }
         }
         if (divert(row, invoice))
             return true;

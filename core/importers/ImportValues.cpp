@@ -65,7 +65,7 @@ std::optional<Date> ImportValues::date(const QString &text, DateFormat format, Q
     static const QRegularExpression slash(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})$"));
     static const QRegularExpression dot(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})$"));
     // A time after the date (Odoo and ERPNext write datetimes, Excel "00:00:00"): the day is what counts.
-    static const QRegularExpression withTime(QStringLiteral("^(\\S+)(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)?$"));
+    static const QRegularExpression withTime(QStringLiteral("^([^ T]+)(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)?$"));
     QString t = text.trimmed();
     if (t.size() > 10 && (t.contains(u' ') || t.contains(u'T'))) {
         const auto m = withTime.match(t);
