@@ -3,6 +3,7 @@
 #include "disputes/AuditEvent.h"
 #include "disputes/Dispute.h"
 #include "disputes/DisputeRepository.h"
+#include "disputes/ReasonTaxonomy.h"
 #include "importers/ImportKeys.h"
 
 #include <QDateTime>
@@ -41,8 +42,11 @@ void CsvDisputeImport::importRows()
             else
                 error(row, QStringLiteral("customer"), tr("unknown customer %1").arg(value(row, QStringLiteral("customer"))));
         }
-        if (required(row, QStringLiteral("reason")))
+        if (required(row, QStringLiteral("reason"))) {
             d.reasonCode = value(row, QStringLiteral("reason"));
+            if (!ReasonTaxonomy::find(d.reasonCode))
+                error(row, QStringLiteral("reason"), tr("reason: \"%1\" is not a reason code").arg(d.reasonCode));
+        }
         const QString cur = currency(row);
         // A code field: empty means its default, anything else must be one of the codes.
         const auto code = [&](const QString &field, auto parse, auto &target) {

@@ -179,7 +179,7 @@ protected:
     static constexpr int maxLinesAboveHeader = 30;
     bool findHeader(CsvRecord &header);
     static QHash<QString, int> columnsOf(const CsvRecord &header);
-    static QString firstValue(const CsvRecord &record);
+    static QStringView firstValue(const CsvRecord &record);
     // A report's footer ("Totaal", "Total"), which is skipped with a note.
     static bool isTotalRow(const CsvRecord &record);
 

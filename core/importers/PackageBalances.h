@@ -66,6 +66,7 @@ private:
     Database &m_database;
     QString m_path;
     OpeningBalances m_openings;
+    QSqlQuery m_invoice; // the invoice by number as it is now, with its opening balance
     std::vector<Balance> m_balances;
     std::vector<Credit> m_credits;
 };

@@ -40,7 +40,7 @@ qint64 OpeningBalances::setPaid(qint64 invoiceId, qint64 paidCents, const QStrin
 
     const Opening opening = find(invoiceId);
     const qint64 real = paid - opening.cents;
-    const qint64 wanted = std::clamp(paidCents - real, qint64(0), std::max<qint64>(total - credited - real, 0));
+    const qint64 wanted = openingFor(paidCents, total, credited, real);
     if (wanted == opening.cents)
         return wanted;
     if (opening.paymentId) {
@@ -56,6 +56,12 @@ qint64 OpeningBalances::setPaid(qint64 invoiceId, qint64 paidCents, const QStrin
                    {paymentId, invoiceId, wanted});
     m_database.run(QStringLiteral("UPDATE invoices SET paid_cents = paid_cents + ? WHERE id = ?"), {wanted, invoiceId});
     return wanted;
+}
+
+qint64 OpeningBalances::openingFor(qint64 paidCents, qint64 total, qint64 credited, qint64 real)
+{
+    // Never below zero (the real payments already say more), never beyond what is open.
+    return std::clamp(paidCents - real, qint64(0), std::max<qint64>(total - credited - real, 0));
 }
 
 qint64 OpeningBalances::release(qint64 invoiceId, qint64 cents)

@@ -23,6 +23,9 @@ public:
     // the real payments leave of it (never below zero, never beyond what is open), and is
     // created, changed or removed. Returns the opening balance now, in cents.
     qint64 setPaid(qint64 invoiceId, qint64 paidCents, const QString &label);
+    // The opening balance setPaid makes of the package's paid amount, for an invoice of `total`
+    // with `credited` and the real payments `real` (all in cents).
+    static qint64 openingFor(qint64 paidCents, qint64 total, qint64 credited, qint64 real);
     // Up to `cents` of the invoice's opening balance make way for a real payment or a credit;
     // returns how much did.
     qint64 release(qint64 invoiceId, qint64 cents);
