@@ -19,6 +19,8 @@ constexpr qsizetype bulkThreshold = 20000;
 
 void CsvInvoiceImport::checkColumns()
 {
+    m_packageColumns = has(QStringLiteral("open")) || has(QStringLiteral("paid")) || has(QStringLiteral("credited"))
+        || has(QStringLiteral("credits"));
     if (!has(QStringLiteral("total_incl")) && !has(QStringLiteral("unit_price")))
         m_report.errors.append({m_path, m_headerLine, 1,
                                 tr("missing required column \"%1\" (or \"%2\" for one row per invoice line)")
@@ -65,6 +67,8 @@ void CsvInvoiceImport::readInvoiceTotals(const Row &row, InvoiceRow &invoice)
         invoice.givenExcl = amount(row, QStringLiteral("total_excl"), cur);
     if (!value(row, QStringLiteral("vat")).isEmpty())
         invoice.givenVat = amount(row, QStringLiteral("vat"), cur);
+    if (!m_packageColumns)
+        return;
     for (const auto &[field, target] : {std::pair{QStringLiteral("open"), &invoice.givenOpen},
                                         std::pair{QStringLiteral("paid"), &invoice.givenPaid},
                                         std::pair{QStringLiteral("credited"), &invoice.givenCredited}}) {
@@ -86,6 +90,8 @@ void CsvInvoiceImport::checkBalances(const Row &first, const InvoiceRow &row)
                       .arg(invoice.number, invoice.totalInclVat.toPlain()));
         return;
     }
+    if (!row.givenOpen && !row.givenPaid && !row.givenCredited && row.credits.isEmpty())
+        return; // the common case, a million times in a large file
     if (!row.credits.isEmpty())
         error(first, QStringLiteral("credits"),
               tr("credits: invoice %1 has a positive total; only a credit note (a negative total) corrects another invoice")

@@ -54,6 +54,7 @@ private:
     // Invoice numbers whose every row is rejected: one of their rows was bad.
     QSet<QString> m_badNumbers;
     bool m_bulk = false;
+    bool m_packageColumns = false; // the file has open, paid, credited or credits
     PackageBalances m_package{m_database, m_path};
 };
 
