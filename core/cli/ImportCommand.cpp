@@ -40,18 +40,18 @@ void printNotes(CliContext &context, const QStringList &notes)
 
 QString ImportCommand::summary() const
 {
-    return tr("Imports customers, invoices or payments (CSV), UBL invoices or a bank statement (CAMT.053, MT940, .zip).");
+    return tr("Imports customers, invoices, payments or disputes (CSV), UBL invoices or a bank statement (CAMT.053, MT940, .zip).");
 }
 
 void ImportCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(dbOption());
     parser.addOption(formatOption());
-    parser.addOption({QStringLiteral("kind"), tr("What the CSV file holds: customers, invoices or payments."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("kind"), tr("What the CSV file holds: customers, invoices, payments or disputes."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("mapping"), tr("A JSON column mapping for this source (see README)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("valid-rows-only"),
                       tr("Import the valid rows and write the rejected ones to FILE.rejected.csv next to the source.")});
-    parser.addOption({QStringLiteral("date-format"), tr("YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or auto (default)."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("date-format"), tr("YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY, DD.MM.YYYY or auto (default)."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("decimal"), tr("comma (1.234,56) or point (1,234.56); default: comma for semicolon files."),
                       QStringLiteral("MARK")});
     parser.addOption({QStringLiteral("ubl"), tr("FILE is a UBL 2.1 invoice, or a folder of them.")});
@@ -124,7 +124,7 @@ int ImportCommand::importCsv(const QCommandLineParser &parser, CliContext &conte
     CsvImportOptions options;
     const auto kind = ColumnMapping::kindFromName(parser.value(QStringLiteral("kind")));
     if (!kind)
-        usageError(tr("--kind must be customers, invoices or payments, not \"%1\"").arg(parser.value(QStringLiteral("kind"))));
+        usageError(tr("--kind must be customers, invoices, payments or disputes, not \"%1\"").arg(parser.value(QStringLiteral("kind"))));
     options.kind = *kind;
     if (parser.isSet(QStringLiteral("mapping"))) {
         QFile file(parser.value(QStringLiteral("mapping")));
@@ -141,7 +141,7 @@ int ImportCommand::importCsv(const QCommandLineParser &parser, CliContext &conte
     if (parser.isSet(QStringLiteral("date-format"))) {
         options.dateFormat = ImportValues::dateFormatFromName(parser.value(QStringLiteral("date-format")));
         if (!options.dateFormat)
-            usageError(tr("--date-format must be YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or auto, not \"%1\"")
+            usageError(tr("--date-format must be YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY, DD.MM.YYYY or auto, not \"%1\"")
                            .arg(parser.value(QStringLiteral("date-format"))));
     }
     if (parser.isSet(QStringLiteral("decimal"))) {

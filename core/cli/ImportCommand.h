@@ -6,7 +6,7 @@ namespace dd {
 
 class NewDatabaseFile;
 
-// `import --db F --kind customers|invoices|payments FILE.csv [--mapping FILE] [--valid-rows-only]
+// `import --db F --kind customers|invoices|payments|disputes FILE.csv [--mapping FILE] [--valid-rows-only]
 // [--date-format F] [--decimal comma|point]`, `import --db F --ubl FILE_OR_DIR` and
 // `import --db F --bank FILE [--confirm-above SCORE]` (CAMT.053, MT940 or a .zip; --camt is the
 // old name). Every error is printed as file:line:column: reason, and then nothing has changed.

@@ -86,15 +86,17 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
         write({QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("language"),
                QStringLiteral("street"), QStringLiteral("postal_code"), QStringLiteral("city"), QStringLiteral("country"),
                QStringLiteral("vat_id"), QStringLiteral("email"), QStringLiteral("payment_term_days"),
-               QStringLiteral("credit_limit"), QStringLiteral("currency")});
+               QStringLiteral("credit_limit"), QStringLiteral("currency"), QStringLiteral("do_not_dun")});
+        const bool dunHold = m_database.connection().record(QStringLiteral("customers")).contains(QStringLiteral("do_not_dun"));
         QSqlQuery query = m_database.run(QStringLiteral(
             "SELECT number, name, kind, language, street, postal_code, city, country, vat_id, email, payment_term_days, "
-            "credit_limit_cents, currency FROM customers ORDER BY number"));
+            "credit_limit_cents, currency, %1 FROM customers ORDER BY number").arg(dunHold ? QStringLiteral("do_not_dun") : QStringLiteral("0")));
         while (query.next()) {
             QStringList cells;
             for (int i = 0; i < 11; ++i)
                 cells << query.value(i).toString();
-            cells << plain(query.value(11), query.value(12).toString()) << query.value(12).toString();
+            cells << plain(query.value(11), query.value(12).toString()) << query.value(12).toString()
+                  << (query.value(13).toInt() ? QStringLiteral("yes") : QStringLiteral("no"));
             write(cells);
             ++rows;
         }
@@ -136,14 +138,17 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
     }
     case ExportKind::Payments: {
         const bool iban = m_database.connection().record(QStringLiteral("payments")).contains(QStringLiteral("debtor_iban"));
+        // An opening balance is no payment anyone made on a day: the invoices' "paid" carries it.
+        const bool openings = m_database.connection().record(QStringLiteral("payments")).contains(QStringLiteral("opening_balance"));
         write({QStringLiteral("customer"), QStringLiteral("date"), QStringLiteral("amount"), QStringLiteral("currency"),
                QStringLiteral("reference"), QStringLiteral("invoice"), QStringLiteral("iban"), QStringLiteral("allocated")});
         QSqlQuery query = m_database.run(
             QStringLiteral("SELECT p.id, c.number, p.payment_date, p.amount_cents, p.currency, p.reference, %1, i.number, "
                            "a.amount_cents FROM payments p JOIN customers c ON c.id = p.customer_id "
                            "LEFT JOIN allocations a ON a.payment_id = p.id LEFT JOIN invoices i ON i.id = a.invoice_id "
-                           "ORDER BY p.payment_date, p.id, i.due_date, i.number")
-                .arg(iban ? QStringLiteral("p.debtor_iban") : QStringLiteral("''")));
+                           "WHERE %2 ORDER BY p.payment_date, p.id, i.due_date, i.number")
+                .arg(iban ? QStringLiteral("p.debtor_iban") : QStringLiteral("''"),
+                     openings ? QStringLiteral("p.opening_balance = 0") : QStringLiteral("1")));
         qint64 current = -1;
         QStringList cells;
         QStringList invoices;
@@ -194,7 +199,8 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
             QStringList numbers;
             qint64 disputed = 0;
             while (invoices.next()) {
-                numbers << invoices.value(0).toString();
+                // NUMBER=AMOUNT, so that the part of each invoice comes back on import.
+                numbers << invoices.value(0).toString() + u'=' + plain(invoices.value(1), currency);
                 disputed += invoices.value(1).toLongLong();
             }
             invoices.finish();

@@ -33,7 +33,8 @@ QList<ImportField> ColumnMapping::fields(ImportKind kind)
                 field("email", false, "e-mail address for invoices"),
                 field("payment_term_days", false, "payment term in days, default 30"),
                 field("credit_limit", false, "credit limit"),
-                field("currency", false, "currency of the credit limit, default EUR")};
+                field("currency", false, "currency of the credit limit, default EUR"),
+                field("do_not_dun", false, "yes (1, true, ja) to leave the customer out of dunning runs")};
     case ImportKind::Invoices:
         return {field("number", true, "invoice number, the key of re-imports"),
                 field("customer", true, "customer number"),
@@ -42,7 +43,11 @@ QList<ImportField> ColumnMapping::fields(ImportKind kind)
                 field("currency", false, "ISO currency code, default EUR"),
                 field("total_excl", false, "total excluding VAT"),
                 field("vat", false, "VAT amount"),
-                field("total_incl", false, "total including VAT (required without line columns)"),
+                field("total_incl", false, "total including VAT (required without line columns); negative for a credit note"),
+                field("open", false, "amount still open per the accounting package (Exact Saldo, Odoo Amount Due)"),
+                field("paid", false, "amount paid per the accounting package (recorded as an opening payment)"),
+                field("credited", false, "amount credited on the invoice (as the export writes it)"),
+                field("credits", false, "credit note rows: the number of the invoice the credit note corrects"),
                 field("product_code", false, "line: product or service code"),
                 field("description", false, "line: description"),
                 field("quantity", false, "line: quantity, default 1"),
@@ -55,7 +60,25 @@ QList<ImportField> ColumnMapping::fields(ImportKind kind)
                 field("currency", false, "ISO currency code, default EUR"),
                 field("reference", false, "reference or description"),
                 field("invoice", false, "invoice numbers to allocate to, separated by spaces"),
-                field("iban", false, "the payer's IBAN (used to match bank statements)")};
+                field("iban", false, "the payer's IBAN (used to match bank statements)"),
+                field("allocated", false, "the part of the amount allocated to the invoices; default as much as is open")};
+    case ImportKind::Disputes:
+        return {field("number", true, "case number, the key of re-imports"),
+                field("customer", true, "customer number"),
+                field("reason", true, "reason code"),
+                field("channel", false, "how the complaint came in, default phone"),
+                field("step", false, "step of the decision tree, default hear"),
+                field("received_on", true, "date the complaint came in"),
+                field("promised_on", false, "date an answer was promised, default the date received"),
+                field("answered_on", false, "date of the verdict"),
+                field("currency", false, "ISO currency code, default EUR"),
+                field("disputed", false, "total disputed amount (checked against the invoices)"),
+                field("verdict", false, "justified, partly_justified or unjustified"),
+                field("justified", false, "the part found justified"),
+                field("goodwill", false, "the part written off as goodwill"),
+                field("invoices", true, "disputed invoices as NUMBER=AMOUNT separated by spaces (NUMBER alone: all that is open)"),
+                field("outcome", false, "how the case ended"),
+                field("closed_on", false, "date the case was closed")};
     }
     return {};
 }
@@ -69,13 +92,21 @@ QString ColumnMapping::kindName(ImportKind kind)
         return QStringLiteral("invoices");
     case ImportKind::Payments:
         return QStringLiteral("payments");
+    case ImportKind::Disputes:
+        return QStringLiteral("disputes");
     }
     return QString();
 }
 
+const QList<ImportKind> &ColumnMapping::allKinds()
+{
+    static const QList<ImportKind> kinds = {ImportKind::Customers, ImportKind::Invoices, ImportKind::Payments, ImportKind::Disputes};
+    return kinds;
+}
+
 std::optional<ImportKind> ColumnMapping::kindFromName(const QString &name)
 {
-    for (ImportKind kind : {ImportKind::Customers, ImportKind::Invoices, ImportKind::Payments}) {
+    for (ImportKind kind : allKinds()) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -117,7 +148,7 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, QSt
     const QJsonObject columns = root.value(u"columns").toObject();
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         bool known = false;
-        for (ImportKind kind : {ImportKind::Customers, ImportKind::Invoices, ImportKind::Payments}) {
+        for (ImportKind kind : allKinds()) {
             if (mapping.kind && kind != *mapping.kind)
                 continue;
             for (const ImportField &f : fields(kind))
@@ -137,10 +168,8 @@ QByteArray ColumnMapping::toJson() const
     QJsonObject root;
     if (kind)
         root.insert(u"kind", kindName(*kind));
-    if (dateFormat) {
-        const char *names[] = {"auto", "YYYY-MM-DD", "DD-MM-YYYY", "DD/MM/YYYY"};
-        root.insert(u"dateFormat", QString::fromLatin1(names[int(*dateFormat)]));
-    }
+    if (dateFormat)
+        root.insert(u"dateFormat", ImportValues::dateFormatName(*dateFormat));
     if (numberStyle)
         root.insert(u"decimal", *numberStyle == NumberStyle::Dutch ? QStringLiteral("comma") : QStringLiteral("point"));
     QJsonObject columns;

@@ -13,7 +13,7 @@
 namespace dd {
 
 // What a CSV file holds.
-enum class ImportKind { Customers, Invoices, Payments };
+enum class ImportKind { Customers, Invoices, Payments, Disputes };
 
 // One value the importer understands; `name` is also the default column header.
 struct ImportField
@@ -27,20 +27,25 @@ struct ImportField
 // Saved as a small JSON file per source (one per accounting package), e.g.
 // {"kind": "invoices", "columns": {"number": "Factuurnr", "customer": "Debiteur"},
 //  "dateFormat": "DD-MM-YYYY", "decimal": "comma"}.
-// Fields not named in "columns" are looked up under their default header.
+// Without "columns" every field is looked up under its default header. A mapping that names
+// columns is the whole truth: a field it leaves out (or maps to "") is not imported, even when
+// the file happens to have a column of the field's default name (an accounting package's "vat"
+// that is no VAT amount, say).
 class ColumnMapping
 {
 public:
     static QList<ImportField> fields(ImportKind kind);
     static QString kindName(ImportKind kind);
     static std::optional<ImportKind> kindFromName(const QString &name);
+    static const QList<ImportKind> &allKinds();
 
     // Throws nothing; nullopt with the reason for malformed JSON, an unknown field or kind.
     static std::optional<ColumnMapping> fromJson(const QByteArray &json, QString *error);
     QByteArray toJson() const;
 
-    // The header to look for: the mapped one, or the field's own name.
-    QString headerFor(const QString &field) const { return m_columns.value(field, field); }
+    // The header to look for: the mapped one, or without any mapped columns the field's own name;
+    // empty for a field that is not imported.
+    QString headerFor(const QString &field) const { return m_columns.isEmpty() ? field : m_columns.value(field); }
     void setColumn(const QString &field, const QString &header) { m_columns.insert(field, header); }
 
     std::optional<ImportKind> kind;

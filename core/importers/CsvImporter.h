@@ -25,10 +25,12 @@ struct CsvImportOptions
     ImportProgress progress;
 };
 
-// Imports customers, invoices (with or without lines) or payments from a CSV file in one
-// transaction. Rows are keyed on the customer or invoice number, so importing a file again
-// updates instead of duplicating; payments count as the same when customer, date, amount and
-// reference agree. Every problem is reported with file, line and column; a file with problems
+// Imports customers, invoices (with or without lines, credit notes and what the accounting package
+// says is paid), payments or dispute cases from a CSV file in one transaction; each kind's rows are
+// read by its own class (CsvCustomerImport, CsvInvoiceImport, CsvPaymentImport, CsvDisputeImport)
+// on what CsvImportRun shares. Rows are keyed on the customer, invoice or case number, so importing
+// a file again updates instead of duplicating; payments count as the same when customer, date,
+// amount and reference agree. Every problem is reported with file, line and column; a file with problems
 // changes nothing unless the valid rows are asked for.
 class CsvImporter
 {

@@ -128,8 +128,53 @@ bool CsvReader::start()
     qsizetype wanted = 1;
     while (fill(wanted) && !m_text.contains(u'\n') && !m_text.contains(u'\r'))
         wanted = m_text.size() - m_pos + 1;
-    m_separator = detectSeparator(QStringView(m_text).mid(m_pos));
+    if (const auto named = separatorLine(QStringView(m_text).mid(m_pos))) {
+        m_separator = *named;
+        m_separatorLine = true;
+        --m_recordCount;
+        return rewind();
+    }
+    // A title line above the header ("Openstaande posten per 31-12-2026") may have no separator
+    // at all: the first line that has one decides, within what the buffer holds.
+    fill(m_bufferBytes);
+    const QStringView text = QStringView(m_text).mid(m_pos);
+    m_separator = detectSeparator(text);
+    for (qsizetype from = 0; from < text.size();) {
+        qsizetype end = from;
+        while (end < text.size() && text.at(end) != u'\n' && text.at(end) != u'\r')
+            ++end;
+        const QStringView line = text.mid(from, end - from);
+        if (line.contains(u',') || line.contains(u';') || line.contains(u'\t')) {
+            m_separator = detectSeparator(line);
+            break;
+        }
+        from = end + 1;
+    }
     return !m_issue;
+}
+
+std::optional<QChar> CsvReader::separatorLine(QStringView text)
+{
+    // "sep=;" alone on the first line, as Excel writes and reads it (any case, CRLF or LF).
+    if (text.size() < 5 || !text.startsWith(u"sep=", Qt::CaseInsensitive))
+        return std::nullopt;
+    if (text.size() > 5 && text.at(5) != u'\r' && text.at(5) != u'\n')
+        return std::nullopt;
+    const QChar separator = text.at(4);
+    if (separator == u'"' || separator == u'\r' || separator == u'\n')
+        return std::nullopt;
+    return separator;
+}
+
+void CsvReader::skipSeparatorLine()
+{
+    fill(7);
+    m_pos += 5;
+    if (m_pos < m_text.size() && m_text.at(m_pos) == u'\r')
+        ++m_pos;
+    if (fill(1) && m_text.at(m_pos) == u'\n')
+        ++m_pos;
+    m_line = 2;
 }
 
 bool CsvReader::scan()
@@ -140,6 +185,9 @@ bool CsvReader::scan()
     }
     QByteArray chunk(m_bufferBytes, Qt::Uninitialized);
     Utf8Check utf8;
+    std::optional<QStringConverter::Encoding> utf16;
+    bool pending = false; // UTF-16: the first byte of a code unit was read
+    unsigned char unit = 0;
     bool quoted = false;
     bool content = false;
     bool first = true;
@@ -160,10 +208,27 @@ bool CsvReader::scan()
             bom = read >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
             if (bom)
                 i = 3;
+            else if (read >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
+                utf16 = bytes[0] == 0xFF ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
+                i = 2;
+            }
         }
         for (; i < read; ++i) {
-            const unsigned char byte = bytes[i];
-            utf8.feed(byte);
+            unsigned char byte = bytes[i];
+            if (utf16) {
+                // A code unit is two bytes; only one whose high byte is zero can be a quote or a line break.
+                if (!pending) {
+                    pending = true;
+                    unit = byte;
+                    continue;
+                }
+                pending = false;
+                const unsigned char low = *utf16 == QStringConverter::Utf16LE ? unit : byte;
+                const unsigned char high = *utf16 == QStringConverter::Utf16LE ? byte : unit;
+                byte = high == 0 ? low : 'x';
+            } else {
+                utf8.feed(byte);
+            }
             // Quotes and line breaks are the same bytes in UTF-8 and Windows-1252.
             if (byte == '"') {
                 quoted = !quoted;
@@ -180,6 +245,13 @@ bool CsvReader::scan()
     }
     if (content)
         ++m_recordCount;
+    if (utf16) {
+        m_dataStart = 2;
+        m_windows1252 = false;
+        m_decoder = QStringDecoder(*utf16);
+        m_encoding = *utf16 == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE with BOM") : QStringLiteral("UTF-16BE with BOM");
+        return true;
+    }
     m_dataStart = bom ? 3 : 0;
     m_windows1252 = !utf8.valid();
     m_encoding = m_windows1252 ? QStringLiteral("Windows-1252") : bom ? QStringLiteral("UTF-8 with BOM") : QStringLiteral("UTF-8");
@@ -200,6 +272,8 @@ bool CsvReader::rewind()
         m_issue = ImportIssue{m_fileName, 0, 0, tr("cannot be read: %1").arg(m_device->errorString())};
         return false;
     }
+    if (m_separatorLine)
+        skipSeparatorLine();
     return true;
 }
 

@@ -27,7 +27,9 @@ struct CsvRecord
 
 // Reads CSV as RFC 4180 describes it (quoted fields with doubled quotes, separators and line
 // breaks inside quotes, CRLF or LF), with the separator detected from the header line: comma,
-// semicolon (Dutch Excel) or tab. Blank lines are skipped.
+// semicolon (Dutch Excel) or tab. Blank lines are skipped. Excel's own first line "sep=;" names
+// the separator and is no record. Besides UTF-8 and Windows-1252, UTF-16 with a byte order mark
+// is read: what Excel writes as "Unicode text" (tab separated).
 //
 // A file is read as a stream, one record at a time through a buffer of `bufferBytes`, so that a
 // file of millions of rows takes no more memory than one of ten: start() reads the bytes once to
@@ -55,7 +57,10 @@ public:
     bool next(CsvRecord &record);
 
     const std::optional<ImportIssue> &issue() const { return m_issue; }
+    // "UTF-8", "UTF-8 with BOM", "Windows-1252", "UTF-16LE with BOM" or "UTF-16BE with BOM".
     QString encoding() const { return m_encoding; }
+    // Whether the file began with Excel's "sep=X" line (a rejects file repeats it).
+    bool hasSeparatorLine() const { return m_separatorLine; }
     QChar separator() const { return m_separator; }
     // Non-blank records the scan found, header included; exact for any file whose quotes are
     // where RFC 4180 puts them, an estimate (for progress only) otherwise.
@@ -76,6 +81,10 @@ private:
     qint64 m_recordCount = 0;
     qint64 m_dataStart = 0; // after the byte order mark
     bool m_windows1252 = false;
+    bool m_separatorLine = false; // the file starts with Excel's "sep=X" line
+    // The separator named by a "sep=X" line at `text`'s start, if it is one.
+    static std::optional<QChar> separatorLine(QStringView text);
+    void skipSeparatorLine();
     QStringDecoder m_decoder;
     QByteArray m_bytes;
     QString m_text;

@@ -8,7 +8,7 @@ int FieldLimits::csvField(const QString &field)
 {
     static const QStringList names = {QStringLiteral("name"),   QStringLiteral("street"),    QStringLiteral("city"),
                                       QStringLiteral("email"),  QStringLiteral("reference")};
-    static const QStringList texts = {QStringLiteral("description"), QStringLiteral("invoice")};
+    static const QStringList texts = {QStringLiteral("description"), QStringLiteral("invoice"), QStringLiteral("invoices")};
     if (names.contains(field))
         return nameChars;
     if (texts.contains(field))

@@ -1,6 +1,8 @@
 #include "ImportValues.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -34,15 +36,42 @@ std::optional<DateFormat> ImportValues::dateFormatFromName(const QString &name)
         return DateFormat::DayMonthYearDash;
     if (n == u"DD/MM/YYYY")
         return DateFormat::DayMonthYearSlash;
+    if (n == u"DD.MM.YYYY")
+        return DateFormat::DayMonthYearDot;
     return std::nullopt;
+}
+
+QString ImportValues::dateFormatName(DateFormat format)
+{
+    switch (format) {
+    case DateFormat::Auto:
+        return QStringLiteral("auto");
+    case DateFormat::Iso:
+        return QStringLiteral("YYYY-MM-DD");
+    case DateFormat::DayMonthYearDash:
+        return QStringLiteral("DD-MM-YYYY");
+    case DateFormat::DayMonthYearSlash:
+        return QStringLiteral("DD/MM/YYYY");
+    case DateFormat::DayMonthYearDot:
+        return QStringLiteral("DD.MM.YYYY");
+    }
+    return QString();
 }
 
 std::optional<Date> ImportValues::date(const QString &text, DateFormat format, QString *error)
 {
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
-    static const QRegularExpression dash(QStringLiteral("^(\\d{1,2})-(\\d{1,2})-(\\d{4})$"));
-    static const QRegularExpression slash(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
-    const QString t = text.trimmed();
+    static const QRegularExpression dash(QStringLiteral("^(\\d{1,2})-(\\d{1,2})-(\\d{4}|\\d{2})$"));
+    static const QRegularExpression slash(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})$"));
+    static const QRegularExpression dot(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})$"));
+    // A time after the date (Odoo and ERPNext write datetimes, Excel "00:00:00"): the day is what counts.
+    static const QRegularExpression withTime(QStringLiteral("^([^ T]+)(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)?$"));
+    QString t = text.trimmed();
+    if (t.size() > 10 && (t.contains(u' ') || t.contains(u'T'))) {
+        const auto m = withTime.match(t);
+        if (m.hasMatch())
+            t = m.captured(1);
+    }
     auto fail = [&](const QString &why) -> std::optional<Date> {
         if (error)
             *error = why;
@@ -79,7 +108,10 @@ std::optional<Date> ImportValues::date(const QString &text, DateFormat format, Q
         if (!m.hasMatch())
             return;
         shaped = true;
-        const int a = m.captured(1).toInt(), b = m.captured(2).toInt(), c = m.captured(3).toInt();
+        const int a = m.captured(1).toInt(), b = m.captured(2).toInt();
+        int c = m.captured(3).toInt();
+        if (!yearFirst && m.captured(3).size() == 2)
+            c += c < twoDigitYearPivot ? 2000 : 1900;
         const int year = yearFirst ? a : c;
         // Outside the range, even a real date is refused, before Boost could throw on it.
         outOfRange = year < IsoDate::firstYear || year > IsoDate::lastYear;
@@ -92,11 +124,11 @@ std::optional<Date> ImportValues::date(const QString &text, DateFormat format, Q
         attempt(dash, false);
     if (format == DateFormat::Auto || format == DateFormat::DayMonthYearSlash)
         attempt(slash, false);
+    if (format == DateFormat::Auto || format == DateFormat::DayMonthYearDot)
+        attempt(dot, false);
     if (!shaped) {
-        const QString expected = format == DateFormat::Iso ? QStringLiteral("YYYY-MM-DD")
-            : format == DateFormat::DayMonthYearDash       ? QStringLiteral("DD-MM-YYYY")
-            : format == DateFormat::DayMonthYearSlash      ? QStringLiteral("DD/MM/YYYY")
-                                                           : QStringLiteral("YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY");
+        const QString expected = format == DateFormat::Auto ? QStringLiteral("YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or DD.MM.YYYY")
+                                                            : dateFormatName(format);
         return fail(tr("\"%1\" is not a date (%2)").arg(t, expected));
     }
     if (outOfRange)
@@ -125,8 +157,24 @@ std::optional<Money> ImportValues::amount(const QString &text, const QString &cu
         if (plain)
             return Money(t.startsWith(u'-') ? -cents : cents, currency);
     }
+    QString written = t.toString();
+    if (written.endsWith(u'-')) {
+        // "100,00-": the minus after the number, once, and nowhere else.
+        written.chop(1);
+        if (written.contains(u'-') || written.trimmed().isEmpty()) {
+            if (error)
+                *error = tr("bad amount: \"%1\" has a minus sign both before and after the number, or only a sign")
+                             .arg(t.toString());
+            return std::nullopt;
+        }
+        written = u'-' + written.trimmed();
+    } else if (written.lastIndexOf(u'-') > 0) {
+        if (error)
+            *error = tr("bad amount: \"%1\": a minus sign belongs before or after the number, not inside it").arg(t.toString());
+        return std::nullopt;
+    }
     QString why;
-    auto money = Money::parse(text, currency, style, &why);
+    auto money = Money::parse(written, currency, style, &why);
     if (!money && error)
         *error = tr("bad amount: %1").arg(why);
     return money;
@@ -173,6 +221,59 @@ std::optional<int> ImportValues::vatRate(const QString &text, QString *error)
 bool ImportValues::isCurrencyCode(const QString &text)
 {
     return text.size() == 3 && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+}
+
+std::optional<QString> ImportValues::countryCode(const QString &text, QString *error)
+{
+    const QString t = text.trimmed();
+    if (t.size() == 2 && t.at(0).isLetter() && t.at(1).isLetter())
+        return t.toUpper();
+    static const QHash<QString, QString> byName = [] {
+        QHash<QString, QString> names;
+        const auto add = [&](const QString &name, const QString &code) {
+            if (!name.isEmpty() && !names.contains(name.toCaseFolded()))
+                names.insert(name.toCaseFolded(), code);
+        };
+        for (const QLocale &locale : QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory)) {
+            const QString code = QLocale::territoryToCode(locale.territory());
+            if (code.size() != 2)
+                continue;
+            add(QLocale::territoryToString(locale.territory()), code);
+            add(locale.nativeTerritoryName(), code);
+        }
+        // The Dutch names of the countries Dutch customers are most often in, which QLocale does
+        // not have (it knows each country's name in English and in its own languages only).
+        const char *dutch[][2] = {{"Duitsland", "DE"}, {"Frankrijk", "FR"}, {"Verenigd Koninkrijk", "GB"},
+                                  {"Engeland", "GB"}, {"Verenigde Staten", "US"}, {"Spanje", "ES"}, {"Italië", "IT"},
+                                  {"Oostenrijk", "AT"}, {"Zwitserland", "CH"}, {"Luxemburg", "LU"}, {"Denemarken", "DK"},
+                                  {"Zweden", "SE"}, {"Noorwegen", "NO"}, {"Polen", "PL"}, {"Ierland", "IE"},
+                                  {"Portugal", "PT"}, {"Griekenland", "GR"}, {"Tsjechië", "CZ"}, {"Hongarije", "HU"}};
+        for (const auto &[name, code] : dutch)
+            add(QString::fromUtf8(name), QString::fromLatin1(code));
+        return names;
+    }();
+    const auto found = byName.constFind(t.toCaseFolded());
+    if (found != byName.constEnd())
+        return *found;
+    if (error)
+        *error = tr("\"%1\" is neither a two-letter country code nor a country name").arg(t);
+    return std::nullopt;
+}
+
+std::optional<bool> ImportValues::flag(const QString &text, QString *error)
+{
+    const QString t = text.trimmed().toLower();
+    static const QStringList yes = {QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("true"), QStringLiteral("ja"),
+                                    QStringLiteral("y"), QStringLiteral("j"), QStringLiteral("x")};
+    static const QStringList no = {QString(), QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("false"),
+                                   QStringLiteral("nee"), QStringLiteral("n")};
+    if (yes.contains(t))
+        return true;
+    if (no.contains(t))
+        return false;
+    if (error)
+        *error = tr("\"%1\" is neither yes nor no").arg(text.trimmed());
+    return std::nullopt;
 }
 
 } // namespace dd

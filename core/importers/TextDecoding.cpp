@@ -24,6 +24,44 @@ QString TextDecoding::fromWindows1252(const QByteArray &bytes)
     return text;
 }
 
+QByteArray TextDecoding::encode(const QString &text, const QString &encoding, bool start)
+{
+    if (encoding == u"Windows-1252") {
+        QByteArray bytes(text.size(), Qt::Uninitialized);
+        char *out = bytes.data();
+        for (const QChar c : text) {
+            const char16_t unit = c.unicode();
+            char byte = '?';
+            if (unit < 0x80 || (unit >= 0xA0 && unit <= 0xFF)) {
+                byte = char(unit);
+            } else {
+                for (int high = 0; high < 32; ++high) {
+                    if (cp1252High[high] == unit)
+                        byte = char(0x80 + high);
+                }
+            }
+            *out++ = byte;
+        }
+        return bytes;
+    }
+    if (encoding.startsWith(u"UTF-16")) {
+        const bool little = encoding.startsWith(u"UTF-16LE");
+        QByteArray bytes;
+        bytes.reserve(2 * text.size() + 2);
+        const auto unit = [&](char16_t u) {
+            const char low = char(u & 0xFF), high = char(u >> 8);
+            bytes.append(little ? low : high).append(little ? high : low);
+        };
+        if (start)
+            unit(0xFEFF);
+        for (const QChar c : text)
+            unit(c.unicode());
+        return bytes;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    return start && encoding == u"UTF-8 with BOM" ? QByteArray("\xEF\xBB\xBF") + utf8 : utf8;
+}
+
 DecodedText TextDecoding::decode(const QByteArray &bytes)
 {
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");

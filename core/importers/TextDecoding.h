@@ -19,6 +19,10 @@ class TextDecoding
 public:
     static DecodedText decode(const QByteArray &bytes);
     static QString fromWindows1252(const QByteArray &bytes);
+    // `text` in the encoding `decode` or CsvReader named ("UTF-16LE with BOM" too), so that a file
+    // written back (the rejected rows) opens as its source did; a byte order mark the encoding has
+    // goes first when `start` is true. Windows-1252 writes '?' for a character it lacks.
+    static QByteArray encode(const QString &text, const QString &encoding, bool start);
 };
 
 } // namespace dd

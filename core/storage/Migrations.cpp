@@ -500,13 +500,35 @@ QStringList version14()
     return statements;
 }
 
+// Version 15: what an accounting package knows of an invoice, imported with it (issue 16). A
+// payment can be an opening balance: the part of an invoice the package says is paid and no
+// payment here explains, labelled as such; a real payment of the invoice imported later takes its
+// place. Credit notes the package issued (CSV rows with a negative total) are kept apart from
+// ours, which have their own gap-free series; applied_cents is what went into the credited
+// invoice's credited_cents.
+QStringList version15()
+{
+    return {
+        QStringLiteral("ALTER TABLE payments ADD COLUMN opening_balance INTEGER NOT NULL DEFAULT 0 CHECK (opening_balance IN (0, 1))"),
+        QStringLiteral(R"(CREATE TABLE imported_credit_notes (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            customer_id INTEGER NOT NULL REFERENCES customers (id),
+            invoice_id INTEGER REFERENCES invoices (id),
+            issue_date TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            total_incl_cents INTEGER NOT NULL CHECK (total_incl_cents > 0),
+            applied_cents INTEGER NOT NULL DEFAULT 0 CHECK (applied_cents >= 0)))"),
+        QStringLiteral("CREATE INDEX imported_credit_notes_invoice ON imported_credit_notes (invoice_id)"),
+    };
+}
 } // namespace
 
 const std::vector<QStringList> &Migrations::steps()
 {
     static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
                                                       version8(), version9(), version10(), version11(), version12(),
-                                                      version13(), version14()};
+                                                      version13(), version14(), version15()};
     return all;
 }
 

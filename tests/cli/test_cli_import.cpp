@@ -121,3 +121,34 @@ TEST_CASE("import --camt proposes and --confirm-above books, export writes CSV",
     CHECK(broken.err.contains(dir.filePath(QStringLiteral("b.xml")) + QStringLiteral(":1:")));
     CHECK(bytesOf(db) == before);
 }
+
+TEST_CASE("import --kind disputes reads back what export --kind disputes wrote", "[cli][import][issue16]")
+{
+    dd::test::TempDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    REQUIRE(import(db, {QStringLiteral("--kind"), QStringLiteral("customers"), writeFile(dir, QStringLiteral("c.csv"), "number,name\nC1,Een\n")})
+                .exitCode == 0);
+    REQUIRE(import(db, {QStringLiteral("--kind"), QStringLiteral("invoices"),
+                        writeFile(dir, QStringLiteral("i.csv"), "number,customer,issue_date,total_incl\nINV-1,C1,2026-01-10,80.00\nINV-2,C1,2026-01-11,20.00\n")})
+                .exitCode == 0);
+    // As `export --kind disputes` writes a case: each invoice with its disputed part.
+    const QByteArray disputes = "number,customer,reason,channel,step,received_on,promised_on,answered_on,currency,disputed,verdict,"
+                                "justified,goodwill,invoices,outcome,closed_on\r\n"
+                                "DSP-2026-000001,C1,quality,email,verify,2026-03-02,2026-03-16,,EUR,50.00,,0.00,0.00,INV-1=30.00 INV-2=20.00,,\r\n";
+    const Run run = import(db, {QStringLiteral("--kind"), QStringLiteral("disputes"), writeFile(dir, QStringLiteral("d.csv"), disputes),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(jsonOf(run).at(0).toObject().value(QStringLiteral("created")).toInt() == 1);
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("disputes"), QStringLiteral("--out"), out})
+                .exitCode == 0);
+    CHECK(bytesOf(out) == disputes);
+
+    // A part more than the invoice's total is refused with its line and column; nothing changes.
+    const Run refused = import(db, {QStringLiteral("--kind"), QStringLiteral("disputes"),
+                                    writeFile(dir, QStringLiteral("bad.csv"),
+                                              "number,customer,reason,received_on,invoices\nDSP-2026-000002,C1,quality,2026-03-03,INV-2=25.00\n")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(dir.filePath(QStringLiteral("bad.csv")) + QStringLiteral(":2:5: invoices: 25.00 disputed on invoice INV-2")));
+}

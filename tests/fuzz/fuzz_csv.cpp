@@ -1,6 +1,6 @@
 // libFuzzer target: a CSV file imported as the program imports it (CsvImporter::importFile), into
 // a small demo database. The first byte chooses the options, the rest is the file:
-//   bits 0-1 kind (customers, invoices, payments, invoices), bit 2 --valid-rows-only,
+//   bits 0-1 kind (customers, invoices, payments, disputes), bit 2 --valid-rows-only,
 //   bits 3-4 decimal mark (detected, comma, point), bits 5-6 date format (auto, ISO, D-M-Y, D/M/Y).
 #include "FuzzDatabase.h"
 
@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const std::uint8_t flags = data[0];
     dd::CsvImportOptions options;
     static constexpr dd::ImportKind kinds[] = {dd::ImportKind::Customers, dd::ImportKind::Invoices,
-                                               dd::ImportKind::Payments, dd::ImportKind::Invoices};
+                                               dd::ImportKind::Payments, dd::ImportKind::Disputes};
     options.kind = kinds[flags & 3];
     options.validRowsOnly = flags & 4;
     switch ((flags >> 3) & 3) {

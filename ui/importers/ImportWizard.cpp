@@ -200,6 +200,7 @@ ImportWizard::ImportWizard(Database &database, QWidget *parent)
     m_dateFormat->addItem(QStringLiteral("YYYY-MM-DD"), int(DateFormat::Iso));
     m_dateFormat->addItem(QStringLiteral("DD-MM-YYYY"), int(DateFormat::DayMonthYearDash));
     m_dateFormat->addItem(QStringLiteral("DD/MM/YYYY"), int(DateFormat::DayMonthYearSlash));
+    m_dateFormat->addItem(QStringLiteral("DD.MM.YYYY"), int(DateFormat::DayMonthYearDot));
     m_decimal = new QComboBox(mappingPage);
     m_decimal->setObjectName(QStringLiteral("importDecimal"));
     m_decimal->addItem(tr("Amounts: decimal comma (1.234,56)"), int(NumberStyle::Dutch));

@@ -1,0 +1,221 @@
+#pragma once
+
+#include "common/ValidationError.h"
+#include "importers/CsvImporter.h"
+#include "importers/CsvReader.h"
+#include "importers/FieldLimits.h"
+#include "importers/ImportStore.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+
+#include <array>
+#include <functional>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace dd {
+
+// One import run over a file that is read as a stream, never whole: the records go by one at a
+// time (twice when an invoice's rows must all be known before it is written), and what stays in
+// memory is the problems found, the keys seen for duplicates and the invoices still incomplete.
+// What is common to every kind is here (the header, field access, errors, progress, the rejects
+// file, the transaction); each kind's rows are read by a subclass (CsvCustomerImport, ...).
+class CsvImportRun
+{
+    // Its messages belong to CsvImporter: without this, lupdate files them under the class's own
+    // name while they are looked up under "dd::CsvImporter", and no translation is ever found.
+    Q_DECLARE_TR_FUNCTIONS(dd::CsvImporter)
+
+public:
+    CsvImportRun(Database &database, const QString &path, const CsvImportOptions &options, ImportReport &report);
+    virtual ~CsvImportRun();
+    CsvImportRun(const CsvImportRun &) = delete;
+    CsvImportRun &operator=(const CsvImportRun &) = delete;
+
+    void execute();
+
+protected:
+    // A data record and its position among them (1 for the first after the header).
+    struct Row
+    {
+        const CsvRecord &record;
+        int index = 0;
+    };
+
+    // Field access for one record.
+    bool has(const QString &field) const { return m_columns.contains(field); }
+    int column(const QString &field) const
+    {
+        // Field names are string literals whose characters never move, so their address finds the
+        // column without hashing the name (some fifteen times a row, a million rows).
+        if (field.data_ptr().isMutable())
+            return m_columns.value(field, -1);
+        const auto address = reinterpret_cast<quintptr>(field.constData());
+        for (size_t slot = (address >> 3) % m_literalColumns.size();; slot = (slot + 1) % m_literalColumns.size()) {
+            auto &[chars, index] = m_literalColumns[slot];
+            if (chars == field.constData())
+                return index;
+            if (!chars) {
+                chars = field.constData();
+                index = m_columns.value(field, -1);
+                return index;
+            }
+        }
+    }
+    QString value(const CsvRecord &record, const QString &field) const
+    {
+        const int index = column(field);
+        return index < 0 ? QString() : record.field(index).trimmed();
+    }
+    QString value(const Row &row, const QString &field) const { return value(row.record, field); }
+    void error(const Row &row, const QString &field, const QString &reason)
+    {
+        const int index = m_columns.value(field, -1);
+        m_errors[row.index].append(
+            {m_path, index >= 0 ? row.record.lineOf(index) : row.record.line, index >= 0 ? index + 1 : 1, reason});
+    }
+    void errorAt(const Row &row, const QString &reason) { m_errors[row.index].append({m_path, row.record.line, 1, reason}); }
+    bool bad(const Row &row) const { return m_errors.count(row.index) > 0; }
+    // Without "import the valid rows" one error means nothing is imported: writing on is wasted.
+    bool writing() const { return m_options.validRowsOnly || m_errors.empty(); }
+    std::optional<Date> date(const Row &row, const QString &field)
+    {
+        QString why;
+        const auto parsed = ImportValues::date(value(row, field), m_dateFormat, &why);
+        if (!parsed)
+            error(row, field, tr("%1: %2").arg(field, why));
+        return parsed;
+    }
+    std::optional<Money> amount(const Row &row, const QString &field, const QString &currency)
+    {
+        QString why;
+        const auto parsed = ImportValues::amount(value(row, field), currency, m_numberStyle, &why);
+        if (!parsed)
+            error(row, field, tr("%1: %2").arg(field, why));
+        return parsed;
+    }
+    QString currency(const Row &row)
+    {
+        const QString code = value(row, QStringLiteral("currency")).toUpper();
+        if (code.isEmpty())
+            return QStringLiteral("EUR");
+        if (!ImportValues::isCurrencyCode(code))
+            error(row, QStringLiteral("currency"), tr("currency: \"%1\" is not an ISO currency code").arg(code));
+        return code;
+    }
+    // Every mapped field within its length (FieldLimits), before any of them is read.
+    void checkLengths(const Row &row)
+    {
+        for (const LimitedColumn &column : m_limited) {
+            if (column.index >= row.record.fields.size())
+                continue;
+            const qsizetype length = QStringView(row.record.fields.at(column.index)).trimmed().size();
+            if (length > column.limit)
+                error(row, column.field, FieldLimits::tooLong(column.field, length, column.limit));
+        }
+    }
+    bool required(const Row &row, const QString &field)
+    {
+        if (!value(row, field).isEmpty())
+            return true;
+        error(row, field, tr("%1 is empty").arg(field));
+        return false;
+    }
+    // Runs `write` for a unit of records inside a savepoint; a refusal becomes an error of the unit.
+    void writeUnit(const Row &row, const std::function<void()> &write)
+    {
+        Transaction savepoint(m_database);
+        try {
+            write();
+            savepoint.commit();
+        } catch (const ValidationError &refused) {
+            errorAt(row, refused.message());
+        }
+    }
+
+    // Reports step `done` of 2 x rows (each row checked, then written) some 25 times a second:
+    // more would not be seen, and each report waits for the rows being written; false once the
+    // user cancelled.
+    bool tick(qint64 done)
+    {
+        if (m_cancelled)
+            return false;
+        done = std::min(done, m_steps);
+        if (!m_options.progress)
+            return true;
+        const bool first = !m_sinceReport.isValid();
+        if (!first && done != m_steps && (done - m_reported < 256 || m_sinceReport.elapsed() < 40))
+            return true;
+        m_sinceReport.start();
+        m_reported = done;
+        if (m_beforeProgress)
+            m_beforeProgress();
+        m_cancelled = !m_options.progress(done, m_steps);
+        return !m_cancelled;
+    }
+    // Streams the data records from the first: `each` until it returns false. False when the
+    // file could not be read to its end (m_readIssue then says why) or `each` stopped.
+    bool forEachRow(const std::function<bool(const Row &)> &each);
+
+    // The kind's rows, inside the import's transaction.
+    virtual void importRows() = 0;
+    // Checks of the header beyond the kind's required fields; problems go into m_report.errors.
+    virtual void checkColumns() {}
+    // A row without problems of its own that is rejected with another (a row of a rejected invoice).
+    virtual bool rejectedWithOthers(const Row &row) const
+    {
+        Q_UNUSED(row);
+        return false;
+    }
+
+    // The header: the first record with every required column, within the first
+    // `maxLinesAboveHeader`; m_headerRecord says how many records stand above it.
+    static constexpr int maxLinesAboveHeader = 30;
+    bool findHeader(CsvRecord &header);
+    static QHash<QString, int> columnsOf(const CsvRecord &header);
+    static QStringView firstValue(const CsvRecord &record);
+    // A report's footer ("Totaal", "Total"), which is skipped with a note.
+    static bool isTotalRow(const CsvRecord &record);
+
+    void finish(Transaction &transaction);
+    bool writeRejects();
+
+    Database &m_database;
+    QString m_path;
+    const CsvImportOptions &m_options;
+    ImportReport &m_report;
+    ImportStore m_store;
+    CsvReader *m_reader = nullptr;
+    QStringList m_header;
+    int m_headerLine = 1;
+    int m_headerRecord = 0;
+    QSet<int> m_totalLines; // the lines of the total rows already noted
+    QHash<QString, int> m_columns; // field -> index in the record
+    struct LimitedColumn
+    {
+        QString field;
+        int index = 0;
+        int limit = 0;
+    };
+    std::vector<LimitedColumn> m_limited; // every mapped column, with its length limit
+    mutable std::array<std::pair<const QChar *, int>, 512> m_literalColumns{};
+    std::map<int, ImportIssues> m_errors;
+    std::optional<ImportIssue> m_readIssue;
+    DateFormat m_dateFormat = DateFormat::Auto;
+    NumberStyle m_numberStyle = NumberStyle::English;
+    QChar m_separator;
+    qint64 m_rows = 0;
+    qint64 m_steps = 0;
+    qint64 m_reported = 0;
+    QElapsedTimer m_sinceReport; // since the last progress report
+    bool m_cancelled = false;
+    std::function<void()> m_beforeProgress; // what must be done before anyone else may read the database
+};
+
+} // namespace dd

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "importers/CsvImportRun.h"
+#include "importers/PackageBalances.h"
+#include "invoices/Invoice.h"
+
+#include <QSet>
+
+namespace dd {
+
+// Invoices, one row each or one row per line, keyed on their number: a re-import updates them.
+class CsvInvoiceImport : public CsvImportRun
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::CsvImporter)
+
+public:
+    using CsvImportRun::CsvImportRun;
+
+protected:
+    void importRows() override;
+    void checkColumns() override;
+    bool rejectedWithOthers(const Row &row) const override;
+
+private:
+    // What one invoice row says; the totals only for the first row of an invoice, the line only
+    // in "lines" mode.
+    struct InvoiceRow
+    {
+        Invoice header;
+        bool dueGiven = false;
+        int paymentTerm = 30;
+        std::optional<Money> givenExcl, givenVat, givenIncl;
+        // What the accounting package says of it (PackageBalances), and for a credit note the
+        // invoice it corrects.
+        std::optional<Money> givenOpen, givenPaid, givenCredited;
+        QString credits;
+    };
+    InvoiceRow readInvoiceHeader(const Row &row);
+    void readInvoiceTotals(const Row &row, InvoiceRow &invoice);
+    InvoiceLine readInvoiceLine(const Row &row, const QString &currency);
+    // Totals, due date and the checks that need the whole invoice; false (with errors on `first`)
+    // when it may not be written.
+    bool completeInvoice(const Row &first, InvoiceRow &invoice);
+    void saveInvoice(const Row &first, Invoice &invoice);
+    // Open, paid and credited within the total, and a credit note's own rules; errors on `first`.
+    void checkBalances(const Row &first, const InvoiceRow &row);
+    // A complete invoice about to be written: a credit note (negative total) goes to m_package
+    // instead (true), and an invoice's package balances go there too, to be applied once it is.
+    bool divert(const Row &first, const InvoiceRow &invoice);
+
+    void importInvoicesInOnePass();
+    void importInvoicesInTwoPasses();
+
+    // Invoice numbers whose every row is rejected: one of their rows was bad.
+    QSet<QString> m_badNumbers;
+    bool m_bulk = false;
+    bool m_packageColumns = false; // the file has open, paid, credited or credits
+    PackageBalances m_package{m_database, m_path};
+};
+
+} // namespace dd
