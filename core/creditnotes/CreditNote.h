@@ -61,7 +61,7 @@ struct CreditNote
     Money vat;
     Money totalInclVat;
     // A note in another currency states the VAT it adjusts in euros too (VAT Directive art. 230),
-    // converted as that VAT was: at the rate of the credited invoice's date (art. 91 lid 1).
+    // converted as that VAT was: at the rate of the credited invoice's date (art. 91 lid 2).
     std::optional<ExchangeRate> eurRate;
     std::optional<Money> vatInEur;
     QDateTime issuedAt;

@@ -99,7 +99,8 @@ CreditNote CreditNoteService::compose(const CreditNoteRequest &request) const
     CreditNoteCalculator::computeTotals(note);
     if (note.totalInclVat.cents() <= 0)
         throw ValidationError(tr("A credit note must credit more than zero."));
-    if (note.currency != QLatin1String("EUR"))
+    // A note without VAT (exempt, reverse charge, not subject) adjusts no VAT: nothing to state in euros.
+    if (note.currency != QLatin1String("EUR") && !note.vat.isZero())
         addVatInEuros(note);
     if (open < note.totalInclVat)
         throw ValidationError(tr("A credit note of %1 exceeds what is still open on invoice %2 (%3).")
@@ -109,7 +110,7 @@ CreditNote CreditNoteService::compose(const CreditNoteRequest &request) const
 }
 
 // VAT Directive art. 230: whatever the currency of the note, the VAT it adjusts is stated in euros,
-// converted as the invoice's VAT was (art. 91 lid 1: the rate of the day the VAT became due, here
+// converted as the invoice's VAT was (art. 91 lid 2: the rate of the day the VAT became due, here
 // the invoice's date). An issued note cannot be corrected, so without a rate close to that date
 // it is refused rather than issued with a guessed one.
 void CreditNoteService::addVatInEuros(CreditNote &note) const

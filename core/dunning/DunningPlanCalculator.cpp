@@ -34,6 +34,7 @@ void DunningPlanCalculator::complete(DunningLetterPlan &plan, const Date &asOf, 
 {
     const InterestKind kind = plan.customerKind == CustomerKind::Consumer ? InterestKind::Consumer : InterestKind::Commercial;
     plan.showsInterest = plan.level.showsInterest;
+    plan.interestRatesToVerify = false;
     if (plan.showsInterest) {
         Money sum = Money::zero(plan.currency);
         bool available = true;
@@ -44,6 +45,7 @@ void DunningPlanCalculator::complete(DunningLetterPlan &plan, const Date &asOf, 
                 const InterestResult result = m_interest.compute(kind, line.open, LegalDefault::from(line.dueDate), asOf);
                 line.interest = result.interest;
                 sum += result.interest;
+                plan.interestRatesToVerify = plan.interestRatesToVerify || result.ratesToVerify;
             } catch (const ValidationError &error) {
                 available = false;
                 if (plan.interestNote.isEmpty())

@@ -48,6 +48,7 @@ struct DunningLetterPlan
     bool showsInterest = false;
     std::optional<Money> interest;
     QString interestNote;
+    bool interestRatesToVerify = false; // a rate used is marked "to verify" in the interest table
     // Collection costs over the total (art. 6:96 BW with the Besluit BIK), when the level shows them.
     // They and the EU compensation are euro amounts whatever the letter's currency: a letter in
     // another currency has them computed on its total converted at `eurRate` (totalInEur).

@@ -125,8 +125,16 @@ CaseAssessmentResult CaseAssessment::assess(const Dispute &dispute, const CaseAs
                                      .arg(claim.format(NumberStyle::English), in.courtFee.format(NumberStyle::English), fee.source)
                                : tr("Court fee for a claim of %1, paid by the claimant: %2.")
                                      .arg(claim.format(NumberStyle::English), in.courtFee.format(NumberStyle::English)));
-    in.summonsCosts = Money(options.summonsCosts.cents(), currency);
-    in.representativeCosts = Money(options.representativeCosts.cents(), currency);
+    // The defaults are euro estimates; an amount given in the case's currency is taken as it is.
+    const auto inCaseCurrency = [&](const Money &amount) {
+        if (amount.currency() == currency)
+            return amount;
+        if (amount.currency() == QLatin1String("EUR") && rate)
+            return rate->fromEur(amount);
+        throw ValidationError(tr("Case %1 is in %2: an estimate in %3 cannot be used.").arg(dispute.number, currency, amount.currency()));
+    };
+    in.summonsCosts = inCaseCurrency(options.summonsCosts);
+    in.representativeCosts = inCaseCurrency(options.representativeCosts);
     in.monthsToJudgment = options.monthsToJudgment;
 
     const QString yearAgo = IsoDate::format(options.asOf - boost::gregorian::date_duration(365));

@@ -1,5 +1,5 @@
 // Credit notes in another currency (issue 15, defect 4; VAT Directive art. 230): the VAT adjusted
-// is stated in euros too, converted at the rate of the credited invoice's date (art. 91 lid 1),
+// is stated in euros too, converted at the rate of the credited invoice's date (art. 91 lid 2),
 // kept with the note, printed in its VAT table and written to the UBL file as BT-6 / BT-111.
 // Without a rate close to that date nothing is issued.
 
@@ -18,7 +18,7 @@ Money gbp(qint64 cents)
 }
 
 // The fixture's invoice in pounds: 3 x 33.33 at 21% and 1 x 10.01 at 9%: net 110.00, VAT 21.90.
-void poundInvoice(DocumentsFixture &f)
+void poundInvoice(DocumentsFixture &f, int highRate = 2100, int lowRate = 900)
 {
     Invoice invoice;
     invoice.number = QStringLiteral("INV-GB");
@@ -30,12 +30,12 @@ void poundInvoice(DocumentsFixture &f)
     a.description = QStringLiteral("Repair hours");
     a.quantityThousandths = 3000;
     a.unitPrice = gbp(3333);
-    a.vatRateBasisPoints = 2100;
+    a.vatRateBasisPoints = highRate;
     InvoiceLine b;
     b.description = QStringLiteral("Parts");
     b.quantityThousandths = 1000;
     b.unitPrice = gbp(1001);
-    b.vatRateBasisPoints = 900;
+    b.vatRateBasisPoints = lowRate;
     invoice.lines << a << b;
     InvoiceRepository(*f.db).insert(invoice);
     // A business with a VAT number: a Peppol participant (scheme 9932), so the UBL file can be made.
@@ -107,6 +107,16 @@ TEST_CASE("a credit note in pounds states its VAT in euros at the invoice date's
         CHECK(ubl.contains(QStringLiteral("<cbc:TaxAmount currencyID=\"EUR\">25.43</cbc:TaxAmount>")));
         CHECK(ubl.contains(QStringLiteral("<cbc:TaxAmount currencyID=\"GBP\">21.90</cbc:TaxAmount>")));
     }
+}
+
+TEST_CASE("a credit note in pounds without VAT needs no euro rate", "[creditnotes][currency]")
+{
+    DocumentsFixture f;
+    poundInvoice(f, 0, 0); // zero-rated export: no VAT to adjust, so nothing to state in euros
+    const CreditNote note = f.issue(QStringLiteral("INV-GB"));
+    CHECK(note.vat == gbp(0));
+    CHECK_FALSE(note.vatInEur);
+    CHECK_FALSE(QString::fromUtf8(f.credits.ubl(note)).contains(QStringLiteral("TaxCurrencyCode")));
 }
 
 TEST_CASE("a credit note in euros has no second VAT total", "[creditnotes][currency]")

@@ -381,6 +381,10 @@ TEST_CASE("a case in pounds is measured against the euro costs and court fees at
     const Money euroFee = CourtFeeTable::shipped().fee(rate.toEur(claim), CourtFeeParty::Organisation, options.asOf).fee;
     CHECK(result.input.courtFee == rate.fromEur(euroFee));
     CHECK(result.input.courtFee.cents() != euroFee.cents());
+    // The euro estimates of the bailiff and the lawyer too: € 110.00 * 0.8613 = £ 94.743: £ 94.74;
+    // € 250.00 * 0.8613 = £ 215.325: £ 215.33.
+    CHECK(result.input.summonsCosts == Money(9474, QStringLiteral("GBP")));
+    CHECK(result.input.representativeCosts == Money(21533, QStringLiteral("GBP")));
 }
 
 TEST_CASE("evidence is stored with its hash and comes back byte for byte", "[disputes][service]")

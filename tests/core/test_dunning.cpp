@@ -6,6 +6,7 @@
 
 #include "common/ValidationError.h"
 #include "customers/CustomerContactRepository.h"
+#include "legal/LegalTableRepository.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -418,9 +419,22 @@ TEST_CASE("dunning: no 'despite our reminders' before a reminder, and warnings b
     levels[0].level = 1;
     DunningSettings(*f.db).setLevels(levels);
     DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    // The shipped consumer rate of 2026 is computed by the published method, not yet checked
+    // against the Staatsblad: a letter stating interest at it is sent only knowingly.
+    const DunningPreview unverified = run.preview(day(2026, 2, 5));
+    REQUIRE(unverified.warnings.size() == 1);
+    CHECK(unverified.warnings.at(0).contains(QStringLiteral("1 letter(s) state interest computed with rates marked \"to verify\"")));
+    // The user checks it and enters it: no warning on a Thursday with every rate known.
+    InterestRatePeriod checked;
+    checked.from = day(2026, 1, 1);
+    checked.until = day(2026, 6, 30);
+    checked.rateBasisPoints = 400;
+    checked.userAdded = true;
+    LegalTableRepository(*f.db).addInterestPeriod(InterestKind::Consumer, checked);
     const DunningPreview preview = run.preview(day(2026, 2, 5));
     REQUIRE(preview.letters.size() == 1);
-    CHECK(preview.warnings.isEmpty()); // a Thursday, rates known
+    CHECK_FALSE(preview.letters.at(0).interestRatesToVerify);
+    CHECK(preview.warnings.isEmpty());
     commitAll(run, preview, f.out());
     const QString text = pdfText(f.out() + QStringLiteral("/C-100-notice.pdf"));
     INFO(text.toStdString());

@@ -48,6 +48,8 @@ TEST_CASE("rate table: the shipped rates of DOMAIN-NL.md", "[legal][interest]")
     CHECK(table.periodAt(InterestKind::Consumer, day(2023, 7, 1)).rateBasisPoints == 600);
     CHECK_FALSE(table.periodAt(InterestKind::Consumer, day(2025, 6, 30)).toVerify);
     CHECK(table.periodAt(InterestKind::Consumer, day(2025, 7, 1)).toVerify);
+    // By the published method (Stb. 2014, 491): ECB 2.40% at the end of April 2025 + 2.25 = 4.65: 5%, not 6%.
+    CHECK(table.periodAt(InterestKind::Consumer, day(2025, 7, 1)).rateBasisPoints == 500);
     CHECK(table.periodAt(InterestKind::Consumer, day(2026, 1, 1)).rateBasisPoints == 400);
     CHECK(commercial.back().until == day(2026, 6, 30));
     CHECK_THROWS_AS(table.periodAt(InterestKind::Commercial, day(2019, 12, 31)), ValidationError);
@@ -224,7 +226,7 @@ TEST_CASE("rate table: a user period laid over the shipped table", "[legal][inte
     table.addPeriod(InterestKind::Consumer, correction);
     CHECK(table.periodAt(InterestKind::Consumer, day(2025, 6, 30)).rateBasisPoints == 600);
     CHECK(table.periodAt(InterestKind::Consumer, day(2025, 8, 1)).rateBasisPoints == 1015);
-    CHECK(table.periodAt(InterestKind::Consumer, day(2025, 10, 1)).rateBasisPoints == 600);
+    CHECK(table.periodAt(InterestKind::Consumer, day(2025, 10, 1)).rateBasisPoints == 500);
     CHECK(table.periodAt(InterestKind::Consumer, day(2025, 10, 1)).toVerify);
 
     InterestRatePeriod backwards;
