@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlRecord>
 
 namespace dd {
@@ -255,6 +256,22 @@ BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, 
     return match;
 }
 
+void BankReconciler::makeReferencesDistinct(QList<BankTransaction> &transactions)
+{
+    QSet<QString> used;
+    for (BankTransaction &t : transactions) {
+        auto taken = [&](const QString &ref) { return used.contains(t.statementId + u'\n' + ref); };
+        const QString shared = t.entryRef;
+        if (taken(t.entryRef) && !t.endToEndId.isEmpty())
+            t.entryRef = shared + u'/' + t.endToEndId;
+        if (taken(t.entryRef))
+            t.entryRef = shared + QStringLiteral("/%1.%2").arg(t.entryNumber).arg(t.transactionNumber);
+        for (int n = 2; taken(t.entryRef); ++n)
+            t.entryRef = shared + QStringLiteral("/%1.%2#%3").arg(t.entryNumber).arg(t.transactionNumber).arg(n);
+        used.insert(t.statementId + u'\n' + t.entryRef);
+    }
+}
+
 ReconcileReport BankReconciler::importStatement(const QString &path, std::optional<int> confirmAtLeast)
 {
     ReconcileReport report;
@@ -263,9 +280,10 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
         report.errors.append({path, 0, 0, tr("cannot be read: %1").arg(file.errorString())});
         return report;
     }
-    const auto transactions = CamtReader::read(file.readAll(), path, &report.errors);
+    auto transactions = CamtReader::read(file.readAll(), path, &report.errors);
     if (!transactions)
         return report;
+    makeReferencesDistinct(*transactions);
 
     Transaction transaction(m_database);
     m_claimed.clear();

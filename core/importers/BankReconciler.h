@@ -79,6 +79,14 @@ public:
     // nothing else found it is unmatched, the reason naming them. A match by hand may still name them.
     void reject(const BankMatch &proposal);
 
+    // Gives every transaction a reference of its own within its statement, by which it is known
+    // when the statement comes again. Banks repeat the entry's reference on each transaction of a
+    // batch, and anonymised files one placeholder throughout: the second and later holders of a
+    // reference get the transaction's details added (its EndToEndId, else its position). The first
+    // keeps the reference alone, as it was stored before, so that a statement imported then is
+    // still recognised and nothing it booked is booked again.
+    static void makeReferencesDistinct(QList<BankTransaction> &transactions);
+
 private:
     // What the entry pays, leaving out the invoices the user rejected for it (id -> number).
     BankMatch propose(const BankTransaction &transaction, const QHash<qint64, QString> &rejected);

@@ -26,7 +26,7 @@ struct Entry
 {
     QString amountText, currency, indicator, status, bookingDate, reference, entryRef;
     bool reversal = false;
-    int line = 0, column = 0;
+    int line = 0, column = 0, number = 0;
     QList<Tx> transactions;
 };
 } // namespace
@@ -72,7 +72,8 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                 entry = Entry();
                 entry.line = int(xml.lineNumber());
                 entry.column = int(xml.columnNumber());
-                entry.entryRef = QString::number(++entryIndex);
+                entry.number = ++entryIndex;
+                entry.entryRef = QString::number(entry.number);
                 inEntry = true;
             } else if (name == u"TxDtls" && inEntry) {
                 tx = Tx();
@@ -192,8 +193,9 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
         QList<Tx> transactions = e.transactions;
         if (transactions.isEmpty())
             transactions << Tx();
-        int part = 0;
+        int part = 0, position = 0;
         for (const Tx &t : std::as_const(transactions)) {
+            ++position;
             BankTransaction b;
             b.statementId = stmtId;
             b.bookingDate = *booked;
@@ -227,6 +229,8 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
             b.remittance = t.remittance.join(u' ').simplified();
             b.endToEndId = t.endToEnd == u"NOTPROVIDED" ? QString() : t.endToEnd;
             b.line = t.line ? t.line : e.line;
+            b.entryNumber = e.number;
+            b.transactionNumber = e.transactions.isEmpty() ? 0 : position;
             result << b;
         }
     }

@@ -26,6 +26,11 @@ struct BankTransaction
     QString remittance; // unstructured and structured remittance information, joined
     QString endToEndId;
     int line = 0;       // where the entry starts in the file
+    // Where the transaction stands: its entry's position in the file (1-based; several
+    // transactions of a batch share it) and its own position in that entry (1-based; 0 when the
+    // entry has no transaction details). A reader that knows no entries leaves them 0.
+    int entryNumber = 0;
+    int transactionNumber = 0;
 };
 
 // Reads an ISO 20022 CAMT.053 bank-to-customer statement (camt.053.001.02 and later versions:

