@@ -221,7 +221,8 @@ int ImportCommand::importCamt(const QCommandLineParser &parser, CliContext &cont
                        QStringLiteral("debtor"), QStringLiteral("iban"), QStringLiteral("score"), QStringLiteral("state"),
                        QStringLiteral("customer"), QStringLiteral("invoices"), QStringLiteral("reason")},
                       {QStringLiteral("amount"), QStringLiteral("score")});
-    for (const BankMatch &match : report.matches) {
+    // The reversals follow the credits, their state saying what became of them.
+    for (const BankMatch &match : report.matches + report.reversals) {
         QStringList invoices;
         for (const MatchedInvoice &allocation : match.allocations)
             invoices << QStringLiteral("%1=%2").arg(allocation.number, allocation.amount.toPlain());
@@ -231,8 +232,12 @@ int ImportCommand::importCamt(const QCommandLineParser &parser, CliContext &cont
                       invoices.join(u' '), match.reason});
     }
     table.finish();
-    if (outputFormat == OutputTable::Format::Table)
-        context.out << tr("%1 credits, %2 booked, %3 debits left out\n").arg(report.matches.size()).arg(report.booked).arg(report.debits);
+    if (outputFormat == OutputTable::Format::Table) {
+        context.out << tr("%1 credits, %2 booked, %3 debits left out").arg(report.matches.size()).arg(report.booked).arg(report.debits);
+        if (!report.reversals.isEmpty())
+            context.out << QStringLiteral("; ") << report.reversalSummary();
+        context.out << '\n';
+    }
     return 0;
 }
 

@@ -23,7 +23,9 @@ struct MatchedInvoice
 // What the reconciler makes of one credit on a statement.
 struct BankMatch
 {
-    enum class State { Proposed, Booked, AlreadyBooked, Unmatched };
+    // Reversed and ReversalUnmatched are for reversals (BankReversals): one that undid a payment
+    // (or took back a credit not booked), and one left for the user to check.
+    enum class State { Proposed, Booked, AlreadyBooked, Unmatched, Reversed, ReversalUnmatched };
 
     BankTransaction transaction;
     State state = State::Unmatched;
@@ -45,18 +47,24 @@ struct BankMatch
 struct ReconcileReport
 {
     QList<BankMatch> matches; // the credits, in statement order
+    QList<BankMatch> reversals; // the debits that take an earlier credit back (RvslInd), in statement order
     qint64 debits = 0;        // debits are not ours to match
     qint64 booked = 0;
     ImportIssues errors;
     QStringList notes; // "file:line: why", for credits left out (of 0.00: no payment)
     bool committed = false;
+
+    // The reversals that undid a payment or took back a credit (now or before).
+    qint64 reversalsUndone() const;
+    // "N reversal(s) by the bank: U undone, C to check by hand", for the summary of an import.
+    QString reversalSummary() const;
 };
 
-// Imports a CAMT.053 statement: keeps every credit in bank_entries (so that the same statement
-// imported again books nothing twice), proposes for each the open invoices it pays (never those the
-// user rejected for it), and with a threshold books the proposals scoring at least that much as
-// payments with allocations (PaymentRepository), remembering the payer's IBAN for later
-// statements. One transaction.
+// Imports a CAMT.053 statement (CamtReader): keeps every credit in bank_entries (so that the same
+// statement imported again books nothing twice), proposes for each the open invoices it pays (never
+// those the user rejected for it), and with a threshold books the proposals scoring at least that
+// much as payments with allocations (PaymentRepository), remembering the payer's IBAN for later
+// statements. A reversal undoes the payment it takes back (BankReversals). One transaction.
 class BankReconciler
 {
 public:
@@ -86,6 +94,8 @@ public:
     // keeps the reference alone, as it was stored before, so that a statement imported then is
     // still recognised and nothing it booked is booked again.
     static void makeReferencesDistinct(QList<BankTransaction> &transactions);
+    // The words of the remittance and EndToEndId that may be invoice numbers, as written.
+    static QStringList invoiceCandidates(const BankTransaction &transaction);
 
 private:
     // What the entry pays, leaving out the invoices the user rejected for it (id -> number).

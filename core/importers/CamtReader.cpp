@@ -135,7 +135,7 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                     if (name == u"CdtDbtInd" && path.last() == u"Ntry")
                         entry.indicator = text;
                     else if (name == u"RvslInd" && path.last() == u"Ntry")
-                        entry.reversal = text == u"true";
+                        entry.reversal = text == u"true" || text == u"1";
                     else if (name == u"Dt" || name == u"DtTm") {
                         if (path.last() == u"BookgDt")
                             entry.bookingDate = text.left(10);
@@ -181,7 +181,7 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
 
     QList<BankTransaction> result;
     for (const auto &[stmtId, e] : std::as_const(entries)) {
-        if (e.reversal || (!e.status.isEmpty() && e.status != u"BOOK"))
+        if (!e.status.isEmpty() && e.status != u"BOOK")
             continue;
         QString why;
         const auto booked = ImportValues::date(e.bookingDate, DateFormat::Iso, &why);
@@ -224,6 +224,7 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                 continue;
             }
             b.credit = indicator == u"CRDT";
+            b.reversal = e.reversal;
             b.debtorName = t.debtorName;
             b.debtorIban = t.debtorIban;
             b.remittance = t.remittance.join(u' ').simplified();

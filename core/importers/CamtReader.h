@@ -21,6 +21,9 @@ struct BankTransaction
     Date bookingDate;
     Money amount;     // never negative (a negative one refuses the file); `credit` says which way
     bool credit = true;
+    // RvslInd: the entry takes back an earlier one of the other direction (a debit with it takes
+    // back a credit, as when a direct debit is returned).
+    bool reversal = false;
     QString debtorName;
     QString debtorIban;
     QString remittance; // unstructured and structured remittance information, joined
@@ -34,8 +37,8 @@ struct BankTransaction
 };
 
 // Reads an ISO 20022 CAMT.053 bank-to-customer statement (camt.053.001.02 and later versions:
-// the elements used here kept their names). Reversals and entries that are not booked are left
-// out. Malformed XML or a document of another kind gives nullopt and the issue.
+// the elements used here kept their names). Entries that are not booked are left out; reversals
+// are kept, marked as such. Malformed XML or a document of another kind gives nullopt and the issue.
 class CamtReader
 {
 public:

@@ -61,6 +61,40 @@ struct SwissBank : BankWorld
     }
 };
 
+struct DutchBank : BankWorld
+{
+    DutchBank()
+    {
+        load("c.csv", "number,name\nC1,Een\nC3,Drie\n", ImportKind::Customers);
+        load("i.csv", "number,customer,issue_date,total_incl\nF-1,C1,2026-01-10,121.00\nF-4,C3,2026-01-12,50.00\nF-5,C1,2026-01-13,50.00\n",
+             ImportKind::Invoices);
+    }
+};
+
+// A Rabobank camt.053.001.02 day statement around the given entries.
+QByteArray rabobank(const char *id, const char *date, const QByteArray &entries)
+{
+    return document("camt.053.001.02", "<BkToCstmrStmt><GrpHdr><MsgId>" + QByteArray(id) + "</MsgId><CreDtTm>" + date
+                                           + "T06:00:00</CreDtTm></GrpHdr>\n<Stmt><Id>" + id + "</Id><CreDtTm>" + date
+                                           + "T06:00:00</CreDtTm><Acct><Id><IBAN>NL44RABO0123456789</IBAN></Id></Acct>\n" + entries
+                                           + "</Stmt></BkToCstmrStmt>\n");
+}
+
+// A SEPA direct debit of a creditor as Rabobank books it: the collection is a credit, its return
+// (storno) a debit with RvslInd, BkTxCd PMNT/RDDT/UPDD, the original EndToEndId and a return
+// reason (AM04: insufficient funds).
+QByteArray directDebit(const char *ref, const char *date, const char *amount, bool reversal, const char *endToEnd, const char *remittance)
+{
+    return "<Ntry><Amt Ccy=\"EUR\">" + QByteArray(amount) + "</Amt><CdtDbtInd>" + (reversal ? "DBIT" : "CRDT") + "</CdtDbtInd>"
+        + (reversal ? "<RvslInd>true</RvslInd>" : "") + "<Sts>BOOK</Sts><BookgDt><Dt>" + date + "</Dt></BookgDt><ValDt><Dt>" + date
+        + "</Dt></ValDt><AcctSvcrRef>" + ref + "</AcctSvcrRef><BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RDDT</Cd><SubFmlyCd>"
+        + (reversal ? "UPDD" : "ESDD") + "</SubFmlyCd></Fmly></Domn></BkTxCd><NtryDtls><TxDtls><Refs><EndToEndId>" + endToEnd
+        + "</EndToEndId><MndtId>M-1</MndtId></Refs><RltdPties><Dbtr><Nm>Een BV</Nm></Dbtr><DbtrAcct><Id><IBAN>NL02RABO0111111111</IBAN>"
+          "</Id></DbtrAcct></RltdPties><RmtInf><Ustrd>" + remittance + "</Ustrd></RmtInf>"
+        + (reversal ? "<RtrInf><Rsn><Cd>AM04</Cd></Rsn></RtrInf>" : "") + "</TxDtls></NtryDtls></Ntry>\n";
+}
+
+
 Money chf(qint64 cents)
 {
     return Money(cents, QStringLiteral("CHF"));
@@ -109,4 +143,62 @@ TEST_CASE("CAMT with anonymised references: each entry is its own transaction, b
         CHECK(match.state == BankMatch::State::AlreadyBooked);
     CHECK(rows(*bank.db, QStringLiteral("payments")) == 3);
     CHECK(rows(*bank.db, QStringLiteral("bank_entries")) == 3);
+}
+
+TEST_CASE("CAMT reversal: a returned direct debit undoes its payment and the invoice is open again", "[import][camt][issue16]")
+{
+    DutchBank bank;
+    const QByteArray collected = rabobank("RABO-0302", "2026-03-02", directDebit("R-100", "2026-03-02", "121.00", false, "DD-F-1", "Factuur F-1"));
+    const ReconcileReport paid = bank.import("collected.xml", collected, 100);
+    REQUIRE(paid.booked == 1);
+    CHECK(bank.open("F-1") == eur(0));
+    CHECK(rows(*bank.db, QStringLiteral("payments")) == 1);
+
+    // The return books a debit of the same amount with the collection's EndToEndId: it is not
+    // "a debit left out" but the payment undone, even when nothing is confirmed.
+    const QByteArray returned = rabobank("RABO-0309", "2026-03-09", directDebit("R-200", "2026-03-09", "121.00", true, "DD-F-1", "Factuur F-1"));
+    const ReconcileReport reversal = bank.import("returned.xml", returned, std::nullopt);
+    REQUIRE(reversal.committed);
+    CHECK(reversal.debits == 0);
+    CHECK(reversal.matches.isEmpty());
+    REQUIRE(reversal.reversals.size() == 1);
+    CHECK(reversal.reversals.at(0).state == BankMatch::State::Reversed);
+    REQUIRE(reversal.reversals.at(0).allocations.size() == 1);
+    CHECK(reversal.reversals.at(0).allocations.at(0).number == QStringLiteral("F-1"));
+    CHECK(reversal.reversals.at(0).allocations.at(0).amount == eur(12100));
+    CHECK(bank.open("F-1") == eur(12100));
+    CHECK(rows(*bank.db, QStringLiteral("payments")) == 0);
+    CHECK(rows(*bank.db, QStringLiteral("allocations")) == 0);
+
+    // Either statement imported again changes nothing: the collection is not booked a second time,
+    // the return undoes nothing more.
+    const ReconcileReport collectedAgain = bank.import("collected.xml", collected, 0);
+    REQUIRE(collectedAgain.matches.size() == 1);
+    CHECK(collectedAgain.matches.at(0).state == BankMatch::State::AlreadyBooked);
+    CHECK(collectedAgain.booked == 0);
+    const ReconcileReport returnedAgain = bank.import("returned.xml", returned, 0);
+    REQUIRE(returnedAgain.reversals.size() == 1);
+    CHECK(returnedAgain.reversals.at(0).state == BankMatch::State::Reversed);
+    CHECK(bank.open("F-1") == eur(12100));
+    CHECK(rows(*bank.db, QStringLiteral("payments")) == 0);
+    CHECK(BankReconciler(*bank.db).pending().matches.isEmpty());
+}
+
+TEST_CASE("CAMT reversal without one matching payment is listed for the user and changes nothing", "[import][camt][issue16]")
+{
+    DutchBank bank;
+    // Two payments of 50.00 (F-4 and F-5), neither named by the return.
+    const QByteArray collected = rabobank("RABO-0302", "2026-03-02",
+                                          directDebit("R-1", "2026-03-02", "50.00", false, "DD-A", "Factuur F-4")
+                                              + directDebit("R-2", "2026-03-02", "50.00", false, "DD-B", "Factuur F-5"));
+    REQUIRE(bank.import("collected.xml", collected, 70).booked == 2); // one IBAN for two customers: 70
+    const QByteArray returned = rabobank("RABO-0309", "2026-03-09", directDebit("R-3", "2026-03-09", "50.00", true, "NOTPROVIDED", "storno"));
+    const ReconcileReport report = bank.import("returned.xml", returned, std::nullopt);
+    REQUIRE(report.committed);
+    REQUIRE(report.reversals.size() == 1);
+    CHECK(report.reversals.at(0).state == BankMatch::State::ReversalUnmatched);
+    CHECK(report.reversals.at(0).reason.contains(QStringLiteral("2")));
+    CHECK(bank.open("F-4") == eur(0));
+    CHECK(bank.open("F-5") == eur(0));
+    CHECK(rows(*bank.db, QStringLiteral("payments")) == 2);
 }
