@@ -106,8 +106,15 @@ QStringList BankReconciler::invoiceCandidates(const BankTransaction &t)
     for (QString token : (t.remittance + u' ' + t.endToEndId).split(separators, Qt::SkipEmptyParts)) {
         while (token.endsWith(u'.') || token.endsWith(u'-') || token.endsWith(u'/'))
             token.chop(1);
-        if (token.size() >= 3 && !tokens.contains(token) && tokens.size() < 40)
-            tokens << token;
+        // A description with slashes (/REMI/F-4/EREF/..., as ABN AMRO writes it) holds the
+        // number between them; a number with a slash in it is tried whole first.
+        QStringList words = {token};
+        if (token.contains(u'/'))
+            words << token.split(u'/', Qt::SkipEmptyParts);
+        for (const QString &word : std::as_const(words)) {
+            if (word.size() >= 3 && !tokens.contains(word) && tokens.size() < 40)
+                tokens << word;
+        }
     }
     return tokens;
 }

@@ -24,7 +24,7 @@ struct Tx
 
 struct Entry
 {
-    QString amountText, currency, indicator, status, bookingDate, reference, entryRef;
+    QString amountText, currency, indicator, status, bookingDate, reference, entryRef, additional;
     bool reversal = false;
     int line = 0, column = 0, number = 0;
     QList<Tx> transactions;
@@ -104,7 +104,8 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                                                   QStringLiteral("Sts"), QStringLiteral("Dt"), QStringLiteral("DtTm"),
                                                   QStringLiteral("AcctSvcrRef"), QStringLiteral("NtryRef"), QStringLiteral("Nm"),
                                                   QStringLiteral("IBAN"), QStringLiteral("EndToEndId"), QStringLiteral("Ustrd"),
-                                                  QStringLiteral("Ref"), QStringLiteral("RvslInd")};
+                                                  QStringLiteral("Ref"), QStringLiteral("RvslInd"), QStringLiteral("Nb"),
+                                                  QStringLiteral("AddtlTxInf"), QStringLiteral("AddtlNtryInf")};
                 if (!texts.contains(name))
                     continue;
                 // <Id> is text only as the statement's own id; elsewhere it holds an IBAN.
@@ -143,6 +144,8 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                         entry.reference = text;
                     else if (name == u"NtryRef" && path.last() == u"Ntry" && entry.reference.isEmpty())
                         entry.reference = text;
+                    else if (name == u"AddtlNtryInf" && path.last() == u"Ntry")
+                        entry.additional = text;
                     continue;
                 }
                 if (name == u"CdtDbtInd" && path.last() == u"TxDtls")
@@ -158,6 +161,12 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                 else if (name == u"Ustrd" && context.contains(u"RmtInf"))
                     tx.remittance << text;
                 else if (name == u"Ref" && context.contains(u"RmtInf/Strd"))
+                    tx.remittance << text;
+                // Where other banks put the invoice number: the referred document (SEB), the
+                // transaction's additional information (SNS).
+                else if (name == u"Nb" && context.contains(u"RmtInf/Strd/RfrdDocInf"))
+                    tx.remittance << text;
+                else if (name == u"AddtlTxInf" && path.last() == u"TxDtls")
                     tx.remittance << text;
             }
         } else if (token == QXmlStreamReader::EndElement) {
@@ -227,7 +236,11 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
             b.reversal = e.reversal;
             b.debtorName = t.debtorName;
             b.debtorIban = t.debtorIban;
-            b.remittance = t.remittance.join(u' ').simplified();
+            // ABN AMRO and SNS describe a single payment in the entry's additional information;
+            // that of a batch describes the batch, not each of its payments.
+            const QStringList remittance = transactions.size() == 1 && !e.additional.isEmpty() ? t.remittance + QStringList{e.additional}
+                                                                                               : t.remittance;
+            b.remittance = remittance.join(u' ').simplified();
             b.endToEndId = t.endToEnd == u"NOTPROVIDED" ? QString() : t.endToEnd;
             b.line = t.line ? t.line : e.line;
             b.entryNumber = e.number;

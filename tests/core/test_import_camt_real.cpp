@@ -202,3 +202,36 @@ TEST_CASE("CAMT reversal without one matching payment is listed for the user and
     CHECK(bank.open("F-5") == eur(0));
     CHECK(rows(*bank.db, QStringLiteral("payments")) == 2);
 }
+
+TEST_CASE("CAMT: invoice numbers in RfrdDocInf/Nb, AddtlTxInf and AddtlNtryInf match at 100", "[import][camt][issue16]")
+{
+    // F-4 and F-5 both have 50.00 open: by amount alone the entry is ambiguous (20).
+    QByteArray entry;
+    SECTION("SEB (camt.053.001.02): structured remittance, referred document number")
+    {
+        entry = "<NtryDtls><TxDtls><Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs><RmtInf><Strd><RfrdDocInf><Tp><CdOrPrtry>"
+                "<Cd>CINV</Cd></CdOrPrtry></Tp><Nb>F-4</Nb></RfrdDocInf></Strd></RmtInf></TxDtls></NtryDtls>";
+    }
+    SECTION("SNS (camt.053.001.02): the description in the transaction's additional information")
+    {
+        entry = "<NtryDtls><TxDtls><Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs><AddtlTxInf>Omschrijving: factuur F-4</AddtlTxInf>"
+                "</TxDtls></NtryDtls>";
+    }
+    SECTION("ABN AMRO (camt.053.001.02): the description in the entry's additional information")
+    {
+        entry = "<NtryDtls><TxDtls><Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs></TxDtls></NtryDtls>"
+                "<AddtlNtryInf>/TRTP/SEPA OVERBOEKING/IBAN/NL91ABNA0417164300/NAME/DRIE BV/REMI/F-4/EREF/NOTPROVIDED</AddtlNtryInf>";
+    }
+    DutchBank bank;
+    const QByteArray xml = rabobank("S-3", "2026-03-02",
+                                    "<Ntry><Amt Ccy=\"EUR\">50.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-03-02</Dt>"
+                                    "</BookgDt><AcctSvcrRef>E-1</AcctSvcrRef>"
+                                        + entry + "</Ntry>\n");
+    const ReconcileReport report = bank.import("s.xml", xml, 100);
+    REQUIRE(report.committed);
+    REQUIRE(report.matches.size() == 1);
+    CHECK(report.matches.at(0).score == 100);
+    CHECK(report.matches.at(0).state == BankMatch::State::Booked);
+    CHECK(bank.open("F-4") == eur(0));
+    CHECK(bank.open("F-5") == eur(5000));
+}
