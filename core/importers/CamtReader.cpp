@@ -22,9 +22,15 @@ struct Tx
     int line = 0, column = 0;
 };
 
+// The statement that holds the entries.
+bool isStatement(QStringView name)
+{
+    return name == u"Stmt";
+}
+
 struct Entry
 {
-    QString amountText, currency, indicator, status, bookingDate, reference, entryRef, additional;
+    QString amountText, currency, indicator, status, bookingDate, valueDate, statementDate, reference, entryRef, additional;
     bool reversal = false;
     int line = 0, column = 0, number = 0;
     QList<Tx> transactions;
@@ -37,7 +43,7 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
     ImportIssues found;
     auto issue = [&](qint64 line, qint64 column, const QString &reason) { found.append({fileName, int(line), int(column), reason}); };
     QStringList path;
-    QString statementId;
+    QString statementId, statementCreated, statementEnd, messageCreated;
     QList<std::pair<QString, Entry>> entries;
     Entry entry;
     Tx tx;
@@ -66,8 +72,11 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                       tr("elements are nested more than %1 levels deep; this is not a bank statement").arg(maxDepth));
                 break;
             }
-            if (name == u"Stmt")
+            if (isStatement(name)) {
                 statementId.clear();
+                statementCreated.clear();
+                statementEnd.clear();
+            }
             if (name == u"Ntry") {
                 entry = Entry();
                 entry.line = int(xml.lineNumber());
@@ -105,11 +114,12 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                                                   QStringLiteral("AcctSvcrRef"), QStringLiteral("NtryRef"), QStringLiteral("Nm"),
                                                   QStringLiteral("IBAN"), QStringLiteral("EndToEndId"), QStringLiteral("Ustrd"),
                                                   QStringLiteral("Ref"), QStringLiteral("RvslInd"), QStringLiteral("Nb"),
-                                                  QStringLiteral("AddtlTxInf"), QStringLiteral("AddtlNtryInf")};
+                                                  QStringLiteral("AddtlTxInf"), QStringLiteral("AddtlNtryInf"),
+                                                  QStringLiteral("CreDtTm"), QStringLiteral("ToDtTm")};
                 if (!texts.contains(name))
                     continue;
                 // <Id> is text only as the statement's own id; elsewhere it holds an IBAN.
-                if (name == u"Id" && (path.size() < 2 || path.at(path.size() - 2) != u"Stmt"))
+                if (name == u"Id" && (path.size() < 2 || !isStatement(path.at(path.size() - 2))))
                     continue;
                 // <Sts> holds text in .02 and a <Cd> child in later versions.
                 if (name == u"Sts") {
@@ -128,8 +138,15 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                 }
                 const QString context = path.join(u'/');
                 if (!inEntry) {
-                    if (name == u"Id" && path.size() >= 1 && path.last() == u"Stmt")
+                    const QString parent = path.isEmpty() ? QString() : path.last();
+                    if (name == u"Id" && isStatement(parent))
                         statementId = text;
+                    else if (name == u"CreDtTm" && isStatement(parent))
+                        statementCreated = text.left(10);
+                    else if (name == u"CreDtTm" && parent == u"GrpHdr")
+                        messageCreated = text.left(10);
+                    else if (name == u"ToDtTm" && parent == u"FrToDt" && path.size() >= 2 && isStatement(path.at(path.size() - 2)))
+                        statementEnd = text.left(10);
                     continue;
                 }
                 if (!inTx) {
@@ -140,6 +157,8 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                     else if (name == u"Dt" || name == u"DtTm") {
                         if (path.last() == u"BookgDt")
                             entry.bookingDate = text.left(10);
+                        else if (path.last() == u"ValDt")
+                            entry.valueDate = text.left(10);
                     } else if (name == u"AcctSvcrRef" && path.last() == u"Ntry")
                         entry.reference = text;
                     else if (name == u"NtryRef" && path.last() == u"Ntry" && entry.reference.isEmpty())
@@ -175,6 +194,8 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                 entry.transactions << tx;
                 inTx = false;
             } else if (name == u"Ntry" && inEntry) {
+                // The day the statement covers up to, else the day it was made.
+                entry.statementDate = !statementEnd.isEmpty() ? statementEnd : !statementCreated.isEmpty() ? statementCreated : messageCreated;
                 entries.append({statementId, entry});
                 inEntry = false;
             }
@@ -192,11 +213,17 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
     for (const auto &[stmtId, e] : std::as_const(entries)) {
         if (!e.status.isEmpty() && e.status != u"BOOK")
             continue;
+        // The booking date is optional in the schemas: without it the money moved on the value
+        // date, and without that the statement's date is the nearest the file tells.
+        const QString &date = !e.bookingDate.isEmpty() ? e.bookingDate : !e.valueDate.isEmpty() ? e.valueDate : e.statementDate;
+        if (date.isEmpty()) {
+            issue(e.line, e.column, tr("entry without a date: no BookgDt, no ValDt, and the statement has no CreDtTm"));
+            continue;
+        }
         QString why;
-        const auto booked = ImportValues::date(e.bookingDate, DateFormat::Iso, &why);
+        const auto booked = ImportValues::date(date, DateFormat::Iso, &why);
         if (!booked) {
-            issue(e.line, e.column, e.bookingDate.isEmpty() ? tr("entry without a booking date: %1").arg(why)
-                                                            : tr("entry's booking date: %1").arg(why));
+            issue(e.line, e.column, tr("entry's date \"%1\": %2").arg(date, why));
             continue;
         }
         QList<Tx> transactions = e.transactions;

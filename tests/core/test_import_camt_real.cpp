@@ -235,3 +235,40 @@ TEST_CASE("CAMT: invoice numbers in RfrdDocInf/Nb, AddtlTxInf and AddtlNtryInf m
     CHECK(bank.open("F-4") == eur(0));
     CHECK(bank.open("F-5") == eur(5000));
 }
+
+TEST_CASE("CAMT: an entry without a booking date takes its value date, else the statement's date", "[import][camt][issue16]")
+{
+    DutchBank bank;
+    // A Lithuanian bank's camt.053.001.08: BookgDt left out, ValDt given.
+    const QByteArray valueDateOnly = document("camt.053.001.08", R"(<BkToCstmrStmt><GrpHdr><MsgId>LT</MsgId><CreDtTm>2026-03-06T01:00:00</CreDtTm></GrpHdr>
+<Stmt><Id>LT-1</Id><CreDtTm>2026-03-06T01:00:00</CreDtTm><FrToDt><FrDtTm>2026-03-05T00:00:00</FrDtTm><ToDtTm>2026-03-05T23:59:59</ToDtTm></FrToDt>
+<Acct><Id><IBAN>LT121000011101001000</IBAN></Id></Acct>
+<Ntry><Amt Ccy="EUR">121.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><ValDt><Dt>2026-03-04</Dt></ValDt>
+ <NtryDtls><TxDtls><RmtInf><Ustrd>F-1</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+<Ntry><Amt Ccy="EUR">50.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+ <NtryDtls><TxDtls><RmtInf><Ustrd>F-4</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+</Stmt></BkToCstmrStmt>
+)");
+    const ReconcileReport report = bank.import("lt.xml", valueDateOnly, 100);
+    INFO((report.errors.isEmpty() ? QString() : report.errors.at(0).toString()).toStdString());
+    REQUIRE(report.committed);
+    REQUIRE(report.matches.size() == 2);
+    CHECK(report.matches.at(0).transaction.bookingDate == Date(2026, 3, 4));  // the value date
+    CHECK(report.matches.at(1).transaction.bookingDate == Date(2026, 3, 5));  // the end of the statement's period
+    CHECK(report.booked == 2);
+    CHECK(bank.open("F-4") == eur(0));
+
+    // No date anywhere (a statement without CreDtTm is not valid either): refused, naming the entry.
+    QByteArray undated = valueDateOnly;
+    undated.replace("<ValDt><Dt>2026-03-04</Dt></ValDt>", "");
+    undated.replace("<CreDtTm>2026-03-06T01:00:00</CreDtTm>", "");
+    undated.replace("<FrToDt><FrDtTm>2026-03-05T00:00:00</FrDtTm><ToDtTm>2026-03-05T23:59:59</ToDtTm></FrToDt>", "");
+    DutchBank other;
+    const QString path = writeFile(other.dir, QStringLiteral("undated.xml"), undated);
+    const ReconcileReport refused = BankReconciler(*other.db).importStatement(path, 100);
+    CHECK_FALSE(refused.committed);
+    REQUIRE_FALSE(refused.errors.isEmpty());
+    CHECK(refused.errors.at(0).toString().startsWith(path + QStringLiteral(":6:")));
+    CHECK(refused.errors.at(0).reason.contains(QStringLiteral("date")));
+    CHECK(rows(*other.db, QStringLiteral("bank_entries")) == 0);
+}
