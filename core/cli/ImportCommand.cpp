@@ -40,7 +40,7 @@ void printNotes(CliContext &context, const QStringList &notes)
 
 QString ImportCommand::summary() const
 {
-    return tr("Imports customers, invoices or payments (CSV), UBL invoices or a CAMT.053 bank statement.");
+    return tr("Imports customers, invoices or payments (CSV), UBL invoices or a CAMT bank statement (.052, .053, .054).");
 }
 
 void ImportCommand::addOptions(QCommandLineParser &parser)
@@ -55,7 +55,7 @@ void ImportCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("decimal"), tr("comma (1.234,56) or point (1,234.56); default: comma for semicolon files."),
                       QStringLiteral("MARK")});
     parser.addOption({QStringLiteral("ubl"), tr("FILE is a UBL 2.1 invoice, or a folder of them.")});
-    parser.addOption({QStringLiteral("camt"), tr("FILE is a CAMT.053 bank statement.")});
+    parser.addOption({QStringLiteral("camt"), tr("FILE is a CAMT.053 bank statement, CAMT.052 account report or CAMT.054 notification.")});
     parser.addOption({QStringLiteral("confirm-above"),
                       tr("With --camt: book the proposed matches scoring at least SCORE (0-100) as payments."), QStringLiteral("SCORE")});
 }

@@ -339,6 +339,7 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
         return insertEntry.lastInsertId().toLongLong();
     };
 
+    QSet<int> debitEntries;
     for (const BankTransaction &t : *transactions) {
         // A debit with RvslInd takes an earlier credit back (a returned direct debit): undone here,
         // proposals or not, for the bank has taken the money back already.
@@ -349,8 +350,11 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
             continue;
         }
         if (!t.credit || t.reversal) {
-            // A credit with RvslInd gives back money we paid out: no customer's payment.
-            ++report.debits;
+            // A credit with RvslInd gives back money we paid out: no customer's payment. The
+            // transactions of a batch are one entry on the statement, counted once.
+            if (t.entryNumber == 0 || !debitEntries.contains(t.entryNumber))
+                ++report.debits;
+            debitEntries.insert(t.entryNumber);
             continue;
         }
         // Nothing was paid: no entry to match, and no "partial payment" to propose.

@@ -48,7 +48,7 @@ struct ReconcileReport
 {
     QList<BankMatch> matches; // the credits, in statement order
     QList<BankMatch> reversals; // the debits that take an earlier credit back (RvslInd), in statement order
-    qint64 debits = 0;        // debits are not ours to match
+    qint64 debits = 0;        // debit entries (a batch is one), not ours to match
     qint64 booked = 0;
     ImportIssues errors;
     QStringList notes; // "file:line: why", for credits left out (of 0.00: no payment)
@@ -60,7 +60,7 @@ struct ReconcileReport
     QString reversalSummary() const;
 };
 
-// Imports a CAMT.053 statement (CamtReader): keeps every credit in bank_entries (so that the same
+// Imports a bank statement (CamtReader): keeps every credit in bank_entries (so that the same
 // statement imported again books nothing twice), proposes for each the open invoices it pays (never
 // those the user rejected for it), and with a threshold books the proposals scoring at least that
 // much as payments with allocations (PaymentRepository), remembering the payer's IBAN for later

@@ -22,10 +22,10 @@ struct Tx
     int line = 0, column = 0;
 };
 
-// The statement that holds the entries.
+// The statement of a camt.053, the report of a camt.052, the notification of a camt.054.
 bool isStatement(QStringView name)
 {
-    return name == u"Stmt";
+    return name == u"Stmt" || name == u"Rpt" || name == u"Ntfctn";
 }
 
 struct Entry
@@ -49,7 +49,9 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
     Tx tx;
     bool inEntry = false, inTx = false;
     int entryIndex = 0;
-    static const QRegularExpression camtNamespace(QStringLiteral("^urn:iso:std:iso:20022:tech:xsd:camt\\.053\\.001\\.(\\d+)$"));
+    // camt.052 (account report), camt.053 (statement) and camt.054 (debit/credit notification) hold
+    // their entries alike, in every version from .01 on.
+    static const QRegularExpression camtNamespace(QStringLiteral("^urn:iso:std:iso:20022:tech:xsd:camt\\.05[234]\\.001\\.(\\d+)$"));
 
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -57,9 +59,9 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
             const QString name = xml.name().toString();
             if (path.isEmpty()) {
                 const auto m = camtNamespace.match(xml.namespaceUri().toString());
-                if (name != u"Document" || !m.hasMatch() || m.captured(1).toInt() < 2) {
+                if (name != u"Document" || !m.hasMatch() || m.captured(1).toInt() < 1) {
                     issue(xml.lineNumber(), xml.columnNumber(),
-                          tr("not a CAMT.053 bank statement (camt.053.001.02 or later); the document is <%1> in \"%2\"")
+                          tr("not a bank statement (CAMT.052, CAMT.053 or CAMT.054); the document is <%1> in \"%2\"")
                               .arg(name, xml.namespaceUri().toString()));
                     break;
                 }

@@ -36,13 +36,15 @@ struct BankTransaction
     int transactionNumber = 0;
 };
 
-// Reads an ISO 20022 CAMT.053 bank-to-customer statement (camt.053.001.02 and later versions:
-// the elements used here kept their names). Entries that are not booked are left out; reversals
-// are kept, marked as such. Malformed XML or a document of another kind gives nullopt and the issue.
+// Reads the entries of an ISO 20022 bank-to-customer message: a camt.053 statement, a camt.052
+// account report or a camt.054 debit/credit notification, every version from .001.01 on (the
+// elements used here kept their names). Entries that are not booked are left out; reversals are
+// kept, marked as such. An entry without a booking date takes its value date, else its
+// statement's. Malformed XML or a document of another kind gives nullopt and the issue.
 class CamtReader
 {
 public:
-    // Deeper nesting is refused: CAMT.053 needs about twelve levels.
+    // Deeper nesting is refused: a statement needs about twelve levels.
     static constexpr int maxDepth = 64;
     static std::optional<QList<BankTransaction>> read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues);
 };
