@@ -1,6 +1,7 @@
 #include "BankReconciler.h"
 
 #include "common/ValidationError.h"
+#include "importers/BankEntries.h"
 #include "importers/BankReversals.h"
 #include "payments/PaymentRepository.h"
 #include "storage/Database.h"
@@ -287,22 +288,6 @@ BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, 
     return match;
 }
 
-void BankReconciler::makeReferencesDistinct(QList<BankTransaction> &transactions)
-{
-    QSet<QString> used;
-    for (BankTransaction &t : transactions) {
-        auto taken = [&](const QString &ref) { return used.contains(t.statementId + u'\n' + ref); };
-        const QString shared = t.entryRef;
-        if (taken(t.entryRef) && !t.endToEndId.isEmpty())
-            t.entryRef = shared + u'/' + t.endToEndId;
-        if (taken(t.entryRef))
-            t.entryRef = shared + QStringLiteral("/%1.%2").arg(t.entryNumber).arg(t.transactionNumber);
-        for (int n = 2; taken(t.entryRef); ++n)
-            t.entryRef = shared + QStringLiteral("/%1.%2#%3").arg(t.entryNumber).arg(t.transactionNumber).arg(n);
-        used.insert(t.statementId + u'\n' + t.entryRef);
-    }
-}
-
 ReconcileReport BankReconciler::importStatement(const QString &path, std::optional<int> confirmAtLeast)
 {
     ReconcileReport report;
@@ -314,39 +299,17 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
     auto transactions = CamtReader::read(file.readAll(), path, &report.errors);
     if (!transactions)
         return report;
-    makeReferencesDistinct(*transactions);
+    BankEntries::makeReferencesDistinct(*transactions);
 
     Transaction transaction(m_database);
     m_claimed.clear();
-    QSqlQuery findEntry =
-        m_database.prepare(QStringLiteral("SELECT id, payment_id, reversed_by FROM bank_entries WHERE statement_id = ? AND entry_ref = ?"));
-    QSqlQuery insertEntry = m_database.prepare(QStringLiteral(
-        "INSERT INTO bank_entries (statement_id, entry_ref, booking_date, amount_cents, currency, debtor_iban, debtor_name, remittance, "
-        "end_to_end_id, reversal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    // The row that keeps a credit or a reversal: found again when the statement comes again.
-    auto storedEntry = [&](const BankTransaction &t, QVariant *paymentId, QVariant *reversedBy) {
-        Database::exec(findEntry, {t.statementId, t.entryRef});
-        if (findEntry.next()) {
-            const qint64 id = findEntry.value(0).toLongLong();
-            *paymentId = findEntry.value(1);
-            *reversedBy = findEntry.value(2);
-            findEntry.finish();
-            return id;
-        }
-        findEntry.finish();
-        Database::exec(insertEntry, {t.statementId, t.entryRef, IsoDate::format(t.bookingDate), t.amount.cents(), t.amount.currency(),
-                                     t.debtorIban, t.debtorName, t.remittance, t.endToEndId, int(t.reversal)});
-        return insertEntry.lastInsertId().toLongLong();
-    };
-
+    BankEntries entries(m_database);
     QSet<int> debitEntries;
-    for (const BankTransaction &t : *transactions) {
+    for (BankTransaction &t : *transactions) {
         // A debit with RvslInd takes an earlier credit back (a returned direct debit): undone here,
         // proposals or not, for the bank has taken the money back already.
         if (t.reversal && !t.credit) {
-            QVariant paymentId, reversedBy;
-            const qint64 entryId = storedEntry(t, &paymentId, &reversedBy);
-            report.reversals << BankReversals(m_database).apply(t, entryId);
+            report.reversals << BankReversals(m_database).apply(t, entries.keep(t).id);
             continue;
         }
         if (!t.credit || t.reversal) {
@@ -363,16 +326,16 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
                     + tr("a credit of %1 %2 pays nothing; left out").arg(t.amount.currency(), t.amount.toPlain());
             continue;
         }
-        QVariant paymentId, reversedBy;
-        const qint64 entryId = storedEntry(t, &paymentId, &reversedBy);
-        if (!paymentId.isNull() || !reversedBy.isNull()) {
+        const BankEntries::Row row = entries.keep(t);
+        const qint64 entryId = row.id;
+        if (!row.paymentId.isNull() || !row.reversedBy.isNull()) {
             BankMatch done;
             done.transaction = t;
             done.state = BankMatch::State::AlreadyBooked;
-            done.paymentId = paymentId.toLongLong();
+            done.paymentId = row.paymentId.toLongLong();
             done.entryId = entryId;
-            done.reason = paymentId.isNull() ? tr("taken back by the bank (a reversal); not booked again")
-                                             : tr("booked before as payment %1").arg(done.paymentId);
+            done.reason = row.paymentId.isNull() ? tr("taken back by the bank (a reversal); not booked again")
+                                                 : tr("booked before as payment %1").arg(done.paymentId);
             report.matches << done;
             continue;
         }

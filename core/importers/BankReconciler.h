@@ -60,7 +60,7 @@ struct ReconcileReport
     QString reversalSummary() const;
 };
 
-// Imports a bank statement (CamtReader): keeps every credit in bank_entries (so that the same
+// Imports a bank statement (CamtReader): keeps every credit in bank_entries (BankEntries: the same
 // statement imported again books nothing twice), proposes for each the open invoices it pays (never
 // those the user rejected for it), and with a threshold books the proposals scoring at least that
 // much as payments with allocations (PaymentRepository), remembering the payer's IBAN for later
@@ -87,13 +87,6 @@ public:
     // nothing else found it is unmatched, the reason naming them. A match by hand may still name them.
     void reject(const BankMatch &proposal);
 
-    // Gives every transaction a reference of its own within its statement, by which it is known
-    // when the statement comes again. Banks repeat the entry's reference on each transaction of a
-    // batch, and anonymised files one placeholder throughout: the second and later holders of a
-    // reference get the transaction's details added (its EndToEndId, else its position). The first
-    // keeps the reference alone, as it was stored before, so that a statement imported then is
-    // still recognised and nothing it booked is booked again.
-    static void makeReferencesDistinct(QList<BankTransaction> &transactions);
     // The words of the remittance and EndToEndId that may be invoice numbers, as written.
     static QStringList invoiceCandidates(const BankTransaction &transaction);
 

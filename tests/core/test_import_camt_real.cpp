@@ -35,17 +35,18 @@ const QByteArray swissBatch = document("camt.053.001.04", R"(<BkToCstmrStmt><Grp
 
 // An anonymised parser test set (camt.053.001.02): every reference replaced by the same
 // placeholder, no NtryRef, no EndToEndId.
-QByteArray anonymised()
+QByteArray anonymised(const char *date, const char *amount, const QList<const char *> &invoices)
 {
     QByteArray entries;
-    for (const char *invoice : {"R-3", "R-4", "R-5"}) {
-        entries += "<Ntry><Amt Ccy=\"CHF\">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-03-11</Dt></BookgDt>"
-                   "<AcctSvcrRef>XXXXXXXX</AcctSvcrRef><NtryDtls><TxDtls><Refs><AcctSvcrRef>XXXXXXXX</AcctSvcrRef>"
-                   "<EndToEndId>NOTPROVIDED</EndToEndId></Refs><RmtInf><Ustrd>"
-            + QByteArray(invoice) + "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n";
+    for (const char *invoice : invoices) {
+        entries += "<Ntry><Amt Ccy=\"CHF\">" + QByteArray(amount) + "</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>" + date
+            + "</Dt></BookgDt><AcctSvcrRef>XXXXXXXX</AcctSvcrRef><NtryDtls><TxDtls><Refs><AcctSvcrRef>XXXXXXXX</AcctSvcrRef>"
+              "<EndToEndId>NOTPROVIDED</EndToEndId></Refs><RmtInf><Ustrd>"
+            + invoice + "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n";
     }
-    return document("camt.053.001.02", "<BkToCstmrStmt><GrpHdr><MsgId>X</MsgId><CreDtTm>2026-03-11T20:00:00</CreDtTm></GrpHdr>\n"
-                                       "<Stmt><Id>XXXXXXXX</Id><Acct><Id><IBAN>CH9300762011623852957</IBAN></Id></Acct>\n"
+    return document("camt.053.001.02", "<BkToCstmrStmt><GrpHdr><MsgId>X</MsgId><CreDtTm>" + QByteArray(date)
+                                           + "T20:00:00</CreDtTm></GrpHdr>\n<Stmt><Id>XXXXXXXX</Id><Acct><Id><IBAN>CH9300762011623852957</IBAN>"
+                                             "</Id></Acct>\n"
                                            + entries + "</Stmt></BkToCstmrStmt>\n");
 }
 
@@ -56,7 +57,7 @@ struct SwissBank : BankWorld
         load("c.csv", "number,name\nK1,Kunde Eins AG\nK2,Kunde Zwei GmbH\nK3,Kunde Drei\n", ImportKind::Customers);
         load("i.csv",
              "number,customer,issue_date,currency,total_incl\nR-1,K1,2026-02-01,CHF,2500.00\nR-2,K2,2026-02-02,CHF,1296.00\n"
-             "R-3,K3,2026-02-03,CHF,100.00\nR-4,K3,2026-02-04,CHF,100.00\nR-5,K3,2026-02-05,CHF,100.00\n",
+             "R-3,K3,2026-02-03,CHF,100.00\nR-4,K3,2026-02-04,CHF,100.00\nR-5,K3,2026-02-05,CHF,100.00\nR-6,K3,2026-02-06,CHF,250.00\n",
              ImportKind::Invoices);
     }
 };
@@ -130,19 +131,52 @@ TEST_CASE("CAMT batch: two transactions sharing the entry's reference are both b
 TEST_CASE("CAMT with anonymised references: each entry is its own transaction, booked once", "[import][camt][issue16]")
 {
     SwissBank bank;
-    const ReconcileReport first = bank.import("anon.xml", anonymised(), 100);
+    const QByteArray statement = anonymised("2026-03-11", "100.00", {"R-3", "R-4", "R-5"});
+    const ReconcileReport first = bank.import("anon.xml", statement, 100);
     REQUIRE(first.committed);
     REQUIRE(first.matches.size() == 3);
     CHECK(first.booked == 3);
     for (const char *invoice : {"R-3", "R-4", "R-5"})
         CHECK(bank.open(invoice) == chf(0));
 
-    const ReconcileReport again = bank.import("anon.xml", anonymised(), 0);
+    const ReconcileReport again = bank.import("anon.xml", statement, 0);
     CHECK(again.booked == 0);
     for (const BankMatch &match : again.matches)
         CHECK(match.state == BankMatch::State::AlreadyBooked);
     CHECK(rows(*bank.db, QStringLiteral("payments")) == 3);
     CHECK(rows(*bank.db, QStringLiteral("bank_entries")) == 3);
+
+    // Another day's file, anonymised alike (same statement id, same reference), is another payment.
+    const ReconcileReport nextDay = bank.import("anon2.xml", anonymised("2026-03-12", "250.00", {"R-6"}), 100);
+    REQUIRE(nextDay.matches.size() == 1);
+    CHECK(nextDay.matches.at(0).state == BankMatch::State::Booked);
+    CHECK(bank.open("R-6") == chf(0));
+    CHECK(rows(*bank.db, QStringLiteral("payments")) == 4);
+}
+
+TEST_CASE("CAMT: the day's statement repeating an intraday report (camt.052) books nothing twice", "[import][camt][issue16]")
+{
+    DutchBank bank;
+    auto entry = [](const char *ref, const char *amount, const char *invoice) {
+        return "<Ntry><Amt Ccy=\"EUR\">" + QByteArray(amount) + "</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-03-02</Dt>"
+                                                                 "</BookgDt><AcctSvcrRef>" + ref + "</AcctSvcrRef><NtryDtls><TxDtls>"
+                                                                 "<RltdPties><DbtrAcct><Id><IBAN>NL02RABO0111111111</IBAN></Id></DbtrAcct>"
+                                                                 "</RltdPties><RmtInf><Ustrd>" + invoice + "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n";
+    };
+    const QByteArray intraday = document("camt.052.001.02", "<BkToCstmrAcctRpt><GrpHdr><MsgId>R</MsgId><CreDtTm>2026-03-02T12:00:00</CreDtTm>"
+                                                            "</GrpHdr>\n<Rpt><Id>RPT-0302-12</Id><Acct><Id><IBAN>NL44RABO0123456789</IBAN></Id>"
+                                                            "</Acct>\n" + entry("A1", "121.00", "F-1") + "</Rpt></BkToCstmrAcctRpt>\n");
+    REQUIRE(bank.import("intraday.xml", intraday, 100).booked == 1);
+    const QByteArray day = rabobank("STMT-0302", "2026-03-02", entry("A1", "121.00", "F-1") + entry("A2", "50.00", "F-4"));
+    // A low threshold: taken for new, the 121.00 would go on F-5 (the payer's other open invoice).
+    const ReconcileReport report = bank.import("day.xml", day, 30);
+    REQUIRE(report.matches.size() == 2);
+    CHECK(report.matches.at(0).state == BankMatch::State::AlreadyBooked);
+    CHECK(report.matches.at(1).state == BankMatch::State::Booked);
+    CHECK(bank.open("F-1") == eur(0));
+    CHECK(bank.open("F-4") == eur(0));
+    CHECK(bank.open("F-5") == eur(5000));
+    CHECK(rows(*bank.db, QStringLiteral("payments")) == 2);
 }
 
 TEST_CASE("CAMT reversal: a returned direct debit undoes its payment and the invoice is open again", "[import][camt][issue16]")
