@@ -296,7 +296,7 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
         report.errors.append({path, 0, 0, tr("cannot be read: %1").arg(file.errorString())});
         return report;
     }
-    auto transactions = CamtReader::read(file.readAll(), path, &report.errors);
+    auto transactions = CamtReader::read(file.readAll(), path, &report.errors, &report.notes);
     if (!transactions)
         return report;
     BankEntries::makeReferencesDistinct(*transactions);

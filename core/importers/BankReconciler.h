@@ -51,7 +51,7 @@ struct ReconcileReport
     qint64 debits = 0;        // debit entries (a batch is one), not ours to match
     qint64 booked = 0;
     ImportIssues errors;
-    QStringList notes; // "file:line: why", for credits left out (of 0.00: no payment)
+    QStringList notes; // "file:line: why": credits left out (of 0.00: no payment), batches taken whole
     bool committed = false;
 
     // The reversals that undid a payment or took back a credit (now or before).

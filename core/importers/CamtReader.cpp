@@ -37,7 +37,8 @@ struct Entry
 };
 } // namespace
 
-std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues)
+std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues,
+                                                       QStringList *notes)
 {
     QXmlStreamReader xml(bytes);
     ImportIssues found;
@@ -229,6 +230,25 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
             continue;
         }
         QList<Tx> transactions = e.transactions;
+        // A batch whose transactions do not each give their amount cannot be split: every one
+        // would carry the whole entry's amount. It is one credit, naming what they all name.
+        const bool unsplittable = transactions.size() > 1
+            && std::any_of(transactions.begin(), transactions.end(), [](const Tx &t) { return t.amountText.isEmpty(); });
+        if (unsplittable) {
+            Tx whole;
+            for (const Tx &t : std::as_const(transactions))
+                whole.remittance << t.remittance;
+            const auto samePayer = [&](QString Tx::*field) {
+                return std::all_of(transactions.begin(), transactions.end(), [&](const Tx &t) { return t.*field == transactions.constFirst().*field; });
+            };
+            whole.debtorName = samePayer(&Tx::debtorName) ? transactions.constFirst().debtorName : QString();
+            whole.debtorIban = samePayer(&Tx::debtorIban) ? transactions.constFirst().debtorIban : QString();
+            if (notes)
+                notes->append(QStringLiteral("%1:%2: ").arg(fileName).arg(e.line)
+                              + tr("the %1 transactions of this entry do not each give their amount; taken as one credit of the entry's amount")
+                                    .arg(transactions.size()));
+            transactions = {whole};
+        }
         if (transactions.isEmpty())
             transactions << Tx();
         int part = 0, position = 0;
@@ -273,7 +293,7 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
             b.endToEndId = t.endToEnd == u"NOTPROVIDED" ? QString() : t.endToEnd;
             b.line = t.line ? t.line : e.line;
             b.entryNumber = e.number;
-            b.transactionNumber = e.transactions.isEmpty() ? 0 : position;
+            b.transactionNumber = e.transactions.isEmpty() || unsplittable ? 0 : position;
             result << b;
         }
     }

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -46,7 +47,9 @@ class CamtReader
 public:
     // Deeper nesting is refused: a statement needs about twelve levels.
     static constexpr int maxDepth = 64;
-    static std::optional<QList<BankTransaction>> read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues);
+    // `notes`, when given, gets "file:line: what" for what was read otherwise than written.
+    static std::optional<QList<BankTransaction>> read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues,
+                                                      QStringList *notes = nullptr);
 };
 
 } // namespace dd

@@ -128,6 +128,28 @@ TEST_CASE("CAMT batch: two transactions sharing the entry's reference are both b
     CHECK(rows(*bank.db, QStringLiteral("bank_entries")) == 2);
 }
 
+TEST_CASE("CAMT batch whose transactions give no amounts of their own is one credit, not each the whole", "[import][camt][issue16]")
+{
+    // A Dutch bank's collective credit (camt.053.001.02): the entry holds the amount, its TxDtls
+    // only the references (here two invoices of one customer).
+    DutchBank bank;
+    const QByteArray xml = rabobank("S-B", "2026-03-02",
+                                    "<Ntry><Amt Ccy=\"EUR\">171.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-03-02</Dt>"
+                                    "</BookgDt><AcctSvcrRef>B-1</AcctSvcrRef><NtryDtls><Btch><NbOfTxs>2</NbOfTxs></Btch>"
+                                    "<TxDtls><RmtInf><Ustrd>F-1</Ustrd></RmtInf></TxDtls><TxDtls><RmtInf><Ustrd>F-5</Ustrd></RmtInf></TxDtls>"
+                                    "</NtryDtls></Ntry>\n");
+    const ReconcileReport report = bank.import("b.xml", xml, 100);
+    REQUIRE(report.committed);
+    REQUIRE(report.matches.size() == 1);
+    CHECK(report.matches.at(0).transaction.amount == eur(17100));
+    CHECK(report.booked == 1);
+    CHECK(bank.open("F-1") == eur(0));
+    CHECK(bank.open("F-5") == eur(0));
+    CHECK(bank.db->scalar(QStringLiteral("SELECT SUM(amount_cents) FROM payments")).toLongLong() == 17100);
+    REQUIRE(report.notes.size() == 1);
+    CHECK(report.notes.at(0).contains(QStringLiteral("taken as one credit")));
+}
+
 TEST_CASE("CAMT with anonymised references: each entry is its own transaction, booked once", "[import][camt][issue16]")
 {
     SwissBank bank;
