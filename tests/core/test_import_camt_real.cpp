@@ -240,6 +240,26 @@ TEST_CASE("CAMT reversal: a returned direct debit undoes its payment and the inv
     CHECK(BankReconciler(*bank.db).pending().matches.isEmpty());
 }
 
+TEST_CASE("CAMT reversal of a credit not booked yet: it is no longer proposed, nothing is undone", "[import][camt][issue16]")
+{
+    DutchBank bank;
+    const QByteArray collected = rabobank("RABO-0302", "2026-03-02", directDebit("R-100", "2026-03-02", "121.00", false, "DD-F-1", "Factuur F-1"));
+    REQUIRE(bank.import("collected.xml", collected, std::nullopt).matches.at(0).state == BankMatch::State::Proposed);
+    REQUIRE(BankReconciler(*bank.db).pending().matches.size() == 1);
+    const QByteArray returned = rabobank("RABO-0309", "2026-03-09", directDebit("R-200", "2026-03-09", "121.00", true, "DD-F-1", "Factuur F-1"));
+    const ReconcileReport report = bank.import("returned.xml", returned, 100);
+    REQUIRE(report.reversals.size() == 1);
+    CHECK(report.reversals.at(0).state == BankMatch::State::Reversed);
+    CHECK(report.reversals.at(0).allocations.isEmpty());
+    CHECK(BankReconciler(*bank.db).pending().matches.isEmpty());
+    CHECK(bank.open("F-1") == eur(12100));
+    // The collection imported again with a threshold is not booked: the money went back.
+    const ReconcileReport again = bank.import("collected.xml", collected, 0);
+    CHECK(again.booked == 0);
+    CHECK(again.matches.at(0).state == BankMatch::State::AlreadyBooked);
+    CHECK(rows(*bank.db, QStringLiteral("payments")) == 0);
+}
+
 TEST_CASE("CAMT reversal without one matching payment is listed for the user and changes nothing", "[import][camt][issue16]")
 {
     DutchBank bank;
@@ -387,7 +407,8 @@ TEST_CASE("CAMT.052, CAMT.054 and camt.053.001.01 are read by the same reader", 
 TEST_CASE("CAMT debits are counted per entry, not per transaction", "[import][camt][issue16]")
 {
     DutchBank bank;
-    // A salary batch of twelve transactions and one single debit: two entries.
+    // A salary batch of twelve transactions and one single debit: two entries; and a returned
+    // salary payment, a credit that takes back a debit.
     QByteArray batch;
     for (int i = 1; i <= 12; ++i)
         batch += "<TxDtls><Refs><EndToEndId>SAL-" + QByteArray::number(i) + "</EndToEndId></Refs><Amt Ccy=\"EUR\">100.00</Amt>"
@@ -396,9 +417,13 @@ TEST_CASE("CAMT debits are counted per entry, not per transaction", "[import][ca
                                     "<Ntry><Amt Ccy=\"EUR\">1200.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-03-25</Dt>"
                                     "</BookgDt><AcctSvcrRef>D1</AcctSvcrRef><NtryDtls>" + batch + "</NtryDtls></Ntry>\n"
                                     "<Ntry><Amt Ccy=\"EUR\">7.50</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-03-25</Dt>"
-                                    "</BookgDt><AcctSvcrRef>D2</AcctSvcrRef></Ntry>\n");
+                                    "</BookgDt><AcctSvcrRef>D2</AcctSvcrRef></Ntry>\n"
+                                    // A salary payment returned: money in, but no customer's payment.
+                                    "<Ntry><Amt Ccy=\"EUR\">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><RvslInd>true</RvslInd><Sts>BOOK</Sts>"
+                                    "<BookgDt><Dt>2026-03-26</Dt></BookgDt><AcctSvcrRef>D3</AcctSvcrRef></Ntry>\n");
     const ReconcileReport report = bank.import("d.xml", xml, std::nullopt);
     REQUIRE(report.committed);
-    CHECK(report.debits == 2);
+    CHECK(report.debits == 3);
     CHECK(report.matches.isEmpty());
+    CHECK(report.reversals.isEmpty());
 }
