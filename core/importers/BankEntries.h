@@ -43,7 +43,6 @@ public:
 private:
     Database &m_database;
     QSqlQuery m_find;
-    QSqlQuery m_findElsewhere;
     QSqlQuery m_insert;
 };
 

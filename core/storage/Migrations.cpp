@@ -458,7 +458,9 @@ QStringList version12()
 // 16). The EndToEndId finds the credit the reversal takes back. A reversal is kept as an entry of
 // its own (reversal = 1) that says what it undid, because the payment it undoes is deleted with its
 // allocations (so that every invoice's paid amount stays the sum of its allocations); the credit it
-// took back points at it (reversed_by) and is neither proposed nor booked again.
+// took back points at it (reversed_by) and is neither proposed nor booked again. A statement that
+// repeats another's transactions (the day's camt.053 after the intraday camt.052) is found by
+// reference and amount.
 QStringList version15()
 {
     return {
@@ -467,6 +469,8 @@ QStringList version15()
         QStringLiteral("ALTER TABLE bank_entries ADD COLUMN reversed_by INTEGER REFERENCES bank_entries (id)"),
         QStringLiteral("ALTER TABLE bank_entries ADD COLUMN undone TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("CREATE INDEX bank_entries_end_to_end ON bank_entries (end_to_end_id) WHERE end_to_end_id <> ''"),
+        // A transaction of another statement with the same reference and details (BankEntries::keep).
+        QStringLiteral("CREATE INDEX bank_entries_ref ON bank_entries (entry_ref, amount_cents)"),
     };
 }
 
