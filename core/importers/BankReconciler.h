@@ -23,7 +23,9 @@ struct MatchedInvoice
 // What the reconciler makes of one credit on a statement.
 struct BankMatch
 {
-    enum class State { Proposed, Booked, AlreadyBooked, Unmatched };
+    // Reversed and ReversalUnmatched are for reversals (BankReversals): one that undid a payment
+    // (or took back a credit not booked), and one left for the user to check.
+    enum class State { Proposed, Booked, AlreadyBooked, Unmatched, Reversed, ReversalUnmatched };
 
     BankTransaction transaction;
     State state = State::Unmatched;
@@ -45,19 +47,25 @@ struct BankMatch
 struct ReconcileReport
 {
     QList<BankMatch> matches; // the credits, in statement order
-    qint64 debits = 0;        // debits are not ours to match
+    QList<BankMatch> reversals; // the debits that take an earlier credit back (RvslInd), in statement order
+    qint64 debits = 0;        // debit entries (a batch is one), not ours to match
     qint64 booked = 0;
     ImportIssues errors;
-    QStringList notes; // "file:line: why", for credits left out (of 0.00: no payment) and reversals
+    QStringList notes; // "file:line: why": credits left out (of 0.00: no payment), batches taken whole, reversals
     bool committed = false;
+
+    // The reversals that undid a payment or took back a credit (now or before).
+    qint64 reversalsUndone() const;
+    // "N reversal(s) by the bank: U undone, C to check by hand", for the summary of an import.
+    QString reversalSummary() const;
 };
 
-// Imports a bank statement (CAMT.053, MT940 or a .zip of them, told apart by StatementReader):
-// keeps every credit in bank_entries (so that the same statement
-// imported again books nothing twice), proposes for each the open invoices it pays (never those the
-// user rejected for it), and with a threshold books the proposals scoring at least that much as
-// payments with allocations (PaymentRepository), remembering the payer's IBAN for later
-// statements. One transaction.
+// Imports a bank statement (CAMT.05x, MT940 or a .zip of them, told apart by StatementReader):
+// keeps every credit in bank_entries (BankEntries: the same statement imported again books nothing
+// twice), proposes for each the open invoices it pays (never those the user rejected for it), and
+// with a threshold books the proposals scoring at least that much as payments with allocations
+// (PaymentRepository), remembering the payer's IBAN for later statements. A reversal undoes the
+// payment it takes back (BankReversals). One transaction.
 class BankReconciler
 {
 public:
@@ -79,6 +87,9 @@ public:
     // (kept in the database, one transaction). The entry's next proposal leaves them out; with
     // nothing else found it is unmatched, the reason naming them. A match by hand may still name them.
     void reject(const BankMatch &proposal);
+
+    // The words of the remittance and EndToEndId that may be invoice numbers, as written.
+    static QStringList invoiceCandidates(const BankTransaction &transaction);
 
 private:
     // What the entry pays, leaving out the invoices the user rejected for it (id -> number).

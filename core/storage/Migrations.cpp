@@ -522,13 +522,34 @@ QStringList version15()
         QStringLiteral("CREATE INDEX imported_credit_notes_invoice ON imported_credit_notes (invoice_id)"),
     };
 }
+
+// Version 16: a bank may take a credit back (a returned direct debit: an entry with RvslInd, issue
+// 16). The EndToEndId finds the credit the reversal takes back. A reversal is kept as an entry of
+// its own (reversal = 1) that says what it undid, because the payment it undoes is deleted with its
+// allocations (so that every invoice's paid amount stays the sum of its allocations); the credit it
+// took back points at it (reversed_by) and is neither proposed nor booked again. A statement that
+// repeats another's transactions (the day's camt.053 after the intraday camt.052) is found by
+// reference and amount.
+QStringList version16()
+{
+    return {
+        QStringLiteral("ALTER TABLE bank_entries ADD COLUMN end_to_end_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE bank_entries ADD COLUMN reversal INTEGER NOT NULL DEFAULT 0 CHECK (reversal IN (0, 1))"),
+        QStringLiteral("ALTER TABLE bank_entries ADD COLUMN reversed_by INTEGER REFERENCES bank_entries (id)"),
+        QStringLiteral("ALTER TABLE bank_entries ADD COLUMN undone TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX bank_entries_end_to_end ON bank_entries (end_to_end_id) WHERE end_to_end_id <> ''"),
+        // A transaction of another statement with the same reference and details (BankEntries::keep).
+        QStringLiteral("CREATE INDEX bank_entries_ref ON bank_entries (entry_ref, amount_cents)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Migrations::steps()
 {
     static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
                                                       version8(), version9(), version10(), version11(), version12(),
-                                                      version13(), version14(), version15()};
+                                                      version13(), version14(), version15(), version16()};
     return all;
 }
 
