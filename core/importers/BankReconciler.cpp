@@ -4,6 +4,7 @@
 #include "importers/StatementReader.h"
 #include "importers/BankEntries.h"
 #include "importers/BankReversals.h"
+#include "payments/OpeningBalances.h"
 #include "payments/PaymentRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -28,7 +29,23 @@ struct OpenInvoice
     QString number;
     qint64 customerId = 0;
     qint64 open = 0;
+    qint64 opening = 0; // of its opening balance, what the credit may take the place of
 };
+
+// The parts of `amount` for the invoices in turn, each up to what it has open and the opening
+// balance the credit may replace (that first: it is what the package counted).
+QList<MatchedInvoice> allocate(const QList<OpenInvoice> &invoices, qint64 amount, const QString &currency)
+{
+    QList<MatchedInvoice> parts;
+    qint64 remaining = amount;
+    for (const OpenInvoice &o : invoices) {
+        const qint64 part = std::min(remaining, o.open + o.opening);
+        if (part > 0)
+            parts.append({o.id, o.number, Money(part, currency), std::min(part, o.opening)});
+        remaining -= std::max<qint64>(part, 0);
+    }
+    return parts;
+}
 } // namespace
 
 QString BankMatch::stateCode(State state)
@@ -72,10 +89,18 @@ BankReconciler::BankReconciler(Database &database)
                                 : QStringLiteral("(total_incl_cents - paid_cents)");
 }
 
+qint64 BankReconciler::replaceableOf(qint64 invoiceId, const Date &date)
+{
+    OpeningBalances openings(m_database);
+    return std::max<qint64>(openings.replaceable(invoiceId, date) - m_claimedOpening.value(invoiceId), 0);
+}
+
 void BankReconciler::claim(BankMatch &match)
 {
-    for (const MatchedInvoice &allocation : std::as_const(match.allocations))
-        m_claimed[allocation.invoiceId] += allocation.amount.cents();
+    for (const MatchedInvoice &allocation : std::as_const(match.allocations)) {
+        m_claimed[allocation.invoiceId] += allocation.amount.cents() - allocation.fromOpening;
+        m_claimedOpening[allocation.invoiceId] += allocation.fromOpening;
+    }
     if (match.customerId && match.customerNumber.isEmpty())
         match.customerNumber = m_database.scalar(QStringLiteral("SELECT number FROM customers WHERE id = ?"), {match.customerId}).toString();
 }
@@ -152,11 +177,13 @@ BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, 
                 OpenInvoice invoice{byNumber.value(0).toLongLong(), byNumber.value(1).toString(), byNumber.value(2).toLongLong(), 0};
                 invoice.open = openOf(invoice.id, byNumber.value(3).toLongLong());
                 byNumber.finish();
+                invoice.opening = replaceableOf(invoice.id, t.bookingDate);
                 const bool seen = std::any_of(referenced.begin(), referenced.end(), [&](const OpenInvoice &o) { return o.id == invoice.id; });
+                const bool payable = invoice.open + invoice.opening > 0;
                 // An invoice the user rejected for this entry is passed over as if not named.
-                if (invoice.open > 0 && !seen && !rejected.contains(invoice.id))
+                if (payable && !seen && !rejected.contains(invoice.id))
                     referenced << invoice;
-                else if (invoice.open <= 0 && !settled.contains(invoice.number))
+                else if (!payable && !settled.contains(invoice.number))
                     settled << invoice.number;
                 break;
             }
@@ -174,14 +201,8 @@ BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, 
                          referenced.end());
         qint64 open = 0;
         for (const OpenInvoice &o : std::as_const(referenced))
-            open += o.open;
-        qint64 remaining = amount;
-        for (const OpenInvoice &o : std::as_const(referenced)) {
-            const qint64 part = std::min(remaining, o.open);
-            if (part > 0)
-                match.allocations.append({o.id, o.number, Money(part, currency)});
-            remaining -= part;
-        }
+            open += o.open + o.opening;
+        match.allocations = allocate(referenced, amount, currency);
         QStringList numbers;
         for (const OpenInvoice &o : std::as_const(referenced))
             numbers << o.number;
@@ -236,13 +257,7 @@ BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, 
             match.reason = exact.size() == 1 ? tr("IBAN known; the only open invoice of this amount")
                                              : tr("IBAN known; %1 open invoices of this amount, the oldest taken").arg(exact.size());
         } else {
-            qint64 remaining = amount;
-            for (const OpenInvoice &o : std::as_const(open)) {
-                const qint64 part = std::min(remaining, o.open);
-                if (part > 0)
-                    match.allocations.append({o.id, o.number, Money(part, currency)});
-                remaining -= part;
-            }
+            match.allocations = allocate(open, amount, currency);
             match.score = total == amount ? 70 : 30;
             match.reason = total == amount ? tr("IBAN known; the amount pays all open invoices")
                                            : tr("IBAN known; no open invoice of this amount, oldest first");
@@ -304,6 +319,7 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
 
     Transaction transaction(m_database);
     m_claimed.clear();
+    m_claimedOpening.clear();
     BankEntries entries(m_database);
     QSet<QString> debitEntries; // file and entry: the transactions of a batch are one entry
     for (BankTransaction &t : *transactions) {
@@ -380,8 +396,14 @@ void BankReconciler::bookOne(BankMatch &match)
     payment.date = t.bookingDate;
     payment.amount = t.amount;
     payment.reference = (t.remittance.isEmpty() ? t.endToEndId : t.remittance).left(200);
-    for (const MatchedInvoice &allocation : std::as_const(match.allocations))
+    OpeningBalances openings(m_database);
+    for (const MatchedInvoice &allocation : std::as_const(match.allocations)) {
+        // The opening balance makes way for the payment it was, as proposed; the rule is asked
+        // again, for the database may have changed since the proposal.
+        if (allocation.fromOpening > 0 && openings.replaceBy(allocation.invoiceId, t.bookingDate, allocation.fromOpening) != allocation.fromOpening)
+            throw ValidationError(tr("the opening balance of invoice %1 changed since the proposal").arg(allocation.number));
         payment.allocations.append(Allocation{allocation.invoiceId, allocation.amount});
+    }
     PaymentRepository(m_database).record(payment);
     if (!t.debtorIban.isEmpty())
         m_database.run(QStringLiteral("UPDATE payments SET debtor_iban = ? WHERE id = ?"), {t.debtorIban, payment.id});
@@ -394,6 +416,7 @@ ReconcileReport BankReconciler::pending()
 {
     ReconcileReport report;
     m_claimed.clear();
+    m_claimedOpening.clear();
     QSqlQuery query = m_database.run(QStringLiteral(
         "SELECT id, statement_id, entry_ref, booking_date, amount_cents, currency, debtor_iban, debtor_name, remittance "
         "FROM bank_entries WHERE payment_id IS NULL AND reversal = 0 AND reversed_by IS NULL ORDER BY booking_date, id"));
@@ -471,8 +494,10 @@ std::optional<BankMatch> BankReconciler::matchTo(const BankMatch &entry, const Q
         const QString found = find.value(1).toString();
         const qint64 customer = find.value(2).toLongLong();
         const QString currency = find.value(3).toString();
-        const qint64 open = find.value(4).toLongLong();
+        const qint64 openInDatabase = find.value(4).toLongLong();
         find.finish();
+        const qint64 opening = replaceableOf(id, t.bookingDate);
+        const qint64 open = openInDatabase + opening;
         if (currency != t.amount.currency())
             return refuse(tr("invoice %1 is in %2, the entry in %3").arg(found, currency, t.amount.currency()));
         if (open <= 0)
@@ -485,7 +510,7 @@ std::optional<BankMatch> BankReconciler::matchTo(const BankMatch &entry, const Q
         const qint64 part = std::min(remaining, open);
         if (part <= 0)
             return refuse(tr("the amount is used up before invoice %1").arg(found));
-        match.allocations.append({id, found, Money(part, t.amount.currency())});
+        match.allocations.append({id, found, Money(part, t.amount.currency()), std::min(part, opening)});
         remaining -= part;
     }
     match.customerNumber = m_database.scalar(QStringLiteral("SELECT number FROM customers WHERE id = ?"), {match.customerId}).toString();

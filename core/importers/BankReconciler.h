@@ -18,6 +18,9 @@ struct MatchedInvoice
     qint64 invoiceId = 0;
     QString number;
     Money amount;
+    // The part of `amount` that takes the place of the invoice's opening balance: the payment is
+    // one the accounting package counted already (OpeningBalances' rule); the rest pays what is open.
+    qint64 fromOpening = 0;
 };
 
 // What the reconciler makes of one credit on a statement.
@@ -98,11 +101,15 @@ private:
     // Records the match's payment and marks its entry booked; throws ValidationError when refused.
     void bookOne(BankMatch &match);
     qint64 openOf(qint64 invoiceId, qint64 openInDatabase) const { return openInDatabase - m_claimed.value(invoiceId); }
+    // What of the invoice's opening balance a credit booked on `date` may take the place of,
+    // less what earlier transactions of this run were proposed to take.
+    qint64 replaceableOf(qint64 invoiceId, const Date &date);
     void claim(BankMatch &match);
 
     Database &m_database;
     QString m_openExpression;
     QHash<qint64, qint64> m_claimed; // cents proposed to earlier transactions of this run
+    QHash<qint64, qint64> m_claimedOpening; // of which in the place of an opening balance
 };
 
 } // namespace dd

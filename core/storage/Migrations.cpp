@@ -454,7 +454,6 @@ QStringList version12()
     };
 }
 
-
 // Version 13: euro reference rates (issue 15). The statutory collection costs and the € 40 per
 // invoice are euro amounts, and a credit note in another currency states its VAT in euros
 // (VAT Directive art. 230): both are converted at a dated rate the user enters or imports, and
@@ -543,13 +542,26 @@ QStringList version16()
     };
 }
 
+
+// Version 17: the day an opening balance's figure stood (the import of the package's file). Only
+// a payment dated on or before it can be one the package counted in its paid amount, and only
+// such a payment takes the opening balance's place; a later one pays what is open
+// (OpeningBalances). Opening balances imported before this version stood at the latest today.
+QStringList version17()
+{
+    return {
+        QStringLiteral("ALTER TABLE payments ADD COLUMN opening_as_of TEXT"),
+        QStringLiteral("UPDATE payments SET opening_as_of = date('now') WHERE opening_balance = 1"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Migrations::steps()
 {
     static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
                                                       version8(), version9(), version10(), version11(), version12(),
-                                                      version13(), version14(), version15(), version16()};
+                                                      version13(), version14(), version15(), version16(), version17()};
     return all;
 }
 
