@@ -40,7 +40,7 @@ void printNotes(CliContext &context, const QStringList &notes)
 
 QString ImportCommand::summary() const
 {
-    return tr("Imports customers, invoices, payments or disputes (CSV), UBL invoices or a bank statement (CAMT.053, MT940, .zip).");
+    return tr("Imports customers, invoices, payments or disputes (CSV), UBL invoices or a bank statement (CAMT.052/.053/.054, MT940, .zip).");
 }
 
 void ImportCommand::addOptions(QCommandLineParser &parser)
@@ -57,7 +57,8 @@ void ImportCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("ubl"), tr("FILE is a UBL 2.1 invoice, or a folder of them.")});
     // --camt is the name from before MT940 was read; both take any kind of statement.
     parser.addOption({{QStringLiteral("bank"), QStringLiteral("camt")},
-                      tr("FILE is a bank statement: CAMT.053, MT940 or a .zip of them (told apart by content).")});
+                      tr("FILE is a bank statement: CAMT.053 (or a CAMT.052 account report, CAMT.054 notification), MT940 "
+                         "or a .zip of them (told apart by content).")});
     parser.addOption({QStringLiteral("confirm-above"),
                       tr("With --bank: book the proposed matches scoring at least SCORE (0-100) as payments."), QStringLiteral("SCORE")});
 }
@@ -223,7 +224,8 @@ int ImportCommand::importBank(const QCommandLineParser &parser, CliContext &cont
                        QStringLiteral("debtor"), QStringLiteral("iban"), QStringLiteral("score"), QStringLiteral("state"),
                        QStringLiteral("customer"), QStringLiteral("invoices"), QStringLiteral("reason")},
                       {QStringLiteral("amount"), QStringLiteral("score")});
-    for (const BankMatch &match : report.matches) {
+    // The reversals follow the credits, their state saying what became of them.
+    for (const BankMatch &match : report.matches + report.reversals) {
         QStringList invoices;
         for (const MatchedInvoice &allocation : match.allocations)
             invoices << QStringLiteral("%1=%2").arg(allocation.number, allocation.amount.toPlain());
@@ -233,8 +235,12 @@ int ImportCommand::importBank(const QCommandLineParser &parser, CliContext &cont
                       invoices.join(u' '), match.reason});
     }
     table.finish();
-    if (outputFormat == OutputTable::Format::Table)
-        context.out << tr("%1 credits, %2 booked, %3 debits left out\n").arg(report.matches.size()).arg(report.booked).arg(report.debits);
+    if (outputFormat == OutputTable::Format::Table) {
+        context.out << tr("%1 credits, %2 booked, %3 debits left out").arg(report.matches.size()).arg(report.booked).arg(report.debits);
+        if (!report.reversals.isEmpty())
+            context.out << QStringLiteral("; ") << report.reversalSummary();
+        context.out << '\n';
+    }
     return 0;
 }
 

@@ -173,7 +173,9 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
                 allocated = 0;
             }
             if (!query.value(7).isNull()) {
-                invoices << query.value(7).toString();
+                // NUMBER=AMOUNT: read back, each invoice gets its own part again, whatever the
+                // order and whatever opening balances the invoices' `paid` makes on import.
+                invoices << query.value(7).toString() + u'=' + plain(query.value(8), cells.at(3));
                 allocated += query.value(8).toLongLong();
             }
         }

@@ -2,6 +2,9 @@
 
 #include "common/ValidationError.h"
 #include "importers/StatementReader.h"
+#include "importers/BankEntries.h"
+#include "importers/BankReversals.h"
+#include "payments/OpeningBalances.h"
 #include "payments/PaymentRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -9,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlRecord>
 
 namespace dd {
@@ -25,7 +29,23 @@ struct OpenInvoice
     QString number;
     qint64 customerId = 0;
     qint64 open = 0;
+    qint64 opening = 0; // of its opening balance, what the credit may take the place of
 };
+
+// The parts of `amount` for the invoices in turn, each up to what it has open and the opening
+// balance the credit may replace (that first: it is what the package counted).
+QList<MatchedInvoice> allocate(const QList<OpenInvoice> &invoices, qint64 amount, const QString &currency)
+{
+    QList<MatchedInvoice> parts;
+    qint64 remaining = amount;
+    for (const OpenInvoice &o : invoices) {
+        const qint64 part = std::min(remaining, o.open + o.opening);
+        if (part > 0)
+            parts.append({o.id, o.number, Money(part, currency), std::min(part, o.opening)});
+        remaining -= std::max<qint64>(part, 0);
+    }
+    return parts;
+}
 } // namespace
 
 QString BankMatch::stateCode(State state)
@@ -39,8 +59,25 @@ QString BankMatch::stateCode(State state)
         return QStringLiteral("already-booked");
     case State::Unmatched:
         return QStringLiteral("unmatched");
+    case State::Reversed:
+        return QStringLiteral("reversed");
+    case State::ReversalUnmatched:
+        return QStringLiteral("reversal-unmatched");
     }
     return QString();
+}
+
+qint64 ReconcileReport::reversalsUndone() const
+{
+    return std::count_if(reversals.begin(), reversals.end(), [](const BankMatch &m) { return m.state == BankMatch::State::Reversed; });
+}
+
+QString ReconcileReport::reversalSummary() const
+{
+    return tr("%1 reversal(s) by the bank: %2 undone, %3 to check by hand")
+        .arg(reversals.size())
+        .arg(reversalsUndone())
+        .arg(reversals.size() - reversalsUndone());
 }
 
 BankReconciler::BankReconciler(Database &database)
@@ -52,10 +89,18 @@ BankReconciler::BankReconciler(Database &database)
                                 : QStringLiteral("(total_incl_cents - paid_cents)");
 }
 
+qint64 BankReconciler::replaceableOf(qint64 invoiceId, const Date &date)
+{
+    OpeningBalances openings(m_database);
+    return std::max<qint64>(openings.replaceable(invoiceId, date) - m_claimedOpening.value(invoiceId), 0);
+}
+
 void BankReconciler::claim(BankMatch &match)
 {
-    for (const MatchedInvoice &allocation : std::as_const(match.allocations))
-        m_claimed[allocation.invoiceId] += allocation.amount.cents();
+    for (const MatchedInvoice &allocation : std::as_const(match.allocations)) {
+        m_claimed[allocation.invoiceId] += allocation.amount.cents() - allocation.fromOpening;
+        m_claimedOpening[allocation.invoiceId] += allocation.fromOpening;
+    }
     if (match.customerId && match.customerNumber.isEmpty())
         match.customerNumber = m_database.scalar(QStringLiteral("SELECT number FROM customers WHERE id = ?"), {match.customerId}).toString();
 }
@@ -81,6 +126,26 @@ void BankReconciler::reject(const BankMatch &proposal)
     transaction.commit();
 }
 
+QStringList BankReconciler::invoiceCandidates(const BankTransaction &t)
+{
+    static const QRegularExpression separators(QStringLiteral("[^A-Za-z0-9\\-_/.]+"));
+    QStringList tokens;
+    for (QString token : (t.remittance + u' ' + t.endToEndId).split(separators, Qt::SkipEmptyParts)) {
+        while (token.endsWith(u'.') || token.endsWith(u'-') || token.endsWith(u'/'))
+            token.chop(1);
+        // A description with slashes (/REMI/F-4/EREF/..., as ABN AMRO writes it) holds the
+        // number between them; a number with a slash in it is tried whole first.
+        QStringList words = {token};
+        if (token.contains(u'/'))
+            words << token.split(u'/', Qt::SkipEmptyParts);
+        for (const QString &word : std::as_const(words)) {
+            if (word.size() >= 3 && !tokens.contains(word) && tokens.size() < 40)
+                tokens << word;
+        }
+    }
+    return tokens;
+}
+
 BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, QString> &rejected)
 {
     BankMatch match;
@@ -100,14 +165,7 @@ BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, 
     }
 
     // 1. Invoice numbers in the remittance information.
-    static const QRegularExpression separators(QStringLiteral("[^A-Za-z0-9\\-_/.]+"));
-    QStringList tokens;
-    for (QString token : (t.remittance + u' ' + t.endToEndId).split(separators, Qt::SkipEmptyParts)) {
-        while (token.endsWith(u'.') || token.endsWith(u'-') || token.endsWith(u'/'))
-            token.chop(1);
-        if (token.size() >= 3 && !tokens.contains(token) && tokens.size() < 40)
-            tokens << token;
-    }
+    const QStringList tokens = invoiceCandidates(t);
     QSqlQuery byNumber = m_database.prepare(
         QStringLiteral("SELECT id, number, customer_id, %1 FROM invoices WHERE number = ? AND currency = ?").arg(m_openExpression));
     QList<OpenInvoice> referenced;
@@ -119,11 +177,13 @@ BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, 
                 OpenInvoice invoice{byNumber.value(0).toLongLong(), byNumber.value(1).toString(), byNumber.value(2).toLongLong(), 0};
                 invoice.open = openOf(invoice.id, byNumber.value(3).toLongLong());
                 byNumber.finish();
+                invoice.opening = replaceableOf(invoice.id, t.bookingDate);
                 const bool seen = std::any_of(referenced.begin(), referenced.end(), [&](const OpenInvoice &o) { return o.id == invoice.id; });
+                const bool payable = invoice.open + invoice.opening > 0;
                 // An invoice the user rejected for this entry is passed over as if not named.
-                if (invoice.open > 0 && !seen && !rejected.contains(invoice.id))
+                if (payable && !seen && !rejected.contains(invoice.id))
                     referenced << invoice;
-                else if (invoice.open <= 0 && !settled.contains(invoice.number))
+                else if (!payable && !settled.contains(invoice.number))
                     settled << invoice.number;
                 break;
             }
@@ -141,14 +201,8 @@ BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, 
                          referenced.end());
         qint64 open = 0;
         for (const OpenInvoice &o : std::as_const(referenced))
-            open += o.open;
-        qint64 remaining = amount;
-        for (const OpenInvoice &o : std::as_const(referenced)) {
-            const qint64 part = std::min(remaining, o.open);
-            if (part > 0)
-                match.allocations.append({o.id, o.number, Money(part, currency)});
-            remaining -= part;
-        }
+            open += o.open + o.opening;
+        match.allocations = allocate(referenced, amount, currency);
         QStringList numbers;
         for (const OpenInvoice &o : std::as_const(referenced))
             numbers << o.number;
@@ -203,13 +257,7 @@ BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, 
             match.reason = exact.size() == 1 ? tr("IBAN known; the only open invoice of this amount")
                                              : tr("IBAN known; %1 open invoices of this amount, the oldest taken").arg(exact.size());
         } else {
-            qint64 remaining = amount;
-            for (const OpenInvoice &o : std::as_const(open)) {
-                const qint64 part = std::min(remaining, o.open);
-                if (part > 0)
-                    match.allocations.append({o.id, o.number, Money(part, currency)});
-                remaining -= part;
-            }
+            match.allocations = allocate(open, amount, currency);
             match.score = total == amount ? 70 : 30;
             match.reason = total == amount ? tr("IBAN known; the amount pays all open invoices")
                                            : tr("IBAN known; no open invoice of this amount, oldest first");
@@ -264,28 +312,30 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
         report.errors.append({path, 0, 0, tr("cannot be read: %1").arg(file.errorString())});
         return report;
     }
-    const auto transactions = StatementReader::read(file.readAll(), path, &report.errors);
+    auto transactions = StatementReader::read(file.readAll(), path, &report.errors, &report.notes);
     if (!transactions)
         return report;
+    BankEntries::makeReferencesDistinct(*transactions);
 
     Transaction transaction(m_database);
     m_claimed.clear();
-    QSqlQuery findEntry = m_database.prepare(QStringLiteral("SELECT id, payment_id FROM bank_entries WHERE statement_id = ? AND entry_ref = ?"));
-    QSqlQuery insertEntry = m_database.prepare(QStringLiteral(
-        "INSERT INTO bank_entries (statement_id, entry_ref, booking_date, amount_cents, currency, debtor_iban, debtor_name, remittance) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-
-    for (const BankTransaction &t : *transactions) {
-        // Which booked payment a reversal undoes is not guessed: the user is told, and decides.
-        if (t.reversal) {
-            report.notes << QStringLiteral("%1:%2: ").arg(t.source).arg(t.line)
-                    + (t.credit ? tr("reversal of an earlier debit, %1 %2 back; not booked as a payment").arg(t.amount.currency(), t.amount.toPlain())
-                                : tr("reversal of an earlier credit, %1 %2 returned (%3); not booked, see which payment it undoes")
-                                      .arg(t.amount.currency(), t.amount.toPlain(), t.remittance.left(80)));
+    m_claimedOpening.clear();
+    BankEntries entries(m_database);
+    QSet<QString> debitEntries; // file and entry: the transactions of a batch are one entry
+    for (BankTransaction &t : *transactions) {
+        // A debit with RvslInd takes an earlier credit back (a returned direct debit): undone here,
+        // proposals or not, for the bank has taken the money back already.
+        if (t.reversal && !t.credit) {
+            report.reversals << BankReversals(m_database).apply(t, entries.keep(t).id);
             continue;
         }
-        if (!t.credit) {
-            ++report.debits;
+        if (!t.credit || t.reversal) {
+            // A credit with RvslInd gives back money we paid out: no customer's payment. The
+            // transactions of a batch are one entry on the statement, counted once.
+            const QString entry = t.source + u'#' + QString::number(t.entryNumber);
+            if (t.entryNumber == 0 || !debitEntries.contains(entry))
+                ++report.debits;
+            debitEntries.insert(entry);
             continue;
         }
         // Nothing was paid: no entry to match, and no "partial payment" to propose.
@@ -294,27 +344,18 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
                     + tr("a credit of %1 %2 pays nothing; left out").arg(t.amount.currency(), t.amount.toPlain());
             continue;
         }
-        qint64 entryId = 0;
-        Database::exec(findEntry, {t.statementId, t.entryRef});
-        if (findEntry.next()) {
-            entryId = findEntry.value(0).toLongLong();
-            const QVariant paymentId = findEntry.value(1);
-            findEntry.finish();
-            if (!paymentId.isNull()) {
-                BankMatch done;
-                done.transaction = t;
-                done.state = BankMatch::State::AlreadyBooked;
-                done.paymentId = paymentId.toLongLong();
-                done.entryId = entryId;
-                done.reason = tr("booked before as payment %1").arg(done.paymentId);
-                report.matches << done;
-                continue;
-            }
-        } else {
-            findEntry.finish();
-            Database::exec(insertEntry, {t.statementId, t.entryRef, IsoDate::format(t.bookingDate), t.amount.cents(),
-                                         t.amount.currency(), t.debtorIban, t.debtorName, t.remittance});
-            entryId = insertEntry.lastInsertId().toLongLong();
+        const BankEntries::Row row = entries.keep(t);
+        const qint64 entryId = row.id;
+        if (!row.paymentId.isNull() || !row.reversedBy.isNull()) {
+            BankMatch done;
+            done.transaction = t;
+            done.state = BankMatch::State::AlreadyBooked;
+            done.paymentId = row.paymentId.toLongLong();
+            done.entryId = entryId;
+            done.reason = row.paymentId.isNull() ? tr("taken back by the bank (a reversal); not booked again")
+                                                 : tr("booked before as payment %1").arg(done.paymentId);
+            report.matches << done;
+            continue;
         }
 
         BankMatch match = propose(t, rejectedFor(entryId));
@@ -341,18 +382,28 @@ void BankReconciler::bookOne(BankMatch &match)
     const BankTransaction &t = match.transaction;
     if (!match.customerId || match.allocations.isEmpty())
         throw ValidationError(tr("no invoice to book it on"));
-    const QVariant booked = m_database.scalar(QStringLiteral("SELECT payment_id FROM bank_entries WHERE id = ?"), {match.entryId});
-    if (!booked.isValid())
+    QSqlQuery entry = m_database.run(QStringLiteral("SELECT payment_id, reversed_by FROM bank_entries WHERE id = ?"), {match.entryId});
+    if (!entry.next())
         throw ValidationError(tr("the entry is not in the database"));
+    const QVariant booked = entry.value(0), reversedBy = entry.value(1);
+    entry.finish();
     if (!booked.isNull())
         throw ValidationError(tr("booked before as payment %1").arg(booked.toLongLong()));
+    if (!reversedBy.isNull())
+        throw ValidationError(tr("the bank took it back (a reversal)"));
     Payment payment;
     payment.customerId = match.customerId;
     payment.date = t.bookingDate;
     payment.amount = t.amount;
     payment.reference = (t.remittance.isEmpty() ? t.endToEndId : t.remittance).left(200);
-    for (const MatchedInvoice &allocation : std::as_const(match.allocations))
+    OpeningBalances openings(m_database);
+    for (const MatchedInvoice &allocation : std::as_const(match.allocations)) {
+        // The opening balance makes way for the payment it was, as proposed; the rule is asked
+        // again, for the database may have changed since the proposal.
+        if (allocation.fromOpening > 0 && openings.replaceBy(allocation.invoiceId, t.bookingDate, allocation.fromOpening) != allocation.fromOpening)
+            throw ValidationError(tr("the opening balance of invoice %1 changed since the proposal").arg(allocation.number));
         payment.allocations.append(Allocation{allocation.invoiceId, allocation.amount});
+    }
     PaymentRepository(m_database).record(payment);
     if (!t.debtorIban.isEmpty())
         m_database.run(QStringLiteral("UPDATE payments SET debtor_iban = ? WHERE id = ?"), {t.debtorIban, payment.id});
@@ -365,9 +416,10 @@ ReconcileReport BankReconciler::pending()
 {
     ReconcileReport report;
     m_claimed.clear();
+    m_claimedOpening.clear();
     QSqlQuery query = m_database.run(QStringLiteral(
         "SELECT id, statement_id, entry_ref, booking_date, amount_cents, currency, debtor_iban, debtor_name, remittance "
-        "FROM bank_entries WHERE payment_id IS NULL ORDER BY booking_date, id"));
+        "FROM bank_entries WHERE payment_id IS NULL AND reversal = 0 AND reversed_by IS NULL ORDER BY booking_date, id"));
     QList<std::pair<qint64, BankTransaction>> entries;
     while (query.next()) {
         BankTransaction t;
@@ -442,8 +494,10 @@ std::optional<BankMatch> BankReconciler::matchTo(const BankMatch &entry, const Q
         const QString found = find.value(1).toString();
         const qint64 customer = find.value(2).toLongLong();
         const QString currency = find.value(3).toString();
-        const qint64 open = find.value(4).toLongLong();
+        const qint64 openInDatabase = find.value(4).toLongLong();
         find.finish();
+        const qint64 opening = replaceableOf(id, t.bookingDate);
+        const qint64 open = openInDatabase + opening;
         if (currency != t.amount.currency())
             return refuse(tr("invoice %1 is in %2, the entry in %3").arg(found, currency, t.amount.currency()));
         if (open <= 0)
@@ -456,7 +510,7 @@ std::optional<BankMatch> BankReconciler::matchTo(const BankMatch &entry, const Q
         const qint64 part = std::min(remaining, open);
         if (part <= 0)
             return refuse(tr("the amount is used up before invoice %1").arg(found));
-        match.allocations.append({id, found, Money(part, t.amount.currency())});
+        match.allocations.append({id, found, Money(part, t.amount.currency()), std::min(part, opening)});
         remaining -= part;
     }
     match.customerNumber = m_database.scalar(QStringLiteral("SELECT number FROM customers WHERE id = ?"), {match.customerId}).toString();

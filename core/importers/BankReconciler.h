@@ -18,12 +18,17 @@ struct MatchedInvoice
     qint64 invoiceId = 0;
     QString number;
     Money amount;
+    // The part of `amount` that takes the place of the invoice's opening balance: the payment is
+    // one the accounting package counted already (OpeningBalances' rule); the rest pays what is open.
+    qint64 fromOpening = 0;
 };
 
 // What the reconciler makes of one credit on a statement.
 struct BankMatch
 {
-    enum class State { Proposed, Booked, AlreadyBooked, Unmatched };
+    // Reversed and ReversalUnmatched are for reversals (BankReversals): one that undid a payment
+    // (or took back a credit not booked), and one left for the user to check.
+    enum class State { Proposed, Booked, AlreadyBooked, Unmatched, Reversed, ReversalUnmatched };
 
     BankTransaction transaction;
     State state = State::Unmatched;
@@ -45,19 +50,25 @@ struct BankMatch
 struct ReconcileReport
 {
     QList<BankMatch> matches; // the credits, in statement order
-    qint64 debits = 0;        // debits are not ours to match
+    QList<BankMatch> reversals; // the debits that take an earlier credit back (RvslInd), in statement order
+    qint64 debits = 0;        // debit entries (a batch is one), not ours to match
     qint64 booked = 0;
     ImportIssues errors;
-    QStringList notes; // "file:line: why", for credits left out (of 0.00: no payment) and reversals
+    QStringList notes; // "file:line: why": credits left out (of 0.00: no payment), batches taken whole, reversals
     bool committed = false;
+
+    // The reversals that undid a payment or took back a credit (now or before).
+    qint64 reversalsUndone() const;
+    // "N reversal(s) by the bank: U undone, C to check by hand", for the summary of an import.
+    QString reversalSummary() const;
 };
 
-// Imports a bank statement (CAMT.053, MT940 or a .zip of them, told apart by StatementReader):
-// keeps every credit in bank_entries (so that the same statement
-// imported again books nothing twice), proposes for each the open invoices it pays (never those the
-// user rejected for it), and with a threshold books the proposals scoring at least that much as
-// payments with allocations (PaymentRepository), remembering the payer's IBAN for later
-// statements. One transaction.
+// Imports a bank statement (CAMT.05x, MT940 or a .zip of them, told apart by StatementReader):
+// keeps every credit in bank_entries (BankEntries: the same statement imported again books nothing
+// twice), proposes for each the open invoices it pays (never those the user rejected for it), and
+// with a threshold books the proposals scoring at least that much as payments with allocations
+// (PaymentRepository), remembering the payer's IBAN for later statements. A reversal undoes the
+// payment it takes back (BankReversals). One transaction.
 class BankReconciler
 {
 public:
@@ -80,6 +91,9 @@ public:
     // nothing else found it is unmatched, the reason naming them. A match by hand may still name them.
     void reject(const BankMatch &proposal);
 
+    // The words of the remittance and EndToEndId that may be invoice numbers, as written.
+    static QStringList invoiceCandidates(const BankTransaction &transaction);
+
 private:
     // What the entry pays, leaving out the invoices the user rejected for it (id -> number).
     BankMatch propose(const BankTransaction &transaction, const QHash<qint64, QString> &rejected);
@@ -87,11 +101,15 @@ private:
     // Records the match's payment and marks its entry booked; throws ValidationError when refused.
     void bookOne(BankMatch &match);
     qint64 openOf(qint64 invoiceId, qint64 openInDatabase) const { return openInDatabase - m_claimed.value(invoiceId); }
+    // What of the invoice's opening balance a credit booked on `date` may take the place of,
+    // less what earlier transactions of this run were proposed to take.
+    qint64 replaceableOf(qint64 invoiceId, const Date &date);
     void claim(BankMatch &match);
 
     Database &m_database;
     QString m_openExpression;
     QHash<qint64, qint64> m_claimed; // cents proposed to earlier transactions of this run
+    QHash<qint64, qint64> m_claimedOpening; // of which in the place of an opening balance
 };
 
 } // namespace dd

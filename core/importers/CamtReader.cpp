@@ -22,28 +22,37 @@ struct Tx
     int line = 0, column = 0;
 };
 
+// The statement of a camt.053, the report of a camt.052, the notification of a camt.054.
+bool isStatement(QStringView name)
+{
+    return name == u"Stmt" || name == u"Rpt" || name == u"Ntfctn";
+}
+
 struct Entry
 {
-    QString amountText, currency, indicator, status, bookingDate, reference, entryRef;
+    QString amountText, currency, indicator, status, bookingDate, valueDate, statementDate, reference, entryRef, additional;
     bool reversal = false;
-    int line = 0, column = 0;
+    int line = 0, column = 0, number = 0;
     QList<Tx> transactions;
 };
 } // namespace
 
-std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues)
+std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues,
+                                                       QStringList *notes)
 {
     QXmlStreamReader xml(bytes);
     ImportIssues found;
     auto issue = [&](qint64 line, qint64 column, const QString &reason) { found.append({fileName, int(line), int(column), reason}); };
     QStringList path;
-    QString statementId;
+    QString statementId, statementCreated, statementEnd, messageCreated;
     QList<std::pair<QString, Entry>> entries;
     Entry entry;
     Tx tx;
     bool inEntry = false, inTx = false;
     int entryIndex = 0;
-    static const QRegularExpression camtNamespace(QStringLiteral("^urn:iso:std:iso:20022:tech:xsd:camt\\.053\\.001\\.(\\d+)$"));
+    // camt.052 (account report), camt.053 (statement) and camt.054 (debit/credit notification) hold
+    // their entries alike, in every version from .01 on.
+    static const QRegularExpression camtNamespace(QStringLiteral("^urn:iso:std:iso:20022:tech:xsd:camt\\.05[234]\\.001\\.(\\d+)$"));
 
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -51,9 +60,9 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
             const QString name = xml.name().toString();
             if (path.isEmpty()) {
                 const auto m = camtNamespace.match(xml.namespaceUri().toString());
-                if (name != u"Document" || !m.hasMatch() || m.captured(1).toInt() < 2) {
+                if (name != u"Document" || !m.hasMatch() || m.captured(1).toInt() < 1) {
                     issue(xml.lineNumber(), xml.columnNumber(),
-                          tr("not a CAMT.053 bank statement (camt.053.001.02 or later); the document is <%1> in \"%2\"")
+                          tr("not a bank statement (CAMT.052, CAMT.053 or CAMT.054); the document is <%1> in \"%2\"")
                               .arg(name, xml.namespaceUri().toString()));
                     break;
                 }
@@ -66,13 +75,17 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                       tr("elements are nested more than %1 levels deep; this is not a bank statement").arg(maxDepth));
                 break;
             }
-            if (name == u"Stmt")
+            if (isStatement(name)) {
                 statementId.clear();
+                statementCreated.clear();
+                statementEnd.clear();
+            }
             if (name == u"Ntry") {
                 entry = Entry();
                 entry.line = int(xml.lineNumber());
                 entry.column = int(xml.columnNumber());
-                entry.entryRef = QString::number(++entryIndex);
+                entry.number = ++entryIndex;
+                entry.entryRef = QString::number(entry.number);
                 inEntry = true;
             } else if (name == u"TxDtls" && inEntry) {
                 tx = Tx();
@@ -103,11 +116,13 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                                                   QStringLiteral("Sts"), QStringLiteral("Dt"), QStringLiteral("DtTm"),
                                                   QStringLiteral("AcctSvcrRef"), QStringLiteral("NtryRef"), QStringLiteral("Nm"),
                                                   QStringLiteral("IBAN"), QStringLiteral("EndToEndId"), QStringLiteral("Ustrd"),
-                                                  QStringLiteral("Ref"), QStringLiteral("RvslInd")};
+                                                  QStringLiteral("Ref"), QStringLiteral("RvslInd"), QStringLiteral("Nb"),
+                                                  QStringLiteral("AddtlTxInf"), QStringLiteral("AddtlNtryInf"),
+                                                  QStringLiteral("CreDtTm"), QStringLiteral("ToDtTm")};
                 if (!texts.contains(name))
                     continue;
                 // <Id> is text only as the statement's own id; elsewhere it holds an IBAN.
-                if (name == u"Id" && (path.size() < 2 || path.at(path.size() - 2) != u"Stmt"))
+                if (name == u"Id" && (path.size() < 2 || !isStatement(path.at(path.size() - 2))))
                     continue;
                 // <Sts> holds text in .02 and a <Cd> child in later versions.
                 if (name == u"Sts") {
@@ -126,22 +141,33 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                 }
                 const QString context = path.join(u'/');
                 if (!inEntry) {
-                    if (name == u"Id" && path.size() >= 1 && path.last() == u"Stmt")
+                    const QString parent = path.isEmpty() ? QString() : path.last();
+                    if (name == u"Id" && isStatement(parent))
                         statementId = text;
+                    else if (name == u"CreDtTm" && isStatement(parent))
+                        statementCreated = text.left(10);
+                    else if (name == u"CreDtTm" && parent == u"GrpHdr")
+                        messageCreated = text.left(10);
+                    else if (name == u"ToDtTm" && parent == u"FrToDt" && path.size() >= 2 && isStatement(path.at(path.size() - 2)))
+                        statementEnd = text.left(10);
                     continue;
                 }
                 if (!inTx) {
                     if (name == u"CdtDbtInd" && path.last() == u"Ntry")
                         entry.indicator = text;
                     else if (name == u"RvslInd" && path.last() == u"Ntry")
-                        entry.reversal = text == u"true";
+                        entry.reversal = text == u"true" || text == u"1";
                     else if (name == u"Dt" || name == u"DtTm") {
                         if (path.last() == u"BookgDt")
                             entry.bookingDate = text.left(10);
+                        else if (path.last() == u"ValDt")
+                            entry.valueDate = text.left(10);
                     } else if (name == u"AcctSvcrRef" && path.last() == u"Ntry")
                         entry.reference = text;
                     else if (name == u"NtryRef" && path.last() == u"Ntry" && entry.reference.isEmpty())
                         entry.reference = text;
+                    else if (name == u"AddtlNtryInf" && path.last() == u"Ntry")
+                        entry.additional = text;
                     continue;
                 }
                 if (name == u"CdtDbtInd" && path.last() == u"TxDtls")
@@ -158,6 +184,12 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                     tx.remittance << text;
                 else if (name == u"Ref" && context.contains(u"RmtInf/Strd"))
                     tx.remittance << text;
+                // Where other banks put the invoice number: the referred document (SEB), the
+                // transaction's additional information (SNS).
+                else if (name == u"Nb" && context.contains(u"RmtInf/Strd/RfrdDocInf"))
+                    tx.remittance << text;
+                else if (name == u"AddtlTxInf" && path.last() == u"TxDtls")
+                    tx.remittance << text;
             }
         } else if (token == QXmlStreamReader::EndElement) {
             const QString name = path.isEmpty() ? QString() : path.takeLast();
@@ -165,6 +197,8 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                 entry.transactions << tx;
                 inTx = false;
             } else if (name == u"Ntry" && inEntry) {
+                // The day the statement covers up to, else the day it was made.
+                entry.statementDate = !statementEnd.isEmpty() ? statementEnd : !statementCreated.isEmpty() ? statementCreated : messageCreated;
                 entries.append({statementId, entry});
                 inEntry = false;
             }
@@ -180,20 +214,46 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
 
     QList<BankTransaction> result;
     for (const auto &[stmtId, e] : std::as_const(entries)) {
-        if (e.reversal || (!e.status.isEmpty() && e.status != u"BOOK"))
+        if (!e.status.isEmpty() && e.status != u"BOOK")
             continue;
+        // The booking date is optional in the schemas: without it the money moved on the value
+        // date, and without that the statement's date is the nearest the file tells.
+        const QString &date = !e.bookingDate.isEmpty() ? e.bookingDate : !e.valueDate.isEmpty() ? e.valueDate : e.statementDate;
+        if (date.isEmpty()) {
+            issue(e.line, e.column, tr("entry without a date: no BookgDt, no ValDt, and the statement has no CreDtTm"));
+            continue;
+        }
         QString why;
-        const auto booked = ImportValues::date(e.bookingDate, DateFormat::Iso, &why);
+        const auto booked = ImportValues::date(date, DateFormat::Iso, &why);
         if (!booked) {
-            issue(e.line, e.column, e.bookingDate.isEmpty() ? tr("entry without a booking date: %1").arg(why)
-                                                            : tr("entry's booking date: %1").arg(why));
+            issue(e.line, e.column, tr("entry's date \"%1\": %2").arg(date, why));
             continue;
         }
         QList<Tx> transactions = e.transactions;
+        // A batch whose transactions do not each give their amount cannot be split: every one
+        // would carry the whole entry's amount. It is one credit, naming what they all name.
+        const bool unsplittable = transactions.size() > 1
+            && std::any_of(transactions.begin(), transactions.end(), [](const Tx &t) { return t.amountText.isEmpty(); });
+        if (unsplittable) {
+            Tx whole;
+            for (const Tx &t : std::as_const(transactions))
+                whole.remittance << t.remittance;
+            const auto samePayer = [&](QString Tx::*field) {
+                return std::all_of(transactions.begin(), transactions.end(), [&](const Tx &t) { return t.*field == transactions.constFirst().*field; });
+            };
+            whole.debtorName = samePayer(&Tx::debtorName) ? transactions.constFirst().debtorName : QString();
+            whole.debtorIban = samePayer(&Tx::debtorIban) ? transactions.constFirst().debtorIban : QString();
+            if (notes)
+                notes->append(QStringLiteral("%1:%2: ").arg(fileName).arg(e.line)
+                              + tr("the %1 transactions of this entry do not each give their amount; taken as one credit of the entry's amount")
+                                    .arg(transactions.size()));
+            transactions = {whole};
+        }
         if (transactions.isEmpty())
             transactions << Tx();
-        int part = 0;
+        int part = 0, position = 0;
         for (const Tx &t : std::as_const(transactions)) {
+            ++position;
             BankTransaction b;
             b.statementId = stmtId;
             b.bookingDate = *booked;
@@ -222,11 +282,18 @@ std::optional<QList<BankTransaction>> CamtReader::read(const QByteArray &bytes, 
                 continue;
             }
             b.credit = indicator == u"CRDT";
+            b.reversal = e.reversal;
             b.debtorName = t.debtorName;
             b.debtorIban = t.debtorIban;
-            b.remittance = t.remittance.join(u' ').simplified();
+            // ABN AMRO and SNS describe a single payment in the entry's additional information;
+            // that of a batch describes the batch, not each of its payments.
+            const QStringList remittance = transactions.size() == 1 && !e.additional.isEmpty() ? t.remittance + QStringList{e.additional}
+                                                                                               : t.remittance;
+            b.remittance = remittance.join(u' ').simplified();
             b.endToEndId = t.endToEnd == u"NOTPROVIDED" ? QString() : t.endToEnd;
             b.line = t.line ? t.line : e.line;
+            b.entryNumber = e.number;
+            b.transactionNumber = e.transactions.isEmpty() || unsplittable ? 0 : position;
             result << b;
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/IsoDate.h"
 #include "importers/ColumnMapping.h"
 #include "importers/ImportProgress.h"
 #include "importers/ImportReport.h"
@@ -21,6 +22,8 @@ struct CsvImportOptions
     // Import the good rows and write the rejected ones to `rejectsPathFor(source)`; otherwise any
     // error imports nothing.
     bool validRowsOnly = false;
+    // The day the accounting package's open/paid figures stood (OpeningBalances); none: today.
+    std::optional<Date> asOf;
     // Steps: every row is checked, then written; cancelling rolls the whole import back.
     ImportProgress progress;
 };

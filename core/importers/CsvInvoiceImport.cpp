@@ -189,7 +189,7 @@ bool CsvInvoiceImport::completeInvoice(const Row &first, InvoiceRow &row)
     return errorsAfter == errorsBefore;
 }
 
-void CsvInvoiceImport::saveInvoice(const Row &first, Invoice &invoice)
+void CsvInvoiceImport::saveInvoice(const Row &first, const InvoiceRow &row, Invoice &invoice)
 {
     // No savepoint per invoice: the store refuses nothing once an invoice is checked (a held
     // amount is an outcome, a database failure ends the whole import), so it would only cost two
@@ -199,8 +199,13 @@ void CsvInvoiceImport::saveInvoice(const Row &first, Invoice &invoice)
     QString note;
     const ImportStore::Outcome outcome = m_store.saveInvoice(invoice, &note);
     ImportStore::count(outcome, m_report);
-    if (outcome == ImportStore::Outcome::Held)
-        m_report.notes << QStringLiteral("%1:%2: %3").arg(m_path).arg(first.record.line).arg(note);
+    if (outcome != ImportStore::Outcome::Held) {
+        queueBalance(first, row);
+        return;
+    }
+    if (row.givenPaid || row.givenOpen || row.givenCredited)
+        note += tr("; its open, paid and credited amounts in the file were not applied either");
+    m_report.notes << QStringLiteral("%1:%2: %3").arg(m_path).arg(first.record.line).arg(note);
 }
 
 void CsvInvoiceImport::importRows()
@@ -242,11 +247,18 @@ bool CsvInvoiceImport::divert(const Row &first, const InvoiceRow &invoice)
                                               header.currency, -header.totalInclVat.cents(), invoice.credits});
         return true;
     }
-    const auto cents = [](const std::optional<Money> &money) { return money ? std::optional<qint64>(money->cents()) : std::nullopt; };
-    if (invoice.givenPaid || invoice.givenOpen || invoice.givenCredited)
-        m_package.add(PackageBalances::Balance{source(QStringLiteral("number")), header.number, cents(invoice.givenPaid),
-                                               cents(invoice.givenOpen), cents(invoice.givenCredited)});
     return false;
+}
+
+void CsvInvoiceImport::queueBalance(const Row &first, const InvoiceRow &invoice)
+{
+    if (!invoice.givenPaid && !invoice.givenOpen && !invoice.givenCredited)
+        return;
+    const auto cents = [](const std::optional<Money> &money) { return money ? std::optional<qint64>(money->cents()) : std::nullopt; };
+    const int index = m_columns.value(QStringLiteral("number"), 0);
+    m_package.add(PackageBalances::Balance{PackageBalances::Source{first.index, first.record.lineOf(index), index + 1},
+                                           invoice.header.number, cents(invoice.givenPaid), cents(invoice.givenOpen),
+                                           cents(invoice.givenCredited)});
 }
 
 void CsvInvoiceImport::importInvoicesInOnePass()
@@ -391,9 +403,10 @@ void CsvInvoiceImport::importInvoicesInOnePass()
         if (divert(row, invoice))
             return true;
         if (!m_bulk) {
-            saveInvoice(row, invoice.header);
+            saveInvoice(row, invoice, invoice.header);
             return true;
         }
+        queueBalance(row, invoice); // a bulk load writes only new invoices: none is held
         batch.push_back(std::move(invoice.header));
         batchRows.push_back({row.index, row.record.line, numberLine});
         if (batch.size() == ImportStore::headerBatch)
@@ -494,7 +507,7 @@ void CsvInvoiceImport::importInvoicesInTwoPasses()
             return true;
         }
         if (writing() && !divert(first, invoice))
-            saveInvoice(first, invoice.header);
+            saveInvoice(first, invoice, invoice.header);
         return true;
     });
 }

@@ -41,12 +41,16 @@ private:
     // Totals, due date and the checks that need the whole invoice; false (with errors on `first`)
     // when it may not be written.
     bool completeInvoice(const Row &first, InvoiceRow &invoice);
-    void saveInvoice(const Row &first, Invoice &invoice);
+    // Writes the invoice; what the package says of it (open, paid, credited) only when its amount
+    // was written: a held invoice keeps its old total, which the package's figures do not describe.
+    void saveInvoice(const Row &first, const InvoiceRow &row, Invoice &invoice);
     // Open, paid and credited within the total, and a credit note's own rules; errors on `first`.
     void checkBalances(const Row &first, const InvoiceRow &row);
     // A complete invoice about to be written: a credit note (negative total) goes to m_package
-    // instead (true), and an invoice's package balances go there too, to be applied once it is.
+    // instead (true).
     bool divert(const Row &first, const InvoiceRow &invoice);
+    // The package's open, paid or credited amounts of a written invoice, applied once all are written.
+    void queueBalance(const Row &first, const InvoiceRow &invoice);
 
     void importInvoicesInOnePass();
     void importInvoicesInTwoPasses();
@@ -55,7 +59,7 @@ private:
     QSet<QString> m_badNumbers;
     bool m_bulk = false;
     bool m_packageColumns = false; // the file has open, paid, credited or credits
-    PackageBalances m_package{m_database, m_path};
+    PackageBalances m_package{m_database, m_path, m_options.asOf.value_or(IsoDate::fromQDate(QDate::currentDate()))};
 };
 
 } // namespace dd

@@ -1,6 +1,7 @@
 #include "CsvPaymentImport.h"
 
 #include "importers/ImportKeys.h"
+#include "importers/ImportValues.h"
 #include "payments/OpeningBalances.h"
 #include "payments/PaymentRepository.h"
 
@@ -53,8 +54,23 @@ void CsvPaymentImport::importRows()
         const QString iban = value(row, QStringLiteral("iban")).remove(u' ').toUpper();
         if (!iban.isEmpty() && !ibanPattern.match(iban).hasMatch())
             error(row, QStringLiteral("iban"), tr("iban: \"%1\" is not an IBAN").arg(value(row, QStringLiteral("iban"))));
-        const QStringList numbers = value(row, QStringLiteral("invoice")).split(u' ', Qt::SkipEmptyParts);
-        for (const QString &number : numbers) {
+        // "A=20.00 B=100.00", as the export writes it: each invoice gets exactly its part. A
+        // number alone: as much as is open, in the order given.
+        QList<std::optional<qint64>> parts;
+        qint64 partsTotal = 0;
+        const QStringList items = value(row, QStringLiteral("invoice")).split(u' ', Qt::SkipEmptyParts);
+        for (const QString &item : items) {
+            const QString number = item.section(u'=', 0, 0);
+            std::optional<qint64> part;
+            if (item.contains(u'=')) {
+                const auto parsed = ImportValues::amount(item.section(u'=', 1), cur, m_numberStyle, nullptr);
+                if (!parsed || parsed->cents() <= 0) {
+                    error(row, QStringLiteral("invoice"), tr("invoice: \"%1\" is not NUMBER=AMOUNT with a positive amount").arg(item));
+                    continue;
+                }
+                part = parsed->cents();
+                partsTotal += *part;
+            }
             Database::exec(findInvoice, {number});
             if (!findInvoice.next()) {
                 error(row, QStringLiteral("invoice"), tr("unknown invoice %1").arg(number));
@@ -64,9 +80,13 @@ void CsvPaymentImport::importRows()
                 error(row, QStringLiteral("invoice"), tr("invoice %1 is in %2, the payment in %3").arg(number, findInvoice.value(2).toString(), cur));
             } else {
                 invoices << findInvoice.value(0).toLongLong();
+                parts << part;
             }
             findInvoice.finish();
         }
+        if (partsTotal > allocatable.value_or(p.amount.cents()) && !bad(row))
+            error(row, QStringLiteral("invoice"), tr("invoice: the parts (%1) exceed what the payment allocates (%2)")
+                                                      .arg(Money(partsTotal, cur).toPlain(), Money(allocatable.value_or(p.amount.cents()), cur).toPlain()));
         if (bad(row))
             return true;
         const QString key = QStringLiteral("%1|%2|%3|%4").arg(p.customerId).arg(IsoDate::format(p.date), p.amount.toPlain(), p.reference);
@@ -85,14 +105,16 @@ void CsvPaymentImport::importRows()
                 return;
             }
             qint64 remaining = allocatable.value_or(p.amount.cents());
-            for (qint64 invoiceId : std::as_const(invoices)) {
-                // A real payment of the invoice takes the place of its opening balance first: that
-                // is what the package knew as paid.
-                openings.release(invoiceId, remaining);
+            for (qsizetype i = 0; i < invoices.size(); ++i) {
+                const qint64 invoiceId = invoices.at(i);
+                // A payment the package may have counted takes its opening balance's place
+                // (OpeningBalances' rule); a later one pays what is open.
+                openings.replaceBy(invoiceId, p.date, parts.at(i).value_or(remaining));
                 Database::exec(open, {invoiceId});
                 const qint64 openCents = open.next() ? open.value(0).toLongLong() : 0;
                 open.finish();
-                const qint64 allocate = std::min(remaining, openCents);
+                // A stated part is booked as stated: more than is open is refused by the repository.
+                const qint64 allocate = parts.at(i) ? *parts.at(i) : std::min(remaining, openCents);
                 if (allocate > 0) {
                     p.allocations.append(Allocation{invoiceId, Money(allocate, p.amount.currency())});
                     remaining -= allocate;

@@ -21,7 +21,8 @@ int FieldLimits::xmlElement(QStringView localName)
     static const QStringList names = {QStringLiteral("Name"),     QStringLiteral("RegistrationName"), QStringLiteral("StreetName"),
                                       QStringLiteral("CityName"), QStringLiteral("ElectronicMail"),   QStringLiteral("Nm")};
     static const QStringList texts = {QStringLiteral("Description"), QStringLiteral("AllowanceChargeReason"),
-                                      QStringLiteral("Ustrd"), QStringLiteral("Note")};
+                                      QStringLiteral("Ustrd"), QStringLiteral("Note"), QStringLiteral("AddtlTxInf"),
+                                      QStringLiteral("AddtlNtryInf")};
     if (names.contains(localName))
         return nameChars;
     if (texts.contains(localName))

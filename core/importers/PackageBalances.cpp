@@ -17,9 +17,10 @@ QString tr(const char *text)
 }
 } // namespace
 
-PackageBalances::PackageBalances(Database &database, const QString &path)
+PackageBalances::PackageBalances(Database &database, const QString &path, const Date &asOf)
     : m_database(database)
     , m_path(path)
+    , m_asOf(asOf)
     , m_openings(database)
     , m_invoice(database.prepare(QStringLiteral(
           "SELECT i.id, i.total_incl_cents, i.paid_cents, i.credited_cents, i.currency, "
@@ -82,7 +83,7 @@ void PackageBalances::applyBalance(const Balance &balance, ImportReport &report)
         return; // as it was
     const QString label = tr("Opening balance: paid before the import of %1 (per the accounting package)")
                               .arg(QFileInfo(m_path).fileName());
-    m_openings.setPaid(id, paidByPackage, label);
+    m_openings.setPaid(id, paidByPackage, label, m_asOf);
 }
 
 void PackageBalances::applyCredit(const Credit &credit, std::map<int, ImportIssues> &errors, ImportReport &report)

@@ -49,7 +49,8 @@ public:
         QString invoiceNumber; // the invoice it corrects, if the file says
     };
 
-    PackageBalances(Database &database, const QString &path);
+    // `asOf`: the day the file's figures stood.
+    PackageBalances(Database &database, const QString &path, const Date &asOf);
     void add(Balance balance) { m_balances.push_back(std::move(balance)); }
     void add(Credit credit) { m_credits.push_back(std::move(credit)); }
     bool isEmpty() const { return m_balances.empty() && m_credits.empty(); }
@@ -65,6 +66,7 @@ private:
 
     Database &m_database;
     QString m_path;
+    Date m_asOf;
     OpeningBalances m_openings;
     QSqlQuery m_invoice; // the invoice by number as it is now, with its opening balance
     std::vector<Balance> m_balances;

@@ -37,14 +37,15 @@ StatementFormat StatementReader::recognise(const QByteArray &bytes)
     return StatementFormat::Unknown;
 }
 
-std::optional<QList<BankTransaction>> StatementReader::read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues)
+std::optional<QList<BankTransaction>> StatementReader::read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues,
+                                                            QStringList *notes)
 {
     std::optional<QList<BankTransaction>> transactions;
     switch (recognise(bytes)) {
     case StatementFormat::Zip:
-        return readZip(bytes, fileName, issues);
+        return readZip(bytes, fileName, issues, notes);
     case StatementFormat::Camt:
-        transactions = CamtReader::read(bytes, fileName, issues);
+        transactions = CamtReader::read(bytes, fileName, issues, notes);
         break;
     case StatementFormat::Mt940:
         transactions = Mt940Reader::read(bytes, fileName, issues);
@@ -61,7 +62,8 @@ std::optional<QList<BankTransaction>> StatementReader::read(const QByteArray &by
     return transactions;
 }
 
-std::optional<QList<BankTransaction>> StatementReader::readZip(const QByteArray &bytes, const QString &fileName, ImportIssues *issues)
+std::optional<QList<BankTransaction>> StatementReader::readZip(const QByteArray &bytes, const QString &fileName, ImportIssues *issues,
+                                                               QStringList *notes)
 {
     const auto files = StatementArchive::files(bytes, fileName, issues);
     if (!files)
@@ -83,7 +85,7 @@ std::optional<QList<BankTransaction>> StatementReader::readZip(const QByteArray 
             continue;
         }
         // Every file is read, so that the user sees every bad one at once.
-        if (const auto transactions = read(file.bytes, name, issues))
+        if (const auto transactions = read(file.bytes, name, issues, notes))
             all << *transactions;
         else
             refused = true;

@@ -22,11 +22,14 @@ class StatementReader
 {
 public:
     static StatementFormat recognise(const QByteArray &bytes);
-    // Every transaction's `source` is the file it came from.
-    static std::optional<QList<BankTransaction>> read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues);
+    // Every transaction's `source` is the file it came from. `notes`, when given, gets "file:line:
+    // what" for what was read otherwise than written (CamtReader).
+    static std::optional<QList<BankTransaction>> read(const QByteArray &bytes, const QString &fileName, ImportIssues *issues,
+                                                      QStringList *notes = nullptr);
 
 private:
-    static std::optional<QList<BankTransaction>> readZip(const QByteArray &bytes, const QString &fileName, ImportIssues *issues);
+    static std::optional<QList<BankTransaction>> readZip(const QByteArray &bytes, const QString &fileName, ImportIssues *issues,
+                                                         QStringList *notes);
 };
 
 } // namespace dd

@@ -8,7 +8,7 @@ namespace dd {
 
 OpeningBalances::OpeningBalances(Database &database)
     : m_database(database)
-    , m_find(database.prepare(QStringLiteral("SELECT p.id, a.amount_cents FROM allocations a JOIN payments p ON p.id = a.payment_id "
+    , m_find(database.prepare(QStringLiteral("SELECT p.id, a.amount_cents, p.opening_as_of FROM allocations a JOIN payments p ON p.id = a.payment_id "
                                              "WHERE a.invoice_id = ? AND p.opening_balance = 1")))
     , m_invoice(database.prepare(QStringLiteral("SELECT customer_id, currency, issue_date, total_incl_cents, paid_cents, "
                                                 "credited_cents FROM invoices WHERE id = ?")))
@@ -20,12 +20,13 @@ OpeningBalances::Opening OpeningBalances::find(qint64 invoiceId)
     Database::exec(m_find, {invoiceId});
     Opening opening;
     if (m_find.next())
-        opening = {m_find.value(0).toLongLong(), m_find.value(1).toLongLong()};
+        opening = {m_find.value(0).toLongLong(), m_find.value(1).toLongLong(),
+                   IsoDate::parse(m_find.value(2).toString()).value_or(Date())};
     m_find.finish();
     return opening;
 }
 
-qint64 OpeningBalances::setPaid(qint64 invoiceId, qint64 paidCents, const QString &label)
+qint64 OpeningBalances::setPaid(qint64 invoiceId, qint64 paidCents, const QString &label, const Date &asOf)
 {
     Database::exec(m_invoice, {invoiceId});
     if (!m_invoice.next())
@@ -41,16 +42,20 @@ qint64 OpeningBalances::setPaid(qint64 invoiceId, qint64 paidCents, const QStrin
     const Opening opening = find(invoiceId);
     const qint64 real = paid - opening.cents;
     const qint64 wanted = openingFor(paidCents, total, credited, real);
+    // Unchanged, the figure's day stays: no payment came in between that the package counted.
     if (wanted == opening.cents)
         return wanted;
     if (opening.paymentId) {
+        // The package's newer figure counts the payments up to its own day.
+        if (wanted > 0)
+            m_database.run(QStringLiteral("UPDATE payments SET opening_as_of = ? WHERE id = ?"), {IsoDate::format(asOf), opening.paymentId});
         change(invoiceId, opening, wanted);
         return wanted;
     }
     const QSqlQuery insert = m_database.run(
-        QStringLiteral("INSERT INTO payments (customer_id, payment_date, amount_cents, currency, reference, opening_balance) "
-                       "VALUES (?, ?, ?, ?, ?, 1)"),
-        {customerId, issueDate, wanted, currency, label});
+        QStringLiteral("INSERT INTO payments (customer_id, payment_date, amount_cents, currency, reference, opening_balance, opening_as_of) "
+                       "VALUES (?, ?, ?, ?, ?, 1, ?)"),
+        {customerId, issueDate, wanted, currency, label, IsoDate::format(asOf)});
     const qint64 paymentId = insert.lastInsertId().toLongLong();
     m_database.run(QStringLiteral("INSERT INTO allocations (payment_id, invoice_id, amount_cents) VALUES (?, ?, ?)"),
                    {paymentId, invoiceId, wanted});
@@ -71,6 +76,20 @@ qint64 OpeningBalances::release(qint64 invoiceId, qint64 cents)
     if (given > 0)
         change(invoiceId, opening, opening.cents - given);
     return given;
+}
+
+qint64 OpeningBalances::replaceable(qint64 invoiceId, const Date &paid)
+{
+    const Opening opening = find(invoiceId);
+    // An opening balance of unknown day (none) stands for nothing a payment could be.
+    if (opening.cents == 0 || opening.asOf.is_special() || paid.is_special() || paid > opening.asOf)
+        return 0;
+    return opening.cents;
+}
+
+qint64 OpeningBalances::replaceBy(qint64 invoiceId, const Date &paid, qint64 cents)
+{
+    return replaceable(invoiceId, paid) > 0 ? release(invoiceId, cents) : 0;
 }
 
 void OpeningBalances::change(qint64 invoiceId, const Opening &opening, qint64 cents)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "calendar/IsoDate.h"
+
 #include <QSqlQuery>
 #include <QString>
 
@@ -10,10 +12,14 @@ class Database;
 // The opening balance of an invoice: the part its accounting package says is paid while no
 // payment known here explains it (an invoice imported half paid, say). It is a payment of its
 // own, marked opening_balance and labelled so in its reference, dated on the invoice's issue date
-// (the day it is known to have been paid by at the latest is unknown) and allocated to the
-// invoice, so that its open amount, the aging and dunning are right. A real payment allocated to
-// the invoice later takes its place (release), so nothing is counted twice. Callers hold the
-// transaction.
+// (the day it was paid is unknown) and allocated to the invoice, so that its open amount, the
+// aging and dunning are right. It also keeps the day the package's figure stood (`asOf`: the
+// import of its file).
+//
+// The one rule for a real payment of such an invoice, the same for the CSV payments import and
+// the bank reconciler: a payment dated on or before that day may be one the package counted, and
+// takes the opening balance's place (up to its amount) instead of counting twice; a payment dated
+// after it cannot have been counted, and pays what is open. Callers hold the transaction.
 class OpeningBalances
 {
 public:
@@ -22,19 +28,26 @@ public:
     // The invoice's paid amount per its package, `paidCents`: the opening balance becomes what
     // the real payments leave of it (never below zero, never beyond what is open), and is
     // created, changed or removed. Returns the opening balance now, in cents.
-    qint64 setPaid(qint64 invoiceId, qint64 paidCents, const QString &label);
+    qint64 setPaid(qint64 invoiceId, qint64 paidCents, const QString &label, const Date &asOf);
     // The opening balance setPaid makes of the package's paid amount, for an invoice of `total`
     // with `credited` and the real payments `real` (all in cents).
     static qint64 openingFor(qint64 paidCents, qint64 total, qint64 credited, qint64 real);
-    // Up to `cents` of the invoice's opening balance make way for a real payment or a credit;
-    // returns how much did.
+    // Up to `cents` of the invoice's opening balance make way for a credit (which the package's
+    // paid amount never included); returns how much did.
     qint64 release(qint64 invoiceId, qint64 cents);
+    // How much of the invoice's opening balance a real payment dated `paid` may take the place
+    // of (the rule above): all of it, or nothing for a payment after the figure's day.
+    qint64 replaceable(qint64 invoiceId, const Date &paid);
+    // A real payment dated `paid` of up to `cents` takes the place of the opening balance as far
+    // as the rule allows; returns how much of it did (the rest pays what is open).
+    qint64 replaceBy(qint64 invoiceId, const Date &paid, qint64 cents);
 
 private:
     struct Opening
     {
         qint64 paymentId = 0;
         qint64 cents = 0;
+        Date asOf; // not a date for none
     };
     Opening find(qint64 invoiceId);
     // The opening payment of the invoice set to `cents` (0 removes it); its paid amount follows.

@@ -72,6 +72,36 @@ void PaymentRepository::record(Payment &payment)
     transaction.commit();
 }
 
+Payment PaymentRepository::undo(qint64 paymentId)
+{
+    Transaction transaction(m_database);
+    QSqlQuery query = m_database.run(
+        QStringLiteral("SELECT customer_id, payment_date, amount_cents, currency, reference FROM payments WHERE id = ?"), {paymentId});
+    if (!query.next())
+        throw ValidationError(tr("There is no payment %1.").arg(paymentId));
+    Payment payment;
+    payment.id = paymentId;
+    payment.customerId = query.value(0).toLongLong();
+    payment.date = IsoDate::parse(query.value(1).toString()).value_or(Date());
+    payment.amount = Money(query.value(2).toLongLong(), query.value(3).toString());
+    payment.reference = query.value(4).toString();
+    query.finish();
+    QSqlQuery allocations = m_database.run(
+        QStringLiteral("SELECT a.invoice_id, a.amount_cents FROM allocations a JOIN invoices i ON i.id = a.invoice_id "
+                       "WHERE a.payment_id = ? ORDER BY i.due_date, i.number"),
+        {paymentId});
+    while (allocations.next())
+        payment.allocations.append(Allocation{allocations.value(0).toLongLong(), Money(allocations.value(1).toLongLong(), payment.amount.currency())});
+    allocations.finish();
+    QSqlQuery updateInvoice = m_database.prepare(QStringLiteral("UPDATE invoices SET paid_cents = paid_cents - ? WHERE id = ?"));
+    for (const Allocation &allocation : std::as_const(payment.allocations))
+        Database::exec(updateInvoice, {allocation.amount.cents(), allocation.invoiceId});
+    m_database.run(QStringLiteral("DELETE FROM allocations WHERE payment_id = ?"), {paymentId});
+    m_database.run(QStringLiteral("DELETE FROM payments WHERE id = ?"), {paymentId});
+    transaction.commit();
+    return payment;
+}
+
 QList<Payment> PaymentRepository::forInvoice(qint64 invoiceId) const
 {
     QSqlQuery query = m_database.run(

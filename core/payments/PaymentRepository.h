@@ -19,6 +19,11 @@ public:
     // ValidationError (writing nothing) when an allocation names an invoice of another customer or
     // currency, exceeds what is open on the invoice, or the allocations exceed the payment.
     void record(Payment &payment);
+    // Takes a payment back, as when the bank reverses it: its allocations go and each invoice's paid
+    // amount drops by what was allocated to it, so that the invoices are open again; the payment
+    // is deleted. Rows that point at the payment (a bank entry) must let go of it first. Returns
+    // the payment as it was, allocations included; throws ValidationError when there is none.
+    Payment undo(qint64 paymentId);
     // The payments allocated to an invoice, each with only the allocation to that invoice.
     QList<Payment> forInvoice(qint64 invoiceId) const;
 

@@ -28,13 +28,14 @@ std::vector<QString> AgingReport::boundaries(const Date &asOf)
 QString AgingReport::sql(bool byCustomer)
 {
     // Open as of the date = total - paid - credited now + paid by payments and credited by credit
-    // notes dated after the date. Those are few, and invoices open now sit in the small partial
+    // notes (ours, and the package's as far as applied) dated after the date. Those are few, and invoices open now sit in the small partial
     // index invoices_open, so only those two sets are read instead of every invoice ever sent.
     const QString later = QStringLiteral(
         "later AS (SELECT invoice_id, SUM(cents) AS cents FROM ("
         "SELECT a.invoice_id, a.amount_cents AS cents FROM payments p "
         "JOIN allocations a ON a.payment_id = p.id WHERE p.payment_date > :asof "
-        "UNION ALL SELECT invoice_id, total_incl_cents FROM credit_notes WHERE issue_date > :asof) "
+        "UNION ALL SELECT invoice_id, total_incl_cents FROM credit_notes WHERE issue_date > :asof "
+        "UNION ALL SELECT invoice_id, applied_cents FROM imported_credit_notes WHERE invoice_id IS NOT NULL AND issue_date > :asof) "
         "GROUP BY invoice_id)");
     const QString open = QStringLiteral(
         "open AS (SELECT i.customer_id, i.currency, i.due_date, "

@@ -104,13 +104,14 @@ ReceivablesReportData ReceivablesReport::compute(const Date &asOf) const
     for (const Disputed &entry : disputed(asOf, true))
         disputedBy[{entry.currency, entry.customerId}] = entry.cents;
 
-    // Days to pay: per customer, payment day - invoice day weighted by the amount allocated.
+    // Days to pay: per customer, payment day - invoice day weighted by the amount allocated. An
+    // opening balance is left out: its day (the issue date) is not the day anyone paid.
     std::map<std::pair<QString, qint64>, std::pair<qint64, qint64>> weighted; // sum(cents x days), sum(cents)
     {
         QSqlQuery query = m_database.run(
             QStringLiteral("SELECT i.customer_id, i.currency, i.issue_date, p.payment_date, SUM(a.amount_cents) "
                            "FROM payments p JOIN allocations a ON a.payment_id = p.id JOIN invoices i ON i.id = a.invoice_id "
-                           "WHERE p.payment_date > ? AND p.payment_date <= ? "
+                           "WHERE p.payment_date > ? AND p.payment_date <= ? AND p.opening_balance = 0 "
                            "GROUP BY i.customer_id, i.currency, i.issue_date, p.payment_date"),
             {IsoDate::format(asOf - boost::gregorian::date_duration(ReceivablesReportData::paymentWindowDays)),
              IsoDate::format(asOf)});

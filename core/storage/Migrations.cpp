@@ -454,7 +454,6 @@ QStringList version12()
     };
 }
 
-
 // Version 13: euro reference rates (issue 15). The statutory collection costs and the € 40 per
 // invoice are euro amounts, and a credit note in another currency states its VAT in euros
 // (VAT Directive art. 230): both are converted at a dated rate the user enters or imports, and
@@ -522,13 +521,47 @@ QStringList version15()
         QStringLiteral("CREATE INDEX imported_credit_notes_invoice ON imported_credit_notes (invoice_id)"),
     };
 }
+
+// Version 16: a bank may take a credit back (a returned direct debit: an entry with RvslInd, issue
+// 16). The EndToEndId finds the credit the reversal takes back. A reversal is kept as an entry of
+// its own (reversal = 1) that says what it undid, because the payment it undoes is deleted with its
+// allocations (so that every invoice's paid amount stays the sum of its allocations); the credit it
+// took back points at it (reversed_by) and is neither proposed nor booked again. A statement that
+// repeats another's transactions (the day's camt.053 after the intraday camt.052) is found by
+// reference and amount.
+QStringList version16()
+{
+    return {
+        QStringLiteral("ALTER TABLE bank_entries ADD COLUMN end_to_end_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE bank_entries ADD COLUMN reversal INTEGER NOT NULL DEFAULT 0 CHECK (reversal IN (0, 1))"),
+        QStringLiteral("ALTER TABLE bank_entries ADD COLUMN reversed_by INTEGER REFERENCES bank_entries (id)"),
+        QStringLiteral("ALTER TABLE bank_entries ADD COLUMN undone TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX bank_entries_end_to_end ON bank_entries (end_to_end_id) WHERE end_to_end_id <> ''"),
+        // A transaction of another statement with the same reference and details (BankEntries::keep).
+        QStringLiteral("CREATE INDEX bank_entries_ref ON bank_entries (entry_ref, amount_cents)"),
+    };
+}
+
+
+// Version 17: the day an opening balance's figure stood (the import of the package's file). Only
+// a payment dated on or before it can be one the package counted in its paid amount, and only
+// such a payment takes the opening balance's place; a later one pays what is open
+// (OpeningBalances). Opening balances imported before this version stood at the latest today.
+QStringList version17()
+{
+    return {
+        QStringLiteral("ALTER TABLE payments ADD COLUMN opening_as_of TEXT"),
+        QStringLiteral("UPDATE payments SET opening_as_of = date('now') WHERE opening_balance = 1"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList> &Migrations::steps()
 {
     static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
                                                       version8(), version9(), version10(), version11(), version12(),
-                                                      version13(), version14(), version15()};
+                                                      version13(), version14(), version15(), version16(), version17()};
     return all;
 }
 

@@ -115,6 +115,18 @@ TEST_CASE("import --camt proposes and --confirm-above books, export writes CSV",
     CHECK(cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("nothing"), QStringLiteral("--out"), out})
               .exitCode == 2);
 
+    // The bank takes the payment back (RvslInd, same reference): the summary says it was undone.
+    QByteArray returned = bytesOf(statement);
+    returned.replace("<Id>S1</Id>", "<Id>S2</Id>").replace("<CdtDbtInd>CRDT</CdtDbtInd>", "<CdtDbtInd>DBIT</CdtDbtInd><RvslInd>true</RvslInd>");
+    returned.replace("2026-02-01", "2026-02-08");
+    run = import(db, {QStringLiteral("--camt"), writeFile(dir, QStringLiteral("r.xml"), returned)});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("reversed")));
+    CHECK(run.out.contains(QStringLiteral("0 credits, 0 booked, 0 debits left out; 1 reversal(s) by the bank: 1 undone, 0 to check by hand")));
+    run = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("payments"), QStringLiteral("--out"), out});
+    REQUIRE(run.exitCode == 0);
+    CHECK(bytesOf(out) == QByteArray("customer,date,amount,currency,reference,invoice,iban,allocated\r\n"));
+
     const QByteArray before = bytesOf(db);
     const Run broken = import(db, {QStringLiteral("--camt"), writeFile(dir, QStringLiteral("b.xml"), "<Document><Stmt>")});
     CHECK(broken.exitCode == 1);

@@ -1,8 +1,5 @@
-#include "ImportTestSupport.h"
-#include "importers/BankReconciler.h"
+#include "CamtTestSupport.h"
 #include "importers/CamtReader.h"
-#include "importers/CsvImporter.h"
-#include "invoices/InvoiceRepository.h"
 
 using namespace dd;
 using namespace dd::test;
@@ -54,35 +51,17 @@ const QByteArray statement08 = R"(<?xml version="1.0" encoding="UTF-8"?>
 </Stmt></BkToCstmrStmt></Document>
 )";
 
-struct Bank
+struct Bank : BankWorld
 {
-    TempDir dir;
-    std::unique_ptr<Database> db = freshDatabase(dir);
-
     Bank()
     {
-        auto run = [&](const char *name, const QByteArray &csv, ImportKind kind) {
-            CsvImportOptions options;
-            options.kind = kind;
-            REQUIRE(CsvImporter(*db).importFile(writeFile(dir, QString::fromLatin1(name), csv), options).committed);
-        };
-        run("c.csv", "number,name\nC1,Een\nC2,Twee\nC3,Drie\n", ImportKind::Customers);
-        run("i.csv",
-            "number,customer,issue_date,total_incl\nF-1,C1,2026-01-10,121.00\nF-2,C2,2026-01-10,79.00\nF-3,C2,2026-01-11,40.00\n"
-            "F-4,C3,2026-01-12,50.00\nF-5,C1,2026-01-13,50.00\n",
-            ImportKind::Invoices);
+        load("c.csv", "number,name\nC1,Een\nC2,Twee\nC3,Drie\n", ImportKind::Customers);
+        load("i.csv",
+             "number,customer,issue_date,total_incl\nF-1,C1,2026-01-10,121.00\nF-2,C2,2026-01-10,79.00\nF-3,C2,2026-01-11,40.00\n"
+             "F-4,C3,2026-01-12,50.00\nF-5,C1,2026-01-13,50.00\n",
+             ImportKind::Invoices);
         // An earlier payment tells which customer the IBAN belongs to.
-        run("p.csv", "customer,date,amount,invoice,iban\nC2,2026-02-01,20.00,F-3,NL91ABNA0417164300\n", ImportKind::Payments);
-    }
-
-    const BankMatch &find(const ReconcileReport &report, const QString &ref)
-    {
-        for (const BankMatch &m : report.matches) {
-            if (m.transaction.entryRef == ref)
-                return m;
-        }
-        FAIL("no entry " << ref.toStdString());
-        return report.matches.constFirst();
+        load("p.csv", "customer,date,amount,invoice,iban\nC2,2026-02-01,20.00,F-3,NL91ABNA0417164300\n", ImportKind::Payments);
     }
 };
 

@@ -145,7 +145,7 @@ TEST_CASE("MT940 as Rabobank writes it: the payer's IBAN on the :61: line's seco
     CHECK(bank.openOf("F-1") == eur(12100));
 }
 
-TEST_CASE("MT940 reversals (RC, RD) are never booked as a customer's payment; the notes list them", "[import][mt940]")
+TEST_CASE("MT940 reversals (RC, RD) are never booked as a customer's payment; RC undoes the payment it returns", "[import][mt940]")
 {
     StatementFixture bank;
     // ING layout: F-1 paid, the same payment returned (RC, /RTRN/), and a returned debit
@@ -175,14 +175,17 @@ TEST_CASE("MT940 reversals (RC, RD) are never booked as a customer's payment; th
     REQUIRE(report.committed);
     REQUIRE(report.matches.size() == 1); // only the real credit
     CHECK(report.matches.at(0).transaction.entryRef == QStringLiteral("00000000002001"));
-    CHECK(report.debits == 0);
-    REQUIRE(report.notes.size() == 2);
-    CHECK(report.notes.at(0).startsWith(path + QStringLiteral(":7: reversal of an earlier credit, EUR 121.00 returned")));
-    CHECK(report.notes.at(1).startsWith(path + QStringLiteral(":9: reversal of an earlier debit, EUR 50.00 back")));
-    // The returned debit is no payment of F-5, whatever its description says.
+    // RC takes F-1's payment back (same EndToEndId), as a CAMT debit with RvslInd does
+    // (BankReversals): F-1 is open again and its payment gone.
+    REQUIRE(report.reversals.size() == 1);
+    CHECK(report.reversals.at(0).state == BankMatch::State::Reversed);
+    CHECK(bank.openOf("F-1") == eur(12100));
+    // RD gives back money paid out: counted with the debits, like a CAMT credit with RvslInd,
+    // and no payment of F-5, whatever its description says.
+    CHECK(report.debits == 1);
     CHECK(bank.openOf("F-5") == eur(5000));
-    CHECK(rows(*bank.db, QStringLiteral("bank_entries")) == 1);
-    CHECK(rows(*bank.db, QStringLiteral("payments")) == 1);
+    CHECK(rows(*bank.db, QStringLiteral("bank_entries")) == 2); // the credit and the reversal that undid it
+    CHECK(rows(*bank.db, QStringLiteral("payments")) == 0);
 }
 
 TEST_CASE("MT940 whose balances do not add up is refused with file, line and tag; nothing is booked", "[import][mt940]")

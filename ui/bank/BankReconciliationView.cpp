@@ -273,14 +273,23 @@ bool BankReconciliationView::importStatement(const QString &path)
             ++unmatched;
     }
     reload();
-    showMessage(tr("%1: %2 credit(s), %3 with a proposal, %4 unmatched, %5 booked before; %6 debit(s) left out.")
-                    .arg(QFileInfo(path).fileName())
-                    .arg(report.matches.size())
-                    .arg(proposed)
-                    .arg(unmatched)
-                    .arg(before)
-                    .arg(report.debits)
-                + (report.notes.isEmpty() ? QString() : u'\n' + report.notes.join(u'\n')));
+    QString message = tr("%1: %2 credit(s), %3 with a proposal, %4 unmatched, %5 booked before; %6 debit(s) left out.")
+                          .arg(QFileInfo(path).fileName())
+                          .arg(report.matches.size())
+                          .arg(proposed)
+                          .arg(unmatched)
+                          .arg(before)
+                          .arg(report.debits);
+    // A reversal changes what is open without the user's say: each one is named, with what it undid.
+    if (!report.reversals.isEmpty()) {
+        message += u'\n' + report.reversalSummary();
+        for (const BankMatch &reversal : std::as_const(report.reversals))
+            message += u'\n' + QStringLiteral("%1 %2 %3: %4").arg(reversal.transaction.entryRef, reversal.transaction.amount.currency(),
+                                                              reversal.transaction.amount.toPlain(), reversal.reason);
+    }
+    if (!report.notes.isEmpty())
+        message += u'\n' + report.notes.join(u'\n');
+    showMessage(message, report.reversalsUndone() < qint64(report.reversals.size()));
     return true;
 }
 
