@@ -96,7 +96,8 @@ CreditNote CreditNoteService::compose(const CreditNoteRequest &request) const
         }
         if (done.size() + note.lines.size() == invoice->lines.size())
             note.payableRounding = roundingLeft;
-    } else if (request.amount) {
+    } else if (request.amount && !(*request.amount == open && !roundingLeft.isZero())) {
+        // An amount that is all that is open (a dispute's whole part) is the rest below, rounding apart.
         note.lines = CreditNoteCalculator::byAmount(*invoice, *request.amount, language);
     } else if (invoice->paid.isZero() && invoice->credited.isZero() && earlier.isEmpty()) {
         QList<int> all;

@@ -87,3 +87,14 @@ TEST_CASE("The note that credits the last line or the rest takes the rounding ba
         CHECK_THROWS_AS(f.issue(QStringLiteral("INV-R")), ValidationError);
     }
 }
+
+TEST_CASE("An amount that is all that is open credits the rest: the rounding apart, not taxed", "[creditnotes][rounding]")
+{
+    DocumentsFixture f;
+    roundedInvoice(f, QStringLiteral("INV-A"), 2);
+    const CreditNote note = f.issue(QStringLiteral("INV-A"), eur(3635));
+    CHECK(note.payableRounding == eur(2));
+    CHECK(note.vat == eur(630));
+    CHECK(note.amountCredited() == eur(3635));
+    CHECK(f.reload(QStringLiteral("INV-A")).openAmount() == eur(0));
+}

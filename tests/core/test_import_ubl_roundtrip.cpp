@@ -189,6 +189,8 @@ TEST_CASE("CSV import: line VAT beyond its category's rounding, an unknown categ
     db->run(QStringLiteral("DELETE FROM invoices"));
     const ImportIssue off = refused("F-2,C1,2026-01-10,10.01,21,S,2.10,\nF-2,C1,2026-01-10,10.01,21,S,2.13,\n", QStringLiteral("line_vat"));
     CHECK(off.line == 2); // the row of the group's first stated VAT
+    // The same sum, but one line's VAT moved to the other: more than the rounding of a line.
+    refused("F-5,C1,2026-01-10,10.01,21,S,0.00,\nF-5,C1,2026-01-10,10.01,21,S,4.20,\n", QStringLiteral("line_vat"));
     refused("F-3,C1,2026-01-10,10.00,21,X,,\n", QStringLiteral("vat_category"));
     refused("F-4,C1,2026-01-10,10.00,21,E,,\n", QStringLiteral("vat_rate"));
 }
