@@ -60,6 +60,12 @@ struct CreditNote
     Money totalExclVat;
     Money vat;
     Money totalInclVat;
+    // The part of the credited invoice's PayableRoundingAmount (BT-114) this note takes back. It
+    // is neither net nor VAT, so it is no line (a line would need a VAT category, and a 0% one
+    // would report a supply that never was); the UBL note states it as its own
+    // PayableRoundingAmount. Stored within total_incl_cents, which is what the note credits on the
+    // invoice, as invoices keep theirs within their total_incl_cents.
+    Money payableRounding;
     // A note in another currency states the VAT it adjusts in euros too (VAT Directive art. 230),
     // converted as that VAT was: at the rate of the credited invoice's date (art. 91 lid 2).
     std::optional<ExchangeRate> eurRate;
@@ -68,6 +74,8 @@ struct CreditNote
     QString actor;
     QList<CreditNoteLine> lines;
 
+    // What the note takes off the invoice: net + VAT + rounding (its UBL PayableAmount).
+    Money amountCredited() const { return Money(totalInclVat.cents() + payableRounding.cents(), totalInclVat.currency()); }
     // Per VAT category and rate, highest rate first.
     QList<VatSubtotal> vatSubtotals() const;
 };

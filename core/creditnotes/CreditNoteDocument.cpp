@@ -46,6 +46,13 @@ DocumentFields CreditNoteDocument::fields(const CreditNote &note, const Customer
     }
     vatRows << QStringList{nl ? QStringLiteral("Totaal") : QStringLiteral("Total"), money(note.totalExclVat), money(note.vat),
                            money(note.totalInclVat)};
+    // The invoice's payment rounding taken back: outside the VAT, so below its total.
+    if (note.payableRounding.cents() != 0) {
+        vatRows << QStringList{nl ? QStringLiteral("Afronding") : QStringLiteral("Rounding"), QString(), QString(),
+                               money(note.payableRounding)};
+        vatRows << QStringList{nl ? QStringLiteral("Gecrediteerd") : QStringLiteral("Amount credited"), QString(), QString(),
+                               money(note.amountCredited())};
+    }
     // VAT Directive art. 230: the VAT adjusted, in euros, with the rate it was converted at. In the
     // VAT table, which every credit note template shows, so that a user's own template has it too.
     if (note.vatInEur && note.eurRate)

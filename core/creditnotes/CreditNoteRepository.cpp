@@ -30,7 +30,10 @@ CreditNote readHeader(const QSqlQuery &q)
     n.reason = q.value(12).toString();
     n.totalExclVat = Money(q.value(13).toLongLong(), n.currency);
     n.vat = Money(q.value(14).toLongLong(), n.currency);
-    n.totalInclVat = Money(q.value(15).toLongLong(), n.currency);
+    // total_incl_cents is what the note credits on the invoice; beyond net and VAT that is the
+    // rounding it takes back.
+    n.totalInclVat = n.totalExclVat + n.vat;
+    n.payableRounding = Money(q.value(15).toLongLong(), n.currency) - n.totalInclVat;
     n.issuedAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODate);
     n.actor = q.value(17).toString();
     n.goodwill = q.value(18).toInt() != 0;
@@ -70,7 +73,7 @@ void CreditNoteRepository::insert(CreditNote &note)
                        "vat_eur_cents, eur_rate_date, eur_rate_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {note.number, note.seriesYear, note.seriesNo, note.invoiceId, note.customerId,
          note.disputeId ? QVariant(note.disputeId) : QVariant(), IsoDate::format(note.issueDate), note.currency, note.reason,
-         note.totalExclVat.cents(), note.vat.cents(), note.totalInclVat.cents(), note.issuedAt.toUTC().toString(Qt::ISODate),
+         note.totalExclVat.cents(), note.vat.cents(), note.amountCredited().cents(), note.issuedAt.toUTC().toString(Qt::ISODate),
          note.actor, note.goodwill ? 1 : 0, note.vatInEur ? QVariant(note.vatInEur->cents()) : QVariant(),
          note.eurRate ? QVariant(IsoDate::format(note.eurRate->date)) : QVariant(),
          note.eurRate ? QVariant(note.eurRate->perEurMicros) : QVariant()});

@@ -60,6 +60,7 @@ CreditNote CreditNoteService::compose(const CreditNoteRequest &request) const
     note.goodwill = request.goodwill;
     note.currency = invoice->currency;
     note.reason = request.reason.trimmed();
+    note.payableRounding = Money::zero(invoice->currency);
     const Date today = IsoDate::fromQDate(m_clock.now().toLocalTime().date());
     note.issueDate = request.issueDate.value_or(today);
     note.issuedAt = m_clock.now();
@@ -79,6 +80,13 @@ CreditNote CreditNoteService::compose(const CreditNoteRequest &request) const
                                   .arg(note.issueDate.year())
                                   .arg(IsoDate::format(*lastInSeries), IsoDate::format(note.issueDate)));
 
+    // The invoice's PayableRoundingAmount is no part of any line or rate: the note that leaves
+    // nothing of the invoice to credit takes back what earlier notes have not, as a rounding of
+    // its own, and its lines credit net and VAT only.
+    const QList<CreditNote> earlier = m_repository.list(invoice->id);
+    Money roundingLeft = Money(invoice->payableRounding.cents(), invoice->currency);
+    for (const CreditNote &previous : earlier)
+        roundingLeft -= previous.payableRounding;
     if (!request.lines.isEmpty()) {
         note.lines = CreditNoteCalculator::byLines(*invoice, request.lines);
         const QSet<int> done = m_repository.creditedInvoiceLines(invoice->id);
@@ -86,25 +94,33 @@ CreditNote CreditNoteService::compose(const CreditNoteRequest &request) const
             if (done.contains(line.invoiceLineNo))
                 throw ValidationError(tr("Line %1 of invoice %2 has already been credited.").arg(line.invoiceLineNo).arg(invoice->number));
         }
-    } else if (request.amount) {
+        if (done.size() + note.lines.size() == invoice->lines.size())
+            note.payableRounding = roundingLeft;
+    } else if (request.amount && !(*request.amount == open && !roundingLeft.isZero())) {
+        // An amount that is all that is open (a dispute's whole part) is the rest below, rounding apart.
         note.lines = CreditNoteCalculator::byAmount(*invoice, *request.amount, language);
-    } else if (invoice->paid.isZero() && invoice->credited.isZero() && m_repository.list(invoice->id).isEmpty()) {
+    } else if (invoice->paid.isZero() && invoice->credited.isZero() && earlier.isEmpty()) {
         QList<int> all;
         for (const InvoiceLine &line : invoice->lines)
             all << line.lineNo;
         note.lines = CreditNoteCalculator::byLines(*invoice, all);
+        note.payableRounding = roundingLeft;
+    } else if ((open - roundingLeft).cents() > 0) {
+        // The rest of the invoice: the rounding apart, the remainder spread over the rates.
+        note.lines = CreditNoteCalculator::byAmount(*invoice, open - roundingLeft, language);
+        note.payableRounding = roundingLeft;
     } else {
         note.lines = CreditNoteCalculator::byAmount(*invoice, open, language);
     }
     CreditNoteCalculator::computeTotals(note);
-    if (note.totalInclVat.cents() <= 0)
+    if (note.totalInclVat.cents() <= 0 || note.amountCredited().cents() <= 0)
         throw ValidationError(tr("A credit note must credit more than zero."));
     // A note without VAT (exempt, reverse charge, not subject) adjusts no VAT: nothing to state in euros.
     if (note.currency != QLatin1String("EUR") && !note.vat.isZero())
         addVatInEuros(note);
-    if (open < note.totalInclVat)
+    if (open < note.amountCredited())
         throw ValidationError(tr("A credit note of %1 exceeds what is still open on invoice %2 (%3).")
-                                  .arg(note.totalInclVat.format(NumberStyle::English), invoice->number,
+                                  .arg(note.amountCredited().format(NumberStyle::English), invoice->number,
                                        open.format(NumberStyle::English)));
     return note;
 }
@@ -157,7 +173,7 @@ CreditNote CreditNoteService::issue(const CreditNoteRequest &request)
     QSqlQuery update = m_database.run(
         QStringLiteral("UPDATE invoices SET credited_cents = credited_cents + ? WHERE id = ? "
                        "AND paid_cents + credited_cents + ? <= total_incl_cents"),
-        {note.totalInclVat.cents(), note.invoiceId, note.totalInclVat.cents()});
+        {note.amountCredited().cents(), note.invoiceId, note.amountCredited().cents()});
     if (update.numRowsAffected() != 1)
         throw ValidationError(tr("Invoice %1 changed while the credit note was made; try again.").arg(note.invoiceNumber));
     transaction.commit();

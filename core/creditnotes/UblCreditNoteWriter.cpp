@@ -261,7 +261,11 @@ QByteArray UblCreditNoteWriter::write(const CreditNote &note, const Customer &cu
     w.amount(QStringLiteral("LineExtensionAmount"), note.totalExclVat);
     w.amount(QStringLiteral("TaxExclusiveAmount"), note.totalExclVat);
     w.amount(QStringLiteral("TaxInclusiveAmount"), note.totalInclVat);
-    w.amount(QStringLiteral("PayableAmount"), note.totalInclVat);
+    // EN 16931 BR-CO-16: payable = inclusive - prepaid + rounding; the rounding is the part of the
+    // invoice's own PayableRoundingAmount this note takes back.
+    if (note.payableRounding.cents() != 0)
+        w.amount(QStringLiteral("PayableRoundingAmount"), note.payableRounding);
+    w.amount(QStringLiteral("PayableAmount"), note.amountCredited());
     w.end();
 
     for (const CreditNoteLine &line : note.lines) {

@@ -220,7 +220,7 @@ Money DisputeService::issueCredits(const Dispute &dispute, const Money &amount, 
         CreditNoteRequest request;
         request.invoiceNumber = invoice->number;
         // The whole of an untouched invoice is credited line by line, like the invoice itself.
-        if (!(part == invoice->totalInclVat && invoice->paid.isZero() && invoice->credited.isZero()))
+        if (!(part == invoice->amountDue() && invoice->paid.isZero() && invoice->credited.isZero()))
             request.amount = part;
         request.reason = reason;
         request.disputeId = dispute.id;

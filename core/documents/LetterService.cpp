@@ -172,7 +172,7 @@ Letter LetterService::compose(qint64 disputeId, DocumentKind kind) const
     Money notesExclVat = Money::zero(d.currency());
     for (const CreditNote &note : creditNotes) {
         noteNumbers << note.number;
-        notesInclVat += note.totalInclVat;
+        notesInclVat += note.amountCredited(); // the rounding a note takes back included
         notesExclVat += note.totalExclVat;
     }
     f.setText(QStringLiteral("creditnote.number"), noteNumbers.join(QStringLiteral(", ")));

@@ -111,11 +111,20 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
             header << QStringLiteral("credited");
         header << QStringLiteral("product_code") << QStringLiteral("description") << QStringLiteral("quantity")
                << QStringLiteral("unit_price") << QStringLiteral("vat_rate");
+        // What a UBL invoice brings beyond net and VAT (issue 17): per invoice the payment rounding
+        // and a prepaid amount paid back, per line the VAT category, the exemption and the stored
+        // VAT, which a UBL import may have moved by the rounding of its category (UblReader).
+        header << QStringLiteral("vat_category") << QStringLiteral("vat_exemption_code") << QStringLiteral("vat_exemption_reason")
+               << QStringLiteral("line_vat") << QStringLiteral("rounding") << QStringLiteral("prepaid");
         write(header);
+        // total_incl_cents is what the customer owes; total_incl is written as net + VAT, the
+        // rounding and prepaid amount apart (InvoiceRepository reads them so too).
         QSqlQuery query = m_database.run(
             QStringLiteral("SELECT i.number, c.number, i.issue_date, i.due_date, i.currency, i.total_excl_cents, i.vat_cents, "
-                           "i.total_incl_cents, i.paid_cents, %1, l.id, COALESCE(p.code, ''), l.description, l.quantity_milli, "
-                           "l.unit_price_cents, l.vat_rate_bp FROM invoices i JOIN customers c ON c.id = i.customer_id "
+                           "i.total_incl_cents - i.rounding_cents + i.prepaid_cents, i.paid_cents, %1, l.id, COALESCE(p.code, ''), "
+                           "l.description, l.quantity_milli, l.unit_price_cents, l.vat_rate_bp, l.vat_category, "
+                           "l.vat_exemption_code, l.vat_exemption_reason, l.vat_cents, i.rounding_cents, i.prepaid_cents "
+                           "FROM invoices i JOIN customers c ON c.id = i.customer_id "
                            "LEFT JOIN invoice_lines l ON l.invoice_id = i.id LEFT JOIN products p ON p.id = l.product_id "
                            "ORDER BY i.number, l.line_no")
                 .arg(credited ? QStringLiteral("i.credited_cents") : QStringLiteral("0")));
@@ -127,10 +136,14 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
             if (credited)
                 cells << plain(query.value(9), currency);
             if (query.value(10).isNull())
-                cells << QString() << QString() << QString() << QString() << QString();
+                cells << QString() << QString() << QString() << QString() << QString() << QString() << QString() << QString()
+                      << QString();
             else
                 cells << query.value(11).toString() << query.value(12).toString() << decimal(query.value(13).toLongLong(), 3)
-                      << plain(query.value(14), currency) << decimal(query.value(15).toLongLong(), 2);
+                      << plain(query.value(14), currency) << decimal(query.value(15).toLongLong(), 2)
+                      << query.value(16).toString() << query.value(17).toString() << query.value(18).toString()
+                      << plain(query.value(19), currency);
+            cells << plain(query.value(20), currency) << plain(query.value(21), currency);
             write(cells);
             ++rows;
         }

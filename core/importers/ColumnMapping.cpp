@@ -52,7 +52,14 @@ QList<ImportField> ColumnMapping::fields(ImportKind kind)
                 field("description", false, "line: description"),
                 field("quantity", false, "line: quantity, default 1"),
                 field("unit_price", false, "line: unit price excluding VAT (a file with this column has one row per line)"),
-                field("vat_rate", false, "line: VAT rate in percent, default 21")};
+                field("vat_rate", false, "line: VAT rate in percent, default 21 (0 for a category that charges no VAT)"),
+                // Issue 17: what a UBL invoice brings beyond net and VAT, so that an export reads back as it was.
+                field("rounding", false, "payment rounding (UBL PayableRoundingAmount): owed is total_incl + rounding - prepaid"),
+                field("prepaid", false, "prepaid amount that is no payment received: zero or negative (already paid back to the buyer)"),
+                field("vat_category", false, "line: VAT category S, Z, E, AE, K, G, O, L or M; default S above 0%, Z at 0%"),
+                field("vat_exemption_code", false, "line: VAT exemption reason code (VATEX)"),
+                field("vat_exemption_reason", false, "line: VAT exemption reason"),
+                field("line_vat", false, "line: its VAT as stored; within a cent a line of its category's VAT at the rate")};
     case ImportKind::Payments:
         return {field("customer", true, "customer number"),
                 field("date", true, "payment date"),

@@ -2,6 +2,7 @@
 
 #include "importers/ImportKeys.h"
 #include "importers/InvoiceBatchWriter.h"
+#include "importers/StoredLineVat.h"
 #include "storage/BulkLoad.h"
 
 #include <QScopeGuard>
@@ -67,6 +68,17 @@ void CsvInvoiceImport::readInvoiceTotals(const Row &row, InvoiceRow &invoice)
         invoice.givenExcl = amount(row, QStringLiteral("total_excl"), cur);
     if (!value(row, QStringLiteral("vat")).isEmpty())
         invoice.givenVat = amount(row, QStringLiteral("vat"), cur);
+    if (!value(row, QStringLiteral("rounding")).isEmpty())
+        invoice.givenRounding = amount(row, QStringLiteral("rounding"), cur);
+    if (!value(row, QStringLiteral("prepaid")).isEmpty()) {
+        invoice.givenPrepaid = amount(row, QStringLiteral("prepaid"), cur);
+        // A prepayment received is a payment (the paid column); this one was paid back.
+        if (invoice.givenPrepaid && invoice.givenPrepaid->cents() > 0)
+            error(row, QStringLiteral("prepaid"),
+                  tr("prepaid: %1 is positive; a prepayment received is a payment (paid), only money paid back to the buyer "
+                     "(negative) is kept as prepaid")
+                      .arg(invoice.givenPrepaid->toPlain()));
+    }
     if (!m_packageColumns)
         return;
     for (const auto &[field, target] : {std::pair{QStringLiteral("open"), &invoice.givenOpen},
@@ -81,13 +93,21 @@ void CsvInvoiceImport::readInvoiceTotals(const Row &row, InvoiceRow &invoice)
 void CsvInvoiceImport::checkBalances(const Row &first, const InvoiceRow &row)
 {
     const Invoice &invoice = row.header;
+    if (isPackageCredit(invoice))
+        return; // what the package says is open or paid is about the credit and is not read
     if (invoice.totalInclVat.isNegative()) {
-        // A credit note as the package lists it; what it says is open or paid is about the credit
-        // and is not read.
-        if (!invoice.lines.isEmpty())
+        // A corrective invoice of negative lines (a UBL one, as the export writes it) is an invoice;
+        // a credit note of the package that corrects another invoice is read from its totals.
+        if (!row.credits.isEmpty())
             error(first, QStringLiteral("total_incl"),
                   tr("invoice %1: a credit note (negative total %2) is read from its totals, not from lines")
                       .arg(invoice.number, invoice.totalInclVat.toPlain()));
+        for (const auto &[field, given] : {std::pair{QStringLiteral("open"), row.givenOpen}, std::pair{QStringLiteral("paid"), row.givenPaid},
+                                           std::pair{QStringLiteral("credited"), row.givenCredited}}) {
+            if (given && !given->isZero())
+                error(first, field, tr("%1: invoice %2 has a negative total %3; nothing can be %1 on it")
+                                        .arg(field, invoice.number, invoice.totalInclVat.toPlain()));
+        }
         return;
     }
     if (!row.givenOpen && !row.givenPaid && !row.givenCredited && row.credits.isEmpty())
@@ -96,8 +116,9 @@ void CsvInvoiceImport::checkBalances(const Row &first, const InvoiceRow &row)
         error(first, QStringLiteral("credits"),
               tr("credits: invoice %1 has a positive total; only a credit note (a negative total) corrects another invoice")
                   .arg(invoice.number));
-    const qint64 total = invoice.totalInclVat.cents();
-    const QString totalText = invoice.totalInclVat.toPlain();
+    // What the customer owes: a UBL invoice's rounding and refunded prepayment included.
+    const qint64 total = invoice.amountDue().cents();
+    const QString totalText = invoice.amountDue().toPlain();
     for (const auto &[field, given] : {std::pair{QStringLiteral("open"), row.givenOpen}, std::pair{QStringLiteral("paid"), row.givenPaid},
                                        std::pair{QStringLiteral("credited"), row.givenCredited}}) {
         if (!given)
@@ -119,7 +140,7 @@ void CsvInvoiceImport::checkBalances(const Row &first, const InvoiceRow &row)
                        Money(open, invoice.currency).toPlain(), totalText));
 }
 
-InvoiceLine CsvInvoiceImport::readInvoiceLine(const Row &row, const QString &currency)
+InvoiceLine CsvInvoiceImport::readInvoiceLine(const Row &row, const QString &currency, std::optional<Money> *statedVat)
 {
     InvoiceLine line;
     line.productCode = value(row, QStringLiteral("product_code"));
@@ -143,7 +164,41 @@ InvoiceLine CsvInvoiceImport::readInvoiceLine(const Row &row, const QString &cur
         else
             line.vatRateBasisPoints = *rate;
     }
+    VatTreatment &treatment = line.vatTreatment;
+    treatment.category = value(row, QStringLiteral("vat_category")).toUpper();
+    treatment.exemptionCode = value(row, QStringLiteral("vat_exemption_code"));
+    treatment.exemptionReason = value(row, QStringLiteral("vat_exemption_reason"));
+    if (!treatment.category.isEmpty() && !VatTreatment::isKnown(treatment.category)) {
+        error(row, QStringLiteral("vat_category"),
+              tr("vat_category: \"%1\" is not a VAT category (S, Z, E, AE, K, G, O, L or M)").arg(treatment.category));
+    } else if (VatTreatment::isZeroRated(treatment.category)) {
+        // These charge no VAT (EN 16931 BR-Z-05, BR-E-05, ...; O states no rate at all).
+        if (value(row, QStringLiteral("vat_rate")).isEmpty())
+            line.vatRateBasisPoints = 0;
+        else if (line.vatRateBasisPoints != 0)
+            error(row, QStringLiteral("vat_rate"),
+                  tr("vat_rate: VAT category %1 charges no VAT; its rate is 0, not %2")
+                      .arg(treatment.category, value(row, QStringLiteral("vat_rate"))));
+    }
+    if (statedVat && !value(row, QStringLiteral("line_vat")).isEmpty())
+        *statedVat = amount(row, QStringLiteral("line_vat"), currency);
     return line;
+}
+
+bool CsvInvoiceImport::applyStoredLineVat(InvoiceRow &row)
+{
+    Invoice &invoice = row.header;
+    QString why;
+    const qsizetype at = StoredLineVat::apply(invoice.lines, row.lineVat, &why);
+    if (at >= 0) {
+        error(row.lineRows.at(size_t(at)), QStringLiteral("line_vat"), tr("invoice %1: %2").arg(invoice.number, why));
+        return false;
+    }
+    invoice.vat = Money::zero(invoice.currency);
+    for (const InvoiceLine &line : std::as_const(invoice.lines))
+        invoice.vat += line.vat;
+    invoice.totalInclVat = invoice.totalExclVat + invoice.vat;
+    return true;
 }
 
 bool CsvInvoiceImport::completeInvoice(const Row &first, InvoiceRow &row)
@@ -152,6 +207,8 @@ bool CsvInvoiceImport::completeInvoice(const Row &first, InvoiceRow &row)
     const auto errorsBefore = m_errors.count(first.index) ? m_errors.at(first.index).size() : 0;
     if (!invoice.lines.isEmpty()) {
         invoice.computeTotals();
+        if (row.lineRows.size() == size_t(invoice.lines.size()) && !applyStoredLineVat(row))
+            return false;
         if (row.givenIncl && row.givenIncl->cents() != invoice.totalInclVat.cents())
             error(first, QStringLiteral("total_incl"), tr("total_incl %1 does not match the lines (%2)")
                                                            .arg(row.givenIncl->toPlain(), invoice.totalInclVat.toPlain()));
@@ -179,6 +236,8 @@ bool CsvInvoiceImport::completeInvoice(const Row &first, InvoiceRow &row)
             invoice.vat = Money::zero(invoice.currency);
         }
     }
+    invoice.payableRounding = row.givenRounding.value_or(Money::zero(invoice.currency));
+    invoice.prepaidNotBooked = row.givenPrepaid.value_or(Money::zero(invoice.currency));
     checkBalances(first, row);
     if (!row.dueGiven && !invoice.issueDate.is_special())
         invoice.dueDate = invoice.issueDate + boost::gregorian::days(row.paymentTerm);
@@ -242,7 +301,7 @@ bool CsvInvoiceImport::divert(const Row &first, const InvoiceRow &invoice)
         const int index = m_columns.value(field, 0);
         return PackageBalances::Source{first.index, first.record.lineOf(index), index + 1};
     };
-    if (header.totalInclVat.isNegative()) {
+    if (isPackageCredit(header)) {
         m_package.add(PackageBalances::Credit{source(QStringLiteral("credits")), header.number, header.customerId, header.issueDate,
                                               header.currency, -header.totalInclVat.cents(), invoice.credits});
         return true;
@@ -254,6 +313,8 @@ void CsvInvoiceImport::queueBalance(const Row &first, const InvoiceRow &invoice)
 {
     if (!invoice.givenPaid && !invoice.givenOpen && !invoice.givenCredited)
         return;
+    if (invoice.header.totalInclVat.isNegative())
+        return; // a corrective invoice has nothing paid or credited (checkBalances)
     const auto cents = [](const std::optional<Money> &money) { return money ? std::optional<qint64>(money->cents()) : std::nullopt; };
     const int index = m_columns.value(QStringLiteral("number"), 0);
     m_package.add(PackageBalances::Balance{PackageBalances::Source{first.index, first.record.lineOf(index), index + 1},
@@ -457,8 +518,9 @@ void CsvInvoiceImport::importInvoicesInTwoPasses()
             groups.insert(number, Group{row.record.line, 1, lineMode ? headerOf(row) : QString()});
             readInvoiceTotals(row, invoice);
         }
+        std::optional<Money> statedVat; // read to find its errors in this pass
         if (lineMode && !value(row, QStringLiteral("unit_price")).isEmpty())
-            readInvoiceLine(row, invoice.header.currency);
+            readInvoiceLine(row, invoice.header.currency, &statedVat);
         if (bad(row))
             m_badNumbers.insert(number);
         return true;
@@ -499,8 +561,12 @@ void CsvInvoiceImport::importInvoicesInTwoPasses()
         readInvoiceTotals(first, invoice);
         for (qsizetype i = 0; lineMode && i < group.records.size(); ++i) {
             const Row lineRow{group.records.at(i), group.indexes.at(i)};
-            if (!value(lineRow, QStringLiteral("unit_price")).isEmpty())
-                invoice.header.lines << readInvoiceLine(lineRow, invoice.header.currency);
+            if (value(lineRow, QStringLiteral("unit_price")).isEmpty())
+                continue;
+            std::optional<Money> statedVat;
+            invoice.header.lines << readInvoiceLine(lineRow, invoice.header.currency, &statedVat);
+            invoice.lineVat.push_back(statedVat);
+            invoice.lineRows.push_back(lineRow);
         }
         if (!completeInvoice(first, invoice)) {
             m_badNumbers.insert(number);

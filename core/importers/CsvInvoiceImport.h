@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <vector>
+
 namespace dd {
 
 // Invoices, one row each or one row per line, keyed on their number: a re-import updates them.
@@ -34,10 +36,17 @@ private:
         // invoice it corrects.
         std::optional<Money> givenOpen, givenPaid, givenCredited;
         QString credits;
+        // What a UBL invoice brought beyond net and VAT (the export writes it), and per line its
+        // stated VAT with the row it is on.
+        std::optional<Money> givenRounding, givenPrepaid;
+        std::vector<std::optional<Money>> lineVat;
+        std::vector<Row> lineRows;
     };
     InvoiceRow readInvoiceHeader(const Row &row);
     void readInvoiceTotals(const Row &row, InvoiceRow &invoice);
-    InvoiceLine readInvoiceLine(const Row &row, const QString &currency);
+    InvoiceLine readInvoiceLine(const Row &row, const QString &currency, std::optional<Money> *statedVat = nullptr);
+    // The lines' VAT as the file states it, within their category's rounding; false with an error.
+    bool applyStoredLineVat(InvoiceRow &row);
     // Totals, due date and the checks that need the whole invoice; false (with errors on `first`)
     // when it may not be written.
     bool completeInvoice(const Row &first, InvoiceRow &invoice);
@@ -51,6 +60,9 @@ private:
     bool divert(const Row &first, const InvoiceRow &invoice);
     // The package's open, paid or credited amounts of a written invoice, applied once all are written.
     void queueBalance(const Row &first, const InvoiceRow &invoice);
+
+    // A credit note as an accounting package lists it: a negative total without lines.
+    static bool isPackageCredit(const Invoice &invoice) { return invoice.totalInclVat.isNegative() && invoice.lines.isEmpty(); }
 
     void importInvoicesInOnePass();
     void importInvoicesInTwoPasses();

@@ -20,8 +20,9 @@ QString tr(const char *text)
 
 const QString invoiceColumns = QStringLiteral(
     "INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, total_incl_cents, "
-    "paid_cents) VALUES ");
-const QString invoiceValues = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, 0)");
+    "rounding_cents, prepaid_cents, paid_cents) VALUES ");
+const QString invoiceValues = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+constexpr int invoiceBinds = 10; // the ? of invoiceValues
 
 // ISO dates written straight into a buffer: IsoDate::format builds them through QString::arg,
 // which a million invoices notice.
@@ -59,6 +60,8 @@ void bindInvoice(SqliteStatement &insert, int first, const Invoice &invoice)
     insert.bind(first + 5, invoice.totalExclVat.cents());
     insert.bind(first + 6, invoice.vat.cents());
     insert.bind(first + 7, invoice.amountDue().cents());
+    insert.bind(first + 8, invoice.payableRounding.cents());
+    insert.bind(first + 9, invoice.prepaidNotBooked.cents());
 }
 } // namespace
 
@@ -84,7 +87,7 @@ bool ImportStore::insertNewHeaders(std::vector<Invoice> &invoices)
     Q_ASSERT(invoices.size() == headerBatch);
     prepareHeaderBatch();
     for (size_t i = 0; i < invoices.size(); ++i)
-        bindInvoice(*m_bulkHeaders, int(i) * 8 + 1, invoices[i]);
+        bindInvoice(*m_bulkHeaders, int(i) * invoiceBinds + 1, invoices[i]);
     if (m_bulkHeaders->insert() == SqliteStatement::Result::Duplicate)
         return false;
     // The rows of one INSERT get consecutive ids, the last one's reported.
@@ -100,7 +103,8 @@ bool ImportStore::insertNew(Invoice &invoice)
         m_bulkInvoice = std::make_unique<SqliteStatement>(m_database, invoiceColumns + invoiceValues);
         m_bulkLine = std::make_unique<SqliteStatement>(
             m_database, QStringLiteral("INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, "
-                                       "unit_price_cents, vat_rate_bp, net_cents, vat_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                       "unit_price_cents, vat_rate_bp, net_cents, vat_cents, vat_category, vat_exemption_code, "
+                                       "vat_exemption_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     SqliteStatement &insert = *m_bulkInvoice;
     bindInvoice(insert, 1, invoice);
@@ -123,6 +127,9 @@ bool ImportStore::insertNew(Invoice &invoice)
         line.bind(7, l.vatRateBasisPoints);
         line.bind(8, l.net.cents());
         line.bind(9, l.vat.cents());
+        line.bind(10, l.vatTreatment.category);
+        line.bind(11, l.vatTreatment.exemptionCode);
+        line.bind(12, l.vatTreatment.exemptionReason);
         line.insert();
     }
     return true;

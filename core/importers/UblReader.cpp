@@ -228,8 +228,12 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
                 } else if (part == u"TaxCategory/ID") {
                     subtotal.category = text.toUpper();
                 } else if (part == u"TaxCategory/Percent") {
+                    // A rate that is no number is refused: read as 0% it would match the zero-rated lines.
                     QString why;
-                    subtotal.rateBp = ImportValues::vatRate(text, &why).value_or(0);
+                    if (const auto rate = ImportValues::vatRate(text, &why))
+                        subtotal.rateBp = *rate;
+                    else
+                        issue(atLine, atColumn, tr("TaxSubtotal/TaxCategory/Percent: %1").arg(why));
                 } else if (part == u"TaxCategory/TaxExemptionReasonCode") {
                     subtotal.exemptionCode = text;
                 } else if (part == u"TaxCategory/TaxExemptionReason") {
@@ -288,7 +292,10 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
                     allowance.amountText = text;
                 } else if (part == u"TaxCategory/Percent") {
                     QString why;
-                    allowance.rateBp = ImportValues::vatRate(text, &why).value_or(0);
+                    if (const auto rate = ImportValues::vatRate(text, &why))
+                        allowance.rateBp = *rate;
+                    else
+                        issue(atLine, atColumn, tr("AllowanceCharge/TaxCategory/Percent: %1").arg(why));
                 } else if (part == u"TaxCategory/ID") {
                     allowance.category = text.toUpper();
                 }
@@ -359,6 +366,19 @@ std::optional<UblDocument> UblReader::read(const QByteArray &bytes, const QStrin
     const auto rounding = amountOf(QStringLiteral("PayableRoundingAmount"), totals.value(QStringLiteral("PayableRoundingAmount")), false);
     const auto prepaid = amountOf(QStringLiteral("PrepaidAmount"), totals.value(QStringLiteral("PrepaidAmount")), false);
     const auto tax = amountOf(QStringLiteral("TaxAmount"), taxAmountText, false);
+    const auto payable = amountOf(QStringLiteral("PayableAmount"), totals.value(QStringLiteral("PayableAmount")), false);
+    // EN 16931 BR-CO-16: what is owed is the inclusive total plus the rounding minus what was
+    // prepaid. A document whose PayableAmount says otherwise would leave an open amount nobody
+    // stated, so it is refused.
+    if (inclusive && payable) {
+        const qint64 expected = inclusive->cents() + (rounding ? rounding->cents() : 0) - (prepaid ? prepaid->cents() : 0);
+        if (payable->cents() != expected)
+            issue(at(QStringLiteral("PayableAmount")).first, at(QStringLiteral("PayableAmount")).second,
+                  tr("PayableAmount %1 is not TaxInclusiveAmount %2 + PayableRoundingAmount %3 - PrepaidAmount %4 = %5")
+                      .arg(payable->toPlain(), inclusive->toPlain(),
+                           rounding ? rounding->toPlain() : QStringLiteral("0.00"), prepaid ? prepaid->toPlain() : QStringLiteral("0.00"),
+                           Money(expected, invoice.currency).toPlain()));
+    }
 
     for (PendingLine &pending : lines) {
         InvoiceLine l = pending.line;

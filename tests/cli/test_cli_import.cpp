@@ -111,7 +111,7 @@ TEST_CASE("import --camt proposes and --confirm-above books, export writes CSV",
     run = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("payments"), QStringLiteral("--out"), out});
     REQUIRE(run.exitCode == 0);
     CHECK(bytesOf(out) == QByteArray("customer,date,amount,currency,reference,invoice,iban,allocated\r\n"
-                                     "C1,2026-02-01,80.00,EUR,INV-9,INV-9,NL02RABO0111111111,80.00\r\n"));
+                                     "C1,2026-02-01,80.00,EUR,INV-9,INV-9=80.00,NL02RABO0111111111,80.00\r\n"));
     CHECK(cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("nothing"), QStringLiteral("--out"), out})
               .exitCode == 2);
 

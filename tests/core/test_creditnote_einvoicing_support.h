@@ -50,6 +50,20 @@ inline Invoice invoiceWith(DocumentsFixture &f, const QString &number, qint64 cu
     return invoice;
 }
 
+// An invoice of 10.01 + 20.02 at 21% (VAT 2.10 + 4.20: 36.33) whose payable amount is rounded by
+// `roundingCents`, as a UBL invoice with a PayableRoundingAmount is stored (UblReader): the rounding
+// apart, total_incl_cents what the customer owes.
+inline Invoice roundedInvoice(DocumentsFixture &f, const QString &number, qint64 roundingCents)
+{
+    InvoiceLine a = lineOf(QStringLiteral("Part A"), 1001, 2100);
+    InvoiceLine b = lineOf(QStringLiteral("Part B"), 2002, 2100);
+    a.quantityThousandths = b.quantityThousandths = 1000;
+    invoiceWith(f, number, f.dutchCustomer, {a, b});
+    f.db->run(QStringLiteral("UPDATE invoices SET rounding_cents = ?, total_incl_cents = total_incl_cents + ? WHERE number = ?"),
+              {roundingCents, roundingCents, number});
+    return f.reload(number);
+}
+
 inline const VatTreatment exempt{QStringLiteral("E"), QStringLiteral("VATEX-EU-132-1I"), QStringLiteral("Exempt: education")};
 inline const VatTreatment reverseCharge{QStringLiteral("AE"), QStringLiteral("VATEX-EU-AE"), QStringLiteral("Reverse charge")};
 inline const VatTreatment notSubject{QStringLiteral("O"), QString(), QStringLiteral("Not subject to VAT")};

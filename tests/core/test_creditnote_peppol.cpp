@@ -55,6 +55,11 @@ TEST_CASE("every kind of credit note passes the Peppol validator with no fatal f
     f.invoice(QStringLiteral("INV-GBP"), gb);
     f.db->run(QStringLiteral("UPDATE invoices SET currency = 'GBP' WHERE number = 'INV-GBP'"));
     ExchangeRateRepository(*f.db).save({ExchangeRate{QStringLiteral("GBP"), day(2026, 1, 30), 861300, QStringLiteral("ECB")}});
+    // Payable amounts rounded up and down (a UBL invoice's PayableRoundingAmount), credited in full
+    // and as a rest after a part: the note's own PayableRoundingAmount (BR-CO-16).
+    roundedInvoice(f, QStringLiteral("INV-RND-UP"), 2);
+    roundedInvoice(f, QStringLiteral("INV-RND-DOWN"), -4);
+    roundedInvoice(f, QStringLiteral("INV-RND-REST"), -4);
 
     struct Made
     {
@@ -78,6 +83,10 @@ TEST_CASE("every kind of credit note passes the Peppol validator with no fatal f
     };
     // The rest of the open-rest invoice: a second note on the same invoice.
     notes << Made{QStringLiteral("open-rest-2"), f.issue(QStringLiteral("INV-REST"))};
+    notes << Made{QStringLiteral("rounding-up"), f.issue(QStringLiteral("INV-RND-UP"))};
+    notes << Made{QStringLiteral("rounding-down"), f.issue(QStringLiteral("INV-RND-DOWN"))};
+    f.issue(QStringLiteral("INV-RND-REST"), eur(1210));
+    notes << Made{QStringLiteral("rounding-rest"), f.issue(QStringLiteral("INV-RND-REST"))};
     QStringList files;
     for (const Made &made : std::as_const(notes)) {
         const QString path = f.dir.filePath(made.name + QStringLiteral(".xml"));

@@ -4,6 +4,7 @@
 // case needs.
 #include "ImportTestSupport.h"
 #include "importers/UblImporter.h"
+#include "importers/UblReader.h"
 #include "invoices/InvoiceRepository.h"
 #include "customers/CustomerRepository.h"
 
@@ -191,4 +192,42 @@ TEST_CASE("UBL VAT categories: exempt and reverse-charge lines keep category and
     REQUIRE(invoice.lines.size() == 2);
     CHECK(invoice.lines.at(0).vatTreatment == VatTreatment{QStringLiteral("E"), QStringLiteral("VATEX-EU-132-1I"), QString()});
     CHECK(invoice.lines.at(1).vatTreatment == VatTreatment{QStringLiteral("AE"), QString(), QStringLiteral("Reverse charge")});
+}
+
+TEST_CASE("UBL totals: a PayableAmount other than inclusive + rounding - prepaid is refused with file, line and field",
+          "[import][ubl][peppol]")
+{
+    // 121.00 + 0.05 rounding - 20.00 prepaid is 101.05; the document says 121.05.
+    const QByteArray xml = invoiceXml({{}, standardTax("100.00", "21.00"),
+                                       monetary("100.00", "121.00", "121.05",
+                                                "<cbc:PrepaidAmount currencyID=\"EUR\">20.00</cbc:PrepaidAmount>"
+                                                "<cbc:PayableRoundingAmount currencyID=\"EUR\">0.05</cbc:PayableRoundingAmount>"),
+                                       line(1, "100.00", "S", "21")});
+    ImportIssues issues;
+    CHECK_FALSE(UblReader::read(xml, QStringLiteral("pay.xml"), &issues));
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.at(0).file == QStringLiteral("pay.xml"));
+    CHECK(issues.at(0).line > 1); // where the PayableAmount is, not the start of the file
+    CHECK(issues.at(0).reason.contains(QStringLiteral("PayableAmount 121.05")));
+    CHECK(issues.at(0).reason.contains(QStringLiteral("= 101.05")));
+
+    // The same document importing refuses it and writes nothing.
+    TempDir dir;
+    auto db = freshDatabase(dir);
+    const ImportReport report = UblImporter(*db).importPath(writeFile(dir, QStringLiteral("pay.xml"), xml));
+    CHECK_FALSE(report.committed);
+    CHECK(rows(*db, QStringLiteral("invoices")) == 0);
+    CHECK(rows(*db, QStringLiteral("payments")) == 0);
+}
+
+TEST_CASE("UBL VAT categories: a TaxSubtotal Percent that is no number is refused, not read as 0%", "[import][ubl][peppol]")
+{
+    QByteArray tax = standardTax("100.00", "21.00");
+    tax.replace("<cbc:Percent>21</cbc:Percent>", "<cbc:Percent>21%x</cbc:Percent>");
+    ImportIssues issues;
+    CHECK_FALSE(UblReader::read(invoiceXml({{}, tax, monetary("100.00", "121.00", "121.00"), line(1, "100.00", "S", "21")}),
+                                QStringLiteral("pct.xml"), &issues));
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.at(0).line > 1);
+    CHECK(issues.at(0).reason.contains(QStringLiteral("TaxSubtotal/TaxCategory/Percent")));
 }
