@@ -185,11 +185,18 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
                QStringLiteral("step"), QStringLiteral("received_on"), QStringLiteral("promised_on"),
                QStringLiteral("answered_on"), QStringLiteral("currency"), QStringLiteral("disputed"),
                QStringLiteral("verdict"), QStringLiteral("justified"), QStringLiteral("goodwill"), QStringLiteral("invoices"),
-               QStringLiteral("outcome"), QStringLiteral("closed_on")});
+               QStringLiteral("outcome"), QStringLiteral("closed_on"),
+               // The rest of the state the decision tree keeps, so that an imported case stands where it stood.
+               QStringLiteral("contact_person"), QStringLiteral("assignee"), QStringLiteral("story"), QStringLiteral("rationale"),
+               QStringLiteral("credit_decided"), QStringLiteral("unjustified_path"), QStringLiteral("amicable_state"),
+               QStringLiteral("arrangement"), QStringLiteral("lesson_what"), QStringLiteral("lesson_department"),
+               QStringLiteral("lesson_action")});
         QSqlQuery query = m_database.run(QStringLiteral(
             "SELECT d.id, d.number, c.number, d.reason, d.channel, d.step, d.received_on, d.promised_on, "
             "COALESCE(d.answered_on, ''), d.currency, d.verdict, d.justified_cents, d.goodwill_cents, d.outcome, "
-            "COALESCE(d.closed_on, '') FROM disputes d JOIN customers c ON c.id = d.customer_id ORDER BY d.number"));
+            "COALESCE(d.closed_on, ''), d.contact_person, d.assignee, d.story, d.rationale, d.credit_decided, d.unjustified_path, "
+            "d.amicable_state, d.arrangement, d.lesson_what, d.lesson_department, d.lesson_action "
+            "FROM disputes d JOIN customers c ON c.id = d.customer_id ORDER BY d.number"));
         QSqlQuery invoices = m_database.prepare(QStringLiteral(
             "SELECT i.number, di.disputed_cents FROM dispute_invoices di JOIN invoices i ON i.id = di.invoice_id "
             "WHERE di.dispute_id = ? ORDER BY i.number"));
@@ -204,10 +211,15 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
                 disputed += invoices.value(1).toLongLong();
             }
             invoices.finish();
-            write({query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+            QStringList cells = {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
                    query.value(5).toString(), query.value(6).toString(), query.value(7).toString(), query.value(8).toString(),
                    currency, Money(disputed, currency).toPlain(), query.value(10).toString(), plain(query.value(11), currency),
-                   plain(query.value(12), currency), numbers.join(u' '), query.value(13).toString(), query.value(14).toString()});
+                   plain(query.value(12), currency), numbers.join(u' '), query.value(13).toString(), query.value(14).toString(),
+                   query.value(15).toString(), query.value(16).toString(), query.value(17).toString(), query.value(18).toString(),
+                   query.value(19).toInt() ? QStringLiteral("yes") : QStringLiteral("no")};
+            for (int i = 20; i <= 25; ++i)
+                cells << query.value(i).toString();
+            write(cells);
             ++rows;
         }
         break;

@@ -78,7 +78,18 @@ QList<ImportField> ColumnMapping::fields(ImportKind kind)
                 field("goodwill", false, "the part written off as goodwill"),
                 field("invoices", true, "disputed invoices as NUMBER=AMOUNT separated by spaces (NUMBER alone: all that is open)"),
                 field("outcome", false, "how the case ended"),
-                field("closed_on", false, "date the case was closed")};
+                field("closed_on", false, "date the case was closed"),
+                field("contact_person", false, "who complained"),
+                field("assignee", false, "who handles the case"),
+                field("story", false, "the customer's own words"),
+                field("rationale", false, "why the verdict was given"),
+                field("credit_decided", false, "yes when the justified part was credited"),
+                field("unjustified_path", false, "amicable, legal or goodwill"),
+                field("amicable_state", false, "explained, arrangement or paid"),
+                field("arrangement", false, "the payment arrangement, in words"),
+                field("lesson_what", false, "lesson: what went wrong"),
+                field("lesson_department", false, "lesson: the department responsible"),
+                field("lesson_action", false, "lesson: the preventive action")};
     }
     return {};
 }
