@@ -12,7 +12,8 @@ int FieldLimits::csvField(const QString &field)
                                       // A dispute case's words, as the export writes them.
                                       QStringLiteral("story"), QStringLiteral("rationale"), QStringLiteral("arrangement"),
                                       QStringLiteral("lesson_what"), QStringLiteral("lesson_department"), QStringLiteral("lesson_action"),
-                                      QStringLiteral("contact_person"), QStringLiteral("assignee"), QStringLiteral("credit_reason")};
+                                      QStringLiteral("contact_person"), QStringLiteral("assignee"), QStringLiteral("credit_reason"),
+                                      QStringLiteral("vat_exemption_reason")};
     if (names.contains(field))
         return nameChars;
     if (texts.contains(field))
