@@ -264,7 +264,8 @@ void CsvDisputeImport::checkWorkflowState(const Row &row, const Dispute &d)
         refuse(QStringLiteral("unjustified_path"), tr("only a case with an unjustified part follows a path for it"));
     if ((d.path == UnjustifiedPath::Amicable && d.amicable == AmicableState::None)
         || (d.path == UnjustifiedPath::None && d.amicable != AmicableState::None)
-        || (d.path == UnjustifiedPath::Legal && d.amicable != AmicableState::Explained && d.amicable != AmicableState::Arrangement))
+        || (d.path == UnjustifiedPath::Legal && d.amicable != AmicableState::Explained && d.amicable != AmicableState::Arrangement)
+        || (d.path == UnjustifiedPath::Goodwill && d.amicable == AmicableState::Paid))
         refuse(QStringLiteral("amicable_state"), tr("amicable state %1 does not go with path %2")
                                                      .arg(DisputeCodes::amicable(d.amicable), DisputeCodes::path(d.path)));
     // Goodwill writes off part of the unjustified part, and only on the goodwill path.

@@ -10,7 +10,6 @@
 #include "disputes/DisputeService.h"
 #include "documents/SettingsRepository.h"
 #include "exporters/CsvExporter.h"
-#include "importers/CsvImporter.h"
 
 #include <QSqlRecord>
 
@@ -18,21 +17,6 @@ using namespace dd;
 using namespace dd::test;
 
 namespace {
-
-ImportReport importCsv(Database &db, const QString &path, ImportKind kind)
-{
-    CsvImportOptions options;
-    options.kind = kind;
-    return CsvImporter(db).importFile(path, options);
-}
-
-QString errorsOf(const ImportReport &report)
-{
-    QStringList errors;
-    for (const ImportIssue &issue : report.errors)
-        errors << issue.toString();
-    return errors.join(u'\n');
-}
 
 // Every column of every case, every credit note with its lines, and the invoices' credited and open amounts.
 QStringList snapshot(Database &db)
@@ -78,8 +62,8 @@ void roundTrip(Database &source, Database &target, const TempDir &dir, const QSt
         INFO(name.toStdString());
         const QString path = dir.filePath(name + suffix + QStringLiteral(".csv"));
         CsvExporter(source).exportTo(*CsvExporter::kindFromName(name), path);
-        const ImportReport report = importCsv(target, path, *ColumnMapping::kindFromName(name));
-        INFO(errorsOf(report).toStdString());
+        const ImportReport report = importCsvFile(target, path, *ColumnMapping::kindFromName(name));
+        INFO(issuesText(report).toStdString());
         REQUIRE(report.committed);
     }
 }
@@ -117,11 +101,11 @@ struct Cases
     Cases()
     {
         SettingsRepository(*source).setCompany(acmeCompany());
-        importCsv(*source, writeFile(dir, QStringLiteral("c.csv"), "number,name\nC1,Bakkerij De Zon\n"), ImportKind::Customers);
+        importCsvFile(*source, writeFile(dir, QStringLiteral("c.csv"), "number,name\nC1,Bakkerij De Zon\n"), ImportKind::Customers);
         QByteArray invoices = "number,customer,issue_date,description,quantity,unit_price,vat_rate\n";
         for (int i = 1; i <= 8; ++i)
             invoices += QStringLiteral("F-%1,C1,2026-01-1%1,Pump,1,1000.00,21\n").arg(i).toUtf8();
-        const ImportReport loaded = importCsv(*source, writeFile(dir, QStringLiteral("i.csv"), invoices), ImportKind::Invoices);
+        const ImportReport loaded = importCsvFile(*source, writeFile(dir, QStringLiteral("i.csv"), invoices), ImportKind::Invoices);
         REQUIRE(loaded.committed);
         open(QStringLiteral("F-1"));
         service.startVerification(open(QStringLiteral("F-2")).id, QStringLiteral("asked the warehouse"));
@@ -173,8 +157,8 @@ TEST_CASE("Disputes round trip: every step's case state and our credit notes com
     for (const QString &name : kindNames) {
         INFO(name.toStdString());
         const QString first = cases.dir.filePath(name + QStringLiteral("-1.csv"));
-        const ImportReport again = importCsv(*target, first, *ColumnMapping::kindFromName(name));
-        INFO(errorsOf(again).toStdString());
+        const ImportReport again = importCsvFile(*target, first, *ColumnMapping::kindFromName(name));
+        INFO(issuesText(again).toStdString());
         CHECK(again.committed);
         CHECK(again.created == 0);
         CHECK(again.updated == 0);
@@ -214,7 +198,7 @@ TEST_CASE("A disputes row that differs from the stored case is refused with the 
                                    "number,customer,reason,channel,step,received_on,promised_on,answered_on,currency,disputed,verdict,"
                                    "justified,goodwill,invoices,outcome,closed_on\n"
                                    "DSP-2026-000001,C1,quality,email,closed,2026-03-02,2026-03-09,,EUR,1210.00,,0.00,0.00,F-1=1210.00,,\n");
-    ImportReport report = importCsv(*cases.source, dchg, ImportKind::Disputes);
+    ImportReport report = importCsvFile(*cases.source, dchg, ImportKind::Disputes);
     CHECK_FALSE(report.committed);
     REQUIRE(report.errors.size() == 1);
     CHECK(report.errors.first().line == 2);
@@ -226,7 +210,7 @@ TEST_CASE("A disputes row that differs from the stored case is refused with the 
     QString text = QString::fromUtf8(fileBytes(exported));
     text.replace(QStringLiteral("F-4=1210.00"), QStringLiteral("F-4=1000.00"));
     text.replace(QStringLiteral(",1210.00,partly,300.00,"), QStringLiteral(",1000.00,partly,500.00,"));
-    report = importCsv(*cases.source, writeFile(cases.dir, QStringLiteral("dchg2.csv"), text.toUtf8()), ImportKind::Disputes);
+    report = importCsvFile(*cases.source, writeFile(cases.dir, QStringLiteral("dchg2.csv"), text.toUtf8()), ImportKind::Disputes);
     CHECK_FALSE(report.committed);
     QStringList fields;
     for (const ImportIssue &issue : report.errors)
@@ -243,7 +227,7 @@ TEST_CASE("A new case in a state the decision tree cannot reach is refused", "[i
     for (const QString &name : {QStringLiteral("customers"), QStringLiteral("invoices")}) {
         const QString path = cases.dir.filePath(name + QStringLiteral(".csv"));
         CsvExporter(*cases.source).exportTo(*CsvExporter::kindFromName(name), path);
-        REQUIRE(importCsv(*target, path, *ColumnMapping::kindFromName(name)).committed);
+        REQUIRE(importCsvFile(*target, path, *ColumnMapping::kindFromName(name)).committed);
     }
     const QByteArray header = "number,customer,reason,step,received_on,answered_on,verdict,justified,goodwill,invoices,"
                               "credit_decided,unjustified_path,amicable_state,outcome,closed_on\n";
@@ -264,10 +248,10 @@ TEST_CASE("A new case in a state the decision tree cannot reach is refused", "[i
     for (const auto &item : wrong) {
         INFO(item.row);
         const ImportReport report =
-            importCsv(*target, writeFile(cases.dir, QStringLiteral("new.csv"), header + item.row + "\n"), ImportKind::Disputes);
+            importCsvFile(*target, writeFile(cases.dir, QStringLiteral("new.csv"), header + item.row + "\n"), ImportKind::Disputes);
         CHECK_FALSE(report.committed);
         REQUIRE_FALSE(report.errors.isEmpty());
-        INFO(errorsOf(report).toStdString());
+        INFO(issuesText(report).toStdString());
         CHECK(std::any_of(report.errors.begin(), report.errors.end(), [&](const ImportIssue &issue) {
             return issue.reason.startsWith(QString::fromLatin1(item.field) + u':') && issue.reason.contains(QStringLiteral("cannot be in this state"));
         }));
@@ -282,7 +266,7 @@ TEST_CASE("Credit notes import keeps numbers: identical is unchanged, other cont
     CsvExporter(*cases.source).exportTo(ExportKind::CreditNotes, notes);
     const QStringList before = snapshot(*cases.source);
 
-    ImportReport same = importCsv(*cases.source, notes, ImportKind::CreditNotes);
+    ImportReport same = importCsvFile(*cases.source, notes, ImportKind::CreditNotes);
     CHECK(same.committed);
     CHECK(same.unchanged == 3);
     CHECK(same.created == 0);
@@ -292,7 +276,7 @@ TEST_CASE("Credit notes import keeps numbers: identical is unchanged, other cont
     const QStringList lines = text.split(QStringLiteral("\r\n"));
     REQUIRE(lines.at(1).startsWith(QStringLiteral("CN-2026-000001,")));
     QString changed = lines.at(0) + QStringLiteral("\r\n") + QString(lines.at(1)).replace(QStringLiteral("Delivery note"), QStringLiteral("Delivery slip")) + QStringLiteral("\r\n");
-    ImportReport other = importCsv(*cases.source, writeFile(cases.dir, QStringLiteral("other.csv"), changed.toUtf8()), ImportKind::CreditNotes);
+    ImportReport other = importCsvFile(*cases.source, writeFile(cases.dir, QStringLiteral("other.csv"), changed.toUtf8()), ImportKind::CreditNotes);
     CHECK_FALSE(other.committed);
     REQUIRE(other.errors.size() == 1);
     CHECK(other.errors.first().reason.contains(QStringLiteral("other content")));
@@ -303,10 +287,10 @@ TEST_CASE("Credit notes import keeps numbers: identical is unchanged, other cont
     for (const QString &name : {QStringLiteral("customers"), QStringLiteral("invoices"), QStringLiteral("disputes")}) {
         const QString path = cases.dir.filePath(name + QStringLiteral(".csv"));
         CsvExporter(*cases.source).exportTo(*CsvExporter::kindFromName(name), path);
-        REQUIRE(importCsv(*target, path, *ColumnMapping::kindFromName(name)).committed);
+        REQUIRE(importCsvFile(*target, path, *ColumnMapping::kindFromName(name)).committed);
     }
     const QString second = lines.at(0) + QStringLiteral("\r\n") + lines.filter(QStringLiteral("CN-2026-000002,")).join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
-    ImportReport gap = importCsv(*target, writeFile(cases.dir, QStringLiteral("gap.csv"), second.toUtf8()), ImportKind::CreditNotes);
+    ImportReport gap = importCsvFile(*target, writeFile(cases.dir, QStringLiteral("gap.csv"), second.toUtf8()), ImportKind::CreditNotes);
     CHECK_FALSE(gap.committed);
     REQUIRE(gap.errors.size() == 1);
     CHECK(gap.errors.first().reason.contains(QStringLiteral("continues at 1")));
