@@ -1,7 +1,6 @@
 #include "CsvCreditNoteImport.h"
 
 #include "creditnotes/CreditNoteRepository.h"
-#include "importers/ImportKeys.h"
 
 namespace dd {
 

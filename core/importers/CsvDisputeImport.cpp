@@ -285,6 +285,13 @@ void CsvDisputeImport::checkWorkflowState(const Row &row, const Dispute &d)
     if (closed && hasJustifiedPart(d)
         && (d.lessonWhat.isEmpty() || d.lessonDepartment.isEmpty() || d.lessonAction.isEmpty()))
         refuse(QStringLiteral("lesson_what"), tr("a (partly) justified case is closed with its lessons recorded"));
+    // One open case per invoice, as DisputeService::open keeps it.
+    if (closed)
+        return;
+    for (const DisputedInvoice &invoice : d.invoices) {
+        if (const auto other = DisputeRepository(m_database).openDisputeOf(invoice.invoiceId))
+            refuse(QStringLiteral("invoices"), tr("invoice %1 is already disputed in open case %2").arg(invoice.invoiceNumber, *other));
+    }
 }
 
 void CsvDisputeImport::refuseChanges(const Row &row, const Dispute &file, const Dispute &stored)

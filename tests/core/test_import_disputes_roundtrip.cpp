@@ -257,6 +257,16 @@ TEST_CASE("A new case in a state the decision tree cannot reach is refused", "[i
         }));
         CHECK(rows(*target, QStringLiteral("disputes")) == 0);
     }
+    // One open case per invoice: a second open case on F-1 is refused, the first stays alone.
+    const ImportReport first = importCsvFile(
+        *target, writeFile(cases.dir, QStringLiteral("first.csv"), header + "DSP-1,C1,quality,verify,2026-03-02,,,0,0,F-1,,,,,\n"), ImportKind::Disputes);
+    REQUIRE(first.committed);
+    const ImportReport second = importCsvFile(
+        *target, writeFile(cases.dir, QStringLiteral("second.csv"), header + "DSP-2,C1,quality,hear,2026-03-03,,,0,0,F-1,,,,,\n"), ImportKind::Disputes);
+    CHECK_FALSE(second.committed);
+    REQUIRE(second.errors.size() == 1);
+    CHECK(second.errors.first().reason.contains(QStringLiteral("invoice F-1 is already disputed in open case DSP-1")));
+    CHECK(rows(*target, QStringLiteral("disputes")) == 1);
 }
 
 TEST_CASE("Credit notes import keeps numbers: identical is unchanged, other content or a gap is refused", "[import][review6]")
