@@ -16,14 +16,14 @@ QString tr(const char *text)
 
 QString ExportCommand::summary() const
 {
-    return tr("Exports customers, invoices, payments or disputes as CSV.");
+    return tr("Exports customers, invoices, payments, disputes or credit notes as CSV.");
 }
 
 void ExportCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(dbOption());
     parser.addOption(formatOption());
-    parser.addOption({QStringLiteral("kind"), tr("customers, invoices, payments or disputes."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("kind"), tr("customers, invoices, payments, disputes or credit-notes."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("out"), tr("The CSV file to write."), QStringLiteral("FILE")});
 }
 
@@ -31,10 +31,10 @@ int ExportCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     const OutputTable::Format outputFormat = format(parser);
     if (!parser.isSet(QStringLiteral("kind")))
-        usageError(tr("--kind customers|invoices|payments|disputes is required"));
+        usageError(tr("--kind customers|invoices|payments|disputes|credit-notes is required"));
     const auto kind = CsvExporter::kindFromName(parser.value(QStringLiteral("kind")));
     if (!kind)
-        usageError(tr("--kind must be customers, invoices, payments or disputes, not \"%1\"").arg(parser.value(QStringLiteral("kind"))));
+        usageError(tr("--kind must be customers, invoices, payments, disputes or credit-notes, not \"%1\"").arg(parser.value(QStringLiteral("kind"))));
     if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
         usageError(tr("--out FILE is required"));
     auto database = openDatabaseToRead(parser);

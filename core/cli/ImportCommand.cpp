@@ -40,14 +40,14 @@ void printNotes(CliContext &context, const QStringList &notes)
 
 QString ImportCommand::summary() const
 {
-    return tr("Imports customers, invoices, payments or disputes (CSV), UBL invoices or a bank statement (CAMT.052/.053/.054, MT940, .zip).");
+    return tr("Imports customers, invoices, payments, disputes or credit notes (CSV), UBL invoices or a bank statement (CAMT.052/.053/.054, MT940, .zip).");
 }
 
 void ImportCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(dbOption());
     parser.addOption(formatOption());
-    parser.addOption({QStringLiteral("kind"), tr("What the CSV file holds: customers, invoices, payments or disputes."), QStringLiteral("KIND")});
+    parser.addOption({QStringLiteral("kind"), tr("What the CSV file holds: customers, invoices, payments, disputes or credit-notes."), QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("mapping"), tr("A JSON column mapping for this source (see README)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("valid-rows-only"),
                       tr("Import the valid rows and write the rejected ones to FILE.rejected.csv next to the source.")});
@@ -125,7 +125,7 @@ int ImportCommand::importCsv(const QCommandLineParser &parser, CliContext &conte
     CsvImportOptions options;
     const auto kind = ColumnMapping::kindFromName(parser.value(QStringLiteral("kind")));
     if (!kind)
-        usageError(tr("--kind must be customers, invoices, payments or disputes, not \"%1\"").arg(parser.value(QStringLiteral("kind"))));
+        usageError(tr("--kind must be customers, invoices, payments, disputes or credit-notes, not \"%1\"").arg(parser.value(QStringLiteral("kind"))));
     options.kind = *kind;
     if (parser.isSet(QStringLiteral("mapping"))) {
         QFile file(parser.value(QStringLiteral("mapping")));

@@ -54,6 +54,8 @@ std::optional<ExportKind> CsvExporter::kindFromName(const QString &name)
         return ExportKind::Payments;
     if (name == u"disputes")
         return ExportKind::Disputes;
+    if (name == u"credit-notes")
+        return ExportKind::CreditNotes;
     return std::nullopt;
 }
 
@@ -200,11 +202,18 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
                QStringLiteral("step"), QStringLiteral("received_on"), QStringLiteral("promised_on"),
                QStringLiteral("answered_on"), QStringLiteral("currency"), QStringLiteral("disputed"),
                QStringLiteral("verdict"), QStringLiteral("justified"), QStringLiteral("goodwill"), QStringLiteral("invoices"),
-               QStringLiteral("outcome"), QStringLiteral("closed_on")});
+               QStringLiteral("outcome"), QStringLiteral("closed_on"),
+               // The rest of the state the decision tree keeps, so that an imported case stands where it stood.
+               QStringLiteral("contact_person"), QStringLiteral("assignee"), QStringLiteral("story"), QStringLiteral("rationale"),
+               QStringLiteral("credit_decided"), QStringLiteral("unjustified_path"), QStringLiteral("amicable_state"),
+               QStringLiteral("arrangement"), QStringLiteral("lesson_what"), QStringLiteral("lesson_department"),
+               QStringLiteral("lesson_action")});
         QSqlQuery query = m_database.run(QStringLiteral(
             "SELECT d.id, d.number, c.number, d.reason, d.channel, d.step, d.received_on, d.promised_on, "
             "COALESCE(d.answered_on, ''), d.currency, d.verdict, d.justified_cents, d.goodwill_cents, d.outcome, "
-            "COALESCE(d.closed_on, '') FROM disputes d JOIN customers c ON c.id = d.customer_id ORDER BY d.number"));
+            "COALESCE(d.closed_on, ''), d.contact_person, d.assignee, d.story, d.rationale, d.credit_decided, d.unjustified_path, "
+            "d.amicable_state, d.arrangement, d.lesson_what, d.lesson_department, d.lesson_action "
+            "FROM disputes d JOIN customers c ON c.id = d.customer_id ORDER BY d.number"));
         QSqlQuery invoices = m_database.prepare(QStringLiteral(
             "SELECT i.number, di.disputed_cents FROM dispute_invoices di JOIN invoices i ON i.id = di.invoice_id "
             "WHERE di.dispute_id = ? ORDER BY i.number"));
@@ -219,10 +228,53 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
                 disputed += invoices.value(1).toLongLong();
             }
             invoices.finish();
-            write({query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+            QStringList cells = {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
                    query.value(5).toString(), query.value(6).toString(), query.value(7).toString(), query.value(8).toString(),
                    currency, Money(disputed, currency).toPlain(), query.value(10).toString(), plain(query.value(11), currency),
-                   plain(query.value(12), currency), numbers.join(u' '), query.value(13).toString(), query.value(14).toString()});
+                   plain(query.value(12), currency), numbers.join(u' '), query.value(13).toString(), query.value(14).toString(),
+                   query.value(15).toString(), query.value(16).toString(), query.value(17).toString(), query.value(18).toString(),
+                   query.value(19).toInt() ? QStringLiteral("yes") : QStringLiteral("no")};
+            for (int i = 20; i <= 25; ++i)
+                cells << query.value(i).toString();
+            write(cells);
+            ++rows;
+        }
+        break;
+    }
+    case ExportKind::CreditNotes: {
+        write({QStringLiteral("number"), QStringLiteral("series_year"), QStringLiteral("series_no"), QStringLiteral("invoice"),
+               QStringLiteral("customer"), QStringLiteral("dispute"), QStringLiteral("issue_date"), QStringLiteral("currency"),
+               QStringLiteral("credit_reason"), QStringLiteral("goodwill"), QStringLiteral("total_excl"), QStringLiteral("vat"),
+               QStringLiteral("total_incl"), QStringLiteral("issued_at"), QStringLiteral("actor"), QStringLiteral("vat_eur"),
+               QStringLiteral("eur_rate_date"), QStringLiteral("eur_rate"), QStringLiteral("line_no"),
+               QStringLiteral("invoice_line_no"), QStringLiteral("description"), QStringLiteral("quantity"),
+               QStringLiteral("unit_price"), QStringLiteral("vat_rate"), QStringLiteral("net"), QStringLiteral("line_vat"),
+               QStringLiteral("vat_category"), QStringLiteral("vat_exemption_code"), QStringLiteral("vat_exemption_reason")});
+        // In the order of the series, so that an import continues each year's series without a gap.
+        QSqlQuery query = m_database.run(QStringLiteral(
+            "SELECT n.number, n.series_year, n.series_no, i.number, c.number, COALESCE(d.number, ''), n.issue_date, n.currency, "
+            "n.reason, n.goodwill, n.total_excl_cents, n.vat_cents, n.total_incl_cents, n.issued_at, n.actor, n.vat_eur_cents, "
+            "COALESCE(n.eur_rate_date, ''), n.eur_rate_micros, l.line_no, COALESCE(l.invoice_line_no, ''), l.description, "
+            "l.quantity_milli, l.unit_price_cents, l.vat_rate_bp, l.net_cents, l.vat_cents, l.vat_category, l.vat_exemption_code, "
+            "l.vat_exemption_reason FROM credit_notes n JOIN credit_note_lines l ON l.credit_note_id = n.id "
+            "JOIN invoices i ON i.id = n.invoice_id JOIN customers c ON c.id = n.customer_id "
+            "LEFT JOIN disputes d ON d.id = n.dispute_id ORDER BY n.series_year, n.series_no, l.line_no"));
+        while (query.next()) {
+            const QString currency = query.value(7).toString();
+            QStringList cells;
+            for (int i = 0; i < 9; ++i)
+                cells << query.value(i).toString();
+            cells << (query.value(9).toInt() ? QStringLiteral("yes") : QStringLiteral("no")) << plain(query.value(10), currency)
+                  << plain(query.value(11), currency) << plain(query.value(12), currency) << query.value(13).toString()
+                  << query.value(14).toString()
+                  << (query.value(15).isNull() ? QString() : plain(query.value(15), QStringLiteral("EUR")))
+                  << query.value(16).toString()
+                  << (query.value(17).isNull() ? QString() : decimal(query.value(17).toLongLong(), 6))
+                  << query.value(18).toString() << query.value(19).toString() << query.value(20).toString()
+                  << decimal(query.value(21).toLongLong(), 3) << plain(query.value(22), currency)
+                  << decimal(query.value(23).toLongLong(), 2) << plain(query.value(24), currency) << plain(query.value(25), currency)
+                  << query.value(26).toString() << query.value(27).toString() << query.value(28).toString();
+            write(cells);
             ++rows;
         }
         break;

@@ -8,11 +8,12 @@ namespace dd {
 
 class Database;
 
-enum class ExportKind { Customers, Invoices, Payments, Disputes };
+enum class ExportKind { Customers, Invoices, Payments, Disputes, CreditNotes };
 
 // Writes customers (with their dunning hold), invoices (one row per line, with what is paid and
 // credited), payments (with the invoices they are allocated to; opening balances are in the
-// invoices' paid amount instead) or disputes (with each invoice's disputed part) as CSV per RFC 4180: UTF-8, comma, CRLF, a header row, amounts as 1234.56 and
+// invoices' paid amount instead), disputes (with each invoice's disputed part) or our own credit
+// notes (one row per line, the note's header on each, numbers and series kept) as CSV per RFC 4180: UTF-8, comma, CRLF, a header row, amounts as 1234.56 and
 // dates as YYYY-MM-DD. The headers are the importer's default headers, so an exported file imports
 // again as it is. The file is replaced only when it is written completely.
 class CsvExporter

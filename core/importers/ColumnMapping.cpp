@@ -85,7 +85,48 @@ QList<ImportField> ColumnMapping::fields(ImportKind kind)
                 field("goodwill", false, "the part written off as goodwill"),
                 field("invoices", true, "disputed invoices as NUMBER=AMOUNT separated by spaces (NUMBER alone: all that is open)"),
                 field("outcome", false, "how the case ended"),
-                field("closed_on", false, "date the case was closed")};
+                field("closed_on", false, "date the case was closed"),
+                field("contact_person", false, "who complained"),
+                field("assignee", false, "who handles the case"),
+                field("story", false, "the customer's own words"),
+                field("rationale", false, "why the verdict was given"),
+                field("credit_decided", false, "yes when the justified part was credited"),
+                field("unjustified_path", false, "amicable, legal or goodwill"),
+                field("amicable_state", false, "explained, arrangement or paid"),
+                field("arrangement", false, "the payment arrangement, in words"),
+                field("lesson_what", false, "lesson: what went wrong"),
+                field("lesson_department", false, "lesson: the department responsible"),
+                field("lesson_action", false, "lesson: the preventive action")};
+    case ImportKind::CreditNotes:
+        return {field("number", true, "credit note number, kept as it is"),
+                field("series_year", true, "year of the credit-note series"),
+                field("series_no", true, "number in that year's series"),
+                field("invoice", true, "the invoice credited"),
+                field("customer", true, "customer number"),
+                field("dispute", false, "the case the note was issued from"),
+                field("issue_date", true, "issue date"),
+                field("currency", false, "ISO currency code, default EUR"),
+                field("credit_reason", false, "why the invoice is credited"),
+                field("goodwill", false, "yes for a goodwill (coulance) note"),
+                field("total_excl", true, "total excluding VAT"),
+                field("vat", true, "VAT amount"),
+                field("total_incl", true, "total including VAT"),
+                field("issued_at", false, "when it was issued (ISO date and time)"),
+                field("actor", false, "who issued it"),
+                field("vat_eur", false, "the VAT in euros for a note in another currency"),
+                field("eur_rate_date", false, "date of the euro rate used"),
+                field("eur_rate", false, "units of the currency per euro"),
+                field("line_no", true, "line: its number, from 1"),
+                field("invoice_line_no", false, "line: the invoice line credited in full"),
+                field("description", true, "line: description"),
+                field("quantity", false, "line: quantity, default 1"),
+                field("unit_price", true, "line: unit price excluding VAT"),
+                field("vat_rate", true, "line: VAT rate in percent"),
+                field("net", true, "line: net amount"),
+                field("line_vat", true, "line: VAT amount"),
+                field("vat_category", false, "line: VAT category"),
+                field("vat_exemption_code", false, "line: VAT exemption code"),
+                field("vat_exemption_reason", false, "line: VAT exemption reason")};
     }
     return {};
 }
@@ -101,13 +142,16 @@ QString ColumnMapping::kindName(ImportKind kind)
         return QStringLiteral("payments");
     case ImportKind::Disputes:
         return QStringLiteral("disputes");
+    case ImportKind::CreditNotes:
+        return QStringLiteral("credit-notes");
     }
     return QString();
 }
 
 const QList<ImportKind> &ColumnMapping::allKinds()
 {
-    static const QList<ImportKind> kinds = {ImportKind::Customers, ImportKind::Invoices, ImportKind::Payments, ImportKind::Disputes};
+    static const QList<ImportKind> kinds = {ImportKind::Customers, ImportKind::Invoices, ImportKind::Payments, ImportKind::Disputes,
+                                            ImportKind::CreditNotes};
     return kinds;
 }
 

@@ -13,7 +13,7 @@
 namespace dd {
 
 // What a CSV file holds.
-enum class ImportKind { Customers, Invoices, Payments, Disputes };
+enum class ImportKind { Customers, Invoices, Payments, Disputes, CreditNotes };
 
 // One value the importer understands; `name` is also the default column header.
 struct ImportField

@@ -1,5 +1,6 @@
 #include "CsvImporter.h"
 
+#include "importers/CsvCreditNoteImport.h"
 #include "importers/CsvCustomerImport.h"
 #include "importers/CsvDisputeImport.h"
 #include "importers/CsvInvoiceImport.h"
@@ -42,6 +43,9 @@ ImportReport CsvImporter::importFile(const QString &path, const CsvImportOptions
         break;
     case ImportKind::Disputes:
         run = std::make_unique<CsvDisputeImport>(m_database, path, options, report);
+        break;
+    case ImportKind::CreditNotes:
+        run = std::make_unique<CsvCreditNoteImport>(m_database, path, options, report);
         break;
     }
     run->execute();

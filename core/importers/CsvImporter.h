@@ -29,8 +29,8 @@ struct CsvImportOptions
 };
 
 // Imports customers, invoices (with or without lines, credit notes and what the accounting package
-// says is paid), payments or dispute cases from a CSV file in one transaction; each kind's rows are
-// read by its own class (CsvCustomerImport, CsvInvoiceImport, CsvPaymentImport, CsvDisputeImport)
+// says is paid), payments, dispute cases or our own credit notes from a CSV file in one transaction; each kind's rows are
+// read by its own class (CsvCustomerImport, CsvInvoiceImport, CsvPaymentImport, CsvDisputeImport, CsvCreditNoteImport)
 // on what CsvImportRun shares. Rows are keyed on the customer, invoice or case number, so importing
 // a file again updates instead of duplicating; payments count as the same when customer, date,
 // amount and reference agree. Every problem is reported with file, line and column; a file with problems

@@ -8,7 +8,12 @@ int FieldLimits::csvField(const QString &field)
 {
     static const QStringList names = {QStringLiteral("name"),   QStringLiteral("street"),    QStringLiteral("city"),
                                       QStringLiteral("email"),  QStringLiteral("reference")};
-    static const QStringList texts = {QStringLiteral("description"), QStringLiteral("invoice"), QStringLiteral("invoices")};
+    static const QStringList texts = {QStringLiteral("description"), QStringLiteral("invoice"), QStringLiteral("invoices"),
+                                      // A dispute case's words, as the export writes them.
+                                      QStringLiteral("story"), QStringLiteral("rationale"), QStringLiteral("arrangement"),
+                                      QStringLiteral("lesson_what"), QStringLiteral("lesson_department"), QStringLiteral("lesson_action"),
+                                      QStringLiteral("contact_person"), QStringLiteral("assignee"), QStringLiteral("credit_reason"),
+                                      QStringLiteral("vat_exemption_reason")};
     if (names.contains(field))
         return nameChars;
     if (texts.contains(field))

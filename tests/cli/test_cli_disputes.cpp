@@ -367,3 +367,49 @@ TEST_CASE("cost-benefit assesses a case and --record lets it take the legal path
         actions << event.toObject().value(QStringLiteral("action")).toString();
     CHECK(actions.contains(QStringLiteral("assessment")));
 }
+
+TEST_CASE("After an export/import round trip a partly credited case cannot be credited again (review defect 6)", "[cli][disputes][import]")
+{
+    DemoDatabase demo;
+    const QString invoice = demo.freeOverdueInvoice();
+    const CliRun opened = demo.dispute(QStringLiteral("open"),
+                                       {QStringLiteral("--invoice"), invoice, QStringLiteral("--amount"), QStringLiteral("100.00"),
+                                        QStringLiteral("--reason"), QStringLiteral("quality"), QStringLiteral("--channel"),
+                                        QStringLiteral("email"), QStringLiteral("--story"), QStringLiteral("Two of ten leak"),
+                                        QStringLiteral("--received"), QStringLiteral("2026-06-26")});
+    REQUIRE(opened.exitCode == 0);
+    const QString number = opened.out.trimmed();
+    REQUIRE(demo.dispute(QStringLiteral("finding"), {number, QStringLiteral("--source"), QStringLiteral("Warehouse"), QStringLiteral("--direction"),
+                                                     QStringLiteral("customer"), QStringLiteral("--text"), QStringLiteral("Two leak")})
+                .exitCode == 0);
+    REQUIRE(demo.dispute(QStringLiteral("decide"), {number, QStringLiteral("--verdict"), QStringLiteral("partly"), QStringLiteral("--amount"),
+                                                    QStringLiteral("20.00"), QStringLiteral("--rationale"), QStringLiteral("Two of ten")})
+                .exitCode == 0);
+    REQUIRE(demo.dispute(QStringLiteral("resolve"), {number, QStringLiteral("--path"), QStringLiteral("credit")}).exitCode == 0);
+    const auto notes = [](const QString &db) {
+        const CliRun run = cli({QStringLiteral("credit-notes"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")});
+        REQUIRE(run.exitCode == 0);
+        return jsonOf(run);
+    };
+    const QJsonArray before = notes(demo.path);
+    REQUIRE_FALSE(before.isEmpty());
+
+    // Moved in the documented order into a new database.
+    const QString moved = demo.dir.filePath(QStringLiteral("moved.sqlite"));
+    for (const QString &kind : {QStringLiteral("customers"), QStringLiteral("invoices"), QStringLiteral("payments"),
+                                QStringLiteral("disputes"), QStringLiteral("credit-notes")}) {
+        INFO(kind.toStdString());
+        const QString file = demo.dir.filePath(kind + QStringLiteral(".csv"));
+        REQUIRE(cli({QStringLiteral("export"), QStringLiteral("--db"), demo.path, QStringLiteral("--kind"), kind, QStringLiteral("--out"), file})
+                    .exitCode == 0);
+        const CliRun imported = cli({QStringLiteral("import"), QStringLiteral("--db"), moved, QStringLiteral("--kind"), kind, file});
+        INFO(imported.err.toStdString());
+        REQUIRE(imported.exitCode == 0);
+    }
+    CHECK(notes(moved) == before);
+    const CliRun again = cli({QStringLiteral("dispute"), QStringLiteral("resolve"), QStringLiteral("--db"), moved, number,
+                              QStringLiteral("--path"), QStringLiteral("credit")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already been credited")));
+    CHECK(notes(moved) == before);
+}

@@ -145,8 +145,10 @@ TEST_CASE("import --kind disputes reads back what export --kind disputes wrote",
                 .exitCode == 0);
     // As `export --kind disputes` writes a case: each invoice with its disputed part.
     const QByteArray disputes = "number,customer,reason,channel,step,received_on,promised_on,answered_on,currency,disputed,verdict,"
-                                "justified,goodwill,invoices,outcome,closed_on\r\n"
-                                "DSP-2026-000001,C1,quality,email,verify,2026-03-02,2026-03-16,,EUR,50.00,,0.00,0.00,INV-1=30.00 INV-2=20.00,,\r\n";
+                                "justified,goodwill,invoices,outcome,closed_on,contact_person,assignee,story,rationale,credit_decided,"
+                                "unjustified_path,amicable_state,arrangement,lesson_what,lesson_department,lesson_action\r\n"
+                                "DSP-2026-000001,C1,quality,email,verify,2026-03-02,2026-03-16,,EUR,50.00,,0.00,0.00,INV-1=30.00 INV-2=20.00,,"
+                                ",,,,,no,,,,,,\r\n";
     const Run run = import(db, {QStringLiteral("--kind"), QStringLiteral("disputes"), writeFile(dir, QStringLiteral("d.csv"), disputes),
                                 QStringLiteral("--format"), QStringLiteral("json")});
     INFO(run.err.toStdString());
