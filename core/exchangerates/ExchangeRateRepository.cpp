@@ -70,4 +70,13 @@ QList<ExchangeRate> ExchangeRateRepository::list(const QString &currency) const
     return result;
 }
 
+QStringList ExchangeRateRepository::currencies() const
+{
+    QSqlQuery query = m_database.run(QStringLiteral("SELECT DISTINCT currency FROM exchange_rates ORDER BY currency"));
+    QStringList result;
+    while (query.next())
+        result << query.value(0).toString();
+    return result;
+}
+
 } // namespace dd

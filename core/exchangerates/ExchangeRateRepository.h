@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +29,8 @@ public:
 
     // Newest first; every currency when `currency` is empty.
     QList<ExchangeRate> list(const QString &currency = QString()) const;
+    // The currencies that have a rate, alphabetically.
+    QStringList currencies() const;
 
 private:
     Database &m_database;
