@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -92,7 +93,8 @@ CustomerDialog::CustomerDialog(Database &database, const Customer &customer, QWi
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("customerSave"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("customerCancel"));
-    QPushButton *invoices = buttons->addButton(tr("Show &Invoices"), QDialogButtonBox::ActionRole);
+    // On its own at the left: it leaves the dialog without saving, unlike the buttons at the right.
+    auto *invoices = new QPushButton(tr("Show &Invoices"), this);
     invoices->setObjectName(QStringLiteral("customerShowInvoices"));
     invoices->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::accept);
@@ -106,7 +108,10 @@ CustomerDialog::CustomerDialog(Database &database, const Customer &customer, QWi
     layout->addWidget(einvoicing);
     layout->addWidget(m_error);
     layout->addStretch(1);
-    layout->addWidget(buttons);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(invoices);
+    buttonRow->addWidget(buttons, 1);
+    layout->addLayout(buttonRow);
 
     // The endpoint derived from the VAT number follows the kind and the VAT number as they are typed.
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CustomerDialog::updatePeppolFallback);

@@ -84,6 +84,10 @@ ExchangeRatesDialog::ExchangeRatesDialog(Database &database, const QDate &today,
     m_currency->setPlaceholderText(QStringLiteral("GBP"));
     m_currency->setMaxLength(3);
     m_currency->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
+    connect(m_currency, &QLineEdit::textEdited, m_currency, [this](const QString &text) {
+        if (text != text.toUpper())
+            m_currency->setText(text.toUpper());
+    });
     form->addRow(tr("&Currency:"), m_currency);
     m_date = new QDateEdit(today, addBox);
     m_date->setObjectName(QStringLiteral("rateDate"));
@@ -93,7 +97,8 @@ ExchangeRatesDialog::ExchangeRatesDialog(Database &database, const QDate &today,
     form->addRow(tr("&Date:"), m_date);
     m_rate = new QLineEdit(addBox);
     m_rate->setObjectName(QStringLiteral("rateValue"));
-    m_rate->setPlaceholderText(tr("units per euro, e.g. 0,8613"));
+    const ExchangeRate example{QStringLiteral("GBP"), Date(), 861300, QString()};
+    m_rate->setPlaceholderText(tr("units per euro, e.g. %1").arg(example.rateText(UiLocale::numberStyle())));
     form->addRow(tr("&Rate:"), m_rate);
     m_add = new QPushButton(tr("&Add Rate"), addBox);
     m_add->setObjectName(QStringLiteral("rateAddButton"));
