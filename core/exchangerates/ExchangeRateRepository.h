@@ -29,6 +29,9 @@ public:
 
     // Newest first; every currency when `currency` is empty.
     QList<ExchangeRate> list(const QString &currency = QString()) const;
+    // The newest rate of each currency, alphabetically: the overview, without reading the whole
+    // history (the ECB's file since 1999 holds some 200,000 rates).
+    QList<ExchangeRate> latest() const;
     // The currencies that have a rate, alphabetically.
     QStringList currencies() const;
 

@@ -134,12 +134,14 @@ void ExchangeRatesDialog::reload()
         {
             const QSignalBlocker blocker(m_filter);
             m_filter->clear();
-            m_filter->addItem(tr("All currencies"), QString());
+            m_filter->addItem(tr("Newest of each"), QString());
             for (const QString &currency : currencies)
                 m_filter->addItem(currency, currency);
             m_filter->setCurrentIndex(std::max(0, m_filter->findData(shown)));
         }
-        m_model->setRates(repository.list(m_filter->currentData().toString()));
+        // One currency's history, or the newest rate of each: the whole history would take seconds.
+        const QString currency = m_filter->currentData().toString();
+        m_model->setRates(currency.isEmpty() ? repository.latest() : repository.list(currency));
     } catch (const StorageError &error) {
         showMessage(error.message(), true);
     }

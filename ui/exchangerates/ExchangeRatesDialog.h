@@ -17,9 +17,9 @@ namespace dd {
 class Database;
 class ExchangeRateTableModel;
 
-// Settings page of the euro reference rates (ExchangeRateRepository): every rate known, a form to
-// enter one, and the import of the ECB's rate file (eurofxref.csv for a day, eurofxref-hist.csv
-// for every day since 1999). Credit notes in another currency state their VAT in euros at these
+// Settings page of the euro reference rates (ExchangeRateRepository): the newest rate of each
+// currency or one currency's history, a form to enter one, and the import of the ECB's rate file
+// (eurofxref.csv for a day, eurofxref-hist.csv for every day since 1999). Credit notes in another currency state their VAT in euros at these
 // rates. Each addition or import is one transaction; a file with any bad line adds nothing.
 //
 // `database` must outlive the dialog.
