@@ -32,6 +32,7 @@
 #include "bank/BankReconciliationView.h"
 #include "legal/LegalCalculatorWindow.h"
 #include "legal/LegalTablesDialog.h"
+#include "exchangerates/ExchangeRatesDialog.h"
 #include "common/ValidationError.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -119,13 +120,15 @@ MainWindow::MainWindow(QWidget *parent)
         QTimer::singleShot(0, this, &MainWindow::updateOpenTotals);
     });
     connect(m_customerView, &CustomerListView::filterApplied, this, &MainWindow::updateStatus);
-    connect(m_customerView, &CustomerListView::customerActivated, this, [this](qint64 id, const QString &label) {
-        m_invoiceView->showCustomer(id, label);
-        m_tabs->setCurrentWidget(m_invoiceView);
-        m_invoiceView->table()->setFocus();
-    });
+    connect(m_customerView, &CustomerListView::customerActivated, this, &MainWindow::showCustomerInvoices);
     connect(m_invoiceModel, &InvoiceTableModel::loadFailed, this, &MainWindow::reportError);
     connect(m_customerModel, &CustomerTableModel::loadFailed, this, &MainWindow::reportError);
+    connect(m_customerView, &CustomerListView::loadFailed, this, &MainWindow::reportError);
+    // Names, addresses and payment terms show in the invoice list and the dunning letters.
+    connect(m_customerView, &CustomerListView::customerChanged, this, [this] {
+        m_invoiceModel->refresh();
+        m_dunningView->invalidate();
+    });
     connect(m_agingView, &AgingView::loadFailed, this, &MainWindow::reportError);
     connect(m_disputesView, &DisputesView::loadFailed, this, &MainWindow::reportError);
     connect(m_dashboardView, &DashboardView::loadFailed, this, &MainWindow::reportError);
@@ -288,6 +291,10 @@ void MainWindow::createActions()
     m_legalTablesAction->setObjectName(QStringLiteral("legalTablesAction"));
     m_legalTablesAction->setStatusTip(tr("The statutory interest rates and court fees used, and new periods"));
     connect(m_legalTablesAction, &QAction::triggered, this, &MainWindow::showLegalTables);
+    m_exchangeRatesAction = new QAction(tr("E&xchange Rates…"), this);
+    m_exchangeRatesAction->setObjectName(QStringLiteral("exchangeRatesAction"));
+    m_exchangeRatesAction->setStatusTip(tr("The euro reference rates for credit notes in other currencies, and the ECB's rate file"));
+    connect(m_exchangeRatesAction, &QAction::triggered, this, &MainWindow::showExchangeRates);
 
     m_aboutAction = new QAction(tr("&About DisputeDesk"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -366,6 +373,7 @@ void MainWindow::createMenus()
     settings->setObjectName(QStringLiteral("settingsMenu"));
     settings->addAction(m_settingsAction);
     settings->addAction(m_legalTablesAction);
+    settings->addAction(m_exchangeRatesAction);
     settings->addAction(m_companySettingsAction);
     settings->addAction(m_disputeRulesAction);
 
@@ -445,6 +453,7 @@ void MainWindow::attachDatabase(Database *database)
     }
     m_invoiceModel->setDatabase(database);
     m_customerModel->setDatabase(database);
+    m_customerView->setDatabase(database);
     m_agingView->setDatabase(database);
     m_dashboardView->setDatabase(database);
     m_disputeEditor->setDatabase(database);
@@ -650,6 +659,15 @@ void MainWindow::showCustomerContextMenu(const QPoint &position)
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("customerContextMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *edit = menu->addAction(tr("&Edit Customer…"));
+    edit->setObjectName(QStringLiteral("customerEditAction"));
+    menu->setDefaultAction(edit); // what double-click and Enter do
+    connect(edit, &QAction::triggered, this, [this, customerId] { m_customerView->editCustomer(customerId); });
+    QAction *invoices = menu->addAction(tr("Show &Invoices"));
+    invoices->setObjectName(QStringLiteral("customerShowInvoicesAction"));
+    const QString label = m_customerView->labelAt(index.row());
+    connect(invoices, &QAction::triggered, this, [this, customerId, label] { showCustomerInvoices(customerId, label); });
+    menu->addSeparator();
     QAction *history = menu->addAction(tr("Dunning History…"));
     history->setObjectName(QStringLiteral("customerDunningHistoryAction"));
     connect(history, &QAction::triggered, this,
@@ -660,6 +678,13 @@ void MainWindow::showCustomerContextMenu(const QPoint &position)
     doNotDun->setChecked(DunningSettings(*m_database).doNotDun(customerId));
     connect(doNotDun, &QAction::toggled, this, [this, customerId](bool on) { m_dunningView->setDoNotDun(customerId, on); });
     menu->popup(table->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showCustomerInvoices(qint64 customerId, const QString &label)
+{
+    m_invoiceView->showCustomer(customerId, label);
+    m_tabs->setCurrentWidget(m_invoiceView);
+    m_invoiceView->table()->setFocus();
 }
 
 IssueCreditNoteDialog *MainWindow::issueCreditNoteDialog() const
@@ -901,6 +926,14 @@ void MainWindow::showLegalTables()
     if (!m_database)
         return;
     LegalTablesDialog dialog(m_database.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::showExchangeRates()
+{
+    if (!m_database)
+        return;
+    ExchangeRatesDialog dialog(*m_database, m_asOf, this);
     dialog.exec();
 }
 

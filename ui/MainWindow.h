@@ -135,11 +135,13 @@ private:
     void showLegalCalculator();
     void showImportWizard();
     void showLegalTables();
+    void showExchangeRates();
     void showAbout();
     void focusFilter();
     bool isEmptyDatabase() const;
     void showInvoiceContextMenu(const QPoint &position);
     void showCustomerContextMenu(const QPoint &position);
+    void showCustomerInvoices(qint64 customerId, const QString &label);
     void updateUndoActions();
     void updateCaseActions();
     qint64 currentDisputeId() const;
@@ -201,6 +203,7 @@ private:
     QAction *m_legalCalculatorAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_bankImportAction = nullptr;
+    QAction *m_exchangeRatesAction = nullptr;
     QAction *m_legalTablesAction = nullptr;
     QPointer<LegalCalculatorWindow> m_legalCalculator;
     QAction *m_aboutAction = nullptr;

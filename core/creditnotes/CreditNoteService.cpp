@@ -185,11 +185,15 @@ QByteArray CreditNoteService::pdf(const CreditNote &note) const
     return CreditNoteDocument::pdf(m_database, note);
 }
 
-void CreditNoteService::checkPeppol(const CreditNote &note) const
+QString CreditNoteService::peppolProblem(const CreditNote &note) const
 {
     const Customer customer = CustomerRepository(m_database).findById(note.customerId).value_or(Customer());
-    const CompanySettings company = SettingsRepository(m_database).company();
-    if (const QString problem = UblCreditNoteWriter::peppolProblem(note, customer, company); !problem.isEmpty())
+    return UblCreditNoteWriter::peppolProblem(note, customer, SettingsRepository(m_database).company());
+}
+
+void CreditNoteService::checkPeppol(const CreditNote &note) const
+{
+    if (const QString problem = peppolProblem(note); !problem.isEmpty())
         throw ValidationError(tr("Credit note %1 cannot go over Peppol: %2. Send the PDF instead, or a plain EN 16931 UBL file "
                                  "without the Peppol rules (--en16931%3).")
                                   .arg(note.number.isEmpty() ? tr("(draft)") : note.number, problem,

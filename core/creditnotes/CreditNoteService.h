@@ -52,6 +52,9 @@ public:
     // The check ubl() makes for Peppol, on its own: to refuse before a note is issued (from a
     // preview) when its Peppol file could not be written afterwards.
     void checkPeppol(const CreditNote &note) const;
+    // Why the note cannot be valid Peppol (a consumer, no participant id), empty when it can: for
+    // the GUI, which offers the alternatives itself.
+    QString peppolProblem(const CreditNote &note) const;
 
     CreditNoteRepository &repository() { return m_repository; }
 

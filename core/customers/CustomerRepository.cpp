@@ -37,6 +37,18 @@ void CustomerRepository::setPeppol(qint64 customerId, const PeppolParticipant &p
                    {participant.scheme, participant.id, customerId});
 }
 
+bool CustomerRepository::update(const Customer &customer)
+{
+    QSqlQuery query = m_database.run(
+        QStringLiteral("UPDATE customers SET name = ?, kind = ?, language = ?, street = ?, postal_code = ?, city = ?, country = ?, "
+                       "vat_id = ?, email = ?, payment_term_days = ?, credit_limit_cents = ?, currency = ?, peppol_scheme = ?, "
+                       "peppol_id = ? WHERE id = ?"),
+        {customer.name, Customer::kindCode(customer.kind), Customer::languageCode(customer.language), customer.street,
+         customer.postalCode, customer.city, customer.country, customer.vatId, customer.email, customer.paymentTermDays,
+         customer.creditLimit.cents(), customer.creditLimit.currency(), customer.peppol.scheme, customer.peppol.id, customer.id});
+    return query.numRowsAffected() == 1;
+}
+
 std::optional<Customer> CustomerRepository::findById(qint64 id) const
 {
     return findWhere(QStringLiteral("id"), id);

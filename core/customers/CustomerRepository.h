@@ -18,6 +18,9 @@ public:
     void insert(Customer &customer);
     // The customer's Peppol participant id (empty: none); one statement, so one transaction.
     void setPeppol(qint64 customerId, const PeppolParticipant &participant);
+    // Writes the customer's own fields (not its number, the key of re-imports, nor its contacts);
+    // false when there is no customer with its id. One statement, so one transaction.
+    bool update(const Customer &customer);
     std::optional<Customer> findById(qint64 id) const;
     std::optional<Customer> findByNumber(const QString &number) const;
     qint64 count() const;

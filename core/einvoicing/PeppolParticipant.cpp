@@ -124,6 +124,39 @@ std::optional<PeppolParticipant> PeppolParticipant::parse(const QString &text, Q
     return participant;
 }
 
+QStringList PeppolParticipant::schemes()
+{
+    QStringList list = easCodes().values();
+    list.sort();
+    return list;
+}
+
+QString PeppolParticipant::schemeName(const QString &scheme)
+{
+    // Names after the EAS code list (CEF eDelivery "Electronic Address Scheme", as used by Peppol
+    // BIS 3.0), shortened to what a credit controller recognises.
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("0002"), QT_TRANSLATE_NOOP("dd::PeppolParticipant", "SIRENE number (FR)")},
+        {QStringLiteral("0007"), QT_TRANSLATE_NOOP("dd::PeppolParticipant", "organisation number (SE)")},
+        {QStringLiteral("0009"), QT_TRANSLATE_NOOP("dd::PeppolParticipant", "SIRET code (FR)")},
+        {QStringLiteral("0037"), QT_TRANSLATE_NOOP("dd::PeppolParticipant", "LY-tunnus (FI)")},
+        {QStringLiteral("0060"), QT_TRANSLATE_NOOP("dd::PeppolParticipant", "DUNS number")},
+        {QStringLiteral("0088"), QT_TRANSLATE_NOOP("dd::PeppolParticipant", "GLN (GS1 location number)")},
+        {QStringLiteral("0106"), QT_TRANSLATE_NOOP("dd::PeppolParticipant", "KvK number (NL)")},
+        {QStringLiteral("0184"), QT_TRANSLATE_NOOP("dd::PeppolParticipant", "CVR number (DK)")},
+        {QStringLiteral("0190"), QT_TRANSLATE_NOOP("dd::PeppolParticipant", "OIN, Dutch government body (NL)")},
+        {QStringLiteral("0192"), QT_TRANSLATE_NOOP("dd::PeppolParticipant", "organisation number (NO)")},
+        {QStringLiteral("0204"), QT_TRANSLATE_NOOP("dd::PeppolParticipant", "Leitweg-ID (DE)")},
+        {QStringLiteral("0208"), QT_TRANSLATE_NOOP("dd::PeppolParticipant", "enterprise number (BE)")},
+        {QStringLiteral("0211"), QT_TRANSLATE_NOOP("dd::PeppolParticipant", "partita IVA (IT)")},
+    };
+    if (const auto it = names.constFind(scheme); it != names.cend())
+        return QCoreApplication::translate("dd::PeppolParticipant", it.value());
+    if (const QString country = vatSchemes().key(scheme); !country.isEmpty())
+        return tr("VAT number %1").arg(country);
+    return QString();
+}
+
 PeppolParticipant PeppolParticipant::fromVatId(const QString &vatId)
 {
     const QString compact = QString(vatId).remove(u' ').remove(u'.').toUpper();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,6 +31,11 @@ struct PeppolParticipant
     // A Dutch Chamber of Commerce (KvK) number: scheme 0106.
     static PeppolParticipant fromKvk(const QString &kvk);
     static bool knownScheme(const QString &scheme);
+    // Every EAS code Peppol accepts, in code order: what a scheme picker offers.
+    static QStringList schemes();
+    // What the scheme's identifiers are ("KvK number (NL)", "VAT number DE"), for the common
+    // schemes; empty for the others.
+    static QString schemeName(const QString &scheme);
 };
 
 } // namespace dd

@@ -70,4 +70,26 @@ QList<ExchangeRate> ExchangeRateRepository::list(const QString &currency) const
     return result;
 }
 
+QList<ExchangeRate> ExchangeRateRepository::latest() const
+{
+    // The grouped maximum is read from the primary key (currency, rate_date), one step per currency.
+    QSqlQuery query = m_database.run(QStringLiteral(
+        "SELECT r.currency, r.rate_date, r.per_eur_micros, r.source FROM exchange_rates r "
+        "JOIN (SELECT currency, MAX(rate_date) AS newest FROM exchange_rates GROUP BY currency) n "
+        "ON n.currency = r.currency AND n.newest = r.rate_date ORDER BY r.currency"));
+    QList<ExchangeRate> result;
+    while (query.next())
+        result << rateFrom(query);
+    return result;
+}
+
+QStringList ExchangeRateRepository::currencies() const
+{
+    QSqlQuery query = m_database.run(QStringLiteral("SELECT DISTINCT currency FROM exchange_rates ORDER BY currency"));
+    QStringList result;
+    while (query.next())
+        result << query.value(0).toString();
+    return result;
+}
+
 } // namespace dd

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +29,11 @@ public:
 
     // Newest first; every currency when `currency` is empty.
     QList<ExchangeRate> list(const QString &currency = QString()) const;
+    // The newest rate of each currency, alphabetically: the overview, without reading the whole
+    // history (the ECB's file since 1999 holds some 200,000 rates).
+    QList<ExchangeRate> latest() const;
+    // The currencies that have a rate, alphabetically.
+    QStringList currencies() const;
 
 private:
     Database &m_database;

@@ -1,6 +1,7 @@
 #include "CsvExporter.h"
 
 #include "common/ValidationError.h"
+#include "einvoicing/PeppolParticipant.h"
 #include "money/Money.h"
 #include "storage/Database.h"
 
@@ -88,17 +89,20 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
         write({QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("language"),
                QStringLiteral("street"), QStringLiteral("postal_code"), QStringLiteral("city"), QStringLiteral("country"),
                QStringLiteral("vat_id"), QStringLiteral("email"), QStringLiteral("payment_term_days"),
-               QStringLiteral("credit_limit"), QStringLiteral("currency"), QStringLiteral("do_not_dun")});
+               QStringLiteral("credit_limit"), QStringLiteral("currency"), QStringLiteral("do_not_dun"),
+               QStringLiteral("peppol_id")});
         const bool dunHold = m_database.connection().record(QStringLiteral("customers")).contains(QStringLiteral("do_not_dun"));
         QSqlQuery query = m_database.run(QStringLiteral(
             "SELECT number, name, kind, language, street, postal_code, city, country, vat_id, email, payment_term_days, "
-            "credit_limit_cents, currency, %1 FROM customers ORDER BY number").arg(dunHold ? QStringLiteral("do_not_dun") : QStringLiteral("0")));
+            "credit_limit_cents, currency, %1, peppol_scheme, peppol_id FROM customers ORDER BY number")
+                                                         .arg(dunHold ? QStringLiteral("do_not_dun") : QStringLiteral("0")));
         while (query.next()) {
             QStringList cells;
             for (int i = 0; i < 11; ++i)
                 cells << query.value(i).toString();
             cells << plain(query.value(11), query.value(12).toString()) << query.value(12).toString()
-                  << (query.value(13).toInt() ? QStringLiteral("yes") : QStringLiteral("no"));
+                  << (query.value(13).toInt() ? QStringLiteral("yes") : QStringLiteral("no"))
+                  << PeppolParticipant{query.value(14).toString(), query.value(15).toString()}.toString();
             write(cells);
             ++rows;
         }

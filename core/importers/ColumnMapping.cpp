@@ -34,7 +34,8 @@ QList<ImportField> ColumnMapping::fields(ImportKind kind)
                 field("payment_term_days", false, "payment term in days, default 30"),
                 field("credit_limit", false, "credit limit"),
                 field("currency", false, "currency of the credit limit, default EUR"),
-                field("do_not_dun", false, "yes (1, true, ja) to leave the customer out of dunning runs")};
+                field("do_not_dun", false, "yes (1, true, ja) to leave the customer out of dunning runs"),
+                field("peppol_id", false, "Peppol participant id as SCHEME:ID, e.g. 0106:12345678")};
     case ImportKind::Invoices:
         return {field("number", true, "invoice number, the key of re-imports"),
                 field("customer", true, "customer number"),

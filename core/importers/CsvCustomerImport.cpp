@@ -15,7 +15,8 @@ void CsvCustomerImport::importRows()
     };
     QSqlQuery update = m_database.prepare(QStringLiteral(
         "UPDATE customers SET name = ?, kind = ?, language = ?, street = ?, postal_code = ?, city = ?, country = ?, "
-        "vat_id = ?, email = ?, payment_term_days = ?, credit_limit_cents = ?, currency = ? WHERE id = ?"));
+        "vat_id = ?, email = ?, payment_term_days = ?, credit_limit_cents = ?, currency = ?, peppol_scheme = ?, peppol_id = ? "
+        "WHERE id = ?"));
     forEachRow([&](const Row &row) {
         if (!tick(2 * qint64(row.index)))
             return false;
@@ -68,6 +69,14 @@ void CsvCustomerImport::importRows()
             else
                 error(row, QStringLiteral("country"), tr("country: %1").arg(why));
         }
+        // "SCHEME:ID" as `customer peppol --id` takes it; left as it is when the file has no such column.
+        if (has(QStringLiteral("peppol_id"))) {
+            QString why;
+            if (const auto participant = PeppolParticipant::parse(value(row, QStringLiteral("peppol_id")), &why))
+                c.peppol = *participant;
+            else
+                error(row, QStringLiteral("peppol_id"), tr("peppol_id: %1").arg(why));
+        }
         // Left as it is when the file has no such column: a package knows nothing of dunning holds.
         std::optional<bool> doNotDun;
         if (has(QStringLiteral("do_not_dun"))) {
@@ -108,14 +117,15 @@ void CsvCustomerImport::importRows()
             const Customer &o = *existing;
             const bool same = o.name == c.name && o.kind == c.kind && o.language == c.language && o.street == c.street
                 && o.postalCode == c.postalCode && o.city == c.city && o.country == c.country && o.vatId == c.vatId
-                && o.email == c.email && o.paymentTermDays == c.paymentTermDays && o.creditLimit == c.creditLimit;
+                && o.email == c.email && o.paymentTermDays == c.paymentTermDays && o.creditLimit == c.creditLimit
+                && o.peppol == c.peppol;
             if (same && !dunHoldChanged) {
                 ++m_report.unchanged;
                 return;
             }
             Database::exec(update, {c.name, Customer::kindCode(c.kind), Customer::languageCode(c.language), c.street,
                                     c.postalCode, c.city, c.country, c.vatId, c.email, c.paymentTermDays,
-                                    c.creditLimit.cents(), c.creditLimit.currency(), c.id});
+                                    c.creditLimit.cents(), c.creditLimit.currency(), c.peppol.scheme, c.peppol.id, c.id});
             ++m_report.updated;
         });
         return true;

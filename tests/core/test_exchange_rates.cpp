@@ -125,3 +125,21 @@ TEST_CASE("exchange rates: the ECB's daily and history files", "[exchange-rates]
         CHECK_THROWS_AS(EcbRatesFile::parse("", QStringLiteral("empty.csv")), ValidationError);
     }
 }
+
+TEST_CASE("exchange rates: the overview holds the newest rate of each currency", "[exchange-rates]")
+{
+    TempDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("rates.sqlite")));
+    ExchangeRateRepository rates(*db);
+    CHECK(rates.latest().isEmpty());
+    rates.save({gbp(860000, day(2026, 12, 3)), gbp(861300, day(2026, 12, 4)), gbp(850000, day(2026, 11, 30)),
+                ExchangeRate{QStringLiteral("USD"), day(2026, 12, 1), 1082300, QStringLiteral("ECB")}});
+    const QList<ExchangeRate> newest = rates.latest();
+    REQUIRE(newest.size() == 2);
+    CHECK(newest.at(0).currency == QStringLiteral("GBP"));
+    CHECK(newest.at(0).date == day(2026, 12, 4));
+    CHECK(newest.at(0).perEurMicros == 861300);
+    CHECK(newest.at(1).currency == QStringLiteral("USD"));
+    CHECK(newest.at(1).perEurMicros == 1082300);
+    CHECK(rates.currencies() == QStringList{QStringLiteral("GBP"), QStringLiteral("USD")});
+}

@@ -30,8 +30,8 @@ TEST_CASE("Export: RFC 4180 quoting, plain amounts, header row", "[export]")
     const QString out = dir.filePath(QStringLiteral("out.csv"));
     CHECK(CsvExporter(*db).exportTo(ExportKind::Customers, out) == 1);
     const QString text = QString::fromUtf8(fileBytes(out));
-    CHECK(text.startsWith(QStringLiteral("number,name,kind,language,street,postal_code,city,country,vat_id,email,payment_term_days,credit_limit,currency,do_not_dun\r\n")));
-    CHECK(text.contains(QStringLiteral("C1,\"Smit, \"\"de\"\" Bakker\",business,nl,,,,NL,,,30,1500.00,EUR,no\r\n")));
+    CHECK(text.startsWith(QStringLiteral("number,name,kind,language,street,postal_code,city,country,vat_id,email,payment_term_days,credit_limit,currency,do_not_dun,peppol_id\r\n")));
+    CHECK(text.contains(QStringLiteral("C1,\"Smit, \"\"de\"\" Bakker\",business,nl,,,,NL,,,30,1500.00,EUR,no,\r\n")));
 }
 
 TEST_CASE("Export then import into an empty database gives the same export (round trip)", "[export][import]")

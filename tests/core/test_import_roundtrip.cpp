@@ -2,6 +2,7 @@
 // record the CSV files carry is exported, imported into an empty one, and the two are compared.
 #include "ImportTestSupport.h"
 #include "common/Clock.h"
+#include "customers/CustomerRepository.h"
 #include "disputes/DisputeService.h"
 #include "exporters/CsvExporter.h"
 #include "importers/CsvImporter.h"
@@ -135,4 +136,72 @@ TEST_CASE("Round trip: credited amounts, opening balances, the dunning hold and 
         CHECK(again.updated == 0);
     }
     CHECK(snapshot(*target) == before);
+}
+
+// The customers file as `export --kind customers` writes it, reduced to the columns the case needs;
+// peppol_id is written "SCHEME:ID" as `customer peppol --id` takes it (issue 17).
+TEST_CASE("Round trip: the Peppol participant id travels in the customers file as peppol_id", "[export][import][issue17]")
+{
+    TempDir dir;
+    auto source = freshDatabase(dir, QStringLiteral("source.sqlite"));
+    importCsv(*source,
+              writeFile(dir, QStringLiteral("c.csv"),
+                        "number,name,vat_id,peppol_id\n"
+                        "C1,Bakkerij De Zon,NL123456789B01,0106:12345678\n"
+                        "C2,Brasserie Leuven,BE0403170701, 0208 : 0403170701 \n"
+                        "C3,Jansen,,\n"),
+              ImportKind::Customers);
+    CustomerRepository sourceCustomers(*source);
+    CHECK(sourceCustomers.findByNumber(QStringLiteral("C1"))->peppol == PeppolParticipant{QStringLiteral("0106"), QStringLiteral("12345678")});
+    CHECK(sourceCustomers.findByNumber(QStringLiteral("C2"))->peppol == PeppolParticipant{QStringLiteral("0208"), QStringLiteral("0403170701")});
+    CHECK(sourceCustomers.findByNumber(QStringLiteral("C3"))->peppol.isEmpty());
+
+    const QString exported = dir.filePath(QStringLiteral("customers-1.csv"));
+    CsvExporter(*source).exportTo(ExportKind::Customers, exported);
+    const QStringList lines = QString::fromUtf8(fileBytes(exported)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines.at(0).endsWith(QStringLiteral(",do_not_dun,peppol_id")));
+    CHECK(lines.at(1).startsWith(QStringLiteral("C1,")));
+    CHECK(lines.at(1).endsWith(QStringLiteral(",no,0106:12345678")));
+    CHECK(lines.at(2).endsWith(QStringLiteral(",no,0208:0403170701")));
+    CHECK(lines.at(3).endsWith(QStringLiteral(",no,")));
+
+    auto target = freshDatabase(dir, QStringLiteral("target.sqlite"));
+    CHECK(importCsv(*target, exported, ImportKind::Customers).created == 3);
+    CustomerRepository targetCustomers(*target);
+    CHECK(targetCustomers.findByNumber(QStringLiteral("C1"))->peppol == PeppolParticipant{QStringLiteral("0106"), QStringLiteral("12345678")});
+    CHECK(targetCustomers.findByNumber(QStringLiteral("C2"))->peppol == PeppolParticipant{QStringLiteral("0208"), QStringLiteral("0403170701")});
+    CHECK(targetCustomers.findByNumber(QStringLiteral("C3"))->peppol.isEmpty());
+    const QString second = dir.filePath(QStringLiteral("customers-2.csv"));
+    CsvExporter(*target).exportTo(ExportKind::Customers, second);
+    CHECK(fileBytes(exported) == fileBytes(second));
+
+    // Re-imported with a changed id the customer is updated; an empty cell clears it.
+    const ImportReport changed = importCsv(*target, writeFile(dir, QStringLiteral("changed.csv"),
+                                                              "number,name,peppol_id\nC1,Bakkerij De Zon,9944:NL123456789B01\n"
+                                                              "C2,Brasserie Leuven,\n"),
+                                           ImportKind::Customers);
+    CHECK(changed.updated == 2);
+    CHECK(targetCustomers.findByNumber(QStringLiteral("C1"))->peppol == PeppolParticipant{QStringLiteral("9944"), QStringLiteral("NL123456789B01")});
+    CHECK(targetCustomers.findByNumber(QStringLiteral("C2"))->peppol.isEmpty());
+}
+
+TEST_CASE("A bad peppol_id refuses the customers file, naming line and field, and changes nothing", "[import][issue17]")
+{
+    TempDir dir;
+    auto db = freshDatabase(dir);
+    importCsv(*db, writeFile(dir, QStringLiteral("c.csv"), "number,name,peppol_id\nC1,Bakkerij De Zon,0106:12345678\n"),
+              ImportKind::Customers);
+    CsvImportOptions options;
+    options.kind = ImportKind::Customers;
+    const QString path = writeFile(dir, QStringLiteral("bad.csv"),
+                                   "number,name,peppol_id\nC1,Bakkerij De Zon,0106:87654321\nC2,Jansen,EM:jansen@example.nl\n");
+    const ImportReport report = CsvImporter(*db).importFile(path, options);
+    CHECK_FALSE(report.committed);
+    REQUIRE(report.errors.size() == 1);
+    CHECK(report.errors.first().line == 3);
+    CHECK(report.errors.first().column == 3);
+    CHECK(report.errors.first().reason.startsWith(QStringLiteral("peppol_id: EM is not a Peppol identifier scheme")));
+    CHECK(CustomerRepository(*db).count() == 1);
+    CHECK(CustomerRepository(*db).findByNumber(QStringLiteral("C1"))->peppol.id == QStringLiteral("12345678"));
 }

@@ -6,7 +6,9 @@
 #include "MainWindow.h"
 #include "calendar/DueDates.h"
 #include "common/UiLocale.h"
+#include "customers/CustomerDialog.h"
 #include "customers/CustomerListQuery.h"
+#include "customers/CustomerListView.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerTableModel.h"
 #include "invoices/InvoiceDetailDialog.h"
@@ -137,7 +139,7 @@ TEST_CASE("The main window lists, filters and opens invoices", "[ui][mainwindow]
     }
 }
 
-TEST_CASE("The customer list filters, and a customer opens its invoices", "[ui][mainwindow]")
+TEST_CASE("The customer list filters, and a customer opens its details and from there its invoices", "[ui][mainwindow]")
 {
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
@@ -161,7 +163,11 @@ TEST_CASE("The customer list filters, and a customer opens its invoices", "[ui][
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, 0));
     const qint64 customerId = window.customerModel()->customerIdAt(0);
+    // Enter opens the customer's details (issue 17), which lead on to its invoices.
     QTest::keyClick(table, Qt::Key_Return);
+    REQUIRE(window.customerView()->customerDialog());
+    REQUIRE(QTest::qWaitForWindowExposed(window.customerView()->customerDialog()));
+    dd::test::click(*window.customerView()->customerDialog(), "customerShowInvoices");
     CHECK(tabs->currentWidget()->objectName() == QStringLiteral("invoiceListView"));
     InvoiceListQuery invoices(demo.database());
     InvoiceFilter invoiceFilter;

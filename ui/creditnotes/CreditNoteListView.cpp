@@ -1,5 +1,6 @@
 #include "CreditNoteListView.h"
 
+#include "CreditNoteFileSaver.h"
 #include "CreditNoteTableModel.h"
 #include "common/Clock.h"
 #include "common/TableViews.h"
@@ -7,7 +8,6 @@
 #include "common/ValidationError.h"
 #include "creditnotes/CreditNoteDocument.h"
 #include "creditnotes/CreditNoteService.h"
-#include "documents/FileSaver.h"
 #include "storage/StorageError.h"
 
 #include <QDir>
@@ -32,6 +32,7 @@ CreditNoteListView::CreditNoteListView(QWidget *parent)
     , m_issue(new QPushButton(tr("&Issue Credit Note…"), this))
     , m_savePdf(new QPushButton(tr("Save &PDF…"), this))
     , m_saveUbl(new QPushButton(tr("Save &UBL…"), this))
+    , m_saver(new CreditNoteFileSaver(this))
 {
     setObjectName(QStringLiteral("creditNoteListView"));
     m_model->setObjectName(QStringLiteral("creditNoteModel"));
@@ -75,6 +76,7 @@ CreditNoteListView::CreditNoteListView(QWidget *parent)
     connect(m_savePdf, &QPushButton::clicked, this, [this] { chooseAndSave(false); });
     connect(m_saveUbl, &QPushButton::clicked, this, [this] { chooseAndSave(true); });
     connect(m_model, &CreditNoteTableModel::loadFailed, this, &CreditNoteListView::loadFailed);
+    connect(m_saver, &CreditNoteFileSaver::failed, this, &CreditNoteListView::loadFailed);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CreditNoteListView::updateDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CreditNoteListView::updateDetail);
@@ -130,63 +132,40 @@ void CreditNoteListView::updateDetail()
     }
 }
 
-bool CreditNoteListView::savePdf(qint64 creditNoteId, const QString &path)
+std::optional<CreditNote> CreditNoteListView::noteOf(qint64 creditNoteId)
 {
     if (!m_database)
-        return false;
-    QString error;
+        return std::nullopt;
     try {
-        SystemClock clock;
-        CreditNoteService service(*m_database, clock, QString());
-        const auto note = service.repository().find(creditNoteId);
-        if (note && FileSaver::write(path, service.pdf(*note), &error))
-            return true;
-    } catch (const StorageError &failure) {
-        error = failure.message();
-    } catch (const ValidationError &failure) {
-        error = failure.message();
+        SystemClock clock; // reading only
+        return CreditNoteService(*m_database, clock, QString()).repository().find(creditNoteId);
+    } catch (const StorageError &error) {
+        emit loadFailed(error.message());
     }
-    emit loadFailed(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
-    return false;
+    return std::nullopt;
+}
+
+bool CreditNoteListView::savePdf(qint64 creditNoteId, const QString &path)
+{
+    const auto note = noteOf(creditNoteId);
+    return note && m_saver->savePdf(*m_database, *note, path);
 }
 
 bool CreditNoteListView::saveUbl(qint64 creditNoteId, const QString &path)
 {
-    if (!m_database)
-        return false;
-    QString error;
-    try {
-        SystemClock clock;
-        CreditNoteService service(*m_database, clock, QString());
-        const auto note = service.repository().find(creditNoteId);
-        if (note && FileSaver::write(path, service.ubl(*note), &error))
-            return true;
-    } catch (const StorageError &failure) {
-        error = failure.message();
-    } catch (const ValidationError &failure) {
-        error = failure.message();
-    }
-    emit loadFailed(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
-    return false;
+    const auto note = noteOf(creditNoteId);
+    return note && m_saver->saveUbl(*m_database, *note, path);
 }
 
 void CreditNoteListView::chooseAndSave(bool ubl)
 {
-    const qint64 id = currentCreditNoteId();
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    const QString number = m_model->noteAt(row).number;
-    const QString path = ubl ? QFileDialog::getSaveFileName(this, tr("Save Credit Note as UBL"),
-                                                            number + QStringLiteral(".xml"), tr("UBL invoices (*.xml)"))
-                             : QFileDialog::getSaveFileName(this, tr("Save Credit Note as PDF"),
-                                                            number + QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
+    const auto note = noteOf(currentCreditNoteId());
+    if (!note)
         return;
     if (ubl)
-        saveUbl(id, path);
+        m_saver->chooseAndSaveUbl(*m_database, *note);
     else
-        savePdf(id, path);
+        m_saver->chooseAndSavePdf(*m_database, *note);
 }
 
 } // namespace dd

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "creditnotes/CreditNote.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -9,6 +13,7 @@ class QTextBrowser;
 
 namespace dd {
 
+class CreditNoteFileSaver;
 class CreditNoteTableModel;
 class Database;
 
@@ -28,6 +33,7 @@ public:
 
     CreditNoteTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    CreditNoteFileSaver *fileSaver() const { return m_saver; }
 
     bool savePdf(qint64 creditNoteId, const QString &path);
     bool saveUbl(qint64 creditNoteId, const QString &path);
@@ -39,6 +45,7 @@ signals:
 private:
     void updateDetail();
     void chooseAndSave(bool ubl);
+    std::optional<CreditNote> noteOf(qint64 creditNoteId);
 
     Database *m_database = nullptr;
     CreditNoteTableModel *m_model;
@@ -48,6 +55,7 @@ private:
     QPushButton *m_issue;
     QPushButton *m_savePdf;
     QPushButton *m_saveUbl;
+    CreditNoteFileSaver *m_saver;
 };
 
 } // namespace dd

@@ -1,19 +1,17 @@
 #include "IssueCreditNoteDialog.h"
 
+#include "CreditNoteFileSaver.h"
 #include "common/UiLocale.h"
 #include "common/ValidationError.h"
 #include "creditnotes/CreditNoteDocument.h"
 #include "creditnotes/CreditNoteRepository.h"
 #include "customers/CustomerRepository.h"
-#include "documents/FileSaver.h"
 #include "disputes/DisputeRepository.h"
 #include "invoices/InvoiceRepository.h"
 #include "storage/StorageError.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,6 +46,7 @@ IssueCreditNoteDialog::IssueCreditNoteDialog(Database &database, const Clock &cl
     , m_savePdf(new QPushButton(tr("Save &PDF…"), this))
     , m_saveUbl(new QPushButton(tr("Save &UBL…"), this))
     , m_previewTimer(new QTimer(this))
+    , m_saver(new CreditNoteFileSaver(this))
 {
     setObjectName(QStringLiteral("issueCreditNoteDialog"));
     setWindowTitle(tr("Issue Credit Note"));
@@ -138,6 +137,7 @@ IssueCreditNoteDialog::IssueCreditNoteDialog(Database &database, const Clock &cl
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_savePdf, &QPushButton::clicked, this, &IssueCreditNoteDialog::chooseAndSavePdf);
     connect(m_saveUbl, &QPushButton::clicked, this, &IssueCreditNoteDialog::chooseAndSaveUbl);
+    connect(m_saver, &CreditNoteFileSaver::failed, this, &IssueCreditNoteDialog::showError);
 
     updateMode();
     resize(1040, 680);
@@ -347,54 +347,24 @@ bool IssueCreditNoteDialog::confirm()
 
 bool IssueCreditNoteDialog::savePdf(const QString &path)
 {
-    if (!m_issued)
-        return false;
-    QString error;
-    try {
-        if (FileSaver::write(path, m_service.pdf(*m_issued), &error))
-            return true;
-    } catch (const ValidationError &failure) {
-        error = failure.message();
-    }
-    showError(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
-    return false;
+    return m_issued && m_saver->savePdf(m_database, *m_issued, path);
 }
 
 bool IssueCreditNoteDialog::saveUbl(const QString &path)
 {
-    if (!m_issued)
-        return false;
-    QString error;
-    try {
-        if (FileSaver::write(path, m_service.ubl(*m_issued), &error))
-            return true;
-    } catch (const ValidationError &failure) {
-        error = failure.message();
-    }
-    showError(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
-    return false;
+    return m_issued && m_saver->saveUbl(m_database, *m_issued, path);
 }
 
 void IssueCreditNoteDialog::chooseAndSavePdf()
 {
-    if (!m_issued)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Credit Note as PDF"),
-                                                      CreditNoteDocument::fileName(*m_issued),
-                                                      tr("PDF documents (*.pdf)"));
-    if (!path.isEmpty())
-        savePdf(path);
+    if (m_issued)
+        m_saver->chooseAndSavePdf(m_database, *m_issued);
 }
 
 void IssueCreditNoteDialog::chooseAndSaveUbl()
 {
-    if (!m_issued)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Credit Note as UBL"),
-                                                      m_issued->number + QStringLiteral(".xml"),
-                                                      tr("UBL invoices (*.xml)"));
-    if (!path.isEmpty())
-        saveUbl(path);
+    if (m_issued)
+        m_saver->chooseAndSaveUbl(m_database, *m_issued);
 }
 
 } // namespace dd

@@ -19,6 +19,7 @@ class QTimer;
 namespace dd {
 
 class Clock;
+class CreditNoteFileSaver;
 class Database;
 
 // Issues a credit note against one invoice: the whole invoice, some of its lines, or an amount.
@@ -47,6 +48,7 @@ public:
 
     bool savePdf(const QString &path);
     bool saveUbl(const QString &path);
+    CreditNoteFileSaver *fileSaver() const { return m_saver; }
 
 signals:
     void creditNoteIssued(qint64 creditNoteId, qint64 invoiceId);
@@ -81,6 +83,7 @@ private:
     QPushButton *m_savePdf;
     QPushButton *m_saveUbl;
     QTimer *m_previewTimer;
+    CreditNoteFileSaver *m_saver;
 };
 
 } // namespace dd

@@ -1,6 +1,9 @@
 #include "CustomerListView.h"
 
+#include "CustomerDialog.h"
 #include "CustomerTableModel.h"
+#include "customers/CustomerRepository.h"
+#include "storage/StorageError.h"
 #include "common/TableViews.h"
 #include "common/UiLocale.h"
 
@@ -30,7 +33,7 @@ CustomerListView::CustomerListView(CustomerTableModel *model, QWidget *parent)
     m_filter->setAccessibleName(tr("Search customers"));
     m_table->setObjectName(QStringLiteral("customerTable"));
     m_table->setAccessibleName(tr("Customers"));
-    m_table->setToolTip(tr("Double-click a customer to see its invoices."));
+    m_table->setToolTip(tr("Double-click a customer to edit its details; its invoices are in the context menu."));
     m_debounce->setObjectName(QStringLiteral("customerFilterDebounce"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(debounceMs);
@@ -53,14 +56,56 @@ CustomerListView::CustomerListView(CustomerTableModel *model, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_filter, &QLineEdit::returnPressed, this, &CustomerListView::applyFilter);
     connect(m_debounce, &QTimer::timeout, this, &CustomerListView::applyFilter);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const qint64 id = m_model->customerIdAt(index.row());
-        if (id == 0)
-            return;
-        const QString number = m_model->index(index.row(), CustomerTableModel::Number).data().toString();
-        const QString name = m_model->index(index.row(), CustomerTableModel::Name).data().toString();
-        emit customerActivated(id, number + QStringLiteral(" ") + name);
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { editCustomer(m_model->customerIdAt(index.row())); });
+}
+
+QString CustomerListView::labelAt(int row) const
+{
+    const QString number = m_model->index(row, CustomerTableModel::Number).data().toString();
+    const QString name = m_model->index(row, CustomerTableModel::Name).data().toString();
+    return number + QStringLiteral(" ") + name;
+}
+
+void CustomerListView::setDatabase(Database *database)
+{
+    if (database != m_database && m_dialog)
+        m_dialog->close();
+    m_database = database;
+}
+
+CustomerDialog *CustomerListView::customerDialog() const
+{
+    return m_dialog.data();
+}
+
+void CustomerListView::editCustomer(qint64 customerId)
+{
+    if (!m_database || customerId == 0)
+        return;
+    std::optional<Customer> customer;
+    try {
+        customer = CustomerRepository(*m_database).findById(customerId);
+    } catch (const StorageError &error) {
+        emit loadFailed(error.message());
+        return;
+    }
+    if (!customer)
+        return;
+    if (m_dialog)
+        m_dialog->close();
+    auto *dialog = new CustomerDialog(*m_database, *customer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CustomerDialog::customerSaved, this, [this](qint64 id) {
+        m_model->refresh();
+        emit customerChanged(id);
     });
+    connect(dialog, &CustomerDialog::showInvoicesRequested, this, [this, dialog](qint64 id, const QString &label) {
+        dialog->close();
+        emit customerActivated(id, label);
+    });
+    m_dialog = dialog;
+    dialog->show();
 }
 
 void CustomerListView::applyFilter()
