@@ -95,13 +95,6 @@ QStringList invoicesOf(Database &db)
     return result;
 }
 
-ImportReport importCsvFile(Database &db, const QString &path, ImportKind kind)
-{
-    CsvImportOptions options;
-    options.kind = kind;
-    return CsvImporter(db).importFile(path, options);
-}
-
 // UBL files into one database, customers and invoices exported, imported into a fresh one: the
 // invoices must read the same.
 void roundTrip(const TempDir &dir, const QStringList &ublFiles)
