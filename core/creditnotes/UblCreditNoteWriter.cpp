@@ -149,6 +149,10 @@ QString UblCreditNoteWriter::peppolProblem(const CreditNote &note, const Custome
         categories.insert(line.vatTreatment.categoryFor(line.vatRateBasisPoints));
     if (categories.contains(QStringLiteral("O")) && categories.size() > 1)
         return tr("it mixes lines not subject to VAT with other VAT categories");
+    // An intra-community supply names its delivery date and country (BR-IC-11, BR-IC-12), which
+    // DisputeDesk does not keep: such a note would be rejected, so none is written.
+    if (categories.contains(QStringLiteral("K")))
+        return tr("an intra-community supply (VAT category K) needs its delivery date and country, which are not recorded");
     return QString();
 }
 

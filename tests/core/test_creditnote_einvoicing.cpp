@@ -108,6 +108,18 @@ TEST_CASE("VAT categories go from the invoice line to the credit note, with thei
     CHECK(aeXml.contains(QStringLiteral("<cbc:TaxExemptionReason>Reverse charge</cbc:TaxExemptionReason>")));
 }
 
+TEST_CASE("an intra-community (K) credit note is refused for Peppol before anything is written", "[creditnotes][peppol][vat]")
+{
+    DocumentsFixture f;
+    const qint64 de = addCustomer(f, QStringLiteral("C-DE"), QStringLiteral("DE"), QStringLiteral("DE123456789"));
+    const VatTreatment intraCommunity{QStringLiteral("K"), QStringLiteral("VATEX-EU-IC"), QStringLiteral("Intra-community supply")};
+    invoiceWith(f, QStringLiteral("INV-K"), de, {lineOf(QStringLiteral("Pump"), 30000, 0, intraCommunity)});
+    const CreditNote note = f.issue(QStringLiteral("INV-K"));
+    CHECK(note.lines.at(0).vatTreatment == intraCommunity);
+    // BR-IC-11/12 would reject it: the delivery date and country are not kept.
+    CHECK_THROWS_WITH(f.credits.ubl(note), Catch::Contains("VAT category K"));
+}
+
 TEST_CASE("an invoice not subject to VAT credits in full at 0% VAT", "[creditnotes][peppol][vat]")
 {
     DocumentsFixture f;
