@@ -58,7 +58,7 @@ int ExchangeRatesCommand::run(const QCommandLineParser &parser, CliContext &cont
         if (!micros)
             usageError(tr("--rate: \"%1\" is not a rate above zero with at most six decimals").arg(parser.value(QStringLiteral("rate"))));
         rates << ExchangeRate{currency, dateOption(parser, QStringLiteral("date")).value_or(context.today), *micros,
-                              tr("entered")};
+                              ExchangeRate::enteredSource()};
     } else if (import) {
         const QString path = parser.value(QStringLiteral("import"));
         QFile file(path);

@@ -21,7 +21,11 @@ struct ExchangeRate
     QString currency;
     Date date;
     qint64 perEurMicros = 0; // 0.8613 GBP per euro: 861300
-    QString source;          // "ECB" for imported reference rates, else who entered it
+    QString source;          // "ECB" for imported reference rates, enteredSource() for one typed in
+
+    // The stored source of a rate typed in: a code, the same in every language of the interface
+    // (shown translated), so that the data does not depend on the language it was entered in.
+    static QString enteredSource() { return QStringLiteral("entered"); }
 
     // `amount` (in this rate's currency) in euros, rounded half away from zero to the cent.
     Money toEur(const Money &amount) const;

@@ -39,7 +39,7 @@ QVariant ExchangeRateTableModel::data(const QModelIndex &index, int role) const
     case Currency: return rate.currency;
     case RateDate: return UiLocale::formatDate(rate.date);
     case PerEur: return rate.rateText(UiLocale::numberStyle());
-    case Source: return rate.source;
+    case Source: return rate.source == ExchangeRate::enteredSource() ? tr("entered") : rate.source;
     }
     return {};
 }

@@ -165,7 +165,7 @@ bool ExchangeRatesDialog::addRate()
         m_rate->setFocus();
         return false;
     }
-    const ExchangeRate rate{currency, IsoDate::fromQDate(m_date->date()), *micros, tr("entered")};
+    const ExchangeRate rate{currency, IsoDate::fromQDate(m_date->date()), *micros, ExchangeRate::enteredSource()};
     try {
         ExchangeRateRepository(m_database).save({rate});
     } catch (const ValidationError &error) {
