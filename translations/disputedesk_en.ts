@@ -112,6 +112,18 @@ Commands:
         <source>%1 letter(s) cannot state the statutory interest (%2) and will say it is calculated on payment. Add the interest rates for %3 first (Settings ▸ Interest Rates and Court Fees, or disputedesk-cli interest-rates --add).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 letter(s) state interest computed with rates marked &quot;to verify&quot; in the interest table. Check those periods against their publication in the Staatsblad (Settings ▸ Interest Rates and Court Fees) before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters in %1 that state collection costs are held back: the costs are euro amounts by law and there is no euro rate on or before %2. Enter or import the rate (disputedesk-cli exchange-rates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The euro rates used for the collection costs are more than %1 days older than the letters: %2. Check that no newer rate is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::AgingCommand</name>
@@ -372,6 +384,18 @@ IBAN %2</source>
         <source>a credit of %1 %2 pays nothing; left out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>taken back by the bank (a reversal); not booked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank took it back (a reversal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opening balance of invoice %1 changed since the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::BankReconciliationView</name>
@@ -494,17 +518,32 @@ IBAN %2</source>
     </message>
 </context>
 <context>
+    <name>dd::BankReversals</name>
+    <message>
+        <source>payment %1 of %2 undone; open again: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit %1 (not booked) is taken back; it is no longer proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier credits fit this reversal; none was undone: check which one it takes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier credit with this EndToEndId, reference or invoice; nothing was undone: check which of the %1 payment(s) of this amount it takes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CamtReader</name>
     <message>
-        <source>not a CAMT.053 bank statement (camt.053.001.02 or later); the document is &lt;%1&gt; in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry without a booking date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -520,11 +559,23 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>entry&apos;s booking date: %1</source>
+        <source>entry with a negative amount &quot;%1 %2&quot;; amounts in a statement are never negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>entry with a negative amount &quot;%1 %2&quot;; amounts in a statement are never negative</source>
+        <source>not a bank statement (CAMT.052, CAMT.053 or CAMT.054); the document is &lt;%1&gt; in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry without a date: no BookgDt, no ValDt, and the statement has no CreDtTm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry&apos;s date &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 transactions of this entry do not each give their amount; taken as one credit of the entry&apos;s amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -572,6 +623,22 @@ IBAN %2</source>
     </message>
     <message>
         <source>Court fee for a claim of %1, paid by the claimant: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is in %2, and collection costs and court fees are euro amounts: enter the euro rate of %2 for %3 first (disputedesk-cli exchange-rates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euro amounts converted at 1 EUR = %1 %2 (rate of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection costs by the statutory scale (art. 6:96 BW) on %1: %2, that is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is in %2: an estimate in %3 cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1196,6 +1263,57 @@ IBAN %2</source>
         <source>there is no credit note %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plain EN 16931, without the Peppol rules (for a buyer without a Peppol address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CreditNoteFileSaver</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Credit Note as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Credit Note as Peppol UBL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Credit Note as EN 16931 UBL (not Peppol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL invoices (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Peppol Credit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 cannot go over Peppol: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the customer the PDF instead. A plain EN 16931 UBL file follows the European standard without the Peppol rules: fine for the customer&apos;s bookkeeping, but a Peppol access point refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;EN 16931 UBL (not Peppol)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::CreditNoteIssueCommand</name>
@@ -1255,6 +1373,10 @@ IBAN %2</source>
         <source>credit note %1 was issued, but %2 could not be written (%3). Do not issue it again; write the file with: disputedesk-cli credit-note %4 %1 --out FILE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write --ubl as plain EN 16931, without the Peppol rules (for a buyer without a Peppol address).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::CreditNoteListView</name>
@@ -1276,26 +1398,6 @@ IBAN %2</source>
             <numerusform>%n credit note</numerusform>
             <numerusform>%n credit notes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Credit Note as UBL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UBL invoices (*.xml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Credit Note as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1452,26 @@ IBAN %2</source>
     </message>
     <message>
         <source>The credit notes of %1 already run to %2: a new one cannot be dated earlier (%3), or its number would come after a note of a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the euro rate of %1 for %2 first (disputedesk-cli exchange-rates --currency %1 --date %2 --rate R, or --import the ECB&apos;s file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note in %1 states its VAT in euros too (VAT Directive art. 230), at the rate of invoice %2&apos;s date, and there is no euro rate for %1 on or before %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest euro rate of %1 before invoice %2&apos;s date (%3) is of %4, more than %5 days earlier: the VAT in euros would rest on an outdated rate. %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 cannot go over Peppol: %2. Send the PDF instead, or a plain EN 16931 UBL file without the Peppol rules (--en16931%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,10 +1587,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>country: &quot;%1&quot; is not a two-letter country code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>payment_term_days: &quot;%1&quot; is not a number of days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,10 +1620,6 @@ IBAN %2</source>
     </message>
     <message>
         <source>total_excl %1 plus vat %2 is not total_incl %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>negative total %1 on invoice %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1544,6 +1658,269 @@ IBAN %2</source>
         <source>column %1: the header name contains a control character (U+%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the rows of credit note %1 are not together, or its number is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the credit note in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goodwill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued_at: &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vat_eur, eur_rate_date and eur_rate go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eur_rate: &quot;%1&quot; is not a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from line %2, the first of credit note %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line_no: &quot;%1&quot; is not the next line of credit note %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice_line_no: &quot;%1&quot; is not a line number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit note %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totals %1 + %2 = %3 do not match its lines (%4 + %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is in the series of %1 but issued in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 is not in the database: import the disputes before the credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 is not about invoice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has a credit note with this number and other content; an issued credit note is never changed or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is number %1 of the %2 series, which continues at %3 here: the series must stay without gaps or doubles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 of %2 would be credited %3 with %4 paid: more than its total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peppol_id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do_not_dun: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: &quot;%1&quot; is not a reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit_decided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the case in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices: &quot;%1&quot; is not NUMBER=AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices: %1 disputed on invoice %2 is not between 0 and its total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices: a case is about at least one invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputed %1 is not the sum of the invoices&apos; parts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: case %2 cannot be in this state: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 comes after the verdict, and there is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a verdict is given in step decide; the case is in step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case with a verdict has the date it was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>justified in full is all of the disputed %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the justified part %1 must be more than zero and less than the disputed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a (partly) justified case has a justified part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a (partly) justified case is credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a case with an unjustified part follows a path for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amicable state %1 does not go with path %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goodwill %1 is not between 0 and the unjustified part %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goodwill is written off on the goodwill path, and only there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 comes after the resolution, and the case is not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closed case has an outcome, an open one none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closed case has the date it was closed, an open one none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a (partly) justified case is closed with its lessons recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 is already disputed in open case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: case %2 exists with &quot;%3&quot;, the file has &quot;%4&quot;; an import never changes a case: change it through the decision tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: a total row (&quot;%3&quot;) was recognised and skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the header is on line %2; the %n line(s) above it were skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the mapping names no column for the required field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepaid: %1 is positive; a prepayment received is a payment (paid), only money paid back to the buyer (negative) is kept as prepaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1: a credit note (negative total %2) is read from its totals, not from lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invoice %2 has a negative total %3; nothing can be %1 on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credits: invoice %1 has a positive total; only a credit note (a negative total) corrects another invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative; it must lie between 0 and the total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than the total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid %1, credited %2 and open %3 together are more than the total %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vat_category: &quot;%1&quot; is not a VAT category (S, Z, E, AE, K, G, O, L or M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vat_rate: VAT category %1 charges no VAT; its rate is 0, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its open, paid and credited amounts in the file were not applied either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocated: %1 is not between 0 and the amount %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice: &quot;%1&quot; is not NUMBER=AMOUNT with a positive amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice: the parts (%1) exceed what the payment allocates (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::CsvReader</name>
@@ -1575,6 +1952,125 @@ IBAN %2</source>
     </message>
     <message>
         <source>there is no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer number is the key of imports and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumers fall under other rules for collection costs and interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the customer&apos;s letters and credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two letters (ISO 3166), e.g. NL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several addresses separated by &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoicing (Peppol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None entered: derived from the VAT number, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None entered: a consumer receives credit notes as PDF, not over Peppol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None entered, and the VAT number gives none: credit notes cannot go over Peppol.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1620,10 +2116,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click a customer to see its invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consumer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,6 +2125,120 @@ IBAN %2</source>
     </message>
     <message>
         <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a customer to edit its details; its invoices are in the context menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerPeppolCommand</name>
+    <message>
+        <source>Shows or sets a customer&apos;s Peppol participant id (scheme:identifier, e.g. 0106:12345678).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant id: an EAS scheme and the identifier, e.g. 0208:0417497106.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the participant id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --id or --clear, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Peppol participant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the VAT number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerService</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peppol participant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character (a tab or line break pasted in?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer needs a name: it heads every letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code (ISO 3166), e.g. NL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days is not a payment term (0 to %2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 no longer exists: it was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3854,6 +4460,10 @@ IBAN %2</source>
         <source>The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>costs in EUR on %1 EUR (1 EUR = %2 %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DunningSettings</name>
@@ -3906,6 +4516,10 @@ IBAN %2</source>
     </message>
     <message>
         <source>customer marked &quot;do not dun&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no euro rate for %1 on or before the letter date: the collection costs, euro amounts by law, cannot be stated (disputedesk-cli exchange-rates)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4121,29 +4735,245 @@ Send them anyway?</source>
     </message>
 </context>
 <context>
+    <name>dd::EcbRatesFile</name>
+    <message>
+        <source>%1, line %2: not an ECB reference rate file: the first line must be &quot;Date&quot; followed by currency codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: &quot;%4&quot; is not a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, field Date: &quot;%3&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 rates for %4 currencies in the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, field %3: &quot;%4&quot; is not a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: not an ECB reference rate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExchangeRate</name>
+    <message>
+        <source>a %1 rate cannot convert an amount in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a euro rate converts euros, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExchangeRateRepository</name>
+    <message>
+        <source>A euro rate needs a currency other than EUR (three capital letters), a date and a rate above zero: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExchangeRateTableModel</name>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExchangeRatesCommand</name>
+    <message>
+        <source>Shows the euro reference rates; --rate enters one, --import reads the ECB&apos;s rate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this currency (GBP); with --rate the currency of the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enters a rate: units of the currency per euro, as the ECB quotes it (0.8613 for 1 EUR = 0.8613 GBP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the rate entered (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the ECB&apos;s reference rates file eurofxref.csv or eurofxref-hist.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate and --import cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate needs --currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date belongs to --rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate: &quot;%1&quot; is not a rate above zero with at most six decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rates read from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExchangeRatesDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ECB Reference Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECB rate files (eurofxref*.csv);;CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euro reference rates: how many units of a currency one euro buys (1 EUR = 0.8613 GBP), as the ECB quotes them. A credit note in another currency states its VAT in euros at the rate of the invoice date, or the latest rate before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rates of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import ECB File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eurofxref.csv (one day) or eurofxref-hist.csv (every day since 1999) from the ECB&apos;s website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units per euro, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not the three-letter code of a currency other than the euro (e.g. GBP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate: &quot;%1&quot; is not a rate above zero with at most six decimals (units of %2 per euro).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: 1 EUR = %1 %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rate(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::ExportCommand</name>
-    <message>
-        <source>Exports customers, invoices, payments or disputes as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customers, invoices, payments or disputes.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The CSV file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--kind customers|invoices|payments|disputes is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind must be customers, invoices, payments or disputes, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports customers, invoices, payments, disputes or credit notes as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers, invoices, payments, disputes or credit-notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind customers|invoices|payments|disputes|credit-notes is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be customers, invoices, payments, disputes or credit-notes, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4186,23 +5016,11 @@ Send them anyway?</source>
         </translation>
     </message>
     <message>
-        <source>Imports customers, invoices or payments (CSV), UBL invoices or a CAMT.053 bank statement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the CSV file holds: customers, invoices or payments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A JSON column mapping for this source (see README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import the valid rows and write the rejected ones to FILE.rejected.csv next to the source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or auto (default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4214,31 +5032,11 @@ Send them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE is a CAMT.053 bank statement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --camt: book the proposed matches scoring at least SCORE (0-100) as payments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give exactly one of --kind KIND, --ubl or --camt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--confirm-above belongs to --camt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 belongs to a CSV import (--kind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--db FILE is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind must be customers, invoices or payments, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4254,10 +5052,6 @@ Send them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--date-format must be YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or auto, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--decimal must be comma or point, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4266,12 +5060,47 @@ Send them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 credits, %2 booked, %3 debits left out
-</source>
+        <source>%1 is left over from an import into %2 that did not finish; it may be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is left over from an import into %2 that did not finish; it may be deleted.</source>
+        <source>Imports customers, invoices, payments, disputes or credit notes (CSV), UBL invoices or a bank statement (CAMT.052/.053/.054, MT940, .zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the CSV file holds: customers, invoices, payments, disputes or credit-notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY, DD.MM.YYYY or auto (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE is a bank statement: CAMT.053 (or a CAMT.052 account report, CAMT.054 notification), MT940 or a .zip of them (told apart by content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --bank: book the proposed matches scoring at least SCORE (0-100) as payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --kind KIND, --ubl or --bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--confirm-above belongs to --bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be customers, invoices, payments, disputes or credit-notes, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date-format must be YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY, DD.MM.YYYY or auto, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 credits, %2 booked, %3 debits left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4322,6 +5151,22 @@ Send them anyway?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a VAT rate in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad amount: &quot;%1&quot; has a minus sign both before and after the number, or only a sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad amount: &quot;%1&quot;: a minus sign belongs before or after the number, not inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a two-letter country code nor a country name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5173,26 +6018,6 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
     </message>
     <message>
         <source>Credit Note %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Credit Note as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Credit Note as UBL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UBL invoices (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6189,6 +7014,22 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <source>DisputeDesk databases (*.sqlite *.db *.disputedesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xchange Rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The euro reference rates for credit notes in other currencies, and the ECB&apos;s rate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::Money</name>
@@ -6206,6 +7047,13 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Mt940Reader</name>
+    <message>
+        <source>no MT940 statement in the file (a statement starts with :20:)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6328,6 +7176,120 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
 </context>
 <context>
+    <name>dd::PackageBalances</name>
+    <message>
+        <source>%1: invoice %2 is credited %3 in the file, but its payments leave room for %4 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance: paid before the import of %1 (per the accounting package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: credit note %2 was imported before with another amount (%3); it is left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credits: credit note %1 corrects invoice %2, which is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credits: invoice %1 belongs to another customer than credit note %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credits: invoice %1 is in %2, credit note %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: credit note %2 (%3) exceeds what is open on invoice %4; %5 of it is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: credit note %2 (%3) names no invoice it corrects; it is kept, but no invoice&apos;s open amount changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Parser</name>
+    <message>
+        <source>field outside a statement (a statement starts with :20:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; is not an MT940 amount (digits with a decimal comma, at most two decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a balance (C or D, date YYMMDD, currency, amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a statement line (value date YYMMDD, entry date MMDD, C, D, RC or RD, amount, transaction type, reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry date &quot;%1&quot; is not a date (MMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second opening balance in one statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement line outside the opening (:60F:) and closing (:62F:) balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second closing balance in one statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement without the account (:25:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement without its number (:28C:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement without an opening balance (:60F: or :60M:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement without a closing balance (:62F: or :62M:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing balance in %1, opening balance in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account and statement number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the movements add up to more than any balance; the statement is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opening balance %1 plus the movements is %2, but the closing balance is %3; the statement is incomplete or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::PaymentRepository</name>
     <message>
         <source>A payment must be a positive amount.</source>
@@ -6363,6 +7325,120 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>Invoice %1 has %2 open; %3 cannot be allocated to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::PeppolParticipant</name>
+    <message>
+        <source>%1 is not a Peppol identifier scheme (EAS code, e.g. 0106 KvK, 9944 Dutch VAT, 0208 Belgian enterprise number, 9930 German VAT, 0088 GLN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identifier after scheme %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a KvK number (0106) has 8 digits, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a GLN (0088): 13 digits with a valid check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Belgian enterprise number (0208): 10 digits with a valid check number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VAT number for scheme %1 starts with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Peppol participant id: write scheme:identifier, e.g. 0106:12345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRENE number (FR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation number (SE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET code (FR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LY-tunnus (FI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUNS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GLN (GS1 location number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KvK number (NL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVR number (DK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OIN, Dutch government body (NL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation number (NO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leitweg-ID (DE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise number (BE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partita IVA (IT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::PeppolParticipantEdit</name>
+    <message>
+        <source>Peppol identifier scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Electronic Address Scheme (EAS) of the identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peppol identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: none entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: credit notes go to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6468,6 +7544,13 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     <name>dd::ReasonsCommand</name>
     <message>
         <source>Lists the reason codes for disputes and their class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReconcileReport</name>
+    <message>
+        <source>%1 reversal(s) by the bank: %2 undone, %3 to check by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7085,6 +8168,52 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
 </context>
 <context>
+    <name>dd::StatementArchive</name>
+    <message>
+        <source>cannot be read as a .zip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable .zip archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 files; at most %2 are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1 in the archive cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 bytes unpacked; at most %2 are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be unpacked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpacks to more than %1 bytes; the archive is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::StatementReader</name>
+    <message>
+        <source>not a bank statement: neither CAMT.053 XML nor MT940 nor a .zip of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .zip holds no statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .zip inside the .zip is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::StatsCommand</name>
     <message>
         <source>Dashboard figures: open, overdue and disputed amounts, DSO, open cases, cases past the response date.</source>
@@ -7115,6 +8244,32 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>the end date %1 is before the start date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::StoredLineVat</name>
+    <message>
+        <source>line_vat: the lines of VAT category %1 at %2 state VAT %3 where their rate gives %4; they may differ by the rounding of their category, at most a cent a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::UblCreditNoteWriter</name>
+    <message>
+        <source>customer %1 is a consumer, who has no Peppol address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1 has no Peppol participant id (and no VAT number that gives one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company has no Peppol participant id: fill in its KvK or VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it mixes lines not subject to VAT with other VAT categories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7158,6 +8313,10 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>%1: invoice %2 has a negative total (%3): a corrective invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invoice %2 was prepaid %3, more than its total %4: %5 is a credit balance of the customer (an unallocated payment)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7245,6 +8404,18 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>elements are nested more than %1 levels deep; this is not a UBL document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TaxSubtotal/TaxCategory/Percent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AllowanceCharge/TaxCategory/Percent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayableAmount %1 is not TaxInclusiveAmount %2 + PayableRoundingAmount %3 - PrepaidAmount %4 = %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

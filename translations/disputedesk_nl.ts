@@ -117,6 +117,18 @@ Opdrachten:
         <source>%1 letter(s) cannot state the statutory interest (%2) and will say it is calculated on payment. Add the interest rates for %3 first (Settings ▸ Interest Rates and Court Fees, or disputedesk-cli interest-rates --add).</source>
         <translation>In %1 brief/brieven kan de wettelijke rente (%2) niet worden vermeld; daarin staat dan dat de rente bij betaling wordt berekend. Voeg eerst de rentepercentages voor %3 toe (Instellingen ▸ Rentepercentages en griffierechten, of disputedesk-cli interest-rates --add).</translation>
     </message>
+    <message>
+        <source>%1 letter(s) state interest computed with rates marked &quot;to verify&quot; in the interest table. Check those periods against their publication in the Staatsblad (Settings ▸ Interest Rates and Court Fees) before sending.</source>
+        <translation>In %1 brief/brieven is rente vermeld die berekend is met percentages die in de rentetabel als &quot;te controleren&quot; zijn gemarkeerd. Controleer die periodes aan de hand van de publicatie in het Staatsblad (Instellingen ▸ Rentepercentages en griffierechten) voordat u verstuurt.</translation>
+    </message>
+    <message>
+        <source>Letters in %1 that state collection costs are held back: the costs are euro amounts by law and there is no euro rate on or before %2. Enter or import the rate (disputedesk-cli exchange-rates).</source>
+        <translation>Brieven in %1 die incassokosten vermelden, worden aangehouden: de kosten zijn wettelijk eurobedragen en er is geen eurokoers op of vóór %2. Voer de koers in of importeer die (disputedesk-cli exchange-rates).</translation>
+    </message>
+    <message>
+        <source>The euro rates used for the collection costs are more than %1 days older than the letters: %2. Check that no newer rate is missing.</source>
+        <translation>De eurokoersen die voor de incassokosten zijn gebruikt, zijn meer dan %1 dagen ouder dan de brieven: %2. Controleer of er geen nieuwere koers ontbreekt.</translation>
+    </message>
 </context>
 <context>
     <name>dd::AgingCommand</name>
@@ -378,6 +390,18 @@ IBAN %2</translation>
         <source>a credit of %1 %2 pays nothing; left out</source>
         <translation>een bijschrijving van %1 %2 betaalt niets; overgeslagen</translation>
     </message>
+    <message>
+        <source>taken back by the bank (a reversal); not booked again</source>
+        <translation>door de bank teruggeboekt (een terugboeking); niet opnieuw geboekt</translation>
+    </message>
+    <message>
+        <source>the bank took it back (a reversal)</source>
+        <translation>de bank heeft deze post teruggeboekt (een terugboeking)</translation>
+    </message>
+    <message>
+        <source>the opening balance of invoice %1 changed since the proposal</source>
+        <translation>het beginsaldo van factuur %1 is sinds het voorstel gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>dd::BankReconciliationView</name>
@@ -502,18 +526,33 @@ IBAN %2</translation>
     </message>
 </context>
 <context>
-    <name>dd::CamtReader</name>
+    <name>dd::BankReversals</name>
     <message>
-        <source>not a CAMT.053 bank statement (camt.053.001.02 or later); the document is &lt;%1&gt; in &quot;%2&quot;</source>
-        <translation>geen CAMT.053-bankafschrift (camt.053.001.02 of later); het document is &lt;%1&gt; in &quot;%2&quot;</translation>
+        <source>payment %1 of %2 undone; open again: %3</source>
+        <translation>betaling %1 van %2 ongedaan gemaakt; weer open: %3</translation>
     </message>
+    <message>
+        <source>the credit %1 (not booked) is taken back; it is no longer proposed</source>
+        <translation>de bijschrijving %1 (niet geboekt) is teruggeboekt; ze wordt niet meer voorgesteld</translation>
+    </message>
+    <message>
+        <source>applied before: %1</source>
+        <translation>eerder verwerkt: %1</translation>
+    </message>
+    <message>
+        <source>%1 earlier credits fit this reversal; none was undone: check which one it takes back</source>
+        <translation>%1 eerdere bijschrijvingen passen bij deze terugboeking; geen ervan is ongedaan gemaakt: controleer welke ervan wordt teruggeboekt</translation>
+    </message>
+    <message>
+        <source>no earlier credit with this EndToEndId, reference or invoice; nothing was undone: check which of the %1 payment(s) of this amount it takes back</source>
+        <translation>geen eerdere bijschrijving met deze EndToEndId, dit kenmerk of deze factuur; er is niets ongedaan gemaakt: controleer welke van de %1 betaling(en) van dit bedrag wordt teruggeboekt</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CamtReader</name>
     <message>
         <source>not well-formed XML: %1</source>
         <translation>geen goedgevormde XML: %1</translation>
-    </message>
-    <message>
-        <source>entry without a booking date: %1</source>
-        <translation>post zonder boekingsdatum: %1</translation>
     </message>
     <message>
         <source>entry with a bad amount &quot;%1 %2&quot;</source>
@@ -528,12 +567,24 @@ IBAN %2</translation>
         <translation>elementen zijn meer dan %1 niveaus diep genest; dit is geen bankafschrift</translation>
     </message>
     <message>
-        <source>entry&apos;s booking date: %1</source>
-        <translation>boekingsdatum van de post: %1</translation>
-    </message>
-    <message>
         <source>entry with a negative amount &quot;%1 %2&quot;; amounts in a statement are never negative</source>
         <translation>post met een negatief bedrag &quot;%1 %2&quot;; bedragen in een afschrift zijn nooit negatief</translation>
+    </message>
+    <message>
+        <source>not a bank statement (CAMT.052, CAMT.053 or CAMT.054); the document is &lt;%1&gt; in &quot;%2&quot;</source>
+        <translation>geen bankafschrift (CAMT.052, CAMT.053 of CAMT.054); het document is &lt;%1&gt; in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>entry without a date: no BookgDt, no ValDt, and the statement has no CreDtTm</source>
+        <translation>post zonder datum: geen BookgDt, geen ValDt, en het afschrift heeft geen CreDtTm</translation>
+    </message>
+    <message>
+        <source>entry&apos;s date &quot;%1&quot;: %2</source>
+        <translation>datum van de post &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the %1 transactions of this entry do not each give their amount; taken as one credit of the entry&apos;s amount</source>
+        <translation>de %1 transacties van deze post vermelden niet elk hun eigen bedrag; opgevat als één bijschrijving van het bedrag van de post</translation>
     </message>
 </context>
 <context>
@@ -581,6 +632,22 @@ IBAN %2</translation>
     <message>
         <source>Court fee for a claim of %1, paid by the claimant: %2.</source>
         <translation>Griffierecht bij een vordering van %1, te betalen door de eiser: %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 is in %2, and collection costs and court fees are euro amounts: enter the euro rate of %2 for %3 first (disputedesk-cli exchange-rates).</source>
+        <translation>Dossier %1 is in %2, en incassokosten en griffierechten zijn eurobedragen: voer eerst de eurokoers van %2 voor %3 in (disputedesk-cli exchange-rates).</translation>
+    </message>
+    <message>
+        <source>Euro amounts converted at 1 EUR = %1 %2 (rate of %3).</source>
+        <translation>Eurobedragen omgerekend tegen 1 EUR = %1 %2 (koers van %3).</translation>
+    </message>
+    <message>
+        <source>Collection costs by the statutory scale (art. 6:96 BW) on %1: %2, that is %3.</source>
+        <translation>Incassokosten volgens de wettelijke staffel (art. 6:96 BW) over %1: %2, dat is %3.</translation>
+    </message>
+    <message>
+        <source>Case %1 is in %2: an estimate in %3 cannot be used.</source>
+        <translation>Dossier %1 is in %2: een schatting in %3 kan niet worden gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1271,57 @@ IBAN %2</translation>
         <source>there is no credit note %1</source>
         <translation>er is geen creditnota %1</translation>
     </message>
+    <message>
+        <source>Plain EN 16931, without the Peppol rules (for a buyer without a Peppol address).</source>
+        <translation>Gewone EN 16931, zonder de Peppol-regels (voor een koper zonder Peppol-adres).</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CreditNoteFileSaver</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kan %1 niet opslaan: %2</translation>
+    </message>
+    <message>
+        <source>Save Credit Note as PDF</source>
+        <translation>Creditnota opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Credit Note as Peppol UBL</source>
+        <translation>Creditnota opslaan als Peppol-UBL</translation>
+    </message>
+    <message>
+        <source>Save Credit Note as EN 16931 UBL (not Peppol)</source>
+        <translation>Creditnota opslaan als EN 16931-UBL (geen Peppol)</translation>
+    </message>
+    <message>
+        <source>UBL invoices (*.xml)</source>
+        <translation>UBL-facturen (*.xml)</translation>
+    </message>
+    <message>
+        <source>Not a Peppol Credit Note</source>
+        <translation>Geen Peppol-creditnota</translation>
+    </message>
+    <message>
+        <source>Credit note %1 cannot go over Peppol: %2.</source>
+        <translation>Creditnota %1 kan niet via Peppol worden verzonden: %2.</translation>
+    </message>
+    <message>
+        <source>Send the customer the PDF instead. A plain EN 16931 UBL file follows the European standard without the Peppol rules: fine for the customer&apos;s bookkeeping, but a Peppol access point refuses it.</source>
+        <translation>Stuur de klant in plaats daarvan de PDF. Een gewoon EN 16931-UBL-bestand volgt de Europese norm zonder de Peppol-regels: geschikt voor de boekhouding van de klant, maar een Peppol-toegangspunt weigert het.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;EN 16931 UBL (not Peppol)…</source>
+        <translation>Opslaan als &amp;EN 16931-UBL (geen Peppol)…</translation>
+    </message>
 </context>
 <context>
     <name>dd::CreditNoteIssueCommand</name>
@@ -1263,6 +1381,10 @@ IBAN %2</translation>
         <source>credit note %1 was issued, but %2 could not be written (%3). Do not issue it again; write the file with: disputedesk-cli credit-note %4 %1 --out FILE</source>
         <translation>creditnota %1 is uitgereikt, maar %2 kon niet worden geschreven (%3). Reik de creditnota niet opnieuw uit; schrijf het bestand met: disputedesk-cli credit-note %4 %1 --out FILE</translation>
     </message>
+    <message>
+        <source>Write --ubl as plain EN 16931, without the Peppol rules (for a buyer without a Peppol address).</source>
+        <translation>Schrijf --ubl als gewone EN 16931, zonder de Peppol-regels (voor een koper zonder Peppol-adres).</translation>
+    </message>
 </context>
 <context>
     <name>dd::CreditNoteListView</name>
@@ -1284,26 +1406,6 @@ IBAN %2</translation>
             <numerusform>%n creditnota</numerusform>
             <numerusform>%n creditnota&apos;s</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Kan %1 niet opslaan: %2</translation>
-    </message>
-    <message>
-        <source>Save Credit Note as UBL</source>
-        <translation>Creditnota opslaan als UBL</translation>
-    </message>
-    <message>
-        <source>UBL invoices (*.xml)</source>
-        <translation>UBL-facturen (*.xml)</translation>
-    </message>
-    <message>
-        <source>Save Credit Note as PDF</source>
-        <translation>Creditnota opslaan als PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1461,26 @@ IBAN %2</translation>
     <message>
         <source>The credit notes of %1 already run to %2: a new one cannot be dated earlier (%3), or its number would come after a note of a later date.</source>
         <translation>De creditnota&apos;s van %1 lopen al tot en met %2: een nieuwe kan niet eerder gedateerd zijn (%3), anders zou het nummer ervan na dat van een creditnota met een latere datum komen.</translation>
+    </message>
+    <message>
+        <source>Enter the euro rate of %1 for %2 first (disputedesk-cli exchange-rates --currency %1 --date %2 --rate R, or --import the ECB&apos;s file).</source>
+        <translation>Voer eerst de eurokoers van %1 voor %2 in (disputedesk-cli exchange-rates --currency %1 --date %2 --rate R, of --import het koersbestand van de ECB).</translation>
+    </message>
+    <message>
+        <source>A credit note in %1 states its VAT in euros too (VAT Directive art. 230), at the rate of invoice %2&apos;s date, and there is no euro rate for %1 on or before %3. %4</source>
+        <translation>Een creditnota in %1 vermeldt de btw ook in euro (btw-richtlijn art. 230), tegen de koers van de datum van factuur %2, en er is geen eurokoers voor %1 op of vóór %3. %4</translation>
+    </message>
+    <message>
+        <source>The latest euro rate of %1 before invoice %2&apos;s date (%3) is of %4, more than %5 days earlier: the VAT in euros would rest on an outdated rate. %6</source>
+        <translation>De laatste eurokoers van %1 vóór de datum van factuur %2 (%3) is van %4, meer dan %5 dagen eerder: de btw in euro zou op een verouderde koers berusten. %6</translation>
+    </message>
+    <message>
+        <source>Credit note %1 cannot go over Peppol: %2. Send the PDF instead, or a plain EN 16931 UBL file without the Peppol rules (--en16931%3).</source>
+        <translation>Creditnota %1 kan niet via Peppol worden verzonden: %2. Stuur in plaats daarvan de PDF, of een gewoon EN 16931-UBL-bestand zonder de Peppol-regels (--en16931%3).</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(concept)</translation>
     </message>
 </context>
 <context>
@@ -1473,10 +1595,6 @@ IBAN %2</translation>
         <translation>language: &quot;%1&quot; is nl noch en</translation>
     </message>
     <message>
-        <source>country: &quot;%1&quot; is not a two-letter country code</source>
-        <translation>country: &quot;%1&quot; is geen landcode van twee letters</translation>
-    </message>
-    <message>
         <source>payment_term_days: &quot;%1&quot; is not a number of days</source>
         <translation>payment_term_days: &quot;%1&quot; is geen aantal dagen</translation>
     </message>
@@ -1511,10 +1629,6 @@ IBAN %2</translation>
     <message>
         <source>total_excl %1 plus vat %2 is not total_incl %3</source>
         <translation>total_excl %1 plus vat %2 is niet gelijk aan total_incl %3</translation>
-    </message>
-    <message>
-        <source>negative total %1 on invoice %2</source>
-        <translation>negatief totaal %1 op factuur %2</translation>
     </message>
     <message>
         <source>due_date %1 is before issue_date %2</source>
@@ -1552,6 +1666,269 @@ IBAN %2</translation>
         <source>column %1: the header name contains a control character (U+%2)</source>
         <translation>kolom %1: de kolomnaam bevat een besturingsteken (U+%2)</translation>
     </message>
+    <message>
+        <source>the rows of credit note %1 are not together, or its number is used twice</source>
+        <translation>de regels van creditnota %1 staan niet bij elkaar, of het nummer wordt twee keer gebruikt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a positive whole number</source>
+        <translation>%1: &quot;%2&quot; is geen positief geheel getal</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the credit note in %3</source>
+        <translation>factuur %1 is in %2, de creditnota in %3</translation>
+    </message>
+    <message>
+        <source>goodwill: %1</source>
+        <translation>goodwill: %1</translation>
+    </message>
+    <message>
+        <source>issued_at: &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>issued_at: &quot;%1&quot; is geen datum en tijd volgens ISO 8601</translation>
+    </message>
+    <message>
+        <source>vat_eur, eur_rate_date and eur_rate go together</source>
+        <translation>vat_eur, eur_rate_date en eur_rate horen bij elkaar</translation>
+    </message>
+    <message>
+        <source>eur_rate: &quot;%1&quot; is not a rate</source>
+        <translation>eur_rate: &quot;%1&quot; is geen koers</translation>
+    </message>
+    <message>
+        <source>%1 differs from line %2, the first of credit note %3</source>
+        <translation>%1 wijkt af van regel %2, de eerste van creditnota %3</translation>
+    </message>
+    <message>
+        <source>line_no: &quot;%1&quot; is not the next line of credit note %2 (%3)</source>
+        <translation>line_no: &quot;%1&quot; is niet de volgende regel van creditnota %2 (%3)</translation>
+    </message>
+    <message>
+        <source>invoice_line_no: &quot;%1&quot; is not a line number</source>
+        <translation>invoice_line_no: &quot;%1&quot; is geen regelnummer</translation>
+    </message>
+    <message>
+        <source>credit note %1: %2</source>
+        <translation>creditnota %1: %2</translation>
+    </message>
+    <message>
+        <source>totals %1 + %2 = %3 do not match its lines (%4 + %5)</source>
+        <translation>totalen %1 + %2 = %3 komen niet overeen met de regels (%4 + %5)</translation>
+    </message>
+    <message>
+        <source>it is in the series of %1 but issued in %2</source>
+        <translation>het nummer hoort bij de reeks van %1, maar de creditnota is uitgereikt in %2</translation>
+    </message>
+    <message>
+        <source>case %1 is not in the database: import the disputes before the credit notes</source>
+        <translation>dossier %1 staat niet in de database: importeer de geschillen vóór de creditnota&apos;s</translation>
+    </message>
+    <message>
+        <source>case %1 is not about invoice %2</source>
+        <translation>dossier %1 gaat niet over factuur %2</translation>
+    </message>
+    <message>
+        <source>the database has a credit note with this number and other content; an issued credit note is never changed or replaced</source>
+        <translation>de database bevat een creditnota met dit nummer en een andere inhoud; een uitgereikte creditnota wordt nooit gewijzigd of vervangen</translation>
+    </message>
+    <message>
+        <source>it is number %1 of the %2 series, which continues at %3 here: the series must stay without gaps or doubles</source>
+        <translation>het is nummer %1 van de reeks %2, die hier verdergaat bij %3: de reeks moet zonder gaten en zonder dubbele nummers blijven</translation>
+    </message>
+    <message>
+        <source>invoice %1 of %2 would be credited %3 with %4 paid: more than its total</source>
+        <translation>factuur %1 van %2 zou voor %3 worden gecrediteerd terwijl er %4 is betaald: meer dan het totaal</translation>
+    </message>
+    <message>
+        <source>country: %1</source>
+        <translation>country: %1</translation>
+    </message>
+    <message>
+        <source>peppol_id: %1</source>
+        <translation>peppol_id: %1</translation>
+    </message>
+    <message>
+        <source>do_not_dun: %1</source>
+        <translation>do_not_dun: %1</translation>
+    </message>
+    <message>
+        <source>reason: &quot;%1&quot; is not a reason code</source>
+        <translation>reason: &quot;%1&quot; is geen redencode</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the codes</source>
+        <translation>%1: &quot;%2&quot; is geen van de codes</translation>
+    </message>
+    <message>
+        <source>credit_decided: %1</source>
+        <translation>credit_decided: %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2, the case in %3</source>
+        <translation>factuur %1 is in %2, het dossier in %3</translation>
+    </message>
+    <message>
+        <source>invoices: &quot;%1&quot; is not NUMBER=AMOUNT</source>
+        <translation>invoices: &quot;%1&quot; is geen NUMMER=BEDRAG</translation>
+    </message>
+    <message>
+        <source>invoices: %1 disputed on invoice %2 is not between 0 and its total</source>
+        <translation>invoices: %1 betwist op factuur %2 ligt niet tussen 0 en het totaal van de factuur</translation>
+    </message>
+    <message>
+        <source>invoices: a case is about at least one invoice</source>
+        <translation>invoices: een dossier gaat over ten minste één factuur</translation>
+    </message>
+    <message>
+        <source>disputed %1 is not the sum of the invoices&apos; parts (%2)</source>
+        <translation>disputed %1 is niet de som van de delen per factuur (%2)</translation>
+    </message>
+    <message>
+        <source>%1: case %2 cannot be in this state: %3</source>
+        <translation>%1: dossier %2 kan niet in deze toestand zijn: %3</translation>
+    </message>
+    <message>
+        <source>step %1 comes after the verdict, and there is none</source>
+        <translation>stap %1 komt na het oordeel, en er is geen oordeel</translation>
+    </message>
+    <message>
+        <source>a verdict is given in step decide; the case is in step %1</source>
+        <translation>een oordeel wordt gegeven in stap decide; het dossier staat in stap %1</translation>
+    </message>
+    <message>
+        <source>a case with a verdict has the date it was answered</source>
+        <translation>een dossier met een oordeel heeft de datum waarop het is beantwoord</translation>
+    </message>
+    <message>
+        <source>justified in full is all of the disputed %1, not %2</source>
+        <translation>volledig terecht is het hele betwiste bedrag %1, niet %2</translation>
+    </message>
+    <message>
+        <source>the justified part %1 must be more than zero and less than the disputed %2</source>
+        <translation>het terechte deel %1 moet groter zijn dan nul en kleiner dan het betwiste %2</translation>
+    </message>
+    <message>
+        <source>only a (partly) justified case has a justified part</source>
+        <translation>alleen een (deels) terecht dossier heeft een terecht deel</translation>
+    </message>
+    <message>
+        <source>only a (partly) justified case is credited</source>
+        <translation>alleen een (deels) terecht dossier wordt gecrediteerd</translation>
+    </message>
+    <message>
+        <source>only a case with an unjustified part follows a path for it</source>
+        <translation>alleen een dossier met een onterecht deel volgt daarvoor een traject</translation>
+    </message>
+    <message>
+        <source>amicable state %1 does not go with path %2</source>
+        <translation>minnelijke toestand %1 past niet bij traject %2</translation>
+    </message>
+    <message>
+        <source>goodwill %1 is not between 0 and the unjustified part %2</source>
+        <translation>coulance %1 ligt niet tussen 0 en het onterechte deel %2</translation>
+    </message>
+    <message>
+        <source>goodwill is written off on the goodwill path, and only there</source>
+        <translation>coulance wordt afgeboekt op het coulancetraject, en alleen daar</translation>
+    </message>
+    <message>
+        <source>step %1 comes after the resolution, and the case is not resolved</source>
+        <translation>stap %1 komt na de afhandeling, en het dossier is niet afgehandeld</translation>
+    </message>
+    <message>
+        <source>a closed case has an outcome, an open one none</source>
+        <translation>een gesloten dossier heeft een uitkomst, een open dossier niet</translation>
+    </message>
+    <message>
+        <source>a closed case has the date it was closed, an open one none</source>
+        <translation>een gesloten dossier heeft de datum waarop het is gesloten, een open dossier niet</translation>
+    </message>
+    <message>
+        <source>a (partly) justified case is closed with its lessons recorded</source>
+        <translation>een (deels) terecht dossier wordt pas gesloten als de lessen zijn vastgelegd</translation>
+    </message>
+    <message>
+        <source>invoice %1 is already disputed in open case %2</source>
+        <translation>factuur %1 wordt al betwist in open dossier %2</translation>
+    </message>
+    <message>
+        <source>%1: case %2 exists with &quot;%3&quot;, the file has &quot;%4&quot;; an import never changes a case: change it through the decision tree</source>
+        <translation>%1: dossier %2 bestaat met &quot;%3&quot;, het bestand heeft &quot;%4&quot;; een import wijzigt nooit een dossier: wijzig het via de beslisboom</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>geïmporteerd uit %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: a total row (&quot;%3&quot;) was recognised and skipped</source>
+        <translation>%1:%2: een totaalregel (&quot;%3&quot;) is herkend en overgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the header is on line %2; the %n line(s) above it were skipped</source>
+        <translation>
+            <numerusform>%1: de kopregel staat op regel %2; de %n regel erboven is overgeslagen</numerusform>
+            <numerusform>%1: de kopregel staat op regel %2; de %n regels erboven zijn overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the mapping names no column for the required field &quot;%1&quot;</source>
+        <translation>de koppeling noemt geen kolom voor het verplichte veld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>prepaid: %1 is positive; a prepayment received is a payment (paid), only money paid back to the buyer (negative) is kept as prepaid</source>
+        <translation>prepaid: %1 is positief; een ontvangen vooruitbetaling is een betaling (paid), alleen geld dat aan de koper is terugbetaald (negatief) wordt als prepaid bewaard</translation>
+    </message>
+    <message>
+        <source>invoice %1: a credit note (negative total %2) is read from its totals, not from lines</source>
+        <translation>factuur %1: een creditnota (negatief totaal %2) wordt uit de totalen gelezen, niet uit regels</translation>
+    </message>
+    <message>
+        <source>%1: invoice %2 has a negative total %3; nothing can be %1 on it</source>
+        <translation>%1: factuur %2 heeft een negatief totaal %3; %1 kan daarop alleen nul zijn</translation>
+    </message>
+    <message>
+        <source>credits: invoice %1 has a positive total; only a credit note (a negative total) corrects another invoice</source>
+        <translation>credits: factuur %1 heeft een positief totaal; alleen een creditnota (een negatief totaal) corrigeert een andere factuur</translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative; it must lie between 0 and the total %3</source>
+        <translation>%1: %2 is negatief; het bedrag moet tussen 0 en het totaal %3 liggen</translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than the total %3</source>
+        <translation>%1: %2 is meer dan het totaal %3</translation>
+    </message>
+    <message>
+        <source>paid %1, credited %2 and open %3 together are more than the total %4</source>
+        <translation>betaald %1, gecrediteerd %2 en open %3 zijn samen meer dan het totaal %4</translation>
+    </message>
+    <message>
+        <source>vat_category: &quot;%1&quot; is not a VAT category (S, Z, E, AE, K, G, O, L or M)</source>
+        <translation>vat_category: &quot;%1&quot; is geen btw-categorie (S, Z, E, AE, K, G, O, L of M)</translation>
+    </message>
+    <message>
+        <source>vat_rate: VAT category %1 charges no VAT; its rate is 0, not %2</source>
+        <translation>vat_rate: bij btw-categorie %1 wordt geen btw berekend; het percentage is 0, niet %2</translation>
+    </message>
+    <message>
+        <source>invoice %1: %2</source>
+        <translation>factuur %1: %2</translation>
+    </message>
+    <message>
+        <source>; its open, paid and credited amounts in the file were not applied either</source>
+        <translation>; de openstaande, betaalde en gecrediteerde bedragen in het bestand zijn evenmin verwerkt</translation>
+    </message>
+    <message>
+        <source>allocated: %1 is not between 0 and the amount %2</source>
+        <translation>allocated: %1 ligt niet tussen 0 en het bedrag %2</translation>
+    </message>
+    <message>
+        <source>invoice: &quot;%1&quot; is not NUMBER=AMOUNT with a positive amount</source>
+        <translation>invoice: &quot;%1&quot; is geen NUMMER=BEDRAG met een positief bedrag</translation>
+    </message>
+    <message>
+        <source>invoice: the parts (%1) exceed what the payment allocates (%2)</source>
+        <translation>invoice: de delen (%1) zijn hoger dan wat de betaling toewijst (%2)</translation>
+    </message>
 </context>
 <context>
     <name>dd::CsvReader</name>
@@ -1584,6 +1961,125 @@ IBAN %2</translation>
     <message>
         <source>there is no customer %1</source>
         <translation>er is geen klant %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Klant %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>The customer number is the key of imports and cannot be changed here.</source>
+        <translation>Het klantnummer is de sleutel bij imports en kan hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Zakelijk</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Consument</translation>
+    </message>
+    <message>
+        <source>Consumers fall under other rules for collection costs and interest</source>
+        <translation>Voor consumenten gelden andere regels voor incassokosten en rente</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>The language of the customer&apos;s letters and credit notes</source>
+        <translation>De taal van de brieven en creditnota&apos;s aan de klant</translation>
+    </message>
+    <message>
+        <source>Two letters (ISO 3166), e.g. NL</source>
+        <translation>Twee letters (ISO 3166), bijv. NL</translation>
+    </message>
+    <message>
+        <source>Several addresses separated by &apos;;&apos;</source>
+        <translation>Meerdere adressen, gescheiden door &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>S&amp;oort:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straat:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>Pl&amp;aats:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>&amp;Btw-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment term:</source>
+        <translation>Betalingster&amp;mijn:</translation>
+    </message>
+    <message>
+        <source>E-invoicing (Peppol)</source>
+        <translation>E-facturatie (Peppol)</translation>
+    </message>
+    <message>
+        <source>Participant &amp;id:</source>
+        <translation>Deelnemer-&amp;id:</translation>
+    </message>
+    <message>
+        <source>Show &amp;Invoices</source>
+        <translation>&amp;Facturen tonen</translation>
+    </message>
+    <message>
+        <source>None entered: derived from the VAT number, %1.</source>
+        <translation>Niet ingevuld: afgeleid van het btw-nummer, %1.</translation>
+    </message>
+    <message>
+        <source>None entered: a consumer receives credit notes as PDF, not over Peppol.</source>
+        <translation>Niet ingevuld: een consument ontvangt creditnota&apos;s als PDF, niet via Peppol.</translation>
+    </message>
+    <message>
+        <source>None entered, and the VAT number gives none: credit notes cannot go over Peppol.</source>
+        <translation>Niet ingevuld, en het btw-nummer levert er geen op: creditnota&apos;s kunnen niet via Peppol worden verzonden.</translation>
     </message>
 </context>
 <context>
@@ -1628,10 +2124,6 @@ IBAN %2</translation>
         <translation>Klanten</translation>
     </message>
     <message>
-        <source>Double-click a customer to see its invoices.</source>
-        <translation>Dubbelklik op een klant om de facturen te zien.</translation>
-    </message>
-    <message>
         <source>Consumer</source>
         <translation>Consument</translation>
     </message>
@@ -1642,6 +2134,120 @@ IBAN %2</translation>
     <message>
         <source>%1 days</source>
         <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>Double-click a customer to edit its details; its invoices are in the context menu.</source>
+        <translation>Dubbelklik op een klant om de gegevens te bewerken; de facturen staan in het contextmenu.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerPeppolCommand</name>
+    <message>
+        <source>Shows or sets a customer&apos;s Peppol participant id (scheme:identifier, e.g. 0106:12345678).</source>
+        <translation>Toont of wijzigt de Peppol-deelnemer-id van een klant (schema:identificatie, bijv. 0106:12345678).</translation>
+    </message>
+    <message>
+        <source>The customer number.</source>
+        <translation>Het klantnummer.</translation>
+    </message>
+    <message>
+        <source>The participant id: an EAS scheme and the identifier, e.g. 0208:0417497106.</source>
+        <translation>De deelnemer-id: een EAS-schema en de identificatie, bijv. 0208:0417497106.</translation>
+    </message>
+    <message>
+        <source>Remove the participant id.</source>
+        <translation>Verwijder de deelnemer-id.</translation>
+    </message>
+    <message>
+        <source>give --id or --clear, not both</source>
+        <translation>geef --id of --clear, niet allebei</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>er is geen klant %1</translation>
+    </message>
+    <message>
+        <source>no Peppol participant id</source>
+        <translation>geen Peppol-deelnemer-id</translation>
+    </message>
+    <message>
+        <source>%1 (from the VAT number)</source>
+        <translation>%1 (uit het btw-nummer)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerService</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>Betalingstermijn</translation>
+    </message>
+    <message>
+        <source>Peppol participant id</source>
+        <translation>Peppol-deelnemer-id</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>de tekst</translation>
+    </message>
+    <message>
+        <source>contains a control character (a tab or line break pasted in?)</source>
+        <translation>bevat een besturingsteken (een tab of regeleinde meegeplakt?)</translation>
+    </message>
+    <message>
+        <source>a customer needs a name: it heads every letter</source>
+        <translation>een klant heeft een naam nodig: die staat boven elke brief</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code (ISO 3166), e.g. NL</source>
+        <translation>&quot;%1&quot; is geen landcode van twee letters (ISO 3166), bijv. NL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>%1 days is not a payment term (0 to %2 days)</source>
+        <translation>%1 dagen is geen betalingstermijn (0 tot en met %2 dagen)</translation>
+    </message>
+    <message>
+        <source>Customer %1 no longer exists: it was not saved.</source>
+        <translation>Klant %1 bestaat niet meer: er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4468,10 @@ IBAN %2</translation>
         <source>The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1</source>
         <translation>De ronde is vastgelegd, maar deze bestanden konden niet naar de map worden verplaatst; de volgende ronde in deze map verplaatst ze alsnog: %1</translation>
     </message>
+    <message>
+        <source>costs in EUR on %1 EUR (1 EUR = %2 %3, %4)</source>
+        <translation>kosten in EUR over %1 EUR (1 EUR = %2 %3, %4)</translation>
+    </message>
 </context>
 <context>
     <name>dd::DunningSettings</name>
@@ -3915,6 +4525,10 @@ IBAN %2</translation>
     <message>
         <source>customer marked &quot;do not dun&quot;</source>
         <translation>klant gemarkeerd als &quot;niet aanmanen&quot;</translation>
+    </message>
+    <message>
+        <source>no euro rate for %1 on or before the letter date: the collection costs, euro amounts by law, cannot be stated (disputedesk-cli exchange-rates)</source>
+        <translation>geen eurokoers voor %1 op of vóór de briefdatum: de incassokosten, wettelijk eurobedragen, kunnen niet worden vermeld (disputedesk-cli exchange-rates)</translation>
     </message>
 </context>
 <context>
@@ -4133,30 +4747,246 @@ Toch versturen?</translation>
     </message>
 </context>
 <context>
+    <name>dd::EcbRatesFile</name>
+    <message>
+        <source>%1, line %2: not an ECB reference rate file: the first line must be &quot;Date&quot; followed by currency codes</source>
+        <translation>%1, regel %2: geen ECB-referentiekoersbestand: de eerste regel moet &quot;Date&quot; zijn, gevolgd door valutacodes</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: &quot;%4&quot; is not a currency code</source>
+        <translation>%1, regel %2, kolom %3: &quot;%4&quot; is geen valutacode</translation>
+    </message>
+    <message>
+        <source>%1, line %2, field Date: &quot;%3&quot; is not a date</source>
+        <translation>%1, regel %2, veld Date: &quot;%3&quot; is geen datum</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 rates for %4 currencies in the first line</source>
+        <translation>%1, regel %2: %3 koersen voor %4 valuta&apos;s in de eerste regel</translation>
+    </message>
+    <message>
+        <source>%1, line %2, field %3: &quot;%4&quot; is not a rate</source>
+        <translation>%1, regel %2, veld %3: &quot;%4&quot; is geen koers</translation>
+    </message>
+    <message>
+        <source>%1 is empty: not an ECB reference rate file</source>
+        <translation>%1 is leeg: geen ECB-referentiekoersbestand</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExchangeRate</name>
+    <message>
+        <source>a %1 rate cannot convert an amount in %2</source>
+        <translation>een koers van %1 kan geen bedrag in %2 omrekenen</translation>
+    </message>
+    <message>
+        <source>a euro rate converts euros, not %1</source>
+        <translation>een eurokoers rekent euro&apos;s om, geen %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExchangeRateRepository</name>
+    <message>
+        <source>A euro rate needs a currency other than EUR (three capital letters), a date and a rate above zero: %1 %2 %3</source>
+        <translation>Een eurokoers vereist een andere valuta dan EUR (drie hoofdletters), een datum en een koers boven nul: %1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExchangeRateTableModel</name>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Units per euro</source>
+        <translation>Eenheden per euro</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExchangeRatesCommand</name>
+    <message>
+        <source>Shows the euro reference rates; --rate enters one, --import reads the ECB&apos;s rate file.</source>
+        <translation>Toont de euroreferentiekoersen; --rate voert er een in, --import leest het koersbestand van de ECB.</translation>
+    </message>
+    <message>
+        <source>Only this currency (GBP); with --rate the currency of the rate.</source>
+        <translation>Alleen deze valuta (GBP); met --rate de valuta van de koers.</translation>
+    </message>
+    <message>
+        <source>Enters a rate: units of the currency per euro, as the ECB quotes it (0.8613 for 1 EUR = 0.8613 GBP).</source>
+        <translation>Voert een koers in: eenheden van de valuta per euro, zoals de ECB die noteert (0.8613 voor 1 EUR = 0.8613 GBP).</translation>
+    </message>
+    <message>
+        <source>The day of the rate entered (default today).</source>
+        <translation>De dag van de ingevoerde koers (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>Reads the ECB&apos;s reference rates file eurofxref.csv or eurofxref-hist.csv.</source>
+        <translation>Leest het referentiekoersbestand van de ECB, eurofxref.csv of eurofxref-hist.csv.</translation>
+    </message>
+    <message>
+        <source>--rate and --import cannot be combined</source>
+        <translation>--rate en --import kunnen niet samen worden gebruikt</translation>
+    </message>
+    <message>
+        <source>--rate needs --currency</source>
+        <translation>--rate vereist --currency</translation>
+    </message>
+    <message>
+        <source>--date belongs to --rate</source>
+        <translation>--date hoort bij --rate</translation>
+    </message>
+    <message>
+        <source>--rate: &quot;%1&quot; is not a rate above zero with at most six decimals</source>
+        <translation>--rate: &quot;%1&quot; is geen koers boven nul met ten hoogste zes decimalen</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>ingevoerd</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rates read from %2.</source>
+        <translation>%1 koersen gelezen uit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ExchangeRatesDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wisselkoersen</translation>
+    </message>
+    <message>
+        <source>Import ECB Reference Rates</source>
+        <translation>ECB-referentiekoersen importeren</translation>
+    </message>
+    <message>
+        <source>ECB rate files (eurofxref*.csv);;CSV files (*.csv);;All files (*)</source>
+        <translation>ECB-koersbestanden (eurofxref*.csv);;CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Euro reference rates: how many units of a currency one euro buys (1 EUR = 0.8613 GBP), as the ECB quotes them. A credit note in another currency states its VAT in euros at the rate of the invoice date, or the latest rate before it.</source>
+        <translation>Euroreferentiekoersen: hoeveel eenheden van een valuta u voor één euro krijgt (1 EUR = 0.8613 GBP), zoals de ECB ze noteert. Een creditnota in een andere valuta vermeldt de btw in euro tegen de koers van de factuurdatum, of de laatste koers daarvóór.</translation>
+    </message>
+    <message>
+        <source>Show the rates of</source>
+        <translation>Toon de koersen van</translation>
+    </message>
+    <message>
+        <source>&amp;Import ECB File…</source>
+        <translation>ECB-bestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>eurofxref.csv (one day) or eurofxref-hist.csv (every day since 1999) from the ECB&apos;s website</source>
+        <translation>eurofxref.csv (één dag) of eurofxref-hist.csv (elke dag sinds 1999) van de website van de ECB</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Va&amp;luta:</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>ingevoerd</translation>
+    </message>
+    <message>
+        <source>Enter a rate</source>
+        <translation>Een koers invoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>units per euro, e.g. %1</source>
+        <translation>eenheden per euro, bijv. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Koers:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rate</source>
+        <translation>Koers &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Newest of each</source>
+        <translation>Nieuwste per valuta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s)</source>
+        <translation>
+            <numerusform>%n koers</numerusform>
+            <numerusform>%n koersen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency: &quot;%1&quot; is not the three-letter code of a currency other than the euro (e.g. GBP).</source>
+        <translation>Valuta: &quot;%1&quot; is niet de drielettercode van een andere valuta dan de euro (bijv. GBP).</translation>
+    </message>
+    <message>
+        <source>Rate: &quot;%1&quot; is not a rate above zero with at most six decimals (units of %2 per euro).</source>
+        <translation>Koers: &quot;%1&quot; is geen koers boven nul met ten hoogste zes decimalen (eenheden %2 per euro).</translation>
+    </message>
+    <message>
+        <source>Added: 1 EUR = %1 %2 on %3.</source>
+        <translation>Toegevoegd: 1 EUR = %1 %2 op %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Er is niets geïmporteerd. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rate(s) from %1.</source>
+        <translation>
+            <numerusform>%n koers geïmporteerd uit %1.</numerusform>
+            <numerusform>%n koersen geïmporteerd uit %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::ExportCommand</name>
-    <message>
-        <source>Exports customers, invoices, payments or disputes as CSV.</source>
-        <translation>Exporteert klanten, facturen, betalingen of geschillen als CSV.</translation>
-    </message>
-    <message>
-        <source>customers, invoices, payments or disputes.</source>
-        <translation>customers, invoices, payments of disputes.</translation>
-    </message>
     <message>
         <source>The CSV file to write.</source>
         <translation>Het CSV-bestand om te schrijven.</translation>
     </message>
     <message>
-        <source>--kind customers|invoices|payments|disputes is required</source>
-        <translation>--kind customers|invoices|payments|disputes is verplicht</translation>
-    </message>
-    <message>
-        <source>--kind must be customers, invoices, payments or disputes, not &quot;%1&quot;</source>
-        <translation>--kind moet customers, invoices, payments of disputes zijn, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--out FILE is required</source>
         <translation>--out FILE is verplicht</translation>
+    </message>
+    <message>
+        <source>Exports customers, invoices, payments, disputes or credit notes as CSV.</source>
+        <translation>Exporteert klanten, facturen, betalingen, geschillen of creditnota&apos;s als CSV.</translation>
+    </message>
+    <message>
+        <source>customers, invoices, payments, disputes or credit-notes.</source>
+        <translation>customers (klanten), invoices (facturen), payments (betalingen), disputes (geschillen) of credit-notes (creditnota&apos;s).</translation>
+    </message>
+    <message>
+        <source>--kind customers|invoices|payments|disputes|credit-notes is required</source>
+        <translation>--kind customers|invoices|payments|disputes|credit-notes is verplicht</translation>
+    </message>
+    <message>
+        <source>--kind must be customers, invoices, payments, disputes or credit-notes, not &quot;%1&quot;</source>
+        <translation>--kind moet customers, invoices, payments, disputes of credit-notes zijn, niet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4198,24 +5028,12 @@ Toch versturen?</translation>
         </translation>
     </message>
     <message>
-        <source>Imports customers, invoices or payments (CSV), UBL invoices or a CAMT.053 bank statement.</source>
-        <translation>Importeert klanten, facturen of betalingen (CSV), UBL-facturen of een CAMT.053-bankafschrift.</translation>
-    </message>
-    <message>
-        <source>What the CSV file holds: customers, invoices or payments.</source>
-        <translation>Wat het CSV-bestand bevat: customers, invoices of payments.</translation>
-    </message>
-    <message>
         <source>A JSON column mapping for this source (see README).</source>
         <translation>Een JSON-kolomkoppeling voor deze bron (zie README).</translation>
     </message>
     <message>
         <source>Import the valid rows and write the rejected ones to FILE.rejected.csv next to the source.</source>
         <translation>Importeer de geldige rijen en schrijf de afgewezen rijen naar FILE.rejected.csv naast de bron.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or auto (default).</source>
-        <translation>YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY of auto (standaard).</translation>
     </message>
     <message>
         <source>comma (1.234,56) or point (1,234.56); default: comma for semicolon files.</source>
@@ -4226,32 +5044,12 @@ Toch versturen?</translation>
         <translation>FILE is een UBL 2.1-factuur of een map met zulke facturen.</translation>
     </message>
     <message>
-        <source>FILE is a CAMT.053 bank statement.</source>
-        <translation>FILE is een CAMT.053-bankafschrift.</translation>
-    </message>
-    <message>
-        <source>With --camt: book the proposed matches scoring at least SCORE (0-100) as payments.</source>
-        <translation>Met --camt: boek de voorgestelde koppelingen met een score van ten minste SCORE (0-100) als betalingen.</translation>
-    </message>
-    <message>
-        <source>give exactly one of --kind KIND, --ubl or --camt</source>
-        <translation>geef precies één van --kind KIND, --ubl of --camt</translation>
-    </message>
-    <message>
-        <source>--confirm-above belongs to --camt</source>
-        <translation>--confirm-above hoort bij --camt</translation>
-    </message>
-    <message>
         <source>--%1 belongs to a CSV import (--kind)</source>
         <translation>--%1 hoort bij een CSV-import (--kind)</translation>
     </message>
     <message>
         <source>--db FILE is required</source>
         <translation>--db FILE is verplicht</translation>
-    </message>
-    <message>
-        <source>--kind must be customers, invoices or payments, not &quot;%1&quot;</source>
-        <translation>--kind moet customers, invoices of payments zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--mapping: %1 cannot be read</source>
@@ -4266,10 +5064,6 @@ Toch versturen?</translation>
         <translation>--mapping: %1 is een koppeling voor %2</translation>
     </message>
     <message>
-        <source>--date-format must be YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY or auto, not &quot;%1&quot;</source>
-        <translation>--date-format moet YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY of auto zijn, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--decimal must be comma or point, not &quot;%1&quot;</source>
         <translation>--decimal moet comma of point zijn, niet &quot;%1&quot;</translation>
     </message>
@@ -4278,14 +5072,48 @@ Toch versturen?</translation>
         <translation>%1 bestaat niet</translation>
     </message>
     <message>
-        <source>%1 credits, %2 booked, %3 debits left out
-</source>
-        <translation>%1 bijschrijvingen, %2 geboekt, %3 afschrijvingen overgeslagen
-</translation>
-    </message>
-    <message>
         <source>%1 is left over from an import into %2 that did not finish; it may be deleted.</source>
         <translation>%1 is overgebleven van een niet voltooide import in %2; het mag worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Imports customers, invoices, payments, disputes or credit notes (CSV), UBL invoices or a bank statement (CAMT.052/.053/.054, MT940, .zip).</source>
+        <translation>Importeert klanten, facturen, betalingen, geschillen of creditnota&apos;s (CSV), UBL-facturen of een bankafschrift (CAMT.052/.053/.054, MT940, .zip).</translation>
+    </message>
+    <message>
+        <source>What the CSV file holds: customers, invoices, payments, disputes or credit-notes.</source>
+        <translation>Wat het CSV-bestand bevat: customers (klanten), invoices (facturen), payments (betalingen), disputes (geschillen) of credit-notes (creditnota&apos;s).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY, DD.MM.YYYY or auto (default).</source>
+        <translation>YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY, DD.MM.YYYY of auto (standaard).</translation>
+    </message>
+    <message>
+        <source>FILE is a bank statement: CAMT.053 (or a CAMT.052 account report, CAMT.054 notification), MT940 or a .zip of them (told apart by content).</source>
+        <translation>FILE is een bankafschrift: CAMT.053 (of een CAMT.052-rekeningrapport, een CAMT.054-melding), MT940 of een .zip daarvan (onderscheiden op inhoud).</translation>
+    </message>
+    <message>
+        <source>With --bank: book the proposed matches scoring at least SCORE (0-100) as payments.</source>
+        <translation>Met --bank: boek de voorgestelde koppelingen met een score van ten minste SCORE (0-100) als betalingen.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --kind KIND, --ubl or --bank</source>
+        <translation>geef precies één van --kind KIND, --ubl of --bank</translation>
+    </message>
+    <message>
+        <source>--confirm-above belongs to --bank</source>
+        <translation>--confirm-above hoort bij --bank</translation>
+    </message>
+    <message>
+        <source>--kind must be customers, invoices, payments, disputes or credit-notes, not &quot;%1&quot;</source>
+        <translation>--kind moet customers, invoices, payments, disputes of credit-notes zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--date-format must be YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY, DD.MM.YYYY or auto, not &quot;%1&quot;</source>
+        <translation>--date-format moet YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY, DD.MM.YYYY of auto zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 credits, %2 booked, %3 debits left out</source>
+        <translation>%1 ontvangsten, %2 geboekt, %3 afschrijvingen overgeslagen</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +5164,22 @@ Toch versturen?</translation>
     <message>
         <source>&quot;%1&quot; is not a VAT rate in percent</source>
         <translation>&quot;%1&quot; is geen btw-percentage</translation>
+    </message>
+    <message>
+        <source>bad amount: &quot;%1&quot; has a minus sign both before and after the number, or only a sign</source>
+        <translation>ongeldig bedrag: &quot;%1&quot; heeft een minteken zowel vóór als na het getal, of bestaat alleen uit een teken</translation>
+    </message>
+    <message>
+        <source>bad amount: &quot;%1&quot;: a minus sign belongs before or after the number, not inside it</source>
+        <translation>ongeldig bedrag: &quot;%1&quot;: een minteken hoort vóór of na het getal, niet erin</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a two-letter country code nor a country name</source>
+        <translation>&quot;%1&quot; is geen landcode van twee letters en geen landnaam</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no</source>
+        <translation>&quot;%1&quot; is ja noch nee</translation>
     </message>
 </context>
 <context>
@@ -5193,26 +6037,6 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     <message>
         <source>Credit Note %1</source>
         <translation>Creditnota %1</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Kan %1 niet opslaan: %2</translation>
-    </message>
-    <message>
-        <source>Save Credit Note as PDF</source>
-        <translation>Creditnota opslaan als PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save Credit Note as UBL</source>
-        <translation>Creditnota opslaan als UBL</translation>
-    </message>
-    <message>
-        <source>UBL invoices (*.xml)</source>
-        <translation>UBL-facturen (*.xml)</translation>
     </message>
 </context>
 <context>
@@ -6211,6 +7035,22 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <source>DisputeDesk databases (*.sqlite *.db *.disputedesk);;All files (*)</source>
         <translation>DisputeDesk-databases (*.sqlite *.db *.disputedesk);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>E&amp;xchange Rates…</source>
+        <translation>&amp;Wisselkoersen…</translation>
+    </message>
+    <message>
+        <source>The euro reference rates for credit notes in other currencies, and the ECB&apos;s rate file</source>
+        <translation>De euroreferentiekoersen voor creditnota&apos;s in andere valuta&apos;s, en het koersbestand van de ECB</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Customer…</source>
+        <translation>Klant &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Invoices</source>
+        <translation>&amp;Facturen tonen</translation>
+    </message>
 </context>
 <context>
     <name>dd::Money</name>
@@ -6229,6 +7069,13 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>&quot;%1&quot; is too large</source>
         <translation>&quot;%1&quot; is te groot</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Mt940Reader</name>
+    <message>
+        <source>no MT940 statement in the file (a statement starts with :20:)</source>
+        <translation>geen MT940-afschrift in het bestand (een afschrift begint met :20:)</translation>
     </message>
 </context>
 <context>
@@ -6350,6 +7197,120 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
 </context>
 <context>
+    <name>dd::PackageBalances</name>
+    <message>
+        <source>%1: invoice %2 is credited %3 in the file, but its payments leave room for %4 only</source>
+        <translation>%1: factuur %2 is in het bestand voor %3 gecrediteerd, maar de betalingen laten maar ruimte voor %4</translation>
+    </message>
+    <message>
+        <source>Opening balance: paid before the import of %1 (per the accounting package)</source>
+        <translation>Beginsaldo: betaald vóór de import van %1 (volgens het boekhoudpakket)</translation>
+    </message>
+    <message>
+        <source>%1: credit note %2 was imported before with another amount (%3); it is left as it was</source>
+        <translation>%1: creditnota %2 is eerder geïmporteerd met een ander bedrag (%3); die blijft ongewijzigd</translation>
+    </message>
+    <message>
+        <source>credits: credit note %1 corrects invoice %2, which is not known</source>
+        <translation>credits: creditnota %1 corrigeert factuur %2, die niet bekend is</translation>
+    </message>
+    <message>
+        <source>credits: invoice %1 belongs to another customer than credit note %2</source>
+        <translation>credits: factuur %1 hoort bij een andere klant dan creditnota %2</translation>
+    </message>
+    <message>
+        <source>credits: invoice %1 is in %2, credit note %3 in %4</source>
+        <translation>credits: factuur %1 is in %2, creditnota %3 in %4</translation>
+    </message>
+    <message>
+        <source>%1: credit note %2 (%3) exceeds what is open on invoice %4; %5 of it is applied</source>
+        <translation>%1: creditnota %2 (%3) is hoger dan wat op factuur %4 openstaat; daarvan wordt %5 verrekend</translation>
+    </message>
+    <message>
+        <source>%1: credit note %2 (%3) names no invoice it corrects; it is kept, but no invoice&apos;s open amount changed</source>
+        <translation>%1: creditnota %2 (%3) noemt geen factuur die ze corrigeert; ze wordt bewaard, maar bij geen enkele factuur is het openstaande bedrag gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Parser</name>
+    <message>
+        <source>field outside a statement (a statement starts with :20:)</source>
+        <translation>veld buiten een afschrift (een afschrift begint met :20:)</translation>
+    </message>
+    <message>
+        <source>the field</source>
+        <translation>het veld</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; is not an MT940 amount (digits with a decimal comma, at most two decimals)</source>
+        <translation>bedrag &quot;%1&quot; is geen MT940-bedrag (cijfers met een decimale komma, ten hoogste twee decimalen)</translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot;: %2</source>
+        <translation>datum &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a balance (C or D, date YYMMDD, currency, amount)</source>
+        <translation>&quot;%1&quot; is geen saldo (C of D, datum JJMMDD, valuta, bedrag)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a statement line (value date YYMMDD, entry date MMDD, C, D, RC or RD, amount, transaction type, reference)</source>
+        <translation>&quot;%1&quot; is geen afschriftregel (valutadatum JJMMDD, boekdatum MMDD, C, D, RC of RD, bedrag, transactiesoort, referentie)</translation>
+    </message>
+    <message>
+        <source>entry date &quot;%1&quot; is not a date (MMDD)</source>
+        <translation>boekdatum &quot;%1&quot; is geen datum (MMDD)</translation>
+    </message>
+    <message>
+        <source>a second opening balance in one statement</source>
+        <translation>een tweede beginsaldo in één afschrift</translation>
+    </message>
+    <message>
+        <source>statement line outside the opening (:60F:) and closing (:62F:) balance</source>
+        <translation>afschriftregel buiten het beginsaldo (:60F:) en het eindsaldo (:62F:)</translation>
+    </message>
+    <message>
+        <source>a second closing balance in one statement</source>
+        <translation>een tweede eindsaldo in één afschrift</translation>
+    </message>
+    <message>
+        <source>statement without the account (:25:)</source>
+        <translation>afschrift zonder rekening (:25:)</translation>
+    </message>
+    <message>
+        <source>statement without its number (:28C:)</source>
+        <translation>afschrift zonder nummer (:28C:)</translation>
+    </message>
+    <message>
+        <source>statement without an opening balance (:60F: or :60M:)</source>
+        <translation>afschrift zonder beginsaldo (:60F: of :60M:)</translation>
+    </message>
+    <message>
+        <source>statement without a closing balance (:62F: or :62M:)</source>
+        <translation>afschrift zonder eindsaldo (:62F: of :62M:)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>&quot;%1&quot; is geen valutacode</translation>
+    </message>
+    <message>
+        <source>closing balance in %1, opening balance in %2</source>
+        <translation>eindsaldo in %1, beginsaldo in %2</translation>
+    </message>
+    <message>
+        <source>the account and statement number</source>
+        <translation>het rekening- en afschriftnummer</translation>
+    </message>
+    <message>
+        <source>the movements add up to more than any balance; the statement is damaged</source>
+        <translation>de mutaties tellen op tot meer dan welk saldo ook; het afschrift is beschadigd</translation>
+    </message>
+    <message>
+        <source>the opening balance %1 plus the movements is %2, but the closing balance is %3; the statement is incomplete or damaged</source>
+        <translation>het beginsaldo %1 plus de mutaties is %2, maar het eindsaldo is %3; het afschrift is onvolledig of beschadigd</translation>
+    </message>
+</context>
+<context>
     <name>dd::PaymentRepository</name>
     <message>
         <source>A payment must be a positive amount.</source>
@@ -6386,6 +7347,120 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>Invoice %1 has %2 open; %3 cannot be allocated to it.</source>
         <translation>Op factuur %1 staat %2 open; %3 kan er niet aan worden toegewezen.</translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation>Er is geen betaling %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PeppolParticipant</name>
+    <message>
+        <source>%1 is not a Peppol identifier scheme (EAS code, e.g. 0106 KvK, 9944 Dutch VAT, 0208 Belgian enterprise number, 9930 German VAT, 0088 GLN)</source>
+        <translation>%1 is geen Peppol-identificatieschema (EAS-code, bijv. 0106 KvK, 9944 Nederlands btw-nummer, 0208 Belgisch ondernemingsnummer, 9930 Duits btw-nummer, 0088 GLN)</translation>
+    </message>
+    <message>
+        <source>the identifier after scheme %1 is missing</source>
+        <translation>de identificatie na schema %1 ontbreekt</translation>
+    </message>
+    <message>
+        <source>a KvK number (0106) has 8 digits, not %1</source>
+        <translation>een KvK-nummer (0106) heeft 8 cijfers, niet %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a GLN (0088): 13 digits with a valid check digit</source>
+        <translation>%1 is geen GLN (0088): 13 cijfers met een geldig controlecijfer</translation>
+    </message>
+    <message>
+        <source>%1 is not a Belgian enterprise number (0208): 10 digits with a valid check number</source>
+        <translation>%1 is geen Belgisch ondernemingsnummer (0208): 10 cijfers met een geldig controlegetal</translation>
+    </message>
+    <message>
+        <source>a VAT number for scheme %1 starts with %2</source>
+        <translation>een btw-nummer voor schema %1 begint met %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Peppol participant id: write scheme:identifier, e.g. 0106:12345678</source>
+        <translation>&quot;%1&quot; is geen Peppol-deelnemer-id: schrijf schema:identificatie, bijv. 0106:12345678</translation>
+    </message>
+    <message>
+        <source>SIRENE number (FR)</source>
+        <translation>SIRENE-nummer (FR)</translation>
+    </message>
+    <message>
+        <source>organisation number (SE)</source>
+        <translation>organisatienummer (SE)</translation>
+    </message>
+    <message>
+        <source>SIRET code (FR)</source>
+        <translation>SIRET-code (FR)</translation>
+    </message>
+    <message>
+        <source>LY-tunnus (FI)</source>
+        <translation>LY-tunnus (FI)</translation>
+    </message>
+    <message>
+        <source>DUNS number</source>
+        <translation>DUNS-nummer</translation>
+    </message>
+    <message>
+        <source>GLN (GS1 location number)</source>
+        <translation>GLN (GS1-locatienummer)</translation>
+    </message>
+    <message>
+        <source>KvK number (NL)</source>
+        <translation>KvK-nummer (NL)</translation>
+    </message>
+    <message>
+        <source>CVR number (DK)</source>
+        <translation>CVR-nummer (DK)</translation>
+    </message>
+    <message>
+        <source>OIN, Dutch government body (NL)</source>
+        <translation>OIN, Nederlandse overheidsorganisatie (NL)</translation>
+    </message>
+    <message>
+        <source>organisation number (NO)</source>
+        <translation>organisatienummer (NO)</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID (DE)</source>
+        <translation>Leitweg-ID (DE)</translation>
+    </message>
+    <message>
+        <source>enterprise number (BE)</source>
+        <translation>ondernemingsnummer (BE)</translation>
+    </message>
+    <message>
+        <source>partita IVA (IT)</source>
+        <translation>partita IVA (IT)</translation>
+    </message>
+    <message>
+        <source>VAT number %1</source>
+        <translation>btw-nummer %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PeppolParticipantEdit</name>
+    <message>
+        <source>Peppol identifier scheme</source>
+        <translation>Peppol-identificatieschema</translation>
+    </message>
+    <message>
+        <source>The Electronic Address Scheme (EAS) of the identifier</source>
+        <translation>Het Electronic Address Scheme (EAS) van de identificatie</translation>
+    </message>
+    <message>
+        <source>Peppol identifier</source>
+        <translation>Peppol-identificatie</translation>
+    </message>
+    <message>
+        <source>empty: none entered</source>
+        <translation>leeg: niets ingevuld</translation>
+    </message>
+    <message>
+        <source>Valid: credit notes go to %1.</source>
+        <translation>Geldig: creditnota&apos;s gaan naar %1.</translation>
     </message>
 </context>
 <context>
@@ -6491,6 +7566,13 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>Lists the reason codes for disputes and their class.</source>
         <translation>Toont de redencodes voor geschillen en hun klasse.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReconcileReport</name>
+    <message>
+        <source>%1 reversal(s) by the bank: %2 undone, %3 to check by hand</source>
+        <translation>%1 terugboeking(en) door de bank: %2 ongedaan gemaakt, %3 met de hand te controleren</translation>
     </message>
 </context>
 <context>
@@ -7107,6 +8189,52 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
 </context>
 <context>
+    <name>dd::StatementArchive</name>
+    <message>
+        <source>cannot be read as a .zip: %1</source>
+        <translation>kan niet als .zip worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>not a readable .zip archive: %1</source>
+        <translation>geen leesbaar .zip-archief: %1</translation>
+    </message>
+    <message>
+        <source>holds %1 files; at most %2 are read</source>
+        <translation>bevat %1 bestanden; ten hoogste %2 worden gelezen</translation>
+    </message>
+    <message>
+        <source>file %1 in the archive cannot be read: %2</source>
+        <translation>bestand %1 in het archief kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>is %1 bytes unpacked; at most %2 are read</source>
+        <translation>is uitgepakt %1 bytes groot; ten hoogste %2 bytes worden gelezen</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked: %1</source>
+        <translation>kan niet worden uitgepakt: %1</translation>
+    </message>
+    <message>
+        <source>unpacks to more than %1 bytes; the archive is not read</source>
+        <translation>wordt uitgepakt groter dan %1 bytes; het archief wordt niet gelezen</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StatementReader</name>
+    <message>
+        <source>not a bank statement: neither CAMT.053 XML nor MT940 nor a .zip of them</source>
+        <translation>geen bankafschrift: geen CAMT.053-XML, geen MT940 en geen .zip daarvan</translation>
+    </message>
+    <message>
+        <source>the .zip holds no statement</source>
+        <translation>de .zip bevat geen afschrift</translation>
+    </message>
+    <message>
+        <source>a .zip inside the .zip is not read</source>
+        <translation>een .zip binnen de .zip wordt niet gelezen</translation>
+    </message>
+</context>
+<context>
     <name>dd::StatsCommand</name>
     <message>
         <source>Dashboard figures: open, overdue and disputed amounts, DSO, open cases, cases past the response date.</source>
@@ -7138,6 +8266,32 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>the end date %1 is before the start date %2</source>
         <translation>de einddatum %1 ligt vóór de begindatum %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StoredLineVat</name>
+    <message>
+        <source>line_vat: the lines of VAT category %1 at %2 state VAT %3 where their rate gives %4; they may differ by the rounding of their category, at most a cent a line</source>
+        <translation>line_vat: de regels van btw-categorie %1 tegen %2 vermelden %3 btw, waar hun percentage %4 oplevert; ze mogen verschillen door de afronding van hun categorie, ten hoogste een cent per regel</translation>
+    </message>
+</context>
+<context>
+    <name>dd::UblCreditNoteWriter</name>
+    <message>
+        <source>customer %1 is a consumer, who has no Peppol address</source>
+        <translation>klant %1 is een consument en heeft geen Peppol-adres</translation>
+    </message>
+    <message>
+        <source>customer %1 has no Peppol participant id (and no VAT number that gives one)</source>
+        <translation>klant %1 heeft geen Peppol-deelnemer-id (en geen btw-nummer dat er een oplevert)</translation>
+    </message>
+    <message>
+        <source>the company has no Peppol participant id: fill in its KvK or VAT number</source>
+        <translation>het bedrijf heeft geen Peppol-deelnemer-id: vul het KvK- of btw-nummer in</translation>
+    </message>
+    <message>
+        <source>it mixes lines not subject to VAT with other VAT categories</source>
+        <translation>de creditnota combineert regels die niet aan btw zijn onderworpen met andere btw-categorieën</translation>
     </message>
 </context>
 <context>
@@ -7181,6 +8335,10 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>%1: invoice %2 has a negative total (%3): a corrective invoice</source>
         <translation>%1: factuur %2 heeft een negatief totaal (%3): een correctiefactuur</translation>
+    </message>
+    <message>
+        <source>%1: invoice %2 was prepaid %3, more than its total %4: %5 is a credit balance of the customer (an unallocated payment)</source>
+        <translation>%1: factuur %2 is voor %3 vooruitbetaald, meer dan het totaal %4: %5 is een tegoed van de klant (een niet-toegewezen betaling)</translation>
     </message>
 </context>
 <context>
@@ -7268,6 +8426,18 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>elements are nested more than %1 levels deep; this is not a UBL document</source>
         <translation>elementen zijn meer dan %1 niveaus diep genest; dit is geen UBL-document</translation>
+    </message>
+    <message>
+        <source>TaxSubtotal/TaxCategory/Percent: %1</source>
+        <translation>TaxSubtotal/TaxCategory/Percent: %1</translation>
+    </message>
+    <message>
+        <source>AllowanceCharge/TaxCategory/Percent: %1</source>
+        <translation>AllowanceCharge/TaxCategory/Percent: %1</translation>
+    </message>
+    <message>
+        <source>PayableAmount %1 is not TaxInclusiveAmount %2 + PayableRoundingAmount %3 - PrepaidAmount %4 = %5</source>
+        <translation>PayableAmount %1 is niet gelijk aan TaxInclusiveAmount %2 + PayableRoundingAmount %3 - PrepaidAmount %4 = %5</translation>
     </message>
 </context>
 <context>
