@@ -4797,6 +4797,10 @@ Send them anyway?</source>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>entered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ExchangeRatesCommand</name>
@@ -4834,10 +4838,6 @@ Send them anyway?</source>
     </message>
     <message>
         <source>--rate: &quot;%1&quot; is not a rate above zero with at most six decimals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8270,6 +8270,10 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>it mixes lines not subject to VAT with other VAT categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an intra-community supply (VAT category K) needs its delivery date and country, which are not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

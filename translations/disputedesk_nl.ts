@@ -4809,6 +4809,10 @@ Toch versturen?</translation>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
+    <message>
+        <source>entered</source>
+        <translation>ingevoerd</translation>
+    </message>
 </context>
 <context>
     <name>dd::ExchangeRatesCommand</name>
@@ -4847,10 +4851,6 @@ Toch versturen?</translation>
     <message>
         <source>--rate: &quot;%1&quot; is not a rate above zero with at most six decimals</source>
         <translation>--rate: &quot;%1&quot; is geen koers boven nul met ten hoogste zes decimalen</translation>
-    </message>
-    <message>
-        <source>entered</source>
-        <translation>ingevoerd</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -8292,6 +8292,10 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>it mixes lines not subject to VAT with other VAT categories</source>
         <translation>de creditnota combineert regels die niet aan btw zijn onderworpen met andere btw-categorieën</translation>
+    </message>
+    <message>
+        <source>an intra-community supply (VAT category K) needs its delivery date and country, which are not recorded</source>
+        <translation>een intracommunautaire levering (btw-categorie K) vraagt om de leverdatum en het land van levering, en die worden niet vastgelegd</translation>
     </message>
 </context>
 <context>
