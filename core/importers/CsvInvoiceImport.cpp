@@ -93,8 +93,15 @@ void CsvInvoiceImport::readInvoiceTotals(const Row &row, InvoiceRow &invoice)
 void CsvInvoiceImport::checkBalances(const Row &first, const InvoiceRow &row)
 {
     const Invoice &invoice = row.header;
-    if (isPackageCredit(invoice))
-        return; // what the package says is open or paid is about the credit and is not read
+    if (isPackageCredit(invoice)) {
+        // What the package says is open or paid is about the credit and is not read; `credited`,
+        // as our export writes it, is the part of it applied to the invoice it corrects.
+        const Money amount = -invoice.totalInclVat;
+        if (row.givenCredited && (row.givenCredited->isNegative() || row.givenCredited->cents() > amount.cents()))
+            error(first, QStringLiteral("credited"), tr("credited: credit note %1 of %2 cannot have %3 of it applied; it lies between 0 and %2")
+                                                          .arg(invoice.number, amount.toPlain(), row.givenCredited->toPlain()));
+        return;
+    }
     if (invoice.totalInclVat.isNegative()) {
         // A corrective invoice of negative lines (a UBL one, as the export writes it) is an invoice;
         // a credit note of the package that corrects another invoice is read from its totals.
@@ -303,7 +310,9 @@ bool CsvInvoiceImport::divert(const Row &first, const InvoiceRow &invoice)
     };
     if (isPackageCredit(header)) {
         m_package.add(PackageBalances::Credit{source(QStringLiteral("credits")), header.number, header.customerId, header.issueDate,
-                                              header.currency, -header.totalInclVat.cents(), invoice.credits});
+                                              header.currency, -header.totalInclVat.cents(), invoice.credits,
+                                              invoice.givenCredited ? std::optional<qint64>(invoice.givenCredited->cents())
+                                                                    : std::nullopt});
         return true;
     }
     return false;

@@ -116,13 +116,14 @@ void PackageBalances::applyCredit(const Credit &credit, std::map<int, ImportIssu
         invoiceId = invoice.value(0).toLongLong();
         qint64 open = invoice.value(3).toLongLong();
         invoice.finish();
+        const qint64 wanted = std::min(credit.cents, credit.applied.value_or(credit.cents));
         // An opening balance (paid per the package) that the credit explains makes way for it.
-        if (open < credit.cents)
-            open += m_openings.release(invoiceId, credit.cents - open);
-        applied = std::clamp<qint64>(open, 0, credit.cents);
+        if (open < wanted)
+            open += m_openings.release(invoiceId, wanted - open);
+        applied = std::clamp<qint64>(open, 0, wanted);
         if (applied > 0)
             m_database.run(QStringLiteral("UPDATE invoices SET credited_cents = credited_cents + ? WHERE id = ?"), {applied, invoiceId});
-        if (applied < credit.cents)
+        if (applied < wanted)
             report.notes << tr("%1: credit note %2 (%3) exceeds what is open on invoice %4; %5 of it is applied")
                                 .arg(where(credit.source), credit.number, amount.toPlain(), credit.invoiceNumber,
                                      Money(applied, credit.currency).toPlain());

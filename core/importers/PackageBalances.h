@@ -47,6 +47,9 @@ public:
         QString currency;
         qint64 cents = 0; // positive: what is credited
         QString invoiceNumber; // the invoice it corrects, if the file says
+        // At most this much of it is applied to that invoice (our export says what was applied
+        // before, so that a database moved elsewhere credits the same amounts).
+        std::optional<qint64> applied;
     };
 
     // `asOf`: the day the file's figures stood.
