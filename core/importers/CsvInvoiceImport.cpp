@@ -130,7 +130,12 @@ void CsvInvoiceImport::checkBalances(const Row &first, const InvoiceRow &row)
                                        std::pair{QStringLiteral("credited"), row.givenCredited}}) {
         if (!given)
             continue;
-        if (given->isNegative())
+        if (field == u"open" && given->isNegative())
+            // The package owes the customer money back: that is a payment (or a refund) to
+            // import as such, not a balance of this invoice; the rest of the file is fine.
+            refuseRow(first, field, tr("open %1: an overpaid invoice; import the overpayment as a payment")
+                                        .arg(value(first, field)));
+        else if (given->isNegative())
             error(first, field, tr("%1: %2 is negative; it must lie between 0 and the total %3").arg(field, given->toPlain(), totalText));
         else if (given->cents() > total)
             error(first, field, tr("%1: %2 is more than the total %3").arg(field, given->toPlain(), totalText));
@@ -266,7 +271,7 @@ void CsvInvoiceImport::saveInvoice(const Row &first, const InvoiceRow &row, Invo
     const ImportStore::Outcome outcome = m_store.saveInvoice(invoice, &note);
     ImportStore::count(outcome, m_report);
     if (outcome != ImportStore::Outcome::Held) {
-        queueBalance(first, row);
+        queueBalance(first, row, outcome == ImportStore::Outcome::Unchanged);
         return;
     }
     if (row.givenPaid || row.givenOpen || row.givenCredited)
@@ -318,7 +323,7 @@ bool CsvInvoiceImport::divert(const Row &first, const InvoiceRow &invoice)
     return false;
 }
 
-void CsvInvoiceImport::queueBalance(const Row &first, const InvoiceRow &invoice)
+void CsvInvoiceImport::queueBalance(const Row &first, const InvoiceRow &invoice, bool countedUnchanged)
 {
     if (!invoice.givenPaid && !invoice.givenOpen && !invoice.givenCredited)
         return;
@@ -328,7 +333,7 @@ void CsvInvoiceImport::queueBalance(const Row &first, const InvoiceRow &invoice)
     const int index = m_columns.value(QStringLiteral("number"), 0);
     m_package.add(PackageBalances::Balance{PackageBalances::Source{first.index, first.record.lineOf(index), index + 1},
                                            invoice.header.number, cents(invoice.givenPaid), cents(invoice.givenOpen),
-                                           cents(invoice.givenCredited)});
+                                           cents(invoice.givenCredited), countedUnchanged});
 }
 
 void CsvInvoiceImport::importInvoicesInOnePass()
