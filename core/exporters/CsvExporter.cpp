@@ -122,6 +122,12 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
         // VAT, which a UBL import may have moved by the rounding of its category (UblReader).
         header << QStringLiteral("vat_category") << QStringLiteral("vat_exemption_code") << QStringLiteral("vat_exemption_reason")
                << QStringLiteral("line_vat") << QStringLiteral("rounding") << QStringLiteral("prepaid");
+        // The package's credit notes (imported_credit_notes) come along as the import reads them:
+        // a negative total without lines, `credits` the invoice it corrects and `credited` the part
+        // of it applied there. The invoice's own `credited` then leaves that part out, or an import
+        // would count it twice; and a re-import of the package's file finds the note by its number.
+        const bool packageCredits = m_database.connection().tables().contains(QStringLiteral("imported_credit_notes"));
+        header << QStringLiteral("credits");
         write(header);
         // total_incl_cents is what the customer owes; total_incl is written as net + VAT, the
         // rounding and prepaid amount apart (InvoiceRepository reads them so too).
@@ -133,7 +139,10 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
                            "FROM invoices i JOIN customers c ON c.id = i.customer_id "
                            "LEFT JOIN invoice_lines l ON l.invoice_id = i.id LEFT JOIN products p ON p.id = l.product_id "
                            "ORDER BY i.number, l.line_no")
-                .arg(credited ? QStringLiteral("i.credited_cents") : QStringLiteral("0")));
+                .arg(!credited         ? QStringLiteral("0")
+                         : packageCredits ? QStringLiteral("i.credited_cents - (SELECT COALESCE(SUM(n.applied_cents), 0) "
+                                                           "FROM imported_credit_notes n WHERE n.invoice_id = i.id)")
+                                          : QStringLiteral("i.credited_cents")));
         while (query.next()) {
             const QString currency = query.value(4).toString();
             QStringList cells = {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
@@ -149,7 +158,26 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
                       << plain(query.value(14), currency) << decimal(query.value(15).toLongLong(), 2)
                       << query.value(16).toString() << query.value(17).toString() << query.value(18).toString()
                       << plain(query.value(19), currency);
-            cells << plain(query.value(20), currency) << plain(query.value(21), currency);
+            cells << plain(query.value(20), currency) << plain(query.value(21), currency) << QString();
+            write(cells);
+            ++rows;
+        }
+        if (!packageCredits)
+            break;
+        QSqlQuery notes = m_database.run(QStringLiteral(
+            "SELECT n.number, c.number, n.issue_date, n.currency, n.total_incl_cents, n.applied_cents, COALESCE(i.number, '') "
+            "FROM imported_credit_notes n JOIN customers c ON c.id = n.customer_id LEFT JOIN invoices i ON i.id = n.invoice_id "
+            "ORDER BY n.number"));
+        while (notes.next()) {
+            const QString currency = notes.value(3).toString();
+            QStringList cells = {notes.value(0).toString(), notes.value(1).toString(), notes.value(2).toString(),
+                                 notes.value(2).toString(), currency, QString(), QString(),
+                                 plain(-notes.value(4).toLongLong(), currency), QString()};
+            if (credited)
+                cells << plain(notes.value(5), currency);
+            for (int i = 0; i < 11; ++i)
+                cells << QString(); // no lines, rounding or prepaid
+            cells << notes.value(6).toString();
             write(cells);
             ++rows;
         }

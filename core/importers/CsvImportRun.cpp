@@ -214,7 +214,7 @@ void CsvImportRun::finish(Transaction &transaction)
 {
     for (const auto &[record, issues] : m_errors)
         m_report.errors.append(issues);
-    if (!m_report.errors.isEmpty() && !m_options.validRowsOnly) {
+    if (!m_report.errors.isEmpty() && !writing()) {
         m_report.created = m_report.updated = m_report.unchanged = m_report.held = 0;
         m_report.notes.clear();
         return; // the transaction rolls everything back

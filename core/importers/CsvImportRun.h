@@ -17,6 +17,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace dd {
@@ -79,11 +80,23 @@ protected:
         const int index = m_columns.value(field, -1);
         m_errors[row.index].append(
             {m_path, index >= 0 ? row.record.lineOf(index) : row.record.line, index >= 0 ? index + 1 : 1, reason});
+        m_refusedAlone.erase(row.index);
+    }
+    // A row that is refused on its own, even without "import the valid rows": the rest of the
+    // file is imported, and the row goes to the rejects file with its reason (an error of the
+    // same row besides makes it an ordinary error again).
+    void refuseRow(const Row &row, const QString &field, const QString &reason)
+    {
+        if (!bad(row))
+            m_refusedAlone.insert(row.index);
+        const int index = m_columns.value(field, -1);
+        m_errors[row.index].append(
+            {m_path, index >= 0 ? row.record.lineOf(index) : row.record.line, index >= 0 ? index + 1 : 1, reason});
     }
     void errorAt(const Row &row, const QString &reason) { m_errors[row.index].append({m_path, row.record.line, 1, reason}); }
     bool bad(const Row &row) const { return m_errors.count(row.index) > 0; }
     // Without "import the valid rows" one error means nothing is imported: writing on is wasted.
-    bool writing() const { return m_options.validRowsOnly || m_errors.empty(); }
+    bool writing() const { return m_options.validRowsOnly || m_errors.size() == m_refusedAlone.size(); }
     std::optional<Date> date(const Row &row, const QString &field)
     {
         QString why;
@@ -206,6 +219,7 @@ protected:
     std::vector<LimitedColumn> m_limited; // every mapped column, with its length limit
     mutable std::array<std::pair<const QChar *, int>, 512> m_literalColumns{};
     std::map<int, ImportIssues> m_errors;
+    std::set<int> m_refusedAlone; // the rows of m_errors refused on their own (refuseRow)
     std::optional<ImportIssue> m_readIssue;
     DateFormat m_dateFormat = DateFormat::Auto;
     NumberStyle m_numberStyle = NumberStyle::English;

@@ -93,8 +93,15 @@ void CsvInvoiceImport::readInvoiceTotals(const Row &row, InvoiceRow &invoice)
 void CsvInvoiceImport::checkBalances(const Row &first, const InvoiceRow &row)
 {
     const Invoice &invoice = row.header;
-    if (isPackageCredit(invoice))
-        return; // what the package says is open or paid is about the credit and is not read
+    if (isPackageCredit(invoice)) {
+        // What the package says is open or paid is about the credit and is not read; `credited`,
+        // as our export writes it, is the part of it applied to the invoice it corrects.
+        const Money amount = -invoice.totalInclVat;
+        if (row.givenCredited && (row.givenCredited->isNegative() || row.givenCredited->cents() > amount.cents()))
+            error(first, QStringLiteral("credited"), tr("credited: credit note %1 of %2 cannot have %3 of it applied; it lies between 0 and %2")
+                                                          .arg(invoice.number, amount.toPlain(), row.givenCredited->toPlain()));
+        return;
+    }
     if (invoice.totalInclVat.isNegative()) {
         // A corrective invoice of negative lines (a UBL one, as the export writes it) is an invoice;
         // a credit note of the package that corrects another invoice is read from its totals.
@@ -123,7 +130,12 @@ void CsvInvoiceImport::checkBalances(const Row &first, const InvoiceRow &row)
                                        std::pair{QStringLiteral("credited"), row.givenCredited}}) {
         if (!given)
             continue;
-        if (given->isNegative())
+        if (field == u"open" && given->isNegative())
+            // The package owes the customer money back: that is a payment (or a refund) to
+            // import as such, not a balance of this invoice; the rest of the file is fine.
+            refuseRow(first, field, tr("open %1: an overpaid invoice; import the overpayment as a payment")
+                                        .arg(value(first, field)));
+        else if (given->isNegative())
             error(first, field, tr("%1: %2 is negative; it must lie between 0 and the total %3").arg(field, given->toPlain(), totalText));
         else if (given->cents() > total)
             error(first, field, tr("%1: %2 is more than the total %3").arg(field, given->toPlain(), totalText));
@@ -259,7 +271,7 @@ void CsvInvoiceImport::saveInvoice(const Row &first, const InvoiceRow &row, Invo
     const ImportStore::Outcome outcome = m_store.saveInvoice(invoice, &note);
     ImportStore::count(outcome, m_report);
     if (outcome != ImportStore::Outcome::Held) {
-        queueBalance(first, row);
+        queueBalance(first, row, outcome == ImportStore::Outcome::Unchanged);
         return;
     }
     if (row.givenPaid || row.givenOpen || row.givenCredited)
@@ -303,13 +315,15 @@ bool CsvInvoiceImport::divert(const Row &first, const InvoiceRow &invoice)
     };
     if (isPackageCredit(header)) {
         m_package.add(PackageBalances::Credit{source(QStringLiteral("credits")), header.number, header.customerId, header.issueDate,
-                                              header.currency, -header.totalInclVat.cents(), invoice.credits});
+                                              header.currency, -header.totalInclVat.cents(), invoice.credits,
+                                              invoice.givenCredited ? std::optional<qint64>(invoice.givenCredited->cents())
+                                                                    : std::nullopt});
         return true;
     }
     return false;
 }
 
-void CsvInvoiceImport::queueBalance(const Row &first, const InvoiceRow &invoice)
+void CsvInvoiceImport::queueBalance(const Row &first, const InvoiceRow &invoice, bool countedUnchanged)
 {
     if (!invoice.givenPaid && !invoice.givenOpen && !invoice.givenCredited)
         return;
@@ -319,7 +333,7 @@ void CsvInvoiceImport::queueBalance(const Row &first, const InvoiceRow &invoice)
     const int index = m_columns.value(QStringLiteral("number"), 0);
     m_package.add(PackageBalances::Balance{PackageBalances::Source{first.index, first.record.lineOf(index), index + 1},
                                            invoice.header.number, cents(invoice.givenPaid), cents(invoice.givenOpen),
-                                           cents(invoice.givenCredited)});
+                                           cents(invoice.givenCredited), countedUnchanged});
 }
 
 void CsvInvoiceImport::importInvoicesInOnePass()

@@ -59,7 +59,8 @@ private:
     // instead (true).
     bool divert(const Row &first, const InvoiceRow &invoice);
     // The package's open, paid or credited amounts of a written invoice, applied once all are written.
-    void queueBalance(const Row &first, const InvoiceRow &invoice);
+    // `countedUnchanged`: the invoice itself was counted unchanged (PackageBalances recounts it).
+    void queueBalance(const Row &first, const InvoiceRow &invoice, bool countedUnchanged = false);
 
     // A credit note as an accounting package lists it: a negative total without lines.
     static bool isPackageCredit(const Invoice &invoice) { return invoice.totalInclVat.isNegative() && invoice.lines.isEmpty(); }

@@ -39,14 +39,25 @@ void PackageBalances::apply(std::map<int, ImportIssues> &errors, ImportReport &r
     // Credits first: what the package credited is no part of what it says is paid.
     for (const Balance &balance : m_balances) {
         if (balance.credited)
-            applyBalance(Balance{balance.source, balance.number, std::nullopt, std::nullopt, balance.credited}, report);
+            applyBalance(Balance{balance.source, balance.number, std::nullopt, std::nullopt, balance.credited, balance.countedUnchanged},
+                         report);
     }
     for (const Credit &credit : m_credits)
         applyCredit(credit, errors, report);
     for (const Balance &balance : m_balances) {
         if (balance.paid || balance.open)
-            applyBalance(Balance{balance.source, balance.number, balance.paid, balance.open, std::nullopt}, report);
+            applyBalance(Balance{balance.source, balance.number, balance.paid, balance.open, std::nullopt, balance.countedUnchanged},
+                         report);
     }
+}
+
+void PackageBalances::moved(const Balance &balance, qint64 invoiceId, ImportReport &report)
+{
+    if (!balance.countedUnchanged || m_moved.contains(invoiceId))
+        return;
+    m_moved.insert(invoiceId);
+    --report.unchanged;
+    ++report.updated;
 }
 
 void PackageBalances::applyBalance(const Balance &balance, ImportReport &report)
@@ -69,6 +80,8 @@ void PackageBalances::applyBalance(const Balance &balance, ImportReport &report)
         const qint64 released = overlap > 0 ? m_openings.release(id, overlap) : 0;
         const qint64 now = std::min(*balance.credited, total - (paid - released));
         m_database.run(QStringLiteral("UPDATE invoices SET credited_cents = ? WHERE id = ?"), {now, id});
+        if (now != credited)
+            moved(balance, id, report);
         if (now < *balance.credited)
             report.notes << tr("%1: invoice %2 is credited %3 in the file, but its payments leave room for %4 only")
                                 .arg(where(balance.source), balance.number, Money(*balance.credited, currency).toPlain(),
@@ -83,7 +96,13 @@ void PackageBalances::applyBalance(const Balance &balance, ImportReport &report)
         return; // as it was
     const QString label = tr("Opening balance: paid before the import of %1 (per the accounting package)")
                               .arg(QFileInfo(m_path).fileName());
-    m_openings.setPaid(id, paidByPackage, label, m_asOf);
+    if (m_openings.setPaid(id, paidByPackage, label, m_asOf) > 0) {
+        // The label names the latest file that set the opening balance, not the first.
+        m_database.run(QStringLiteral("UPDATE payments SET reference = ? WHERE opening_balance = 1 AND id IN "
+                                      "(SELECT payment_id FROM allocations WHERE invoice_id = ?)"),
+                       {label, id});
+    }
+    moved(balance, id, report);
 }
 
 void PackageBalances::applyCredit(const Credit &credit, std::map<int, ImportIssues> &errors, ImportReport &report)
@@ -116,13 +135,14 @@ void PackageBalances::applyCredit(const Credit &credit, std::map<int, ImportIssu
         invoiceId = invoice.value(0).toLongLong();
         qint64 open = invoice.value(3).toLongLong();
         invoice.finish();
+        const qint64 wanted = std::min(credit.cents, credit.applied.value_or(credit.cents));
         // An opening balance (paid per the package) that the credit explains makes way for it.
-        if (open < credit.cents)
-            open += m_openings.release(invoiceId, credit.cents - open);
-        applied = std::clamp<qint64>(open, 0, credit.cents);
+        if (open < wanted)
+            open += m_openings.release(invoiceId, wanted - open);
+        applied = std::clamp<qint64>(open, 0, wanted);
         if (applied > 0)
             m_database.run(QStringLiteral("UPDATE invoices SET credited_cents = credited_cents + ? WHERE id = ?"), {applied, invoiceId});
-        if (applied < credit.cents)
+        if (applied < wanted)
             report.notes << tr("%1: credit note %2 (%3) exceeds what is open on invoice %4; %5 of it is applied")
                                 .arg(where(credit.source), credit.number, amount.toPlain(), credit.invoiceNumber,
                                      Money(applied, credit.currency).toPlain());

@@ -5,6 +5,8 @@
 #include "importers/ImportReport.h"
 #include "payments/OpeningBalances.h"
 
+#include <QSet>
+
 #include <map>
 #include <optional>
 #include <vector>
@@ -37,6 +39,9 @@ public:
         Source source;
         QString number;
         std::optional<qint64> paid, open, credited; // cents
+        // The invoice was counted unchanged in this import: if its figures move it is counted
+        // updated instead, so that the summary says what moved.
+        bool countedUnchanged = false;
     };
     struct Credit
     {
@@ -47,6 +52,9 @@ public:
         QString currency;
         qint64 cents = 0; // positive: what is credited
         QString invoiceNumber; // the invoice it corrects, if the file says
+        // At most this much of it is applied to that invoice (our export says what was applied
+        // before, so that a database moved elsewhere credits the same amounts).
+        std::optional<qint64> applied;
     };
 
     // `asOf`: the day the file's figures stood.
@@ -61,6 +69,8 @@ public:
 
 private:
     void applyBalance(const Balance &balance, ImportReport &report);
+    // The invoice's figures moved: counted as updated if it was counted unchanged.
+    void moved(const Balance &balance, qint64 invoiceId, ImportReport &report);
     void applyCredit(const Credit &credit, std::map<int, ImportIssues> &errors, ImportReport &report);
     QString where(const Source &source) const;
 
@@ -71,6 +81,7 @@ private:
     QSqlQuery m_invoice; // the invoice by number as it is now, with its opening balance
     std::vector<Balance> m_balances;
     std::vector<Credit> m_credits;
+    QSet<qint64> m_moved; // invoices recounted as updated
 };
 
 } // namespace dd

@@ -100,3 +100,103 @@ TEST_CASE("Parsers never crash on random or truncated input", "[import][fuzz]")
     }
     CHECK(runs == 900);
 }
+
+TEST_CASE("Export: the package's credit notes survive a round trip, and its monthly file then credits nothing twice",
+          "[export][import][issue16]")
+{
+    // ERPNext's Sales Invoice list exported with Dutch number formats: a return has a negative
+    // grand total and "Return Against" names the invoice it corrects; CN-2 corrects none.
+    const QByteArray erpnext = R"({"kind": "invoices", "decimal": "comma", "columns": {"number": "ID", "customer": "Customer",
+        "issue_date": "Date", "total_incl": "Grand Total", "credits": "Return Against"}})";
+    const QByteArray monthly = "ID;Customer;Date;Grand Total;Return Against\n"
+                               "H1;C1;2026-03-01;1.000,00;\n"
+                               "C1;C1;2026-03-05;-400,00;H1\n"
+                               "CN-2;C1;2026-03-06;-50,00;\n";
+    TempDir dir;
+    const auto importInto = [&](Database &db, const QString &path, ImportKind kind, const QByteArray &mapping = QByteArray()) {
+        CsvImportOptions options;
+        options.kind = kind;
+        if (!mapping.isEmpty()) {
+            QString why;
+            const auto parsed = ColumnMapping::fromJson(mapping, &why);
+            INFO(why.toStdString());
+            REQUIRE(parsed);
+            options.mapping = *parsed;
+        }
+        const ImportReport report = CsvImporter(db).importFile(path, options);
+        QStringList errors;
+        for (const ImportIssue &issue : report.errors)
+            errors << issue.toString();
+        INFO(errors.join(u'\n').toStdString());
+        REQUIRE(report.committed);
+        return report;
+    };
+    const auto openOf = [](Database &db, const char *number) {
+        return db.scalar(QStringLiteral("SELECT total_incl_cents - paid_cents - credited_cents FROM invoices WHERE number = ?"),
+                         {QString::fromLatin1(number)})
+            .toLongLong();
+    };
+    const auto creditedOf = [](Database &db, const char *number) {
+        return db.scalar(QStringLiteral("SELECT credited_cents FROM invoices WHERE number = ?"), {QString::fromLatin1(number)}).toLongLong();
+    };
+    const QString monthlyFile = writeFile(dir, QStringLiteral("monthly.csv"), monthly);
+
+    auto source = freshDatabase(dir, QStringLiteral("source.sqlite"));
+    importInto(*source, writeFile(dir, QStringLiteral("c.csv"), "number,name\nC1,Bakkerij De Zon\n"), ImportKind::Customers);
+    importInto(*source, monthlyFile, ImportKind::Invoices, erpnext);
+    REQUIRE(openOf(*source, "H1") == 60000);
+
+    const QString customers = dir.filePath(QStringLiteral("customers.csv"));
+    const QString invoices = dir.filePath(QStringLiteral("invoices.csv"));
+    CsvExporter(*source).exportTo(ExportKind::Customers, customers);
+    CHECK(CsvExporter(*source).exportTo(ExportKind::Invoices, invoices) == 3); // H1 and both credit notes
+    const QString text = QString::fromUtf8(fileBytes(invoices));
+    // The invoice's credited leaves C1 out (C1 brings it), C1 says what of it was applied.
+    CHECK(text.contains(QStringLiteral("H1,C1,2026-03-01,2026-03-31,EUR,1000.00,0.00,1000.00,0.00,0.00,")));
+    CHECK(text.contains(QStringLiteral("C1,C1,2026-03-05,2026-03-05,EUR,,,-400.00,,400.00,,,,,,,,,,,,H1\r\n")));
+    CHECK(text.contains(QStringLiteral("CN-2,C1,2026-03-06,2026-03-06,EUR,,,-50.00,,0.00,,,,,,,,,,,,\r\n")));
+
+    auto target = freshDatabase(dir, QStringLiteral("target.sqlite"));
+    importInto(*target, customers, ImportKind::Customers);
+    importInto(*target, invoices, ImportKind::Invoices);
+    CHECK(openOf(*target, "H1") == 60000);
+    CHECK(creditedOf(*target, "H1") == 40000);
+    CHECK(rows(*target, QStringLiteral("imported_credit_notes")) == 2);
+    CHECK(target->scalar(QStringLiteral("SELECT applied_cents FROM imported_credit_notes WHERE number = 'C1'")).toLongLong() == 40000);
+    CHECK(target->scalar(QStringLiteral("SELECT invoice_id IS NULL FROM imported_credit_notes WHERE number = 'CN-2'")).toBool());
+
+    // Next month the package's file comes in again: both notes are known, nothing is credited twice.
+    const ImportReport again = importInto(*target, monthlyFile, ImportKind::Invoices, erpnext);
+    CHECK(again.created == 0);
+    CHECK(openOf(*target, "H1") == 60000);
+    CHECK(creditedOf(*target, "H1") == 40000);
+    CHECK(rows(*target, QStringLiteral("imported_credit_notes")) == 2);
+}
+
+TEST_CASE("Export: a credit note applied only in part is applied as much again after a round trip", "[export][import][issue16]")
+{
+    TempDir dir;
+    auto db = freshDatabase(dir);
+    REQUIRE(importCsv(*db, writeFile(dir, QStringLiteral("c.csv"), "number,name\nC1,Jansen\n"), ImportKind::Customers).committed);
+    // H2 of 100.00 has 80.00 paid by a real payment; the package's credit note of 50.00 fits 20.00 only.
+    REQUIRE(importCsv(*db, writeFile(dir, QStringLiteral("i.csv"), "number,customer,issue_date,total_incl\nH2,C1,2026-03-01,100.00\n"),
+                      ImportKind::Invoices)
+                .committed);
+    REQUIRE(importCsv(*db, writeFile(dir, QStringLiteral("p.csv"), "customer,date,amount,invoice\nC1,2026-03-02,80.00,H2\n"),
+                      ImportKind::Payments)
+                .committed);
+    REQUIRE(importCsv(*db, writeFile(dir, QStringLiteral("n.csv"), "number,customer,issue_date,total_incl,credits\nCN-3,C1,2026-03-03,-50.00,H2\n"),
+                      ImportKind::Invoices)
+                .committed);
+    REQUIRE(db->scalar(QStringLiteral("SELECT credited_cents FROM invoices WHERE number = 'H2'")).toLongLong() == 2000);
+
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    CsvExporter(*db).exportTo(ExportKind::Invoices, path);
+    auto target = freshDatabase(dir, QStringLiteral("target.sqlite"));
+    REQUIRE(importCsv(*target, writeFile(dir, QStringLiteral("c.csv"), "number,name\nC1,Jansen\n"), ImportKind::Customers).committed);
+    REQUIRE(importCsv(*target, path, ImportKind::Invoices).committed);
+    // 20.00 credited as before (not 50.00), and 80.00 is the paid amount it was.
+    CHECK(target->scalar(QStringLiteral("SELECT credited_cents FROM invoices WHERE number = 'H2'")).toLongLong() == 2000);
+    CHECK(target->scalar(QStringLiteral("SELECT paid_cents FROM invoices WHERE number = 'H2'")).toLongLong() == 8000);
+    CHECK(target->scalar(QStringLiteral("SELECT applied_cents FROM imported_credit_notes WHERE number = 'CN-3'")).toLongLong() == 2000);
+}

@@ -5,6 +5,8 @@
 #include "importers/CsvImporter.h"
 #include "importers/ImportValues.h"
 #include "invoices/InvoiceRepository.h"
+#include "receivables/AgingReport.h"
+#include "reports/ReceivablesReport.h"
 
 using namespace dd;
 using namespace dd::test;
@@ -276,4 +278,91 @@ TEST_CASE("Encodings: Excel's Unicode text (UTF-16 with BOM, tabs), sep= line, r
     for (qsizetype i = 2; i + 1 < rejected.size(); i += 2)
         decoded += QChar(char16_t(uchar(rejected.at(i)) | (uchar(rejected.at(i + 1)) << 8)));
     CHECK(decoded.startsWith(QStringLiteral("number\tname\tcountry\timport_error\r\nC8\tZ\u00F6e\tAtlantis\t")));
+}
+
+TEST_CASE("Package balances: a re-import that moves opening balances counts those invoices as updated, and the label names "
+          "the latest file",
+          "[import][csv][issue16]")
+{
+    Package p;
+    const QByteArray header = "Factuurnummer;Debiteur;Factuurdatum;Vervaldatum;Bedrag;Saldo\r\n";
+    REQUIRE(p.import(header + "F-1;C1;10-01-2026;09-02-2026;1.234,56;234,56\r\nF-2;C1;12-01-2026;11-02-2026;500,00;500,00\r\n"
+                              "F-3;C2;15-01-2026;14-02-2026;100,00;40,00\r\n",
+                     ImportKind::Invoices, exactMapping, false, QStringLiteral("saldi-januari.csv"))
+                .committed);
+    // February: F-1 paid further, F-3's opening balance goes (its Saldo is the whole total now:
+    // a payment was reversed), F-2 as it was.
+    const ImportReport report = p.import(header + "F-1;C1;10-01-2026;09-02-2026;1.234,56;34,56\r\nF-2;C1;12-01-2026;11-02-2026;500,00;500,00\r\n"
+                                                  "F-3;C2;15-01-2026;14-02-2026;100,00;100,00\r\n",
+                                         ImportKind::Invoices, exactMapping, false, QStringLiteral("saldi-februari.csv"));
+    REQUIRE(report.committed);
+    CHECK(report.created == 0);
+    CHECK(report.updated == 2);
+    CHECK(report.unchanged == 1);
+    CHECK(openCents(*p.db, QStringLiteral("F-1")) == 3456);
+    CHECK(openCents(*p.db, QStringLiteral("F-3")) == 10000);
+    CHECK(p.db->scalar(QStringLiteral("SELECT reference FROM payments WHERE opening_balance = 1 AND amount_cents = 120000")).toString()
+          == QStringLiteral("Opening balance: paid before the import of saldi-februari.csv (per the accounting package)"));
+    CHECK(rows(*p.db, QStringLiteral("payments")) == 1);
+}
+
+TEST_CASE("Package balances: an overpaid invoice (negative open) refuses only its own row, naming file, line and column",
+          "[import][csv][issue16]")
+{
+    Package p;
+    // Exact's Saldo of an invoice the customer paid 12,00 too much on.
+    const ImportReport report = p.import("Factuurnummer;Debiteur;Factuurdatum;Vervaldatum;Bedrag;Saldo\r\n"
+                                         "F-1;C1;10-01-2026;09-02-2026;100,00;-12,00\r\n"
+                                         "F-2;C1;12-01-2026;11-02-2026;500,00;200,00\r\n",
+                                         ImportKind::Invoices, exactMapping);
+    REQUIRE(report.committed);
+    CHECK(errorsOf(report)
+          == QStringLiteral("%1:2:6: open -12,00: an overpaid invoice; import the overpayment as a payment")
+                 .arg(p.dir.filePath(QStringLiteral("export.csv"))));
+    CHECK(report.created == 1);
+    CHECK(report.rejected == 1);
+    CHECK(rows(*p.db, QStringLiteral("invoices")) == 1);
+    CHECK(openCents(*p.db, QStringLiteral("F-2")) == 20000);
+    CHECK(QString::fromUtf8(fileBytes(report.rejectsFile)).contains(QStringLiteral("F-1;C1;10-01-2026;09-02-2026;100,00;-12,00;")));
+
+    // A row with another error besides still refuses the whole file, as every other error does.
+    const ImportReport both = p.import("Factuurnummer;Debiteur;Factuurdatum;Vervaldatum;Bedrag;Saldo\r\n"
+                                       "F-3;C9;10-01-2026;09-02-2026;100,00;-12,00\r\n"
+                                       "F-4;C1;12-01-2026;11-02-2026;500,00;200,00\r\n",
+                                       ImportKind::Invoices, exactMapping);
+    CHECK_FALSE(both.committed);
+    CHECK(rows(*p.db, QStringLiteral("invoices")) == 1);
+}
+
+TEST_CASE("Package balances in reports: days to pay leaves the opening balance out", "[import][csv][issue16][reports]")
+{
+    Package p;
+    REQUIRE(p.import("Factuurnummer;Debiteur;Factuurdatum;Vervaldatum;Bedrag;Saldo\r\n"
+                     "F-1;C1;10-01-2026;09-02-2026;1.234,56;234,56\r\n"
+                     "F-2;C1;12-01-2026;11-02-2026;500,00;500,00\r\n",
+                     ImportKind::Invoices, exactMapping)
+                .committed);
+    // F-2 paid 30 days after its date; F-1's opening balance of 1.000,00 is dated on its issue day.
+    REQUIRE(p.import("customer;date;amount;invoice;reference\r\nC1;11-02-2026;500,00;F-2;bank\r\n", ImportKind::Payments).committed);
+    const ReceivablesReportData data = ReceivablesReport(*p.db).compute(Date(2026, 3, 1));
+    REQUIRE(data.customers.size() == 1);
+    // 30.0 days; counted in, the opening balance would make it (1000 x 0 + 500 x 30) / 1500 = 10.0.
+    CHECK(data.customers.front().averageDaysToPayTenths == 300);
+}
+
+TEST_CASE("Package balances in reports: aging as of a past date adds back the package's credit notes dated after it",
+          "[import][csv][issue16][reports]")
+{
+    Package p;
+    REQUIRE(p.import("number,customer,issue_date,due_date,total_incl,credits\n"
+                     "H1,C1,2026-03-01,2026-03-31,1000.00,\n"
+                     "CN-1,C1,2026-03-05,2026-03-05,-400.00,H1\n")
+                .committed);
+    const auto openOn = [&](const Date &asOf) {
+        const std::vector<AgingRow> aging = AgingReport(*p.db).byCurrency(asOf);
+        return aging.empty() ? qint64(0) : aging.front().totalCents;
+    };
+    CHECK(openOn(Date(2026, 3, 4)) == 100000); // before the credit note
+    CHECK(openOn(Date(2026, 3, 5)) == 60000);
+    CHECK(openOn(Date(2026, 4, 1)) == 60000);
 }
