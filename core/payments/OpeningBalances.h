@@ -26,6 +26,11 @@ public:
     // The opening balance setPaid makes of the package's paid amount, for an invoice of `total`
     // with `credited` and the real payments `real` (all in cents).
     static qint64 openingFor(qint64 paidCents, qint64 total, qint64 credited, qint64 real);
+    // Whether any invoice has an opening balance: while none has, release() has nothing to do
+    // (an import of payments, which makes none, asks once instead of once per invoice).
+    bool anyExist() const;
+    // The invoice's opening balance in cents; 0 when it has none.
+    qint64 centsOf(qint64 invoiceId) { return find(invoiceId).cents; }
     // Up to `cents` of the invoice's opening balance make way for a real payment or a credit;
     // returns how much did.
     qint64 release(qint64 invoiceId, qint64 cents);

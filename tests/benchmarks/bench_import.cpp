@@ -4,6 +4,7 @@
 // after a file of a tenth of the rows and again after the full file: a streamed import keeps it
 // flat instead of growing with the file.
 //   bench_import [--rows N] [--customers N] [--dir DIR]
+#include "BenchData.h"
 #include "BenchTimer.h"
 #include "importers/CsvImporter.h"
 #include "storage/BulkLoad.h"
@@ -19,70 +20,6 @@ using namespace dd;
 using namespace dd::bench;
 
 namespace {
-
-void removeDatabase(const QString &file)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(file + suffix);
-}
-
-// Writes through a buffer: the generator must not be what the memory figures measure.
-bool writeCustomers(const QString &path, int customers)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write("number,name,kind,language,city,payment_term_days\n");
-    QByteArray chunk;
-    for (int c = 1; c <= customers; ++c) {
-        chunk += "C" + QByteArray::number(c) + ",Customer " + QByteArray::number(c) + (c % 7 == 0 ? ",consumer,en," : ",business,nl,")
-            + "Utrecht," + QByteArray::number(14 + c % 4 * 15) + "\n";
-        if (chunk.size() > (1 << 20)) {
-            file.write(chunk);
-            chunk.clear();
-        }
-    }
-    file.write(chunk);
-    return true;
-}
-
-bool writeInvoices(const QString &path, qint64 rows, int customers)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write("number,customer,issue_date,due_date,currency,total_excl,vat,total_incl\n");
-    QByteArray chunk;
-    char line[160];
-    for (qint64 i = 0; i < rows; ++i) {
-        const qint64 excl = 1000 + (i * 7919) % 500000; // cents
-        const qint64 vat = (excl * 21 + 50) / 100;
-        const int month = 1 + int(i % 12);
-        const int day = 1 + int(i / 12 % 28);
-        const int n = std::snprintf(line, sizeof line, "INV-%08lld,C%lld,2025-%02d-%02d,2025-%02d-%02d,EUR,%lld.%02lld,%lld.%02lld,%lld.%02lld\n",
-                                    static_cast<long long>(i + 1), static_cast<long long>(1 + i % customers), month, day,
-                                    month == 12 ? 12 : month + 1, day, static_cast<long long>(excl / 100), static_cast<long long>(excl % 100),
-                                    static_cast<long long>(vat / 100), static_cast<long long>(vat % 100),
-                                    static_cast<long long>((excl + vat) / 100), static_cast<long long>((excl + vat) % 100));
-        chunk.append(line, n);
-        if (chunk.size() > (1 << 20)) {
-            file.write(chunk);
-            chunk.clear();
-        }
-    }
-    file.write(chunk);
-    return true;
-}
-
-// A fresh database with the customers in it and nothing else.
-bool prepareDatabase(const QString &database, const QString &customersCsv)
-{
-    removeDatabase(database);
-    auto db = Database::open(database);
-    CsvImportOptions customers;
-    customers.kind = ImportKind::Customers;
-    return CsvImporter(*db).importFile(customersCsv, customers).committed;
-}
 
 struct Run
 {
