@@ -69,14 +69,6 @@ QString sameWritesScript(const QString &database, const QString &plain)
     return script.join(QStringLiteral(";\n")) + QStringLiteral(";\n");
 }
 
-void printRatio(QTextStream &out, const QString &what, double ratio, double budget)
-{
-    out << QStringLiteral("%1 %2").arg(what.leftJustified(46)).arg(ratio, 12, 'f', 2);
-    if (budget > 0)
-        out << QStringLiteral("  (budget %1: %2)").arg(budget, 0, 'f', 2).arg(ratio <= budget ? QStringLiteral("ok") : QStringLiteral("OVER"));
-    out << Qt::endl;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -131,8 +123,9 @@ int main(int argc, char *argv[])
     const double shell = sqliteShellWallTime(plain, QStringLiteral(".mode csv\n.import '%1' invoices_plain\n").arg(invoicesCsv));
     report(out, QStringLiteral("sqlite3 shell .import of the same file"), shell, 0);
     const double ratio = shell > 0 ? full.ms / shell : 0;
-    const bool fast = shell > 0 && ratio <= 2.0;
-    printRatio(out, QStringLiteral("ratio DisputeDesk / sqlite3"), ratio, 2.0);
+    // Shown, not budgeted: the shell's .import keeps no index, which the program's invoices need.
+    printRatio(out, QStringLiteral("ratio DisputeDesk / sqlite3"), ratio, 0);
+    bool fast = shell > 0;
 
     // The part of that time SQLite itself needs for what the program stores.
     const QString same = dir.filePath(QStringLiteral("same-writes.sqlite"));
@@ -143,7 +136,9 @@ int main(int argc, char *argv[])
                QStringLiteral("%1 rows, no parsing or checks").arg(written));
         if (writes > 0) {
             printRatio(out, QStringLiteral("sqlite3 same writes / .import"), writes / shell, 0);
-            printRatio(out, QStringLiteral("ratio DisputeDesk / same writes"), full.ms / writes, 0);
+            // The budget (issue 16): the same rows into the same indexed table, plus the parsing and checks.
+            printRatio(out, QStringLiteral("ratio DisputeDesk / same writes"), full.ms / writes, 1.3);
+            fast = fast && full.ms / writes <= 1.3;
         }
         removeDatabase(same);
     }
@@ -151,6 +146,7 @@ int main(int argc, char *argv[])
     // The same file again, as a monthly export from the accounting package would come: every
     // invoice looked up by number and found unchanged. The shell's part is one join comparing
     // the same fields.
+    double reimport = -1;
     {
         auto db = Database::open(database);
         CsvImportOptions options;
@@ -158,8 +154,8 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const ImportReport again = CsvImporter(*db).importFile(invoicesCsv, options);
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        report(out, QStringLiteral("re-import of the same file"), ms, 0,
+        reimport = double(timer.nsecsElapsed()) / 1e6;
+        report(out, QStringLiteral("re-import of the same file"), reimport, 0,
                QStringLiteral("%1 unchanged, %2 changed").arg(again.unchanged).arg(again.created + again.updated + again.held));
     }
     if (shell > 0) {
@@ -171,6 +167,11 @@ int main(int argc, char *argv[])
                                      "AND i.total_incl_cents = CAST(round(p.total_incl * 100) AS INTEGER);\n")
                           .arg(plain));
         report(out, QStringLiteral("sqlite3 shell, the same comparison as a join"), compare, 0);
+        if (compare > 0) {
+            // Budget (issue 16): the monthly export coming in again at most twice the shell's join.
+            printRatio(out, QStringLiteral("ratio re-import / join"), reimport / compare, 2.0);
+            fast = fast && reimport / compare <= 2.0;
+        }
     }
     // Flat: ten times the rows may not take more than a bounded amount of extra memory.
     const double growth = fullPeak - smallPeak;

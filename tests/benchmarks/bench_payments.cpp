@@ -131,16 +131,6 @@ QString totals(const QString &database)
         .arg(db->scalar(QStringLiteral("SELECT SUM(paid_cents) FROM invoices")).toLongLong());
 }
 
-void printRatio(QTextStream &out, const QString &what, double ratio, double budget)
-{
-    out << QStringLiteral("%1 %2  (budget %3: %4)")
-               .arg(what.leftJustified(46))
-               .arg(ratio, 12, 'f', 2)
-               .arg(budget, 0, 'f', 2)
-               .arg(ratio > 0 && ratio <= budget ? QStringLiteral("ok") : QStringLiteral("OVER"))
-        << Qt::endl;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
