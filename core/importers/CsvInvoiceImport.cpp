@@ -284,8 +284,7 @@ void CsvInvoiceImport::importRows()
     m_bulk = m_reader->recordCount() - 1 >= bulkThreshold
         && m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong() == 0;
     // One query for all customers beats one per customer once the file names as many of them.
-    if (m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toLongLong() <= m_reader->recordCount())
-        m_store.cacheAllCustomers();
+    m_store.cacheCustomersFor(m_reader->recordCount());
     std::optional<BulkLoad> bulkLoad;
     if (m_bulk) {
         bulkLoad.emplace(m_database, QStringList{QStringLiteral("invoices"), QStringLiteral("invoice_lines")});

@@ -187,6 +187,12 @@ void ImportStore::cacheAllCustomers()
     m_allCustomersCached = query.lastError().type() == QSqlError::NoError;
 }
 
+void ImportStore::cacheCustomersFor(qint64 records)
+{
+    if (m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toLongLong() <= records)
+        cacheAllCustomers();
+}
+
 qint64 ImportStore::productId(const QString &code, const QString &name)
 {
     if (code.isEmpty())

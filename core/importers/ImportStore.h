@@ -40,6 +40,8 @@ public:
     // the cache is then unknown, and customer() does not touch the database any more.
     void cacheAllCustomers();
     bool allCustomersCached() const { return m_allCustomersCached; }
+    // cacheAllCustomers when a file of `records` records may name as many customers as there are.
+    void cacheCustomersFor(qint64 records);
     // The product with this code; created (named after the line) when there is none yet.
     qint64 productId(const QString &code, const QString &name);
 

@@ -69,6 +69,11 @@ qint64 OpeningBalances::openingFor(qint64 paidCents, qint64 total, qint64 credit
     return std::clamp(paidCents - real, qint64(0), std::max<qint64>(total - credited - real, 0));
 }
 
+bool OpeningBalances::anyExist() const
+{
+    return m_database.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM payments WHERE opening_balance = 1)")).toBool();
+}
+
 qint64 OpeningBalances::release(qint64 invoiceId, qint64 cents)
 {
     const Opening opening = find(invoiceId);

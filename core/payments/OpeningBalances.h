@@ -32,6 +32,9 @@ public:
     // The opening balance setPaid makes of the package's paid amount, for an invoice of `total`
     // with `credited` and the real payments `real` (all in cents).
     static qint64 openingFor(qint64 paidCents, qint64 total, qint64 credited, qint64 real);
+    // Whether any invoice has an opening balance: while none has, replaceBy() and release() have
+    // nothing to do (an import of payments, which makes none, asks once instead of once per row).
+    bool anyExist() const;
     // Up to `cents` of the invoice's opening balance make way for a credit (which the package's
     // paid amount never included); returns how much did.
     qint64 release(qint64 invoiceId, qint64 cents);

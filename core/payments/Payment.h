@@ -24,6 +24,7 @@ struct Payment
     Money amount;
     QString reference;
     QList<Allocation> allocations;
+    QString debtorIban; // the payer's account, when known: it recognises their bank statements later
 };
 
 } // namespace dd

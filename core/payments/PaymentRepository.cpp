@@ -2,9 +2,14 @@
 
 #include "common/ValidationError.h"
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
+#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QSet>
+
+#include <optional>
 
 namespace dd {
 
@@ -18,6 +23,22 @@ QString tr(const char *text)
 PaymentRepository::PaymentRepository(Database &database)
     : m_database(database)
 {
+}
+
+PaymentRepository::~PaymentRepository() = default;
+
+void PaymentRepository::prepare()
+{
+    if (m_invoice)
+        return;
+    m_invoice = std::make_unique<SqliteStatement>(
+        m_database, QStringLiteral("SELECT number, customer_id, currency, total_incl_cents - paid_cents - credited_cents FROM invoices WHERE id = ?"));
+    m_insertPayment = std::make_unique<SqliteStatement>(
+        m_database, QStringLiteral("INSERT INTO payments (customer_id, payment_date, amount_cents, currency, reference, debtor_iban) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)"));
+    m_insertAllocation = std::make_unique<SqliteStatement>(
+        m_database, QStringLiteral("INSERT INTO allocations (payment_id, invoice_id, amount_cents) VALUES (?, ?, ?)"));
+    m_addPaid = std::make_unique<SqliteStatement>(m_database, QStringLiteral("UPDATE invoices SET paid_cents = paid_cents + ? WHERE id = ?"));
 }
 
 void PaymentRepository::record(Payment &payment)
@@ -39,37 +60,59 @@ void PaymentRepository::record(Payment &payment)
         throw ValidationError(tr("The allocations (%1) exceed the payment (%2).")
                                   .arg(allocated.format(NumberStyle::English), payment.amount.format(NumberStyle::English)));
 
-    Transaction transaction(m_database);
-    QSqlQuery query = m_database.run(
-        QStringLiteral("INSERT INTO payments (customer_id, payment_date, amount_cents, currency, reference) VALUES (?, ?, ?, ?, ?)"),
-        {payment.customerId, IsoDate::format(payment.date), payment.amount.cents(), payment.amount.currency(), payment.reference});
-    payment.id = query.lastInsertId().toLongLong();
-
-    QSqlQuery invoiceQuery = m_database.prepare(
-        QStringLiteral("SELECT number, customer_id, currency, total_incl_cents - paid_cents - credited_cents FROM invoices WHERE id = ?"));
-    QSqlQuery insertAllocation = m_database.prepare(
-        QStringLiteral("INSERT INTO allocations (payment_id, invoice_id, amount_cents) VALUES (?, ?, ?)"));
-    QSqlQuery updateInvoice = m_database.prepare(
-        QStringLiteral("UPDATE invoices SET paid_cents = paid_cents + ? WHERE id = ?"));
+    // Every invoice is checked before the first write, so a refusal has written nothing.
+    prepare();
+    QSet<qint64> invoices;
     for (const Allocation &allocation : payment.allocations) {
-        Database::exec(invoiceQuery, {allocation.invoiceId});
-        if (!invoiceQuery.next())
+        SqliteStatement &invoice = *m_invoice;
+        invoice.bind(1, allocation.invoiceId);
+        if (!invoice.firstRow())
             throw ValidationError(tr("The payment is allocated to an invoice that does not exist."));
-        const QString number = invoiceQuery.value(0).toString();
-        if (invoiceQuery.value(1).toLongLong() != payment.customerId)
+        const QString number = invoice.textAt(0);
+        const qint64 customerId = invoice.int64At(1);
+        const QString currency = invoice.textAt(2);
+        const Money open(invoice.int64At(3), payment.amount.currency());
+        invoice.reset();
+        // One allocation per invoice is what the table keeps (its key is payment and invoice).
+        if (invoices.contains(allocation.invoiceId))
+            throw ValidationError(tr("The payment is allocated to invoice %1 twice.").arg(number));
+        invoices.insert(allocation.invoiceId);
+        if (customerId != payment.customerId)
             throw ValidationError(tr("Invoice %1 belongs to another customer than the payment.").arg(number));
-        if (invoiceQuery.value(2).toString() != payment.amount.currency())
-            throw ValidationError(tr("Invoice %1 is in %2, the payment in %3.")
-                                      .arg(number, invoiceQuery.value(2).toString(), payment.amount.currency()));
-        const Money open(invoiceQuery.value(3).toLongLong(), payment.amount.currency());
-        invoiceQuery.finish();
+        if (currency != payment.amount.currency())
+            throw ValidationError(tr("Invoice %1 is in %2, the payment in %3.").arg(number, currency, payment.amount.currency()));
         if (open < allocation.amount)
             throw ValidationError(tr("Invoice %1 has %2 open; %3 cannot be allocated to it.")
                                       .arg(number, open.format(NumberStyle::English), allocation.amount.format(NumberStyle::English)));
-        Database::exec(insertAllocation, {payment.id, allocation.invoiceId, allocation.amount.cents()});
-        Database::exec(updateInvoice, {allocation.amount.cents(), allocation.invoiceId});
     }
-    transaction.commit();
+
+    // Nothing can refuse the payment any more. Inside a caller's transaction (an import recording
+    // thousands) the writes need no savepoint of their own, which SQLite would journal page by
+    // page: a database failure throws StorageError, which ends the caller's transaction as a whole.
+    std::optional<Transaction> transaction;
+    if (m_database.transactionDepth() == 0)
+        transaction.emplace(m_database);
+    SqliteStatement &insert = *m_insertPayment;
+    insert.bind(1, payment.customerId);
+    insert.bind(2, IsoDate::format(payment.date));
+    insert.bind(3, payment.amount.cents());
+    insert.bind(4, payment.amount.currency());
+    insert.bind(5, payment.reference);
+    insert.bind(6, payment.debtorIban);
+    insert.insert();
+    payment.id = insert.lastInsertId();
+    for (const Allocation &allocation : payment.allocations) {
+        m_insertAllocation->bind(1, payment.id);
+        m_insertAllocation->bind(2, allocation.invoiceId);
+        m_insertAllocation->bind(3, allocation.amount.cents());
+        if (m_insertAllocation->insert() == SqliteStatement::Result::Duplicate)
+            throw StorageError(QStringLiteral("allocation of payment %1 to invoice %2 stored twice").arg(payment.id).arg(allocation.invoiceId));
+        m_addPaid->bind(1, allocation.amount.cents());
+        m_addPaid->bind(2, allocation.invoiceId);
+        m_addPaid->insert();
+    }
+    if (transaction)
+        transaction->commit();
 }
 
 Payment PaymentRepository::undo(qint64 paymentId)

@@ -4,9 +4,12 @@
 
 #include <QList>
 
+#include <memory>
+
 namespace dd {
 
 class Database;
+class SqliteStatement;
 
 // Records payments and their allocations, and keeps each invoice's paid amount equal to the sum
 // of its allocations.
@@ -14,10 +17,15 @@ class PaymentRepository
 {
 public:
     explicit PaymentRepository(Database &database);
+    ~PaymentRepository();
+    PaymentRepository(const PaymentRepository &) = delete;
+    PaymentRepository &operator=(const PaymentRepository &) = delete;
 
-    // One transaction: the payment, its allocations and the invoices' paid amounts. Throws
-    // ValidationError (writing nothing) when an allocation names an invoice of another customer or
-    // currency, exceeds what is open on the invoice, or the allocations exceed the payment.
+    // One transaction (or part of the caller's): the payment, its allocations and the invoices'
+    // paid amounts. Throws ValidationError (writing nothing) when an allocation names an invoice
+    // of another customer or currency, exceeds what is open on the invoice, or the allocations
+    // exceed the payment. One repository recording many payments (an import) compiles its
+    // statements once.
     void record(Payment &payment);
     // Takes a payment back, as when the bank reverses it: its allocations go and each invoice's paid
     // amount drops by what was allocated to it, so that the invoices are open again; the payment
@@ -28,7 +36,13 @@ public:
     QList<Payment> forInvoice(qint64 invoiceId) const;
 
 private:
+    void prepare();
+
     Database &m_database;
+    std::unique_ptr<SqliteStatement> m_invoice;
+    std::unique_ptr<SqliteStatement> m_insertPayment;
+    std::unique_ptr<SqliteStatement> m_insertAllocation;
+    std::unique_ptr<SqliteStatement> m_addPaid;
 };
 
 } // namespace dd

@@ -103,4 +103,15 @@ inline void report(QTextStream &out, const QString &what, double ms, double budg
     out << Qt::endl;
 }
 
+// A ratio of two times, with its budget when it has one (budget <= 0: shown only).
+inline void printRatio(QTextStream &out, const QString &what, double ratio, double budget)
+{
+    out << QStringLiteral("%1 %2").arg(what.leftJustified(46)).arg(ratio, 12, 'f', 2);
+    if (budget > 0)
+        out << QStringLiteral("  (budget %1: %2)")
+                   .arg(budget, 0, 'f', 2)
+                   .arg(ratio > 0 && ratio <= budget ? QStringLiteral("ok") : QStringLiteral("OVER"));
+    out << Qt::endl;
+}
+
 } // namespace dd::bench

@@ -4,6 +4,7 @@
 // after a file of a tenth of the rows and again after the full file: a streamed import keeps it
 // flat instead of growing with the file.
 //   bench_import [--rows N] [--customers N] [--dir DIR]
+#include "BenchData.h"
 #include "BenchTimer.h"
 #include "importers/CsvImporter.h"
 #include "storage/BulkLoad.h"
@@ -19,70 +20,6 @@ using namespace dd;
 using namespace dd::bench;
 
 namespace {
-
-void removeDatabase(const QString &file)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(file + suffix);
-}
-
-// Writes through a buffer: the generator must not be what the memory figures measure.
-bool writeCustomers(const QString &path, int customers)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write("number,name,kind,language,city,payment_term_days\n");
-    QByteArray chunk;
-    for (int c = 1; c <= customers; ++c) {
-        chunk += "C" + QByteArray::number(c) + ",Customer " + QByteArray::number(c) + (c % 7 == 0 ? ",consumer,en," : ",business,nl,")
-            + "Utrecht," + QByteArray::number(14 + c % 4 * 15) + "\n";
-        if (chunk.size() > (1 << 20)) {
-            file.write(chunk);
-            chunk.clear();
-        }
-    }
-    file.write(chunk);
-    return true;
-}
-
-bool writeInvoices(const QString &path, qint64 rows, int customers)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write("number,customer,issue_date,due_date,currency,total_excl,vat,total_incl\n");
-    QByteArray chunk;
-    char line[160];
-    for (qint64 i = 0; i < rows; ++i) {
-        const qint64 excl = 1000 + (i * 7919) % 500000; // cents
-        const qint64 vat = (excl * 21 + 50) / 100;
-        const int month = 1 + int(i % 12);
-        const int day = 1 + int(i / 12 % 28);
-        const int n = std::snprintf(line, sizeof line, "INV-%08lld,C%lld,2025-%02d-%02d,2025-%02d-%02d,EUR,%lld.%02lld,%lld.%02lld,%lld.%02lld\n",
-                                    static_cast<long long>(i + 1), static_cast<long long>(1 + i % customers), month, day,
-                                    month == 12 ? 12 : month + 1, day, static_cast<long long>(excl / 100), static_cast<long long>(excl % 100),
-                                    static_cast<long long>(vat / 100), static_cast<long long>(vat % 100),
-                                    static_cast<long long>((excl + vat) / 100), static_cast<long long>((excl + vat) % 100));
-        chunk.append(line, n);
-        if (chunk.size() > (1 << 20)) {
-            file.write(chunk);
-            chunk.clear();
-        }
-    }
-    file.write(chunk);
-    return true;
-}
-
-// A fresh database with the customers in it and nothing else.
-bool prepareDatabase(const QString &database, const QString &customersCsv)
-{
-    removeDatabase(database);
-    auto db = Database::open(database);
-    CsvImportOptions customers;
-    customers.kind = ImportKind::Customers;
-    return CsvImporter(*db).importFile(customersCsv, customers).committed;
-}
 
 struct Run
 {
@@ -130,14 +67,6 @@ QString sameWritesScript(const QString &database, const QString &plain)
         "FROM plain.invoices_plain p JOIN customers c ON c.number = p.customer");
     script << creates << QStringLiteral("COMMIT");
     return script.join(QStringLiteral(";\n")) + QStringLiteral(";\n");
-}
-
-void printRatio(QTextStream &out, const QString &what, double ratio, double budget)
-{
-    out << QStringLiteral("%1 %2").arg(what.leftJustified(46)).arg(ratio, 12, 'f', 2);
-    if (budget > 0)
-        out << QStringLiteral("  (budget %1: %2)").arg(budget, 0, 'f', 2).arg(ratio <= budget ? QStringLiteral("ok") : QStringLiteral("OVER"));
-    out << Qt::endl;
 }
 
 } // namespace
@@ -194,8 +123,9 @@ int main(int argc, char *argv[])
     const double shell = sqliteShellWallTime(plain, QStringLiteral(".mode csv\n.import '%1' invoices_plain\n").arg(invoicesCsv));
     report(out, QStringLiteral("sqlite3 shell .import of the same file"), shell, 0);
     const double ratio = shell > 0 ? full.ms / shell : 0;
-    const bool fast = shell > 0 && ratio <= 2.0;
-    printRatio(out, QStringLiteral("ratio DisputeDesk / sqlite3"), ratio, 2.0);
+    // Shown, not budgeted: the shell's .import keeps no index, which the program's invoices need.
+    printRatio(out, QStringLiteral("ratio DisputeDesk / sqlite3"), ratio, 0);
+    bool fast = shell > 0;
 
     // The part of that time SQLite itself needs for what the program stores.
     const QString same = dir.filePath(QStringLiteral("same-writes.sqlite"));
@@ -206,7 +136,9 @@ int main(int argc, char *argv[])
                QStringLiteral("%1 rows, no parsing or checks").arg(written));
         if (writes > 0) {
             printRatio(out, QStringLiteral("sqlite3 same writes / .import"), writes / shell, 0);
-            printRatio(out, QStringLiteral("ratio DisputeDesk / same writes"), full.ms / writes, 0);
+            // The budget (issue 16): the same rows into the same indexed table, plus the parsing and checks.
+            printRatio(out, QStringLiteral("ratio DisputeDesk / same writes"), full.ms / writes, 1.3);
+            fast = fast && full.ms / writes <= 1.3;
         }
         removeDatabase(same);
     }
@@ -214,6 +146,7 @@ int main(int argc, char *argv[])
     // The same file again, as a monthly export from the accounting package would come: every
     // invoice looked up by number and found unchanged. The shell's part is one join comparing
     // the same fields.
+    double reimport = -1;
     {
         auto db = Database::open(database);
         CsvImportOptions options;
@@ -221,8 +154,8 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const ImportReport again = CsvImporter(*db).importFile(invoicesCsv, options);
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        report(out, QStringLiteral("re-import of the same file"), ms, 0,
+        reimport = double(timer.nsecsElapsed()) / 1e6;
+        report(out, QStringLiteral("re-import of the same file"), reimport, 0,
                QStringLiteral("%1 unchanged, %2 changed").arg(again.unchanged).arg(again.created + again.updated + again.held));
     }
     if (shell > 0) {
@@ -234,6 +167,11 @@ int main(int argc, char *argv[])
                                      "AND i.total_incl_cents = CAST(round(p.total_incl * 100) AS INTEGER);\n")
                           .arg(plain));
         report(out, QStringLiteral("sqlite3 shell, the same comparison as a join"), compare, 0);
+        if (compare > 0) {
+            // Budget (issue 16): the monthly export coming in again at most twice the shell's join.
+            printRatio(out, QStringLiteral("ratio re-import / join"), reimport / compare, 2.0);
+            fast = fast && reimport / compare <= 2.0;
+        }
     }
     // Flat: ten times the rows may not take more than a bounded amount of extra memory.
     const double growth = fullPeak - smallPeak;

@@ -23,3 +23,7 @@ if [ -x "$bin/bench_import" ]; then
   # Its own files: a 1,000,000-row invoice CSV in /tmp, imported into a fresh database.
   "$bin/bench_import"
 fi
+if [ -x "$bin/bench_payments" ]; then
+  # Its own files too: a million invoices loaded, then 100,000 payments of them imported.
+  "$bin/bench_payments"
+fi

@@ -11,6 +11,7 @@
 #include "products/ProductRepository.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "storage/Transaction.h"
 
 #include <stdexcept>
 
@@ -470,6 +471,11 @@ TEST_CASE("Refused payments write nothing", "[repositories][payments]")
         CHECK(allCounts(*f.db) == before);
         CHECK(f.paidCents(a.id) == 3000);
     }
+    SECTION("the same invoice twice in one payment, within what is open: refused as such, not by the table's key")
+    {
+        refuse(f.pay(c.id, 6000, {{a.id, 3000}, {a.id, 3000}}), QStringLiteral("INV-A twice"));
+        CHECK(f.paidCents(a.id) == 3000);
+    }
     SECTION("exactly what is open is accepted")
     {
         Payment payment = f.pay(c.id, 7000, {{a.id, 7000}});
@@ -477,6 +483,29 @@ TEST_CASE("Refused payments write nothing", "[repositories][payments]")
         CHECK(f.paidCents(a.id) == 10000);
         CHECK(f.invoices.findById(a.id)->status() == InvoiceStatus::Paid);
     }
+}
+
+TEST_CASE("A payment keeps the payer's IBAN, inside a caller's transaction too", "[repositories][payments]")
+{
+    Fixture f;
+    const Customer c = f.addCustomer(QStringLiteral("C1"));
+    const Invoice a = f.addInvoice(QStringLiteral("INV-A"), c.id, {10000});
+    Payment payment = f.pay(c.id, 2500, {{a.id, 2500}});
+    payment.debtorIban = QStringLiteral("NL91ABNA0417164300");
+    {
+        // Recorded as part of a larger action, which then rolls back: nothing of it stays.
+        Transaction outer(*f.db);
+        f.payments.record(payment);
+        CHECK(f.paidCents(a.id) == 2500);
+    }
+    CHECK(rows(*f.db, QStringLiteral("payments")) == 0);
+    CHECK(rows(*f.db, QStringLiteral("allocations")) == 0);
+    CHECK(f.paidCents(a.id) == 0);
+
+    f.payments.record(payment);
+    CHECK(f.db->scalar(QStringLiteral("SELECT debtor_iban FROM payments WHERE id = ?"), {payment.id}).toString()
+          == QStringLiteral("NL91ABNA0417164300"));
+    CHECK(f.paidCents(a.id) == 2500);
 }
 
 TEST_CASE("Products round trip in code order", "[repositories][products]")
