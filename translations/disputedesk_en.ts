@@ -1921,6 +1921,14 @@ IBAN %2</source>
         <source>invoice: the parts (%1) exceed what the payment allocates (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>credited: credit note %1 of %2 cannot have %3 of it applied; it lies between 0 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open %1: an overpaid invoice; import the overpayment as a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::CsvReader</name>
@@ -7329,6 +7337,10 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>There is no payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is allocated to invoice %1 twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

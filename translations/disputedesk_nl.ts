@@ -1929,6 +1929,14 @@ IBAN %2</translation>
         <source>invoice: the parts (%1) exceed what the payment allocates (%2)</source>
         <translation>invoice: de delen (%1) zijn hoger dan wat de betaling toewijst (%2)</translation>
     </message>
+    <message>
+        <source>credited: credit note %1 of %2 cannot have %3 of it applied; it lies between 0 and %2</source>
+        <translation>credited: van creditnota %1 van %2 kan geen %3 worden verwerkt; dat ligt tussen 0 en %2</translation>
+    </message>
+    <message>
+        <source>open %1: an overpaid invoice; import the overpayment as a payment</source>
+        <translation>open %1: een te veel betaalde factuur; importeer de te veel betaalde som als betaling</translation>
+    </message>
 </context>
 <context>
     <name>dd::CsvReader</name>
@@ -7351,6 +7359,10 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>There is no payment %1.</source>
         <translation>Er is geen betaling %1.</translation>
+    </message>
+    <message>
+        <source>The payment is allocated to invoice %1 twice.</source>
+        <translation>De betaling is twee keer aan factuur %1 toegewezen.</translation>
     </message>
 </context>
 <context>
