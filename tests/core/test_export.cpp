@@ -124,10 +124,7 @@ TEST_CASE("Export: the package's credit notes survive a round trip, and its mont
             options.mapping = *parsed;
         }
         const ImportReport report = CsvImporter(db).importFile(path, options);
-        QStringList errors;
-        for (const ImportIssue &issue : report.errors)
-            errors << issue.toString();
-        INFO(errors.join(u'\n').toStdString());
+        INFO(issuesText(report).toStdString());
         REQUIRE(report.committed);
         return report;
     };

@@ -29,14 +29,6 @@ ImportReport importCsv(Database &db, const QString &path, ImportKind kind, const
     return CsvImporter(db).importFile(path, options);
 }
 
-QString errorsOf(const ImportReport &report)
-{
-    QStringList lines;
-    for (const ImportIssue &issue : report.errors)
-        lines << issue.toString();
-    return lines.join(u'\n');
-}
-
 qint64 openCents(Database &db, const QString &number)
 {
     return db.scalar(QStringLiteral("SELECT total_incl_cents - paid_cents - credited_cents FROM invoices WHERE number = ?"), {number})
@@ -58,7 +50,7 @@ struct Package
                         bool validRowsOnly = false, const QString &name = QStringLiteral("export.csv"))
     {
         const ImportReport report = importCsv(*db, writeFile(dir, name, csv), kind, mapping, validRowsOnly);
-        INFO(errorsOf(report).toStdString());
+        INFO(issuesText(report).toStdString());
         return report;
     }
 };
@@ -131,7 +123,7 @@ TEST_CASE("Package balances: Odoo's Amount Due and ERPNext's paid amount map, an
     const ImportReport wrong = p.import("Number,Partner/Reference,Invoice/Bill Date,Total,Amount Due\nINV/2026/0002,C1,2026-02-01,100.00,150.00\n",
                                         ImportKind::Invoices, odoo);
     CHECK_FALSE(wrong.committed);
-    CHECK(errorsOf(wrong) == QStringLiteral("%1:2:5: open: 150.00 is more than the total 100.00").arg(p.dir.filePath(QStringLiteral("export.csv"))));
+    CHECK(issuesText(wrong) == QStringLiteral("%1:2:5: open: 150.00 is more than the total 100.00").arg(p.dir.filePath(QStringLiteral("export.csv"))));
     CHECK(rows(*p.db, QStringLiteral("invoices")) == 1);
 
     // ERPNext's Sales Invoice report: "Paid Amount" instead of what is outstanding.
@@ -173,7 +165,7 @@ TEST_CASE("Credit notes: negative rows are credit notes, applied to the invoice 
                                           ImportKind::Invoices, R"({"kind": "invoices", "decimal": "comma", "columns": {"number": "ID",
         "customer": "Customer", "issue_date": "Date", "total_incl": "Grand Total", "credits": "Return Against"}})");
     CHECK_FALSE(unknown.committed);
-    CHECK(errorsOf(unknown).endsWith(QStringLiteral(":2:5: credits: credit note SINV-4 corrects invoice SINV-9, which is not known")));
+    CHECK(issuesText(unknown).endsWith(QStringLiteral(":2:5: credits: credit note SINV-4 corrects invoice SINV-9, which is not known")));
     CHECK(rows(*p.db, QStringLiteral("imported_credit_notes")) == 2);
 }
 
@@ -316,7 +308,7 @@ TEST_CASE("Package balances: an overpaid invoice (negative open) refuses only it
                                          "F-2;C1;12-01-2026;11-02-2026;500,00;200,00\r\n",
                                          ImportKind::Invoices, exactMapping);
     REQUIRE(report.committed);
-    CHECK(errorsOf(report)
+    CHECK(issuesText(report)
           == QStringLiteral("%1:2:6: open -12,00: an overpaid invoice; import the overpayment as a payment")
                  .arg(p.dir.filePath(QStringLiteral("export.csv"))));
     CHECK(report.created == 1);

@@ -25,14 +25,6 @@ ImportReport importCsv(Database &db, const QString &path, ImportKind kind, bool 
     return CsvImporter(db).importFile(path, options);
 }
 
-QString messages(const ImportReport &report)
-{
-    QStringList result;
-    for (const ImportIssue &issue : report.errors)
-        result << issue.toString();
-    return result.join(u'\n');
-}
-
 struct Books
 {
     TempDir dir;
@@ -43,7 +35,7 @@ struct Books
         const QString path = writeFile(dir, QStringLiteral("customers.csv"),
                                        "number,name,payment_term_days\nC1,Bakkerij De Zon,14\nC2,Jansen,30\n");
         const ImportReport report = importCsv(*db, path, ImportKind::Customers);
-        INFO(messages(report).toStdString());
+        INFO(issuesText(report).toStdString());
         REQUIRE(report.committed);
     }
 
@@ -107,7 +99,7 @@ TEST_CASE("Invoices with lines in rows apart: a held re-import and an error name
                                              "F-1,C1,2026-01-10,Flour,1,5.00,9,\n"
                                              "F-2,C2,2026-01-11,Tea,2,1.00,21,\n"));
     const ImportReport first = importCsv(*b.db, path, ImportKind::Invoices);
-    INFO(messages(first).toStdString());
+    INFO(issuesText(first).toStdString());
     REQUIRE(first.committed);
     CHECK(first.created == 2);
     const Dispute dispute = b.dispute(QStringLiteral("F-1"));
@@ -120,7 +112,7 @@ TEST_CASE("Invoices with lines in rows apart: a held re-import and an error name
                         "F-2,C2,2026-01-11,Tea,2,1.00,21,\n"));
     for (const bool validRowsOnly : {false, true}) {
         const ImportReport held = importCsv(*b.db, path, ImportKind::Invoices, validRowsOnly);
-        INFO(messages(held).toStdString());
+        INFO(issuesText(held).toStdString());
         REQUIRE(held.committed);
         CHECK(held.held == 1);
         CHECK(held.unchanged == 1);
@@ -212,7 +204,7 @@ TEST_CASE("UBL nested deeper than 64 levels is refused at once, naming the file;
 
     const QString normal = writeFile(dir, QStringLiteral("normal.xml"), ublInvoice("2026-02-01", "Klant BV", "2026-03-01"));
     const ImportReport fine = UblImporter(*db).importPath(normal);
-    INFO(messages(fine).toStdString());
+    INFO(issuesText(fine).toStdString());
     CHECK(fine.committed);
     CHECK(fine.created == 1);
 }

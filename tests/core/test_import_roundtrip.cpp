@@ -14,13 +14,8 @@ namespace {
 
 ImportReport importCsv(Database &db, const QString &path, ImportKind kind)
 {
-    CsvImportOptions options;
-    options.kind = kind;
-    const ImportReport report = CsvImporter(db).importFile(path, options);
-    QStringList errors;
-    for (const ImportIssue &issue : report.errors)
-        errors << issue.toString();
-    INFO(errors.join(u'\n').toStdString());
+    const ImportReport report = importCsvFile(db, path, kind);
+    INFO(issuesText(report).toStdString());
     REQUIRE(report.committed);
     return report;
 }
