@@ -36,27 +36,19 @@ CreditNoteFileSaver::CreditNoteFileSaver(QWidget *parent)
 
 bool CreditNoteFileSaver::savePdf(Database &database, const CreditNote &note, const QString &path)
 {
-    QString error;
-    try {
-        if (FileSaver::write(path, render(database, [&](CreditNoteService &service) { return service.pdf(note); }), &error)) {
-            emit saved(path);
-            return true;
-        }
-    } catch (const StorageError &failure) {
-        error = failure.message();
-    } catch (const ValidationError &failure) {
-        error = failure.message();
-    }
-    emit failed(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
-    return false;
+    return save(database, path, [&](CreditNoteService &service) { return service.pdf(note); });
 }
 
 bool CreditNoteFileSaver::saveUbl(Database &database, const CreditNote &note, const QString &path, UblFlavour flavour)
 {
+    return save(database, path, [&](CreditNoteService &service) { return service.ubl(note, flavour); });
+}
+
+bool CreditNoteFileSaver::save(Database &database, const QString &path, const std::function<QByteArray(CreditNoteService &)> &make)
+{
     QString error;
     try {
-        const QByteArray ubl = render(database, [&](CreditNoteService &service) { return service.ubl(note, flavour); });
-        if (FileSaver::write(path, ubl, &error)) {
+        if (FileSaver::write(path, render(database, make), &error)) {
             emit saved(path);
             return true;
         }

@@ -3,6 +3,7 @@
 #include "creditnotes/CreditNote.h"
 #include "creditnotes/UblCreditNoteWriter.h"
 
+#include <QByteArray>
 #include <QObject>
 
 #include <functional>
@@ -11,6 +12,7 @@ class QWidget;
 
 namespace dd {
 
+class CreditNoteService;
 class Database;
 
 // Saves an issued credit note as PDF or as UBL where the user chooses, for the Credit notes list
@@ -44,6 +46,8 @@ signals:
     void failed(const QString &message);
 
 private:
+    // Renders the file with `make` and writes it to `path`: saved() or failed(), as above.
+    bool save(Database &database, const QString &path, const std::function<QByteArray(CreditNoteService &)> &make);
     void offerAlternatives(Database &database, const CreditNote &note, const QString &problem);
     void chooseAndSave(Database &database, const CreditNote &note, UblFlavour flavour);
 
