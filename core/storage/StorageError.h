@@ -1,24 +1,14 @@
 #pragma once
 
-#include <QString>
-
-#include <stdexcept>
+#include "common/Error.h"
 
 namespace dd {
 
 // A failure to read or write the database, with a message fit to show the user as is.
-class StorageError : public std::runtime_error
+class StorageError : public Error
 {
 public:
-    explicit StorageError(const QString &message)
-        : std::runtime_error(message.toStdString())
-        , m_message(message)
-    {
-    }
-    const QString &message() const { return m_message; }
-
-private:
-    QString m_message;
+    using Error::Error;
 };
 
 } // namespace dd
