@@ -41,13 +41,13 @@ void InvoiceRepository::insert(Invoice &invoice)
         throw ValidationError(tr("Invoice %1 names a customer that does not exist.").arg(invoice.number));
     if (m_database.scalar(QStringLiteral("SELECT 1 FROM invoices WHERE number = ?"), {invoice.number}).isValid())
         throw ValidationError(tr("Invoice number %1 is already in use.").arg(invoice.number));
-    QSqlQuery query = m_database.run(
+    QSqlQuery query = m_database.prepareInsert(
         QStringLiteral("INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, "
-                       "vat_cents, total_incl_cents, paid_cents, rounding_cents, prepaid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
-        {invoice.number, invoice.customerId, IsoDate::format(invoice.issueDate), IsoDate::format(invoice.dueDate),
+                       "vat_cents, total_incl_cents, paid_cents, rounding_cents, prepaid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+    Database::exec(query, {invoice.number, invoice.customerId, IsoDate::format(invoice.issueDate), IsoDate::format(invoice.dueDate),
          invoice.currency, invoice.totalExclVat.cents(), invoice.vat.cents(), invoice.amountDue().cents(),
          invoice.payableRounding.cents(), invoice.prepaidNotBooked.cents()});
-    invoice.id = query.lastInsertId().toLongLong();
+    invoice.id = Database::insertedId(query);
     invoice.paid = Money::zero(invoice.currency);
     invoice.credited = Money::zero(invoice.currency);
     QSqlQuery lineQuery = m_database.prepare(QStringLiteral(

@@ -207,6 +207,24 @@ QSqlQuery Database::run(const QString &sql, std::initializer_list<QVariant> valu
     return query;
 }
 
+QSqlQuery Database::prepareInsert(const QString &sql) const
+{
+    QSqlQuery query = prepare(sql + QStringLiteral(" RETURNING id"));
+    query.setForwardOnly(true);
+    return query;
+}
+
+qint64 Database::insertedId(QSqlQuery &query)
+{
+    if (!query.next())
+        throw StorageError(QCoreApplication::translate("dd::Database", "The database did not report the new row."));
+    const qint64 id = query.value(0).toLongLong();
+    // Reading the RETURNING row to its end lets SQLite finish the statement, so a transaction
+    // can commit while the prepared query is kept for the next row.
+    while (query.next()) { }
+    return id;
+}
+
 QVariant Database::scalar(const QString &sql, std::initializer_list<QVariant> values) const
 {
     QSqlQuery query = run(sql, values);

@@ -40,6 +40,12 @@ public:
     static void exec(QSqlQuery &query, std::initializer_list<QVariant> values = {});
     // Prepares and runs in one go; for statements run once.
     QSqlQuery run(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    // An INSERT into a table with an `id` key, prepared so that after Database::exec the new row's
+    // id can be read with insertedId. Ids come back from the statement itself (RETURNING), not
+    // from a connection-wide "last insert id", which a backend other than SQLite does not have.
+    QSqlQuery prepareInsert(const QString &sql) const;
+    // The id of the row the last exec of a prepareInsert statement created.
+    static qint64 insertedId(QSqlQuery &query);
     // The first column of the first row, or an invalid QVariant when there is none.
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const;
 
