@@ -159,7 +159,7 @@ CreditNote CreditNoteService::preview(const CreditNoteRequest &request) const
 
 CreditNote CreditNoteService::issue(const CreditNoteRequest &request)
 {
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::CreditNotes | DataChange::Invoices | DataChange::Cases);
     CreditNote note = compose(request); // read inside the write lock: the open amount cannot change meanwhile
     const QString prefix = SettingsRepository(m_database).company().creditNotePrefix;
     note.seriesYear = int(note.issueDate.year());

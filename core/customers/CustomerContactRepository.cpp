@@ -20,7 +20,7 @@ void CustomerContactRepository::add(QList<CustomerContact> &contacts)
             throw ValidationError(QCoreApplication::translate("dd::CustomerContactRepository",
                                                               "A contact needs a date and a summary of what was said."));
     }
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Customers);
     QSqlQuery query = m_database.prepare(
         QStringLiteral("INSERT INTO customer_contacts (customer_id, contact_date, channel, direction, summary, letter_kind, "
                        "dunning_letter_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));

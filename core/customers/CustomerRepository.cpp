@@ -12,7 +12,7 @@ CustomerRepository::CustomerRepository(Database &database)
 
 void CustomerRepository::insert(Customer &customer)
 {
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Customers);
     QSqlQuery query = m_database.prepare(QStringLiteral(
         "INSERT INTO customers (number, name, kind, language, street, postal_code, city, country, vat_id, email, "
         "payment_term_days, credit_limit_cents, currency, peppol_scheme, peppol_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));

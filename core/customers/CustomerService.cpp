@@ -85,7 +85,7 @@ void CustomerService::save(const Customer &customer)
 {
     if (const QList<CustomerProblem> found = problems(customer); !found.isEmpty())
         throw ValidationError(found.first().message);
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Customers);
     if (!CustomerRepository(m_database).update(customer))
         throw ValidationError(tr("Customer %1 no longer exists: it was not saved.").arg(customer.number));
     transaction.commit();

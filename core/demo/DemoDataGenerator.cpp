@@ -195,7 +195,7 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
 
     DemoRandom random(options.seed);
     DemoSummary summary;
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Customers | DataChange::Invoices | DataChange::Payments | DataChange::Cases | DataChange::CreditNotes | DataChange::Dunning | DataChange::ReferenceData);
     // Credit notes and letters are refused without complete company details: the demo company has
     // them all, plainly made up (an example IBAN, example.com addresses). A company already filled
     // in is the user's own and stays.

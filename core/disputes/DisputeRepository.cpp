@@ -31,7 +31,7 @@ DisputeRepository::DisputeRepository(Database &database)
 
 void DisputeRepository::insert(Dispute &dispute)
 {
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Cases);
     const QString prefix = QStringLiteral("DSP-%1-").arg(int(dispute.receivedOn.year()));
     const QVariant last = m_database.scalar(
         QStringLiteral("SELECT MAX(number) FROM disputes WHERE number LIKE ?"), {prefix + u'%'});
@@ -134,7 +134,7 @@ std::optional<Dispute> DisputeRepository::findWhere(const QString &column, const
 
 void DisputeRepository::addFinding(qint64 disputeId, Finding &finding)
 {
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Cases);
     QSqlQuery query = m_database.run(
         QStringLiteral("INSERT INTO findings (dispute_id, source, text, direction, recorded_at) VALUES (?, ?, ?, ?, ?)"),
         {disputeId, finding.source, finding.text, DisputeCodes::direction(finding.direction), timestamp(finding.recordedAt)});

@@ -61,7 +61,7 @@ Dispute DisputeService::open(const OpenDisputeRequest &request)
     if (request.receivedOn.is_special())
         throw ValidationError(tr("A dispute needs the date the complaint was received."));
 
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Cases | DataChange::Invoices);
     InvoiceRepository invoices(m_database);
     Dispute dispute;
     dispute.reasonCode = request.reasonCode;
@@ -119,7 +119,7 @@ Dispute DisputeService::open(const OpenDisputeRequest &request)
 Dispute DisputeService::apply(qint64 disputeId, DisputeMove move, const QString &note,
                               const std::function<void(Dispute &)> &change)
 {
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Cases | DataChange::Invoices);
     Dispute dispute = load(disputeId);
     const GuardResult guard = DisputeWorkflow::check(dispute, move, m_repository.facts(dispute));
     if (!guard)
@@ -142,7 +142,7 @@ Finding DisputeService::addFinding(qint64 disputeId, Finding finding)
 {
     if (finding.source.trimmed().isEmpty() || finding.text.trimmed().isEmpty())
         throw ValidationError(tr("A finding needs its source (a colleague, a document) and what it establishes."));
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Cases);
     apply(disputeId, DisputeMove::AddFinding,
           QStringLiteral("%1: %2").arg(finding.source, finding.text.left(200)), [](Dispute &) {});
     finding.recordedAt = m_clock.now();
@@ -195,7 +195,7 @@ Dispute DisputeService::decide(qint64 disputeId, Verdict verdict, std::optional<
 
 Dispute DisputeService::credit(qint64 disputeId, const QString &note)
 {
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Cases | DataChange::CreditNotes | DataChange::Invoices);
     const Dispute decided = apply(disputeId, DisputeMove::Credit, note, [](Dispute &d) { d.creditDecided = true; });
     // The justified part is credited in the same transaction.
     issueCredits(decided, decided.justified, decided.rationale.isEmpty() ? note : decided.rationale, false);
@@ -266,7 +266,7 @@ GoodwillResult DisputeService::goodwill(qint64 disputeId, const QString &reason)
     if (reason.trimmed().isEmpty())
         throw ValidationError(tr("Say why goodwill is given: the letter tells the customer."));
     GoodwillResult result;
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Cases | DataChange::CreditNotes | DataChange::Invoices);
     const Dispute before = load(disputeId);
     result.earlier = m_repository.previousGoodwill(before.customerId, disputeId);
     QString note = reason;
@@ -357,7 +357,7 @@ ContactLogEntry DisputeService::addContact(qint64 disputeId, ContactLogEntry ent
         throw ValidationError(tr("A contact needs a summary of what was said."));
     if (entry.date.is_special())
         entry.date = today();
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Cases);
     // A 14-day letter gives notice of an overdue debt: sent before an invoice of the case is due,
     // its term would end before any cost could be owed, and the costs counted on it are wrong.
     if (entry.letterKind == u"fourteen-day" && entry.direction == ContactDirection::Outbound) {
@@ -382,7 +382,7 @@ ContactLogEntry DisputeService::addContact(qint64 disputeId, ContactLogEntry ent
 void DisputeService::recordAssessment(qint64 disputeId, const Money &expectedGain, const QString &recommendation,
                                       const QString &details)
 {
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Cases);
     const Dispute dispute = load(disputeId);
     if (!dispute.isOpen())
         throw ValidationError(tr("Case %1 is closed.").arg(dispute.number));

@@ -58,7 +58,7 @@ void DisputeSettings::setRules(const DisputeRules &rules)
         throw ValidationError(tr("A warning needs complaints from 2 to 1,000 customers (it is %1).").arg(rules.warningMinimumCustomers));
     if (!within(rules.warningWindowDays, warningDaysRange))
         throw ValidationError(tr("The warning window must be 7 to 3,650 days (it is %1).").arg(rules.warningWindowDays));
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Settings);
     SettingsRepository settings(m_database);
     settings.setValue(responseDaysKey, QString::number(rules.responseBusinessDays));
     settings.setValue(minimumCustomersKey, QString::number(rules.warningMinimumCustomers));

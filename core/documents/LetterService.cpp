@@ -277,7 +277,7 @@ void LetterService::record(const Letter &letter)
 {
     const qint64 disputeId = letter.disputeId;
     const DocumentKind kind = letter.kind;
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Documents | DataChange::Cases);
     DisputeService service(m_database, m_clock, m_actor);
     ContactLogEntry entry;
     entry.date = IsoDate::fromQDate(m_clock.now().toLocalTime().date());

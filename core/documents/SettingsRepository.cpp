@@ -48,7 +48,7 @@ std::optional<QString> SettingsRepository::value(const QString &key) const
 
 void SettingsRepository::setValue(const QString &key, const QString &value)
 {
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Settings);
     m_database.run(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
     m_database.run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {key, value});
     transaction.commit();
@@ -81,7 +81,7 @@ void SettingsRepository::setCompany(const CompanySettings &company)
                                   .arg(company.creditNotePrefix));
     if (company.letterPaymentDays < 1 || company.letterPaymentDays > 365)
         throw ValidationError(tr("The payment term of a letter must be 1 to 365 days."));
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Settings);
     for (const Field &field : fields)
         setValue(QString::fromLatin1(field.key), (company.*field.member).trimmed());
     setValue(QStringLiteral("letter.payment_days"), QString::number(company.letterPaymentDays));

@@ -474,7 +474,7 @@ DunningCommitResult DunningRun::commitPreview(const DunningPreview &preview, con
     // BEGIN IMMEDIATE: from here on no other run can commit until this one has. Whether the
     // preview still holds is decided only now, under that lock: two runs started together both
     // passed the first look above, and without this the second would send every letter again.
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Dunning | DataChange::Documents | DataChange::Cases);
     if (lastRun() != preview.lastRunId) {
         stale = true;
         return DunningCommitResult();

@@ -72,7 +72,7 @@ void DunningSettings::setLevels(const QList<DunningLevel> &levels)
             throw ValidationError(tr("Dunning level \"%1\" comes before the previous level.").arg(level.code));
         previousDays = level.daysAfterDue;
     }
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Dunning);
     m_database.run(QStringLiteral("DELETE FROM dunning_levels"));
     QSqlQuery insert = m_database.prepare(
         QStringLiteral("INSERT INTO dunning_levels (level, code, name, days_after_due, interval_days, template, shows_interest, "
@@ -145,7 +145,7 @@ bool DunningSettings::doNotDun(qint64 customerId) const
 
 void DunningSettings::setDoNotDun(qint64 customerId, bool doNotDun)
 {
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Dunning);
     QSqlQuery query = m_database.run(QStringLiteral("UPDATE customers SET do_not_dun = ? WHERE id = ?"), {int(doNotDun), customerId});
     if (query.numRowsAffected() != 1)
         throw ValidationError(tr("There is no customer with id %1.").arg(customerId));

@@ -40,7 +40,7 @@ void ExchangeRateRepository::save(const QList<ExchangeRate> &rates)
                                       .arg(rate.currency, rate.date.is_special() ? QString() : IsoDate::format(rate.date),
                                            rate.rateText(NumberStyle::English)));
     }
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::ReferenceData);
     QSqlQuery query = m_database.prepare(QStringLiteral(
         "INSERT INTO exchange_rates (currency, rate_date, per_eur_micros, source) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (currency, rate_date) DO UPDATE SET per_eur_micros = excluded.per_eur_micros, source = excluded.source"));

@@ -118,7 +118,7 @@ QHash<qint64, QString> BankReconciler::rejectedFor(qint64 entryId) const
 
 void BankReconciler::reject(const BankMatch &proposal)
 {
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Bank);
     QSqlQuery insert = m_database.prepare(QStringLiteral("INSERT INTO bank_rejections (entry_id, invoice_id) SELECT ?, ? "
                                                          "WHERE NOT EXISTS (SELECT 1 FROM bank_rejections WHERE entry_id = ? AND invoice_id = ?)"));
     for (const MatchedInvoice &allocation : proposal.allocations)
@@ -317,7 +317,7 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
         return report;
     BankEntries::makeReferencesDistinct(*transactions);
 
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Bank | DataChange::Payments | DataChange::Invoices | DataChange::Customers);
     m_claimed.clear();
     m_claimedOpening.clear();
     BankEntries entries(m_database);
@@ -361,7 +361,7 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
         BankMatch match = propose(t, rejectedFor(entryId));
         match.entryId = entryId;
         if (confirmAtLeast && match.state == BankMatch::State::Proposed && match.score >= *confirmAtLeast && match.customerId) {
-            Transaction savepoint(m_database);
+            Transaction savepoint(m_database, DataChange::Bank | DataChange::Payments | DataChange::Invoices | DataChange::Customers);
             try {
                 bookOne(match);
                 savepoint.commit();
@@ -445,7 +445,7 @@ ReconcileReport BankReconciler::pending()
 ReconcileReport BankReconciler::book(const QList<BankMatch> &matches)
 {
     ReconcileReport report;
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Bank | DataChange::Payments | DataChange::Invoices | DataChange::Customers);
     for (BankMatch match : matches) {
         try {
             bookOne(match);

@@ -269,7 +269,7 @@ bool CsvCreditNoteImport::checkNote(Pending &pending, bool &unchanged)
 
 void CsvCreditNoteImport::writeNote(Pending &pending)
 {
-    Transaction savepoint(m_database);
+    Transaction savepoint(m_database, DataChange::CreditNotes | DataChange::Invoices);
     try {
         CreditNoteRepository(m_database).insert(pending.note);
         m_database.run(QStringLiteral("UPDATE invoices SET credited_cents = ? WHERE id = ?"), {pending.creditedAfter, pending.note.invoiceId});

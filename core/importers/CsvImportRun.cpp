@@ -187,7 +187,7 @@ void CsvImportRun::execute()
         return;
     m_steps = 2 * std::max<qint64>(reader.recordCount() - 1, 0);
 
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Customers | DataChange::Invoices | DataChange::Payments | DataChange::Cases | DataChange::CreditNotes);
     importRows();
     if (m_cancelled) {
         m_report = ImportReport();

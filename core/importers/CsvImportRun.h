@@ -143,7 +143,8 @@ protected:
     // Runs `write` for a unit of records inside a savepoint; a refusal becomes an error of the unit.
     void writeUnit(const Row &row, const std::function<void()> &write)
     {
-        Transaction savepoint(m_database);
+        // The whole import names what it changes; a unit only adds its savepoint.
+        Transaction savepoint(m_database, DataChanges());
         try {
             write();
             savepoint.commit();

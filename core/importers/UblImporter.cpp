@@ -87,7 +87,7 @@ ImportReport UblImporter::importPath(const QString &fileOrFolder, const ImportPr
     if (!report.errors.isEmpty())
         return report;
 
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Customers | DataChange::Invoices | DataChange::CreditNotes | DataChange::ReferenceData);
     ImportStore store(m_database);
     CustomerRepository customers(m_database);
     PaymentRepository payments(m_database);

@@ -36,7 +36,7 @@ void InvoiceRepository::insert(Invoice &invoice)
     }
     invoice.computeTotals();
 
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Invoices);
     if (!m_database.scalar(QStringLiteral("SELECT 1 FROM customers WHERE id = ?"), {invoice.customerId}).isValid())
         throw ValidationError(tr("Invoice %1 names a customer that does not exist.").arg(invoice.number));
     if (m_database.scalar(QStringLiteral("SELECT 1 FROM invoices WHERE number = ?"), {invoice.number}).isValid())

@@ -39,7 +39,7 @@ void LegalTableRepository::addInterestPeriod(InterestKind kind, const InterestRa
 {
     InterestRateTable check;
     check.addPeriod(kind, period); // validates
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::ReferenceData);
     m_database.run(QStringLiteral("DELETE FROM legal_interest_rates WHERE kind = ? AND valid_from = ?"),
                    {InterestRateTable::kindCode(kind), IsoDate::format(period.from)});
     m_database.run(QStringLiteral("INSERT INTO legal_interest_rates (kind, valid_from, valid_until, rate_bp, source) "
@@ -53,7 +53,7 @@ void LegalTableRepository::addCourtFeePeriod(const CourtFeePeriod &period)
 {
     CourtFeeTable check;
     check.addPeriod(period); // validates
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::ReferenceData);
     m_database.run(QStringLiteral("DELETE FROM legal_court_fees WHERE valid_from = ?"), {IsoDate::format(period.from)});
     m_database.run(QStringLiteral("INSERT INTO legal_court_fees (valid_from, valid_until, brackets, source) "
                                   "VALUES (?, ?, ?, ?)"),

@@ -91,7 +91,7 @@ void PaymentRepository::record(Payment &payment)
     // page: a database failure throws StorageError, which ends the caller's transaction as a whole.
     std::optional<Transaction> transaction;
     if (m_database.transactionDepth() == 0)
-        transaction.emplace(m_database);
+        transaction.emplace(m_database, DataChange::Payments | DataChange::Invoices);
     SqliteStatement &insert = *m_insertPayment;
     insert.bind(1, payment.customerId);
     insert.bind(2, IsoDate::format(payment.date));
@@ -117,7 +117,7 @@ void PaymentRepository::record(Payment &payment)
 
 Payment PaymentRepository::undo(qint64 paymentId)
 {
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::Payments | DataChange::Invoices);
     QSqlQuery query = m_database.run(
         QStringLiteral("SELECT customer_id, payment_date, amount_cents, currency, reference FROM payments WHERE id = ?"), {paymentId});
     if (!query.next())

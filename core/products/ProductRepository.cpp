@@ -21,7 +21,7 @@ ProductRepository::ProductRepository(Database &database)
 
 void ProductRepository::insert(Product &product)
 {
-    Transaction transaction(m_database);
+    Transaction transaction(m_database, DataChange::ReferenceData);
     QSqlQuery query = m_database.run(
         QStringLiteral("INSERT INTO products (code, name, list_price_cents, currency, vat_rate_bp) VALUES (?, ?, ?, ?, ?)"),
         {product.code, product.name, product.listPrice.cents(), product.listPrice.currency(), product.vatRateBasisPoints});

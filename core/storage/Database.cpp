@@ -157,7 +157,7 @@ void Database::migrate()
     const auto &steps = Migrations::steps();
     if (m_schemaVersion >= int(steps.size()))
         return;
-    Transaction transaction(*this);
+    Transaction transaction(*this, DataChanges());
     if (m_schemaVersion == 0)
         run(SqliteDialect::writeApplicationId());
     for (int version = m_schemaVersion + 1; version <= int(steps.size()); ++version) {

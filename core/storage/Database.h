@@ -1,10 +1,13 @@
 #pragma once
 
+#include "DataChange.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 
@@ -51,6 +54,9 @@ public:
 
     // Transaction nesting: the outermost Transaction begins and commits; inner ones join it.
     int transactionDepth() const { return m_transactionDepth; }
+    // Called after each outermost commit with what its transactions said they changed; one
+    // listener (the Session that owns this database), or none.
+    void setChangeListener(std::function<void(DataChanges)> listener) { m_changeListener = std::move(listener); }
 
 private:
     friend class Transaction;
@@ -62,6 +68,8 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    DataChanges m_pendingChanges;
+    std::function<void(DataChanges)> m_changeListener;
 };
 
 } // namespace dd

@@ -17,8 +17,10 @@ QString savepointName(int level)
 }
 } // namespace
 
-Transaction::Transaction(Database &database)
+Transaction::Transaction(Database &database, DataChanges changes)
     : m_database(database)
+    , m_changes(changes)
+    , m_pendingBefore(database.m_pendingChanges)
     , m_level(database.m_transactionDepth)
 {
     if (m_level == 0)
@@ -33,6 +35,8 @@ Transaction::~Transaction()
     --m_database.m_transactionDepth;
     if (m_done)
         return;
+    // What this level noted is undone with it.
+    m_database.m_pendingChanges = m_pendingBefore;
     QSqlQuery rollback(m_database.connection());
     if (m_level == 0) {
         rollback.exec(QStringLiteral("ROLLBACK"));
@@ -54,6 +58,15 @@ void Transaction::commit()
     // Only now: when COMMIT fails the destructor must still roll back, or the connection would
     // stay inside the failed transaction.
     m_done = true;
+    m_database.m_pendingChanges |= m_changes;
+    if (m_level == 0) {
+        const DataChanges committed = m_database.m_pendingChanges;
+        m_database.m_pendingChanges = {};
+        // Told after the commit, so whoever listens reads the new state; a listener (the
+        // Session) refreshes views and must not write.
+        if (committed && m_database.m_changeListener)
+            m_database.m_changeListener(committed);
+    }
 }
 
 } // namespace dd

@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     {
-        Transaction outer(*db); // never committed: the run is rolled back when it ends
+        Transaction outer(*db, DataChanges()); // never committed: the run is rolled back when it ends
         result = run.commit(preview, folder.filePath(QStringLiteral("letters")));
     }
     const double commitMs = double(timer.nsecsElapsed()) / 1e6;

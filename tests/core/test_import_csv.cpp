@@ -433,7 +433,7 @@ TEST_CASE("Invoice batch writer: batches in order, a refused one and those after
         }
         return batch;
     };
-    Transaction transaction(*f.db);
+    Transaction transaction(*f.db, DataChanges());
     ImportStore store(*f.db);
     {
         InvoiceBatchWriter writer(store);

@@ -494,7 +494,7 @@ TEST_CASE("A payment keeps the payer's IBAN, inside a caller's transaction too",
     payment.debtorIban = QStringLiteral("NL91ABNA0417164300");
     {
         // Recorded as part of a larger action, which then rolls back: nothing of it stays.
-        Transaction outer(*f.db);
+        Transaction outer(*f.db, DataChanges());
         f.payments.record(payment);
         CHECK(f.paidCents(a.id) == 2500);
     }

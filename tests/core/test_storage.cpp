@@ -300,7 +300,7 @@ TEST_CASE("A transaction that is not committed leaves nothing behind", "[storage
     SECTION("an exception rolls back")
     {
         try {
-            Transaction transaction(*db);
+            Transaction transaction(*db, DataChanges());
             Customer c = sampleCustomer(QStringLiteral("C1"));
             customers.insert(c);
             CHECK(rows(*db, QStringLiteral("customers")) == 1); // visible inside the transaction
@@ -313,7 +313,7 @@ TEST_CASE("A transaction that is not committed leaves nothing behind", "[storage
     SECTION("an early return rolls back")
     {
         {
-            Transaction transaction(*db);
+            Transaction transaction(*db, DataChanges());
             Customer c = sampleCustomer(QStringLiteral("C1"));
             customers.insert(c);
         }
@@ -323,7 +323,7 @@ TEST_CASE("A transaction that is not committed leaves nothing behind", "[storage
     {
         const QString path = db->path();
         {
-            Transaction transaction(*db);
+            Transaction transaction(*db, DataChanges());
             Customer c = sampleCustomer(QStringLiteral("C1"));
             customers.insert(c);
             transaction.commit();
@@ -337,7 +337,7 @@ TEST_CASE("A transaction that is not committed leaves nothing behind", "[storage
     SECTION("after a rollback the connection is usable again")
     {
         {
-            Transaction transaction(*db);
+            Transaction transaction(*db, DataChanges());
             Customer c = sampleCustomer(QStringLiteral("C1"));
             customers.insert(c);
         }
@@ -356,10 +356,10 @@ TEST_CASE("Nested transactions join the outermost one", "[storage][transaction]"
     SECTION("inner commits count only when the outer one commits")
     {
         {
-            Transaction outer(*db);
+            Transaction outer(*db, DataChanges());
             CHECK(db->transactionDepth() == 1);
             {
-                Transaction inner(*db);
+                Transaction inner(*db, DataChanges());
                 CHECK(db->transactionDepth() == 2);
                 Customer c = sampleCustomer(QStringLiteral("C1"));
                 customers.insert(c); // a third level, inside the repository
@@ -376,7 +376,7 @@ TEST_CASE("Nested transactions join the outermost one", "[storage][transaction]"
     SECTION("everything is kept when the outer one commits")
     {
         {
-            Transaction outer(*db);
+            Transaction outer(*db, DataChanges());
             Customer c = sampleCustomer(QStringLiteral("C1"));
             customers.insert(c);
             Customer c2 = sampleCustomer(QStringLiteral("C2"));
@@ -404,7 +404,7 @@ TEST_CASE("Nested transactions join the outermost one", "[storage][transaction]"
         invoice.lines = {line};
         InvoiceRepository(*db).insert(invoice);
         {
-            Transaction outer(*db);
+            Transaction outer(*db, DataChanges());
             Payment payment;
             payment.customerId = c.id; // the invoice belongs to another customer
             payment.date = day(2026, 1, 10);
@@ -419,5 +419,70 @@ TEST_CASE("Nested transactions join the outermost one", "[storage][transaction]"
         CHECK(rows(*db, QStringLiteral("payments")) == 0);
         CHECK(rows(*db, QStringLiteral("allocations")) == 0);
         CHECK(db->scalar(QStringLiteral("SELECT paid_cents FROM invoices")).toLongLong() == 0);
+    }
+}
+
+TEST_CASE("The change listener hears what committed transactions changed, once, after the commit", "[storage][transaction]")
+{
+    TempDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("changes.disputedesk")));
+    QList<DataChanges> heard;
+    QList<qint64> customersSeen;
+    db->setChangeListener([&](DataChanges changes) {
+        heard.append(changes);
+        // Told after the commit: the listener already reads the new state.
+        customersSeen.append(rows(*db, QStringLiteral("customers")));
+    });
+    CustomerRepository customers(*db);
+
+    SECTION("a repository's own transaction")
+    {
+        Customer c = sampleCustomer(QStringLiteral("C1"));
+        customers.insert(c);
+        REQUIRE(heard.size() == 1);
+        CHECK(heard.first() == DataChanges(DataChange::Customers));
+        CHECK(customersSeen.first() == 1);
+    }
+    SECTION("nested levels are told as one union at the outermost commit")
+    {
+        {
+            Transaction outer(*db, DataChange::Invoices);
+            {
+                Transaction inner(*db, DataChange::Payments);
+                inner.commit();
+            }
+            Customer c = sampleCustomer(QStringLiteral("C1"));
+            customers.insert(c);
+            CHECK(heard.isEmpty());
+            outer.commit();
+        }
+        REQUIRE(heard.size() == 1);
+        CHECK(heard.first() == (DataChange::Invoices | DataChange::Payments | DataChange::Customers));
+    }
+    SECTION("a level that rolls back takes its changes with it")
+    {
+        {
+            Transaction outer(*db, DataChange::Invoices);
+            {
+                Transaction inner(*db, DataChange::Payments);
+                // no commit: its savepoint is rolled back
+            }
+            outer.commit();
+        }
+        REQUIRE(heard.size() == 1);
+        CHECK(heard.first() == DataChanges(DataChange::Invoices));
+    }
+    SECTION("nothing is told when the outermost transaction rolls back")
+    {
+        {
+            Transaction outer(*db, DataChange::Invoices);
+            Customer c = sampleCustomer(QStringLiteral("C1"));
+            customers.insert(c);
+        }
+        CHECK(heard.isEmpty());
+        Customer c2 = sampleCustomer(QStringLiteral("C2"));
+        customers.insert(c2);
+        REQUIRE(heard.size() == 1);
+        CHECK(heard.first() == DataChanges(DataChange::Customers));
     }
 }

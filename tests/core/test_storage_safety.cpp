@@ -137,7 +137,7 @@ TEST_CASE("A write to a locked database says the file is in use", "[storage][err
     auto other = Database::open(path);
     other->run(QStringLiteral("BEGIN EXCLUSIVE"));
     const QString message = refusal([&] {
-        Transaction transaction(*db);
+        Transaction transaction(*db, DataChanges());
         Customer c = customer(QStringLiteral("C1"));
         CustomerRepository(*db).insert(c);
         transaction.commit();
@@ -159,7 +159,7 @@ TEST_CASE("A write on a full disk says the disk is full", "[storage][errors]")
     const int pages = db->scalar(QStringLiteral("PRAGMA page_count")).toInt();
     db->run(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
     const QString message = refusal([&] {
-        Transaction transaction(*db);
+        Transaction transaction(*db, DataChanges());
         for (int i = 0; i < 2000; ++i) {
             Customer c = customer(QStringLiteral("C%1").arg(i));
             c.name = QString(200, u'x');

@@ -64,7 +64,7 @@ QString FuzzDatabase::writeInput(const std::uint8_t *data, std::size_t size, con
 
 void FuzzDatabase::runRolledBack(const std::function<void(Database &)> &work)
 {
-    Transaction outer(*m_database);
+    Transaction outer(*m_database, DataChanges());
     try {
         work(*m_database);
     } catch (const StorageError &) {

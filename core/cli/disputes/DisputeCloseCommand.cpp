@@ -37,7 +37,7 @@ int DisputeCloseCommand::run(const QCommandLineParser &parser, CliContext &conte
     auto database = openDatabase(parser);
     DisputeService service(*database, m_clock, actor(parser));
     const Dispute dispute = findCase(service, parser);
-    Transaction transaction(*database);
+    Transaction transaction(*database, DataChange::Cases | DataChange::Invoices);
     if (dispute.step == DisputeStep::Resolve)
         service.finishResolution(dispute.id, tr("Resolution complete"));
     const Dispute result = service.close(dispute.id, *outcome, parser.value(QStringLiteral("note")));

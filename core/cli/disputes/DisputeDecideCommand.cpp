@@ -44,7 +44,7 @@ int DisputeDecideCommand::run(const QCommandLineParser &parser, CliContext &cont
     DisputeService service(*database, m_clock, actor(parser));
     const Dispute dispute = findCase(service, parser);
     const auto justified = amount(parser, QStringLiteral("amount"), dispute.currency());
-    Transaction transaction(*database);
+    Transaction transaction(*database, DataChange::Cases);
     // Fact finding ends with the verdict; concluding it is recorded as its own move.
     if (dispute.step == DisputeStep::Verify)
         service.concludeVerification(dispute.id, tr("Fact finding concluded"));

@@ -45,7 +45,7 @@ int DisputeFindingCommand::run(const QCommandLineParser &parser, CliContext &con
     auto database = openDatabase(parser);
     DisputeService service(*database, m_clock, actor(parser));
     const Dispute dispute = findCase(service, parser);
-    Transaction transaction(*database);
+    Transaction transaction(*database, DataChange::Cases);
     // A first finding on a case still at Hear starts the fact finding: both moves are recorded.
     if (dispute.step == DisputeStep::Hear)
         service.startVerification(dispute.id, tr("Fact finding started"));

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "storage/DataChange.h"
+
+#include <QDate>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace dd {
+
+class Clock;
+class Database;
+class DisputeService;
+
+// One open database and everything that works on it: the connection, the clock and as-of date,
+// the acting user and the services. The program's windows and views take a Session, never the
+// Database itself, and refresh when it says what changed: after every committed transaction,
+// whichever code path wrote, it emits changed() and the typed signals below (Tiled's Document
+// and KMyMoney's MyMoneyFile play this part in those programs).
+//
+// A Session belongs to the thread that opened it, as its Database does; work on another thread
+// opens its own Database from location().
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    // Takes over `database`; `clock` must outlive the session (the system clock by default).
+    explicit Session(std::unique_ptr<Database> database, const Clock *clock = nullptr, QObject *parent = nullptr);
+    ~Session() override;
+
+    // Opens the database at `location` (a file path). Throws StorageError, as Database::open.
+    static std::unique_ptr<Session> open(const QString &location);
+
+    // For core services and queries the session does not offer itself; views do not use it.
+    Database &database() const { return *m_database; }
+    // Where the database is, for work on another thread that opens its own connection.
+    QString location() const;
+
+    const Clock &clock() const { return *m_clock; }
+    // Tests fix "now"; `clock` must outlive the session.
+    void setClock(const Clock *clock);
+    // The day lists and rules count from ("overdue", aging, dunning): today by the clock in the
+    // local time zone unless fixed with setAsOf.
+    QDate asOf() const;
+    void setAsOf(const QDate &asOf);
+
+    // The name written into the audit trail and the letters (ActingUser's rule).
+    const QString &actingUser() const { return m_actingUser; }
+    void setActingUser(const QString &displayName);
+
+    // The case workflow, acting as actingUser() with clock(). Ask for it each time rather than
+    // keeping the reference: it is made again when the user or the clock changes.
+    DisputeService &disputes();
+
+signals:
+    // After a commit: everything it changed at once, then one typed signal per kind.
+    void changed(dd::DataChanges what);
+    void customersChanged();
+    void invoicesChanged();
+    void paymentsChanged();
+    void casesChanged();
+    void creditNotesChanged();
+    void dunningChanged();
+    void settingsChanged();
+    void referenceDataChanged();
+    void documentsChanged();
+    void bankChanged();
+    void asOfChanged(const QDate &asOf);
+    void actingUserChanged(const QString &name);
+
+private:
+    void announce(DataChanges what);
+    // Services that act as a user or by a clock are made again when either changes.
+    void resetServices();
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Clock> m_systemClock;
+    const Clock *m_clock = nullptr;
+    QDate m_fixedAsOf;
+    QString m_actingUser;
+    std::unique_ptr<DisputeService> m_disputes;
+};
+
+} // namespace dd
