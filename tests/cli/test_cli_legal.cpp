@@ -281,7 +281,7 @@ TEST_CASE("interest-rates lists the table and adds a period to a database", "[cl
     CHECK(text(json, "interest") == QStringLiteral("226.85"));
 }
 
-TEST_CASE("cli: exchange-rates enters, imports and shows the euro rates; bad input changes nothing", "[cli][exchange-rates]")
+TEST_CASE("cli: exchange-rates enters, imports and shows the euro rates, and bad input changes nothing", "[cli][exchange-rates]")
 {
     dd::test::TempDir dir;
     const QString db = dir.filePath(QStringLiteral("rates.sqlite"));
