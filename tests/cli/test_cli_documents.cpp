@@ -293,6 +293,12 @@ TEST_CASE("company shows what credit notes and letters still miss, and fills it 
     CHECK(shown.out.contains(QStringLiteral("Acme Reparaties B.V.")));
     CHECK(shown.out.contains(QStringLiteral("Still missing")));
 
+    // A value the settings refuse: one line, exit 1, nothing stored.
+    requireOneLineError(db.run({QStringLiteral("company")}, {QStringLiteral("--credit-note-prefix"), QStringLiteral("C N!"),
+                                                            QStringLiteral("--city"), QStringLiteral("Utrecht")}),
+                        1, "The credit note prefix \"C N!\" must be 1 to 12 letters");
+    CHECK(db.count(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'company.city' AND value <> ''")) == 0);
+
     const CliRun filled = db.run({QStringLiteral("company")},
                                  {QStringLiteral("--street"), QStringLiteral("Stationsplein 1"), QStringLiteral("--postal-code"),
                                   QStringLiteral("3511 AB"), QStringLiteral("--city"), QStringLiteral("Utrecht"),
