@@ -1,4 +1,4 @@
-// Credit notes and case letters from the command line, end to end, on a hand-made database.
+// Credit notes and case letters from the command line, on a hand-made database.
 #include "TestCompany.h"
 #include "CliRunner.h"
 #include "TempDir.h"
@@ -349,7 +349,8 @@ TEST_CASE("credit-note with a --pdf or --ubl that cannot be written issues nothi
     CHECK(d.count(QStringLiteral("SELECT COUNT(*) FROM credit_notes")) == 1);
 }
 
-TEST_CASE("credit-note whose file fails after the issue says the note was issued and exits 0", "[cli][creditnotes]")
+TEST_CASE("disputedesk-cli binary: credit-note whose file fails after the issue says the note was issued and exits 0",
+          "[cli][creditnotes][binary]")
 {
     DocumentsDatabase d;
     QDir(d.dir.filePath(QString())).mkdir(QStringLiteral("out"));

@@ -1,4 +1,4 @@
-// The report commands end to end on a small demo database: PDFs in both languages, CSV files,
+// The report commands on a small demo database: PDFs in both languages, CSV files,
 // the dashboard figures as JSON, and one-line errors for bad input.
 #include "CliRunner.h"
 #include "TempDir.h"
