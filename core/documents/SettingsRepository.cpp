@@ -71,6 +71,11 @@ CompanySettings SettingsRepository::company() const
     return company;
 }
 
+QString SettingsRepository::companyName() const
+{
+    return value(QStringLiteral("company.name")).value_or(QString()).trimmed();
+}
+
 void SettingsRepository::setCompany(const CompanySettings &company)
 {
     if (company.name.trimmed().isEmpty())

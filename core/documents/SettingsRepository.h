@@ -18,6 +18,8 @@ public:
     explicit SettingsRepository(Database &database);
 
     CompanySettings company() const;
+    // The company's name alone, trimmed; empty while none is entered (the title page of a report).
+    QString companyName() const;
     // Writes every field in one transaction. Throws ValidationError for an empty company name or
     // credit note prefix, or a prefix with characters other than letters, digits and '-'.
     void setCompany(const CompanySettings &company);

@@ -1,6 +1,7 @@
 #pragma once
 
-// Runs the real disputedesk-cli binary, as the end-to-end CLI tests do.
+// Runs disputedesk-cli's commands for the CLI tests: in this process through CliApplication::run
+// (cli), or as the real binary (cliBinary, for the few end-to-end tests).
 
 #include "TempDir.h"
 
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -33,14 +33,13 @@ inline QString writeFile(const TempDir &dir, const QString &name, const QByteArr
     return path;
 }
 
-inline CliRun cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DISPUTEDESK_CLI), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+// The command line `disputedesk-cli ARGUMENTS`, run in this process as the binary's main runs it
+// (today's date as the default as-of date). What Qt itself prints while it runs (qWarning and
+// the like), which the binary would print on stderr, is added to `err`.
+CliRun cli(const QStringList &arguments);
+
+// The same, by starting the real disputedesk-cli binary.
+CliRun cliBinary(const QStringList &arguments);
 
 inline QJsonDocument jsonDocumentOf(const CliRun &run)
 {

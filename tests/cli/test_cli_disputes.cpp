@@ -1,4 +1,4 @@
-// The dispute commands end to end: a case walked through the decision tree from the command line.
+// The dispute commands: a case walked through the decision tree from the command line.
 #include "CliRunner.h"
 #include "TempDir.h"
 

@@ -1,4 +1,4 @@
-// Credit notes and case letters from the command line, end to end, on a hand-made database.
+// Credit notes and case letters from the command line, on a hand-made database.
 #include "TestCompany.h"
 #include "CliRunner.h"
 #include "TempDir.h"
@@ -293,6 +293,12 @@ TEST_CASE("company shows what credit notes and letters still miss, and fills it 
     CHECK(shown.out.contains(QStringLiteral("Acme Reparaties B.V.")));
     CHECK(shown.out.contains(QStringLiteral("Still missing")));
 
+    // A value the settings refuse: one line, exit 1, nothing stored.
+    requireOneLineError(db.run({QStringLiteral("company")}, {QStringLiteral("--credit-note-prefix"), QStringLiteral("C N!"),
+                                                            QStringLiteral("--city"), QStringLiteral("Utrecht")}),
+                        1, "The credit note prefix \"C N!\" must be 1 to 12 letters");
+    CHECK(db.count(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'company.city' AND value <> ''")) == 0);
+
     const CliRun filled = db.run({QStringLiteral("company")},
                                  {QStringLiteral("--street"), QStringLiteral("Stationsplein 1"), QStringLiteral("--postal-code"),
                                   QStringLiteral("3511 AB"), QStringLiteral("--city"), QStringLiteral("Utrecht"),
@@ -343,7 +349,8 @@ TEST_CASE("credit-note with a --pdf or --ubl that cannot be written issues nothi
     CHECK(d.count(QStringLiteral("SELECT COUNT(*) FROM credit_notes")) == 1);
 }
 
-TEST_CASE("credit-note whose file fails after the issue says the note was issued and exits 0", "[cli][creditnotes]")
+TEST_CASE("disputedesk-cli binary: credit-note whose file fails after the issue says the note was issued and exits 0",
+          "[cli][creditnotes][binary]")
 {
     DocumentsDatabase d;
     QDir(d.dir.filePath(QString())).mkdir(QStringLiteral("out"));

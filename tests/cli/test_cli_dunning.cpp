@@ -1,4 +1,4 @@
-// dunning-run end to end: the preview changes nothing, --commit writes one PDF per customer and
+// dunning-run: the preview changes nothing, --commit writes one PDF per customer and
 // level and records the history, a second run the same day sends nothing twice; bad input exits
 // non-zero with one line.
 #include "CliRunner.h"
@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSet>
 
 using dd::test::cli;
@@ -267,7 +268,7 @@ TEST_CASE("cli customer contacts: the letters a dunning run sent, in every forma
     CHECK(digest(db) == before);
 }
 
-TEST_CASE("cli dunning-run: two commits started together send every letter once", "[cli][dunning]")
+TEST_CASE("disputedesk-cli binary: two dunning-run commits started together send every letter once", "[cli][dunning][binary]")
 {
     dd::test::TempDir dir;
     const QString demoDb = dir.filePath(QStringLiteral("demo.sqlite"));

@@ -26,7 +26,7 @@ QByteArray ingStatement(const char *closing)
 
 } // namespace
 
-TEST_CASE("import --bank reads an MT940 download; one that does not add up changes nothing", "[cli][import]")
+TEST_CASE("import --bank reads an MT940 download, and one that does not add up changes nothing", "[cli][import]")
 {
     dd::test::TempDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));

@@ -1,5 +1,6 @@
-// The legal calculator commands end to end: collection-costs, interest, court-fee, limitation.
+// The legal calculator commands: collection-costs, interest, court-fee, limitation.
 
+#include "CliRunner.h"
 #include "TempDir.h"
 #include "legal/LegalTableRepository.h"
 #include "storage/Database.h"
@@ -10,27 +11,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 namespace {
 
-struct LegalRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using dd::test::cli;
+using dd::test::CliRun;
 
-LegalRun run(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(DISPUTEDESK_CLI), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-QJsonObject objectOf(const LegalRun &result)
+QJsonObject objectOf(const CliRun &result)
 {
     INFO(result.out.toStdString() << result.err.toStdString());
     REQUIRE(result.exitCode == 0);
@@ -49,7 +36,7 @@ QString text(const QJsonObject &object, const char *key)
 // A refused command: the exit code is not zero, nothing on stdout, one line on stderr.
 void checkRefused(const QStringList &arguments, const QString &expected)
 {
-    const LegalRun result = run(arguments);
+    const CliRun result = cli(arguments);
     INFO(arguments.join(u' ').toStdString() << " -> " << result.err.toStdString());
     CHECK(result.exitCode != 0);
     CHECK(result.out.isEmpty());
@@ -61,14 +48,14 @@ void checkRefused(const QStringList &arguments, const QString &expected)
 
 TEST_CASE("collection-costs prints the amount and the breakdown per bracket", "[cli][legal]")
 {
-    const LegalRun table = run({QStringLiteral("collection-costs"), QStringLiteral("--principal"), QStringLiteral("3000")});
+    const CliRun table = cli({QStringLiteral("collection-costs"), QStringLiteral("--principal"), QStringLiteral("3000")});
     INFO(table.err.toStdString());
     REQUIRE(table.exitCode == 0);
     CHECK(table.out.contains(QStringLiteral("425.00")));
     CHECK(table.out.contains(QStringLiteral("14-day letter")));
 
     // The worked example of DOMAIN-NL.md, written the Dutch way.
-    const QJsonObject json = objectOf(run({QStringLiteral("collection-costs"), QStringLiteral("--principal"),
+    const QJsonObject json = objectOf(cli({QStringLiteral("collection-costs"), QStringLiteral("--principal"),
                                            QStringLiteral("12.000,00"), QStringLiteral("--format"), QStringLiteral("json")}));
     CHECK(text(json, "costs") == QStringLiteral("895.00"));
     CHECK(text(json, "total") == QStringLiteral("895.00"));
@@ -79,13 +66,13 @@ TEST_CASE("collection-costs prints the amount and the breakdown per bracket", "[
     CHECK(text(brackets.at(3).toObject(), "base") == QStringLiteral("2000.00"));
     CHECK(text(brackets.at(3).toObject(), "amount") == QStringLiteral("20.00"));
 
-    const QJsonObject minimum = objectOf(run({QStringLiteral("collection-costs"), QStringLiteral("--principal"),
+    const QJsonObject minimum = objectOf(cli({QStringLiteral("collection-costs"), QStringLiteral("--principal"),
                                               QStringLiteral("200"), QStringLiteral("--format"), QStringLiteral("json")}));
     CHECK(text(minimum, "costs") == QStringLiteral("40.00"));
     CHECK(minimum.value(QStringLiteral("minimumApplied")).toBool());
 
     const QJsonObject business = objectOf(
-        run({QStringLiteral("collection-costs"), QStringLiteral("--principal"), QStringLiteral("1000000.00"),
+        cli({QStringLiteral("collection-costs"), QStringLiteral("--principal"), QStringLiteral("1000000.00"),
              QStringLiteral("--kind"), QStringLiteral("business"), QStringLiteral("--vat-uplift"), QStringLiteral("--invoices"),
              QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")}));
     CHECK(text(business, "costs") == QStringLiteral("6775.00"));
@@ -96,7 +83,7 @@ TEST_CASE("collection-costs prints the amount and the breakdown per bracket", "[
     CHECK(text(business.value(QStringLiteral("euCompensation")).toObject(), "basis").contains(QStringLiteral("C-585/20")));
     CHECK_FALSE(business.value(QStringLiteral("euCompensation")).toObject().value(QStringLiteral("basis")).toString().contains(QStringLiteral("78/22")));
 
-    const LegalRun csv = run({QStringLiteral("collection-costs"), QStringLiteral("--principal"), QStringLiteral("1000"),
+    const CliRun csv = cli({QStringLiteral("collection-costs"), QStringLiteral("--principal"), QStringLiteral("1000"),
                               QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
     CHECK(csv.out.startsWith(QStringLiteral("item,from,to,rate,base,amount\r\n")));
@@ -106,7 +93,7 @@ TEST_CASE("collection-costs prints the amount and the breakdown per bracket", "[
 TEST_CASE("interest prints the total and the periods", "[cli][legal]")
 {
     // The hand computation is in tests/core/test_legal_interest.cpp: 604.93 + 621.58 + 691.38.
-    const QJsonObject json = objectOf(run({QStringLiteral("interest"), QStringLiteral("--principal"), QStringLiteral("10.000,00"),
+    const QJsonObject json = objectOf(cli({QStringLiteral("interest"), QStringLiteral("--principal"), QStringLiteral("10.000,00"),
                                            QStringLiteral("--from"), QStringLiteral("2023-07-01"), QStringLiteral("--to"),
                                            QStringLiteral("2024-12-31"), QStringLiteral("--kind"), QStringLiteral("commercial"),
                                            QStringLiteral("--format"), QStringLiteral("json")}));
@@ -121,7 +108,7 @@ TEST_CASE("interest prints the total and the periods", "[cli][legal]")
     CHECK(text(periods.at(2).toObject(), "rate") == QStringLiteral("12.25"));
     CHECK(periods.at(1).toObject().value(QStringLiteral("yearDays")).toInt() == 366);
 
-    const LegalRun table = run({QStringLiteral("interest"), QStringLiteral("--principal"), QStringLiteral("10000"),
+    const CliRun table = cli({QStringLiteral("interest"), QStringLiteral("--principal"), QStringLiteral("10000"),
                                 QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--to"),
                                 QStringLiteral("2024-12-31"), QStringLiteral("--kind"), QStringLiteral("consumer")});
     REQUIRE(table.exitCode == 0);
@@ -147,40 +134,40 @@ TEST_CASE("interest uses the rate periods added to a database", "[cli][legal]")
                                 QStringLiteral("--format"), QStringLiteral("json")};
     checkRefused(arguments, QStringLiteral("no commercial statutory interest rate is known for 2026-07-01"));
     // 36,500 x 10% x 10 / 365 = 100.00
-    const QJsonObject json = objectOf(run(arguments + QStringList{QStringLiteral("--db"), path}));
+    const QJsonObject json = objectOf(cli(arguments + QStringList{QStringLiteral("--db"), path}));
     CHECK(text(json, "interest") == QStringLiteral("100.00"));
 }
 
 TEST_CASE("court-fee prints the fee of the bracket", "[cli][legal]")
 {
-    const QJsonObject person = objectOf(run({QStringLiteral("court-fee"), QStringLiteral("--claim"), QStringLiteral("1.500,01"),
+    const QJsonObject person = objectOf(cli({QStringLiteral("court-fee"), QStringLiteral("--claim"), QStringLiteral("1.500,01"),
                                              QStringLiteral("--debtor"), QStringLiteral("person"), QStringLiteral("--date"),
                                              QStringLiteral("2024-05-01"), QStringLiteral("--format"), QStringLiteral("json")}));
     CHECK(text(person, "fee") == QStringLiteral("248.00"));
     CHECK(text(person, "bracketFrom") == QStringLiteral("1500.00"));
     CHECK(text(person, "bracketTo") == QStringLiteral("2500.00"));
 
-    const LegalRun organisation = run({QStringLiteral("court-fee"), QStringLiteral("--claim"), QStringLiteral("12500.01"),
+    const CliRun organisation = cli({QStringLiteral("court-fee"), QStringLiteral("--claim"), QStringLiteral("12500.01"),
                                        QStringLiteral("--debtor"), QStringLiteral("organisation"), QStringLiteral("--date"),
                                        QStringLiteral("2024-05-01")});
     REQUIRE(organisation.exitCode == 0);
     CHECK(organisation.out.contains(QStringLiteral("1,409.00")));
 
     // The fee is paid by the party that sues: --claimant (the old --debtor is still read).
-    const QJsonObject claimant = objectOf(run({QStringLiteral("court-fee"), QStringLiteral("--claim"), QStringLiteral("2000"),
+    const QJsonObject claimant = objectOf(cli({QStringLiteral("court-fee"), QStringLiteral("--claim"), QStringLiteral("2000"),
                                                QStringLiteral("--claimant"), QStringLiteral("organisation"), QStringLiteral("--date"),
                                                QStringLiteral("2026-06-01"), QStringLiteral("--format"), QStringLiteral("json")}));
     CHECK(text(claimant, "claimant") == QStringLiteral("organisation"));
     CHECK(text(claimant, "fee") == QStringLiteral("397.00"));
     CHECK(claimant.value(QStringLiteral("toVerify")).toBool());
-    const LegalRun help = run({QStringLiteral("court-fee"), QStringLiteral("--help")});
+    const CliRun help = cli({QStringLiteral("court-fee"), QStringLiteral("--help")});
     CHECK(help.out.contains(QStringLiteral("--claimant")));
     CHECK_FALSE(help.out.contains(QStringLiteral("--debtor")));
 }
 
 TEST_CASE("limitation prints the last day and the interruptions", "[cli][legal]")
 {
-    const QJsonObject json = objectOf(run({QStringLiteral("limitation"), QStringLiteral("--due"), QStringLiteral("2024-03-15"),
+    const QJsonObject json = objectOf(cli({QStringLiteral("limitation"), QStringLiteral("--due"), QStringLiteral("2024-03-15"),
                                            QStringLiteral("--reminder"), QStringLiteral("2025-06-10"), QStringLiteral("--reminder"),
                                            QStringLiteral("2024-01-01"), QStringLiteral("--as-of"), QStringLiteral("2026-06-30"),
                                            QStringLiteral("--format"), QStringLiteral("json")}));
@@ -192,7 +179,7 @@ TEST_CASE("limitation prints the last day and the interruptions", "[cli][legal]"
     CHECK(text(reminders.at(0).toObject(), "effect") == QStringLiteral("before-due"));
     CHECK(text(reminders.at(1).toObject(), "effect") == QStringLiteral("interrupted"));
 
-    const LegalRun near = run({QStringLiteral("limitation"), QStringLiteral("--due"), QStringLiteral("2024-03-15"),
+    const CliRun near = cli({QStringLiteral("limitation"), QStringLiteral("--due"), QStringLiteral("2024-03-15"),
                                QStringLiteral("--kind"), QStringLiteral("consumer-goods"), QStringLiteral("--as-of"),
                                QStringLiteral("2026-01-15")});
     REQUIRE(near.exitCode == 0);
@@ -237,8 +224,8 @@ TEST_CASE("legal commands refuse bad input with one line and a non-zero exit", "
                  QStringLiteral("--reminder: \"soon\" is not a date"));
 
     // Usage errors exit 2; a date the table does not cover is refused input: exit 1.
-    CHECK(run({costs, principal, QStringLiteral("-1")}).exitCode == 2);
-    CHECK(run(interest + QStringList{QStringLiteral("--from"), QStringLiteral("2019-06-01"), QStringLiteral("--to"),
+    CHECK(cli({costs, principal, QStringLiteral("-1")}).exitCode == 2);
+    CHECK(cli(interest + QStringList{QStringLiteral("--from"), QStringLiteral("2019-06-01"), QStringLiteral("--to"),
                                      QStringLiteral("2020-01-31")})
               .exitCode
           == 1);
@@ -246,7 +233,7 @@ TEST_CASE("legal commands refuse bad input with one line and a non-zero exit", "
 
 TEST_CASE("interest-rates lists the table and adds a period to a database", "[cli][legal]")
 {
-    const LegalRun list = run({QStringLiteral("interest-rates"), QStringLiteral("--kind"), QStringLiteral("commercial"),
+    const CliRun list = cli({QStringLiteral("interest-rates"), QStringLiteral("--kind"), QStringLiteral("commercial"),
                                QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(list.exitCode == 0);
     CHECK(list.out.startsWith(QStringLiteral("kind,from,until,rate,to_verify,added,source\r\n")));
@@ -264,7 +251,7 @@ TEST_CASE("interest-rates lists the table and adds a period to a database", "[cl
                   QStringLiteral("consumer"), QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--until"),
                   QStringLiteral("2026-12-31"), QStringLiteral("--rate"), QStringLiteral("four")},
                  QStringLiteral("--rate: \"four\" is not a percentage"));
-    const LegalRun added = run({QStringLiteral("interest-rates"), QStringLiteral("--db"), path, QStringLiteral("--add"),
+    const CliRun added = cli({QStringLiteral("interest-rates"), QStringLiteral("--db"), path, QStringLiteral("--add"),
                                 QStringLiteral("--kind"), QStringLiteral("consumer"), QStringLiteral("--from"),
                                 QStringLiteral("2026-07-01"), QStringLiteral("--until"), QStringLiteral("2026-12-31"),
                                 QStringLiteral("--rate"), QStringLiteral("4,5"), QStringLiteral("--source"),
@@ -274,14 +261,14 @@ TEST_CASE("interest-rates lists the table and adds a period to a database", "[cl
     CHECK(added.out.contains(QStringLiteral("consumer,2026-07-01,2026-12-31,4.5,false,true,Staatscourant")));
 
     // 10,000 x 4.5% x 184 / 365 = 226.8493 -> 226.85
-    const QJsonObject json = objectOf(run({QStringLiteral("interest"), QStringLiteral("--db"), path, QStringLiteral("--principal"),
+    const QJsonObject json = objectOf(cli({QStringLiteral("interest"), QStringLiteral("--db"), path, QStringLiteral("--principal"),
                                            QStringLiteral("10000"), QStringLiteral("--from"), QStringLiteral("2026-07-01"),
                                            QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--kind"),
                                            QStringLiteral("consumer"), QStringLiteral("--format"), QStringLiteral("json")}));
     CHECK(text(json, "interest") == QStringLiteral("226.85"));
 }
 
-TEST_CASE("cli: exchange-rates enters, imports and shows the euro rates; bad input changes nothing", "[cli][exchange-rates]")
+TEST_CASE("cli: exchange-rates enters, imports and shows the euro rates, and bad input changes nothing", "[cli][exchange-rates]")
 {
     dd::test::TempDir dir;
     const QString db = dir.filePath(QStringLiteral("rates.sqlite"));
@@ -289,7 +276,7 @@ TEST_CASE("cli: exchange-rates enters, imports and shows the euro rates; bad inp
     const QString rates = QStringLiteral("exchange-rates");
     const QString dbOption = QStringLiteral("--db");
 
-    const LegalRun entered = run({rates, dbOption, db, QStringLiteral("--currency"), QStringLiteral("gbp"), QStringLiteral("--rate"),
+    const CliRun entered = cli({rates, dbOption, db, QStringLiteral("--currency"), QStringLiteral("gbp"), QStringLiteral("--rate"),
                                   QStringLiteral("0,8613"), QStringLiteral("--date"), QStringLiteral("2026-12-04")});
     INFO(entered.err.toStdString());
     CHECK(entered.exitCode == 0);
@@ -301,7 +288,7 @@ TEST_CASE("cli: exchange-rates enters, imports and shows the euro rates; bad inp
     REQUIRE(history.open(QIODevice::WriteOnly));
     history.write("Date,USD,GBP,\n2026-12-03,1.0801,0.8600,\n2026-12-02,1.0790,N/A,\n");
     history.close();
-    const LegalRun imported = run({rates, dbOption, db, QStringLiteral("--import"), history.fileName()});
+    const CliRun imported = cli({rates, dbOption, db, QStringLiteral("--import"), history.fileName()});
     INFO(imported.err.toStdString());
     CHECK(imported.exitCode == 0);
     CHECK(imported.err.contains(QStringLiteral("3 rates read")));
@@ -319,7 +306,7 @@ TEST_CASE("cli: exchange-rates enters, imports and shows the euro rates; bad inp
                  QStringLiteral("six decimals"));
 
     const QJsonArray all = QJsonDocument::fromJson(
-                               run({rates, dbOption, db, QStringLiteral("--currency"), QStringLiteral("GBP"), QStringLiteral("--format"),
+                               cli({rates, dbOption, db, QStringLiteral("--currency"), QStringLiteral("GBP"), QStringLiteral("--format"),
                                     QStringLiteral("json")})
                                    .out.toUtf8())
                                .array();

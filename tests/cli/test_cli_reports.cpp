@@ -1,4 +1,4 @@
-// The report commands end to end on a small demo database: PDFs in both languages, CSV files,
+// The report commands on a small demo database: PDFs in both languages, CSV files,
 // the dashboard figures as JSON, and one-line errors for bad input.
 #include "CliRunner.h"
 #include "TempDir.h"
@@ -83,6 +83,8 @@ TEST_CASE("report aging writes the aged receivables in English", "[cli][reports]
     CHECK(text.contains(QStringLiteral("Aged receivables")));
     CHECK(text.contains(QStringLiteral("As of 2026-06-30")));
     CHECK(text.contains(QStringLiteral("countback")));
+    // Without --company, the title page names the company of the database's settings.
+    CHECK(text.contains(QStringLiteral("Demo Installatietechniek B.V.")));
 }
 
 TEST_CASE("stats prints the dashboard figures", "[cli][reports]")

@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "cli/CliError.h"
+#include "documents/SettingsRepository.h"
 #include "money/Money.h"
 #include "reports/DisputeReport.h"
 #include "reports/ReceivablesReport.h"
@@ -26,9 +27,8 @@ QString companyName(const QCommandLineParser &parser, Database &database)
 {
     if (parser.isSet(QStringLiteral("company")))
         return parser.value(QStringLiteral("company"));
-    const QString stored =
-        database.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {QStringLiteral("company.name")}).toString();
-    return stored.trimmed().isEmpty() ? QStringLiteral("DisputeDesk") : stored.trimmed();
+    const QString stored = SettingsRepository(database).companyName();
+    return stored.isEmpty() ? QStringLiteral("DisputeDesk") : stored;
 }
 } // namespace
 

@@ -2,12 +2,11 @@
 
 #include "cli/CliError.h"
 #include "cli/documents/DocumentFiles.h"
-#include "common/ValidationError.h"
+#include "common/Error.h"
 #include "creditnotes/CreditNoteService.h"
 #include "disputes/DisputeRepository.h"
 #include "invoices/InvoiceRepository.h"
 #include "storage/Database.h"
-#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -103,9 +102,7 @@ int CreditNoteIssueCommand::run(const QCommandLineParser &parser, CliContext &co
         QString error;
         try {
             error = DocumentFiles::finish(*file, render());
-        } catch (const ValidationError &failure) {
-            error = failure.message();
-        } catch (const StorageError &failure) {
+        } catch (const Error &failure) {
             error = failure.message();
         }
         if (error.isEmpty())

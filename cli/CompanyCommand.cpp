@@ -1,7 +1,5 @@
 #include "CompanyCommand.h"
 
-#include "cli/CliError.h"
-#include "common/ValidationError.h"
 #include "documents/CompanySettings.h"
 #include "documents/SettingsRepository.h"
 #include "storage/Database.h"
@@ -75,11 +73,7 @@ int CompanyCommand::run(const QCommandLineParser &parser, CliContext &context)
             if (parser.isSet(QString::fromLatin1(option.option)))
                 company.*option.member = parser.value(QString::fromLatin1(option.option)).trimmed();
         }
-        try {
-            settings.setCompany(company);
-        } catch (const ValidationError &error) {
-            throw CliError(name() + QStringLiteral(": ") + error.message(), CliError::Failure);
-        }
+        settings.setCompany(company);
         company = settings.company();
     }
 

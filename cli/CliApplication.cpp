@@ -39,10 +39,14 @@
 #include "cli/legal/LimitationCommand.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
 #include <algorithm>
 #include <memory>
 #include <vector>
+
+#include <unistd.h>
 
 namespace dd {
 
@@ -107,6 +111,21 @@ QString overview(const std::vector<std::unique_ptr<CliCommand>> &commands)
     return text;
 }
 } // namespace
+
+void CliApplication::prepareEnvironment()
+{
+    // The command line never shows a window.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a desktop session there is no runtime folder; Qt would make one and warn on stderr,
+    // which must carry only the command's own messages. Make the same private folder quietly.
+    if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-disputedesk-") + QString::number(getuid());
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
+}
 
 int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStream &err, const Date &today)
 {

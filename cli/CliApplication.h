@@ -14,6 +14,10 @@ class CliApplication
 {
 public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const Date &today);
+
+    // For a process that runs the commands (disputedesk-cli's main, the CLI tests), before its
+    // QGuiApplication is made: PDFs need one, but there may be no display and no desktop session.
+    static void prepareEnvironment();
 };
 
 } // namespace dd

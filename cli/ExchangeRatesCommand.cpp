@@ -1,7 +1,6 @@
 #include "ExchangeRatesCommand.h"
 
 #include "cli/CliError.h"
-#include "common/ValidationError.h"
 #include "exchangerates/EcbRatesFile.h"
 #include "exchangerates/ExchangeRateRepository.h"
 #include "storage/Database.h"
@@ -64,21 +63,13 @@ int ExchangeRatesCommand::run(const QCommandLineParser &parser, CliContext &cont
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             throw CliError(tr("%1: %2").arg(path, file.errorString()), CliError::Failure);
-        try {
-            rates = EcbRatesFile::parse(file.readAll(), path);
-        } catch (const ValidationError &error) {
-            throw CliError(name() + QStringLiteral(": ") + error.message(), CliError::Failure);
-        }
+        rates = EcbRatesFile::parse(file.readAll(), path);
     }
 
     auto database = enter || import ? openDatabase(parser) : openDatabaseToRead(parser);
     ExchangeRateRepository repository(*database);
     if (enter || import) {
-        try {
-            repository.save(rates);
-        } catch (const ValidationError &error) {
-            throw CliError(name() + QStringLiteral(": ") + error.message(), CliError::Failure);
-        }
+        repository.save(rates);
         if (import) {
             context.err << tr("%1 rates read from %2.").arg(rates.size()).arg(parser.value(QStringLiteral("import"))) << '\n';
             return 0;

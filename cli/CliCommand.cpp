@@ -1,9 +1,8 @@
 #include "CliCommand.h"
 
 #include "cli/CliError.h"
-#include "common/ValidationError.h"
+#include "common/Error.h"
 #include "storage/Database.h"
-#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -84,9 +83,7 @@ int CliCommand::execute(const QStringList &arguments, CliContext &context)
         usageError(tr("%1 is required").arg(positionalArgument()));
     try {
         return run(parser, context);
-    } catch (const StorageError &error) {
-        throw CliError(name() + QStringLiteral(": ") + error.message(), CliError::Failure);
-    } catch (const ValidationError &error) {
+    } catch (const Error &error) {
         throw CliError(name() + QStringLiteral(": ") + error.message(), CliError::Failure);
     }
 }
