@@ -23,21 +23,80 @@ SELECT i.id, i.number, i.customer_id, i.issue_date, i.due_date, i.currency,
 
 } // namespace
 
-qint64 DunningCandidatesQuery::Row::invoiceId() const { return m_query.value(0).toLongLong(); }
-QString DunningCandidatesQuery::Row::invoiceNumber() const { return m_query.value(1).toString(); }
-qint64 DunningCandidatesQuery::Row::customerId() const { return m_query.value(2).toLongLong(); }
-QString DunningCandidatesQuery::Row::issueDate() const { return m_query.value(3).toString(); }
-QString DunningCandidatesQuery::Row::dueDate() const { return m_query.value(4).toString(); }
-QString DunningCandidatesQuery::Row::currency() const { return m_query.value(5).toString(); }
-qint64 DunningCandidatesQuery::Row::openCents() const { return m_query.value(6).toLongLong(); }
-QString DunningCandidatesQuery::Row::customerNumber() const { return m_query.value(7).toString(); }
-QString DunningCandidatesQuery::Row::customerName() const { return m_query.value(8).toString(); }
-QString DunningCandidatesQuery::Row::customerKind() const { return m_query.value(9).toString(); }
-QString DunningCandidatesQuery::Row::customerLanguage() const { return m_query.value(10).toString(); }
-bool DunningCandidatesQuery::Row::doNotDun() const { return m_query.value(11).toBool(); }
-int DunningCandidatesQuery::Row::previousLevel() const { return m_query.value(12).toInt(); }
-QString DunningCandidatesQuery::Row::previousLevelOn() const { return m_query.value(13).toString(); }
-QString DunningCandidatesQuery::Row::hold() const { return m_query.value(14).toString(); }
+qint64 DunningCandidatesQuery::Row::invoiceId() const
+{
+    return m_query.value(0).toLongLong();
+}
+
+QString DunningCandidatesQuery::Row::invoiceNumber() const
+{
+    return m_query.value(1).toString();
+}
+
+qint64 DunningCandidatesQuery::Row::customerId() const
+{
+    return m_query.value(2).toLongLong();
+}
+
+QString DunningCandidatesQuery::Row::issueDate() const
+{
+    return m_query.value(3).toString();
+}
+
+QString DunningCandidatesQuery::Row::dueDate() const
+{
+    return m_query.value(4).toString();
+}
+
+QString DunningCandidatesQuery::Row::currency() const
+{
+    return m_query.value(5).toString();
+}
+
+qint64 DunningCandidatesQuery::Row::openCents() const
+{
+    return m_query.value(6).toLongLong();
+}
+
+QString DunningCandidatesQuery::Row::customerNumber() const
+{
+    return m_query.value(7).toString();
+}
+
+QString DunningCandidatesQuery::Row::customerName() const
+{
+    return m_query.value(8).toString();
+}
+
+QString DunningCandidatesQuery::Row::customerKind() const
+{
+    return m_query.value(9).toString();
+}
+
+QString DunningCandidatesQuery::Row::customerLanguage() const
+{
+    return m_query.value(10).toString();
+}
+
+bool DunningCandidatesQuery::Row::doNotDun() const
+{
+    return m_query.value(11).toBool();
+}
+
+int DunningCandidatesQuery::Row::previousLevel() const
+{
+    return m_query.value(12).toInt();
+}
+
+QString DunningCandidatesQuery::Row::previousLevelOn() const
+{
+    return m_query.value(13).toString();
+}
+
+QString DunningCandidatesQuery::Row::hold() const
+{
+    return m_query.value(14).toString();
+}
 
 DunningCandidatesQuery::DunningCandidatesQuery(Database &database)
     : m_database(database)
