@@ -1,6 +1,7 @@
 #include "CreditNoteRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 namespace dd {
 
@@ -67,17 +68,19 @@ std::optional<Date> CreditNoteRepository::lastIssueDate(int year) const
 
 void CreditNoteRepository::insert(CreditNote &note)
 {
-    QSqlQuery query = m_database.run(
+    Transaction transaction(m_database, DataChange::CreditNotes);
+    QSqlQuery query = m_database.prepareInsert(
         QStringLiteral("INSERT INTO credit_notes (number, series_year, series_no, invoice_id, customer_id, dispute_id, "
                        "issue_date, currency, reason, total_excl_cents, vat_cents, total_incl_cents, issued_at, actor, goodwill, "
-                       "vat_eur_cents, eur_rate_date, eur_rate_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "vat_eur_cents, eur_rate_date, eur_rate_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Database::exec(query,
         {note.number, note.seriesYear, note.seriesNo, note.invoiceId, note.customerId,
          note.disputeId ? QVariant(note.disputeId) : QVariant(), IsoDate::format(note.issueDate), note.currency, note.reason,
          note.totalExclVat.cents(), note.vat.cents(), note.amountCredited().cents(), note.issuedAt.toUTC().toString(Qt::ISODate),
          note.actor, note.goodwill ? 1 : 0, note.vatInEur ? QVariant(note.vatInEur->cents()) : QVariant(),
          note.eurRate ? QVariant(IsoDate::format(note.eurRate->date)) : QVariant(),
          note.eurRate ? QVariant(note.eurRate->perEurMicros) : QVariant()});
-    note.id = query.lastInsertId().toLongLong();
+    note.id = Database::insertedId(query);
     QSqlQuery lineQuery = m_database.prepare(QStringLiteral(
         "INSERT INTO credit_note_lines (credit_note_id, line_no, invoice_line_no, description, quantity_milli, "
         "unit_price_cents, vat_rate_bp, net_cents, vat_cents, vat_category, vat_exemption_code, vat_exemption_reason) "
@@ -90,6 +93,20 @@ void CreditNoteRepository::insert(CreditNote &note)
                                    line.vatRateBasisPoints, line.net.cents(), line.vat.cents(), line.vatTreatment.category,
                                    line.vatTreatment.exemptionCode, line.vatTreatment.exemptionReason});
     }
+    transaction.commit();
+}
+
+bool CreditNoteRepository::creditInvoice(const CreditNote &note)
+{
+    Transaction transaction(m_database, DataChange::Invoices);
+    QSqlQuery update = m_database.run(
+        QStringLiteral("UPDATE invoices SET credited_cents = credited_cents + ? WHERE id = ? "
+                       "AND paid_cents + credited_cents + ? <= total_incl_cents"),
+        {note.amountCredited().cents(), note.invoiceId, note.amountCredited().cents()});
+    if (update.numRowsAffected() != 1)
+        return false;
+    transaction.commit();
+    return true;
 }
 
 std::optional<CreditNote> CreditNoteRepository::find(qint64 id) const

@@ -25,6 +25,10 @@ public:
     std::optional<Date> lastIssueDate(int year) const;
     // Inserts the note and its lines; sets id and line numbers.
     void insert(CreditNote &note);
+    // Adds what the note credits to its invoice's credited amount; false (and nothing changed)
+    // when that would credit more than the payments leave open, as when the invoice changed since
+    // the note was composed.
+    bool creditInvoice(const CreditNote &note);
     std::optional<CreditNote> find(qint64 id) const;
     std::optional<CreditNote> findByNumber(const QString &number) const;
     // Without lines, ordered by number; invoiceId 0: all.

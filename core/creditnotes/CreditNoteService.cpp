@@ -170,11 +170,7 @@ CreditNote CreditNoteService::issue(const CreditNoteRequest &request)
     m_repository.insert(note);
     if (m_failureInjection)
         m_failureInjection(note);
-    QSqlQuery update = m_database.run(
-        QStringLiteral("UPDATE invoices SET credited_cents = credited_cents + ? WHERE id = ? "
-                       "AND paid_cents + credited_cents + ? <= total_incl_cents"),
-        {note.amountCredited().cents(), note.invoiceId, note.amountCredited().cents()});
-    if (update.numRowsAffected() != 1)
+    if (!m_repository.creditInvoice(note))
         throw ValidationError(tr("Invoice %1 changed while the credit note was made; try again.").arg(note.invoiceNumber));
     transaction.commit();
     return *m_repository.find(note.id);

@@ -2,11 +2,11 @@
 
 #include "DemoRandom.h"
 #include "calendar/BusinessCalendar.h"
-#include "disputes/DisputeCodes.h"
-#include "storage/Database.h"
+#include "demo/DemoDisputeRepository.h"
+#include "disputes/Dispute.h"
+#include "storage/Transaction.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -190,25 +190,10 @@ DemoDisputes::Decision DemoDisputes::consider(const DemoInvoiceFacts &invoice, D
 qint64 DemoDisputes::write(DemoRandom &random)
 {
     std::stable_sort(m_plans.begin(), m_plans.end(), [](const Plan &a, const Plan &b) { return a.received < b.received; });
-    QSqlQuery disputeQuery = m_database.prepare(QStringLiteral(
-        "INSERT INTO disputes (id, number, customer_id, reason, channel, contact_person, story, received_on, promised_on, "
-        "answered_on, assignee, step, verdict, justified_cents, currency, rationale, credit_decided, unjustified_path, "
-        "amicable_state, arrangement, goodwill_cents, lesson_what, lesson_department, lesson_action, outcome, closed_on) "
-        "VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery invoiceQuery = m_database.prepare(
-        QStringLiteral("INSERT INTO dispute_invoices (dispute_id, invoice_id, disputed_cents) VALUES (?, ?, ?)"));
-    QSqlQuery productQuery = m_database.prepare(
-        QStringLiteral("INSERT INTO dispute_products (dispute_id, product_id) VALUES (?, ?)"));
-    QSqlQuery findingQuery = m_database.prepare(QStringLiteral(
-        "INSERT INTO findings (dispute_id, source, text, direction, recorded_at) VALUES (?, ?, ?, ?, ?)"));
-    QSqlQuery contactQuery = m_database.prepare(QStringLiteral(
-        "INSERT INTO contact_log (dispute_id, contact_date, channel, direction, summary, letter_kind) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery auditQuery = m_database.prepare(QStringLiteral(
-        "INSERT INTO audit_events (dispute_id, at, actor, from_step, to_step, action, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery assessmentQuery = m_database.prepare(QStringLiteral(
-        "INSERT INTO cost_benefit_assessments (dispute_id, recorded_at, actor, expected_gain_cents, currency, recommendation, "
-        "details) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-
+    // One transaction for all cases: the demo writes them in the generator's, and a savepoint
+    // per row would cost more than the rows.
+    Transaction transaction(m_database, DataChange::Cases);
+    DemoDisputeRepository repository(m_database);
     qint64 id = 0;
     int year = 0;
     int sequence = 0;
@@ -222,48 +207,56 @@ qint64 DemoDisputes::write(DemoRandom &random)
         const bool decided = plan.verdict != Verdict::None;
         const qint64 unjustified = plan.invoice.totalCents - plan.justifiedCents;
         const QString story = random.pick(stories);
-        const QVariant noDate;
-        Database::exec(disputeQuery,
-                       {id, number, plan.invoice.customerId, plan.reason, DisputeCodes::channel(plan.channel), story,
-                        IsoDate::format(plan.received), IsoDate::format(plan.promised),
-                        decided ? QVariant(IsoDate::format(plan.decided)) : noDate, plan.assignee,
-                        DisputeCodes::step(plan.step), DisputeCodes::verdict(plan.verdict), plan.justifiedCents,
-                        plan.invoice.currency,
-                        decided ? QStringLiteral("Vastgesteld na navraag bij de betrokken collega's.") : QString(),
-                        plan.credit ? 1 : 0, DisputeCodes::path(plan.path), DisputeCodes::amicable(plan.amicable),
-                        plan.amicable == AmicableState::Arrangement ? QStringLiteral("Drie maandelijkse termijnen") : QString(),
-                        plan.path == UnjustifiedPath::Goodwill ? unjustified : 0,
-                        plan.lessons ? QStringLiteral("Afspraak niet vastgelegd in het order") : QString(),
-                        plan.lessons ? random.pick(departments) : QString(),
-                        plan.lessons ? QStringLiteral("Orderbevestiging met alle afspraken naar de klant") : QString(),
-                        DisputeCodes::outcome(plan.outcome),
-                        plan.closed.is_special() ? noDate : QVariant(IsoDate::format(plan.closed))});
-        Database::exec(invoiceQuery, {id, plan.invoice.invoiceId, plan.invoice.totalCents});
-        for (qint64 product : plan.invoice.productIds)
-            Database::exec(productQuery, {id, product});
+        Dispute dispute;
+        dispute.number = number;
+        dispute.customerId = plan.invoice.customerId;
+        dispute.invoices = {{plan.invoice.invoiceId, QString(), Money(plan.invoice.totalCents, plan.invoice.currency)}};
+        dispute.productIds = plan.invoice.productIds;
+        dispute.reasonCode = plan.reason;
+        dispute.channel = plan.channel;
+        dispute.story = story;
+        dispute.receivedOn = plan.received;
+        dispute.promisedOn = plan.promised;
+        dispute.answeredOn = decided ? plan.decided : Date();
+        dispute.assignee = plan.assignee;
+        dispute.step = plan.step;
+        dispute.verdict = plan.verdict;
+        dispute.justified = Money(plan.justifiedCents, plan.invoice.currency);
+        dispute.rationale = decided ? QStringLiteral("Vastgesteld na navraag bij de betrokken collega's.") : QString();
+        dispute.creditDecided = plan.credit;
+        dispute.path = plan.path;
+        dispute.amicable = plan.amicable;
+        dispute.arrangement = plan.amicable == AmicableState::Arrangement ? QStringLiteral("Drie maandelijkse termijnen") : QString();
+        dispute.goodwill = Money(plan.path == UnjustifiedPath::Goodwill ? unjustified : 0, plan.invoice.currency);
+        dispute.lessonWhat = plan.lessons ? QStringLiteral("Afspraak niet vastgelegd in het order") : QString();
+        dispute.lessonDepartment = plan.lessons ? random.pick(departments) : QString();
+        dispute.lessonAction = plan.lessons ? QStringLiteral("Orderbevestiging met alle afspraken naar de klant") : QString();
+        dispute.outcome = plan.outcome;
+        dispute.closedOn = plan.closed;
+        repository.addCase(id, dispute);
 
         // The trail the case would have left, move by move.
         int minute = 0;
         auto audit = [&](const Date &on, DisputeStep from, DisputeStep to, const QString &action, const QString &note) {
-            Database::exec(auditQuery, {id, timestamp(on, minute += 7), plan.assignee, DisputeCodes::step(from),
-                                        DisputeCodes::step(to), action, note});
+            repository.addAudit(id, timestamp(on, minute += 7), plan.assignee, DisputeCodes::step(from), DisputeCodes::step(to),
+                                action, note);
         };
         audit(plan.received, DisputeStep::Hear, DisputeStep::Hear, QStringLiteral("open"), QString());
-        Database::exec(contactQuery, {id, IsoDate::format(plan.received), DisputeCodes::channel(plan.channel),
-                                      QStringLiteral("in"), story, QString()});
+        repository.addContact(id, IsoDate::format(plan.received), DisputeCodes::channel(plan.channel), QStringLiteral("in"),
+                              story, QString());
         if (plan.step == DisputeStep::Hear)
             continue;
         const Date verifyOn = std::min(m_until, plan.received + date_duration(1));
-        Database::exec(contactQuery, {id, IsoDate::format(verifyOn), QStringLiteral("letter"), QStringLiteral("out"),
-                                      QStringLiteral("Ontvangstbevestiging"), QStringLiteral("acknowledgement")});
+        repository.addContact(id, IsoDate::format(verifyOn), QStringLiteral("letter"), QStringLiteral("out"),
+                              QStringLiteral("Ontvangstbevestiging"), QStringLiteral("acknowledgement"));
         audit(verifyOn, DisputeStep::Hear, DisputeStep::Verify, QStringLiteral("verify"), QString());
         const bool found = plan.step != DisputeStep::Verify || random.chance(60);
         if (found) {
             const bool forCustomer = plan.verdict == Verdict::Justified || (plan.verdict == Verdict::None && random.chance(40));
-            Database::exec(findingQuery, {id, random.pick(departments),
-                                          forCustomer ? QStringLiteral("De klacht klopt: de afspraak staat in de offerte.")
-                                                      : QStringLiteral("Levering en prijs volgens getekende orderbevestiging."),
-                                          forCustomer ? QStringLiteral("customer") : QStringLiteral("us"), timestamp(verifyOn, 30)});
+            repository.addFinding(id, random.pick(departments),
+                                  forCustomer ? QStringLiteral("De klacht klopt: de afspraak staat in de offerte.")
+                                              : QStringLiteral("Levering en prijs volgens getekende orderbevestiging."),
+                                  forCustomer ? QStringLiteral("customer") : QStringLiteral("us"), timestamp(verifyOn, 30));
             audit(verifyOn, DisputeStep::Verify, DisputeStep::Verify, QStringLiteral("finding"), QString());
         }
         if (plan.step == DisputeStep::Verify)
@@ -283,11 +276,11 @@ qint64 DemoDisputes::write(DemoRandom &random)
         if (plan.path == UnjustifiedPath::Goodwill)
             audit(plan.decided, DisputeStep::Resolve, DisputeStep::Resolve, QStringLiteral("goodwill"), QString());
         if (plan.path == UnjustifiedPath::Legal) {
-            Database::exec(assessmentQuery, {id, timestamp(plan.decided, 200), plan.assignee, unjustified / 2,
-                                             plan.invoice.currency, QStringLiteral("legal"), QStringLiteral("{}")});
+            repository.addAssessment(id, timestamp(plan.decided, 200), plan.assignee, unjustified / 2, plan.invoice.currency,
+                                     QStringLiteral("legal"), QStringLiteral("{}"));
             if (plan.invoice.consumer)
-                Database::exec(contactQuery, {id, IsoDate::format(plan.decided), QStringLiteral("letter"), QStringLiteral("out"),
-                                              QStringLiteral("Veertiendagenbrief"), QStringLiteral("fourteen-day")});
+                repository.addContact(id, IsoDate::format(plan.decided), QStringLiteral("letter"), QStringLiteral("out"),
+                                      QStringLiteral("Veertiendagenbrief"), QStringLiteral("fourteen-day"));
             audit(plan.decided, DisputeStep::Resolve, DisputeStep::Resolve, QStringLiteral("legal"), QString());
         }
         if (plan.step == DisputeStep::Resolve)
@@ -298,6 +291,7 @@ qint64 DemoDisputes::write(DemoRandom &random)
         if (plan.step == DisputeStep::Closed)
             audit(plan.closed, DisputeStep::Learn, DisputeStep::Closed, QStringLiteral("close"), DisputeCodes::outcome(plan.outcome));
     }
+    transaction.commit();
     return id;
 }
 

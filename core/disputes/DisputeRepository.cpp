@@ -37,13 +37,14 @@ void DisputeRepository::insert(Dispute &dispute)
         QStringLiteral("SELECT MAX(number) FROM disputes WHERE number LIKE ?"), {prefix + u'%'});
     const int next = last.isNull() ? 1 : last.toString().mid(prefix.size()).toInt() + 1;
     dispute.number = prefix + QStringLiteral("%1").arg(next, 6, 10, QLatin1Char('0'));
-    QSqlQuery query = m_database.run(
+    QSqlQuery query = m_database.prepareInsert(
         QStringLiteral("INSERT INTO disputes (number, customer_id, reason, channel, contact_person, story, received_on, "
-                       "promised_on, assignee, step, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "promised_on, assignee, step, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Database::exec(query,
         {dispute.number, dispute.customerId, dispute.reasonCode, DisputeCodes::channel(dispute.channel),
          dispute.contactPerson, dispute.story, IsoDate::format(dispute.receivedOn), IsoDate::format(dispute.promisedOn),
          dispute.assignee, DisputeCodes::step(dispute.step), dispute.currency()});
-    dispute.id = query.lastInsertId().toLongLong();
+    dispute.id = Database::insertedId(query);
     QSqlQuery invoiceQuery = m_database.prepare(
         QStringLiteral("INSERT INTO dispute_invoices (dispute_id, invoice_id, disputed_cents) VALUES (?, ?, ?)"));
     for (const DisputedInvoice &invoice : dispute.invoices)
@@ -57,6 +58,7 @@ void DisputeRepository::insert(Dispute &dispute)
 
 void DisputeRepository::update(const Dispute &d)
 {
+    Transaction transaction(m_database, DataChange::Cases);
     m_database.run(
         QStringLiteral("UPDATE disputes SET step = ?, answered_on = ?, assignee = ?, verdict = ?, justified_cents = ?, "
                        "rationale = ?, credit_decided = ?, unjustified_path = ?, amicable_state = ?, arrangement = ?, "
@@ -66,6 +68,7 @@ void DisputeRepository::update(const Dispute &d)
          d.justified.cents(), d.rationale, d.creditDecided ? 1 : 0, DisputeCodes::path(d.path),
          DisputeCodes::amicable(d.amicable), d.arrangement, d.goodwill.cents(), d.lessonWhat, d.lessonDepartment,
          d.lessonAction, DisputeCodes::outcome(d.outcome), dateValue(d.closedOn), d.id});
+    transaction.commit();
 }
 
 std::optional<Dispute> DisputeRepository::find(qint64 id) const
@@ -135,16 +138,17 @@ std::optional<Dispute> DisputeRepository::findWhere(const QString &column, const
 void DisputeRepository::addFinding(qint64 disputeId, Finding &finding)
 {
     Transaction transaction(m_database, DataChange::Cases);
-    QSqlQuery query = m_database.run(
-        QStringLiteral("INSERT INTO findings (dispute_id, source, text, direction, recorded_at) VALUES (?, ?, ?, ?, ?)"),
+    QSqlQuery query = m_database.prepareInsert(
+        QStringLiteral("INSERT INTO findings (dispute_id, source, text, direction, recorded_at) VALUES (?, ?, ?, ?, ?)"));
+    Database::exec(query,
         {disputeId, finding.source, finding.text, DisputeCodes::direction(finding.direction), timestamp(finding.recordedAt)});
-    finding.id = query.lastInsertId().toLongLong();
-    QSqlQuery evidenceQuery = m_database.prepare(QStringLiteral(
+    finding.id = Database::insertedId(query);
+    QSqlQuery evidenceQuery = m_database.prepareInsert(QStringLiteral(
         "INSERT INTO evidence (finding_id, name, mime_type, size, sha256, content) VALUES (?, ?, ?, ?, ?, ?)"));
     for (Evidence &evidence : finding.evidence) {
         Database::exec(evidenceQuery, {finding.id, evidence.name, evidence.mimeType, evidence.size, evidence.sha256,
                                        evidence.content.isNull() ? QByteArray("") : evidence.content});
-        evidence.id = evidenceQuery.lastInsertId().toLongLong();
+        evidence.id = Database::insertedId(evidenceQuery);
     }
     transaction.commit();
 }
@@ -186,12 +190,15 @@ QList<Finding> DisputeRepository::findings(qint64 disputeId, bool withContent) c
 
 void DisputeRepository::addContact(qint64 disputeId, ContactLogEntry &entry)
 {
-    QSqlQuery query = m_database.run(
+    Transaction transaction(m_database, DataChange::Cases);
+    QSqlQuery query = m_database.prepareInsert(
         QStringLiteral("INSERT INTO contact_log (dispute_id, contact_date, channel, direction, summary, letter_kind) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    Database::exec(query,
         {disputeId, IsoDate::format(entry.date), DisputeCodes::channel(entry.channel),
          DisputeCodes::contactDirection(entry.direction), entry.summary, entry.letterKind});
-    entry.id = query.lastInsertId().toLongLong();
+    entry.id = Database::insertedId(query);
+    transaction.commit();
 }
 
 QList<ContactLogEntry> DisputeRepository::contacts(qint64 disputeId) const
@@ -216,12 +223,15 @@ QList<ContactLogEntry> DisputeRepository::contacts(qint64 disputeId) const
 
 void DisputeRepository::appendAudit(qint64 disputeId, AuditEvent &event)
 {
-    QSqlQuery query = m_database.run(
+    Transaction transaction(m_database, DataChange::Cases);
+    QSqlQuery query = m_database.prepareInsert(
         QStringLiteral("INSERT INTO audit_events (dispute_id, at, actor, from_step, to_step, action, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    Database::exec(query,
         {disputeId, timestamp(event.at), event.actor, DisputeCodes::step(event.from), DisputeCodes::step(event.to),
          event.action, event.note});
-    event.id = query.lastInsertId().toLongLong();
+    event.id = Database::insertedId(query);
+    transaction.commit();
 }
 
 QList<AuditEvent> DisputeRepository::audit(qint64 disputeId) const
@@ -248,9 +258,11 @@ QList<AuditEvent> DisputeRepository::audit(qint64 disputeId) const
 void DisputeRepository::recordAssessment(qint64 disputeId, const QDateTime &at, const QString &actor,
                                          const Money &expectedGain, const QString &recommendation, const QString &details)
 {
+    Transaction transaction(m_database, DataChange::Cases);
     m_database.run(QStringLiteral("INSERT INTO cost_benefit_assessments (dispute_id, recorded_at, actor, expected_gain_cents, "
                                   "currency, recommendation, details) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                    {disputeId, timestamp(at), actor, expectedGain.cents(), expectedGain.currency(), recommendation, details});
+    transaction.commit();
 }
 
 WorkflowFacts DisputeRepository::facts(const Dispute &dispute) const

@@ -3,7 +3,6 @@
 #include "calendar/IsoDate.h"
 
 #include <QList>
-#include <QSqlQuery>
 #include <QString>
 
 #include <vector>
@@ -38,7 +37,7 @@ struct ProductWarning
 // that window, so they can be contacted before they complain. The warning itself is one grouped
 // query over the window's disputes; the customers to contact, which on a large file run into the
 // tens of thousands, are a second query, asked per product when someone looks at it or for all
-// warnings at once.
+// warnings at once (ProductComplaintsQuery reads both).
 class ProactiveWarnings
 {
 public:
@@ -56,11 +55,6 @@ public:
     static QString buyersSqlFor(const QList<qint64> &productIds, const Date &asOf, int windowDays);
 
 private:
-    QSqlQuery buyersQuery(const QList<qint64> &productIds, const Date &asOf, int windowDays) const;
-    static QString flaggedSql();
-    static QString buyersSql(const QList<qint64> &productIds);
-    static CustomerAtRisk customerAt(const QSqlQuery &row);
-
     Database &m_database;
 };
 

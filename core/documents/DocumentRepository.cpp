@@ -1,6 +1,7 @@
 #include "DocumentRepository.h"
 
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QCryptographicHash>
 
@@ -35,14 +36,17 @@ DocumentRepository::DocumentRepository(Database &database)
 void DocumentRepository::insert(KeptDocument &document)
 {
     document.sha256 = QString::fromLatin1(QCryptographicHash::hash(document.content, QCryptographicHash::Sha256).toHex());
-    QSqlQuery query = m_database.run(
+    Transaction transaction(m_database, DataChange::Documents);
+    QSqlQuery query = m_database.prepareInsert(
         QStringLiteral("INSERT INTO documents (dispute_id, credit_note_id, kind, language, created_at, actor, file_name, "
-                       "mime_type, sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "mime_type, sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Database::exec(query,
         {document.disputeId ? QVariant(document.disputeId) : QVariant(),
          document.creditNoteId ? QVariant(document.creditNoteId) : QVariant(), document.kind, document.language,
          document.createdAt.toUTC().toString(Qt::ISODate), document.actor, document.fileName, document.mimeType,
          document.sha256, document.content});
-    document.id = query.lastInsertId().toLongLong();
+    document.id = Database::insertedId(query);
+    transaction.commit();
 }
 
 QList<KeptDocument> DocumentRepository::forDispute(qint64 disputeId) const

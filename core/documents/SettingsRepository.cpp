@@ -56,7 +56,9 @@ void SettingsRepository::setValue(const QString &key, const QString &value)
 
 void SettingsRepository::remove(const QString &key)
 {
+    Transaction transaction(m_database, DataChange::Settings);
     m_database.run(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
+    transaction.commit();
 }
 
 CompanySettings SettingsRepository::company() const

@@ -3,7 +3,7 @@
 #include "common/FileWriteProblem.h"
 
 #include "common/ValidationError.h"
-#include "storage/Database.h"
+#include "dunning/DunningRunRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -126,12 +126,8 @@ void DunningLetterFolder::cleanUp(const QString &stagingPath, Cleanup &cleanup)
     bool ok = false;
     const qint64 runId = contentOf(staging.filePath(committedName)).trimmed().toLongLong(&ok);
     QHash<QString, QString> recorded; // SHA-256 -> file name, of the letters of the run that marked the folder
-    if (ok && runId > 0) {
-        QSqlQuery letters =
-            m_database.run(QStringLiteral("SELECT sha256, file_name FROM dunning_letters WHERE run_id = ?"), {runId});
-        while (letters.next())
-            recorded.insert(letters.value(0).toString(), letters.value(1).toString());
-    }
+    if (ok && runId > 0)
+        recorded = DunningRunRepository(m_database).letterFiles(runId);
     const QStringList files = staging.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QString &name : files) {
         if (name == lockName || name == committedName || name.endsWith(emlSuffix))

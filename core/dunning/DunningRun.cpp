@@ -1,19 +1,19 @@
 #include "DunningRun.h"
 
-
 #include "common/Clock.h"
 #include "common/ValidationError.h"
 #include "customers/CustomerContactRepository.h"
+#include "dunning/DunningCandidatesQuery.h"
 #include "dunning/DunningLetterDocument.h"
 #include "dunning/DunningLetterFolder.h"
 #include "dunning/DunningPlanCalculator.h"
+#include "dunning/DunningRunRepository.h"
 #include "dunning/DunningSettings.h"
 #include "legal/CollectionCosts.h"
 #include "legal/FourteenDayLetter.h"
 #include "legal/LegalDefault.h"
 #include "legal/LegalTableRepository.h"
 #include "legal/StatutoryInterest.h"
-#include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -32,24 +32,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("dd::DunningRun", text);
 }
-
-// Every open invoice past its due date, with what the run needs to decide, in one statement:
-// the customer, the highest dunning level it reached and the date of that letter, and the open
-// dispute that holds it ('A' + number: under a payment arrangement; 'D' + number: dispute hold).
-// The WHERE repeats the condition of the partial index invoices_open so that SQLite reads it.
-const QString overdueSql = QStringLiteral(R"(
-SELECT i.id, i.number, i.customer_id, i.issue_date, i.due_date, i.currency,
-       i.total_incl_cents - i.paid_cents - i.credited_cents,
-       c.number, c.name, c.kind, c.language, c.do_not_dun,
-       (SELECT MAX(li.level) FROM dunning_letter_invoices li WHERE li.invoice_id = i.id),
-       (SELECT MAX(l.letter_date) FROM dunning_letter_invoices li JOIN dunning_letters l ON l.id = li.letter_id
-         WHERE li.invoice_id = i.id AND li.moved_up = 1),
-       (SELECT MAX(CASE WHEN d.amicable_state = 'arrangement' THEN 'A' ELSE 'D' END || d.number)
-          FROM dispute_invoices di JOIN disputes d ON d.id = di.dispute_id
-         WHERE di.invoice_id = i.id AND d.step <> 'closed')
-  FROM invoices i JOIN customers c ON c.id = i.customer_id
- WHERE i.paid_cents + i.credited_cents < i.total_incl_cents AND i.due_date < ?
- ORDER BY i.customer_id, i.currency, i.due_date, i.number)");
 
 struct Group
 {
@@ -159,7 +141,7 @@ QString DunningSkip::reasonText() const
 
 QString DunningRun::overdueQuery()
 {
-    return overdueSql;
+    return DunningCandidatesQuery::sql();
 }
 
 DunningRun::DunningRun(Database &database, const Clock &clock, QString actor)
@@ -175,31 +157,29 @@ DunningPreview DunningRun::preview(const Date &asOf) const
     const QList<DunningLevel> levels = settings.levels();
     DunningPreview preview;
     preview.asOf = asOf;
-    preview.lastRunId = m_database.scalar(QStringLiteral("SELECT MAX(id) FROM dunning_runs")).toLongLong();
+    preview.lastRunId = DunningRunRepository(m_database).lastRunId();
 
     std::vector<Group> groups;
     QSet<qint64> customersSeen;
     QSet<qint64> multiCurrency;
-    QSqlQuery query = m_database.prepare(overdueSql);
-    query.setForwardOnly(true);
-    Database::exec(query, {IsoDate::format(asOf)});
     qint64 currentCustomer = -1;
     QString currentCurrency;
-    while (query.next()) {
+    // The open invoices due before the date, by customer and currency: each pair is one letter.
+    DunningCandidatesQuery(m_database).forEachOverdue(asOf, [&](const DunningCandidatesQuery::Row &row) {
         ++preview.overdueInvoices;
-        const qint64 customerId = query.value(2).toLongLong();
-        const QString currency = query.value(5).toString();
+        const qint64 customerId = row.customerId();
+        const QString currency = row.currency();
         DunningInvoiceLine line;
-        line.invoiceId = query.value(0).toLongLong();
-        line.number = query.value(1).toString();
-        line.issueDate = IsoDate::parse(query.value(3).toString()).value_or(Date());
-        line.dueDate = IsoDate::parse(query.value(4).toString()).value_or(asOf);
-        line.open = Money(query.value(6).toLongLong(), currency);
+        line.invoiceId = row.invoiceId();
+        line.number = row.invoiceNumber();
+        line.issueDate = IsoDate::parse(row.issueDate()).value_or(Date());
+        line.dueDate = IsoDate::parse(row.dueDate()).value_or(asOf);
+        line.open = Money(row.openCents(), currency);
         line.daysOverdue = int((asOf - line.dueDate).days());
-        line.previousLevel = query.value(12).toInt();
+        line.previousLevel = row.previousLevel();
         line.level = line.previousLevel;
-        const QString reachedText = query.value(13).toString();
-        const QString hold = query.value(14).toString();
+        const QString reachedText = row.previousLevelOn();
+        const QString hold = row.hold();
 
         if (customerId != currentCustomer || currency != currentCurrency) {
             if (customerId == currentCustomer)
@@ -209,10 +189,10 @@ DunningPreview DunningRun::preview(const Date &asOf) const
             Group group;
             DunningLetterPlan &plan = group.letter;
             plan.customerId = customerId;
-            plan.customerNumber = query.value(7).toString();
-            plan.customerName = query.value(8).toString();
-            plan.customerKind = Customer::kindFromCode(query.value(9).toString()).value_or(CustomerKind::Business);
-            plan.language = Customer::languageFromCode(query.value(10).toString()).value_or(Language::Dutch);
+            plan.customerNumber = row.customerNumber();
+            plan.customerName = row.customerName();
+            plan.customerKind = Customer::kindFromCode(row.customerKind()).value_or(CustomerKind::Business);
+            plan.language = Customer::languageFromCode(row.customerLanguage()).value_or(Language::Dutch);
             plan.currency = currency;
             plan.total = Money::zero(currency);
             plan.costs = plan.costsVat = plan.euCompensation = Money::zero(QStringLiteral("EUR")); // euro amounts by law
@@ -222,11 +202,11 @@ DunningPreview DunningRun::preview(const Date &asOf) const
             groups.push_back(std::move(group));
         }
         Group &group = groups.back();
-        const bool doNotDun = query.value(11).toBool();
+        const bool doNotDun = row.doNotDun();
 
         // Handed over: out of the dunning ladder.
         if (line.previousLevel > 0 && line.previousLevel <= levels.size() && levels.at(line.previousLevel - 1).isHandOver())
-            continue;
+            return;
 
         // The next level, never skipping one: due date + its days, and its interval after the previous letter.
         if (line.previousLevel < levels.size()) {
@@ -254,19 +234,19 @@ DunningPreview DunningRun::preview(const Date &asOf) const
             skip.reason = hold.startsWith(u'A') ? DunningSkipReason::Arrangement : DunningSkipReason::DisputeHold;
             skip.detail = hold.mid(1);
             preview.skipped << skip;
-            continue;
+            return;
         }
         if (doNotDun) {
             skip.reason = DunningSkipReason::DoNotDun;
             preview.skipped << skip;
-            continue;
+            return;
         }
         DunningLetterPlan &target = line.movesUp && levels.at(line.level - 1).isHandOver() ? group.handOver : group.letter;
         if (line.movesUp && line.level > target.level.level)
             target.level = levels.at(line.level - 1);
         target.invoices << line;
         target.total += line.open;
-    }
+    });
 
     const DunningPlanCalculator calculator(m_database);
     // Each invoice that would move up, left out of the run for `reason`.
@@ -390,7 +370,8 @@ DunningCommitResult DunningRun::commitPreview(const DunningPreview &preview, con
                                               const DunningCommitOptions &options, bool &stale)
 {
     stale = false;
-    auto lastRun = [this] { return m_database.scalar(QStringLiteral("SELECT MAX(id) FROM dunning_runs")).toLongLong(); };
+    DunningRunRepository runs(m_database);
+    auto lastRun = [&runs] { return runs.lastRunId(); };
     // A first look, so that a stale preview is refused before anything is rendered; the check
     // that counts is repeated inside the write transaction below.
     if (lastRun() != preview.lastRunId) {
@@ -479,38 +460,18 @@ DunningCommitResult DunningRun::commitPreview(const DunningPreview &preview, con
         stale = true;
         return DunningCommitResult();
     }
-    QSqlQuery run = m_database.prepare(
-        QStringLiteral("INSERT INTO dunning_runs (as_of, committed_at, actor, out_dir) VALUES (?, ?, ?, ?)"));
-    Database::exec(run, {IsoDate::format(preview.asOf), now, m_actor, folder.absolutePath()});
-    result.runId = run.lastInsertId().toLongLong();
-    QSqlQuery letter = m_database.prepare(QStringLiteral(
-        "INSERT INTO dunning_letters (run_id, customer_id, level, level_code, letter_date, currency, total_cents, "
-        "interest_cents, interest_note, costs_cents, costs_vat_cents, costs_chargeable_from, file_name, sha256, costs_currency, "
-        "eur_rate_date, eur_rate_micros) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery line = m_database.prepare(QStringLiteral(
-        "INSERT INTO dunning_letter_invoices (letter_id, invoice_id, level, moved_up, open_cents, days_overdue, interest_cents) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    const QVariant none; // NULL
+    std::vector<DunningLetterToRecord> records;
+    for (const Output &output : outputs)
+        records.push_back({output.plan, output.fileName, output.sha256});
+    std::vector<qint64> letterIds;
+    result.runId = runs.record(preview.asOf, now, m_actor, folder.absolutePath(), records, letterIds);
     // Each letter is also a contact with the customer, in the customer's own log and never in a
     // dispute case's: the case's invoices are on hold, so the letter is not about the case.
     // A hand-over file goes to a collection agency, not to the customer: no contact.
     QList<CustomerContact> contacts;
-    for (const Output &output : outputs) {
-        const DunningLetterPlan &plan = *output.plan;
-        Database::exec(letter,
-                       {result.runId, plan.customerId, plan.level.level, plan.level.code, IsoDate::format(preview.asOf),
-                        plan.currency, plan.total.cents(), plan.interest ? QVariant(plan.interest->cents()) : none,
-                        plan.interestNote, plan.showsCosts ? QVariant(plan.costs.cents()) : none,
-                        plan.showsCosts ? QVariant(plan.costsVat.cents()) : none,
-                        plan.costsChargeableFrom ? QVariant(IsoDate::format(*plan.costsChargeableFrom)) : none,
-                        output.fileName, output.sha256, plan.showsCosts ? QVariant(plan.costs.currency()) : none,
-                        plan.eurRate ? QVariant(IsoDate::format(plan.eurRate->date)) : none,
-                        plan.eurRate ? QVariant(plan.eurRate->perEurMicros) : none});
-        const qint64 letterId = letter.lastInsertId().toLongLong();
-        for (const DunningInvoiceLine &invoice : plan.invoices) {
-            Database::exec(line, {letterId, invoice.invoiceId, invoice.level, int(invoice.movesUp), invoice.open.cents(),
-                                  invoice.daysOverdue, invoice.interest ? QVariant(invoice.interest->cents()) : none});
-        }
+    for (size_t i = 0; i < outputs.size(); ++i) {
+        const DunningLetterPlan &plan = *outputs[i].plan;
+        const qint64 letterId = letterIds[i];
         if (plan.level.isHandOver()) {
             ++result.handOvers;
             continue;

@@ -93,6 +93,13 @@ int DunningSettings::integer(const QString &key, int fallback) const
     return ok ? value : fallback;
 }
 
+void DunningSettings::store(const QString &key, const QString &value)
+{
+    Transaction transaction(m_database, DataChange::Dunning);
+    SettingsRepository(m_database).setValue(key, value);
+    transaction.commit();
+}
+
 int DunningSettings::costsDelayDays() const
 {
     return std::max(integer(costsDelayKey, minimumCostsDelay), minimumCostsDelay);
@@ -103,7 +110,7 @@ void DunningSettings::setCostsDelayDays(int days)
     if (days < minimumCostsDelay)
         throw ValidationError(tr("The costs can be charged at the earliest 17 days after posting: receipt is assumed 2 "
                                  "business days after posting, then the debtor has 14 days."));
-    SettingsRepository(m_database).setValue(costsDelayKey, QString::number(days));
+    store(costsDelayKey, QString::number(days));
 }
 
 bool DunningSettings::addVatToCosts() const
@@ -113,7 +120,7 @@ bool DunningSettings::addVatToCosts() const
 
 void DunningSettings::setAddVatToCosts(bool add)
 {
-    SettingsRepository(m_database).setValue(costsVatKey, add ? QStringLiteral("1") : QStringLiteral("0"));
+    store(costsVatKey, add ? QStringLiteral("1") : QStringLiteral("0"));
 }
 
 bool DunningSettings::addVatToBusinessCosts() const
@@ -123,7 +130,7 @@ bool DunningSettings::addVatToBusinessCosts() const
 
 void DunningSettings::setAddVatToBusinessCosts(bool add)
 {
-    SettingsRepository(m_database).setValue(costsVatBusinessKey, add ? QStringLiteral("1") : QStringLiteral("0"));
+    store(costsVatBusinessKey, add ? QStringLiteral("1") : QStringLiteral("0"));
 }
 
 int DunningSettings::paymentDays() const
@@ -135,7 +142,7 @@ void DunningSettings::setPaymentDays(int days)
 {
     if (days < 1 || days > 90)
         throw ValidationError(tr("The payment term of a reminder must be 1 to 90 days."));
-    SettingsRepository(m_database).setValue(paymentDaysKey, QString::number(days));
+    store(paymentDaysKey, QString::number(days));
 }
 
 bool DunningSettings::doNotDun(qint64 customerId) const
@@ -145,7 +152,7 @@ bool DunningSettings::doNotDun(qint64 customerId) const
 
 void DunningSettings::setDoNotDun(qint64 customerId, bool doNotDun)
 {
-    Transaction transaction(m_database, DataChange::Dunning);
+    Transaction transaction(m_database, DataChange::Customers | DataChange::Dunning);
     QSqlQuery query = m_database.run(QStringLiteral("UPDATE customers SET do_not_dun = ? WHERE id = ?"), {int(doNotDun), customerId});
     if (query.numRowsAffected() != 1)
         throw ValidationError(tr("There is no customer with id %1.").arg(customerId));

@@ -45,6 +45,9 @@ public:
 
 private:
     int integer(const QString &key, int fallback) const;
+    // Stores one setting in its own transaction, named a dunning change so that the dunning views
+    // hear of it (SettingsRepository alone names it a settings change).
+    void store(const QString &key, const QString &value);
     Database &m_database;
 };
 

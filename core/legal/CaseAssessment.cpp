@@ -3,10 +3,10 @@
 #include "common/ValidationError.h"
 #include "disputes/Dispute.h"
 #include "exchangerates/ExchangeRateRepository.h"
+#include "legal/CaseFactsQuery.h"
 #include "legal/CollectionCosts.h"
 #include "legal/FourteenDayLetter.h"
 #include "legal/LegalDefault.h"
-#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -53,21 +53,11 @@ CaseAssessmentResult CaseAssessment::assess(const Dispute &dispute, const CaseAs
     const auto inEur = [&](const Money &amount) { return rate ? rate->toEur(amount) : amount; };
     const auto fromEur = [&](const Money &euros) { return rate ? rate->fromEur(euros) : euros; };
 
-    const bool consumer = m_database.scalar(QStringLiteral("SELECT kind FROM customers WHERE id = ?"), {dispute.customerId})
-                              .toString()
-        == u"consumer";
+    const CaseFactsQuery facts(m_database);
+    const bool consumer = facts.isConsumer(dispute.customerId);
     // The 14-day letter (art. 6:96 lid 6 BW) also serves as the consumer's notice of default.
-    const QVariant letter = m_database.scalar(
-        QStringLiteral("SELECT MIN(contact_date) FROM contact_log WHERE dispute_id = ? AND letter_kind = 'fourteen-day' "
-                       "AND direction = 'out'"),
-        {dispute.id});
-    const std::optional<Date> letterDate = letter.isNull() ? std::nullopt : IsoDate::parse(letter.toString());
-    const Date earliestDue = IsoDate::parse(
-                                 m_database.scalar(QStringLiteral("SELECT MIN(i.due_date) FROM dispute_invoices di JOIN invoices i "
-                                                                  "ON i.id = di.invoice_id WHERE di.dispute_id = ?"),
-                                                   {dispute.id})
-                                     .toString())
-                                 .value_or(options.asOf);
+    const std::optional<Date> letterDate = facts.firstFourteenDayLetter(dispute.id);
+    const Date earliestDue = facts.earliestDueDate(dispute.id).value_or(options.asOf);
 
     if (options.interest) {
         in.interestToDate = *options.interest;
@@ -137,25 +127,15 @@ CaseAssessmentResult CaseAssessment::assess(const Dispute &dispute, const CaseAs
     in.representativeCosts = inCaseCurrency(options.representativeCosts);
     in.monthsToJudgment = options.monthsToJudgment;
 
-    const QString yearAgo = IsoDate::format(options.asOf - boost::gregorian::date_duration(365));
-    in.yearlyRevenue = Money(m_database.scalar(QStringLiteral("SELECT COALESCE(SUM(total_incl_cents), 0) FROM invoices "
-                                                               "WHERE customer_id = ? AND currency = ? AND issue_date > ? "
-                                                               "AND issue_date <= ?"),
-                                                {dispute.customerId, currency, yearAgo, IsoDate::format(options.asOf)})
-                                 .toLongLong(),
-                             currency);
+    const Date yearAgo = options.asOf - boost::gregorian::date_duration(365);
+    in.yearlyRevenue = Money(facts.invoicedCents(dispute.customerId, currency, yearAgo, options.asOf), currency);
     if (options.probabilityBasisPoints) {
         in.recoveryProbabilityBasisPoints = *options.probabilityBasisPoints;
         out.notes << tr("Recovery probability as estimated: %1%.").arg(double(*options.probabilityBasisPoints) / 100.0, 0, 'f', 1);
     } else {
-        QSqlQuery history = m_database.run(
-            QStringLiteral("SELECT COALESCE(SUM(total_incl_cents), 0), COALESCE(SUM(paid_cents), 0) FROM invoices "
-                           "WHERE customer_id = ? AND due_date < ? AND id NOT IN "
-                           "(SELECT invoice_id FROM dispute_invoices WHERE dispute_id = ?)"),
-            {dispute.customerId, IsoDate::format(options.asOf), dispute.id});
-        history.next();
+        const CaseFactsQuery::PaymentHistory history = facts.paymentHistory(dispute.customerId, options.asOf, dispute.id);
         in.recoveryProbabilityBasisPoints =
-            CostBenefitAssessment::defaultProbabilityBasisPoints(history.value(0).toLongLong(), history.value(1).toLongLong());
+            CostBenefitAssessment::defaultProbabilityBasisPoints(history.invoicedCents, history.paidCents);
         out.notes << tr("Recovery probability from the customer's payment history: %1%.")
                          .arg(double(in.recoveryProbabilityBasisPoints) / 100.0, 0, 'f', 1);
     }

@@ -1,6 +1,6 @@
 #include "AgingReport.h"
 
-#include "storage/Database.h"
+#include "receivables/AgingQuery.h"
 
 namespace dd {
 
@@ -15,106 +15,19 @@ QStringList AgingReport::bucketCodes()
             QStringLiteral("61-90"), QStringLiteral("91-120"), QStringLiteral("over-120")};
 }
 
-std::vector<QString> AgingReport::boundaries(const Date &asOf)
-{
-    // Bucket k holds invoices whose due date lies on or after asOf - limit(k), where the limits
-    // are 0, 30, 60, 90 and 120 days: comparing ISO dates as text avoids date functions in SQL.
-    std::vector<QString> result;
-    for (int days : {0, 30, 60, 90, 120})
-        result.push_back(IsoDate::format(asOf - boost::gregorian::date_duration(days)));
-    return result;
-}
-
-QString AgingReport::sql(bool byCustomer)
-{
-    // Open as of the date = total - paid - credited now + paid by payments and credited by credit
-    // notes (ours, and the package's as far as applied) dated after the date. Those are few, and invoices open now sit in the small partial
-    // index invoices_open, so only those two sets are read instead of every invoice ever sent.
-    const QString later = QStringLiteral(
-        "later AS (SELECT invoice_id, SUM(cents) AS cents FROM ("
-        "SELECT a.invoice_id, a.amount_cents AS cents FROM payments p "
-        "JOIN allocations a ON a.payment_id = p.id WHERE p.payment_date > :asof "
-        "UNION ALL SELECT invoice_id, total_incl_cents FROM credit_notes WHERE issue_date > :asof "
-        "UNION ALL SELECT invoice_id, applied_cents FROM imported_credit_notes WHERE invoice_id IS NOT NULL AND issue_date > :asof) "
-        "GROUP BY invoice_id)");
-    const QString open = QStringLiteral(
-        "open AS (SELECT i.customer_id, i.currency, i.due_date, "
-        "i.total_incl_cents - i.paid_cents - i.credited_cents + COALESCE(l.cents, 0) AS cents "
-        "FROM (SELECT id FROM invoices WHERE paid_cents + credited_cents < total_incl_cents "
-        "UNION SELECT invoice_id FROM later) c "
-        "JOIN invoices i ON i.id = c.id LEFT JOIN later l ON l.invoice_id = i.id "
-        "WHERE i.issue_date <= :asof)");
-    const QString buckets = QStringLiteral(
-        "SUM(CASE WHEN o.due_date >= :b0 THEN o.cents ELSE 0 END), "
-        "SUM(CASE WHEN o.due_date < :b0 AND o.due_date >= :b30 THEN o.cents ELSE 0 END), "
-        "SUM(CASE WHEN o.due_date < :b30 AND o.due_date >= :b60 THEN o.cents ELSE 0 END), "
-        "SUM(CASE WHEN o.due_date < :b60 AND o.due_date >= :b90 THEN o.cents ELSE 0 END), "
-        "SUM(CASE WHEN o.due_date < :b90 AND o.due_date >= :b120 THEN o.cents ELSE 0 END), "
-        "SUM(CASE WHEN o.due_date < :b120 THEN o.cents ELSE 0 END), "
-        "SUM(o.cents), COUNT(*)");
-    if (byCustomer) {
-        return QStringLiteral("WITH %1, %2 SELECT o.currency, c.id, c.number, c.name, %3 FROM open o "
-                              "JOIN customers c ON c.id = o.customer_id WHERE o.cents > 0 "
-                              "GROUP BY o.currency, c.id, c.number, c.name ORDER BY o.currency, c.number")
-            .arg(later, open, buckets);
-    }
-    return QStringLiteral("WITH %1, %2 SELECT o.currency, %3 FROM open o WHERE o.cents > 0 "
-                          "GROUP BY o.currency ORDER BY o.currency")
-        .arg(later, open, buckets);
-}
-
 QString AgingReport::sqlFor(const Date &asOf, bool byCustomer)
 {
-    QString text = sql(byCustomer);
-    const auto limits = boundaries(asOf);
-    const QStringList names = {QStringLiteral(":b120"), QStringLiteral(":b90"), QStringLiteral(":b60"),
-                               QStringLiteral(":b30"), QStringLiteral(":b0")};
-    for (int i = 0; i < names.size(); ++i)
-        text.replace(names.at(i), u'\'' + limits[size_t(4 - i)] + u'\'');
-    text.replace(QStringLiteral(":asof"), u'\'' + IsoDate::format(asOf) + u'\'');
-    return text;
+    return AgingQuery::sqlFor(asOf, byCustomer);
 }
 
 std::vector<AgingRow> AgingReport::byCurrency(const Date &asOf) const
 {
-    return compute(asOf, false);
+    return AgingQuery(m_database).rows(asOf, false);
 }
 
 std::vector<AgingRow> AgingReport::byCustomer(const Date &asOf) const
 {
-    return compute(asOf, true);
-}
-
-std::vector<AgingRow> AgingReport::compute(const Date &asOf, bool byCustomer) const
-{
-    QSqlQuery query = m_database.prepare(sql(byCustomer));
-    query.setForwardOnly(true);
-    const auto limits = boundaries(asOf);
-    query.bindValue(QStringLiteral(":asof"), IsoDate::format(asOf));
-    query.bindValue(QStringLiteral(":b0"), limits[0]);
-    query.bindValue(QStringLiteral(":b30"), limits[1]);
-    query.bindValue(QStringLiteral(":b60"), limits[2]);
-    query.bindValue(QStringLiteral(":b90"), limits[3]);
-    query.bindValue(QStringLiteral(":b120"), limits[4]);
-    Database::exec(query);
-
-    std::vector<AgingRow> rows;
-    const int first = byCustomer ? 4 : 1;
-    while (query.next()) {
-        AgingRow row;
-        row.currency = query.value(0).toString();
-        if (byCustomer) {
-            row.customerId = query.value(1).toLongLong();
-            row.customerNumber = query.value(2).toString();
-            row.customerName = query.value(3).toString();
-        }
-        for (int b = 0; b < AgingRow::bucketCount; ++b)
-            row.bucketCents[size_t(b)] = query.value(first + b).toLongLong();
-        row.totalCents = query.value(first + AgingRow::bucketCount).toLongLong();
-        row.invoiceCount = query.value(first + AgingRow::bucketCount + 1).toInt();
-        rows.push_back(std::move(row));
-    }
-    return rows;
+    return AgingQuery(m_database).rows(asOf, true);
 }
 
 } // namespace dd

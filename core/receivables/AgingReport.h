@@ -28,7 +28,7 @@ struct AgingRow
 // Aged receivables as of a date: what each customer owes, by how long it is overdue. An invoice
 // counts when it was issued on or before the date, with the payments made on or before that date
 // subtracted, so the report for last quarter's end shows the situation as it was then.
-// Computed in one set-based query (never a query per invoice).
+// Computed in one set-based query (never a query per invoice): AgingQuery.
 class AgingReport
 {
 public:
@@ -43,10 +43,6 @@ public:
     static QString sqlFor(const Date &asOf, bool byCustomer);
 
 private:
-    std::vector<AgingRow> compute(const Date &asOf, bool byCustomer) const;
-    static QString sql(bool byCustomer);
-    static std::vector<QString> boundaries(const Date &asOf);
-
     Database &m_database;
 };
 

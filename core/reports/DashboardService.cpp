@@ -1,10 +1,8 @@
 #include "DashboardService.h"
 
 #include "receivables/AgingReport.h"
+#include "reports/DashboardFiguresQuery.h"
 #include "reports/ReceivablesReport.h"
-#include "storage/Database.h"
-
-#include <QSqlQuery>
 
 namespace dd {
 
@@ -33,15 +31,9 @@ DashboardFigures DashboardService::compute(const Date &asOf, const QString &curr
     figures.dsoTenths = dso.tenths;
     figures.dsoCapped = dso.capped;
 
-    const QString day = IsoDate::format(asOf);
-    QSqlQuery query = m_database.run(
-        QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN promised_on < ? AND (answered_on IS NULL OR answered_on > ?) THEN 1 ELSE 0 END) "
-                       "FROM disputes WHERE received_on <= ? AND (closed_on IS NULL OR closed_on > ?)"),
-        {day, day, day, day});
-    if (query.next()) {
-        figures.openCases = query.value(0).toInt();
-        figures.casesPastResponseDate = query.value(1).toInt();
-    }
+    const DashboardFiguresQuery::CaseCounts cases = DashboardFiguresQuery(m_database).caseCounts(asOf);
+    figures.openCases = cases.open;
+    figures.casesPastResponseDate = cases.pastResponseDate;
     return figures;
 }
 
