@@ -3,6 +3,7 @@
 // ticked again with the keyboard, an entry matched by hand, the ticked ones booked; checked against
 // the invoices and payments the database holds afterwards.
 
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
@@ -11,7 +12,6 @@
 #include "common/UiLocale.h"
 #include "invoices/InvoiceRepository.h"
 
-#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +22,7 @@
 #include <QTest>
 
 using namespace dd;
+using dd::test::TestScreenshots;
 using dd::test::DemoDatabase;
 using dd::test::TempDir;
 using dd::test::child;
@@ -172,8 +173,7 @@ TEST_CASE("Bank reconciliation: exact reference pre-ticked, unmatched listed and
     REQUIRE(byHand >= 0);
     CHECK(proposals->model()->index(byHand, BankMatchTableModel::InvoicesColumn).data().toString().startsWith(manual.number));
     CHECK(proposals->model()->index(byHand, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
-    QDir().mkpath(QStringLiteral("/tmp/shots"));
-    window.grab().save(QStringLiteral("/tmp/shots/bank-before-booking.png"));
+    TestScreenshots::save(window, QStringLiteral("bank-before-booking"));
 
     auto *book = child<QPushButton>(window, QStringLiteral("bankBook"));
     REQUIRE(book->isEnabled());
@@ -197,7 +197,7 @@ TEST_CASE("Bank reconciliation: exact reference pre-ticked, unmatched listed and
     CHECK(bank->message().contains(QStringLiteral("2 booked before")));
     CHECK(proposals->model()->rowCount() == 0);
     CHECK(demo.database().scalar(QStringLiteral("SELECT COUNT(*) FROM payments")).toLongLong() == payments + 2);
-    window.grab().save(QStringLiteral("/tmp/shots/bank-after-booking.png"));
+    TestScreenshots::save(window, QStringLiteral("bank-after-booking"));
 }
 
 TEST_CASE("Bank reconciliation: a file that is not a statement is refused with its name", "[ui][import][bank]")
@@ -259,8 +259,7 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected for good, matched by h
           == QStringLiteral("No proposals: name the invoices of the unmatched entries below."));
     CHECK(demo.database().scalar(QStringLiteral("SELECT COUNT(*) FROM bank_rejections")).toInt() == 1);
 
-    QDir().mkpath(QStringLiteral("/tmp/shots"));
-    view.grab().save(QStringLiteral("/tmp/shots/bank-rejected.png"));
+    TestScreenshots::save(view, QStringLiteral("bank-rejected"));
 
     // The rejection is kept: a new view on the database, as after a restart, shows the same.
     {

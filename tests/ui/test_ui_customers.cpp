@@ -1,6 +1,7 @@
 // The customer dialog (issue 17): a customer's details and its Peppol participant id, opened from
 // the customer list, checked as the user types, written on Save only.
 
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "common/UiLocale.h"
@@ -10,7 +11,6 @@
 #include "customers/CustomerTableModel.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QLabel>
 #include <QMenu>
 #include <QSpinBox>
@@ -22,11 +22,6 @@ using namespace dd::test;
 
 namespace {
 
-void shoot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral("/tmp/shots"));
-    widget.grab().save(QStringLiteral("/tmp/shots/") + name);
-}
 
 // A customer of the demo data chosen by SQL: the first of `kind` whose VAT number starts `vatPrefix`.
 Customer demoCustomer(Database &db, const QString &kind, const QString &vatPrefix)
@@ -159,7 +154,7 @@ TEST_CASE("The Peppol id is checked as it is typed; Save writes the details, a r
     auto *status = child<QLabel>(*dialog, "peppolStatus");
     CHECK(status->text()
           == QStringLiteral("None entered: derived from the VAT number, 9944:%1.").arg(business.vatId));
-    shoot(*dialog, QStringLiteral("customer-dialog-en.png"));
+    TestScreenshots::save(*dialog, QStringLiteral("customer-dialog-en.png"));
 
     // A KvK number of four digits: the reason as it is typed, and Save refuses, naming the field.
     selectScheme(*dialog, QStringLiteral("0106"));
@@ -173,7 +168,7 @@ TEST_CASE("The Peppol id is checked as it is typed; Save writes the details, a r
           == QStringLiteral("E-mail: \"boekhouding at example.nl\" is not an e-mail address\n"
                             "Peppol participant id: a KvK number (0106) has 8 digits, not 1234"));
     CHECK(child<QLineEdit>(*dialog, "customerEmail")->hasFocus());
-    shoot(*dialog, QStringLiteral("customer-dialog-refused-en.png"));
+    TestScreenshots::save(*dialog, QStringLiteral("customer-dialog-refused-en.png"));
     CHECK(dialog->isVisible());
     Customer stored = *CustomerRepository(db).findById(business.id);
     CHECK(stored.email == business.email);
@@ -238,7 +233,7 @@ TEST_CASE("A consumer's dialog says it has no Peppol address; the dialog in Dutc
     checkFitsSmallScreen(*dialog);
     const QString consumerText = child<QLabel>(*dialog, "peppolStatus")->text();
     CHECK_FALSE(consumerText.isEmpty());
-    shoot(*dialog, QStringLiteral("customer-dialog-consumer-nl.png"));
+    TestScreenshots::save(*dialog, QStringLiteral("customer-dialog-consumer-nl.png"));
     // Made a business with a VAT number, the derived endpoint shows at once.
     auto *kind = child<QComboBox>(*dialog, "customerKind");
     kind->setCurrentIndex(kind->findData(int(CustomerKind::Business)));

@@ -3,6 +3,7 @@
 // forms; the audit trail checked after every step; refused moves not offered; undo and redo
 // through the Edit menu's stack; the case list against DisputeListQuery.
 
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
@@ -55,6 +56,7 @@
 
 using namespace dd;
 using dd::test::DemoDatabase;
+using dd::test::TestScreenshots;
 using dd::test::child;
 using dd::test::click;
 using dd::test::type;
@@ -688,11 +690,10 @@ TEST_CASE("Settings > Dispute Rules stores the rules the new cases and warnings 
 }
 
 // Not a check: pictures of the Disputes area for review. Run explicitly:
-//   DD_SCREENSHOT_DIR=/tmp/shots [DD_SCREENSHOT_QM=build/app/disputedesk_nl.qm] test_ui_disputes "[.screenshots]"
+//   DD_SCREENSHOT_DIR=FOLDER [DD_SCREENSHOT_QM=build/app/disputedesk_nl.qm] test_ui_disputes "[.screenshots]"
 TEST_CASE("Screenshots of the Disputes area", "[.screenshots]")
 {
-    const QString folder = qEnvironmentVariable("DD_SCREENSHOT_DIR");
-    REQUIRE_FALSE(folder.isEmpty());
+    REQUIRE_FALSE(TestScreenshots::folder().isEmpty());
     const QString catalogue = qEnvironmentVariable("DD_SCREENSHOT_QM");
     QTranslator translator;
     if (!catalogue.isEmpty()) {
@@ -711,7 +712,7 @@ TEST_CASE("Screenshots of the Disputes area", "[.screenshots]")
     showAndActivate(window);
     const auto save = [&](QWidget *widget, const QString &name) {
         QTest::qWait(100);
-        REQUIRE(widget->grab().save(folder + QStringLiteral("/") + language + QStringLiteral("-") + name + QStringLiteral(".png")));
+        REQUIRE(TestScreenshots::save(*widget, language + QStringLiteral("-") + name));
     };
     window.findChild<QAction *>(QStringLiteral("disputesTabAction"))->trigger();
     auto *stepFilter = child<QComboBox>(window, "disputeStepFilter");

@@ -1,6 +1,7 @@
 // The main window driven as a user drives it: keys and clicks on the real widgets, found by
 // objectName, checked against what the core queries return for the same question.
 
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
@@ -41,6 +42,7 @@
 
 using namespace dd;
 using dd::test::DemoDatabase;
+using dd::test::TestScreenshots;
 using dd::test::child;
 using dd::test::showAndActivate;
 
@@ -288,11 +290,10 @@ TEST_CASE("Settings: the language choice is stored, window state is kept", "[ui]
 }
 
 // Not a check: pictures of every tab for review and the README. Run explicitly:
-//   DD_SCREENSHOT_DIR=/tmp/shots [DD_SCREENSHOT_QM=build/app/disputedesk_nl.qm] test_ui_mainwindow "[.screenshots]"
+//   DD_SCREENSHOT_DIR=FOLDER [DD_SCREENSHOT_QM=build/app/disputedesk_nl.qm] test_ui_mainwindow "[.screenshots]"
 TEST_CASE("Screenshots of the main window", "[.screenshots]")
 {
-    const QString folder = qEnvironmentVariable("DD_SCREENSHOT_DIR");
-    REQUIRE_FALSE(folder.isEmpty());
+    REQUIRE_FALSE(TestScreenshots::folder().isEmpty());
     const QString catalogue = qEnvironmentVariable("DD_SCREENSHOT_QM");
     QTranslator translator;
     if (!catalogue.isEmpty()) {
@@ -312,7 +313,7 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
     auto *tabs = child<QTabWidget>(window, "mainTabs");
     const auto save = [&](QWidget *widget, const QString &name) {
         QTest::qWait(100);
-        REQUIRE(widget->grab().save(folder + QStringLiteral("/") + language + QStringLiteral("-") + name + QStringLiteral(".png")));
+        REQUIRE(TestScreenshots::save(*widget, language + QStringLiteral("-") + name));
     };
     save(&window, QStringLiteral("invoices"));
     child<QAbstractButton>(window, "invoiceOverdueOnly")->click();
