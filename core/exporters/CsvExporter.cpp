@@ -1,5 +1,6 @@
 #include "CsvExporter.h"
 
+#include "common/CsvField.h"
 #include "common/ValidationError.h"
 #include "einvoicing/PeppolParticipant.h"
 #include "money/Money.h"
@@ -60,29 +61,13 @@ std::optional<ExportKind> CsvExporter::kindFromName(const QString &name)
     return std::nullopt;
 }
 
-QString CsvExporter::field(const QString &value)
-{
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r') || value.contains(u';'))
-        return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return value;
-}
-
 qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw ValidationError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     qint64 rows = 0;
-    auto write = [&](const QStringList &cells) {
-        QString line;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i)
-                line += u',';
-            line += field(cells.at(i));
-        }
-        line += QStringLiteral("\r\n");
-        file.write(line.toUtf8());
-    };
+    auto write = [&](const QStringList &cells) { file.write((CsvField::join(cells) + QStringLiteral("\r\n")).toUtf8()); };
 
     switch (kind) {
     case ExportKind::Customers: {
