@@ -22,6 +22,7 @@
 #include <QTest>
 
 using namespace dd;
+using dd::test::ModelTesters;
 using dd::test::TestScreenshots;
 using dd::test::DemoDatabase;
 using dd::test::TempDir;
@@ -114,6 +115,7 @@ TEST_CASE("Bank reconciliation: exact reference pre-ticked, unmatched listed and
                                + entry("1002", 101, "CRDT", "see our e-mail") + entry("1003", 2500, "DBIT", "bank charges")));
 
     MainWindow window;
+    ModelTesters::attach(window);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
     window.show();
@@ -211,6 +213,7 @@ TEST_CASE("Bank reconciliation: a file that is not a statement is refused with i
     file.write("<html><body>no statement</body></html>");
     file.close();
     BankReconciliationView view;
+    ModelTesters::attach(view);
     view.setDatabase(&demo.database());
     CHECK_FALSE(view.importStatement(path));
     CHECK(view.message().startsWith(QStringLiteral("Nothing was imported from not-camt.xml:")));
@@ -233,6 +236,7 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected for good, matched by h
     REQUIRE(writeStatement(statement, "UI-STMT-2", entry("2001", 150, "CRDT", "Invoice " + named.number.toUtf8())));
 
     BankReconciliationView view;
+    ModelTesters::attach(view);
     view.setDatabase(&demo.database());
     view.resize(1000, 600);
     dd::test::showAndActivate(view);
@@ -264,6 +268,7 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected for good, matched by h
     // The rejection is kept: a new view on the database, as after a restart, shows the same.
     {
         BankReconciliationView reopened;
+        ModelTesters::attach(reopened);
         reopened.setDatabase(&demo.database());
         CHECK(reopened.proposals()->rowCount() == 0);
         CHECK(reopened.unmatched()->rowCount() == 1);

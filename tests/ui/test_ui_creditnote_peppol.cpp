@@ -89,6 +89,7 @@ TEST_CASE("Save UBL of a consumer's credit note: why not Peppol, then PDF or pla
     makeConsumer(db, consumerNote.customerId);
 
     MainWindow window;
+    ModelTesters::attach(window);
     openDemo(window, demo);
     CreditNoteListView *list = window.creditNoteView();
     child<QTabWidget>(window, "mainTabs")->setCurrentWidget(list);

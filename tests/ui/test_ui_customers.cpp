@@ -84,6 +84,7 @@ TEST_CASE("Enter on a customer opens its details; Show Invoices still leads to i
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo(20, 100);
     MainWindow window;
+    ModelTesters::attach(window);
     openDemo(window, demo);
     auto *tabs = child<QTabWidget>(window, "mainTabs");
     tabs->setCurrentWidget(window.customerView());
@@ -114,6 +115,7 @@ TEST_CASE("The customer context menu edits the customer or shows its invoices", 
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo(20, 100);
     MainWindow window;
+    ModelTesters::attach(window);
     openDemo(window, demo);
     const qint64 customerId = window.customerModel()->customerIdAt(1);
     const QString number = CustomerRepository(demo.database()).findById(customerId)->number;
@@ -144,6 +146,7 @@ TEST_CASE("The Peppol id is checked as it is typed; Save writes the details, a r
     DemoDatabase demo(20, 100);
     Database &db = demo.database();
     MainWindow window;
+    ModelTesters::attach(window);
     openDemo(window, demo);
     const Customer business = demoCustomer(db, QStringLiteral("business"), QStringLiteral("NL"));
     REQUIRE(business.peppol.isEmpty());
@@ -225,6 +228,7 @@ TEST_CASE("A consumer's dialog says it has no Peppol address; the dialog in Dutc
     UiLocale::setLanguageCode(QStringLiteral("nl"));
     DemoDatabase demo(20, 100);
     MainWindow window;
+    ModelTesters::attach(window);
     openDemo(window, demo);
     const qint64 consumerId =
         demo.database().scalar(QStringLiteral("SELECT id FROM customers WHERE kind = 'consumer' ORDER BY number LIMIT 1")).toLongLong();

@@ -36,6 +36,7 @@
 #include <QTextBrowser>
 
 using namespace dd;
+using dd::test::ModelTesters;
 using dd::test::TestScreenshots;
 using dd::test::DemoDatabase;
 using dd::test::child;
@@ -82,6 +83,7 @@ TEST_CASE("The dashboard is the start page and shows the figures of DashboardSer
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
+    ModelTesters::attach(window);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
     window.resize(1280, 820);
@@ -192,6 +194,7 @@ TEST_CASE("The dashboard in Dutch", "[ui][dashboard]")
     UiLocale::setLanguageCode(QStringLiteral("nl"));
     DemoDatabase demo;
     MainWindow window;
+    ModelTesters::attach(window);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
     window.resize(1280, 820);
@@ -210,6 +213,7 @@ TEST_CASE("Reports menu: preview, save as PDF and print", "[ui][reports]")
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
+    ModelTesters::attach(window);
     dd::test::openDemo(window, demo);
     dd::test::TempDir dir;
 

@@ -55,6 +55,7 @@
 #include <QUndoStack>
 
 using namespace dd;
+using dd::test::ModelTesters;
 using dd::test::DemoDatabase;
 using dd::test::TestScreenshots;
 using dd::test::child;
@@ -127,6 +128,7 @@ TEST_CASE("A dispute opened from the invoice list walks from Hear to Closed thro
     Database &db = demo.database();
     FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(10, 0)));
     MainWindow window;
+    ModelTesters::attach(window);
     window.disputeEditor()->setClock(&clock);
     dd::test::openDemo(window, demo);
 
@@ -384,6 +386,7 @@ TEST_CASE("Undo of a move is a recorded step back, an edit that cannot be undone
     Database &db = demo.database();
     FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(9, 0)));
     MainWindow window;
+    ModelTesters::attach(window);
     window.disputeEditor()->setClock(&clock);
     dd::test::openDemo(window, demo);
 
@@ -473,6 +476,7 @@ TEST_CASE("The goodwill form warns before confirming when the customer already h
     Database &db = demo.database();
     FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(9, 0)));
     MainWindow window;
+    ModelTesters::attach(window);
     window.disputeEditor()->setClock(&clock);
     dd::test::openDemo(window, demo);
 
@@ -533,6 +537,7 @@ TEST_CASE("The case list model passes the model tester and filters like DisputeL
     DemoDatabase demo;
     Database &db = demo.database();
     MainWindow window;
+    ModelTesters::attach(window);
     dd::test::openDemo(window, demo);
     window.findChild<QAction *>(QStringLiteral("disputesTabAction"))->trigger();
     DisputeTableModel *model = window.disputesView()->model();
@@ -614,6 +619,7 @@ TEST_CASE("The proactive warning lists a product's other buyers when the product
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo(400, 6000);
     MainWindow window;
+    ModelTesters::attach(window);
     dd::test::openDemo(window, demo);
     window.findChild<QAction *>(QStringLiteral("disputesTabAction"))->trigger();
 
@@ -647,6 +653,7 @@ TEST_CASE("Settings > Dispute Rules stores the rules the new cases and warnings 
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
+    ModelTesters::attach(window);
     dd::test::openDemo(window, demo);
     auto *action = window.findChild<QAction *>(QStringLiteral("disputeRulesAction"));
     REQUIRE(action);
@@ -706,6 +713,7 @@ TEST_CASE("Screenshots of the Disputes area", "[.screenshots]")
 
     DemoDatabase demo(400, 6000);
     MainWindow window;
+    ModelTesters::attach(window);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
     window.resize(1280, 800);

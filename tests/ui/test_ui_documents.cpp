@@ -41,6 +41,7 @@
 #include <QTextBrowser>
 
 using namespace dd;
+using dd::test::ModelTesters;
 using dd::test::TestScreenshots;
 using dd::test::DemoDatabase;
 using dd::test::TempDir;
@@ -84,6 +85,7 @@ TEST_CASE("A credit note issued through the dialog: preview first, then Confirm"
     Database &db = demo.database();
     FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(10, 0)));
     MainWindow window;
+    ModelTesters::attach(window);
     window.disputeEditor()->setClock(&clock);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
@@ -253,6 +255,7 @@ TEST_CASE("A letter's preview prints the customer's name literally, Confirm reco
     const auto contactsBefore = DisputeRepository(db).contacts(disputeId).size();
 
     MainWindow window;
+    ModelTesters::attach(window);
     window.disputeEditor()->setClock(&clock);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
@@ -313,6 +316,7 @@ TEST_CASE("Company details and templates are edited with a preview and written o
     DemoDatabase demo(10, 50);
     Database &db = demo.database();
     MainWindow window;
+    ModelTesters::attach(window);
     REQUIRE(window.openDatabase(demo.path()));
     auto *action = window.findChild<QAction *>(QStringLiteral("companySettingsAction"));
     REQUIRE(action);

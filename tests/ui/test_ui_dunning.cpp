@@ -44,6 +44,7 @@
 #include <QTreeView>
 
 using namespace dd;
+using dd::test::ModelTesters;
 using dd::test::TestScreenshots;
 using dd::test::TempDir;
 using dd::test::child;
@@ -199,10 +200,11 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     UiLocale::setLanguageCode(QStringLiteral("en"));
     Book book;
     MainWindow window;
+    ModelTesters::attach(window);
     window.setAsOf(QDate(2026, 1, 30));
     DunningView *view = openDunningArea(window, book, QDate(2026, 1, 30));
     DunningPreviewModel *model = view->model();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto *tree = child<QTreeView>(*view, "dunningTree");
     // The letters state interest at the 2026 rates, still marked "to verify": the warning is
     // confirmed (its own test is below).
@@ -361,6 +363,7 @@ TEST_CASE("Dunning area: tick all, partly ticked letters, do not dun from the ar
     UiLocale::setLanguageCode(QStringLiteral("en"));
     Book book;
     MainWindow window;
+    ModelTesters::attach(window);
     DunningView *view = openDunningArea(window, book, QDate(2026, 2, 10));
     DunningPreviewModel *model = view->model();
     auto *tree = child<QTreeView>(*view, "dunningTree");
@@ -443,6 +446,7 @@ TEST_CASE("Dunning area on a large database", "[.perf]")
     }
     UiLocale::setLanguageCode(qEnvironmentVariable("DD_LANG", QStringLiteral("en")));
     MainWindow window;
+    ModelTesters::attach(window);
     window.setAsOf(QDate(2026, 11, 23));
     REQUIRE(window.openDatabase(path));
     window.resize(1240, 780);
@@ -470,6 +474,7 @@ TEST_CASE("Dunning area: warnings stand in the summary and are confirmed before 
     UiLocale::setLanguageCode(QStringLiteral("en"));
     Book book;
     MainWindow window;
+    ModelTesters::attach(window);
     // Saturday 14 February 2026: letters dated on a day without post.
     DunningView *view = openDunningArea(window, book, QDate(2026, 2, 14));
     DunningPreviewModel *model = view->model();

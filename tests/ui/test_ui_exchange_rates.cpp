@@ -134,6 +134,7 @@ TEST_CASE("Exchange rates: the Settings menu opens the dialog beside the legal t
     UiLocale::setLanguageCode(QStringLiteral("nl"));
     DemoDatabase demo(5, 20);
     MainWindow window;
+    ModelTesters::attach(window);
     openDemo(window, demo);
     auto *settings = child<QMenu>(window, "settingsMenu");
     const QList<QAction *> actions = settings->actions();

@@ -41,6 +41,7 @@
 #include <QTranslator>
 
 using namespace dd;
+using dd::test::ModelTesters;
 using dd::test::DemoDatabase;
 using dd::test::TestScreenshots;
 using dd::test::child;
@@ -51,6 +52,7 @@ TEST_CASE("The main window lists, filters and opens invoices", "[ui][mainwindow]
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
+    ModelTesters::attach(window);
     dd::test::openDemo(window, demo);
 
     auto *table = child<QTableView>(window, "invoiceTable");
@@ -146,6 +148,7 @@ TEST_CASE("The customer list filters, and a customer opens its details and from 
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
+    ModelTesters::attach(window);
     dd::test::openDemo(window, demo);
 
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
@@ -186,6 +189,7 @@ TEST_CASE("The aged receivables tab equals AgingReport as of the chosen date", "
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
+    ModelTesters::attach(window);
     // The window's date (today in the program), never the test machine's clock.
     window.setAsOf(QDate(2025, 3, 31));
     REQUIRE(window.openDatabase(demo.path()));
@@ -229,6 +233,7 @@ TEST_CASE("A file that is not a DisputeDesk database is refused, unchanged, with
     file.close();
 
     MainWindow window;
+    ModelTesters::attach(window);
     QSignalSpy failed(&window, &MainWindow::databaseFailed);
     CHECK_FALSE(window.openDatabase(path));
     CHECK(failed.count() == 1);
@@ -243,6 +248,7 @@ TEST_CASE("Demo data fills a new, empty database", "[ui][mainwindow][demo]")
 {
     dd::test::TempDir dir;
     MainWindow window;
+    ModelTesters::attach(window);
     REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("new.sqlite"))));
     CHECK(window.invoiceModel()->rowCount() == 0);
     auto *demoAction = window.findChild<QAction *>(QStringLiteral("demoAction"));
@@ -279,6 +285,7 @@ TEST_CASE("Settings: the language choice is stored, window state is kept", "[ui]
 
     {
         MainWindow window;
+        ModelTesters::attach(window);
         window.resize(900, 600);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -286,6 +293,7 @@ TEST_CASE("Settings: the language choice is stored, window state is kept", "[ui]
     }
     CHECK_FALSE(AppSettings::mainWindowGeometry().isEmpty());
     MainWindow restored;
+    ModelTesters::attach(restored);
     restored.restoreWindowState();
     CHECK(restored.size() == QSize(900, 600));
     QSettings().clear();
@@ -308,6 +316,7 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
 
     DemoDatabase demo(400, 6000);
     MainWindow window;
+    ModelTesters::attach(window);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
     window.resize(1280, 760);
