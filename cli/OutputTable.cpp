@@ -1,5 +1,7 @@
 #include "OutputTable.h"
 
+#include "common/CsvField.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -35,15 +37,6 @@ std::optional<OutputTable::Format> OutputTable::parseFormat(const QString &name)
     return std::nullopt;
 }
 
-QString OutputTable::csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
 void OutputTable::writeTableRow(const QStringList &cells)
 {
     QString line;
@@ -62,10 +55,7 @@ void OutputTable::writeCsvHeader()
 {
     if (m_headerWritten)
         return;
-    QStringList header;
-    for (const QString &column : m_columns)
-        header.append(csvField(column));
-    m_out << header.join(u',') << "\r\n";
+    m_out << CsvField::join(m_columns) << "\r\n";
     m_headerWritten = true;
 }
 
@@ -109,8 +99,8 @@ void OutputTable::addRow(const QVariantList &values)
         writeCsvHeader();
         QStringList fields;
         for (const QVariant &value : values)
-            fields.append(csvField(value.toString()));
-        m_out << fields.join(u',') << "\r\n";
+            fields.append(value.toString());
+        m_out << CsvField::join(fields) << "\r\n";
         break;
     }
     case Format::Json: {

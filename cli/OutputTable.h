@@ -31,7 +31,6 @@ private:
     void flushPending();
     void writeTableRow(const QStringList &cells);
     void writeCsvHeader();
-    static QString csvField(const QString &value);
 
     QTextStream &m_out;
     Format m_format;

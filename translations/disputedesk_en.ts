@@ -8144,6 +8144,10 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <source>No outcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::SettingsDialog</name>

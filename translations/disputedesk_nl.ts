@@ -8165,6 +8165,10 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <source>No outcome</source>
         <translation>Geen uitkomst</translation>
     </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
 </context>
 <context>
     <name>dd::SettingsDialog</name>

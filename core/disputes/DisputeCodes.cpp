@@ -113,21 +113,21 @@ QStringList DisputeCodes::stepCodes() { return codesOf(steps); }
 QStringList DisputeCodes::channelCodes() { return codesOf(channels); }
 QStringList DisputeCodes::outcomeCodes() { return codesOf(outcomes).mid(1); }
 
-QString DisputeCodes::stepName(DisputeStep value)
+QString DisputeCodes::stepName(DisputeStep value, const TextCatalogue &catalogue)
 {
     switch (value) {
     case DisputeStep::Hear:
-        return QCoreApplication::translate("dd::DisputeCodes", "Hear");
+        return catalogue.text("dd::DisputeCodes", QT_TRANSLATE_NOOP("dd::DisputeCodes", "Hear"));
     case DisputeStep::Verify:
-        return QCoreApplication::translate("dd::DisputeCodes", "Verify");
+        return catalogue.text("dd::DisputeCodes", QT_TRANSLATE_NOOP("dd::DisputeCodes", "Verify"));
     case DisputeStep::Decide:
-        return QCoreApplication::translate("dd::DisputeCodes", "Decide");
+        return catalogue.text("dd::DisputeCodes", QT_TRANSLATE_NOOP("dd::DisputeCodes", "Decide"));
     case DisputeStep::Resolve:
-        return QCoreApplication::translate("dd::DisputeCodes", "Resolve");
+        return catalogue.text("dd::DisputeCodes", QT_TRANSLATE_NOOP("dd::DisputeCodes", "Resolve"));
     case DisputeStep::Learn:
-        return QCoreApplication::translate("dd::DisputeCodes", "Learn");
+        return catalogue.text("dd::DisputeCodes", QT_TRANSLATE_NOOP("dd::DisputeCodes", "Learn"));
     case DisputeStep::Closed:
-        return QCoreApplication::translate("dd::DisputeCodes", "Closed");
+        return catalogue.text("dd::DisputeCodes", QT_TRANSLATE_NOOP("dd::DisputeCodes", "Closed"));
     }
     return QString();
 }

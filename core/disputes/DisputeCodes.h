@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/TextCatalogue.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -43,8 +45,8 @@ public:
     static QStringList stepCodes();
     static QStringList channelCodes();
     static QStringList outcomeCodes();
-    // Translated names for people.
-    static QString stepName(DisputeStep value);
+    // Translated names for people; a report in its own language passes its catalogue.
+    static QString stepName(DisputeStep value, const TextCatalogue &catalogue = TextCatalogue::installed());
     static QString channelName(Channel value);
     static QString verdictName(Verdict value);
     static QString outcomeName(Outcome value);

@@ -5,36 +5,47 @@
 namespace dd {
 
 namespace {
-QString tr(const char *text)
+
+constexpr const char *context = "dd::ReasonTaxonomy";
+
+struct Entry
 {
-    return QCoreApplication::translate("dd::ReasonTaxonomy", text);
-}
+    const char16_t *code;
+    ReasonClass reasonClass;
+    const char *name;
+};
+
+const auto org = ReasonClass::Organisational;
+const Entry reasons[] = {
+    {u"price-too-high", org, QT_TRANSLATE_NOOP("dd::ReasonTaxonomy", "Price too high")},
+    {u"invoice-error", org, QT_TRANSLATE_NOOP("dd::ReasonTaxonomy", "Invoice error (wrong amount, wrong recipient, billed twice)")},
+    {u"quality", ReasonClass::ProductTechnical, QT_TRANSLATE_NOOP("dd::ReasonTaxonomy", "Quality of the product or service")},
+    {u"delivery", org, QT_TRANSLATE_NOOP("dd::ReasonTaxonomy", "Delivery late or incomplete")},
+    {u"agreement-not-kept", org, QT_TRANSLATE_NOOP("dd::ReasonTaxonomy", "Agreement not kept (promise by sales)")},
+    {u"poor-service", org, QT_TRANSLATE_NOOP("dd::ReasonTaxonomy", "Poor service or not reachable")},
+    {u"payment-options", org, QT_TRANSLATE_NOOP("dd::ReasonTaxonomy", "Missing payment options")},
+    {u"transparency", org, QT_TRANSLATE_NOOP("dd::ReasonTaxonomy", "Lack of transparency")},
+    {u"wrong-information", org, QT_TRANSLATE_NOOP("dd::ReasonTaxonomy", "Wrong or missing information")},
+    {u"translation", org, QT_TRANSLATE_NOOP("dd::ReasonTaxonomy", "Translation error or misunderstanding")},
+    {u"collection-handling", org, QT_TRANSLATE_NOOP("dd::ReasonTaxonomy", "Collection handled badly")},
+    {u"other", org, QT_TRANSLATE_NOOP("dd::ReasonTaxonomy", "Other")},
+};
+
 } // namespace
 
-QList<Reason> ReasonTaxonomy::all()
+QList<Reason> ReasonTaxonomy::all(const TextCatalogue &catalogue)
 {
-    const auto org = ReasonClass::Organisational;
-    return {
-        {QStringLiteral("price-too-high"), org, tr("Price too high")},
-        {QStringLiteral("invoice-error"), org, tr("Invoice error (wrong amount, wrong recipient, billed twice)")},
-        {QStringLiteral("quality"), ReasonClass::ProductTechnical, tr("Quality of the product or service")},
-        {QStringLiteral("delivery"), org, tr("Delivery late or incomplete")},
-        {QStringLiteral("agreement-not-kept"), org, tr("Agreement not kept (promise by sales)")},
-        {QStringLiteral("poor-service"), org, tr("Poor service or not reachable")},
-        {QStringLiteral("payment-options"), org, tr("Missing payment options")},
-        {QStringLiteral("transparency"), org, tr("Lack of transparency")},
-        {QStringLiteral("wrong-information"), org, tr("Wrong or missing information")},
-        {QStringLiteral("translation"), org, tr("Translation error or misunderstanding")},
-        {QStringLiteral("collection-handling"), org, tr("Collection handled badly")},
-        {QStringLiteral("other"), org, tr("Other")},
-    };
+    QList<Reason> result;
+    for (const Entry &entry : reasons)
+        result.append({QString::fromUtf16(entry.code), entry.reasonClass, catalogue.text(context, entry.name)});
+    return result;
 }
 
-std::optional<Reason> ReasonTaxonomy::find(QStringView code)
+std::optional<Reason> ReasonTaxonomy::find(QStringView code, const TextCatalogue &catalogue)
 {
-    for (const Reason &reason : all()) {
-        if (reason.code == code)
-            return reason;
+    for (const Entry &entry : reasons) {
+        if (code == QStringView(entry.code))
+            return Reason{QString::fromUtf16(entry.code), entry.reasonClass, catalogue.text(context, entry.name)};
     }
     return std::nullopt;
 }
@@ -44,9 +55,20 @@ QString ReasonTaxonomy::classCode(ReasonClass reasonClass)
     return reasonClass == ReasonClass::Organisational ? QStringLiteral("organisational") : QStringLiteral("product-technical");
 }
 
-QString ReasonTaxonomy::className(ReasonClass reasonClass)
+std::optional<ReasonClass> ReasonTaxonomy::reasonClass(QStringView code)
 {
-    return reasonClass == ReasonClass::Organisational ? tr("Organisational") : tr("Product-technical");
+    for (const ReasonClass value : {ReasonClass::Organisational, ReasonClass::ProductTechnical}) {
+        if (code == classCode(value))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QString ReasonTaxonomy::className(ReasonClass reasonClass, const TextCatalogue &catalogue)
+{
+    return reasonClass == ReasonClass::Organisational
+        ? catalogue.text(context, QT_TRANSLATE_NOOP("dd::ReasonTaxonomy", "Organisational"))
+        : catalogue.text(context, QT_TRANSLATE_NOOP("dd::ReasonTaxonomy", "Product-technical"));
 }
 
 } // namespace dd

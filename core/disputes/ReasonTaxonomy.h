@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/TextCatalogue.h"
+
 #include <QList>
 #include <QString>
 
@@ -18,14 +20,17 @@ struct Reason
     QString name; // translated
 };
 
-// Why customers refuse to pay: the reason taxonomy of DESIGN.md §2.
+// Why customers refuse to pay: the reason taxonomy of DESIGN.md §2. The one place that names the
+// reasons and their classes; the names come translated from `catalogue` (the interface's language
+// unless a report asks for its own).
 class ReasonTaxonomy
 {
 public:
-    static QList<Reason> all();
-    static std::optional<Reason> find(QStringView code);
+    static QList<Reason> all(const TextCatalogue &catalogue = TextCatalogue::installed());
+    static std::optional<Reason> find(QStringView code, const TextCatalogue &catalogue = TextCatalogue::installed());
     static QString classCode(ReasonClass reasonClass);
-    static QString className(ReasonClass reasonClass);
+    static std::optional<ReasonClass> reasonClass(QStringView classCode);
+    static QString className(ReasonClass reasonClass, const TextCatalogue &catalogue = TextCatalogue::installed());
 };
 
 } // namespace dd

@@ -1,5 +1,6 @@
 #include "DunningLetterDocument.h"
 
+#include "common/CsvField.h"
 #include "common/ValidationError.h"
 #include "customers/CustomerRepository.h"
 #include "documents/DocumentFields.h"
@@ -25,15 +26,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("dd::DunningLetterDocument", text);
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 // The person addressed: the first contact with an e-mail address, else the customer.
@@ -295,12 +287,11 @@ QByteArray DunningLetterDocument::handOverCsv(const DunningLetterPlan &plan, con
             if (record.movedUp)
                 letters.prepend(QStringLiteral("%1 %2 (%3)").arg(IsoDate::format(record.letterDate), record.levelCode, record.fileName));
         }
-        csv += QStringList{csvField(plan.customerNumber), csvField(plan.customerName), Customer::kindCode(plan.customerKind),
-                           csvField(line.number), IsoDate::format(line.issueDate), IsoDate::format(line.dueDate),
-                           QString::number(line.daysOverdue), plan.currency, line.open.toPlain(),
-                           line.interest ? line.interest->toPlain() : QStringLiteral("not available"),
-                           csvField(letters.join(QStringLiteral("; ")))}
-                   .join(u',')
+        csv += CsvField::join({plan.customerNumber, plan.customerName, Customer::kindCode(plan.customerKind), line.number,
+                               IsoDate::format(line.issueDate), IsoDate::format(line.dueDate), QString::number(line.daysOverdue),
+                               plan.currency, line.open.toPlain(),
+                               line.interest ? line.interest->toPlain() : QStringLiteral("not available"),
+                               letters.join(QStringLiteral("; "))})
             + QStringLiteral("\r\n");
     }
     // The costs are euro amounts; in another currency the collector also gets the rate they rest on.

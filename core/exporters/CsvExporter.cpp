@@ -1,5 +1,6 @@
 #include "CsvExporter.h"
 
+#include "common/CsvField.h"
 #include "common/ValidationError.h"
 #include "einvoicing/PeppolParticipant.h"
 #include "exporters/ExportRowsQuery.h"
@@ -59,13 +60,6 @@ std::optional<ExportKind> CsvExporter::kindFromName(const QString &name)
     return std::nullopt;
 }
 
-QString CsvExporter::field(const QString &value)
-{
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r') || value.contains(u';'))
-        return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return value;
-}
-
 qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
 {
     QSaveFile file(path);
@@ -73,16 +67,7 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
         throw ValidationError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     qint64 rows = 0;
     const ExportRowsQuery rowsQuery(m_database);
-    auto write = [&](const QStringList &cells) {
-        QString line;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i)
-                line += u',';
-            line += field(cells.at(i));
-        }
-        line += QStringLiteral("\r\n");
-        file.write(line.toUtf8());
-    };
+    auto write = [&](const QStringList &cells) { file.write((CsvField::join(cells) + QStringLiteral("\r\n")).toUtf8()); };
 
     switch (kind) {
     case ExportKind::Customers: {

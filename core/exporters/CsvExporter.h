@@ -24,7 +24,6 @@ public:
     qint64 exportTo(ExportKind kind, const QString &path);
 
     static std::optional<ExportKind> kindFromName(const QString &name);
-    static QString field(const QString &value);
 
 private:
     Database &m_database;

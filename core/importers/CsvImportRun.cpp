@@ -1,5 +1,6 @@
 #include "CsvImportRun.h"
 
+#include "common/CsvField.h"
 #include "importers/TextDecoding.h"
 
 #include <QFile>
@@ -8,15 +9,6 @@
 #include <algorithm>
 
 namespace dd {
-
-namespace {
-QString csvField(const QString &value, QChar separator)
-{
-    if (value.contains(separator) || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
-        return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return value;
-}
-} // namespace
 
 CsvImportRun::CsvImportRun(Database &database, const QString &path, const CsvImportOptions &options, ImportReport &report)
     : m_database(database)
@@ -242,11 +234,7 @@ bool CsvImportRun::writeRejects()
         first = false;
     };
     auto writeRow = [&](const QStringList &fields, const QString &reason) {
-        QStringList cells;
-        for (const QString &f : fields)
-            cells << csvField(f, m_separator);
-        cells << csvField(reason, m_separator);
-        writeLine(cells.join(m_separator));
+        writeLine(CsvField::join(QStringList(fields) << reason, m_separator));
     };
     if (m_reader->hasSeparatorLine())
         writeLine(QStringLiteral("sep=") + m_separator);

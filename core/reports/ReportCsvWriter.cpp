@@ -1,5 +1,6 @@
 #include "ReportCsvWriter.h"
 
+#include "common/CsvField.h"
 #include "common/ValidationError.h"
 
 #include <QCoreApplication>
@@ -15,19 +16,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("dd::ReportCsvWriter", text);
 }
 
-QString field(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-}
-
 QByteArray line(const QStringList &fields)
 {
-    QStringList quoted;
-    for (const QString &value : fields)
-        quoted << field(value);
-    return (quoted.join(u',') + QStringLiteral("\r\n")).toUtf8();
+    return (CsvField::join(fields) + QStringLiteral("\r\n")).toUtf8();
 }
 
 } // namespace

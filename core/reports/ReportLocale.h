@@ -9,24 +9,25 @@
 
 namespace dd {
 
+class TextCatalogue;
+
 // The language of one printed report, which need not be the language of the interface: a Dutch
-// controller may print an English report for a foreign parent company. Texts are marked with
-// QT_TRANSLATE_NOOP (context "dd::ReportTexts") so lupdate files them in the catalogue; the Dutch
-// wording ships here as well, because the command line and the tests run without a catalogue.
+// controller may print an English report for a foreign parent company. The report's texts are
+// marked QT_TRANSLATE_NOOP("dd::ReportTexts", ...) where they are written and translated here from
+// the language's catalogue (translations/*.ts, embedded in core's resources), as are the names of
+// the steps (DisputeCodes) and reasons (ReasonTaxonomy), so the GUI and the CLI print the same words.
 class ReportLocale
 {
 public:
-    explicit ReportLocale(Language language = Language::English)
-        : m_language(language)
-    {
-    }
+    explicit ReportLocale(Language language = Language::English);
 
     Language language() const { return m_language; }
     bool dutch() const { return m_language == Language::Dutch; }
     // "nl" or "en"; nullopt for anything else.
     static std::optional<Language> parse(QStringView code);
 
-    // The text in the report's language; `source` is the English text.
+    // The text in the report's language; `source` is the English text, marked for lupdate in the
+    // context "dd::ReportTexts". A text the catalogue lacks stays English and is logged.
     QString text(const char *source) const;
     QString stepName(const QString &stepCode) const;
     QString outcomeName(const QString &outcomeCode) const;
@@ -46,6 +47,7 @@ public:
 
 private:
     Language m_language;
+    const TextCatalogue *m_catalogue;
 };
 
 } // namespace dd

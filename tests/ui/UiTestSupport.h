@@ -5,6 +5,7 @@
 // their object names as a user would reach them.
 
 #include "MainWindow.h"
+#include "ModelTesters.h"
 #include "TempDir.h"
 #include "calendar/IsoDate.h"
 #include "demo/DemoDataGenerator.h"

@@ -3,6 +3,7 @@
 // ticked again with the keyboard, an entry matched by hand, the ticked ones booked; checked against
 // the invoices and payments the database holds afterwards.
 
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
@@ -11,7 +12,6 @@
 #include "common/UiLocale.h"
 #include "invoices/InvoiceRepository.h"
 
-#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +22,8 @@
 #include <QTest>
 
 using namespace dd;
+using dd::test::ModelTesters;
+using dd::test::TestScreenshots;
 using dd::test::DemoDatabase;
 using dd::test::TempDir;
 using dd::test::child;
@@ -113,6 +115,7 @@ TEST_CASE("Bank reconciliation: exact reference pre-ticked, unmatched listed and
                                + entry("1002", 101, "CRDT", "see our e-mail") + entry("1003", 2500, "DBIT", "bank charges")));
 
     MainWindow window;
+    ModelTesters::attach(window);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
     window.show();
@@ -172,8 +175,7 @@ TEST_CASE("Bank reconciliation: exact reference pre-ticked, unmatched listed and
     REQUIRE(byHand >= 0);
     CHECK(proposals->model()->index(byHand, BankMatchTableModel::InvoicesColumn).data().toString().startsWith(manual.number));
     CHECK(proposals->model()->index(byHand, 0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
-    QDir().mkpath(QStringLiteral("/tmp/shots"));
-    window.grab().save(QStringLiteral("/tmp/shots/bank-before-booking.png"));
+    TestScreenshots::save(window, QStringLiteral("bank-before-booking"));
 
     auto *book = child<QPushButton>(window, QStringLiteral("bankBook"));
     REQUIRE(book->isEnabled());
@@ -197,7 +199,7 @@ TEST_CASE("Bank reconciliation: exact reference pre-ticked, unmatched listed and
     CHECK(bank->message().contains(QStringLiteral("2 booked before")));
     CHECK(proposals->model()->rowCount() == 0);
     CHECK(demo.database().scalar(QStringLiteral("SELECT COUNT(*) FROM payments")).toLongLong() == payments + 2);
-    window.grab().save(QStringLiteral("/tmp/shots/bank-after-booking.png"));
+    TestScreenshots::save(window, QStringLiteral("bank-after-booking"));
 }
 
 TEST_CASE("Bank reconciliation: a file that is not a statement is refused with its name", "[ui][import][bank]")
@@ -211,6 +213,7 @@ TEST_CASE("Bank reconciliation: a file that is not a statement is refused with i
     file.write("<html><body>no statement</body></html>");
     file.close();
     BankReconciliationView view;
+    ModelTesters::attach(view);
     view.setDatabase(&demo.database());
     CHECK_FALSE(view.importStatement(path));
     CHECK(view.message().startsWith(QStringLiteral("Nothing was imported from not-camt.xml:")));
@@ -233,6 +236,7 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected for good, matched by h
     REQUIRE(writeStatement(statement, "UI-STMT-2", entry("2001", 150, "CRDT", "Invoice " + named.number.toUtf8())));
 
     BankReconciliationView view;
+    ModelTesters::attach(view);
     view.setDatabase(&demo.database());
     view.resize(1000, 600);
     dd::test::showAndActivate(view);
@@ -259,12 +263,12 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected for good, matched by h
           == QStringLiteral("No proposals: name the invoices of the unmatched entries below."));
     CHECK(demo.database().scalar(QStringLiteral("SELECT COUNT(*) FROM bank_rejections")).toInt() == 1);
 
-    QDir().mkpath(QStringLiteral("/tmp/shots"));
-    view.grab().save(QStringLiteral("/tmp/shots/bank-rejected.png"));
+    TestScreenshots::save(view, QStringLiteral("bank-rejected"));
 
     // The rejection is kept: a new view on the database, as after a restart, shows the same.
     {
         BankReconciliationView reopened;
+        ModelTesters::attach(reopened);
         reopened.setDatabase(&demo.database());
         CHECK(reopened.proposals()->rowCount() == 0);
         CHECK(reopened.unmatched()->rowCount() == 1);

@@ -9,6 +9,7 @@
 #include <QFile>
 
 using namespace dd;
+using dd::test::ModelTesters;
 using dd::test::DemoDatabase;
 using dd::test::TempDir;
 
@@ -47,6 +48,7 @@ TEST_CASE("Bank reconciliation: an MT940 statement is proposed like CAMT, its re
     file.close();
 
     BankReconciliationView view;
+    ModelTesters::attach(view);
     view.setDatabase(&demo.database());
     REQUIRE(view.importStatement(path));
     INFO(view.message().toStdString());

@@ -1,6 +1,7 @@
 // Saving a credit note as UBL from the Credit notes list (issue 17): Peppol when the note can be
 // valid Peppol; otherwise the reason first, and the PDF or a plain EN 16931 UBL on request.
 
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "common/Clock.h"
@@ -88,6 +89,7 @@ TEST_CASE("Save UBL of a consumer's credit note: why not Peppol, then PDF or pla
     makeConsumer(db, consumerNote.customerId);
 
     MainWindow window;
+    ModelTesters::attach(window);
     openDemo(window, demo);
     CreditNoteListView *list = window.creditNoteView();
     child<QTabWidget>(window, "mainTabs")->setCurrentWidget(list);
@@ -108,8 +110,7 @@ TEST_CASE("Save UBL of a consumer's credit note: why not Peppol, then PDF or pla
     CHECK(asked.isEmpty());
     CHECK(box->text().startsWith(QStringLiteral("Credit note %1 cannot go over Peppol: customer ").arg(consumerNote.number)));
     CHECK(box->text().contains(QStringLiteral("is a consumer, who has no Peppol address")));
-    QDir().mkpath(QStringLiteral("/tmp/shots"));
-    box->grab().save(QStringLiteral("/tmp/shots/credit-note-not-peppol-en.png"));
+    TestScreenshots::save(*box, QStringLiteral("credit-note-not-peppol-en"));
 
     // Plain EN 16931, named as such.
     answer = dir.filePath(QStringLiteral("plain.xml"));

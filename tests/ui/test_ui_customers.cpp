@@ -1,6 +1,7 @@
 // The customer dialog (issue 17): a customer's details and its Peppol participant id, opened from
 // the customer list, checked as the user types, written on Save only.
 
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "common/UiLocale.h"
@@ -10,7 +11,6 @@
 #include "customers/CustomerTableModel.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QLabel>
 #include <QMenu>
 #include <QSpinBox>
@@ -22,11 +22,6 @@ using namespace dd::test;
 
 namespace {
 
-void shoot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral("/tmp/shots"));
-    widget.grab().save(QStringLiteral("/tmp/shots/") + name);
-}
 
 // A customer of the demo data chosen by SQL: the first of `kind` whose VAT number starts `vatPrefix`.
 Customer demoCustomer(Database &db, const QString &kind, const QString &vatPrefix)
@@ -89,6 +84,7 @@ TEST_CASE("Enter on a customer opens its details; Show Invoices still leads to i
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo(20, 100);
     MainWindow window;
+    ModelTesters::attach(window);
     openDemo(window, demo);
     auto *tabs = child<QTabWidget>(window, "mainTabs");
     tabs->setCurrentWidget(window.customerView());
@@ -119,6 +115,7 @@ TEST_CASE("The customer context menu edits the customer or shows its invoices", 
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo(20, 100);
     MainWindow window;
+    ModelTesters::attach(window);
     openDemo(window, demo);
     const qint64 customerId = window.customerModel()->customerIdAt(1);
     const QString number = CustomerRepository(demo.database()).findById(customerId)->number;
@@ -149,6 +146,7 @@ TEST_CASE("The Peppol id is checked as it is typed; Save writes the details, a r
     DemoDatabase demo(20, 100);
     Database &db = demo.database();
     MainWindow window;
+    ModelTesters::attach(window);
     openDemo(window, demo);
     const Customer business = demoCustomer(db, QStringLiteral("business"), QStringLiteral("NL"));
     REQUIRE(business.peppol.isEmpty());
@@ -159,7 +157,7 @@ TEST_CASE("The Peppol id is checked as it is typed; Save writes the details, a r
     auto *status = child<QLabel>(*dialog, "peppolStatus");
     CHECK(status->text()
           == QStringLiteral("None entered: derived from the VAT number, 9944:%1.").arg(business.vatId));
-    shoot(*dialog, QStringLiteral("customer-dialog-en.png"));
+    TestScreenshots::save(*dialog, QStringLiteral("customer-dialog-en.png"));
 
     // A KvK number of four digits: the reason as it is typed, and Save refuses, naming the field.
     selectScheme(*dialog, QStringLiteral("0106"));
@@ -173,7 +171,7 @@ TEST_CASE("The Peppol id is checked as it is typed; Save writes the details, a r
           == QStringLiteral("E-mail: \"boekhouding at example.nl\" is not an e-mail address\n"
                             "Peppol participant id: a KvK number (0106) has 8 digits, not 1234"));
     CHECK(child<QLineEdit>(*dialog, "customerEmail")->hasFocus());
-    shoot(*dialog, QStringLiteral("customer-dialog-refused-en.png"));
+    TestScreenshots::save(*dialog, QStringLiteral("customer-dialog-refused-en.png"));
     CHECK(dialog->isVisible());
     Customer stored = *CustomerRepository(db).findById(business.id);
     CHECK(stored.email == business.email);
@@ -230,6 +228,7 @@ TEST_CASE("A consumer's dialog says it has no Peppol address; the dialog in Dutc
     UiLocale::setLanguageCode(QStringLiteral("nl"));
     DemoDatabase demo(20, 100);
     MainWindow window;
+    ModelTesters::attach(window);
     openDemo(window, demo);
     const qint64 consumerId =
         demo.database().scalar(QStringLiteral("SELECT id FROM customers WHERE kind = 'consumer' ORDER BY number LIMIT 1")).toLongLong();
@@ -238,7 +237,7 @@ TEST_CASE("A consumer's dialog says it has no Peppol address; the dialog in Dutc
     checkFitsSmallScreen(*dialog);
     const QString consumerText = child<QLabel>(*dialog, "peppolStatus")->text();
     CHECK_FALSE(consumerText.isEmpty());
-    shoot(*dialog, QStringLiteral("customer-dialog-consumer-nl.png"));
+    TestScreenshots::save(*dialog, QStringLiteral("customer-dialog-consumer-nl.png"));
     // Made a business with a VAT number, the derived endpoint shows at once.
     auto *kind = child<QComboBox>(*dialog, "customerKind");
     kind->setCurrentIndex(kind->findData(int(CustomerKind::Business)));

@@ -2,6 +2,7 @@
 // DashboardService, the charts those of DisputeReport, and a click on a bar opens the matching
 // case list; the report dialog previews, saves a PDF and prints.
 
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
@@ -26,7 +27,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPrinter>
@@ -36,6 +36,8 @@
 #include <QTextBrowser>
 
 using namespace dd;
+using dd::test::ModelTesters;
+using dd::test::TestScreenshots;
 using dd::test::DemoDatabase;
 using dd::test::child;
 using dd::test::showAndActivate;
@@ -73,13 +75,6 @@ void clickBar(QChartView *view, QBarSet *set, int index, bool horizontal)
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
 }
 
-void saveShot(QWidget *widget, const QString &name)
-{
-    const QString folder = QStringLiteral("/tmp/shots");
-    QDir().mkpath(folder);
-    QTest::qWait(50);
-    widget->grab().save(folder + QStringLiteral("/") + name + QStringLiteral(".png"));
-}
 
 } // namespace
 
@@ -88,6 +83,7 @@ TEST_CASE("The dashboard is the start page and shows the figures of DashboardSer
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
+    ModelTesters::attach(window);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
     window.resize(1280, 820);
@@ -139,7 +135,7 @@ TEST_CASE("The dashboard is the start page and shows the figures of DashboardSer
     auto *classes = qobject_cast<QPieSeries *>(dashboard->classChart()->chart()->series().value(0));
     REQUIRE(classes);
     CHECK(int(classes->sum()) == report.opened);
-    saveShot(&window, QStringLiteral("dashboard-en"));
+    TestScreenshots::save(window, QStringLiteral("dashboard-en"));
 
     SECTION("A click on a Pareto bar opens the cases with that reason")
     {
@@ -158,7 +154,7 @@ TEST_CASE("The dashboard is the start page and shows the figures of DashboardSer
         for (int row = 0; row < window.disputesView()->model()->rowCount() && row < 20; ++row)
             CHECK(window.disputesView()->model()->index(row, DisputeTableModel::Reason).data().toString() ==
                   reasonFilter->currentText());
-        saveShot(&window, QStringLiteral("dashboard-click-disputes"));
+        TestScreenshots::save(window, QStringLiteral("dashboard-click-disputes"));
     }
 
     SECTION("A click on a step bar opens the cases in that step")
@@ -198,6 +194,7 @@ TEST_CASE("The dashboard in Dutch", "[ui][dashboard]")
     UiLocale::setLanguageCode(QStringLiteral("nl"));
     DemoDatabase demo;
     MainWindow window;
+    ModelTesters::attach(window);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
     window.resize(1280, 820);
@@ -207,7 +204,7 @@ TEST_CASE("The dashboard in Dutch", "[ui][dashboard]")
     const QString open = child<QLabel>(window, "dashboardOpen")->text();
     CHECK(open == UiLocale::formatMoney(expected.openCents, QStringLiteral("EUR")));
     CHECK(open.contains(QStringLiteral(",")));
-    saveShot(&window, QStringLiteral("dashboard-nl"));
+    TestScreenshots::save(window, QStringLiteral("dashboard-nl"));
     UiLocale::setLanguageCode(QStringLiteral("en"));
 }
 
@@ -216,6 +213,7 @@ TEST_CASE("Reports menu: preview, save as PDF and print", "[ui][reports]")
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
+    ModelTesters::attach(window);
     dd::test::openDemo(window, demo);
     dd::test::TempDir dir;
 
@@ -232,7 +230,7 @@ TEST_CASE("Reports menu: preview, save as PDF and print", "[ui][reports]")
         CHECK(text.contains(dialog->document().title));
         CHECK_FALSE(dialog->document().charts.empty());
         CHECK(dialog->preview()->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:0"))).isValid());
-        saveShot(dialog, QStringLiteral("report-disputes-en"));
+        TestScreenshots::save(*dialog, QStringLiteral("report-disputes-en"));
 
         // Another language: the preview is stale until updated.
         dialog->setLanguageCode(QStringLiteral("nl"));
@@ -267,6 +265,6 @@ TEST_CASE("Reports menu: preview, save as PDF and print", "[ui][reports]")
         const QString path = dir.filePath(QStringLiteral("aging.pdf"));
         REQUIRE(dialog->saveTo(path));
         CHECK(QFileInfo(path).size() > 5000);
-        saveShot(dialog, QStringLiteral("report-aging-en"));
+        TestScreenshots::save(*dialog, QStringLiteral("report-aging-en"));
     }
 }

@@ -33,6 +33,7 @@ TEST_CASE("Date fields accept 1900-01-01 to 2199-12-31 only", "[ui][dates]")
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo(5, 20);
     MainWindow window;
+    ModelTesters::attach(window);
     REQUIRE(window.openDatabase(demo.path()));
     checkRange(window, 2); // aged receivables and dunning at least
 

@@ -3,6 +3,7 @@
 // forms; the audit trail checked after every step; refused moves not offered; undo and redo
 // through the Edit menu's stack; the case list against DisputeListQuery.
 
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
@@ -54,7 +55,9 @@
 #include <QUndoStack>
 
 using namespace dd;
+using dd::test::ModelTesters;
 using dd::test::DemoDatabase;
+using dd::test::TestScreenshots;
 using dd::test::child;
 using dd::test::click;
 using dd::test::type;
@@ -125,6 +128,7 @@ TEST_CASE("A dispute opened from the invoice list walks from Hear to Closed thro
     Database &db = demo.database();
     FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(10, 0)));
     MainWindow window;
+    ModelTesters::attach(window);
     window.disputeEditor()->setClock(&clock);
     dd::test::openDemo(window, demo);
 
@@ -382,6 +386,7 @@ TEST_CASE("Undo of a move is a recorded step back, an edit that cannot be undone
     Database &db = demo.database();
     FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(9, 0)));
     MainWindow window;
+    ModelTesters::attach(window);
     window.disputeEditor()->setClock(&clock);
     dd::test::openDemo(window, demo);
 
@@ -471,6 +476,7 @@ TEST_CASE("The goodwill form warns before confirming when the customer already h
     Database &db = demo.database();
     FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(9, 0)));
     MainWindow window;
+    ModelTesters::attach(window);
     window.disputeEditor()->setClock(&clock);
     dd::test::openDemo(window, demo);
 
@@ -531,6 +537,7 @@ TEST_CASE("The case list model passes the model tester and filters like DisputeL
     DemoDatabase demo;
     Database &db = demo.database();
     MainWindow window;
+    ModelTesters::attach(window);
     dd::test::openDemo(window, demo);
     window.findChild<QAction *>(QStringLiteral("disputesTabAction"))->trigger();
     DisputeTableModel *model = window.disputesView()->model();
@@ -612,6 +619,7 @@ TEST_CASE("The proactive warning lists a product's other buyers when the product
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo(400, 6000);
     MainWindow window;
+    ModelTesters::attach(window);
     dd::test::openDemo(window, demo);
     window.findChild<QAction *>(QStringLiteral("disputesTabAction"))->trigger();
 
@@ -645,6 +653,7 @@ TEST_CASE("Settings > Dispute Rules stores the rules the new cases and warnings 
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
+    ModelTesters::attach(window);
     dd::test::openDemo(window, demo);
     auto *action = window.findChild<QAction *>(QStringLiteral("disputeRulesAction"));
     REQUIRE(action);
@@ -688,11 +697,10 @@ TEST_CASE("Settings > Dispute Rules stores the rules the new cases and warnings 
 }
 
 // Not a check: pictures of the Disputes area for review. Run explicitly:
-//   DD_SCREENSHOT_DIR=/tmp/shots [DD_SCREENSHOT_QM=build/app/disputedesk_nl.qm] test_ui_disputes "[.screenshots]"
+//   DD_SCREENSHOT_DIR=FOLDER [DD_SCREENSHOT_QM=build/app/disputedesk_nl.qm] test_ui_disputes "[.screenshots]"
 TEST_CASE("Screenshots of the Disputes area", "[.screenshots]")
 {
-    const QString folder = qEnvironmentVariable("DD_SCREENSHOT_DIR");
-    REQUIRE_FALSE(folder.isEmpty());
+    REQUIRE_FALSE(TestScreenshots::folder().isEmpty());
     const QString catalogue = qEnvironmentVariable("DD_SCREENSHOT_QM");
     QTranslator translator;
     if (!catalogue.isEmpty()) {
@@ -705,13 +713,14 @@ TEST_CASE("Screenshots of the Disputes area", "[.screenshots]")
 
     DemoDatabase demo(400, 6000);
     MainWindow window;
+    ModelTesters::attach(window);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
     window.resize(1280, 800);
     showAndActivate(window);
     const auto save = [&](QWidget *widget, const QString &name) {
         QTest::qWait(100);
-        REQUIRE(widget->grab().save(folder + QStringLiteral("/") + language + QStringLiteral("-") + name + QStringLiteral(".png")));
+        REQUIRE(TestScreenshots::save(*widget, language + QStringLiteral("-") + name));
     };
     window.findChild<QAction *>(QStringLiteral("disputesTabAction"))->trigger();
     auto *stepFilter = child<QComboBox>(window, "disputeStepFilter");

@@ -4,6 +4,7 @@
 // letter's preview printing a customer's name literally, recorded in the case on Confirm; the
 // company details and templates page.
 
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
@@ -28,7 +29,6 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +41,8 @@
 #include <QTextBrowser>
 
 using namespace dd;
+using dd::test::ModelTesters;
+using dd::test::TestScreenshots;
 using dd::test::DemoDatabase;
 using dd::test::TempDir;
 using dd::test::child;
@@ -73,11 +75,6 @@ int creditNoteCount(Database &database)
     return database.scalar(QStringLiteral("SELECT COUNT(*) FROM credit_notes")).toInt();
 }
 
-void saveShot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral("/tmp/shots"));
-    widget.grab().save(QStringLiteral("/tmp/shots/") + name);
-}
 
 } // namespace
 
@@ -88,6 +85,7 @@ TEST_CASE("A credit note issued through the dialog: preview first, then Confirm"
     Database &db = demo.database();
     FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(10, 0)));
     MainWindow window;
+    ModelTesters::attach(window);
     window.disputeEditor()->setClock(&clock);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
@@ -125,7 +123,7 @@ TEST_CASE("A credit note issued through the dialog: preview first, then Confirm"
     // The preview wrote nothing.
     CHECK(creditNoteCount(db) == notesBefore);
     CHECK(invoiceNamed(db, row.number).openAmount() == openBefore);
-    saveShot(*dialog, QStringLiteral("credit-note-preview.png"));
+    TestScreenshots::save(*dialog, QStringLiteral("credit-note-preview.png"));
 
     click(*dialog, "creditConfirm");
     REQUIRE(dialog->issued());
@@ -165,7 +163,7 @@ TEST_CASE("A credit note issued through the dialog: preview first, then Confirm"
     CHECK(QTest::qWaitFor([&] { return window.issueCreditNoteDialog() == nullptr; }));
     auto *tabs = child<QTabWidget>(window, "mainTabs");
     tabs->setCurrentWidget(list);
-    saveShot(window, QStringLiteral("credit-notes-list.png"));
+    TestScreenshots::save(window, QStringLiteral("credit-notes-list.png"));
 }
 
 TEST_CASE("Cancel in the credit note dialog writes nothing", "[ui][creditnotes]")
@@ -257,6 +255,7 @@ TEST_CASE("A letter's preview prints the customer's name literally, Confirm reco
     const auto contactsBefore = DisputeRepository(db).contacts(disputeId).size();
 
     MainWindow window;
+    ModelTesters::attach(window);
     window.disputeEditor()->setClock(&clock);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
@@ -280,7 +279,7 @@ TEST_CASE("A letter's preview prints the customer's name literally, Confirm reco
     const QString shown = child<QTextBrowser>(*dialog, "letterPreview")->toPlainText();
     CHECK(shown.contains(evil));
     CHECK(child<QLabel>(*dialog, "letterTo")->text().startsWith(dialog->letter()->toName));
-    saveShot(*dialog, QStringLiteral("letter-preview.png"));
+    TestScreenshots::save(*dialog, QStringLiteral("letter-preview.png"));
 
     // A letter that does not belong to the case yet says why and cannot be recorded.
     dialog->setKind(DocumentKind::Goodwill);
@@ -317,6 +316,7 @@ TEST_CASE("Company details and templates are edited with a preview and written o
     DemoDatabase demo(10, 50);
     Database &db = demo.database();
     MainWindow window;
+    ModelTesters::attach(window);
     REQUIRE(window.openDatabase(demo.path()));
     auto *action = window.findChild<QAction *>(QStringLiteral("companySettingsAction"));
     REQUIRE(action);
@@ -345,7 +345,7 @@ TEST_CASE("Company details and templates are edited with a preview and written o
     const QString preview = child<QTextBrowser>(*dialog, "templatePreview")->toPlainText();
     CHECK(preview.contains(QStringLiteral("From Jansen & Zn <Holding> B.V. to")));
     CHECK(child<QLabel>(*dialog, "templateUnknown")->text().contains(QStringLiteral("no.such")));
-    saveShot(*dialog, QStringLiteral("company-templates.png"));
+    TestScreenshots::save(*dialog, QStringLiteral("company-templates.png"));
     click(*dialog, "companyOk");
     CHECK(QTest::qWaitFor([&] { return window.companySettingsDialog() == nullptr; }));
 

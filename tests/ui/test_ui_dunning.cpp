@@ -5,6 +5,7 @@
 // only the ticked letters, the history from the customer list's context menu, and "do not dun".
 
 #include "TestCompany.h"
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
@@ -43,6 +44,8 @@
 #include <QTreeView>
 
 using namespace dd;
+using dd::test::ModelTesters;
+using dd::test::TestScreenshots;
 using dd::test::TempDir;
 using dd::test::child;
 using dd::test::click;
@@ -58,11 +61,6 @@ QString pdfText(const QString &path)
     return QString::fromUtf8(process.readAllStandardOutput()).simplified();
 }
 
-void saveShot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral("/tmp/shots"));
-    widget.grab().save(QStringLiteral("/tmp/shots/") + name);
-}
 
 // The context menu of a customer in the Customers tab, opened as a right click opens it.
 QMenu *openCustomerMenu(MainWindow &window, const QString &number)
@@ -202,10 +200,11 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     UiLocale::setLanguageCode(QStringLiteral("en"));
     Book book;
     MainWindow window;
+    ModelTesters::attach(window);
     window.setAsOf(QDate(2026, 1, 30));
     DunningView *view = openDunningArea(window, book, QDate(2026, 1, 30));
     DunningPreviewModel *model = view->model();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto *tree = child<QTreeView>(*view, "dunningTree");
     // The letters state interest at the 2026 rates, still marked "to verify": the warning is
     // confirmed (its own test is below).
@@ -241,7 +240,7 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     CHECK(model->index(0, DunningPreviewModel::Note, skipped).data().toString().contains(QStringLiteral("DSP-2026-000001")));
     CHECK(model->lettersToSend() == 3);
     tree->expand(skipped);
-    saveShot(window, QStringLiteral("dunning-preview.png"));
+    TestScreenshots::save(window, QStringLiteral("dunning-preview.png"));
 
     // Untick Brit by a click on its box: its invoice follows, two letters remain.
     const QModelIndex brit = model->letterIndex(QStringLiteral("C-300"));
@@ -328,7 +327,7 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     CHECK_FALSE(model->letterIndex(QStringLiteral("C-100")).isValid());
     CHECK_FALSE(model->letterIndex(QStringLiteral("C-200")).isValid());
     CHECK(model->letterIndex(QStringLiteral("C-300")).isValid());
-    saveShot(window, QStringLiteral("dunning-after-commit.png"));
+    TestScreenshots::save(window, QStringLiteral("dunning-after-commit.png"));
 
     // The consumer's history from the customer list's context menu.
     QMenu *menu = openCustomerMenu(window, QStringLiteral("C-100"));
@@ -355,7 +354,7 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     CHECK(contacts->item(0, 3)->text().startsWith(QStringLiteral("Notice of default / 14-day letter sent for 1 invoice(s): F-100")));
     CHECK(contacts->item(2, 3)->text() == u"Reminder sent for 1 invoice(s): F-100");
     CHECK(child<QLabel>(*dialog, "dunningHistoryContactsTitle")->text().contains(u'3'));
-    saveShot(*dialog, QStringLiteral("dunning-history.png"));
+    TestScreenshots::save(*dialog, QStringLiteral("dunning-history.png"));
     dialog->close();
 }
 
@@ -364,6 +363,7 @@ TEST_CASE("Dunning area: tick all, partly ticked letters, do not dun from the ar
     UiLocale::setLanguageCode(QStringLiteral("en"));
     Book book;
     MainWindow window;
+    ModelTesters::attach(window);
     DunningView *view = openDunningArea(window, book, QDate(2026, 2, 10));
     DunningPreviewModel *model = view->model();
     auto *tree = child<QTreeView>(*view, "dunningTree");
@@ -436,7 +436,7 @@ TEST_CASE("Dunning area: tick all, partly ticked letters, do not dun from the ar
 }
 
 // Hidden: the Dunning area on a large database (a copy: DD_DUNNING_GUI_DB), the time from the
-// tab being shown to a filled tree, and a picture of it in /tmp/shots.
+// tab being shown to a filled tree, and a picture of it when DD_SCREENSHOT_DIR asks for one.
 TEST_CASE("Dunning area on a large database", "[.perf]")
 {
     const QString path = qEnvironmentVariable("DD_DUNNING_GUI_DB");
@@ -446,6 +446,7 @@ TEST_CASE("Dunning area on a large database", "[.perf]")
     }
     UiLocale::setLanguageCode(qEnvironmentVariable("DD_LANG", QStringLiteral("en")));
     MainWindow window;
+    ModelTesters::attach(window);
     window.setAsOf(QDate(2026, 11, 23));
     REQUIRE(window.openDatabase(path));
     window.resize(1240, 780);
@@ -457,7 +458,7 @@ TEST_CASE("Dunning area on a large database", "[.perf]")
     REQUIRE(QTest::qWaitFor([&] { return !window.dunningView()->model()->isEmpty(); }, 20000));
     QTest::qWait(50);
     WARN("preview shown after " << timer.elapsed() << " ms: " << window.dunningView()->model()->lettersToSend() << " letters ticked");
-    saveShot(window, QStringLiteral("dunning-large.png"));
+    TestScreenshots::save(window, QStringLiteral("dunning-large.png"));
     auto *tree = window.dunningView()->tree();
     const QModelIndex notice = window.dunningView()->model()->levelIndex(3);
     if (notice.isValid()) {
@@ -465,7 +466,7 @@ TEST_CASE("Dunning area on a large database", "[.perf]")
         tree->scrollTo(notice);
         tree->setCurrentIndex(window.dunningView()->model()->index(0, 0, notice));
     }
-    saveShot(window, QStringLiteral("dunning-large-notice.png"));
+    TestScreenshots::save(window, QStringLiteral("dunning-large-notice.png"));
 }
 
 TEST_CASE("Dunning area: warnings stand in the summary and are confirmed before anything is sent", "[ui][dunning]")
@@ -473,6 +474,7 @@ TEST_CASE("Dunning area: warnings stand in the summary and are confirmed before 
     UiLocale::setLanguageCode(QStringLiteral("en"));
     Book book;
     MainWindow window;
+    ModelTesters::attach(window);
     // Saturday 14 February 2026: letters dated on a day without post.
     DunningView *view = openDunningArea(window, book, QDate(2026, 2, 14));
     DunningPreviewModel *model = view->model();

@@ -1,6 +1,7 @@
 // The Exchange rates dialog (issue 15, GUI side): the rates listed, one entered, the ECB's file
 // imported through the file dialog, and refused input shown with file, line and field.
 
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "common/UiLocale.h"
@@ -11,7 +12,6 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -29,11 +29,6 @@ Date day(int year, int month, int dayOfMonth)
     return Date(year, month, dayOfMonth);
 }
 
-void shoot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral("/tmp/shots"));
-    widget.grab().save(QStringLiteral("/tmp/shots/") + name);
-}
 
 QString writeFile(const TempDir &dir, const QString &name, const QByteArray &bytes)
 {
@@ -120,7 +115,7 @@ TEST_CASE("Exchange rates: enter a rate, import the ECB files, refused input cha
     CHECK(table->model()->rowCount() == 3);
     CHECK(table->model()->index(0, ExchangeRateTableModel::PerEur).data().toString() == QStringLiteral("1.0823"));
     CHECK(child<QLabel>(dialog, "rateCount")->text() == QStringLiteral("3 rate(s)"));
-    shoot(dialog, QStringLiteral("exchange-rates-en.png"));
+    TestScreenshots::save(dialog, QStringLiteral("exchange-rates-en.png"));
 
     // A file with one bad figure: nothing of it is stored; the message names file, line and field.
     chosen = writeFile(dir, QStringLiteral("bad.csv"), "Date,USD,GBP\n2026-12-07,1.0850,0.8650\n2026-12-08,1.0860,0.86x\n");
@@ -139,6 +134,7 @@ TEST_CASE("Exchange rates: the Settings menu opens the dialog beside the legal t
     UiLocale::setLanguageCode(QStringLiteral("nl"));
     DemoDatabase demo(5, 20);
     MainWindow window;
+    ModelTesters::attach(window);
     openDemo(window, demo);
     auto *settings = child<QMenu>(window, "settingsMenu");
     const QList<QAction *> actions = settings->actions();
@@ -155,7 +151,7 @@ TEST_CASE("Exchange rates: the Settings menu opens the dialog beside the legal t
         if (dialog) {
             CHECK(QTest::qWaitForWindowExposed(dialog));
             CHECK(dialog->frameGeometry().height() <= 728);
-            shoot(*dialog, QStringLiteral("exchange-rates-nl.png"));
+            TestScreenshots::save(*dialog, QStringLiteral("exchange-rates-nl.png"));
             dialog->reject();
         }
     });

@@ -2,6 +2,7 @@
 // chosen in the combos, the preview read back, the import run by the Next button; checked against
 // what the database holds afterwards.
 
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "calendar/IsoDate.h"
@@ -30,6 +31,7 @@
 #include <QTextStream>
 
 using namespace dd;
+using dd::test::TestScreenshots;
 using dd::test::DemoDatabase;
 using dd::test::TempDir;
 
@@ -185,8 +187,7 @@ TEST_CASE("Import wizard: a CSV of the user's layout, mapped, previewed and impo
     // A semicolon file is read with the decimal comma.
     auto *decimal = child<QComboBox>(wizard, QStringLiteral("importDecimal"));
     CHECK(decimal->currentData().toInt() == int(NumberStyle::Dutch));
-    QDir().mkpath(QStringLiteral("/tmp/shots"));
-    wizard.grab().save(QStringLiteral("/tmp/shots/import-mapping.png"));
+    TestScreenshots::save(wizard, QStringLiteral("import-mapping"));
 
     next(wizard);
     CHECK(child<QLabel>(wizard, QStringLiteral("importSummary"))->text().contains(QStringLiteral("total_incl ← Bedrag")));
@@ -199,7 +200,7 @@ TEST_CASE("Import wizard: a CSV of the user's layout, mapped, previewed and impo
     REQUIRE(imported);
     CHECK(imported->totalInclVat.cents() == 121000);
     CHECK(child<QLabel>(wizard, QStringLiteral("importResult"))->text().contains(QStringLiteral("3 new")));
-    wizard.grab().save(QStringLiteral("/tmp/shots/import-result.png"));
+    TestScreenshots::save(wizard, QStringLiteral("import-result"));
 }
 
 TEST_CASE("Import wizard: a file with an error shows file:line:column and imports nothing but valid rows only imports the rest",
@@ -229,7 +230,7 @@ TEST_CASE("Import wizard: a file with an error shows file:line:column and import
         CHECK(child<QLabel>(wizard, QStringLiteral("importResult"))->text().startsWith(QStringLiteral("Nothing was imported")));
         CHECK(invoices.count() == before);
         CHECK_FALSE(invoices.findByNumber(QStringLiteral("BAD-1")));
-        wizard.grab().save(QStringLiteral("/tmp/shots/import-errors.png"));
+        TestScreenshots::save(wizard, QStringLiteral("import-errors"));
     }
     {
         ImportWizard wizard(demo.database());
@@ -311,7 +312,7 @@ TEST_CASE("Import wizard: a mapping saved for a source is chosen again for the n
         QTest::keyClicks(name->lineEdit(), QStringLiteral("Boekhouding BV"));
         REQUIRE(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
-        wizard.grab().save(QStringLiteral("/tmp/shots/import-mapping-saved.png"));
+        TestScreenshots::save(wizard, QStringLiteral("import-mapping-saved"));
     }
     REQUIRE(SavedMappings::names(ImportKind::Invoices) == QStringList{QStringLiteral("Boekhouding BV")});
     const auto saved = SavedMappings::load(ImportKind::Invoices, QStringLiteral("Boekhouding BV"));
@@ -409,7 +410,7 @@ TEST_CASE("Import wizard: Export Mapping writes the file that the command line's
         CHECK(message->isVisible());
         CHECK(message->text() == QStringLiteral("Mapping written to %1.").arg(QDir::toNativeSeparators(json)));
         shown = wizard.mapping();
-        wizard.grab().save(QStringLiteral("/tmp/shots/import-mapping-exported.png"));
+        TestScreenshots::save(wizard, QStringLiteral("import-mapping-exported"));
     }
 
     // Read back as the command line reads it: the same mapping.
@@ -516,7 +517,7 @@ TEST_CASE("Import wizard: Load Mapping refuses a file that is no mapping for thi
         CHECK(message->text().endsWith(QStringLiteral("The columns are unchanged.")));
         CHECK(wizard.mapping().toJson() == before);
     }
-    wizard.grab().save(QStringLiteral("/tmp/shots/import-mapping-refused.png"));
+    TestScreenshots::save(wizard, QStringLiteral("import-mapping-refused"));
 
     chosen.path = dir.filePath(QStringLiteral("missing.json"));
     QTest::mouseClick(load, Qt::LeftButton);

@@ -2,6 +2,7 @@
 // the real fields, reading what the labels and tables show, checked against numbers worked out by
 // hand (DOMAIN-NL.md).
 
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "common/UiLocale.h"
@@ -13,7 +14,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,6 +21,7 @@
 #include <QTest>
 
 using namespace dd;
+using dd::test::TestScreenshots;
 using dd::test::DemoDatabase;
 using dd::test::child;
 
@@ -31,11 +32,6 @@ QString eur(qint64 cents)
     return UiLocale::formatMoney(cents, QStringLiteral("EUR"));
 }
 
-void shoot(QWidget &widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral("/tmp/shots"));
-    widget.grab().save(QStringLiteral("/tmp/shots/") + name);
-}
 
 void selectData(QComboBox *combo, int data)
 {
@@ -95,7 +91,7 @@ TEST_CASE("Legal calculator: the worked example, an interest breakdown across a 
     // Into 2025: also split at 1 January (new rate, and 365-day year) -> three rows.
     to->setDate(QDate(2025, 2, 28));
     CHECK(interest->rowCount() == 3);
-    shoot(window, QStringLiteral("legal-calculator.png"));
+    TestScreenshots::save(window, QStringLiteral("legal-calculator.png"));
 
     // Past the shipped table (it ends on 30 June 2026): a clear message, no breakdown.
     to->setDate(QDate(2026, 7, 15));
@@ -103,7 +99,7 @@ TEST_CASE("Legal calculator: the worked example, an interest breakdown across a 
     CHECK(message->text().contains(QStringLiteral("2026-06-30")));
     // The collection costs do not depend on the dates.
     CHECK(costs->text().contains(eur(42500)));
-    shoot(window, QStringLiteral("legal-calculator-outside.png"));
+    TestScreenshots::save(window, QStringLiteral("legal-calculator-outside.png"));
 
     // A principal that is not an amount.
     principal->clear();
@@ -155,7 +151,7 @@ TEST_CASE("Rate settings: shipped periods with their marks, an added period is s
         shown = shown || (rates->item(row, 4)->text() == QStringLiteral("added by you")
                           && rates->item(row, 5)->text() == QStringLiteral("Staatscourant 2026"));
     CHECK(shown);
-    shoot(dialog, QStringLiteral("legal-tables.png"));
+    TestScreenshots::save(dialog, QStringLiteral("legal-tables.png"));
 
     // A calculator opened now computes past the shipped table's end.
     LegalCalculatorWindow calculator(&demo.database());

@@ -1,6 +1,7 @@
 // The main window driven as a user drives it: keys and clicks on the real widgets, found by
 // objectName, checked against what the core queries return for the same question.
 
+#include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
@@ -40,7 +41,9 @@
 #include <QTranslator>
 
 using namespace dd;
+using dd::test::ModelTesters;
 using dd::test::DemoDatabase;
+using dd::test::TestScreenshots;
 using dd::test::child;
 using dd::test::showAndActivate;
 
@@ -49,6 +52,7 @@ TEST_CASE("The main window lists, filters and opens invoices", "[ui][mainwindow]
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
+    ModelTesters::attach(window);
     dd::test::openDemo(window, demo);
 
     auto *table = child<QTableView>(window, "invoiceTable");
@@ -144,6 +148,7 @@ TEST_CASE("The customer list filters, and a customer opens its details and from 
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
+    ModelTesters::attach(window);
     dd::test::openDemo(window, demo);
 
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
@@ -184,13 +189,16 @@ TEST_CASE("The aged receivables tab equals AgingReport as of the chosen date", "
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     MainWindow window;
+    ModelTesters::attach(window);
+    // The window's date (today in the program), never the test machine's clock.
+    window.setAsOf(QDate(2025, 3, 31));
     REQUIRE(window.openDatabase(demo.path()));
     showAndActivate(window);
     // Computed only when the tab is shown.
     CHECK(window.agingView()->currencyModel()->rowCount() == 0);
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     CHECK(window.agingView()->isVisible());
-    CHECK(window.agingView()->asOf() == QDate::currentDate());
+    CHECK(window.agingView()->asOf() == QDate(2025, 3, 31));
 
     for (const QDate &asOf : {dd::test::demoAsOf(), QDate(2024, 12, 31)}) {
         window.agingView()->setAsOf(asOf);
@@ -225,6 +233,7 @@ TEST_CASE("A file that is not a DisputeDesk database is refused, unchanged, with
     file.close();
 
     MainWindow window;
+    ModelTesters::attach(window);
     QSignalSpy failed(&window, &MainWindow::databaseFailed);
     CHECK_FALSE(window.openDatabase(path));
     CHECK(failed.count() == 1);
@@ -239,6 +248,7 @@ TEST_CASE("Demo data fills a new, empty database", "[ui][mainwindow][demo]")
 {
     dd::test::TempDir dir;
     MainWindow window;
+    ModelTesters::attach(window);
     REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("new.sqlite"))));
     CHECK(window.invoiceModel()->rowCount() == 0);
     auto *demoAction = window.findChild<QAction *>(QStringLiteral("demoAction"));
@@ -275,6 +285,7 @@ TEST_CASE("Settings: the language choice is stored, window state is kept", "[ui]
 
     {
         MainWindow window;
+        ModelTesters::attach(window);
         window.resize(900, 600);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -282,17 +293,17 @@ TEST_CASE("Settings: the language choice is stored, window state is kept", "[ui]
     }
     CHECK_FALSE(AppSettings::mainWindowGeometry().isEmpty());
     MainWindow restored;
+    ModelTesters::attach(restored);
     restored.restoreWindowState();
     CHECK(restored.size() == QSize(900, 600));
     QSettings().clear();
 }
 
 // Not a check: pictures of every tab for review and the README. Run explicitly:
-//   DD_SCREENSHOT_DIR=/tmp/shots [DD_SCREENSHOT_QM=build/app/disputedesk_nl.qm] test_ui_mainwindow "[.screenshots]"
+//   DD_SCREENSHOT_DIR=FOLDER [DD_SCREENSHOT_QM=build/app/disputedesk_nl.qm] test_ui_mainwindow "[.screenshots]"
 TEST_CASE("Screenshots of the main window", "[.screenshots]")
 {
-    const QString folder = qEnvironmentVariable("DD_SCREENSHOT_DIR");
-    REQUIRE_FALSE(folder.isEmpty());
+    REQUIRE_FALSE(TestScreenshots::folder().isEmpty());
     const QString catalogue = qEnvironmentVariable("DD_SCREENSHOT_QM");
     QTranslator translator;
     if (!catalogue.isEmpty()) {
@@ -305,6 +316,7 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
 
     DemoDatabase demo(400, 6000);
     MainWindow window;
+    ModelTesters::attach(window);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
     window.resize(1280, 760);
@@ -312,7 +324,7 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
     auto *tabs = child<QTabWidget>(window, "mainTabs");
     const auto save = [&](QWidget *widget, const QString &name) {
         QTest::qWait(100);
-        REQUIRE(widget->grab().save(folder + QStringLiteral("/") + language + QStringLiteral("-") + name + QStringLiteral(".png")));
+        REQUIRE(TestScreenshots::save(*widget, language + QStringLiteral("-") + name));
     };
     save(&window, QStringLiteral("invoices"));
     child<QAbstractButton>(window, "invoiceOverdueOnly")->click();

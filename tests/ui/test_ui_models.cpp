@@ -16,6 +16,7 @@
 
 using namespace dd;
 using dd::test::DemoDatabase;
+using dd::test::ModelTesters;
 
 namespace {
 constexpr auto fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
@@ -208,4 +209,25 @@ TEST_CASE("AgingTableModel passes the model tester and equals AgingReport", "[ui
         model.load(nullptr, dd::test::demoAsOf());
         CHECK(model.rowCount() == 0);
     }
+}
+
+// The models of the areas, and the bank lists' sort proxies over theirs; the exchange-rate dialog's
+// model is tested with its dialog (test_ui_exchange_rates).
+TEST_CASE("Every model of the main window is put under the model tester", "[ui][models]")
+{
+    MainWindow window;
+    CHECK(ModelTesters::attach(window) == 11);
+    QStringList tested;
+    for (const QAbstractItemModel *model : window.findChildren<QAbstractItemModel *>()) {
+        if (model->findChild<QAbstractItemModelTester *>(QString(), Qt::FindDirectChildrenOnly))
+            tested << QString::fromLatin1(model->metaObject()->className());
+    }
+    tested.sort();
+    CHECK(tested.join(u' ')
+          == QStringLiteral("QSortFilterProxyModel QSortFilterProxyModel dd::AgingTableModel dd::AgingTableModel "
+                            "dd::BankMatchTableModel dd::BankMatchTableModel dd::CreditNoteTableModel "
+                            "dd::CustomerTableModel dd::DisputeTableModel dd::DunningPreviewModel dd::InvoiceTableModel"));
+    CHECK(ModelTesters::attach(window) == 11);
+    for (const QAbstractItemModel *model : window.findChildren<QAbstractItemModel *>())
+        CHECK(model->findChildren<QAbstractItemModelTester *>(QString(), Qt::FindDirectChildrenOnly).size() <= 1);
 }

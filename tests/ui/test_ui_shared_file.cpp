@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 using namespace dd;
+using dd::test::ModelTesters;
 
 namespace {
 
@@ -73,6 +74,7 @@ TEST_CASE("The command line and the open main window on one file lose nothing", 
     }
 
     auto window = std::make_unique<MainWindow>();
+    ModelTesters::attach(*window);
     window->setAsOf(dd::test::demoAsOf());
     REQUIRE(window->openDatabase(path));
     dd::test::showAndActivate(*window);

@@ -127,6 +127,7 @@ TEST_CASE("The embedded Dutch catalogue translates the main window", "[ui][trans
     QCoreApplication::installTranslator(&dutch);
     {
         dd::MainWindow window;
+        dd::test::ModelTesters::attach(window);
         auto *open = window.findChild<QAction *>(QStringLiteral("openAction"));
         REQUIRE(open);
         CHECK(open->text() == QStringLiteral("Database &openen…"));
