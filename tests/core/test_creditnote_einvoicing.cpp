@@ -31,7 +31,7 @@ TEST_CASE("Peppol participant ids: EAS schemes, check digits, VAT numbers by cou
     CHECK(company.peppolEndpoint().toString() == QStringLiteral("9944:NL001234567B01"));
 }
 
-TEST_CASE("UBL credit note endpoints: never e-mail; a consumer's note is refused for Peppol before writing", "[creditnotes][peppol]")
+TEST_CASE("UBL credit note endpoints: never e-mail, a consumer's note is refused for Peppol before writing", "[creditnotes][peppol]")
 {
     DocumentsFixture f;
     const qint64 be = addCustomer(f, QStringLiteral("C-BE"), QStringLiteral("BE"), QStringLiteral("BE0417497106"),

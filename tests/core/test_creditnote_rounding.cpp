@@ -16,7 +16,7 @@ QString ublOf(DocumentsFixture &f, const CreditNote &note)
 }
 } // namespace
 
-TEST_CASE("A full credit of an invoice rounded up settles it exactly; the rounding is no VAT", "[creditnotes][rounding]")
+TEST_CASE("A full credit of an invoice rounded up settles it exactly, the rounding is no VAT", "[creditnotes][rounding]")
 {
     DocumentsFixture f;
     const Invoice invoice = roundedInvoice(f, QStringLiteral("INV-RND"), 2);

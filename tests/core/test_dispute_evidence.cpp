@@ -25,7 +25,7 @@ QString refusal(const QString &path)
 
 } // namespace
 
-TEST_CASE("Evidence: a regular file is read whole and hashed; devices, folders and oversized files are refused", "[disputes][evidence]")
+TEST_CASE("Evidence: a regular file is read whole and hashed, devices, folders and oversized files are refused", "[disputes][evidence]")
 {
     TempDir dir;
     const QString small = dir.filePath(QStringLiteral("note.txt"));

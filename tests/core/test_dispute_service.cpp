@@ -313,7 +313,7 @@ TEST_CASE("legal collection of a consumer needs an assessment and the 14-day let
     CHECK(f.service.legal(d.id).path == UnjustifiedPath::Legal);
 }
 
-TEST_CASE("a 14-day letter before the due date is refused; costs count only after its term", "[disputes][service][legal]")
+TEST_CASE("a 14-day letter before the due date is refused, costs count only after its term", "[disputes][service][legal]")
 {
     Fixture f;
     f.clock.set(QDateTime(QDate(2026, 5, 11), QTime(10, 0), Qt::UTC));

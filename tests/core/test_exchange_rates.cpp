@@ -56,7 +56,7 @@ TEST_CASE("exchange rates: conversions to and from euros round once, half away f
     CHECK(gbp(162540000).toEur(Money(9000000000000000LL, QStringLiteral("GBP"))).cents() == 55370985603544LL);
 }
 
-TEST_CASE("exchange rates: the rate of the day or the latest before it; entered again, replaced", "[exchange-rates]")
+TEST_CASE("exchange rates: the rate of the day or the latest before it, entered again, replaced", "[exchange-rates]")
 {
     TempDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("rates.sqlite")));

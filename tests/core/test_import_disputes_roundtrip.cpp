@@ -131,7 +131,7 @@ struct Cases
 
 } // namespace
 
-TEST_CASE("Disputes round trip: every step's case state and our credit notes come back; the credited case cannot be credited again",
+TEST_CASE("Disputes round trip: every step's case state and our credit notes come back, the credited case cannot be credited again",
           "[export][import][review6]")
 {
     Cases cases;

@@ -179,7 +179,7 @@ TEST_CASE("Dates outside 1900-2199 are refused where files are read, naming the 
     CHECK(InvoiceRepository(*b.db).findByNumber(QStringLiteral("F-9"))->dueDate == Date(2200, 1, 14));
 }
 
-TEST_CASE("UBL nested deeper than 64 levels is refused at once, naming the file; normal UBL still imports", "[import][ubl]")
+TEST_CASE("UBL nested deeper than 64 levels is refused at once, naming the file, normal UBL still imports", "[import][ubl]")
 {
     TempDir dir;
     auto db = freshDatabase(dir);

@@ -145,7 +145,7 @@ TEST_CASE("MT940 as Rabobank writes it: the payer's IBAN on the :61: line's seco
     CHECK(bank.openOf("F-1") == eur(12100));
 }
 
-TEST_CASE("MT940 reversals (RC, RD) are never booked as a customer's payment; RC undoes the payment it returns", "[import][mt940]")
+TEST_CASE("MT940 reversals (RC, RD) are never booked as a customer's payment, RC undoes the payment it returns", "[import][mt940]")
 {
     StatementFixture bank;
     // ING layout: F-1 paid, the same payment returned (RC, /RTRN/), and a returned debit
@@ -188,7 +188,7 @@ TEST_CASE("MT940 reversals (RC, RD) are never booked as a customer's payment; RC
     CHECK(rows(*bank.db, QStringLiteral("payments")) == 0);
 }
 
-TEST_CASE("MT940 whose balances do not add up is refused with file, line and tag; nothing is booked", "[import][mt940]")
+TEST_CASE("MT940 whose balances do not add up is refused with file, line and tag, nothing is booked", "[import][mt940]")
 {
     StatementFixture bank;
     const QString path = writeFile(bank.dir, QStringLiteral("short.sta"), ingStatement("1110,51"));

@@ -79,7 +79,7 @@ QMenu *openCustomerMenu(MainWindow &window, int row)
 
 } // namespace
 
-TEST_CASE("Enter on a customer opens its details; Show Invoices still leads to its invoices", "[ui][customers][issue17]")
+TEST_CASE("Enter on a customer opens its details, Show Invoices still leads to its invoices", "[ui][customers][issue17]")
 {
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo(20, 100);
@@ -140,7 +140,7 @@ TEST_CASE("The customer context menu edits the customer or shows its invoices", 
     CHECK(child<QLabel>(window, "invoiceCustomerFilterLabel")->text().contains(number));
 }
 
-TEST_CASE("The Peppol id is checked as it is typed; Save writes the details, a refused field writes nothing", "[ui][customers][issue17]")
+TEST_CASE("The Peppol id is checked as it is typed, Save writes the details, a refused field writes nothing", "[ui][customers][issue17]")
 {
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo(20, 100);
@@ -223,7 +223,7 @@ TEST_CASE("The Peppol id is checked as it is typed; Save writes the details, a r
     CHECK(CustomerRepository(db).findById(business.id)->peppol.isEmpty());
 }
 
-TEST_CASE("A consumer's dialog says it has no Peppol address; the dialog in Dutch fits too", "[ui][customers][issue17]")
+TEST_CASE("A consumer's dialog says it has no Peppol address, the dialog in Dutch fits too", "[ui][customers][issue17]")
 {
     UiLocale::setLanguageCode(QStringLiteral("nl"));
     DemoDatabase demo(20, 100);
