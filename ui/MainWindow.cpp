@@ -2,6 +2,8 @@
 
 #include "DatabaseController.h"
 #include "MainActions.h"
+#include "MenuDialogs.h"
+#include "StatusSummary.h"
 #include "bank/BankReconciliationView.h"
 #include "common/ViewRefresh.h"
 #include "common/Error.h"
@@ -18,25 +20,18 @@
 #include "disputes/DisputeEditor.h"
 #include "disputes/DisputeListView.h"
 #include "disputes/DisputeRepository.h"
-#include "disputes/DisputeRulesDialog.h"
 #include "disputes/DisputesView.h"
 #include "disputes/OpenDisputeDialog.h"
-#include "documents/CompanySettingsDialog.h"
 #include "documents/LetterDialog.h"
 #include "dunning/DunningView.h"
-#include "exchangerates/ExchangeRatesDialog.h"
-#include "importers/ImportWizard.h"
 #include "invoices/InvoiceDetailDialog.h"
 #include "invoices/InvoiceListView.h"
 #include "invoices/InvoiceRepository.h"
 #include "invoices/InvoiceTableModel.h"
-#include "legal/LegalCalculatorWindow.h"
-#include "legal/LegalTablesDialog.h"
 #include "receivables/AgingView.h"
 #include "reports/ReportDialog.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
-#include "settings/SettingsDialog.h"
 // The dispute area still takes the Database until it is connected to the Session (issue 18).
 #include "storage/Database.h"
 
@@ -57,10 +52,6 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#ifndef DISPUTEDESK_VERSION
-#define DISPUTEDESK_VERSION "0.0"
-#endif
-
 namespace dd {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -79,19 +70,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_creditNoteView(new CreditNoteListView(this))
     , m_dunningView(new DunningView(this))
     , m_bankView(new BankReconciliationView(this))
-    , m_totals(new ViewRefresh(this, [this] {
-        countTotals(m_session.get());
-        updateActions();
-        updateStatus();
-        updateOpenTotals();
-    }))
     , m_caseReload(new ViewRefresh(m_disputesView, [this] {
         if (m_disputesView->caseView()->disputeId() != 0)
             m_disputesView->caseView()->reload();
     }))
-    , m_statusCounts(new QLabel(this))
-    , m_statusOpen(new QLabel(this))
-    , m_statusFile(new QLabel(this))
+    , m_status(new StatusSummary(statusBar(), m_invoiceModel, m_customerModel, this))
+    , m_menuDialogs(new MenuDialogs(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_invoiceModel->setObjectName(QStringLiteral("invoiceModel"));
@@ -118,13 +102,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions = new MainActions(this, m_undoGroup);
     connect(m_actions->fillMenuBar(menuBar()), &QMenu::aboutToShow, this, &MainWindow::updateCaseActions);
     connectActions();
-    createStatusBar();
     connectViews();
     updateActiveUndoStack();
 
     updateTitle();
     updateActions();
-    updateStatus();
+    m_status->update();
     resize(1240, 780);
 }
 
@@ -150,7 +133,7 @@ void MainWindow::connectActions()
     connect(a.open, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(a.newDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
     connect(a.demo, &QAction::triggered, this, [this] { loadDemoData(DemoDataLoader::defaultOptions(asOf())); });
-    connect(a.import, &QAction::triggered, this, &MainWindow::showImportWizard);
+    connect(a.import, &QAction::triggered, m_menuDialogs, &MenuDialogs::showImportWizard);
     connect(a.bankImport, &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_bankView);
         m_bankView->chooseStatement();
@@ -175,13 +158,13 @@ void MainWindow::connectActions()
     connect(a.issueCreditNote, &QAction::triggered, this, [this] { issueCreditNote(currentDisputeId()); });
     connect(a.disputeReport, &QAction::triggered, this, [this] { openReport(true); });
     connect(a.agingReport, &QAction::triggered, this, [this] { openReport(false); });
-    connect(a.settings, &QAction::triggered, this, &MainWindow::showSettings);
-    connect(a.legalTables, &QAction::triggered, this, &MainWindow::showLegalTables);
-    connect(a.exchangeRates, &QAction::triggered, this, &MainWindow::showExchangeRates);
+    connect(a.settings, &QAction::triggered, m_menuDialogs, &MenuDialogs::showSettings);
+    connect(a.legalTables, &QAction::triggered, m_menuDialogs, &MenuDialogs::showLegalTables);
+    connect(a.exchangeRates, &QAction::triggered, m_menuDialogs, &MenuDialogs::showExchangeRates);
     connect(a.companySettings, &QAction::triggered, this, &MainWindow::showCompanySettings);
     connect(a.disputeRules, &QAction::triggered, this, &MainWindow::showDisputeRules);
-    connect(a.legalCalculator, &QAction::triggered, this, &MainWindow::showLegalCalculator);
-    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.legalCalculator, &QAction::triggered, m_menuDialogs, &MenuDialogs::showLegalCalculator);
+    connect(a.about, &QAction::triggered, m_menuDialogs, &MenuDialogs::showAbout);
     connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     // The group sets the texts when the active stack or its top changes; these say what the
@@ -195,6 +178,11 @@ void MainWindow::connectActions()
 void MainWindow::connectViews()
 {
     connect(m_databases, &DatabaseController::failed, this, &MainWindow::reportError);
+    connect(m_status, &StatusSummary::loadFailed, this, &MainWindow::reportError);
+    connect(m_menuDialogs, &MenuDialogs::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // The warnings follow the new rules.
+    connect(m_menuDialogs, &MenuDialogs::disputeRulesChanged, m_disputesView, &DisputesView::refresh);
+    connect(m_status, &StatusSummary::totalsCounted, this, &MainWindow::updateActions);
     connect(m_databases, &DatabaseController::openAnotherRequested, this, &MainWindow::chooseDatabaseToOpen);
 
     connect(m_invoiceView, &InvoiceListView::invoiceActivated, this, &MainWindow::showInvoice);
@@ -205,11 +193,11 @@ void MainWindow::connectViews()
     connect(m_invoiceView, &InvoiceListView::dunningHistoryRequested, this,
             [this](qint64 invoiceId) { m_dunningView->showHistoryFor(DunningHistoryDialog::Subject::Invoice, invoiceId); });
     connect(m_invoiceView, &InvoiceListView::filterApplied, this, [this] {
-        updateStatus();
+        m_status->update();
         // The totals need a second pass over the filtered invoices: after the list has painted.
-        QTimer::singleShot(0, this, &MainWindow::updateOpenTotals);
+        QTimer::singleShot(0, m_status, &StatusSummary::updateOpenTotals);
     });
-    connect(m_customerView, &CustomerListView::filterApplied, this, &MainWindow::updateStatus);
+    connect(m_customerView, &CustomerListView::filterApplied, m_status, &StatusSummary::update);
     connect(m_customerView, &CustomerListView::customerActivated, this, &MainWindow::showCustomerInvoices);
     connect(m_customerView, &CustomerListView::dunningHistoryRequested, this,
             [this](qint64 customerId) { m_dunningView->showHistoryFor(DunningHistoryDialog::Subject::Customer, customerId); });
@@ -238,20 +226,9 @@ void MainWindow::connectViews()
         m_lastError = message;
         statusBar()->showMessage(message, 10000);
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, m_status, &StatusSummary::update);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCaseActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActiveUndoStack);
-}
-
-void MainWindow::createStatusBar()
-{
-    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
-    m_statusOpen->setObjectName(QStringLiteral("statusOpen"));
-    m_statusFile->setObjectName(QStringLiteral("statusFile"));
-    m_statusFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addWidget(m_statusCounts);
-    statusBar()->addWidget(m_statusOpen, 1);
-    statusBar()->addPermanentWidget(m_statusFile);
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -275,8 +252,8 @@ bool MainWindow::openDatabase(const QString &path)
     AppSettings::setLastDatabase(QFileInfo(path).absoluteFilePath());
     updateTitle();
     updateActions();
-    updateStatus();
-    updateOpenTotals();
+    m_status->update();
+    m_status->updateOpenTotals();
     emit databaseOpened(path);
     if (isInteractive() && isEmptyDatabase())
         QTimer::singleShot(0, this, &MainWindow::offerDemoData);
@@ -296,7 +273,6 @@ void MainWindow::attachSession(Session *session)
         connect(session, &Session::actingUserChanged, m_disputeEditor, &DisputeEditor::setActor);
         m_disputeEditor->setActor(session->actingUser());
     }
-    m_totals->follow(session, DataChange::Invoices | DataChange::Customers);
     // The case view shows the notes and letters of its case; the dispute area reads its own edits.
     m_caseReload->follow(session, DataChange::CreditNotes | DataChange::Documents);
     m_invoiceView->setSession(session);
@@ -306,27 +282,18 @@ void MainWindow::attachSession(Session *session)
     m_agingView->setSession(session);
     m_dashboardView->setSession(session);
     m_disputeEditor->setDatabase(database);
-    delete m_legalCalculator.data(); // it reads the old database's tables and cases
+    m_menuDialogs->setSession(session);
     m_disputesView->setDatabase(database);
     m_creditNoteView->setSession(session);
     m_dunningView->setSession(session);
     m_bankView->setSession(session);
-    countTotals(session);
-}
-
-void MainWindow::countTotals(Session *session)
-{
-    try {
-        m_totalInvoices = session ? InvoiceRepository(session->database()).count() : 0;
-        m_totalCustomers = session ? CustomerRepository(session->database()).count() : 0;
-    } catch (const Error &error) {
-        reportError(error.message());
-    }
+    m_status->setSession(session);
 }
 
 void MainWindow::closeDialogs()
 {
-    for (QWidget *dialog : std::initializer_list<QWidget *>{m_detail, m_openDispute, m_issueCreditNote, m_letter, m_companySettings}) {
+    m_menuDialogs->closeDialogs();
+    for (QWidget *dialog : std::initializer_list<QWidget *>{m_detail, m_openDispute, m_issueCreditNote, m_letter}) {
         if (dialog)
             dialog->close();
     }
@@ -334,7 +301,7 @@ void MainWindow::closeDialogs()
 
 bool MainWindow::isEmptyDatabase() const
 {
-    return m_session && m_totalCustomers == 0;
+    return m_status->isEmptyDatabase();
 }
 
 bool MainWindow::loadDemoData(const DemoOptions &options)
@@ -352,8 +319,8 @@ bool MainWindow::loadDemoData(const DemoOptions &options)
     const bool written = m_databases->loadDemoData(*session, options);
     attachSession(session);
     updateActions();
-    updateStatus();
-    updateOpenTotals();
+    m_status->update();
+    m_status->updateOpenTotals();
     if (written)
         statusBar()->showMessage(tr("Demo data loaded."), 5000);
     return written;
@@ -495,7 +462,7 @@ LetterDialog *MainWindow::letterDialog() const
 
 CompanySettingsDialog *MainWindow::companySettingsDialog() const
 {
-    return m_companySettings.data();
+    return m_menuDialogs->companySettingsDialog();
 }
 
 qint64 MainWindow::currentDisputeId() const
@@ -548,26 +515,12 @@ void MainWindow::createLetter(qint64 disputeId)
 
 void MainWindow::showCompanySettings()
 {
-    if (!m_session)
-        return;
-    if (m_companySettings) {
-        m_companySettings->raise();
-        m_companySettings->activateWindow();
-        return;
-    }
-    auto *dialog = new CompanySettingsDialog(*m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_companySettings = dialog;
-    dialog->show();
+    m_menuDialogs->showCompanySettings();
 }
 
 void MainWindow::showDisputeRules()
 {
-    if (!m_session)
-        return;
-    DisputeRulesDialog dialog(m_session->database(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_disputesView->refresh(); // the warnings follow the new rules
+    m_menuDialogs->showDisputeRules();
 }
 
 void MainWindow::updateActiveUndoStack()
@@ -593,8 +546,8 @@ void MainWindow::refresh()
         return;
     attachSession(m_session.get());
     updateActions();
-    updateStatus();
-    updateOpenTotals();
+    m_status->update();
+    m_status->updateOpenTotals();
 }
 
 void MainWindow::reportError(const QString &message)
@@ -622,42 +575,6 @@ void MainWindow::updateActions()
     updateCaseActions();
 }
 
-void MainWindow::updateStatus()
-{
-    if (!m_session) {
-        m_statusCounts->setText(tr("No database open"));
-        m_statusOpen->clear();
-        m_statusFile->clear();
-        return;
-    }
-    const bool invoicesFiltered = m_invoiceModel->rowCount() != m_totalInvoices;
-    const bool customersFiltered = m_customerModel->rowCount() != m_totalCustomers;
-    const QString invoices = invoicesFiltered ? tr("Invoices: %1 of %2")
-                                                    .arg(UiLocale::formatCount(m_invoiceModel->rowCount()),
-                                                         UiLocale::formatCount(m_totalInvoices))
-                                              : tr("Invoices: %1").arg(UiLocale::formatCount(m_totalInvoices));
-    const QString customers = customersFiltered ? tr("Customers: %1 of %2")
-                                                      .arg(UiLocale::formatCount(m_customerModel->rowCount()),
-                                                           UiLocale::formatCount(m_totalCustomers))
-                                                : tr("Customers: %1").arg(UiLocale::formatCount(m_totalCustomers));
-    m_statusCounts->setText(invoices + QStringLiteral("   ·   ") + customers);
-    m_statusFile->setText(QDir::toNativeSeparators(m_session->location()));
-}
-
-void MainWindow::updateOpenTotals()
-{
-    if (!m_session) {
-        m_statusOpen->clear();
-        return;
-    }
-    const QMap<QString, qint64> open = m_invoiceModel->openCentsByCurrency();
-    QStringList amounts;
-    for (auto it = open.cbegin(); it != open.cend(); ++it)
-        amounts << UiLocale::formatMoney(it.value(), it.key());
-    const QString text = amounts.isEmpty() ? tr("Nothing outstanding") : amounts.join(QStringLiteral("  ·  "));
-    m_statusOpen->setText(QStringLiteral("   ·   ") + tr("Outstanding: %1").arg(text));
-}
-
 void MainWindow::chooseDatabaseToOpen()
 {
     const QString path = m_databases->chooseExisting(m_session ? m_session->location() : QString());
@@ -670,62 +587,6 @@ void MainWindow::chooseNewDatabase()
     const QString path = m_databases->chooseNew(m_session ? m_session->location() : QString());
     if (!path.isEmpty())
         openDatabase(path);
-}
-
-void MainWindow::showSettings()
-{
-    SettingsDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (dialog.displayNameChanged() && m_session)
-        m_session->setActingUser(AppSettings::displayName());
-    if (dialog.languageChanged())
-        statusBar()->showMessage(tr("The new language takes effect when DisputeDesk is started again."), 8000);
-}
-
-void MainWindow::showLegalCalculator()
-{
-    if (!m_legalCalculator)
-        m_legalCalculator = new LegalCalculatorWindow(m_session.get(), this);
-    m_legalCalculator->show();
-    m_legalCalculator->raise();
-    m_legalCalculator->activateWindow();
-}
-
-void MainWindow::showImportWizard()
-{
-    if (!m_session)
-        return;
-    // The lists hear of what was imported from the session.
-    ImportWizard wizard(*m_session, this);
-    wizard.exec();
-}
-
-void MainWindow::showLegalTables()
-{
-    if (!m_session)
-        return;
-    LegalTablesDialog dialog(m_session.get(), this);
-    dialog.exec();
-}
-
-void MainWindow::showExchangeRates()
-{
-    if (!m_session)
-        return;
-    ExchangeRatesDialog dialog(*m_session, this);
-    dialog.exec();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About DisputeDesk"),
-        tr("<h3>DisputeDesk %1</h3>"
-           "<p>Credit control for the invoices customers do not pay because they disagree: "
-           "invoices, payments, aged receivables and, step by step, every dispute to its end.</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-            .arg(QStringLiteral(DISPUTEDESK_VERSION)));
 }
 
 void MainWindow::focusFilter()

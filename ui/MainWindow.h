@@ -17,7 +17,6 @@ namespace dd {
 class AgingView;
 class Clock;
 class BankReconciliationView;
-class LegalCalculatorWindow;
 class DashboardView;
 class DatabaseController;
 class ViewRefresh;
@@ -31,12 +30,14 @@ class DisputeEditor;
 class DisputesView;
 class DunningView;
 class MainActions;
+class MenuDialogs;
 class OpenDisputeDialog;
 class CustomerTableModel;
 class InvoiceDetailDialog;
 class InvoiceListView;
 class InvoiceTableModel;
 class Session;
+class StatusSummary;
 
 // The main window: invoices, customers, the aged receivables and the dispute cases of one open
 // database, the menus and the status bar. It owns the Session of the open database and hands it
@@ -134,27 +135,16 @@ protected:
 private:
     void connectActions();
     void connectViews();
-    void createStatusBar();
     // Hands `session` (nullptr: none) to every view and dialog that reads the database.
     void attachSession(Session *session);
     void closeDialogs();
-    void countTotals(Session *session);
     void updateTitle();
     void updateActions();
-    void updateStatus();
-    void updateOpenTotals();
     void updateUndoActions();
     void updateActiveUndoStack();
     void reportError(const QString &message);
     void chooseDatabaseToOpen();
     void chooseNewDatabase();
-    void showSettings();
-    // Tools ▸ Legal calculator, File ▸ Import, Settings ▸ Interest rates and court fees.
-    void showLegalCalculator();
-    void showImportWizard();
-    void showLegalTables();
-    void showExchangeRates();
-    void showAbout();
     void focusFilter();
     bool isEmptyDatabase() const;
     void showCustomerInvoices(qint64 customerId, const QString &label);
@@ -167,8 +157,6 @@ private:
     // Fixed by setAsOf; every session opened takes it.
     QDate m_fixedAsOf;
     const Clock *m_clock = nullptr;
-    qint64 m_totalInvoices = 0;
-    qint64 m_totalCustomers = 0;
 
     QUndoGroup *m_undoGroup;
     InvoiceTableModel *m_invoiceModel;
@@ -186,18 +174,13 @@ private:
     BankReconciliationView *m_bankView;
     QPointer<IssueCreditNoteDialog> m_issueCreditNote;
     QPointer<LetterDialog> m_letter;
-    QPointer<CompanySettingsDialog> m_companySettings;
     QPointer<InvoiceDetailDialog> m_detail;
     QPointer<OpenDisputeDialog> m_openDispute;
-    QPointer<LegalCalculatorWindow> m_legalCalculator;
-    // The status bar's counts, read again after the session's invoices or customers change.
-    ViewRefresh *m_totals;
     // The case shown, read again after a credit note or letter recorded elsewhere.
     ViewRefresh *m_caseReload;
+    StatusSummary *m_status;
+    MenuDialogs *m_menuDialogs;
 
-    QLabel *m_statusCounts;
-    QLabel *m_statusOpen;
-    QLabel *m_statusFile;
 
     MainActions *m_actions = nullptr;
 };
