@@ -32,8 +32,6 @@
 #include "reports/ReportDialog.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
-// The dispute area still takes the Database until it is connected to the Session (issue 18).
-#include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
