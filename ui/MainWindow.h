@@ -8,16 +8,18 @@
 
 #include <memory>
 
-class QAction;
 class QLabel;
 class QTabWidget;
+class QUndoGroup;
 
 namespace dd {
 
 class AgingView;
+class Clock;
 class BankReconciliationView;
-class LegalCalculatorWindow;
 class DashboardView;
+class DatabaseController;
+class ViewRefresh;
 class ReportDialog;
 class CompanySettingsDialog;
 class CreditNoteListView;
@@ -27,16 +29,20 @@ class CustomerListView;
 class DisputeEditor;
 class DisputesView;
 class DunningView;
+class MainActions;
+class MenuDialogs;
 class OpenDisputeDialog;
 class CustomerTableModel;
-class Database;
 class InvoiceDetailDialog;
 class InvoiceListView;
 class InvoiceTableModel;
+class Session;
+class StatusSummary;
 
 // The main window: invoices, customers, the aged receivables and the dispute cases of one open
-// database, the menus and the status bar. It owns the Database; the models read through it and are given a new one
-// before the old one closes.
+// database, the menus and the status bar. It owns the Session of the open database and hands it
+// to the views, which refresh themselves when it announces a change; a new session is handed
+// out before the old one closes.
 //
 // Interactive (the real program), failures and questions are shown in message boxes. Not
 // interactive (tests, benchmarks), nothing blocks: failures are returned, kept in lastError()
@@ -48,13 +54,14 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setInteractive(bool interactive) { m_interactive = interactive; }
-    bool isInteractive() const { return m_interactive; }
+    void setInteractive(bool interactive);
+    bool isInteractive() const;
 
     // Opens `path` (creating it when it does not exist) and shows its data. On failure the
-    // window keeps the database it had.
+    // window keeps the session it had.
     bool openDatabase(const QString &path);
-    Database *database() const { return m_database.get(); }
+    // The open database's session; nullptr when none is open.
+    Session *session() const { return m_session.get(); }
     QString lastError() const { return m_lastError; }
 
     // Fills the open, empty database with demo data; interactive, with a cancellable progress
@@ -63,9 +70,17 @@ public:
     // Interactive only: on an empty database, asks whether to load demo data and does so.
     void offerDemoData();
 
-    // The date lists and detail use for "overdue"; today unless set (tests fix it).
+    // The date lists and detail use for "overdue": the session's as-of date, today by its clock
+    // unless fixed here (tests fix it, also before a database is open).
     void setAsOf(const QDate &asOf);
-    QDate asOf() const { return m_asOf; }
+    QDate asOf() const;
+    // Tests fix "now" (the time credit notes, letters and case edits are recorded with); every
+    // session opened takes it. `clock` must outlive the window; nullptr: the system clock.
+    void setClock(const Clock *clock);
+
+    // Edit ▸ Undo/Redo act on the active stack of this group: the one of what is in view, none
+    // where nothing can be undone.
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
 
     InvoiceTableModel *invoiceModel() const { return m_invoiceModel; }
     CustomerTableModel *customerModel() const { return m_customerModel; }
@@ -79,7 +94,7 @@ public:
     // Reports ▸ Dispute report… / Aged receivables…: opens the dialog (not modal).
     void openReport(bool disputes);
     DisputesView *disputesView() const { return m_disputesView; }
-    // Every edit of a dispute case goes through it; its undo stack is Edit ▸ Undo/Redo.
+    // Every edit of a dispute case goes through it; its undo stack is in undoGroup().
     DisputeEditor *disputeEditor() const { return m_disputeEditor; }
     // The detail window opened last, while it is open.
     InvoiceDetailDialog *invoiceDetail() const;
@@ -106,6 +121,7 @@ public:
     // Company details and letter templates (stored in the database, shared by its users).
     void showCompanySettings();
     void showDisputeRules();
+    // Reads every list again (View ▸ Refresh; changes made through the session need no call).
     void refresh();
     void restoreWindowState();
 
@@ -117,42 +133,32 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    // A View menu action that brings `tab` to the front with Ctrl+`key`.
-    QAction *makeTabAction(const QString &text, const QString &objectName, Qt::Key key, QWidget *tab);
-    void createMenus();
-    void createStatusBar();
-    void attachDatabase(Database *database);
+    void connectActions();
+    void connectViews();
+    // Hands `session` (nullptr: none) to every view and dialog that reads the database.
+    void attachSession(Session *session);
+    void closeDialogs();
     void updateTitle();
     void updateActions();
-    void updateStatus();
-    void updateOpenTotals();
+    void updateUndoActions();
+    void updateActiveUndoStack();
     void reportError(const QString &message);
     void chooseDatabaseToOpen();
     void chooseNewDatabase();
-    void showSettings();
-    // Tools ▸ Legal calculator, File ▸ Import, Settings ▸ Interest rates and court fees.
-    void showLegalCalculator();
-    void showImportWizard();
-    void showLegalTables();
-    void showExchangeRates();
-    void showAbout();
     void focusFilter();
     bool isEmptyDatabase() const;
-    void showInvoiceContextMenu(const QPoint &position);
-    void showCustomerContextMenu(const QPoint &position);
     void showCustomerInvoices(qint64 customerId, const QString &label);
-    void updateUndoActions();
     void updateCaseActions();
     qint64 currentDisputeId() const;
 
-    std::unique_ptr<Database> m_database;
-    bool m_interactive = false;
+    std::unique_ptr<Session> m_session;
+    DatabaseController *m_databases;
     QString m_lastError;
-    QDate m_asOf;
-    qint64 m_totalInvoices = 0;
-    qint64 m_totalCustomers = 0;
+    // Fixed by setAsOf; every session opened takes it.
+    QDate m_fixedAsOf;
+    const Clock *m_clock = nullptr;
 
+    QUndoGroup *m_undoGroup;
     InvoiceTableModel *m_invoiceModel;
     CustomerTableModel *m_customerModel;
     QTabWidget *m_tabs;
@@ -164,50 +170,19 @@ private:
     DisputeEditor *m_disputeEditor;
     DisputesView *m_disputesView;
     CreditNoteListView *m_creditNoteView;
-    DunningView *m_dunningView = nullptr;
+    DunningView *m_dunningView;
+    BankReconciliationView *m_bankView;
     QPointer<IssueCreditNoteDialog> m_issueCreditNote;
     QPointer<LetterDialog> m_letter;
-    QPointer<CompanySettingsDialog> m_companySettings;
     QPointer<InvoiceDetailDialog> m_detail;
     QPointer<OpenDisputeDialog> m_openDispute;
-    BankReconciliationView *m_bankView;
+    // The case shown, read again after a credit note or letter recorded elsewhere.
+    ViewRefresh *m_caseReload;
+    StatusSummary *m_status;
+    MenuDialogs *m_menuDialogs;
 
-    QLabel *m_statusCounts;
-    QLabel *m_statusOpen;
-    QLabel *m_statusFile;
 
-    QAction *m_openAction = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_demoAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_overdueAction = nullptr;
-    QAction *m_dashboardTabAction = nullptr;
-    QAction *m_disputeReportAction = nullptr;
-    QAction *m_agingReportAction = nullptr;
-    QAction *m_invoicesTabAction = nullptr;
-    QAction *m_customersTabAction = nullptr;
-    QAction *m_agingTabAction = nullptr;
-    QAction *m_disputesTabAction = nullptr;
-    QAction *m_creditNotesTabAction = nullptr;
-    QAction *m_dunningTabAction = nullptr;
-    QAction *m_bankTabAction = nullptr;
-    QAction *m_createLetterAction = nullptr;
-    QAction *m_issueCreditNoteAction = nullptr;
-    QAction *m_companySettingsAction = nullptr;
-    QAction *m_disputeRulesAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_legalCalculatorAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_bankImportAction = nullptr;
-    QAction *m_exchangeRatesAction = nullptr;
-    QAction *m_legalTablesAction = nullptr;
-    QPointer<LegalCalculatorWindow> m_legalCalculator;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
+    MainActions *m_actions = nullptr;
 };
 
 } // namespace dd

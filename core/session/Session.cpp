@@ -22,9 +22,10 @@ Session::~Session()
     m_database->setChangeListener({});
 }
 
-std::unique_ptr<Session> Session::open(const QString &location)
+std::unique_ptr<Session> Session::open(const QString &location, Access access)
 {
-    return std::make_unique<Session>(Database::open(location));
+    return std::make_unique<Session>(
+        Database::open(location, access == Access::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite));
 }
 
 QString Session::location() const

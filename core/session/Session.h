@@ -30,8 +30,11 @@ public:
     explicit Session(std::unique_ptr<Database> database, const Clock *clock = nullptr, QObject *parent = nullptr);
     ~Session() override;
 
+    enum class Access { ReadWrite, ReadOnly };
     // Opens the database at `location` (a file path). Throws StorageError, as Database::open.
-    static std::unique_ptr<Session> open(const QString &location);
+    // ReadOnly is for work on another thread that only reads (the dashboard's figures, say):
+    // it opens a connection of its own that never writes.
+    static std::unique_ptr<Session> open(const QString &location, Access access = Access::ReadWrite);
 
     // For core services and queries the session does not offer itself; views do not use it.
     Database &database() const { return *m_database; }

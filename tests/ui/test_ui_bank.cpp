@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "bank/BankMatchTableModel.h"
 #include "bank/BankReconciliationView.h"
+#include "session/Session.h"
 #include "common/UiLocale.h"
 #include "invoices/InvoiceRepository.h"
 
@@ -212,9 +213,10 @@ TEST_CASE("Bank reconciliation: a file that is not a statement is refused with i
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("<html><body>no statement</body></html>");
     file.close();
+    const auto session = Session::open(demo.path());
     BankReconciliationView view;
     ModelTesters::attach(view);
-    view.setDatabase(&demo.database());
+    view.setSession(session.get());
     CHECK_FALSE(view.importStatement(path));
     CHECK(view.message().startsWith(QStringLiteral("Nothing was imported from not-camt.xml:")));
     CHECK(view.message().contains(path));
@@ -235,9 +237,10 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected for good, matched by h
     const QString statement = dir.filePath(QStringLiteral("statement.xml"));
     REQUIRE(writeStatement(statement, "UI-STMT-2", entry("2001", 150, "CRDT", "Invoice " + named.number.toUtf8())));
 
+    const auto session = Session::open(demo.path());
     BankReconciliationView view;
     ModelTesters::attach(view);
-    view.setDatabase(&demo.database());
+    view.setSession(session.get());
     view.resize(1000, 600);
     dd::test::showAndActivate(view);
     REQUIRE(view.importStatement(statement));
@@ -269,7 +272,7 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected for good, matched by h
     {
         BankReconciliationView reopened;
         ModelTesters::attach(reopened);
-        reopened.setDatabase(&demo.database());
+        reopened.setSession(session.get());
         CHECK(reopened.proposals()->rowCount() == 0);
         CHECK(reopened.unmatched()->rowCount() == 1);
     }

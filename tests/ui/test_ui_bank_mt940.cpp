@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 
 #include "bank/BankReconciliationView.h"
+#include "session/Session.h"
 #include "common/UiLocale.h"
 
 #include <QFile>
@@ -47,9 +48,10 @@ TEST_CASE("Bank reconciliation: an MT940 statement is proposed like CAMT, its re
                ":62F:C250710EUR" + swiftAmount(open - 1000) + "\r\n-\r\n");
     file.close();
 
+    const auto session = Session::open(demo.path());
     BankReconciliationView view;
     ModelTesters::attach(view);
-    view.setDatabase(&demo.database());
+    view.setSession(session.get());
     REQUIRE(view.importStatement(path));
     INFO(view.message().toStdString());
     CHECK(view.message().startsWith(QStringLiteral("ing.sta: 1 credit(s), 1 with a proposal, 0 unmatched")));

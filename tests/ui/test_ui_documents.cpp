@@ -24,6 +24,7 @@
 #include "documents/SettingsRepository.h"
 #include "invoices/InvoiceListQuery.h"
 #include "invoices/InvoiceRepository.h"
+#include "session/Session.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -86,7 +87,7 @@ TEST_CASE("A credit note issued through the dialog: preview first, then Confirm"
     FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(10, 0)));
     MainWindow window;
     ModelTesters::attach(window);
-    window.disputeEditor()->setClock(&clock);
+    window.setClock(&clock);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
     window.show();
@@ -176,7 +177,10 @@ TEST_CASE("Cancel in the credit note dialog writes nothing", "[ui][creditnotes]"
     const Money openBefore = invoiceNamed(db, row.number).openAmount();
     const int notesBefore = creditNoteCount(db);
 
-    IssueCreditNoteDialog dialog(db, clock, QStringLiteral("test"));
+    const auto session = Session::open(demo.path());
+    session->setClock(&clock);
+    session->setActingUser(QStringLiteral("test"));
+    IssueCreditNoteDialog dialog(*session);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     type(dialog, "creditInvoice", row.number);
@@ -191,7 +195,7 @@ TEST_CASE("Cancel in the credit note dialog writes nothing", "[ui][creditnotes]"
     CHECK(invoiceNamed(db, row.number).openAmount() == openBefore);
 
     // A refused request shows why and offers no Confirm: more than is open.
-    IssueCreditNoteDialog refused(db, clock, QStringLiteral("test"));
+    IssueCreditNoteDialog refused(*session);
     refused.setInvoiceNumber(row.number);
     auto *mode = child<QComboBox>(refused, "creditMode");
     mode->setCurrentIndex(mode->findData(int(IssueCreditNoteDialog::Mode::Amount)));
@@ -256,7 +260,7 @@ TEST_CASE("A letter's preview prints the customer's name literally, Confirm reco
 
     MainWindow window;
     ModelTesters::attach(window);
-    window.disputeEditor()->setClock(&clock);
+    window.setClock(&clock);
     window.setAsOf(dd::test::demoAsOf());
     REQUIRE(window.openDatabase(demo.path()));
     window.show();
@@ -359,7 +363,7 @@ TEST_CASE("Company details and templates are edited with a preview and written o
     CHECK_FALSE(templates.isCustomised(DocumentKind::Rejection, Language::English));
 
     // Reset to the built-in text, then OK: the user's own version is gone.
-    CompanySettingsDialog again(db);
+    CompanySettingsDialog again(*window.session());
     again.showTemplate(DocumentKind::Acknowledgement, Language::English);
     CHECK(child<QLabel>(again, "templateState")->text() == QStringLiteral("Your own text"));
     again.show();

@@ -8,6 +8,7 @@
 #include "exchangerates/ExchangeRateRepository.h"
 #include "exchangerates/ExchangeRateTableModel.h"
 #include "exchangerates/ExchangeRatesDialog.h"
+#include "session/Session.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -51,7 +52,9 @@ TEST_CASE("Exchange rates: enter a rate, import the ECB files, refused input cha
     DemoDatabase demo(5, 20);
     Database &db = demo.database();
     TempDir dir;
-    ExchangeRatesDialog dialog(db, QDate(2026, 12, 4));
+    const auto session = Session::open(demo.path());
+    session->setAsOf(QDate(2026, 12, 4));
+    ExchangeRatesDialog dialog(*session);
     QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));

@@ -10,6 +10,7 @@
 #include "common/UiLocale.h"
 #include "customers/CustomerRepository.h"
 #include "importers/ImportWizard.h"
+#include "session/Session.h"
 #include "importers/SavedMappings.h"
 #include "invoices/InvoiceRepository.h"
 
@@ -162,7 +163,8 @@ TEST_CASE("Import wizard: a CSV of the user's layout, mapped, previewed and impo
                                                   "IMP-2;%1;16-03-2025;242,00\n"
                                                   "IMP-3;%1;17-03-2025;99,95\n")
                                        .arg(customer->number));
-    ImportWizard wizard(demo.database());
+    const auto session = Session::open(demo.path());
+    ImportWizard wizard(*session);
     QList<ImportReport> reports;
     QObject::connect(&wizard, &ImportWizard::imported, [&](const ImportReport &report) { reports << report; });
 
@@ -221,7 +223,8 @@ TEST_CASE("Import wizard: a file with an error shows file:line:column and import
                                                   "BAD-2;%1;30-02-2025;200,00\n")
                                        .arg(customer->number));
     {
-        ImportWizard wizard(demo.database());
+        const auto session = Session::open(demo.path());
+        ImportWizard wizard(*session);
         runWizard(wizard, path);
         CHECK_FALSE(wizard.report().committed);
         const QString errors = child<QPlainTextEdit>(wizard, QStringLiteral("importErrors"))->toPlainText();
@@ -233,7 +236,8 @@ TEST_CASE("Import wizard: a file with an error shows file:line:column and import
         TestScreenshots::save(wizard, QStringLiteral("import-errors"));
     }
     {
-        ImportWizard wizard(demo.database());
+        const auto session = Session::open(demo.path());
+        ImportWizard wizard(*session);
         runWizard(wizard, path, true);
         CHECK(wizard.report().committed);
         CHECK(wizard.report().rejected == 1);
@@ -258,7 +262,8 @@ TEST_CASE("Import wizard: Cancel in the progress dialog imports nothing", "[ui][
         csv += QStringLiteral("CAN-%1;%2;15-03-2025;%3,00\n").arg(i).arg(customer->number).arg(100 + i);
     const QString path = writeFile(dir.filePath(QStringLiteral("long.csv")), csv);
 
-    ImportWizard wizard(demo.database());
+    const auto session = Session::open(demo.path());
+    ImportWizard wizard(*session);
     // Cancel once rows are being written: what is already in must go again.
     qint64 cancelledAt = 0;
     QObject::connect(&wizard, &ImportWizard::progressed, [&](qint64 done, qint64 total) {
@@ -295,7 +300,8 @@ TEST_CASE("Import wizard: a mapping saved for a source is chosen again for the n
                                                    "MAP-1;%1;15-03-2025;1.210,00;x\n")
                                         .arg(customer->number));
     {
-        ImportWizard wizard(demo.database());
+        const auto session = Session::open(demo.path());
+        ImportWizard wizard(*session);
         wizard.show();
         REQUIRE(QTest::qWaitForWindowExposed(&wizard));
         QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("importFile")), first);
@@ -325,7 +331,8 @@ TEST_CASE("Import wizard: a mapping saved for a source is chosen again for the n
                                      QStringLiteral("Datum;Factuurnr;Bedrag;Debiteur\n"
                                                     "15-04-2025;MAP-2;242,00;%1\n")
                                          .arg(customer->number));
-    ImportWizard wizard(demo.database());
+    const auto session = Session::open(demo.path());
+    ImportWizard wizard(*session);
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
     QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("importFile")), second);
@@ -359,7 +366,8 @@ TEST_CASE("Import wizard: a folder of UBL invoices skips the column mapping", "[
     for (const QString &name : {QStringLiteral("base-example.xml"), QStringLiteral("vat-category-O.xml")})
         REQUIRE(QFile::copy(examples.filePath(name), QDir(folder).filePath(name)));
 
-    ImportWizard wizard(demo.database());
+    const auto session = Session::open(demo.path());
+    ImportWizard wizard(*session);
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
     choose(child<QComboBox>(wizard, QStringLiteral("importKind")), QStringLiteral("UBL invoices (e-invoices, file or folder)"));
@@ -394,7 +402,8 @@ TEST_CASE("Import wizard: Export Mapping writes the file that the command line's
     const QString json = dir.filePath(QStringLiteral("boekhouding.json"));
     ColumnMapping shown;
     {
-        ImportWizard wizard(demo.database());
+        const auto session = Session::open(demo.path());
+        ImportWizard wizard(*session);
         ChosenFile chosen;
         chosen.path = json;
         answerFileDialogs(wizard, chosen);
@@ -447,7 +456,8 @@ TEST_CASE("Import wizard: Export Mapping writes the file that the command line's
                                     QStringLiteral("Vervaldatum;Bedrag;Datum;Debiteur;Factuurnr\n"
                                                    "04-05-2025;242,00;05-04-2025;%1;EXP-2\n")
                                         .arg(customer->number));
-    ImportWizard wizard(demo.database());
+    const auto session = Session::open(demo.path());
+    ImportWizard wizard(*session);
     ChosenFile chosen;
     chosen.path = json;
     answerFileDialogs(wizard, chosen);
@@ -481,7 +491,8 @@ TEST_CASE("Import wizard: Load Mapping refuses a file that is no mapping for thi
     TempDir dir;
     const QString csv = writeFile(dir.filePath(QStringLiteral("march.csv")),
                                   QStringLiteral("Factuurnr;Debiteur;Datum;Bedrag\nX-1;C-1;05-03-2025;10,00\n"));
-    ImportWizard wizard(demo.database());
+    const auto session = Session::open(demo.path());
+    ImportWizard wizard(*session);
     ChosenFile chosen;
     answerFileDialogs(wizard, chosen);
     openMappingPage(wizard, csv);
@@ -540,7 +551,8 @@ TEST_CASE("Import wizard: Saved goes back to Save Mapping when a column changes 
     TempDir dir;
     const QString csv = writeFile(dir.filePath(QStringLiteral("march.csv")),
                                   QStringLiteral("Factuurnr;Debiteur;Datum;Bedrag\nX-1;C-1;05-03-2025;10,00\n"));
-    ImportWizard wizard(demo.database());
+    const auto session = Session::open(demo.path());
+    ImportWizard wizard(*session);
     openMappingPage(wizard, csv);
     mapDutchColumns(wizard);
     auto *save = child<QPushButton>(wizard, QStringLiteral("importSaveMapping"));
@@ -581,7 +593,8 @@ TEST_CASE("Import wizard: the mapping page's buttons have mnemonics of their own
     TempDir dir;
     const QString csv = writeFile(dir.filePath(QStringLiteral("march.csv")),
                                   QStringLiteral("Factuurnr;Debiteur;Datum;Bedrag\nX-1;C-1;05-03-2025;10,00\n"));
-    ImportWizard wizard(demo.database());
+    const auto session = Session::open(demo.path());
+    ImportWizard wizard(*session);
     ChosenFile chosen;
     answerFileDialogs(wizard, chosen);
     openMappingPage(wizard, csv);

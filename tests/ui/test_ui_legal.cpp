@@ -10,6 +10,7 @@
 #include "legal/LegalCalculatorWindow.h"
 #include "legal/LegalTableRepository.h"
 #include "legal/LegalTablesDialog.h"
+#include "session/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -112,7 +113,8 @@ TEST_CASE("Rate settings: shipped periods with their marks, an added period is s
 {
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo(5, 20);
-    LegalTablesDialog dialog(&demo.database());
+    const auto session = Session::open(demo.path());
+    LegalTablesDialog dialog(session.get());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
 
@@ -154,7 +156,7 @@ TEST_CASE("Rate settings: shipped periods with their marks, an added period is s
     TestScreenshots::save(dialog, QStringLiteral("legal-tables.png"));
 
     // A calculator opened now computes past the shipped table's end.
-    LegalCalculatorWindow calculator(&demo.database());
+    LegalCalculatorWindow calculator(session.get());
     calculator.setAttribute(Qt::WA_DeleteOnClose, false);
     selectData(child<QComboBox>(calculator, "debtorKind"), int(CollectionCosts::Debtor::Business));
     child<QDateEdit>(calculator, "fromDate")->setDate(QDate(2026, 6, 1));

@@ -238,7 +238,7 @@ TEST_CASE("A file that is not a DisputeDesk database is refused, unchanged, with
     CHECK_FALSE(window.openDatabase(path));
     CHECK(failed.count() == 1);
     CHECK(window.lastError().contains(QStringLiteral("notes.sqlite")));
-    CHECK(window.database() == nullptr);
+    CHECK(window.session() == nullptr);
     CHECK(window.invoiceModel()->rowCount() == 0);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == QByteArray("just some text, not a database\n"));

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "dashboard/DashboardView.h"
 #include "dunning/DunningSettings.h"
+#include "session/Session.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -96,7 +97,7 @@ TEST_CASE("The command line and the open main window on one file lose nothing", 
     CHECK(walInode(path) == wal);
 
     // The window writes, sees the command line's change, and is closed.
-    DunningSettings(*window->database()).setDoNotDun(guiCustomerId, true);
+    DunningSettings(window->session()->database()).setDoNotDun(guiCustomerId, true);
     CHECK(walInode(path) == wal);
     refreshDashboard(*window);
     window->close();

@@ -1,10 +1,10 @@
 #include "bank/BankReconciliationView.h"
 
+#include "session/Session.h"
+
 #include "bank/BankMatchTableModel.h"
 #include "common/TableViews.h"
 #include "common/UiLocale.h"
-#include "common/ValidationError.h"
-#include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QAction>
@@ -151,14 +151,14 @@ BankReconciliationView::BankReconciliationView(QWidget *parent)
     updateButtons();
 }
 
-void BankReconciliationView::setDatabase(Database *database)
+void BankReconciliationView::setSession(Session *session)
 {
-    // The main window hands the same database in again to have everything read afresh.
-    if (database != m_database) {
+    // The main window hands the same session in again to have everything read afresh.
+    if (session != m_session) {
         m_byHand.clear();
         m_message->clear();
     }
-    m_database = database;
+    m_session = session;
     reload();
 }
 
@@ -177,9 +177,9 @@ void BankReconciliationView::reload()
 {
     QList<BankMatch> proposed;
     QList<BankMatch> unmatched;
-    if (m_database) {
+    if (m_session) {
         try {
-            for (BankMatch &match : BankReconciler(*m_database).pending().matches) {
+            for (BankMatch &match : BankReconciler(m_session->database()).pending().matches) {
                 const auto byHand = m_byHand.constFind(match.entryId);
                 if (byHand != m_byHand.constEnd())
                     proposed << *byHand;
@@ -206,7 +206,7 @@ void BankReconciliationView::reload()
 
 void BankReconciliationView::updateButtons()
 {
-    const bool open = m_database != nullptr;
+    const bool open = m_session != nullptr;
     const qsizetype ticked = m_proposals->ticked().size();
     m_import->setEnabled(open);
     m_book->setEnabled(open && ticked > 0);
@@ -236,7 +236,7 @@ void BankReconciliationView::updateButtons()
 
 void BankReconciliationView::chooseStatement()
 {
-    if (!m_database)
+    if (!m_session)
         return;
     // The first filter, the one shown, takes every kind the core reads; format names need no translation.
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Bank Statement"), QString(),
@@ -248,11 +248,11 @@ void BankReconciliationView::chooseStatement()
 
 bool BankReconciliationView::importStatement(const QString &path)
 {
-    if (!m_database)
+    if (!m_session)
         return false;
     ReconcileReport report;
     try {
-        report = BankReconciler(*m_database).importStatement(path, std::nullopt);
+        report = BankReconciler(m_session->database()).importStatement(path, std::nullopt);
     } catch (const StorageError &error) {
         report.errors << ImportIssue{path, 0, 0, error.message()};
     }
@@ -296,13 +296,13 @@ bool BankReconciliationView::importStatement(const QString &path)
 bool BankReconciliationView::bookTicked()
 {
     const QList<BankMatch> ticked = m_proposals->ticked();
-    if (!m_database || ticked.isEmpty())
+    if (!m_session || ticked.isEmpty())
         return false;
     ReconcileReport report;
     try {
-        report = BankReconciler(*m_database).book(ticked);
+        report = BankReconciler(m_session->database()).book(ticked);
     } catch (const StorageError &error) {
-        report.errors << ImportIssue{m_database->path(), 0, 0, error.message()};
+        report.errors << ImportIssue{m_session->location(), 0, 0, error.message()};
     }
     if (!report.committed) {
         QStringList problems;
@@ -323,10 +323,10 @@ bool BankReconciliationView::bookTicked()
 bool BankReconciliationView::matchSelected(const QString &invoiceNumbers)
 {
     const int row = sourceRow(m_unmatchedView);
-    if (!m_database || row < 0)
+    if (!m_session || row < 0)
         return false;
     QString why;
-    const auto match = BankReconciler(*m_database).matchTo(m_unmatched->match(row), invoiceNumbers, &why);
+    const auto match = BankReconciler(m_session->database()).matchTo(m_unmatched->match(row), invoiceNumbers, &why);
     if (!match) {
         showMessage(tr("Not matched: %1").arg(why), true);
         return false;
@@ -342,14 +342,14 @@ bool BankReconciliationView::matchSelected(const QString &invoiceNumbers)
 bool BankReconciliationView::rejectSelected()
 {
     const int row = sourceRow(m_proposalView);
-    if (!m_database || row < 0)
+    if (!m_session || row < 0)
         return false;
     const BankMatch match = m_proposals->match(row);
     // A match made by hand is only taken back; a proposal of the reconciler is rejected for good,
     // and the entry gets the next best proposal, or joins the unmatched entries.
     try {
         if (!m_byHand.remove(match.entryId))
-            BankReconciler(*m_database).reject(match);
+            BankReconciler(m_session->database()).reject(match);
     } catch (const StorageError &error) {
         showMessage(tr("Not rejected: %1").arg(error.message()), true);
         return false;

@@ -14,7 +14,7 @@ class QTableView;
 namespace dd {
 
 class BankMatchTableModel;
-class Database;
+class Session;
 
 // The Bank area: imports CAMT.053 statements and lists what the core (BankReconciler) makes of
 // their credits. Proposals come with a tick box, ticked when they score at least the threshold;
@@ -31,8 +31,9 @@ public:
 
     explicit BankReconciliationView(QWidget *parent = nullptr);
 
-    // The view reads through `database` until it is given another (nullptr: none).
-    void setDatabase(Database *database);
+    // The view reads through the session until it is given another (nullptr: none). It does not
+    // reload on the session's changes: that would drop the matches the user made by hand.
+    void setSession(Session *session);
     // Imports the statement and lists its credits with the other unbooked ones; false (and the
     // problem, file:line:column, in the message line) when the file is refused.
     bool importStatement(const QString &path);
@@ -64,7 +65,7 @@ private:
     void updateButtons();
     static QString numbersOf(const BankMatch &match);
 
-    Database *m_database = nullptr;
+    Session *m_session = nullptr;
     BankMatchTableModel *m_proposals;
     BankMatchTableModel *m_unmatched;
     QHash<qint64, BankMatch> m_byHand; // entry id -> the match the user made, until booked

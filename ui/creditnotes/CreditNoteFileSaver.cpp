@@ -1,7 +1,7 @@
 #include "CreditNoteFileSaver.h"
 
+#include "common/Error.h"
 #include "common/Clock.h"
-#include "common/ValidationError.h"
 #include "creditnotes/CreditNoteDocument.h"
 #include "creditnotes/CreditNoteService.h"
 #include "documents/FileSaver.h"
@@ -52,9 +52,7 @@ bool CreditNoteFileSaver::save(Database &database, const QString &path, const st
             emit saved(path);
             return true;
         }
-    } catch (const StorageError &failure) {
-        error = failure.message();
-    } catch (const ValidationError &failure) {
+    } catch (const Error &failure) {
         error = failure.message();
     }
     emit failed(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));

@@ -1,11 +1,12 @@
 #include "CreditNoteListView.h"
 
+#include "common/ViewRefresh.h"
+#include "session/Session.h"
+
 #include "CreditNoteFileSaver.h"
 #include "CreditNoteTableModel.h"
-#include "common/Clock.h"
 #include "common/TableViews.h"
 #include "common/UiLocale.h"
-#include "common/ValidationError.h"
 #include "creditnotes/CreditNoteDocument.h"
 #include "creditnotes/CreditNoteService.h"
 #include "storage/StorageError.h"
@@ -35,6 +36,7 @@ CreditNoteListView::CreditNoteListView(QWidget *parent)
     , m_saver(new CreditNoteFileSaver(this))
 {
     setObjectName(QStringLiteral("creditNoteListView"));
+    m_refresh = new ViewRefresh(this, [this] { refresh(); });
     m_model->setObjectName(QStringLiteral("creditNoteModel"));
     m_table->setObjectName(QStringLiteral("creditNoteTable"));
     m_detail->setObjectName(QStringLiteral("creditNoteDetail"));
@@ -83,10 +85,12 @@ CreditNoteListView::CreditNoteListView(QWidget *parent)
     updateDetail();
 }
 
-void CreditNoteListView::setDatabase(Database *database)
+void CreditNoteListView::setSession(Session *session)
 {
-    m_database = database;
-    m_model->setDatabase(database);
+    m_session = session;
+    m_model->setDatabase(session ? &session->database() : nullptr);
+    // A note issued from a case, the invoice list or an import shows here.
+    m_refresh->follow(session, DataChange::CreditNotes);
 }
 
 void CreditNoteListView::refresh()
@@ -118,15 +122,14 @@ void CreditNoteListView::updateDetail()
     const qint64 id = currentCreditNoteId();
     m_savePdf->setEnabled(id != 0);
     m_saveUbl->setEnabled(id != 0);
-    m_issue->setEnabled(m_database != nullptr);
+    m_issue->setEnabled(m_session != nullptr);
     m_detail->clear();
-    if (id == 0 || !m_database)
+    if (id == 0 || !m_session)
         return;
     try {
-        SystemClock clock; // reading only
-        CreditNoteService service(*m_database, clock, QString());
+        CreditNoteService service(m_session->database(), m_session->clock(), m_session->actingUser());
         if (const auto note = service.repository().find(id))
-            m_detail->setHtml(CreditNoteDocument::html(*m_database, *note));
+            m_detail->setHtml(CreditNoteDocument::html(m_session->database(), *note));
     } catch (const StorageError &error) {
         emit loadFailed(error.message());
     }
@@ -134,11 +137,10 @@ void CreditNoteListView::updateDetail()
 
 std::optional<CreditNote> CreditNoteListView::noteOf(qint64 creditNoteId)
 {
-    if (!m_database)
+    if (!m_session)
         return std::nullopt;
     try {
-        SystemClock clock; // reading only
-        return CreditNoteService(*m_database, clock, QString()).repository().find(creditNoteId);
+        return CreditNoteService(m_session->database(), m_session->clock(), m_session->actingUser()).repository().find(creditNoteId);
     } catch (const StorageError &error) {
         emit loadFailed(error.message());
     }
@@ -148,13 +150,13 @@ std::optional<CreditNote> CreditNoteListView::noteOf(qint64 creditNoteId)
 bool CreditNoteListView::savePdf(qint64 creditNoteId, const QString &path)
 {
     const auto note = noteOf(creditNoteId);
-    return note && m_saver->savePdf(*m_database, *note, path);
+    return note && m_saver->savePdf(m_session->database(), *note, path);
 }
 
 bool CreditNoteListView::saveUbl(qint64 creditNoteId, const QString &path)
 {
     const auto note = noteOf(creditNoteId);
-    return note && m_saver->saveUbl(*m_database, *note, path);
+    return note && m_saver->saveUbl(m_session->database(), *note, path);
 }
 
 void CreditNoteListView::chooseAndSave(bool ubl)
@@ -163,9 +165,9 @@ void CreditNoteListView::chooseAndSave(bool ubl)
     if (!note)
         return;
     if (ubl)
-        m_saver->chooseAndSaveUbl(*m_database, *note);
+        m_saver->chooseAndSaveUbl(m_session->database(), *note);
     else
-        m_saver->chooseAndSavePdf(*m_database, *note);
+        m_saver->chooseAndSavePdf(m_session->database(), *note);
 }
 
 } // namespace dd

@@ -15,7 +15,8 @@ namespace dd {
 
 class CreditNoteFileSaver;
 class CreditNoteTableModel;
-class Database;
+class ViewRefresh;
+class Session;
 
 // The Credit notes area of the main window: every issued credit note, the selected one as it is
 // printed, and its PDF and UBL for saving. Issuing starts here or from a case.
@@ -25,7 +26,8 @@ class CreditNoteListView : public QWidget
 public:
     explicit CreditNoteListView(QWidget *parent = nullptr);
 
-    void setDatabase(Database *database);
+    // The list reads again when the session's credit notes change.
+    void setSession(Session *session);
     void refresh();
     // Selects the note (after it was issued).
     void showCreditNote(qint64 creditNoteId);
@@ -47,7 +49,8 @@ private:
     void chooseAndSave(bool ubl);
     std::optional<CreditNote> noteOf(qint64 creditNoteId);
 
-    Database *m_database = nullptr;
+    Session *m_session = nullptr;
+    ViewRefresh *m_refresh;
     CreditNoteTableModel *m_model;
     QTableView *m_table;
     QTextBrowser *m_detail;

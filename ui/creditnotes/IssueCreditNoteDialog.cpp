@@ -1,8 +1,11 @@
 #include "IssueCreditNoteDialog.h"
 
+#include "common/ErrorLabel.h"
+#include "common/Error.h"
+#include "session/Session.h"
+
 #include "CreditNoteFileSaver.h"
 #include "common/UiLocale.h"
-#include "common/ValidationError.h"
 #include "creditnotes/CreditNoteDocument.h"
 #include "creditnotes/CreditNoteRepository.h"
 #include "customers/CustomerRepository.h"
@@ -27,11 +30,10 @@
 namespace dd {
 
 
-IssueCreditNoteDialog::IssueCreditNoteDialog(Database &database, const Clock &clock, const QString &actor,
-                                             QWidget *parent)
+IssueCreditNoteDialog::IssueCreditNoteDialog(Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_service(database, clock, actor)
+    , m_database(session.database())
+    , m_service(session.database(), session.clock(), session.actingUser())
     , m_case(new QLabel(this))
     , m_invoice(new QLineEdit(this))
     , m_invoiceInfo(new QLabel(this))
@@ -71,9 +73,7 @@ IssueCreditNoteDialog::IssueCreditNoteDialog(Database &database, const Clock &cl
     m_preview->setOpenLinks(false);
     m_preview->setMinimumWidth(420);
     m_error->setObjectName(QStringLiteral("creditError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    ErrorLabel::setUp(m_error);
     m_confirm->setObjectName(QStringLiteral("creditConfirm"));
     m_confirm->setEnabled(false);
     m_confirm->setDefault(true);
@@ -232,8 +232,7 @@ void IssueCreditNoteDialog::schedulePreview()
 
 void IssueCreditNoteDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    ErrorLabel::show(m_error, message);
 }
 
 std::optional<CreditNoteRequest> IssueCreditNoteDialog::request()
@@ -298,9 +297,7 @@ bool IssueCreditNoteDialog::updatePreview()
         m_preview->setHtml(CreditNoteDocument::html(m_database, note));
         m_confirm->setEnabled(!wanted->reason.isEmpty());
         return !wanted->reason.isEmpty();
-    } catch (const ValidationError &error) {
-        showError(error.message());
-    } catch (const StorageError &error) {
+    } catch (const Error &error) {
         showError(error.message());
     }
     m_preview->clear();
@@ -321,10 +318,7 @@ bool IssueCreditNoteDialog::confirm()
         return false;
     try {
         m_issued = m_service.issue(*wanted);
-    } catch (const ValidationError &error) {
-        showError(error.message());
-        return false;
-    } catch (const StorageError &error) {
+    } catch (const Error &error) {
         showError(error.message());
         return false;
     }

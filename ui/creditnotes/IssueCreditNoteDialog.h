@@ -21,6 +21,7 @@ namespace dd {
 class Clock;
 class CreditNoteFileSaver;
 class Database;
+class Session;
 
 // Issues a credit note against one invoice: the whole invoice, some of its lines, or an amount.
 // The note is shown as it will be printed (CreditNoteService::preview, which writes nothing) and
@@ -32,7 +33,8 @@ class IssueCreditNoteDialog : public QDialog
 public:
     enum class Mode { WholeInvoice, Amount, Lines };
 
-    IssueCreditNoteDialog(Database &database, const Clock &clock, const QString &actor, QWidget *parent = nullptr);
+    // Credit notes are issued as the session's acting user, at the time of its clock.
+    explicit IssueCreditNoteDialog(Session &session, QWidget *parent = nullptr);
 
     void setInvoiceNumber(const QString &number);
     // The case the credit comes from (0: none); its invoice is filled in.

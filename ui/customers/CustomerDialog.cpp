@@ -1,8 +1,10 @@
 #include "CustomerDialog.h"
 
-#include "common/ValidationError.h"
+#include "common/ErrorLabel.h"
+#include "common/Error.h"
+#include "session/Session.h"
+
 #include "einvoicing/PeppolParticipantEdit.h"
-#include "storage/StorageError.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,9 +28,9 @@ QLineEdit *lineEdit(QWidget *parent, const char *name)
 }
 } // namespace
 
-CustomerDialog::CustomerDialog(Database &database, const Customer &customer, QWidget *parent)
+CustomerDialog::CustomerDialog(Session &session, const Customer &customer, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_database(session.database())
     , m_original(customer)
 {
     setObjectName(QStringLiteral("customerDialog"));
@@ -85,10 +87,7 @@ CustomerDialog::CustomerDialog(Database &database, const Customer &customer, QWi
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("customerError"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    ErrorLabel::setUp(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("customerSave"));
@@ -205,11 +204,7 @@ void CustomerDialog::accept()
     }
     try {
         CustomerService(m_database).save(edited);
-    } catch (const ValidationError &error) {
-        m_error->setText(error.message());
-        m_error->show();
-        return;
-    } catch (const StorageError &error) {
+    } catch (const Error &error) {
         m_error->setText(error.message());
         m_error->show();
         return;

@@ -13,6 +13,7 @@ class QSpinBox;
 namespace dd {
 
 class Database;
+class Session;
 class PeppolParticipantEdit;
 
 // A customer's details and its Peppol participant id, edited and written on Save in one
@@ -25,7 +26,7 @@ class CustomerDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CustomerDialog(Database &database, const Customer &customer, QWidget *parent = nullptr);
+    CustomerDialog(Session &session, const Customer &customer, QWidget *parent = nullptr);
 
     qint64 customerId() const { return m_original.id; }
     // The details as they are in the fields.

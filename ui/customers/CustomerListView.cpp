@@ -1,14 +1,19 @@
 #include "CustomerListView.h"
 
+#include "session/Session.h"
+
 #include "CustomerDialog.h"
 #include "CustomerTableModel.h"
 #include "customers/CustomerRepository.h"
+#include "dunning/DunningSettings.h"
 #include "storage/StorageError.h"
 #include "common/TableViews.h"
 #include "common/UiLocale.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QCoreApplication>
+#include <QMenu>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -58,6 +63,48 @@ CustomerListView::CustomerListView(CustomerTableModel *model, QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &CustomerListView::applyFilter);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { editCustomer(m_model->customerIdAt(index.row())); });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &CustomerListView::showContextMenu);
+}
+
+// The menu's texts keep the translation context they had in the main window, where the
+// catalogues have them.
+void CustomerListView::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid() || !m_session)
+        return;
+    m_table->setCurrentIndex(index);
+    const qint64 customerId = m_model->customerIdAt(index.row());
+    bool doNotDun = false;
+    try {
+        doNotDun = DunningSettings(m_session->database()).doNotDun(customerId);
+    } catch (const StorageError &error) {
+        emit loadFailed(error.message());
+        return;
+    }
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("customerContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *edit = menu->addAction(QCoreApplication::translate("dd::MainWindow", "&Edit Customer…"));
+    edit->setObjectName(QStringLiteral("customerEditAction"));
+    menu->setDefaultAction(edit); // what double-click and Enter do
+    connect(edit, &QAction::triggered, this, [this, customerId] { editCustomer(customerId); });
+    QAction *invoices = menu->addAction(QCoreApplication::translate("dd::MainWindow", "Show &Invoices"));
+    invoices->setObjectName(QStringLiteral("customerShowInvoicesAction"));
+    const QString label = labelAt(index.row());
+    connect(invoices, &QAction::triggered, this, [this, customerId, label] { emit customerActivated(customerId, label); });
+    menu->addSeparator();
+    QAction *history = menu->addAction(QCoreApplication::translate("dd::MainWindow", "Dunning History…"));
+    history->setObjectName(QStringLiteral("customerDunningHistoryAction"));
+    connect(history, &QAction::triggered, this, [this, customerId] { emit dunningHistoryRequested(customerId); });
+    QAction *mark = menu->addAction(QCoreApplication::translate("dd::MainWindow", "Do Not Dun"));
+    mark->setObjectName(QStringLiteral("customerDoNotDunAction"));
+    mark->setCheckable(true);
+    mark->setChecked(doNotDun);
+    connect(mark, &QAction::toggled, this, [this, customerId](bool on) { emit doNotDunRequested(customerId, on); });
+    // popup, not exec: no nested event loop (tests drive the menu like a user).
+    menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
 QString CustomerListView::labelAt(int row) const
@@ -67,11 +114,21 @@ QString CustomerListView::labelAt(int row) const
     return number + QStringLiteral(" ") + name;
 }
 
-void CustomerListView::setDatabase(Database *database)
+void CustomerListView::setSession(Session *session)
 {
-    if (database != m_database && m_dialog)
+    if (session != m_session && m_dialog)
         m_dialog->close();
-    m_database = database;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    // Names, addresses and terms change by this view's dialog, an import or the bank's booking.
+    // Read again also while another area is in front: the status bar counts this model's rows.
+    if (session) {
+        connect(session, &Session::changed, this, [this](DataChanges what) {
+            if (what & DataChange::Customers)
+                m_model->refresh();
+        });
+    }
 }
 
 CustomerDialog *CustomerListView::customerDialog() const
@@ -81,11 +138,11 @@ CustomerDialog *CustomerListView::customerDialog() const
 
 void CustomerListView::editCustomer(qint64 customerId)
 {
-    if (!m_database || customerId == 0)
+    if (!m_session || customerId == 0)
         return;
     std::optional<Customer> customer;
     try {
-        customer = CustomerRepository(*m_database).findById(customerId);
+        customer = CustomerRepository(m_session->database()).findById(customerId);
     } catch (const StorageError &error) {
         emit loadFailed(error.message());
         return;
@@ -94,12 +151,9 @@ void CustomerListView::editCustomer(qint64 customerId)
         return;
     if (m_dialog)
         m_dialog->close();
-    auto *dialog = new CustomerDialog(*m_database, *customer, this);
+    auto *dialog = new CustomerDialog(*m_session, *customer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CustomerDialog::customerSaved, this, [this](qint64 id) {
-        m_model->refresh();
-        emit customerChanged(id);
-    });
+    connect(dialog, &CustomerDialog::customerSaved, this, &CustomerListView::customerChanged);
     connect(dialog, &CustomerDialog::showInvoicesRequested, this, [this, dialog](qint64 id, const QString &label) {
         dialog->close();
         emit customerActivated(id, label);

@@ -11,7 +11,7 @@ namespace dd {
 
 class CustomerDialog;
 class CustomerTableModel;
-class Database;
+class Session;
 
 // The customers tab: a debounced filter line over the lazily read customer table. Double-click
 // or Enter on a customer opens its details (CustomerDialog).
@@ -26,8 +26,9 @@ public:
     void focusFilter();
     void fitColumns();
 
-    // The dialogs edit this database; one still open on another database is closed.
-    void setDatabase(Database *database);
+    // The dialogs edit the session's database; one still open on another database is closed.
+    // The list reads again when the session's customers change.
+    void setSession(Session *session);
     // Opens the customer's details; one dialog at a time.
     void editCustomer(qint64 customerId);
     CustomerDialog *customerDialog() const;
@@ -39,17 +40,21 @@ signals:
     void customerActivated(qint64 customerId, const QString &label);
     // A customer's details were saved.
     void customerChanged(qint64 customerId);
+    // The context menu's "Dunning History…" and "Do Not Dun" (the dunning area does both).
+    void dunningHistoryRequested(qint64 customerId);
+    void doNotDunRequested(qint64 customerId, bool doNotDun);
     void filterApplied();
     void loadFailed(const QString &message);
 
 private:
     void applyFilter();
+    void showContextMenu(const QPoint &position);
 
     CustomerTableModel *m_model;
     QLineEdit *m_filter;
     QTableView *m_table;
     QTimer *m_debounce;
-    Database *m_database = nullptr;
+    Session *m_session = nullptr;
     QPointer<CustomerDialog> m_dialog;
 };
 

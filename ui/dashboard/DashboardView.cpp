@@ -1,12 +1,12 @@
 #include "DashboardView.h"
 
+#include "common/Error.h"
+#include "session/Session.h"
+
 #include "calendar/IsoDate.h"
 #include "common/UiLocale.h"
-#include "common/ValidationError.h"
 #include "disputes/DisputeCodes.h"
 #include "disputes/ReasonTaxonomy.h"
-#include "storage/Database.h"
-#include "storage/StorageError.h"
 
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
@@ -94,7 +94,6 @@ void clearChart(QChart *chart)
 
 DashboardView::DashboardView(QWidget *parent)
     : QWidget(parent)
-    , m_asOf(QDate::currentDate())
     , m_period(new QLabel(this))
     , m_paretoView(makeChartView(QStringLiteral("dashboardParetoChart"), this))
     , m_classView(makeChartView(QStringLiteral("dashboardClassChart"), this))
@@ -155,9 +154,21 @@ QLabel *DashboardView::addFigure(QGridLayout *grid, int index, const QString &ob
     return value;
 }
 
-void DashboardView::setDatabase(Database *database)
+void DashboardView::setSession(Session *session)
 {
-    m_database = database;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        m_asOf = session->asOf();
+        connect(session, &Session::asOfChanged, this, &DashboardView::setAsOf);
+        // Every figure and chart counts invoices, payments, credit notes or cases; once per
+        // commit, however many of them it touched.
+        connect(session, &Session::changed, this, [this](DataChanges what) {
+            if (what & (DataChange::Invoices | DataChange::Payments | DataChange::CreditNotes | DataChange::Cases | DataChange::Customers))
+                invalidate();
+        });
+    }
     invalidate();
 }
 
@@ -203,27 +214,26 @@ void DashboardView::refresh()
     }
     const Date asOf = IsoDate::fromQDate(m_asOf);
     const Date from = IsoDate::fromQDate(m_asOf.addYears(-1).addDays(1));
-    if (!m_database) {
+    if (!m_session) {
         display({});
         return;
     }
     m_period->setText(tr("Calculating the figures as of %1…").arg(UiLocale::formatDate(m_asOf)));
     // On a large file the figures take a second or more; a connection of its own on a worker
     // thread keeps the window responsive meanwhile (a Database belongs to its thread).
-    m_watcher.setFuture(QtConcurrent::run([path = m_database->path(), asOf, from] {
+    m_watcher.setFuture(QtConcurrent::run([path = m_session->location(), asOf, from] {
         Snapshot snapshot;
         snapshot.asOf = asOf;
         snapshot.from = from;
         try {
-            auto database = Database::open(path, Database::Mode::ReadOnly);
-            snapshot.figures = DashboardService(*database).compute(asOf);
+            const auto reader = Session::open(path, Session::Access::ReadOnly);
+            Database &database = reader->database();
+            snapshot.figures = DashboardService(database).compute(asOf);
             DisputeReportOptions options;
             options.repeatedProducts = false; // not shown here
-            snapshot.report = DisputeReport(*database).compute(from, asOf, asOf, options);
+            snapshot.report = DisputeReport(database).compute(from, asOf, asOf, options);
             snapshot.valid = true;
-        } catch (const StorageError &error) {
-            snapshot.error = error.message();
-        } catch (const ValidationError &error) {
+        } catch (const Error &error) {
             snapshot.error = error.message();
         }
         return snapshot;
@@ -251,7 +261,7 @@ void DashboardView::display(const Snapshot &snapshot)
                                            .arg(UiLocale::formatDate(IsoDate::toQDate(snapshot.asOf)),
                                                 UiLocale::formatDate(IsoDate::toQDate(snapshot.from)),
                                                 UiLocale::formatDate(IsoDate::toQDate(snapshot.asOf)))
-                                     : (m_database ? QString() : tr("No database open")));
+                                     : (m_session ? QString() : tr("No database open")));
     showFigures();
     showPareto();
     showClasses();

@@ -18,7 +18,7 @@ QT_END_NAMESPACE
 
 namespace dd {
 
-class Database;
+class Session;
 
 // The start page: the key figures of DashboardService on the as-of date and three charts over the
 // twelve months up to it (DisputeReport): the reasons as a Pareto, organisational vs
@@ -32,8 +32,9 @@ public:
     explicit DashboardView(QWidget *parent = nullptr);
     ~DashboardView() override;
 
-    // Marks the figures stale; they are computed again when the page is next visible.
-    void setDatabase(Database *database);
+    // Marks the figures stale; they are computed again when the page is next visible, and
+    // whenever the session reports a change to what they count.
+    void setSession(Session *session);
     void setAsOf(const QDate &asOf);
     QDate asOf() const { return m_asOf; }
     void invalidate();
@@ -84,7 +85,7 @@ private:
     void showClasses();
     void showSteps();
 
-    Database *m_database = nullptr;
+    Session *m_session = nullptr;
     QDate m_asOf;
     bool m_stale = true;
     bool m_restart = false;

@@ -1,21 +1,23 @@
 #include "DemoDataLoader.h"
 
+#include "session/Session.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QProgressDialog>
 
 namespace dd {
 
-DemoOptions DemoDataLoader::defaultOptions()
+DemoOptions DemoDataLoader::defaultOptions(const QDate &until)
 {
     DemoOptions options;
     options.customers = 400;
     options.invoices = 6000;
-    options.until = IsoDate::fromQDate(QDate::currentDate());
+    options.until = IsoDate::fromQDate(until);
     return options;
 }
 
-bool DemoDataLoader::run(Database &database, const DemoOptions &options, QWidget *parent)
+bool DemoDataLoader::run(Session &session, const DemoOptions &options, QWidget *parent)
 {
     QProgressDialog progress(QCoreApplication::translate("dd::DemoDataLoader", "Creating demo data…"),
                              QCoreApplication::translate("dd::DemoDataLoader", "Cancel"), 0, 1000, parent);
@@ -24,7 +26,7 @@ bool DemoDataLoader::run(Database &database, const DemoOptions &options, QWidget
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     progress.setValue(0);
-    DemoDataGenerator generator(database);
+    DemoDataGenerator generator(session.database());
     const DemoSummary summary = generator.generate(options, [&progress](qint64 done, qint64 total) {
         progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
         // The generator runs on this thread; let the dialog paint and see the Cancel click.

@@ -1,5 +1,8 @@
 #include "CompanySettingsDialog.h"
 
+#include "common/ErrorLabel.h"
+#include "session/Session.h"
+
 #include "common/ValidationError.h"
 #include "documents/DocumentFields.h"
 #include "documents/DocumentTemplates.h"
@@ -46,9 +49,9 @@ QString kindLabel(DocumentKind kind)
 }
 } // namespace
 
-CompanySettingsDialog::CompanySettingsDialog(Database &database, QWidget *parent)
+CompanySettingsDialog::CompanySettingsDialog(Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_database(session.database())
 {
     setObjectName(QStringLiteral("companySettingsDialog"));
     setWindowTitle(tr("Company and Letters"));
@@ -58,10 +61,7 @@ CompanySettingsDialog::CompanySettingsDialog(Database &database, QWidget *parent
     m_tabs->addTab(createTemplatesPage(), tr("&Templates"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("companyError"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    ErrorLabel::setUp(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("companyOk"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("companyCancel"));
@@ -321,8 +321,7 @@ void CompanySettingsDialog::chooseLogo()
 
 void CompanySettingsDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    ErrorLabel::show(m_error, message);
 }
 
 void CompanySettingsDialog::accept()

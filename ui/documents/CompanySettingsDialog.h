@@ -20,6 +20,7 @@ class QTextBrowser;
 namespace dd {
 
 class Database;
+class Session;
 
 // The settings kept in the database, shared by everyone who opens it: the company details of the
 // letterhead and the credit notes (SettingsRepository), and the letter templates, each editable
@@ -29,7 +30,7 @@ class CompanySettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit CompanySettingsDialog(Database &database, QWidget *parent = nullptr);
+    explicit CompanySettingsDialog(Session &session, QWidget *parent = nullptr);
 
     CompanySettings company() const;
     // Shows the template of `kind` in `language` in the editor.

@@ -1,5 +1,9 @@
 #include "LetterDialog.h"
 
+#include "common/ErrorLabel.h"
+#include "common/Error.h"
+#include "session/Session.h"
+
 #include "FileSaver.h"
 #include "common/ValidationError.h"
 #include "disputes/DisputeRepository.h"
@@ -35,11 +39,10 @@ QString kindLabel(DocumentKind kind)
 }
 } // namespace
 
-LetterDialog::LetterDialog(Database &database, const Clock &clock, const QString &actor, qint64 disputeId,
-                           QWidget *parent)
+LetterDialog::LetterDialog(Session &session, qint64 disputeId, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_service(database, clock, actor)
+    , m_database(session.database())
+    , m_service(session.database(), session.clock(), session.actingUser())
     , m_disputeId(disputeId)
     , m_kind(new QComboBox(this))
     , m_to(new QLabel(this))
@@ -66,10 +69,7 @@ LetterDialog::LetterDialog(Database &database, const Clock &clock, const QString
     m_preview->setObjectName(QStringLiteral("letterPreview"));
     m_preview->setOpenLinks(false);
     m_error->setObjectName(QStringLiteral("letterError"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    ErrorLabel::setUp(m_error);
     m_confirm->setObjectName(QStringLiteral("letterConfirm"));
     m_confirm->setToolTip(tr("Adds the letter to the case's contact log and keeps its PDF with the case"));
     m_confirm->setDefault(true);
@@ -80,7 +80,7 @@ LetterDialog::LetterDialog(Database &database, const Clock &clock, const QString
     m_print->setObjectName(QStringLiteral("letterPrint"));
 
     try {
-        if (const auto dispute = DisputeRepository(database).find(disputeId))
+        if (const auto dispute = DisputeRepository(m_database).find(disputeId))
             setWindowTitle(tr("Create Letter · %1 · %2").arg(dispute->number, dispute->customerName));
     } catch (const StorageError &) {
         // The title is only a convenience; compose() reports a database that cannot be read.
@@ -133,8 +133,7 @@ QString LetterDialog::previewHtml() const
 
 void LetterDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    ErrorLabel::show(m_error, message);
 }
 
 void LetterDialog::compose()
@@ -146,9 +145,7 @@ void LetterDialog::compose()
     showError(QString());
     try {
         m_letter = m_service.compose(m_disputeId, kind());
-    } catch (const ValidationError &error) {
-        showError(error.message());
-    } catch (const StorageError &error) {
+    } catch (const Error &error) {
         showError(error.message());
     }
     if (m_letter) {
@@ -171,10 +168,7 @@ bool LetterDialog::confirm()
         return false;
     try {
         m_service.record(*m_letter);
-    } catch (const ValidationError &error) {
-        showError(error.message());
-        return false;
-    } catch (const StorageError &error) {
+    } catch (const Error &error) {
         showError(error.message());
         return false;
     }

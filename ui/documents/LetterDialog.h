@@ -16,6 +16,7 @@ namespace dd {
 
 class Clock;
 class Database;
+class Session;
 
 // Composes a letter of the decision tree to the customer of a case and shows it as it will be
 // printed (LetterService::compose, which writes nothing). Confirm records it as sent (contact log
@@ -25,8 +26,8 @@ class LetterDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LetterDialog(Database &database, const Clock &clock, const QString &actor, qint64 disputeId,
-                 QWidget *parent = nullptr);
+    // Letters are recorded as the session's acting user, at the time of its clock.
+    LetterDialog(Session &session, qint64 disputeId, QWidget *parent = nullptr);
 
     void setKind(DocumentKind kind);
     DocumentKind kind() const;

@@ -1,12 +1,13 @@
 #include "DunningHistoryDialog.h"
 
+#include "session/Session.h"
+
 #include "common/UiLocale.h"
 #include "customers/CustomerContactRepository.h"
 #include "customers/CustomerRepository.h"
 #include "dunning/DunningHistory.h"
 #include "dunning/DunningSettings.h"
 #include "invoices/InvoiceRepository.h"
-#include "storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -48,27 +49,27 @@ QString optionalMoney(const std::optional<Money> &money)
 }
 } // namespace
 
-DunningHistoryDialog::DunningHistoryDialog(Database &database, Subject subject, qint64 id, QWidget *parent)
+DunningHistoryDialog::DunningHistoryDialog(Session &session, Subject subject, qint64 id, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_database(session.database())
     , m_title(new QLabel(this))
 {
     setObjectName(QStringLiteral("dunningHistoryDialog"));
     m_title->setObjectName(QStringLiteral("dunningHistoryTitle"));
     m_title->setWordWrap(true);
-    for (const DunningLevel &level : DunningSettings(database).levels())
+    for (const DunningLevel &level : DunningSettings(m_database).levels())
         m_levelNames.append({level.code, level.name});
-    const DunningHistory history(database);
+    const DunningHistory history(m_database);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
 
     if (subject == Subject::Customer) {
-        const auto customer = CustomerRepository(database).findById(id);
+        const auto customer = CustomerRepository(m_database).findById(id);
         const QString name = customer ? customer->number + QStringLiteral(" ") + customer->name : QString::number(id);
         setWindowTitle(tr("Dunning History: %1").arg(name));
         const QList<DunningLetterRecord> letters = history.forCustomer(id);
         QString title = tr("%n letter(s) and hand-over file(s) sent to %1, newest first.", nullptr, int(letters.size())).arg(name);
-        if (customer && DunningSettings(database).doNotDun(id))
+        if (customer && DunningSettings(m_database).doNotDun(id))
             title += QLatin1Char(' ') + tr("The customer is marked \"do not dun\".");
         m_title->setText(title);
         m_table = makeTable({tr("Date"), tr("Level"), tr("Invoices"), tr("Total"), tr("Interest"), tr("Costs"),
@@ -94,7 +95,7 @@ DunningHistoryDialog::DunningHistoryDialog(Database &database, Subject subject, 
         m_invoices->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
         // The contact log outside dispute cases: a case's own contacts stay on the case, since
         // its invoices are on hold and its letters are not dunning.
-        const QList<CustomerContact> contacts = CustomerContactRepository(database).forCustomer(id);
+        const QList<CustomerContact> contacts = CustomerContactRepository(m_database).forCustomer(id);
         auto *contactPane = new QWidget(this);
         auto *contactLayout = new QVBoxLayout(contactPane);
         contactLayout->setContentsMargins(0, 0, 0, 0);
@@ -124,7 +125,7 @@ DunningHistoryDialog::DunningHistoryDialog(Database &database, Subject subject, 
         if (!letters.isEmpty())
             m_table->setCurrentCell(0, 0);
     } else {
-        const auto invoice = InvoiceRepository(database).findById(id);
+        const auto invoice = InvoiceRepository(m_database).findById(id);
         const QString number = invoice ? invoice->number : QString::number(id);
         setWindowTitle(tr("Dunning History: %1").arg(number));
         const QList<DunningInvoiceRecord> records = history.forInvoice(id);
@@ -132,7 +133,7 @@ DunningHistoryDialog::DunningHistoryDialog(Database &database, Subject subject, 
         int reached = 0;
         for (const DunningInvoiceRecord &record : records)
             reached = std::max(reached, record.level);
-        const QList<DunningLevel> levels = DunningSettings(database).levels();
+        const QList<DunningLevel> levels = DunningSettings(m_database).levels();
         const QString reachedName = reached > 0 && reached <= levels.size() ? levels.at(reached - 1).name : tr("none");
         m_title->setText(records.isEmpty()
                              ? tr("Invoice %1 has not been in a dunning letter.").arg(number)

@@ -8,6 +8,7 @@ class QTableWidget;
 namespace dd {
 
 class Database;
+class Session;
 
 // The dunning history of one customer (every letter and hand-over sent, newest first, the
 // invoices of the selected one, and the customer's contact log) or of one invoice (every letter that listed it, and the level it
@@ -19,7 +20,7 @@ public:
     enum class Subject { Customer, Invoice };
 
     // Throws StorageError when the database cannot be read.
-    DunningHistoryDialog(Database &database, Subject subject, qint64 id, QWidget *parent = nullptr);
+    DunningHistoryDialog(Session &session, Subject subject, qint64 id, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     // Customer: the invoices of the letter selected in table().

@@ -1,13 +1,14 @@
 #include "DunningView.h"
 
+#include "common/Error.h"
+#include "session/Session.h"
+
 #include "DunningHistoryDialog.h"
 #include "DunningPreviewModel.h"
 #include "common/Clock.h"
 #include "common/DateEdits.h"
 #include "common/UiLocale.h"
-#include "common/ValidationError.h"
 #include "dunning/DunningSettings.h"
-#include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QCheckBox>
@@ -45,7 +46,6 @@ DunningView::DunningView(QWidget *parent)
     : QWidget(parent)
     , m_systemClock(std::make_unique<SystemClock>())
     , m_clock(m_systemClock.get())
-    , m_actor(qEnvironmentVariable("USER", QStringLiteral("disputedesk")))
     , m_opener([](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
     , m_confirmWarnings([this](const QStringList &warnings) {
         return QMessageBox::warning(this, tr("Dunning Run"),
@@ -54,7 +54,7 @@ DunningView::DunningView(QWidget *parent)
             == QMessageBox::Yes;
     })
     , m_model(new DunningPreviewModel(this))
-    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_asOf(new QDateEdit(this))
     , m_debounce(new QTimer(this))
     , m_summary(new QLabel(this))
     , m_tree(new QTreeView(this))
@@ -160,7 +160,10 @@ DunningView::DunningView(QWidget *parent)
         if (isVisible())
             refreshPreview();
     });
-    connect(today, &QPushButton::clicked, this, [this] { m_asOf->setDate(QDate::currentDate()); });
+    connect(today, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_asOf->setDate(m_session->asOf());
+    });
     connect(m_refresh, &QPushButton::clicked, this, &DunningView::refreshPreview);
     connect(m_showLetter, &QPushButton::clicked, this, [this] { previewLetter(); });
     connect(m_historyButton, &QPushButton::clicked, this, &DunningView::showHistory);
@@ -187,18 +190,36 @@ DunningView::DunningView(QWidget *parent)
 
 DunningView::~DunningView() = default;
 
-void DunningView::setDatabase(Database *database)
+QString DunningView::actor() const
+{
+    return m_session ? m_session->actingUser() : QString();
+}
+
+void DunningView::setSession(Session *session)
 {
     // The history dialog reads through the database it was opened on.
     if (m_history)
         delete m_history.data();
-    m_database = database;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    if (session) {
+        setAsOf(session->asOf());
+        connect(session, &Session::asOfChanged, this, &DunningView::setAsOf);
+        // Who gets which letter depends on open amounts, holds, the history and the settings.
+        const DataChanges shown = DataChange::Invoices | DataChange::Payments | DataChange::CreditNotes | DataChange::Cases
+                                  | DataChange::Customers | DataChange::Dunning | DataChange::Settings;
+        connect(session, &Session::changed, this, [this, shown](DataChanges what) {
+            if (what & shown)
+                invalidate();
+        });
+    }
+    m_session = session;
     m_model->clear();
     m_lastResult = DunningCommitResult();
     setResult(QString());
     // The letters go next to the data file unless the user chooses otherwise.
-    if (database)
-        m_folder->setText(QDir::toNativeSeparators(QFileInfo(database->path()).absoluteDir().filePath(QStringLiteral("dunning-letters"))));
+    if (session)
+        m_folder->setText(QDir::toNativeSeparators(QFileInfo(session->location()).absoluteDir().filePath(QStringLiteral("dunning-letters"))));
     invalidate();
 }
 
@@ -255,24 +276,24 @@ void DunningView::refreshPreview()
 {
     m_debounce->stop();
     m_stale = false;
-    if (!m_database) {
+    if (!m_session) {
         m_model->clear();
         return;
     }
     try {
-        const DunningRun run(*m_database, *m_clock, m_actor);
+        const DunningRun run(m_session->database(), *m_clock, actor());
         const Date date = IsoDate::fromQDate(asOf());
         const DunningPreview preview = run.preview(date);
         // The model asks for a partly ticked letter as the run will send it; the database may be
         // replaced later, so the function looks it up when called.
-        Database *database = m_database;
+        Session *session = m_session;
         const Clock *clock = m_clock;
-        const QString actor = m_actor;
-        m_model->setPreview(preview, DunningSettings(*m_database).levels(),
-                            [this, database, clock, actor, date](const DunningLetterPlan &plan) -> std::optional<DunningLetterPlan> {
-                                if (database != m_database)
+        const QString actor = this->actor();
+        m_model->setPreview(preview, DunningSettings(m_session->database()).levels(),
+                            [this, session, clock, actor, date](const DunningLetterPlan &plan) -> std::optional<DunningLetterPlan> {
+                                if (session != m_session)
                                     return std::nullopt;
-                                return DunningRun(*database, *clock, actor).selectedPart(plan, date);
+                                return DunningRun(session->database(), *clock, actor).selectedPart(plan, date);
                             });
     } catch (const StorageError &error) {
         m_model->clear();
@@ -316,8 +337,8 @@ QModelIndex DunningView::currentIndex() const
 
 void DunningView::updateSummary()
 {
-    if (!m_database || m_model->isEmpty()) {
-        m_summary->setText(m_database && !m_stale ? tr("Nothing to send on this date: no invoice has reached its next level.") : QString());
+    if (!m_session || m_model->isEmpty()) {
+        m_summary->setText(m_session && !m_stale ? tr("Nothing to send on this date: no invoice has reached its next level.") : QString());
         return;
     }
     const DunningPreview &preview = m_model->preview();
@@ -346,15 +367,14 @@ void DunningView::updateActions()
     const QModelIndex current = currentIndex();
     const qint64 customer = m_model->customerIdAt(current);
     const DunningPreviewModel::Kind kind = m_model->kind(current);
-    m_showLetter->setEnabled(m_database && m_model->planAt(current) != nullptr);
-    m_historyButton->setEnabled(m_database && customer != 0);
-    m_doNotDun->setEnabled(m_database && customer != 0);
-    if (m_database && customer != 0) {
+    m_showLetter->setEnabled(m_session && m_model->planAt(current) != nullptr);
+    m_historyButton->setEnabled(m_session && customer != 0);
+    m_doNotDun->setEnabled(m_session && customer != 0);
+    if (m_session && customer != 0) {
         bool marked = false;
         try {
-            marked = DunningSettings(*m_database).doNotDun(customer);
-        } catch (const StorageError &) {
-        } catch (const ValidationError &) {
+            marked = DunningSettings(m_session->database()).doNotDun(customer);
+        } catch (const Error &) {
         }
         m_doNotDun->setText(marked ? tr("Dun &Again") : tr("Do &Not Dun"));
     }
@@ -362,8 +382,8 @@ void DunningView::updateActions()
                                  ? tr("Invoice &History…")
                                  : tr("Customer &History…"));
     const int sending = m_model->lettersToSend() + m_model->handOversToSend();
-    m_commit->setEnabled(m_database && sending > 0 && !outputFolder().isEmpty());
-    m_browse->setEnabled(m_database != nullptr);
+    m_commit->setEnabled(m_session && sending > 0 && !outputFolder().isEmpty());
+    m_browse->setEnabled(m_session != nullptr);
     m_tickAll->setEnabled(!m_model->preview().letters.isEmpty());
     m_untickAll->setEnabled(!m_model->preview().letters.isEmpty());
 }
@@ -390,10 +410,10 @@ void DunningView::showError(const QString &message)
 QString DunningView::previewLetter()
 {
     const DunningLetterPlan *plan = m_model->planAt(currentIndex());
-    if (!m_database || !plan)
+    if (!m_session || !plan)
         return QString();
     try {
-        const DunningRun run(*m_database, *m_clock, m_actor);
+        const DunningRun run(m_session->database(), *m_clock, actor());
         // Unticked, the letter is shown whole; ticked, as it will be sent.
         DunningLetterPlan shown = *plan;
         if (!shown.selected) {
@@ -416,9 +436,7 @@ QString DunningView::previewLetter()
         }
         m_opener(path);
         return path;
-    } catch (const StorageError &error) {
-        showError(error.message());
-    } catch (const ValidationError &error) {
+    } catch (const Error &error) {
         showError(error.message());
     }
     return QString();
@@ -426,7 +444,7 @@ QString DunningView::previewLetter()
 
 bool DunningView::commit()
 {
-    if (!m_database)
+    if (!m_session)
         return false;
     const int total = m_model->lettersToSend() + m_model->handOversToSend();
     if (total == 0) {
@@ -464,13 +482,10 @@ bool DunningView::commit()
     };
     bool recorded = false;
     try {
-        DunningRun run(*m_database, *m_clock, m_actor);
+        DunningRun run(m_session->database(), *m_clock, actor());
         m_lastResult = run.commit(m_model->preview(), folder, options);
         recorded = m_lastResult.runId != 0;
-    } catch (const StorageError &error) {
-        m_lastResult = DunningCommitResult();
-        showError(error.message());
-    } catch (const ValidationError &error) {
+    } catch (const Error &error) {
         m_lastResult = DunningCommitResult();
         showError(error.message());
     }
@@ -530,10 +545,10 @@ void DunningView::showHistory()
 
 void DunningView::showHistoryFor(DunningHistoryDialog::Subject subject, qint64 id)
 {
-    if (!m_database || id == 0)
+    if (!m_session || id == 0)
         return;
     try {
-        auto *dialog = new DunningHistoryDialog(*m_database, subject, id, this);
+        auto *dialog = new DunningHistoryDialog(*m_session, subject, id, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         if (m_history)
             m_history->close();
@@ -546,14 +561,11 @@ void DunningView::showHistoryFor(DunningHistoryDialog::Subject subject, qint64 i
 
 bool DunningView::setDoNotDun(qint64 customerId, bool doNotDun)
 {
-    if (!m_database || customerId == 0)
+    if (!m_session || customerId == 0)
         return false;
     try {
-        DunningSettings(*m_database).setDoNotDun(customerId, doNotDun);
-    } catch (const StorageError &error) {
-        showError(error.message());
-        return false;
-    } catch (const ValidationError &error) {
+        DunningSettings(m_session->database()).setDoNotDun(customerId, doNotDun);
+    } catch (const Error &error) {
         showError(error.message());
         return false;
     }
@@ -565,15 +577,12 @@ bool DunningView::setDoNotDun(qint64 customerId, bool doNotDun)
 void DunningView::toggleDoNotDun()
 {
     const qint64 customer = m_model->customerIdAt(currentIndex());
-    if (!m_database || customer == 0)
+    if (!m_session || customer == 0)
         return;
     bool marked = false;
     try {
-        marked = DunningSettings(*m_database).doNotDun(customer);
-    } catch (const StorageError &error) {
-        showError(error.message());
-        return;
-    } catch (const ValidationError &error) {
+        marked = DunningSettings(m_session->database()).doNotDun(customer);
+    } catch (const Error &error) {
         showError(error.message());
         return;
     }

@@ -24,7 +24,7 @@ class QTreeView;
 namespace dd {
 
 class Clock;
-class Database;
+class Session;
 class DunningPreviewModel;
 
 // The Dunning area of the main window: the preview of a dunning run on a date, grouped by level,
@@ -39,10 +39,10 @@ public:
     explicit DunningView(QWidget *parent = nullptr);
     ~DunningView() override;
 
-    void setDatabase(Database *database);
+    // The preview is made again (when shown) whenever the session reports a change it depends on.
+    void setSession(Session *session);
     // Tests fix the clock (the run's recorded time); the program uses the system clock.
     void setClock(const Clock *clock);
-    void setActor(const QString &actor) { m_actor = actor; }
 
     QDate asOf() const;
     void setAsOf(const QDate &asOf);
@@ -99,6 +99,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Who the letters and the history name: the session's acting user.
+    QString actor() const;
     void updateActions();
     void updateSummary();
     void chooseFolder();
@@ -108,10 +110,9 @@ private:
     QModelIndex currentIndex() const;
     void selectCustomer(qint64 customerId);
 
-    Database *m_database = nullptr;
+    Session *m_session = nullptr;
     std::unique_ptr<Clock> m_systemClock;
     const Clock *m_clock;
-    QString m_actor;
     bool m_stale = true;
     DunningCommitResult m_lastResult;
     std::function<void(const QString &)> m_opener;

@@ -1,10 +1,12 @@
 #include "ExchangeRatesDialog.h"
 
+#include "common/Error.h"
+#include "session/Session.h"
+
 #include "ExchangeRateTableModel.h"
 #include "common/DateEdits.h"
 #include "common/TableViews.h"
 #include "common/UiLocale.h"
-#include "common/ValidationError.h"
 #include "exchangerates/EcbRatesFile.h"
 #include "exchangerates/ExchangeRateRepository.h"
 #include "storage/StorageError.h"
@@ -30,9 +32,9 @@
 
 namespace dd {
 
-ExchangeRatesDialog::ExchangeRatesDialog(Database &database, const QDate &today, QWidget *parent)
+ExchangeRatesDialog::ExchangeRatesDialog(Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_database(session.database())
     , m_model(new ExchangeRateTableModel(this))
     , m_filter(new QComboBox(this))
     , m_count(new QLabel(this))
@@ -89,7 +91,7 @@ ExchangeRatesDialog::ExchangeRatesDialog(Database &database, const QDate &today,
             m_currency->setText(text.toUpper());
     });
     form->addRow(tr("&Currency:"), m_currency);
-    m_date = new QDateEdit(today, addBox);
+    m_date = new QDateEdit(session.asOf(), addBox);
     m_date->setObjectName(QStringLiteral("rateDate"));
     m_date->setCalendarPopup(true);
     DateEdits::limitToAcceptedRange(m_date);
@@ -168,10 +170,7 @@ bool ExchangeRatesDialog::addRate()
     const ExchangeRate rate{currency, IsoDate::fromQDate(m_date->date()), *micros, ExchangeRate::enteredSource()};
     try {
         ExchangeRateRepository(m_database).save({rate});
-    } catch (const ValidationError &error) {
-        showMessage(error.message(), true);
-        return false;
-    } catch (const StorageError &error) {
+    } catch (const Error &error) {
         showMessage(error.message(), true);
         return false;
     }
@@ -196,9 +195,7 @@ bool ExchangeRatesDialog::importFile(const QString &path)
     try {
         rates = EcbRatesFile::parse(file.readAll(), QFileInfo(path).fileName());
         ExchangeRateRepository(m_database).save(rates);
-    } catch (const ValidationError &failure) {
-        error = failure.message();
-    } catch (const StorageError &failure) {
+    } catch (const Error &failure) {
         error = failure.message();
     }
     QApplication::restoreOverrideCursor();

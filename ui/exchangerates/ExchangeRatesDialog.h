@@ -15,6 +15,7 @@ class QTableView;
 namespace dd {
 
 class Database;
+class Session;
 class ExchangeRateTableModel;
 
 // Settings page of the euro reference rates (ExchangeRateRepository): the newest rate of each
@@ -30,8 +31,8 @@ public:
     // -> the chosen file, empty when cancelled. Tests answer in place of the file dialog.
     using FileChooser = std::function<QString()>;
 
-    // `today` is the date a new rate starts with.
-    ExchangeRatesDialog(Database &database, const QDate &today, QWidget *parent = nullptr);
+    // A new rate starts on the session's as-of date.
+    explicit ExchangeRatesDialog(Session &session, QWidget *parent = nullptr);
 
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 

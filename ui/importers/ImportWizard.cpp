@@ -1,13 +1,14 @@
 #include "importers/ImportWizard.h"
 
+#include "common/Error.h"
+#include "session/Session.h"
+
 #include "common/UiLocale.h"
-#include "common/ValidationError.h"
 #include "importers/CsvImporter.h"
 #include "importers/ImportValues.h"
 #include "importers/SavedMappings.h"
 #include "importers/TextDecoding.h"
 #include "importers/UblImporter.h"
-#include "storage/StorageError.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -79,9 +80,9 @@ ValueType typeOf(const QString &field)
 
 } // namespace
 
-ImportWizard::ImportWizard(Database &database, QWidget *parent)
+ImportWizard::ImportWizard(Session &session, QWidget *parent)
     : QWizard(parent)
-    , m_database(database)
+    , m_database(session.database())
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import"));
@@ -646,10 +647,8 @@ void ImportWizard::runImport()
     m_report = ImportReport();
     try {
         m_report = isUbl() ? UblImporter(m_database).importPath(path, onProgress) : CsvImporter(m_database).importFile(path, options);
-    } catch (const ValidationError &error) {
+    } catch (const Error &error) {
         m_report.errors << ImportIssue{path, 0, 0, error.message()};
-    } catch (const StorageError &error) {
-        m_report.errors << ImportIssue{path, 0, 0, QString::fromUtf8(error.what())};
     }
     QApplication::restoreOverrideCursor();
     progress.reset();

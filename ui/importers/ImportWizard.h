@@ -21,6 +21,7 @@ class QTableWidget;
 namespace dd {
 
 class Database;
+class Session;
 
 // Imports customers, invoices or payments from a CSV file (CsvImporter), or UBL invoices from a
 // file or a folder (UblImporter), step by step: the file and what it holds; for CSV, which column
@@ -36,7 +37,7 @@ class ImportWizard : public QWizard
 public:
     enum PageId { FilePage, MappingPage, ConfirmPage, ResultPage };
 
-    explicit ImportWizard(Database &database, QWidget *parent = nullptr);
+    explicit ImportWizard(Session &session, QWidget *parent = nullptr);
 
     // Preselects a file (tests, drag and drop).
     void setFile(const QString &path);

@@ -7,6 +7,7 @@
 #include "disputes/DisputeRepository.h"
 #include "invoices/InvoiceRepository.h"
 #include "payments/PaymentRepository.h"
+#include "session/Session.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -59,9 +60,11 @@ QLabel *heading(const QString &text, QWidget *parent)
 
 } // namespace
 
-InvoiceDetailDialog::InvoiceDetailDialog(Database &database, qint64 invoiceId, const Date &asOf, QWidget *parent)
+InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWidget *parent)
     : QDialog(parent)
 {
+    Database &database = session.database();
+    const Date asOf = IsoDate::fromQDate(session.asOf());
     setObjectName(QStringLiteral("invoiceDetailDialog"));
     const auto invoice = InvoiceRepository(database).findById(invoiceId);
     auto *layout = new QVBoxLayout(this);

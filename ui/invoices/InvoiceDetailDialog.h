@@ -10,7 +10,7 @@ class QTableWidget;
 
 namespace dd {
 
-class Database;
+class Session;
 
 // One invoice in full: who, when, the lines, the payments against it, what is still open and how
 // late it is as of the list's date. Read once when opened; it does not follow later changes.
@@ -19,7 +19,8 @@ class InvoiceDetailDialog : public QDialog
     Q_OBJECT
 public:
     // Throws StorageError when the database cannot be read.
-    InvoiceDetailDialog(Database &database, qint64 invoiceId, const Date &asOf, QWidget *parent = nullptr);
+    // "Days overdue" counts to the session's as-of date.
+    InvoiceDetailDialog(Session &session, qint64 invoiceId, QWidget *parent = nullptr);
 
     bool isValid() const { return m_valid; }
     QString invoiceNumber() const { return m_number; }

@@ -1,6 +1,7 @@
 #include "InvoiceListView.h"
 
 #include "InvoiceTableModel.h"
+#include "session/Session.h"
 #include "common/TableViews.h"
 #include "common/UiLocale.h"
 
@@ -9,6 +10,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QCoreApplication>
+#include <QMenu>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -85,6 +88,69 @@ InvoiceListView::InvoiceListView(InvoiceTableModel *model, QWidget *parent)
         if (const qint64 id = m_model->invoiceIdAt(index.row()))
             emit invoiceActivated(id);
     });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &InvoiceListView::showContextMenu);
+}
+
+void InvoiceListView::setSession(Session *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (!session)
+        return;
+    // Read again after every commit that touches what the rows show, also while another area is
+    // in front: the status bar's totals come from this model. Paged, so it costs one page.
+    const DataChanges shown = DataChange::Invoices | DataChange::Payments | DataChange::CreditNotes | DataChange::Cases
+                              | DataChange::Customers;
+    connect(session, &Session::changed, this, [this, shown](DataChanges what) {
+        if (!(what & shown))
+            return;
+        m_model->refresh();
+        emit filterApplied();
+    });
+    m_model->setAsOf(session->asOf());
+    connect(session, &Session::asOfChanged, this, [this](const QDate &asOf) {
+        m_model->setAsOf(asOf);
+        emit filterApplied();
+    });
+}
+
+// The menu's texts keep the translation context they had in the main window, where the
+// catalogues have them.
+void InvoiceListView::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    const qint64 invoiceId = m_model->invoiceIdAt(index.row());
+    const QString openCase = m_model->openDisputeAt(index.row());
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("invoiceContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *show = menu->addAction(QCoreApplication::translate("dd::MainWindow", "Show Invoice"));
+    show->setObjectName(QStringLiteral("showInvoiceAction"));
+    connect(show, &QAction::triggered, this, [this, invoiceId] { emit invoiceActivated(invoiceId); });
+    menu->addSeparator();
+    if (openCase.isEmpty()) {
+        QAction *open = menu->addAction(QCoreApplication::translate("dd::MainWindow", "Open Dispute…"));
+        open->setObjectName(QStringLiteral("openDisputeAction"));
+        connect(open, &QAction::triggered, this, [this, invoiceId] { emit openDisputeRequested(invoiceId); });
+    } else {
+        QAction *open = menu->addAction(QCoreApplication::translate("dd::MainWindow", "Show Dispute %1").arg(openCase));
+        open->setObjectName(QStringLiteral("showDisputeAction"));
+        connect(open, &QAction::triggered, this, [this, openCase] { emit showDisputeRequested(openCase); });
+    }
+    const QString invoiceNumber = index.siblingAtColumn(InvoiceTableModel::Number).data().toString();
+    QAction *credit = menu->addAction(QCoreApplication::translate("dd::MainWindow", "Issue Credit Note…"));
+    credit->setObjectName(QStringLiteral("invoiceIssueCreditNoteAction"));
+    connect(credit, &QAction::triggered, this, [this, invoiceNumber] { emit issueCreditNoteRequested(invoiceNumber); });
+    QAction *dunning = menu->addAction(QCoreApplication::translate("dd::MainWindow", "Dunning History…"));
+    dunning->setObjectName(QStringLiteral("invoiceDunningHistoryAction"));
+    connect(dunning, &QAction::triggered, this, [this, invoiceId] { emit dunningHistoryRequested(invoiceId); });
+    // popup, not exec: no nested event loop (tests drive the menu like a user).
+    menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
 void InvoiceListView::applyFilter()

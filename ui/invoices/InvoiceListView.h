@@ -12,6 +12,7 @@ class QToolButton;
 namespace dd {
 
 class InvoiceTableModel;
+class Session;
 
 // The invoices tab: a filter line (debounced), "overdue only", an optional customer filter and
 // the lazily read invoice table.
@@ -28,13 +29,23 @@ public:
     void focusFilter();
     void fitColumns();
 
+    // The list reads again when the session's invoices, payments, credit notes, cases or
+    // customers change (open amounts, holds and names show in it).
+    void setSession(Session *session);
+
 signals:
     void invoiceActivated(qint64 invoiceId);
+    // The context menu's entries that other areas carry out.
+    void openDisputeRequested(qint64 invoiceId);
+    void showDisputeRequested(const QString &disputeNumber);
+    void issueCreditNoteRequested(const QString &invoiceNumber);
+    void dunningHistoryRequested(qint64 invoiceId);
     // The model has been filtered (after the debounce, or at once on Enter).
     void filterApplied();
 
 private:
     void applyFilter();
+    void showContextMenu(const QPoint &position);
 
     InvoiceTableModel *m_model;
     QLineEdit *m_filter;
@@ -43,6 +54,7 @@ private:
     QToolButton *m_clearCustomer;
     QTableView *m_table;
     QTimer *m_debounce;
+    Session *m_session = nullptr;
 };
 
 } // namespace dd

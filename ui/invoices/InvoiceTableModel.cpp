@@ -2,7 +2,6 @@
 
 #include "calendar/DueDates.h"
 #include "common/UiLocale.h"
-#include "storage/Database.h"
 
 #include <QBrush>
 #include <QColor>
@@ -18,7 +17,6 @@ const QColor heldText(0x8A, 0x55, 0x00);
 
 InvoiceTableModel::InvoiceTableModel(QObject *parent)
     : PagedTableModel(ColumnCount, parent)
-    , m_asOf(QDate::currentDate())
 {
     m_filter.asOf = IsoDate::fromQDate(m_asOf);
 }

@@ -1,5 +1,9 @@
 #include "legal/LegalCalculatorWindow.h"
 
+#include "common/Error.h"
+#include "common/Clock.h"
+#include "session/Session.h"
+
 #include "common/DateEdits.h"
 #include "common/UiLocale.h"
 #include "common/ValidationError.h"
@@ -71,9 +75,9 @@ QString percent(qint64 basisPoints)
 
 } // namespace
 
-LegalCalculatorWindow::LegalCalculatorWindow(Database *database, QWidget *parent)
+LegalCalculatorWindow::LegalCalculatorWindow(Session *session, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_database(database)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("legalCalculator"));
     setWindowTitle(tr("Legal calculator"));
@@ -83,18 +87,16 @@ LegalCalculatorWindow::LegalCalculatorWindow(Database *database, QWidget *parent
     m_message = resultLabel("calculatorMessage", this);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     try {
-        if (m_database) {
-            LegalTableRepository tables(*m_database);
+        if (m_session) {
+            LegalTableRepository tables(m_session->database());
             m_rates = tables.interestRates();
             m_fees = tables.courtFees();
         } else {
             m_rates = InterestRateTable::shipped();
             m_fees = CourtFeeTable::shipped();
         }
-    } catch (const ValidationError &error) {
+    } catch (const Error &error) {
         m_message->setText(error.message());
-    } catch (const StorageError &error) {
-        m_message->setText(QString::fromUtf8(error.what()));
     }
 
     // Input: what the user knows about the claim.
@@ -105,7 +107,8 @@ LegalCalculatorWindow::LegalCalculatorWindow(Database *database, QWidget *parent
     m_principal->setPlaceholderText(tr("e.g. 1.234,56"));
     form->addRow(tr("&Principal (€):"), m_principal);
 
-    const QDate today = QDate::currentDate();
+    // Without a database the calculator still works, counting from today by the system clock.
+    const QDate today = m_session ? m_session->asOf() : SystemClock().now().toLocalTime().date();
     m_from = new QDateEdit(today.addMonths(-3), input);
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_from->setCalendarPopup(true);
@@ -185,7 +188,7 @@ LegalCalculatorWindow::LegalCalculatorWindow(Database *database, QWidget *parent
     m_probability->setSpecialValueText(tr("from payment history"));
     m_assess = new QPushButton(tr("&Assess"), caseBox);
     m_assess->setObjectName(QStringLiteral("assessButton"));
-    m_assess->setEnabled(m_database != nullptr);
+    m_assess->setEnabled(m_session != nullptr);
     auto *caseLabel = new QLabel(tr("&Case:"), caseBox);
     caseLabel->setBuddy(m_caseNumber);
     auto *probabilityLabel = new QLabel(tr("Recovery &probability:"), caseBox);
@@ -349,11 +352,11 @@ void LegalCalculatorWindow::recompute()
 void LegalCalculatorWindow::assessCase()
 {
     m_recommendation->clear();
-    if (!m_database)
+    if (!m_session)
         return;
     const QString number = m_caseNumber->text().trimmed();
     try {
-        const auto dispute = DisputeRepository(*m_database).findByNumber(number);
+        const auto dispute = DisputeRepository(m_session->database()).findByNumber(number);
         if (!dispute) {
             m_recommendation->setText(tr("No case %1.").arg(number));
             return;
@@ -362,7 +365,7 @@ void LegalCalculatorWindow::assessCase()
         options.asOf = IsoDate::fromQDate(m_to->date());
         if (m_probability->value() >= 0)
             options.probabilityBasisPoints = qint64(m_probability->value()) * 100;
-        const CaseAssessmentResult assessment = CaseAssessment(*m_database, m_rates, m_fees).assess(*dispute, options);
+        const CaseAssessmentResult assessment = CaseAssessment(m_session->database(), m_rates, m_fees).assess(*dispute, options);
         const QString recommendation =
             assessment.result.recommendation == CostBenefitResult::Recommendation::Legal ? tr("Legal collection")
                                                                                           : tr("Goodwill");

@@ -16,7 +16,7 @@ class QTableWidget;
 
 namespace dd {
 
-class Database;
+class Session;
 
 // The legal calculator as a tool window: from a principal, two dates and the debtor's kind it
 // shows the statutory collection costs (art. 6:96 BW) per bracket, the statutory interest
@@ -30,7 +30,7 @@ class LegalCalculatorWindow : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LegalCalculatorWindow(Database *database, QWidget *parent = nullptr);
+    explicit LegalCalculatorWindow(Session *session, QWidget *parent = nullptr);
 
     // The tables used (the shipped ones with the user's periods laid over them).
     const InterestRateTable &rates() const { return m_rates; }
@@ -42,7 +42,7 @@ public:
 private:
     void computeCollectionCosts();
 
-    Database *m_database;
+    Session *m_session;
     InterestRateTable m_rates;
     CourtFeeTable m_fees;
 

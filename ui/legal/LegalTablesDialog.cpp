@@ -1,11 +1,12 @@
 #include "legal/LegalTablesDialog.h"
 
+#include "common/Error.h"
+#include "session/Session.h"
+
 #include "common/DateEdits.h"
 #include "common/UiLocale.h"
-#include "common/ValidationError.h"
 #include "legal/LegalTableRepository.h"
 #include "legal/Percentage.h"
-#include "storage/StorageError.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -49,9 +50,9 @@ QString percent(qint64 basisPoints)
 
 } // namespace
 
-LegalTablesDialog::LegalTablesDialog(Database *database, QWidget *parent)
+LegalTablesDialog::LegalTablesDialog(Session *session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("legalTablesDialog"));
     setWindowTitle(tr("Interest rates and court fees"));
@@ -100,7 +101,7 @@ LegalTablesDialog::LegalTablesDialog(Database *database, QWidget *parent)
     form->addRow(tr("&Source:"), m_periodSource);
     m_add = new QPushButton(tr("&Add period"), addBox);
     m_add->setObjectName(QStringLiteral("addPeriodButton"));
-    m_add->setEnabled(m_database != nullptr);
+    m_add->setEnabled(m_session != nullptr);
     form->addRow(QString(), m_add);
     m_message = new QLabel(addBox);
     m_message->setObjectName(QStringLiteral("periodMessage"));
@@ -123,18 +124,16 @@ void LegalTablesDialog::reload()
     InterestRateTable rates;
     CourtFeeTable fees;
     try {
-        if (m_database) {
-            LegalTableRepository repository(*m_database);
+        if (m_session) {
+            LegalTableRepository repository(m_session->database());
             rates = repository.interestRates();
             fees = repository.courtFees();
         } else {
             rates = InterestRateTable::shipped();
             fees = CourtFeeTable::shipped();
         }
-    } catch (const ValidationError &error) {
+    } catch (const Error &error) {
         m_message->setText(error.message());
-    } catch (const StorageError &error) {
-        m_message->setText(QString::fromUtf8(error.what()));
     }
     m_source->setText(tr("Shipped tables: %1. Periods marked \"to verify\" come from secondary sources only; "
                          "check them and add the official rate over them.")
@@ -189,7 +188,7 @@ void LegalTablesDialog::reload()
 
 bool LegalTablesDialog::addInterestPeriod()
 {
-    if (!m_database)
+    if (!m_session)
         return false;
     const auto rate = Percentage::parseBasisPoints(m_rate->text().trimmed());
     if (!rate) {
@@ -204,12 +203,9 @@ bool LegalTablesDialog::addInterestPeriod()
     period.userAdded = true;
     const auto kind = InterestKind(m_kind->currentData().toInt());
     try {
-        LegalTableRepository(*m_database).addInterestPeriod(kind, period);
-    } catch (const ValidationError &error) {
+        LegalTableRepository(m_session->database()).addInterestPeriod(kind, period);
+    } catch (const Error &error) {
         m_message->setText(error.message());
-        return false;
-    } catch (const StorageError &error) {
-        m_message->setText(QString::fromUtf8(error.what()));
         return false;
     }
     m_message->setText(tr("Added: %1 from %2 to %3 at %4.")

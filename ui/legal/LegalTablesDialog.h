@@ -11,7 +11,7 @@ class QTableWidget;
 
 namespace dd {
 
-class Database;
+class Session;
 
 // Settings page of the legal tables: the statutory interest rates and court fees the program
 // uses, i.e. the shipped periods (with their source and "to verify" marks) and those the user
@@ -23,7 +23,7 @@ class LegalTablesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit LegalTablesDialog(Database *database, QWidget *parent = nullptr);
+    explicit LegalTablesDialog(Session *session, QWidget *parent = nullptr);
 
     // Stores the period in the form; false (with the reason shown) when it is not valid.
     bool addInterestPeriod();
@@ -34,7 +34,7 @@ signals:
     void tablesChanged();
 
 private:
-    Database *m_database;
+    Session *m_session;
     QTableWidget *m_rates;
     QTableWidget *m_fees;
     QLabel *m_source;

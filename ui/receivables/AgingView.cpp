@@ -1,5 +1,8 @@
 #include "AgingView.h"
 
+#include "common/ViewRefresh.h"
+#include "session/Session.h"
+
 #include "AgingTableModel.h"
 #include "common/DateEdits.h"
 #include "common/TableViews.h"
@@ -17,7 +20,7 @@ namespace dd {
 
 AgingView::AgingView(QWidget *parent)
     : QWidget(parent)
-    , m_asOf(new QDateEdit(QDate::currentDate(), this))
+    , m_asOf(new QDateEdit(this))
     , m_summary(new QLabel(this))
     , m_byCurrency(new AgingTableModel(AgingTableModel::Grouping::ByCurrency, this))
     , m_byCustomer(new AgingTableModel(AgingTableModel::Grouping::ByCustomer, this))
@@ -25,6 +28,7 @@ AgingView::AgingView(QWidget *parent)
     , m_customerTable(new QTableView(this))
 {
     setObjectName(QStringLiteral("agingView"));
+    m_refresh = new ViewRefresh(this, [this] { refresh(); });
     m_asOf->setObjectName(QStringLiteral("agingAsOf"));
     m_asOf->setCalendarPopup(true);
     DateEdits::limitToAcceptedRange(m_asOf);
@@ -83,16 +87,30 @@ AgingView::AgingView(QWidget *parent)
         m_stale = true;
         refreshIfStale();
     });
-    connect(today, &QPushButton::clicked, this, [this] { m_asOf->setDate(QDate::currentDate()); });
+    connect(today, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_asOf->setDate(m_session->asOf());
+    });
     connect(m_byCurrency, &AgingTableModel::loadFailed, this, &AgingView::loadFailed);
     connect(m_byCustomer, &AgingTableModel::loadFailed, this, &AgingView::loadFailed);
 }
 
-void AgingView::setDatabase(Database *database)
+void AgingView::setSession(Session *session)
 {
-    m_database = database;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = nullptr;
+    // Set while there is no database yet: the date alone reads nothing.
+    if (session)
+        setAsOf(session->asOf());
+    m_session = session;
     m_stale = true;
-    if (!database) {
+    // What is open, how old it is and whether it is disputed; the customers' names.
+    m_refresh->follow(session, DataChange::Invoices | DataChange::Payments | DataChange::CreditNotes | DataChange::Cases
+                                   | DataChange::Customers);
+    if (session) {
+        connect(session, &Session::asOfChanged, this, &AgingView::setAsOf);
+    } else {
         m_byCurrency->clear();
         m_byCustomer->clear();
         m_summary->clear();
@@ -121,8 +139,9 @@ void AgingView::refresh()
 {
     m_stale = false;
     const QDate date = m_asOf->date();
-    m_byCurrency->load(m_database, date);
-    m_byCustomer->load(m_database, date);
+    Database *database = m_session ? &m_session->database() : nullptr;
+    m_byCurrency->load(database, date);
+    m_byCustomer->load(database, date);
     const int rows = m_byCurrency->rowCount();
     const int height = m_currencyTable->horizontalHeader()->height()
                        + m_currencyTable->verticalHeader()->defaultSectionSize() * std::max(rows, 1)

@@ -10,7 +10,8 @@ class QTableView;
 namespace dd {
 
 class AgingTableModel;
-class Database;
+class ViewRefresh;
+class Session;
 
 // The aged receivables tab: as of a chosen date (today by default), the open amounts by bucket
 // per currency (the totals) and per customer. The report is computed only when the tab is shown
@@ -22,7 +23,7 @@ public:
     explicit AgingView(QWidget *parent = nullptr);
 
     // Marks the report stale; it is computed again when the tab is next visible.
-    void setDatabase(Database *database);
+    void setSession(Session *session);
     void setAsOf(const QDate &asOf);
     QDate asOf() const;
     // Computes the report now if it is stale.
@@ -41,7 +42,8 @@ protected:
 private:
     void fitColumns(QTableView *view) const;
 
-    Database *m_database = nullptr;
+    Session *m_session = nullptr;
+    ViewRefresh *m_refresh;
     bool m_stale = true;
     QDateEdit *m_asOf;
     QLabel *m_summary;

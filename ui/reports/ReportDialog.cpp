@@ -1,5 +1,8 @@
 #include "ReportDialog.h"
 
+#include "common/Error.h"
+#include "session/Session.h"
+
 #include "ReportPreview.h"
 #include "calendar/IsoDate.h"
 #include "common/DateEdits.h"
@@ -11,7 +14,6 @@
 #include "reports/ReportDocuments.h"
 #include "reports/ReportLocale.h"
 #include "reports/ReportPdfWriter.h"
-#include "storage/StorageError.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -43,11 +45,11 @@ QDateEdit *makeDateEdit(const QDate &date, const QString &objectName, QWidget *p
 }
 } // namespace
 
-ReportDialog::ReportDialog(Database &database, Kind kind, const QDate &asOf, QWidget *parent)
+ReportDialog::ReportDialog(Session &session, Kind kind, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_database(session.database())
     , m_kind(kind)
-    , m_to(makeDateEdit(asOf, QStringLiteral("reportTo"), this))
+    , m_to(makeDateEdit(session.asOf(), QStringLiteral("reportTo"), this))
     , m_language(new QComboBox(this))
     , m_preview(new QTextBrowser(this))
     , m_status(new QLabel(this))
@@ -72,7 +74,7 @@ ReportDialog::ReportDialog(Database &database, Kind kind, const QDate &asOf, QWi
     auto *top = new QHBoxLayout;
     if (kind == Kind::Disputes) {
         // The last full calendar year up to the date is what management asks for most.
-        m_from = makeDateEdit(asOf.addYears(-1).addDays(1), QStringLiteral("reportFrom"), this);
+        m_from = makeDateEdit(session.asOf().addYears(-1).addDays(1), QStringLiteral("reportFrom"), this);
         auto *fromLabel = new QLabel(tr("&From:"), this);
         fromLabel->setBuddy(m_from);
         top->addWidget(fromLabel);
@@ -154,10 +156,7 @@ bool ReportDialog::updatePreview()
         m_lastError.clear();
         m_status->setText(tr("Preview of the report's content; Save as PDF writes the printed layout."));
         done = true;
-    } catch (const ValidationError &error) {
-        m_preview->clear();
-        fail(error.message());
-    } catch (const StorageError &error) {
+    } catch (const Error &error) {
         m_preview->clear();
         fail(error.message());
     }

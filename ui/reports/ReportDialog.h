@@ -15,6 +15,7 @@ class QTextBrowser;
 namespace dd {
 
 class Database;
+class Session;
 
 // Reports ▸ Dispute report… / Aged receivables…: the period or date and the report's language,
 // a preview, Save as PDF (the vector PDF of ReportPdfWriter) and Print (the preview's pages).
@@ -25,7 +26,8 @@ class ReportDialog : public QDialog
 public:
     enum class Kind { Disputes, Receivables };
 
-    ReportDialog(Database &database, Kind kind, const QDate &asOf, QWidget *parent = nullptr);
+    // The report is as of the session's date.
+    ReportDialog(Session &session, Kind kind, QWidget *parent = nullptr);
 
     Kind kind() const { return m_kind; }
     // Disputes: the period [from, to], open cases as of `to`. Receivables: as of `to`.

@@ -10,6 +10,7 @@ namespace dd {
 namespace {
 const QString languageKey = QStringLiteral("ui/language");
 const QString lastDatabaseKey = QStringLiteral("database/last");
+const QString displayNameKey = QStringLiteral("user/displayName");
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 } // namespace
@@ -52,6 +53,16 @@ QString AppSettings::effectiveLanguageCode()
     if (chosen != UiLanguage::System)
         return languageCode(chosen);
     return QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+}
+
+QString AppSettings::displayName()
+{
+    return QSettings().value(displayNameKey).toString();
+}
+
+void AppSettings::setDisplayName(const QString &name)
+{
+    QSettings().setValue(displayNameKey, name.trimmed());
 }
 
 QString AppSettings::lastDatabase()

@@ -22,6 +22,11 @@ public:
     static QString languageCode(UiLanguage language);
     static UiLanguage languageFromCode(const QString &code);
 
+    // "Your name": who the audit trail, the contact log and the letters name (the session's
+    // acting user); empty when not given, and then the login name stands in (ActingUser).
+    static QString displayName();
+    static void setDisplayName(const QString &name);
+
     // The database opened last; empty before the first one.
     static QString lastDatabase();
     static void setLastDatabase(const QString &path);

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 
 namespace dd {
 
@@ -18,10 +19,14 @@ public:
     void accept() override;
     // True after accept() changed the language.
     bool languageChanged() const { return m_languageChanged; }
+    // True after accept() changed "Your name".
+    bool displayNameChanged() const { return m_displayNameChanged; }
 
 private:
     QComboBox *m_language;
+    QLineEdit *m_displayName;
     bool m_languageChanged = false;
+    bool m_displayNameChanged = false;
 };
 
 } // namespace dd

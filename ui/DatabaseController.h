@@ -1,0 +1,56 @@
+#pragma once
+
+#include "demo/DemoDataGenerator.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QWidget;
+
+namespace dd {
+
+class Session;
+
+// The database files of the main window: opening one as a Session (with the message box that
+// offers another when a file is refused), choosing a file to open or create, and filling an
+// empty database with demo data. The window owns the session it is handed and shows it.
+//
+// Interactive (the real program), failures and questions are shown in message boxes. Not
+// interactive (tests, benchmarks), nothing blocks: failures are returned and sent as failed().
+class DatabaseController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DatabaseController(QWidget *window);
+
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    bool isInteractive() const { return m_interactive; }
+
+    // The session on the database at `path` (created when it does not exist), or nullptr when
+    // the file is refused; then failed() has the reason and, interactive, the user was offered
+    // to open another (openAnotherRequested()).
+    std::unique_ptr<Session> open(const QString &path);
+
+    // File dialogs, starting in the folder of `current`: a file to open, or a new file to create
+    // (never an existing database: failed() says so). Empty when the user cancels.
+    QString chooseExisting(const QString &current);
+    QString chooseNew(const QString &current);
+
+    // Interactive only: asks whether to fill the empty database with demo data.
+    bool askForDemoData(const DemoOptions &options);
+    // Fills the session's empty database; interactive, with a cancellable progress dialog.
+    // True when data was written; failed() says why not.
+    bool loadDemoData(Session &session, const DemoOptions &options);
+
+signals:
+    void failed(const QString &message);
+    void openAnotherRequested();
+
+private:
+    QWidget *m_window;
+    bool m_interactive = false;
+};
+
+} // namespace dd
