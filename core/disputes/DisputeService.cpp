@@ -379,6 +379,48 @@ ContactLogEntry DisputeService::addContact(qint64 disputeId, ContactLogEntry ent
     return entry;
 }
 
+Finding DisputeService::recordFinding(qint64 disputeId, Finding finding)
+{
+    Transaction transaction(m_database, DataChange::Cases);
+    if (load(disputeId).step == DisputeStep::Hear)
+        startVerification(disputeId, tr("Fact finding started"));
+    const Finding added = addFinding(disputeId, std::move(finding));
+    transaction.commit();
+    return added;
+}
+
+Dispute DisputeService::concludeAndDecide(qint64 disputeId, Verdict verdict, std::optional<Money> justified,
+                                          const QString &rationale)
+{
+    Transaction transaction(m_database, DataChange::Cases | DataChange::Invoices);
+    if (load(disputeId).step == DisputeStep::Verify)
+        concludeVerification(disputeId, tr("Fact finding concluded"));
+    const Dispute decided = decide(disputeId, verdict, justified, rationale);
+    transaction.commit();
+    return decided;
+}
+
+Dispute DisputeService::finishAndRecordLessons(qint64 disputeId, const QString &what, const QString &department,
+                                               const QString &action)
+{
+    Transaction transaction(m_database, DataChange::Cases | DataChange::Invoices);
+    if (load(disputeId).step == DisputeStep::Resolve)
+        finishResolution(disputeId, tr("Resolution complete"));
+    const Dispute result = recordLessons(disputeId, what, department, action);
+    transaction.commit();
+    return result;
+}
+
+Dispute DisputeService::finishAndClose(qint64 disputeId, Outcome outcome, const QString &note)
+{
+    Transaction transaction(m_database, DataChange::Cases | DataChange::Invoices);
+    if (load(disputeId).step == DisputeStep::Resolve)
+        finishResolution(disputeId, tr("Resolution complete"));
+    const Dispute result = close(disputeId, outcome, note);
+    transaction.commit();
+    return result;
+}
+
 void DisputeService::recordAssessment(qint64 disputeId, const Money &expectedGain, const QString &recommendation,
                                       const QString &details)
 {

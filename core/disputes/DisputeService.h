@@ -63,6 +63,16 @@ public:
     // Corrects a wrong move by going back one step, recorded like any other move; the note is required.
     Dispute stepBack(qint64 disputeId, const QString &note);
     ContactLogEntry addContact(qint64 disputeId, ContactLogEntry entry);
+
+    // The composite moves: each takes the case over a step it may still be in and then makes the
+    // move asked for, both recorded, in one transaction; a refusal of either writes nothing.
+    // A first finding on a case at Hear starts the verification.
+    Finding recordFinding(qint64 disputeId, Finding finding);
+    // A verdict on a case still at Verify concludes the verification.
+    Dispute concludeAndDecide(qint64 disputeId, Verdict verdict, std::optional<Money> justified, const QString &rationale);
+    // Lessons recorded, or the case closed, while it is at Resolve finish the resolution.
+    Dispute finishAndRecordLessons(qint64 disputeId, const QString &what, const QString &department, const QString &action);
+    Dispute finishAndClose(qint64 disputeId, Outcome outcome, const QString &note = QString());
     void recordAssessment(qint64 disputeId, const Money &expectedGain, const QString &recommendation, const QString &details);
 
     // Evidence is kept in the database, so a file must fit in memory once: larger ones (a video,
