@@ -351,6 +351,22 @@ Dispute DisputeService::stepBack(qint64 disputeId, const QString &note)
     });
 }
 
+Dispute DisputeService::stepBackTo(qint64 disputeId, DisputeStep from, DisputeStep to, const QString &note)
+{
+    Transaction transaction(m_database, DataChange::Cases | DataChange::Invoices);
+    Dispute dispute = load(disputeId);
+    if (dispute.step != from)
+        throw ValidationError(tr("Case %1 is no longer in step %2; that edit cannot be undone any more.")
+                                  .arg(dispute.number, DisputeCodes::stepName(from)));
+    while (dispute.step != to) {
+        if (DisputeWorkflow::previousStep(dispute.step) == dispute.step)
+            throw ValidationError(tr("Case %1 cannot go back to step %2.").arg(dispute.number, DisputeCodes::stepName(to)));
+        dispute = stepBack(disputeId, note);
+    }
+    transaction.commit();
+    return dispute;
+}
+
 ContactLogEntry DisputeService::addContact(qint64 disputeId, ContactLogEntry entry)
 {
     if (entry.summary.trimmed().isEmpty())

@@ -62,6 +62,10 @@ public:
     Dispute close(qint64 disputeId, Outcome outcome, const QString &note = QString());
     // Corrects a wrong move by going back one step, recorded like any other move; the note is required.
     Dispute stepBack(qint64 disputeId, const QString &note);
+    // Undoes moves: steps the case back from `from` one step at a time until it is at `to`, each
+    // step recorded with `note`, in one transaction. Refused when the case is no longer at `from`
+    // (it moved on since, elsewhere or by an edit that cannot be undone).
+    Dispute stepBackTo(qint64 disputeId, DisputeStep from, DisputeStep to, const QString &note);
     ContactLogEntry addContact(qint64 disputeId, ContactLogEntry entry);
 
     // The composite moves: each takes the case over a step it may still be in and then makes the
