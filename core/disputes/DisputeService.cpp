@@ -416,25 +416,25 @@ Dispute DisputeService::concludeAndDecide(qint64 disputeId, Verdict verdict, std
     return decided;
 }
 
-Dispute DisputeService::finishAndRecordLessons(qint64 disputeId, const QString &what, const QString &department,
-                                               const QString &action)
+Dispute DisputeService::afterResolution(qint64 disputeId, const std::function<Dispute()> &move)
 {
     Transaction transaction(m_database, DataChange::Cases | DataChange::Invoices);
     if (load(disputeId).step == DisputeStep::Resolve)
         finishResolution(disputeId, tr("Resolution complete"));
-    const Dispute result = recordLessons(disputeId, what, department, action);
+    const Dispute result = move();
     transaction.commit();
     return result;
 }
 
+Dispute DisputeService::finishAndRecordLessons(qint64 disputeId, const QString &what, const QString &department,
+                                               const QString &action)
+{
+    return afterResolution(disputeId, [&] { return recordLessons(disputeId, what, department, action); });
+}
+
 Dispute DisputeService::finishAndClose(qint64 disputeId, Outcome outcome, const QString &note)
 {
-    Transaction transaction(m_database, DataChange::Cases | DataChange::Invoices);
-    if (load(disputeId).step == DisputeStep::Resolve)
-        finishResolution(disputeId, tr("Resolution complete"));
-    const Dispute result = close(disputeId, outcome, note);
-    transaction.commit();
-    return result;
+    return afterResolution(disputeId, [&] { return close(disputeId, outcome, note); });
 }
 
 void DisputeService::recordAssessment(qint64 disputeId, const Money &expectedGain, const QString &recommendation,

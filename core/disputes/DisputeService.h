@@ -93,6 +93,9 @@ public:
 private:
     // Issues the case's credit notes for `amount`, spread over its invoices; returns what was credited.
     Money issueCredits(const Dispute &dispute, const Money &amount, const QString &reason, bool goodwill);
+    // Lessons and a close come after the resolution: a case still at Resolve finishes it first,
+    // in the same transaction as `move`.
+    Dispute afterResolution(qint64 disputeId, const std::function<Dispute()> &move);
     Dispute apply(qint64 disputeId, DisputeMove move, const QString &note, const std::function<void(Dispute &)> &change);
     Dispute load(qint64 disputeId) const;
     Date today() const;

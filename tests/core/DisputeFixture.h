@@ -89,6 +89,18 @@ struct DisputeFixture
         return f;
     }
 
+    // A case at Hear about invoice INV-1 of customer C1.
+    Dispute openedCase() { return open(invoice(customer(QStringLiteral("C1")), QStringLiteral("INV-1"), day(2026, 2, 1))); }
+
+    // A case at Resolve with an unjustified verdict that was paid after the explanation: ready
+    // to finish the resolution.
+    Dispute paidAfterExplanation()
+    {
+        const Dispute d = decided(openedCase(), Verdict::Unjustified);
+        service.amicable(d.id, QStringLiteral("The order confirmation shows the price"));
+        return service.paid(d.id);
+    }
+
     // Hear -> Verify -> (finding) -> Decide -> Resolve with the verdict.
     Dispute decided(const Dispute &d, Verdict verdict, std::optional<Money> justified = std::nullopt)
     {

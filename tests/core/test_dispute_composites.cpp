@@ -18,25 +18,12 @@ QStringList actions(dd::test::DisputeFixture &f, qint64 disputeId)
     return result;
 }
 
-Dispute opened(dd::test::DisputeFixture &f)
-{
-    return f.open(f.invoice(f.customer(QStringLiteral("C1")), QStringLiteral("INV-1"), day(2026, 2, 1)));
-}
-
-// Resolve, with an unjustified verdict that was paid after the explanation: ready to finish.
-Dispute paidAfterExplanation(dd::test::DisputeFixture &f)
-{
-    const Dispute d = f.decided(opened(f), Verdict::Unjustified);
-    f.service.amicable(d.id, QStringLiteral("The order confirmation shows the price"));
-    return f.service.paid(d.id);
-}
-
 } // namespace
 
 TEST_CASE("a first finding on a case at Hear starts the verification", "[disputes][service][composite]")
 {
     dd::test::DisputeFixture f;
-    const Dispute d = opened(f);
+    const Dispute d = f.openedCase();
     const Finding added = f.service.recordFinding(d.id, f.finding());
     CHECK(added.id > 0);
     CHECK(f.service.repository().find(d.id)->step == DisputeStep::Verify);
@@ -53,7 +40,7 @@ TEST_CASE("a first finding on a case at Hear starts the verification", "[dispute
 TEST_CASE("a refused first finding does not start the verification either", "[disputes][service][composite]")
 {
     dd::test::DisputeFixture f;
-    const Dispute d = opened(f);
+    const Dispute d = f.openedCase();
     Finding empty = f.finding();
     empty.source.clear();
     const qint64 before = rows(*f.db, QStringLiteral("audit_events"));
@@ -66,7 +53,7 @@ TEST_CASE("a refused first finding does not start the verification either", "[di
 TEST_CASE("a verdict on a case at Verify concludes the verification", "[disputes][service][composite]")
 {
     dd::test::DisputeFixture f;
-    const Dispute d = opened(f);
+    const Dispute d = f.openedCase();
     f.service.recordFinding(d.id, f.finding());
     const Dispute decided = f.service.concludeAndDecide(d.id, Verdict::PartlyJustified, dd::test::eur(40000),
                                                         QStringLiteral("The discount was half promised"));
@@ -80,7 +67,7 @@ TEST_CASE("a verdict on a case at Verify concludes the verification", "[disputes
 TEST_CASE("a refused verdict leaves the verification open", "[disputes][service][composite]")
 {
     dd::test::DisputeFixture f;
-    const Dispute d = opened(f);
+    const Dispute d = f.openedCase();
     f.service.recordFinding(d.id, f.finding());
     const qint64 before = rows(*f.db, QStringLiteral("audit_events"));
     // The justified part of a partly justified verdict must be less than the disputed 1,210.00.
@@ -95,7 +82,7 @@ TEST_CASE("a refused verdict leaves the verification open", "[disputes][service]
 TEST_CASE("lessons recorded at Resolve finish the resolution", "[disputes][service][composite]")
 {
     dd::test::DisputeFixture f;
-    const Dispute d = paidAfterExplanation(f);
+    const Dispute d = f.paidAfterExplanation();
     const Dispute learned = f.service.finishAndRecordLessons(d.id, QStringLiteral("Price list outdated"),
                                                              QStringLiteral("Sales"), QStringLiteral("Monthly check"));
     CHECK(learned.step == DisputeStep::Learn);
@@ -108,7 +95,7 @@ TEST_CASE("lessons recorded at Resolve finish the resolution", "[disputes][servi
 TEST_CASE("refused lessons leave the resolution open", "[disputes][service][composite]")
 {
     dd::test::DisputeFixture f;
-    const Dispute d = paidAfterExplanation(f);
+    const Dispute d = f.paidAfterExplanation();
     const qint64 before = rows(*f.db, QStringLiteral("audit_events"));
     CHECK_THROWS_AS(f.service.finishAndRecordLessons(d.id, QStringLiteral("Price list outdated"), QString(), QString()),
                     ValidationError);
@@ -119,7 +106,7 @@ TEST_CASE("refused lessons leave the resolution open", "[disputes][service][comp
 TEST_CASE("closing at Resolve finishes the resolution; a refused close leaves it open", "[disputes][service][composite]")
 {
     dd::test::DisputeFixture f;
-    const Dispute d = paidAfterExplanation(f);
+    const Dispute d = f.paidAfterExplanation();
     const qint64 before = rows(*f.db, QStringLiteral("audit_events"));
     CHECK_THROWS_AS(f.service.finishAndClose(d.id, Outcome::None), ValidationError);
     CHECK(rows(*f.db, QStringLiteral("audit_events")) == before);

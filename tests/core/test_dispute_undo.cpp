@@ -51,7 +51,7 @@ MoveInput noted(const QString &note)
 TEST_CASE("starting the verification is undone by a recorded step back, and redone", "[disputes][undo]")
 {
     UndoFixture f;
-    const Dispute d = f.open(f.invoice(f.customer(QStringLiteral("C1")), QStringLiteral("INV-1"), day(2026, 2, 1)));
+    const Dispute d = f.openedCase();
     auto command = f.factory.move(d, DisputeMove::StartVerification, noted(QStringLiteral("Asking Sales")));
     CHECK(command->redoText() == QStringLiteral("start verification of DSP-2026-000001"));
     CHECK(command->undoText() == QStringLiteral("step DSP-2026-000001 back from Verify to Hear"));
@@ -76,7 +76,7 @@ TEST_CASE("starting the verification is undone by a recorded step back, and redo
 TEST_CASE("a verdict given at Verify is undone back to Verify, and the verdict no longer stands", "[disputes][undo]")
 {
     UndoFixture f;
-    const Dispute d = f.open(f.invoice(f.customer(QStringLiteral("C1")), QStringLiteral("INV-1"), day(2026, 2, 1)));
+    const Dispute d = f.openedCase();
     f.service.recordFinding(d.id, f.finding());
     MoveInput input;
     input.verdict = Verdict::PartlyJustified;
@@ -101,7 +101,7 @@ TEST_CASE("a verdict given at Verify is undone back to Verify, and the verdict n
 TEST_CASE("an undo the case no longer allows is refused with the reason and changes nothing", "[disputes][undo]")
 {
     UndoFixture f;
-    const Dispute d = f.open(f.invoice(f.customer(QStringLiteral("C1")), QStringLiteral("INV-1"), day(2026, 2, 1)));
+    const Dispute d = f.openedCase();
     REQUIRE(f.perform(f.factory.move(d, DisputeMove::StartVerification, MoveInput())));
     // Someone else moves the case on in the meantime.
     f.service.addFinding(d.id, f.finding());
@@ -119,8 +119,7 @@ TEST_CASE("an undo the case no longer allows is refused with the reason and chan
 TEST_CASE("a credit, goodwill and legal hand-over are final and say so before they are made", "[disputes][undo]")
 {
     UndoFixture f;
-    const Dispute d = f.decided(f.open(f.invoice(f.customer(QStringLiteral("C1")), QStringLiteral("INV-1"), day(2026, 2, 1))),
-                                Verdict::Justified);
+    const Dispute d = f.decided(f.openedCase(), Verdict::Justified);
     for (DisputeMove move : {DisputeMove::Credit, DisputeMove::Goodwill, DisputeMove::Legal}) {
         CHECK_FALSE(DisputeCommandFactory::notice(d, move).isEmpty());
         CHECK_FALSE(f.factory.move(d, move, noted(QStringLiteral("x")))->isUndoable());
@@ -149,10 +148,7 @@ TEST_CASE("a credit, goodwill and legal hand-over are final and say so before th
 TEST_CASE("closing without credit is undone by reopening; closing at Resolve reopens at Resolve", "[disputes][undo]")
 {
     UndoFixture f;
-    Dispute d = f.decided(f.open(f.invoice(f.customer(QStringLiteral("C1")), QStringLiteral("INV-1"), day(2026, 2, 1))),
-                          Verdict::Unjustified);
-    f.service.amicable(d.id, QStringLiteral("The price list applies"));
-    d = f.service.paid(d.id);
+    Dispute d = f.paidAfterExplanation();
     MoveInput close;
     close.outcome = Outcome::Paid;
     auto command = f.factory.move(d, DisputeMove::Close, close);
@@ -169,10 +165,7 @@ TEST_CASE("closing without credit is undone by reopening; closing at Resolve reo
 TEST_CASE("lessons recorded again are undone by recording the earlier ones; a first record is final", "[disputes][undo]")
 {
     UndoFixture f;
-    Dispute d = f.decided(f.open(f.invoice(f.customer(QStringLiteral("C1")), QStringLiteral("INV-1"), day(2026, 2, 1))),
-                          Verdict::Unjustified);
-    f.service.amicable(d.id, QStringLiteral("The price list applies"));
-    d = f.service.paid(d.id);
+    Dispute d = f.paidAfterExplanation();
     MoveInput first;
     first.lessonWhat = QStringLiteral("Old price list");
     first.lessonDepartment = QStringLiteral("Sales");
@@ -193,7 +186,7 @@ TEST_CASE("lessons recorded again are undone by recording the earlier ones; a fi
 TEST_CASE("a finding and a contact are final; a letter we sent says it cannot be unsent", "[disputes][undo]")
 {
     UndoFixture f;
-    const Dispute d = f.open(f.invoice(f.customer(QStringLiteral("C1")), QStringLiteral("INV-1"), day(2026, 2, 1)));
+    const Dispute d = f.openedCase();
     auto finding = f.factory.addFinding(d, f.finding());
     CHECK(finding->irreversible().isEmpty());
     CHECK_FALSE(f.perform(std::move(finding)));
