@@ -15,6 +15,7 @@
 #include "disputes/DisputeRepository.h"
 #include "disputes/DisputeRulesDialog.h"
 #include "disputes/DisputesView.h"
+#include "session/Session.h"
 #include "disputes/OpenDisputeDialog.h"
 #include "documents/CompanySettingsDialog.h"
 #include "documents/LetterDialog.h"
@@ -53,6 +54,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -163,9 +165,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_lastError = message;
         statusBar()->showMessage(message, 10000);
     });
-    connect(m_disputeEditor->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
-    connect(m_disputeEditor->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
-    connect(m_disputeEditor->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
+    connect(m_disputeEditor->undoGroup(), &QUndoGroup::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_disputeEditor->undoGroup(), &QUndoGroup::canUndoChanged, this, &MainWindow::updateUndoActions);
+    connect(m_disputeEditor->undoGroup(), &QUndoGroup::canRedoChanged, this, &MainWindow::updateUndoActions);
+    connect(m_disputeEditor->undoGroup(), &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCaseActions);
 
@@ -238,11 +241,11 @@ void MainWindow::createActions()
     m_undoAction = new QAction(tr("&Undo"), this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    connect(m_undoAction, &QAction::triggered, m_disputeEditor->undoStack(), &QUndoStack::undo);
+    connect(m_undoAction, &QAction::triggered, m_disputeEditor->undoGroup(), &QUndoGroup::undo);
     m_redoAction = new QAction(tr("&Redo"), this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    connect(m_redoAction, &QAction::triggered, m_disputeEditor->undoStack(), &QUndoStack::redo);
+    connect(m_redoAction, &QAction::triggered, m_disputeEditor->undoGroup(), &QUndoGroup::redo);
     updateUndoActions();
 
     m_findAction = new QAction(tr("&Find"), this);
@@ -429,8 +432,10 @@ bool MainWindow::openDatabase(const QString &path)
         m_companySettings->close();
     if (m_report)
         m_report->close();
-    attachDatabase(database.get());
-    m_database = std::move(database); // the previous one closes here, after the models let go
+    auto session = std::make_unique<Session>(std::move(database));
+    attachDatabase(session.get());
+    m_session = std::move(session); // the previous one closes here, after the models let go
+    m_database = &m_session->database();
     m_lastError.clear();
     AppSettings::setLastDatabase(QFileInfo(path).absoluteFilePath());
     updateTitle();
@@ -443,8 +448,9 @@ bool MainWindow::openDatabase(const QString &path)
     return true;
 }
 
-void MainWindow::attachDatabase(Database *database)
+void MainWindow::attachDatabase(Session *session)
 {
+    Database *database = session ? &session->database() : nullptr;
     try {
         m_totalInvoices = database ? InvoiceRepository(*database).count() : 0;
         m_totalCustomers = database ? CustomerRepository(*database).count() : 0;
@@ -456,9 +462,9 @@ void MainWindow::attachDatabase(Database *database)
     m_customerView->setDatabase(database);
     m_agingView->setDatabase(database);
     m_dashboardView->setDatabase(database);
-    m_disputeEditor->setDatabase(database);
+    m_disputeEditor->setSession(session);
     delete m_legalCalculator.data(); // it reads the old database's tables and cases
-    m_disputesView->setDatabase(database);
+    m_disputesView->setSession(session);
     m_creditNoteView->setDatabase(database);
     m_dunningView->setDatabase(database);
     m_bankView->setDatabase(database);
@@ -479,7 +485,7 @@ bool MainWindow::loadDemoData(const DemoOptions &options)
     }
     // The lists must not read a half-written database while the progress dialog runs the
     // event loop.
-    Database *database = m_database.get();
+    Database *database = m_database;
     attachDatabase(nullptr);
     bool written = false;
     try {
@@ -489,7 +495,7 @@ bool MainWindow::loadDemoData(const DemoOptions &options)
     } catch (const ValidationError &error) {
         reportError(error.message());
     }
-    attachDatabase(database);
+    attachDatabase(m_session.get());
     updateActions();
     updateStatus();
     updateOpenTotals();
@@ -796,7 +802,7 @@ void MainWindow::refresh()
 {
     if (!m_database)
         return;
-    attachDatabase(m_database.get());
+    attachDatabase(m_session.get());
     updateActions();
     updateStatus();
     updateOpenTotals();
@@ -903,7 +909,7 @@ void MainWindow::showSettings()
 void MainWindow::showLegalCalculator()
 {
     if (!m_legalCalculator)
-        m_legalCalculator = new LegalCalculatorWindow(m_database.get(), this);
+        m_legalCalculator = new LegalCalculatorWindow(m_database, this);
     m_legalCalculator->show();
     m_legalCalculator->raise();
     m_legalCalculator->activateWindow();
@@ -925,7 +931,7 @@ void MainWindow::showLegalTables()
 {
     if (!m_database)
         return;
-    LegalTablesDialog dialog(m_database.get(), this);
+    LegalTablesDialog dialog(m_database, this);
     dialog.exec();
 }
 

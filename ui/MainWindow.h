@@ -30,6 +30,7 @@ class DunningView;
 class OpenDisputeDialog;
 class CustomerTableModel;
 class Database;
+class Session;
 class InvoiceDetailDialog;
 class InvoiceListView;
 class InvoiceTableModel;
@@ -54,7 +55,7 @@ public:
     // Opens `path` (creating it when it does not exist) and shows its data. On failure the
     // window keeps the database it had.
     bool openDatabase(const QString &path);
-    Database *database() const { return m_database.get(); }
+    Database *database() const { return m_database; }
     QString lastError() const { return m_lastError; }
 
     // Fills the open, empty database with demo data; interactive, with a cancellable progress
@@ -122,7 +123,7 @@ private:
     QAction *makeTabAction(const QString &text, const QString &objectName, Qt::Key key, QWidget *tab);
     void createMenus();
     void createStatusBar();
-    void attachDatabase(Database *database);
+    void attachDatabase(Session *session);
     void updateTitle();
     void updateActions();
     void updateStatus();
@@ -146,7 +147,8 @@ private:
     void updateCaseActions();
     qint64 currentDisputeId() const;
 
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Session> m_session;
+    Database *m_database = nullptr; // the session's
     bool m_interactive = false;
     QString m_lastError;
     QDate m_asOf;
