@@ -96,7 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     // The case edits' stack; the undo helper gives each case its own (issue 18).
-    m_undoGroup->addStack(m_disputeEditor->undoStack());
+    // Each case's stack lives in the group; the case in view has the active one.
+    m_disputeEditor->setUndoGroup(m_undoGroup);
     m_actions = new MainActions(this, m_undoGroup);
     connect(m_actions->fillMenuBar(menuBar()), &QMenu::aboutToShow, this, &MainWindow::updateCaseActions);
     connectActions();
@@ -267,9 +268,6 @@ void MainWindow::attachSession(Session *session)
         m_invoiceModel->setAsOf(session->asOf());
         m_disputesView->setAsOf(session->asOf());
         connect(session, &Session::asOfChanged, m_disputesView, &DisputesView::setAsOf);
-        // The dispute area still has its own actor until it takes the Session (issue 18).
-        connect(session, &Session::actingUserChanged, m_disputeEditor, &DisputeEditor::setActor);
-        m_disputeEditor->setActor(session->actingUser());
     }
     // The case view shows the notes and letters of its case; the dispute area reads its own edits.
     m_caseReload->follow(session, DataChange::CreditNotes | DataChange::Documents);
@@ -279,9 +277,9 @@ void MainWindow::attachSession(Session *session)
     m_customerView->setSession(session);
     m_agingView->setSession(session);
     m_dashboardView->setSession(session);
-    m_disputeEditor->setDatabase(database);
+    m_disputeEditor->setSession(session);
     m_menuDialogs->setSession(session);
-    m_disputesView->setDatabase(database);
+    m_disputesView->setSession(session);
     m_creditNoteView->setSession(session);
     m_dunningView->setSession(session);
     m_bankView->setSession(session);
@@ -524,14 +522,14 @@ void MainWindow::showDisputeRules()
 void MainWindow::updateActiveUndoStack()
 {
     // Ctrl+Z acts on what is in view: a case's moves only while the Disputes area is shown.
-    m_undoGroup->setActiveStack(m_tabs->currentWidget() == m_disputesView ? m_disputeEditor->undoStack() : nullptr);
+    m_undoGroup->setActiveStack(m_tabs->currentWidget() == m_disputesView ? m_disputeEditor->currentStack() : nullptr);
     updateUndoActions();
 }
 
 void MainWindow::updateUndoActions()
 {
     // A case move's undo is a recorded move back; the editor words it ("reopen DSP-…").
-    const bool cases = m_undoGroup->activeStack() == m_disputeEditor->undoStack();
+    const bool cases = m_undoGroup->activeStack() && m_undoGroup->activeStack() == m_disputeEditor->currentStack();
     const QString undo = cases ? m_disputeEditor->undoDescription() : m_undoGroup->undoText();
     const QString redo = cases ? m_disputeEditor->redoDescription() : m_undoGroup->redoText();
     m_actions->undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(undo));

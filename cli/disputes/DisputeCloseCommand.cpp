@@ -2,7 +2,6 @@
 
 #include "disputes/DisputeService.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -37,11 +36,7 @@ int DisputeCloseCommand::run(const QCommandLineParser &parser, CliContext &conte
     auto database = openDatabase(parser);
     DisputeService service(*database, m_clock, actor(parser));
     const Dispute dispute = findCase(service, parser);
-    Transaction transaction(*database, DataChange::Cases | DataChange::Invoices);
-    if (dispute.step == DisputeStep::Resolve)
-        service.finishResolution(dispute.id, tr("Resolution complete"));
-    const Dispute result = service.close(dispute.id, *outcome, parser.value(QStringLiteral("note")));
-    transaction.commit();
+    const Dispute result = service.finishAndClose(dispute.id, *outcome, parser.value(QStringLiteral("note")));
     reportStep(context, result);
     return 0;
 }

@@ -2,7 +2,6 @@
 
 #include "disputes/DisputeService.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -44,12 +43,7 @@ int DisputeDecideCommand::run(const QCommandLineParser &parser, CliContext &cont
     DisputeService service(*database, m_clock, actor(parser));
     const Dispute dispute = findCase(service, parser);
     const auto justified = amount(parser, QStringLiteral("amount"), dispute.currency());
-    Transaction transaction(*database, DataChange::Cases);
-    // Fact finding ends with the verdict; concluding it is recorded as its own move.
-    if (dispute.step == DisputeStep::Verify)
-        service.concludeVerification(dispute.id, tr("Fact finding concluded"));
-    const Dispute decided = service.decide(dispute.id, *verdict, justified, rationale);
-    transaction.commit();
+    const Dispute decided = service.concludeAndDecide(dispute.id, *verdict, justified, rationale);
     reportStep(context, decided);
     return 0;
 }

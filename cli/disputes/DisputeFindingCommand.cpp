@@ -2,7 +2,6 @@
 
 #include "disputes/DisputeService.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -45,12 +44,7 @@ int DisputeFindingCommand::run(const QCommandLineParser &parser, CliContext &con
     auto database = openDatabase(parser);
     DisputeService service(*database, m_clock, actor(parser));
     const Dispute dispute = findCase(service, parser);
-    Transaction transaction(*database, DataChange::Cases);
-    // A first finding on a case still at Hear starts the fact finding: both moves are recorded.
-    if (dispute.step == DisputeStep::Hear)
-        service.startVerification(dispute.id, tr("Fact finding started"));
-    const Finding added = service.addFinding(dispute.id, finding);
-    transaction.commit();
+    const Finding added = service.recordFinding(dispute.id, finding);
     context.out << dispute.number << ' ' << tr("finding %1 recorded").arg(added.id);
     if (!added.evidence.isEmpty())
         context.out << ' ' << QCoreApplication::translate("dd::DisputeFindingCommand", "with %n evidence file(s)", nullptr,

@@ -2,7 +2,6 @@
 
 #include "disputes/DisputeService.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -37,11 +36,7 @@ int DisputeLearnCommand::run(const QCommandLineParser &parser, CliContext &conte
     auto database = openDatabase(parser);
     DisputeService service(*database, m_clock, actor(parser));
     const Dispute dispute = findCase(service, parser);
-    Transaction transaction(*database, DataChange::Cases);
-    if (dispute.step == DisputeStep::Resolve)
-        service.finishResolution(dispute.id, tr("Resolution complete"));
-    const Dispute result = service.recordLessons(dispute.id, what, department, action);
-    transaction.commit();
+    const Dispute result = service.finishAndRecordLessons(dispute.id, what, department, action);
     reportStep(context, result);
     return 0;
 }

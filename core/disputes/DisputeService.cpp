@@ -351,6 +351,22 @@ Dispute DisputeService::stepBack(qint64 disputeId, const QString &note)
     });
 }
 
+Dispute DisputeService::stepBackTo(qint64 disputeId, DisputeStep from, DisputeStep to, const QString &note)
+{
+    Transaction transaction(m_database, DataChange::Cases | DataChange::Invoices);
+    Dispute dispute = load(disputeId);
+    if (dispute.step != from)
+        throw ValidationError(tr("Case %1 is no longer in step %2; that edit cannot be undone any more.")
+                                  .arg(dispute.number, DisputeCodes::stepName(from)));
+    while (dispute.step != to) {
+        if (DisputeWorkflow::previousStep(dispute.step) == dispute.step)
+            throw ValidationError(tr("Case %1 cannot go back to step %2.").arg(dispute.number, DisputeCodes::stepName(to)));
+        dispute = stepBack(disputeId, note);
+    }
+    transaction.commit();
+    return dispute;
+}
+
 ContactLogEntry DisputeService::addContact(qint64 disputeId, ContactLogEntry entry)
 {
     if (entry.summary.trimmed().isEmpty())
@@ -377,6 +393,48 @@ ContactLogEntry DisputeService::addContact(qint64 disputeId, ContactLogEntry ent
     m_repository.addContact(disputeId, entry);
     transaction.commit();
     return entry;
+}
+
+Finding DisputeService::recordFinding(qint64 disputeId, Finding finding)
+{
+    Transaction transaction(m_database, DataChange::Cases);
+    if (load(disputeId).step == DisputeStep::Hear)
+        startVerification(disputeId, tr("Fact finding started"));
+    const Finding added = addFinding(disputeId, std::move(finding));
+    transaction.commit();
+    return added;
+}
+
+Dispute DisputeService::concludeAndDecide(qint64 disputeId, Verdict verdict, std::optional<Money> justified,
+                                          const QString &rationale)
+{
+    Transaction transaction(m_database, DataChange::Cases | DataChange::Invoices);
+    if (load(disputeId).step == DisputeStep::Verify)
+        concludeVerification(disputeId, tr("Fact finding concluded"));
+    const Dispute decided = decide(disputeId, verdict, justified, rationale);
+    transaction.commit();
+    return decided;
+}
+
+Dispute DisputeService::afterResolution(qint64 disputeId, const std::function<Dispute()> &move)
+{
+    Transaction transaction(m_database, DataChange::Cases | DataChange::Invoices);
+    if (load(disputeId).step == DisputeStep::Resolve)
+        finishResolution(disputeId, tr("Resolution complete"));
+    const Dispute result = move();
+    transaction.commit();
+    return result;
+}
+
+Dispute DisputeService::finishAndRecordLessons(qint64 disputeId, const QString &what, const QString &department,
+                                               const QString &action)
+{
+    return afterResolution(disputeId, [&] { return recordLessons(disputeId, what, department, action); });
+}
+
+Dispute DisputeService::finishAndClose(qint64 disputeId, Outcome outcome, const QString &note)
+{
+    return afterResolution(disputeId, [&] { return close(disputeId, outcome, note); });
 }
 
 void DisputeService::recordAssessment(qint64 disputeId, const Money &expectedGain, const QString &recommendation,

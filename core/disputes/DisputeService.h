@@ -62,7 +62,21 @@ public:
     Dispute close(qint64 disputeId, Outcome outcome, const QString &note = QString());
     // Corrects a wrong move by going back one step, recorded like any other move; the note is required.
     Dispute stepBack(qint64 disputeId, const QString &note);
+    // Undoes moves: steps the case back from `from` one step at a time until it is at `to`, each
+    // step recorded with `note`, in one transaction. Refused when the case is no longer at `from`
+    // (it moved on since, elsewhere or by an edit that cannot be undone).
+    Dispute stepBackTo(qint64 disputeId, DisputeStep from, DisputeStep to, const QString &note);
     ContactLogEntry addContact(qint64 disputeId, ContactLogEntry entry);
+
+    // The composite moves: each takes the case over a step it may still be in and then makes the
+    // move asked for, both recorded, in one transaction; a refusal of either writes nothing.
+    // A first finding on a case at Hear starts the verification.
+    Finding recordFinding(qint64 disputeId, Finding finding);
+    // A verdict on a case still at Verify concludes the verification.
+    Dispute concludeAndDecide(qint64 disputeId, Verdict verdict, std::optional<Money> justified, const QString &rationale);
+    // Lessons recorded, or the case closed, while it is at Resolve finish the resolution.
+    Dispute finishAndRecordLessons(qint64 disputeId, const QString &what, const QString &department, const QString &action);
+    Dispute finishAndClose(qint64 disputeId, Outcome outcome, const QString &note = QString());
     void recordAssessment(qint64 disputeId, const Money &expectedGain, const QString &recommendation, const QString &details);
 
     // Evidence is kept in the database, so a file must fit in memory once: larger ones (a video,
@@ -79,6 +93,9 @@ public:
 private:
     // Issues the case's credit notes for `amount`, spread over its invoices; returns what was credited.
     Money issueCredits(const Dispute &dispute, const Money &amount, const QString &reason, bool goodwill);
+    // Lessons and a close come after the resolution: a case still at Resolve finishes it first,
+    // in the same transaction as `move`.
+    Dispute afterResolution(qint64 disputeId, const std::function<Dispute()> &move);
     Dispute apply(qint64 disputeId, DisputeMove move, const QString &note, const std::function<void(Dispute &)> &change);
     Dispute load(qint64 disputeId) const;
     Date today() const;

@@ -1,7 +1,5 @@
 // DisputeService on a real database file: every change checked, recorded and atomic.
-#include "TestCompany.h"
-#include "CoreTestSupport.h"
-#include "TempDir.h"
+#include "DisputeFixture.h"
 #include "common/Clock.h"
 #include "common/ValidationError.h"
 #include "creditnotes/CreditNoteRepository.h"
@@ -27,88 +25,7 @@ using dd::test::day;
 using dd::test::eur;
 using dd::test::rows;
 
-namespace {
-
-struct Fixture
-{
-    test::TempDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("disputes.sqlite")));
-    FixedClock clock{QDateTime(QDate(2026, 3, 10), QTime(9, 30), Qt::UTC)};
-    DisputeService service{*db, clock, QStringLiteral("anouk")};
-    QList<Product> products;
-
-    Fixture()
-    {
-        // Crediting issues credit notes, which need the company's details.
-        SettingsRepository(*db).setCompany(dd::test::acmeCompany());
-        ProductRepository productRepository(*db);
-        for (const char *code : {"PUMP", "SERVICE", "LUNCH"}) {
-            Product p{0, QString::fromLatin1(code), QString::fromLatin1(code).toLower(), eur(10000), 2100};
-            productRepository.insert(p);
-            products << p;
-        }
-    }
-
-    qint64 customer(const QString &number, CustomerKind kind = CustomerKind::Business)
-    {
-        Customer c;
-        c.number = number;
-        c.name = QStringLiteral("Customer ") + number;
-        c.kind = kind;
-        CustomerRepository(*db).insert(c);
-        return c.id;
-    }
-
-    // An invoice of 1 x 1,000.00 + 21% VAT = 1,210.00 for the product at `productIndex`.
-    QString invoice(qint64 customerId, const QString &number, const Date &issued, int productIndex = 0)
-    {
-        Invoice invoice;
-        invoice.number = number;
-        invoice.customerId = customerId;
-        invoice.issueDate = issued;
-        invoice.dueDate = issued + boost::gregorian::date_duration(30);
-        InvoiceLine line;
-        line.productId = products.at(productIndex).id;
-        line.description = products.at(productIndex).name;
-        line.quantityThousandths = 1000;
-        line.unitPrice = eur(100000);
-        line.vatRateBasisPoints = 2100;
-        invoice.lines << line;
-        InvoiceRepository(*db).insert(invoice);
-        return number;
-    }
-
-    Dispute open(const QString &invoiceNumber, std::optional<Money> amount = std::nullopt, const Date &received = day(2026, 3, 9))
-    {
-        OpenDisputeRequest request;
-        request.invoices << DisputeInvoiceRequest{invoiceNumber, amount};
-        request.reasonCode = QStringLiteral("agreement-not-kept");
-        request.channel = Channel::Email;
-        request.story = QStringLiteral("Sales promised 10% discount");
-        request.receivedOn = received;
-        return service.open(request);
-    }
-
-    Finding finding(FindingDirection direction = FindingDirection::SupportsUs)
-    {
-        Finding f;
-        f.source = QStringLiteral("Account manager");
-        f.text = QStringLiteral("No discount was agreed");
-        f.direction = direction;
-        return f;
-    }
-
-    // Hear -> Verify -> (finding) -> Decide -> Resolve with the verdict.
-    Dispute decided(const Dispute &d, Verdict verdict, std::optional<Money> justified = std::nullopt)
-    {
-        service.startVerification(d.id);
-        service.addFinding(d.id, finding());
-        service.concludeVerification(d.id);
-        return service.decide(d.id, verdict, justified, QStringLiteral("Checked the order"));
-    }
-};
-
-} // namespace
+using Fixture = dd::test::DisputeFixture;
 
 TEST_CASE("a case walks from Hear to Closed and every move is in the audit trail", "[disputes][service]")
 {

@@ -65,7 +65,7 @@ TEST_CASE("Ctrl+Z undoes a case move only while the Disputes area is shown", "[u
     const qint64 id = DisputeService(db, clock, QStringLiteral("test")).open(request).id;
     window.showDispute(id);
     DisputeCaseView &view = *window.disputesView()->caseView();
-    QUndoStack *stack = window.disputeEditor()->undoStack();
+    QUndoStack *stack = window.disputeEditor()->undoStack(id);
     CHECK(window.undoGroup()->stacks().contains(stack));
     CHECK(window.undoGroup()->activeStack() == stack);
 

@@ -1,8 +1,7 @@
 #include "DisputeRulesDialog.h"
 
-#include "common/ValidationError.h"
+#include "common/Error.h"
 #include "disputes/DisputeSettings.h"
-#include "storage/StorageError.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -81,11 +80,7 @@ void DisputeRulesDialog::accept()
     rules.warningWindowDays = m_warningDays->value();
     try {
         DisputeSettings(m_database).setRules(rules);
-    } catch (const ValidationError &error) {
-        m_error->setText(error.message());
-        m_error->show();
-        return;
-    } catch (const StorageError &error) {
+    } catch (const Error &error) {
         m_error->setText(error.message());
         m_error->show();
         return;

@@ -5,6 +5,7 @@
 #include "DisputeListView.h"
 #include "DisputeTableModel.h"
 #include "ProactiveWarningsView.h"
+#include "session/Session.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -70,21 +71,30 @@ DisputesView::DisputesView(DisputeEditor *editor, QWidget *parent)
     connect(m_list, &DisputeListView::disputeSelected, m_case, &DisputeCaseView::showDispute);
     connect(m_model, &DisputeTableModel::loadFailed, this, &DisputesView::loadFailed);
     connect(m_warnings, &ProactiveWarningsView::loadFailed, this, &DisputesView::loadFailed);
-    // The list shows steps and dates of the cases: read it again after every edit. The case view
-    // keeps its case; the list's selection does not follow the reset.
-    connect(m_editor, &DisputeEditor::changed, this, [this] {
-        m_model->refresh();
-        m_warnings->refresh();
-        updateWarningsTitle();
-    });
     updateWarningsTitle();
 }
 
-void DisputesView::setDatabase(Database *database)
+void DisputesView::setSession(Session *session)
 {
-    m_model->setDatabase(database);
-    m_warnings->setDatabase(database);
-    m_case->setDatabase(database);
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_list->setDefaultAssignee(session ? session->actingUser() : m_editor->actor());
+    m_model->setDatabase(session ? &session->database() : nullptr);
+    m_warnings->setSession(session);
+    m_case->setSession(session);
+    if (m_session) {
+        // The list shows steps and dates of the cases, and a case may raise a warning: read them
+        // again after every committed change. The case view keeps its case; the list's selection
+        // does not follow the reset.
+        const auto refreshLists = [this] {
+            m_model->refresh();
+            m_warnings->refresh();
+            updateWarningsTitle();
+        };
+        connect(m_session, &Session::casesChanged, this, refreshLists);
+        connect(m_session, &Session::settingsChanged, this, refreshLists);
+    }
     updateWarningsTitle();
 }
 

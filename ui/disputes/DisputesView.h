@@ -8,22 +8,24 @@ class QSplitter;
 
 namespace dd {
 
-class Database;
 class DisputeCaseView;
 class DisputeEditor;
 class DisputeListView;
 class DisputeTableModel;
 class ProactiveWarningsView;
+class Session;
 
 // The Disputes area of the main window: the case list with its filters and the proactive
-// warnings on the left, the selected case on the right. Follows every change the editor makes.
+// warnings on the left, the selected case on the right. Follows every change the session
+// announces, whoever made it.
 class DisputesView : public QWidget
 {
     Q_OBJECT
 public:
     DisputesView(DisputeEditor *editor, QWidget *parent = nullptr);
 
-    void setDatabase(Database *database);
+    // The list, the warnings and the case follow what the session says changed.
+    void setSession(Session *session);
     void setAsOf(const QDate &asOf);
     void refresh();
     void showDispute(qint64 disputeId);
@@ -40,6 +42,7 @@ private:
     void updateWarningsTitle();
 
     DisputeEditor *m_editor;
+    Session *m_session = nullptr;
     DisputeTableModel *m_model;
     DisputeListView *m_list;
     ProactiveWarningsView *m_warnings;

@@ -1,6 +1,5 @@
 #include "OpenDisputeDialog.h"
 
-#include "DisputeCommand.h"
 #include "DisputeEditor.h"
 #include "calendar/BusinessCalendar.h"
 #include "common/DateEdits.h"
@@ -10,6 +9,8 @@
 #include "disputes/DisputeService.h"
 #include "disputes/DisputeSettings.h"
 #include "disputes/ReasonTaxonomy.h"
+#include "disputes/undo/DisputeCommandFactory.h"
+#include "disputes/undo/OpenCaseCommand.h"
 #include "invoices/InvoiceRepository.h"
 
 #include <QComboBox>
@@ -180,14 +181,14 @@ void OpenDisputeDialog::openCase()
     request.responseBusinessDays = m_responseBusinessDays;
 
     // Opening a case cannot be undone (nothing is deleted); it is closed through the tree.
-    auto opened = std::make_shared<Dispute>();
-    auto *command = new DisputeCommand(*m_editor, 0, tr("open a dispute about invoice %1").arg(m_invoiceNumber),
-                                       [request, opened](DisputeService &service) { *opened = service.open(request); });
     QString failure;
-    const auto connection = connect(m_editor, &DisputeEditor::failed, this, [&failure](const QString &message) { failure = message; });
-    const bool done = m_editor->perform(command);
-    disconnect(connection);
-    if (!done) {
+    std::shared_ptr<const Dispute> opened;
+    const auto make = [&](const DisputeCommandFactory &factory) -> std::unique_ptr<DisputeUndoCommand> {
+        auto command = factory.openCase(request);
+        opened = command->opened();
+        return command;
+    };
+    if (!m_editor->perform(make, &failure)) {
         m_error->setText(failure);
         m_error->show();
         return;
@@ -210,7 +211,6 @@ void OpenDisputeDialog::openCase()
     });
     m_close->setText(tr("Close"));
     emit disputeOpened(m_disputeId);
-    emit m_editor->changed(m_disputeId);
 }
 
 } // namespace dd

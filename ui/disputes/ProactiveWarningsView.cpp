@@ -3,6 +3,7 @@
 #include "common/UiLocale.h"
 #include "disputes/DisputeSettings.h"
 #include "disputes/ProactiveWarnings.h"
+#include "session/Session.h"
 #include "storage/StorageError.h"
 
 #include <QHeaderView>
@@ -18,7 +19,6 @@ constexpr int ProductIdRole = Qt::UserRole + 1;
 
 ProactiveWarningsView::ProactiveWarningsView(QWidget *parent)
     : QWidget(parent)
-    , m_asOf(QDate::currentDate())
     , m_summary(new QLabel(this))
     , m_tree(new QTreeWidget(this))
 {
@@ -37,9 +37,11 @@ ProactiveWarningsView::ProactiveWarningsView(QWidget *parent)
     connect(m_tree, &QTreeWidget::itemExpanded, this, &ProactiveWarningsView::loadCustomers);
 }
 
-void ProactiveWarningsView::setDatabase(Database *database)
+void ProactiveWarningsView::setSession(Session *session)
 {
-    m_database = database;
+    m_session = session;
+    if (m_session && !m_asOf.isValid())
+        m_asOf = m_session->asOf();
     refresh();
 }
 
@@ -53,14 +55,14 @@ void ProactiveWarningsView::refresh()
 {
     m_tree->clear();
     m_count = 0;
-    if (!m_database) {
+    if (!m_session) {
         m_summary->clear();
         return;
     }
     std::vector<ProductWarning> warnings;
     try {
-        m_rules = DisputeSettings(*m_database).rules();
-        warnings = ProactiveWarnings(*m_database).compute(IsoDate::fromQDate(m_asOf), m_rules.warningMinimumCustomers,
+        m_rules = DisputeSettings(m_session->database()).rules();
+        warnings = ProactiveWarnings(m_session->database()).compute(IsoDate::fromQDate(m_asOf), m_rules.warningMinimumCustomers,
                                                           m_rules.warningWindowDays);
     } catch (const StorageError &error) {
         emit loadFailed(error.message());
@@ -91,11 +93,11 @@ void ProactiveWarningsView::refresh()
 
 void ProactiveWarningsView::loadCustomers(QTreeWidgetItem *product)
 {
-    if (!m_database || product->parent() || product->childCount() > 0)
+    if (!m_session || product->parent() || product->childCount() > 0)
         return;
     QList<CustomerAtRisk> customers;
     try {
-        customers = ProactiveWarnings(*m_database)
+        customers = ProactiveWarnings(m_session->database())
                         .customersToContact(product->data(0, ProductIdRole).toLongLong(), IsoDate::fromQDate(m_asOf),
                                             m_rules.warningWindowDays);
     } catch (const StorageError &error) {

@@ -11,7 +11,7 @@ class QTreeWidgetItem;
 
 namespace dd {
 
-class Database;
+class Session;
 
 // The proactive warning of DESIGN.md §3: products that drew complaints from several customers
 // in a short window (DisputeRules), each with the other customers who bought it and may be contacted before
@@ -23,7 +23,8 @@ class ProactiveWarningsView : public QWidget
 public:
     explicit ProactiveWarningsView(QWidget *parent = nullptr);
 
-    void setDatabase(Database *database);
+    // The session's as-of date until setAsOf.
+    void setSession(Session *session);
     void setAsOf(const QDate &asOf);
     void refresh();
     int warningCount() const { return m_count; }
@@ -35,7 +36,7 @@ signals:
 private:
     void loadCustomers(QTreeWidgetItem *product);
 
-    Database *m_database = nullptr;
+    Session *m_session = nullptr;
     QDate m_asOf;
     int m_count = 0;
     DisputeRules m_rules;

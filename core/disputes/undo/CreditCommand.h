@@ -1,0 +1,21 @@
+#pragma once
+
+#include "DisputeUndoCommand.h"
+
+namespace dd {
+
+// Credits the justified part. Final: the credit note is issued and cannot be taken back.
+class CreditCommand : public DisputeUndoCommand
+{
+public:
+    CreditCommand(Session &session, const Dispute &dispute, const QString &note);
+    static QString notice();
+
+protected:
+    void apply(DisputeService &service) override;
+
+private:
+    const QString m_note;
+};
+
+} // namespace dd

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "disputes/DisputeRepository.h"
+#include "disputes/DisputeWorkflow.h"
+#include "disputes/undo/DisputeCommandFactory.h"
+
+#include <QGroupBox>
+#include <QHash>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace dd {
+
+struct CaseAssessmentResult;
+
+// The form of the move chosen on a dispute case: a note, the verdict, the explanation, the
+// instalments, the goodwill reason, the lessons, the outcome, or the reason to step back; or the
+// cost-benefit assessment of legal collection. What the move leaves behind that undo cannot take
+// back is said here, before the user confirms.
+class MoveFormPanel : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit MoveFormPanel(QWidget *parent = nullptr);
+
+    // `earlier`: the goodwill the customer had before, which the goodwill form warns about.
+    void openMove(DisputeMove move, const Dispute &dispute, const std::optional<PreviousGoodwill> &earlier);
+    void openAssessment(const CaseAssessmentResult &assessment);
+    void closeForm();
+
+    bool isOpen() const { return m_form != Form::None; }
+    bool isAssessment() const { return m_form == Form::Assessment; }
+    // The move whose form is open; none for the assessment.
+    std::optional<DisputeMove> move() const { return m_move; }
+    // What the form holds; nullopt with `error` set (and the field focused) when it is not valid.
+    std::optional<MoveInput> input(const Dispute &dispute, QString *error) const;
+    // The assessment shown, to record.
+    qint64 assessmentGainCents() const { return m_assessmentGainCents; }
+    const QString &assessmentRecommendation() const { return m_assessmentRecommendation; }
+    const QString &assessmentDetails() const { return m_assessmentDetails; }
+
+signals:
+    void confirmed();
+
+private:
+    enum class Form { None, Note, Decide, Amicable, Arrangement, Goodwill, Lessons, Close, StepBack, Assessment };
+
+    void addPage(Form form, QLayout *content);
+    void createPages();
+    void showForm(Form form);
+
+    Form m_form = Form::None;
+    std::optional<DisputeMove> m_move;
+    QString m_assessmentDetails;
+    qint64 m_assessmentGainCents = 0;
+    QString m_assessmentRecommendation;
+
+    QStackedWidget *m_pages;
+    QHash<int, QWidget *> m_pageOf; // Form -> page
+    QLabel *m_notice;
+    QLabel *m_noteInfo = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QComboBox *m_verdict = nullptr;
+    QLineEdit *m_justified = nullptr;
+    QPlainTextEdit *m_rationale = nullptr;
+    QPlainTextEdit *m_explanation = nullptr;
+    QPlainTextEdit *m_arrangement = nullptr;
+    QLabel *m_goodwillWarning = nullptr;
+    QLabel *m_goodwillInfo = nullptr;
+    QPlainTextEdit *m_goodwillReason = nullptr;
+    QLineEdit *m_lessonWhat = nullptr;
+    QLineEdit *m_lessonDepartment = nullptr;
+    QLineEdit *m_lessonAction = nullptr;
+    QComboBox *m_outcome = nullptr;
+    QLineEdit *m_closeNote = nullptr;
+    QLabel *m_stepBackInfo = nullptr;
+    QLineEdit *m_stepBackNote = nullptr;
+    QLabel *m_assessment = nullptr;
+    QPushButton *m_confirm;
+};
+
+} // namespace dd
