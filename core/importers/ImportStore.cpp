@@ -2,11 +2,13 @@
 
 #include "disputes/DisputeRepository.h"
 #include "storage/Database.h"
-#include "storage/SqliteStatement.h"
+#include "storage/FastStatement.h"
 
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -43,7 +45,7 @@ QStringView isoDate(const Date &date, char16_t (&out)[10])
 }
 
 // The invoice's columns from `first` on, as invoiceValues has them.
-void bindInvoice(SqliteStatement &insert, int first, const Invoice &invoice)
+void bindInvoice(FastStatement &insert, int first, const Invoice &invoice)
 {
     insert.bind(first, invoice.number);
     insert.bind(first + 1, invoice.customerId);
@@ -72,14 +74,15 @@ ImportStore::ImportStore(Database &database)
 
 ImportStore::~ImportStore() = default;
 
-void ImportStore::prepareHeaderBatch()
+bool ImportStore::prepareHeaderBatch()
 {
-    if (m_bulkHeaders)
-        return;
-    QStringList rows;
-    for (size_t i = 0; i < headerBatch; ++i)
-        rows << invoiceValues;
-    m_bulkHeaders = std::make_unique<SqliteStatement>(m_database, invoiceColumns + rows.join(QStringLiteral(", ")));
+    if (!m_bulkHeaders) {
+        QStringList rows;
+        for (size_t i = 0; i < headerBatch; ++i)
+            rows << invoiceValues;
+        m_bulkHeaders = m_database.prepareFastInsert(invoiceColumns + rows.join(QStringLiteral(", ")), QStringLiteral("id, number"));
+    }
+    return m_bulkHeaders->runsOnAnyThread();
 }
 
 bool ImportStore::insertNewHeaders(std::vector<Invoice> &invoices)
@@ -88,30 +91,42 @@ bool ImportStore::insertNewHeaders(std::vector<Invoice> &invoices)
     prepareHeaderBatch();
     for (size_t i = 0; i < invoices.size(); ++i)
         bindInvoice(*m_bulkHeaders, int(i) * invoiceBinds + 1, invoices[i]);
-    if (m_bulkHeaders->insert() == SqliteStatement::Result::Duplicate)
+    // The rows come back with their numbers, in no promised order (SQLite's RETURNING gives them
+    // in the order inserted, which the first guess takes).
+    FastStatement &insert = *m_bulkHeaders;
+    size_t next = 0;
+    size_t identified = 0;
+    const auto identify = [&] {
+        const QString number = insert.textAt(1);
+        if (next >= invoices.size() || invoices[next].number != number) {
+            const auto found = std::find_if(invoices.begin(), invoices.end(), [&](const Invoice &i) { return i.number == number; });
+            next = size_t(found - invoices.begin());
+        }
+        if (next < invoices.size()) {
+            invoices[next++].id = insert.int64At(0);
+            ++identified;
+        }
+    };
+    if (insert.insert(identify) == FastStatement::Result::Duplicate)
         return false;
-    // The rows of one INSERT get consecutive ids, the last one's reported.
-    const qint64 last = m_bulkHeaders->lastInsertId();
-    for (size_t i = 0; i < invoices.size(); ++i)
-        invoices[i].id = last - qint64(invoices.size() - 1 - i);
+    if (identified != invoices.size())
+        throw StorageError(tr("The database did not report the new invoices."));
     return true;
 }
 
 bool ImportStore::insertNew(Invoice &invoice)
 {
     if (!m_bulkInvoice) {
-        m_bulkInvoice = std::make_unique<SqliteStatement>(m_database, invoiceColumns + invoiceValues);
-        m_bulkLine = std::make_unique<SqliteStatement>(
-            m_database, QStringLiteral("INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, "
+        m_bulkInvoice = m_database.prepareFastInsert(invoiceColumns + invoiceValues);
+        m_bulkLine = m_database.prepareFast(QStringLiteral("INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, "
                                        "unit_price_cents, vat_rate_bp, net_cents, vat_cents, vat_category, vat_exemption_code, "
                                        "vat_exemption_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    SqliteStatement &insert = *m_bulkInvoice;
+    FastStatement &insert = *m_bulkInvoice;
     bindInvoice(insert, 1, invoice);
-    if (insert.insert() == SqliteStatement::Result::Duplicate)
+    if (insert.insert([&] { invoice.id = insert.int64At(0); }) == FastStatement::Result::Duplicate)
         return false;
-    invoice.id = insert.lastInsertId();
-    SqliteStatement &line = *m_bulkLine;
+    FastStatement &line = *m_bulkLine;
     int lineNo = 0;
     for (InvoiceLine &l : invoice.lines) {
         l.lineNo = ++lineNo;
@@ -141,7 +156,7 @@ void ImportStore::prepare()
         return;
     m_prepared = true;
     m_findCustomer = m_database.prepare(QStringLiteral("SELECT id, payment_term_days FROM customers WHERE number = ?"));
-    m_insertInvoice = m_database.prepare(QStringLiteral(
+    m_insertInvoice = m_database.prepareInsert(QStringLiteral(
         "INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
         "total_incl_cents, paid_cents, rounding_cents, prepaid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
     m_updateInvoice = m_database.prepare(QStringLiteral(
@@ -205,9 +220,9 @@ qint64 ImportStore::productId(const QString &code, const QString &name)
     if (existing.isValid()) {
         id = existing.toLongLong();
     } else {
-        QSqlQuery insert = m_database.run(QStringLiteral("INSERT INTO products (code, name) VALUES (?, ?)"),
-                                          {code, name.isEmpty() ? code : name});
-        id = insert.lastInsertId().toLongLong();
+        QSqlQuery insert = m_database.prepareInsert(QStringLiteral("INSERT INTO products (code, name) VALUES (?, ?)"));
+        Database::exec(insert, {code, name.isEmpty() ? code : name});
+        id = Database::insertedId(insert);
     }
     m_products.insert(code, id);
     return id;
@@ -242,18 +257,17 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
     }
     prepare();
     if (!m_findInvoice) {
-        m_findInvoice = std::make_unique<SqliteStatement>(
-            m_database, QStringLiteral("SELECT id, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
+        m_findInvoice = m_database.prepareFast(QStringLiteral("SELECT id, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
                                        "total_incl_cents, paid_cents FROM invoices WHERE number = ?"));
     }
-    SqliteStatement &find = *m_findInvoice;
+    FastStatement &find = *m_findInvoice;
     find.bind(1, invoice.number);
     if (!find.firstRow()) {
         Database::exec(m_insertInvoice, {invoice.number, invoice.customerId, IsoDate::format(invoice.issueDate),
                                          IsoDate::format(invoice.dueDate), invoice.currency, invoice.totalExclVat.cents(),
                                          invoice.vat.cents(), invoice.amountDue().cents(), invoice.payableRounding.cents(),
                                          invoice.prepaidNotBooked.cents()});
-        invoice.id = m_insertInvoice.lastInsertId().toLongLong();
+        invoice.id = Database::insertedId(m_insertInvoice);
     } else {
         invoice.id = find.int64At(0);
         const auto sameDate = [&find](int column, const Date &date) {

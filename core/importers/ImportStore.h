@@ -14,7 +14,7 @@
 namespace dd {
 
 class Database;
-class SqliteStatement;
+class FastStatement;
 
 // The writes that every importer shares: customers and products looked up by their numbers
 // (cached for the length of one import), and invoices inserted or brought up to date by number.
@@ -55,16 +55,18 @@ public:
     // Into a table that was empty when the import began, with the file's numbers checked for
     // duplicates, every invoice is new: saveInvoice then inserts without looking it up first.
     void setAllNew(bool allNew) { m_allNew = allNew; }
-    // Inserts a new invoice and its lines straight through SQLite (a bulk load); false, writing
-    // nothing, when an invoice with its number exists already.
+    // Inserts a new invoice and its lines through the backend's fast path (a bulk load); false,
+    // writing nothing, when an invoice with its number exists already.
     bool insertNew(Invoice &invoice);
     // insertNew for `headerBatch` invoices without lines at once, in one statement; false,
-    // writing none of them, when one of their numbers exists already (or comes twice).
+    // writing none of them, when one of their numbers exists already (or comes twice). Each
+    // invoice's id is the one the database reports for its number.
     static constexpr size_t headerBatch = 64;
     bool insertNewHeaders(std::vector<Invoice> &invoices);
     // Compiles the statement of insertNewHeaders now, so that a second thread can run it
-    // (InvoiceBatchWriter) without reaching the connection through Qt SQL.
-    void prepareHeaderBatch();
+    // (InvoiceBatchWriter) without reaching the connection through Qt SQL; false when the
+    // backend's statement may not run on another thread (then none may).
+    bool prepareHeaderBatch();
     // Why the amount of an existing invoice may not change: its open dispute or credit note.
     std::optional<QString> amountLock(qint64 invoiceId, const QString &number) const;
     // True once the credit notes of issue 9 are in the schema.
@@ -80,10 +82,10 @@ private:
     QSqlQuery m_insertLine;
     QSqlQuery m_deleteLines;
     QSqlQuery m_findLines;
-    std::unique_ptr<SqliteStatement> m_bulkInvoice;
-    std::unique_ptr<SqliteStatement> m_bulkLine;
-    std::unique_ptr<SqliteStatement> m_bulkHeaders;
-    std::unique_ptr<SqliteStatement> m_findInvoice; // by number: a re-import looks up every row
+    std::unique_ptr<FastStatement> m_bulkInvoice;
+    std::unique_ptr<FastStatement> m_bulkLine;
+    std::unique_ptr<FastStatement> m_bulkHeaders;
+    std::unique_ptr<FastStatement> m_findInvoice; // by number: a re-import looks up every row
     bool m_prepared = false;
     bool m_allNew = false;
     bool m_allCustomersCached = false;

@@ -9,7 +9,7 @@
 namespace dd {
 
 class Database;
-class SqliteStatement;
+class FastStatement;
 
 // Records payments and their allocations, and keeps each invoice's paid amount equal to the sum
 // of its allocations.
@@ -39,10 +39,10 @@ private:
     void prepare();
 
     Database &m_database;
-    std::unique_ptr<SqliteStatement> m_invoice;
-    std::unique_ptr<SqliteStatement> m_insertPayment;
-    std::unique_ptr<SqliteStatement> m_insertAllocation;
-    std::unique_ptr<SqliteStatement> m_addPaid;
+    std::unique_ptr<FastStatement> m_invoice;
+    std::unique_ptr<FastStatement> m_insertPayment;
+    std::unique_ptr<FastStatement> m_insertAllocation;
+    std::unique_ptr<FastStatement> m_addPaid;
 };
 
 } // namespace dd

@@ -1,8 +1,8 @@
 #include "SqliteStatement.h"
 
-#include "Database.h"
-#include "DatabaseErrors.h"
-#include "StorageError.h"
+#include "storage/Database.h"
+#include "storage/DatabaseErrors.h"
+#include "storage/StorageError.h"
 
 #include <QSqlDriver>
 
@@ -62,9 +62,21 @@ void SqliteStatement::bindNull(int position)
     sqlite3_bind_null(m_statement, position);
 }
 
-SqliteStatement::Result SqliteStatement::insert()
+FastStatement::Result SqliteStatement::insert(const std::function<void()> &eachRow)
 {
-    const int result = sqlite3_step(m_statement);
+    // SQLite makes every row of an INSERT before it returns the first of RETURNING, so a refused
+    // statement has returned none.
+    int result = sqlite3_step(m_statement);
+    for (; result == SQLITE_ROW; result = sqlite3_step(m_statement)) {
+        if (!eachRow)
+            continue;
+        try {
+            eachRow();
+        } catch (...) {
+            sqlite3_reset(m_statement);
+            throw;
+        }
+    }
     sqlite3_reset(m_statement);
     if (result == SQLITE_DONE)
         return Result::Inserted;
@@ -76,11 +88,6 @@ SqliteStatement::Result SqliteStatement::insert()
 StorageError SqliteStatement::failure() const
 {
     return DatabaseErrors::statementFailed(m_path, sqlite3_extended_errcode(m_db), lastError(m_db), m_sql);
-}
-
-qint64 SqliteStatement::lastInsertId() const
-{
-    return sqlite3_last_insert_rowid(m_db);
 }
 
 bool SqliteStatement::firstRow()
