@@ -13,7 +13,7 @@ CustomerRepository::CustomerRepository(Database &database)
 void CustomerRepository::insert(Customer &customer)
 {
     Transaction transaction(m_database, DataChange::Customers);
-    QSqlQuery query = m_database.prepare(QStringLiteral(
+    QSqlQuery query = m_database.prepareInsert(QStringLiteral(
         "INSERT INTO customers (number, name, kind, language, street, postal_code, city, country, vat_id, email, "
         "payment_term_days, credit_limit_cents, currency, peppol_scheme, peppol_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Database::exec(query, {customer.number, customer.name, Customer::kindCode(customer.kind),
@@ -21,12 +21,12 @@ void CustomerRepository::insert(Customer &customer)
                            customer.country, customer.vatId, customer.email, customer.paymentTermDays,
                            customer.creditLimit.cents(), customer.creditLimit.currency(), customer.peppol.scheme,
                            customer.peppol.id});
-    customer.id = query.lastInsertId().toLongLong();
-    QSqlQuery contactQuery = m_database.prepare(
+    customer.id = Database::insertedId(query);
+    QSqlQuery contactQuery = m_database.prepareInsert(
         QStringLiteral("INSERT INTO contacts (customer_id, name, role, email, phone) VALUES (?, ?, ?, ?, ?)"));
     for (Contact &contact : customer.contacts) {
         Database::exec(contactQuery, {customer.id, contact.name, contact.role, contact.email, contact.phone});
-        contact.id = contactQuery.lastInsertId().toLongLong();
+        contact.id = Database::insertedId(contactQuery);
     }
     transaction.commit();
 }
