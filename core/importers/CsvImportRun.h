@@ -54,20 +54,21 @@ protected:
     int column(const QString &field) const
     {
         // Field names are string literals whose characters never move, so their address finds the
-        // column without hashing the name (some fifteen times a row, a million rows).
-        if (field.data_ptr().isMutable())
-            return m_columns.value(field, -1);
+        // column without hashing the name (some fifteen times a row, a million rows). The slot
+        // keeps the name it was found for (a reference, which keeps a built string's characters
+        // where they are), and a name at that address is taken only when it is the same name.
         const auto address = reinterpret_cast<quintptr>(field.constData());
-        for (size_t slot = (address >> 3) % m_literalColumns.size();; slot = (slot + 1) % m_literalColumns.size()) {
-            auto &[chars, index] = m_literalColumns[slot];
-            if (chars == field.constData())
-                return index;
-            if (!chars) {
-                chars = field.constData();
-                index = m_columns.value(field, -1);
-                return index;
+        size_t slot = (address >> 3) % m_literalColumns.size();
+        for (size_t probe = 0; probe < maxProbes; ++probe, slot = (slot + 1) % m_literalColumns.size()) {
+            LiteralColumn &known = m_literalColumns[slot];
+            if (known.chars == field.constData() && known.name.size() == field.size() && known.name == field)
+                return known.index;
+            if (!known.chars) {
+                known = {field.constData(), field, m_columns.value(field, -1)};
+                return known.index;
             }
         }
+        return m_columns.value(field, -1); // the neighbourhood is full of other names
     }
     QString value(const CsvRecord &record, const QString &field) const
     {
@@ -218,7 +219,14 @@ protected:
         int limit = 0;
     };
     std::vector<LimitedColumn> m_limited; // every mapped column, with its length limit
-    mutable std::array<std::pair<const QChar *, int>, 512> m_literalColumns{};
+    struct LiteralColumn
+    {
+        const QChar *chars = nullptr;
+        QString name;
+        int index = -1;
+    };
+    static constexpr size_t maxProbes = 16;
+    mutable std::array<LiteralColumn, 512> m_literalColumns{};
     std::map<int, ImportIssues> m_errors;
     std::set<int> m_refusedAlone; // the rows of m_errors refused on their own (refuseRow)
     std::optional<ImportIssue> m_readIssue;
