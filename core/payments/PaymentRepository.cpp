@@ -141,6 +141,49 @@ Payment PaymentRepository::undo(qint64 paymentId)
     return payment;
 }
 
+std::optional<PaymentRepository::InvoiceRef> PaymentRepository::invoiceByNumber(const QString &number)
+{
+    if (!m_invoiceByNumber)
+        m_invoiceByNumber = m_database.prepareFast(QStringLiteral("SELECT id, customer_id, currency FROM invoices WHERE number = ?"));
+    FastStatement &find = *m_invoiceByNumber;
+    find.bind(1, number);
+    if (!find.firstRow())
+        return std::nullopt;
+    InvoiceRef invoice{find.int64At(0), find.int64At(1), find.textAt(2)};
+    find.reset();
+    return invoice;
+}
+
+qint64 PaymentRepository::openCents(qint64 invoiceId)
+{
+    prepare();
+    FastStatement &invoice = *m_invoice;
+    invoice.bind(1, invoiceId);
+    if (!invoice.firstRow())
+        return 0;
+    const qint64 open = invoice.int64At(3);
+    invoice.reset();
+    return open;
+}
+
+bool PaymentRepository::recorded(qint64 customerId, const QString &isoDate, const Money &amount, const QString &reference)
+{
+    if (!m_recorded) {
+        m_recorded = m_database.prepareFast(QStringLiteral("SELECT id FROM payments WHERE customer_id = ? AND payment_date = ? "
+                                                           "AND amount_cents = ? AND currency = ? AND reference = ?"));
+    }
+    FastStatement &find = *m_recorded;
+    find.bind(1, customerId);
+    find.bind(2, isoDate);
+    find.bind(3, amount.cents());
+    find.bind(4, amount.currency());
+    find.bind(5, reference);
+    if (!find.firstRow())
+        return false;
+    find.reset();
+    return true;
+}
+
 QList<Payment> PaymentRepository::forInvoice(qint64 invoiceId) const
 {
     QSqlQuery query = m_database.run(
