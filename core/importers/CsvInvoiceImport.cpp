@@ -3,6 +3,7 @@
 #include "importers/ImportKeys.h"
 #include "importers/InvoiceBatchWriter.h"
 #include "importers/StoredLineVat.h"
+#include "invoices/InvoiceRepository.h"
 #include "storage/BulkLoad.h"
 
 #include <QScopeGuard>
@@ -283,7 +284,7 @@ void CsvInvoiceImport::saveInvoice(const Row &first, const InvoiceRow &row, Invo
 void CsvInvoiceImport::importRows()
 {
     m_bulk = m_reader->recordCount() - 1 >= bulkThreshold
-        && m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong() == 0;
+        && InvoiceRepository(m_database).count() == 0;
     // One query for all customers beats one per customer once the file names as many of them.
     m_store.cacheCustomersFor(m_reader->recordCount());
     std::optional<BulkLoad> bulkLoad;
@@ -346,8 +347,8 @@ void CsvInvoiceImport::importInvoicesInOnePass()
     if (m_bulk)
         lineOfId.reserve(size_t(m_reader->recordCount()));
     const auto lineOfNumber = [&](const QString &number) -> int {
-        const QVariant id = m_database.scalar(QStringLiteral("SELECT id FROM invoices WHERE number = ?"), {number});
-        const auto found = id.isValid() ? lineOfId.find(id.toLongLong()) : lineOfId.end();
+        const std::optional<qint64> id = InvoiceRepository(m_database).idOf(number);
+        const auto found = id ? lineOfId.find(*id) : lineOfId.end();
         return found != lineOfId.end() ? found->second : 0;
     };
     const int numberColumn = m_columns.value(QStringLiteral("number"));

@@ -58,6 +58,12 @@ std::optional<Invoice> InvoiceRepository::findByNumber(const QString &number) co
     return findWhere(QStringLiteral("number"), number);
 }
 
+std::optional<qint64> InvoiceRepository::idOf(const QString &number) const
+{
+    const QVariant id = m_database.scalar(QStringLiteral("SELECT id FROM invoices WHERE number = ?"), {number});
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
 qint64 InvoiceRepository::count() const
 {
     return m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong();
