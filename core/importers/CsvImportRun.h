@@ -54,21 +54,14 @@ protected:
     int column(const QString &field) const
     {
         // Field names are string literals whose characters never move, so their address finds the
-        // column without hashing the name (some fifteen times a row, a million rows). The slot
-        // keeps the name it was found for (a reference, which keeps a built string's characters
-        // where they are), and a name at that address is taken only when it is the same name.
+        // column without hashing the name (some fifteen times a row, a million rows). A slot keeps
+        // a reference to the name it holds, so that no other text can take that address while it
+        // is there; a name built at run time just takes the slot over.
         const auto address = reinterpret_cast<quintptr>(field.constData());
-        size_t slot = (address >> 3) % m_literalColumns.size();
-        for (size_t probe = 0; probe < maxProbes; ++probe, slot = (slot + 1) % m_literalColumns.size()) {
-            LiteralColumn &known = m_literalColumns[slot];
-            if (known.chars == field.constData() && known.name.size() == field.size() && known.name == field)
-                return known.index;
-            if (!known.chars) {
-                known = {field.constData(), field, m_columns.value(field, -1)};
-                return known.index;
-            }
-        }
-        return m_columns.value(field, -1); // the neighbourhood is full of other names
+        LiteralColumn &known = m_literalColumns[(address >> 3) % m_literalColumns.size()];
+        if (known.chars != field.constData() || known.name.size() != field.size())
+            known = {field.constData(), field, m_columns.value(field, -1)};
+        return known.index;
     }
     QString value(const CsvRecord &record, const QString &field) const
     {
@@ -225,7 +218,6 @@ protected:
         QString name;
         int index = -1;
     };
-    static constexpr size_t maxProbes = 16;
     mutable std::array<LiteralColumn, 512> m_literalColumns{};
     std::map<int, ImportIssues> m_errors;
     std::set<int> m_refusedAlone; // the rows of m_errors refused on their own (refuseRow)
