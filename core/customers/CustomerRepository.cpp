@@ -33,12 +33,27 @@ void CustomerRepository::insert(Customer &customer)
 
 void CustomerRepository::setPeppol(qint64 customerId, const PeppolParticipant &participant)
 {
+    Transaction transaction(m_database, DataChange::Customers);
     m_database.run(QStringLiteral("UPDATE customers SET peppol_scheme = ?, peppol_id = ? WHERE id = ?"),
                    {participant.scheme, participant.id, customerId});
+    transaction.commit();
+}
+
+bool CustomerRepository::doNotDun(qint64 customerId) const
+{
+    return m_database.scalar(QStringLiteral("SELECT do_not_dun FROM customers WHERE id = ?"), {customerId}).toInt() != 0;
+}
+
+void CustomerRepository::setDoNotDun(qint64 customerId, bool hold)
+{
+    Transaction transaction(m_database, DataChange::Customers);
+    m_database.run(QStringLiteral("UPDATE customers SET do_not_dun = ? WHERE id = ?"), {hold ? 1 : 0, customerId});
+    transaction.commit();
 }
 
 bool CustomerRepository::update(const Customer &customer)
 {
+    Transaction transaction(m_database, DataChange::Customers);
     QSqlQuery query = m_database.run(
         QStringLiteral("UPDATE customers SET name = ?, kind = ?, language = ?, street = ?, postal_code = ?, city = ?, country = ?, "
                        "vat_id = ?, email = ?, payment_term_days = ?, credit_limit_cents = ?, currency = ?, peppol_scheme = ?, "
@@ -46,7 +61,9 @@ bool CustomerRepository::update(const Customer &customer)
         {customer.name, Customer::kindCode(customer.kind), Customer::languageCode(customer.language), customer.street,
          customer.postalCode, customer.city, customer.country, customer.vatId, customer.email, customer.paymentTermDays,
          customer.creditLimit.cents(), customer.creditLimit.currency(), customer.peppol.scheme, customer.peppol.id, customer.id});
-    return query.numRowsAffected() == 1;
+    const bool updated = query.numRowsAffected() == 1;
+    transaction.commit();
+    return updated;
 }
 
 std::optional<Customer> CustomerRepository::findById(qint64 id) const
