@@ -4,15 +4,18 @@
 // case-insensitive text filter.
 #include "ImportTestSupport.h"
 
+#include "common/LikePattern.h"
 #include "customers/CustomerListQuery.h"
 #include "invoices/InvoiceListQuery.h"
 #include "storage/FastStatement.h"
 #include "storage/PortableStatement.h"
 #include "storage/SqlDialect.h"
 #include "storage/StorageError.h"
+#include "storage/sqlite/SqliteDialect.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlRecord>
 
 using namespace dd;
 using namespace dd::test;
@@ -211,4 +214,35 @@ TEST_CASE("The text filters ignore case as the dialect does: SQLite folds ASCII 
     for (const InvoiceListRow &row : invoices.fetch(0, 10))
         numbers.push_back(row.number);
     CHECK(numbers == std::vector<QString>{QStringLiteral("F-3"), QStringLiteral("F-2"), QStringLiteral("F-1")});
+
+    // What another backend runs by default (SqlDialect's own text match and numbering) gives, on
+    // SQLite, what SQLite's shortcuts give.
+    const SqliteDialect sqlite;
+    const SqlDialect &portable = sqlite;
+    const QString rows = QStringLiteral("SELECT total_incl_cents AS k, id FROM invoices");
+    const QString order = QStringLiteral("k DESC, id DESC");
+    const QString table = QStringLiteral("CREATE TABLE %1 (position INTEGER PRIMARY KEY, invoice_id INTEGER NOT NULL)");
+    db->run(table.arg(QStringLiteral("temp.own_positions")));
+    db->run(table.arg(QStringLiteral("temp.default_positions")));
+    db->run(sqlite.fillPositions(QStringLiteral("temp.own_positions"), rows, order));
+    db->run(portable.SqlDialect::fillPositions(QStringLiteral("temp.default_positions"), rows, order));
+    const QString positions = QStringLiteral("SELECT p.position, i.number FROM %1 p JOIN invoices i ON i.id = p.invoice_id ORDER BY p.position");
+    CHECK(dump(*db, positions.arg(QStringLiteral("temp.default_positions")))
+          == QStringList{QStringLiteral("1|F-3"), QStringLiteral("2|F-2"), QStringLiteral("3|F-1")});
+    CHECK(dump(*db, positions.arg(QStringLiteral("temp.own_positions"))) == dump(*db, positions.arg(QStringLiteral("temp.default_positions"))));
+    for (const QString &text : {QStringLiteral("café"), QStringLiteral("CAF"), QStringLiteral("zon")}) {
+        const QString select = QStringLiteral("SELECT name FROM customers WHERE %1 ORDER BY id");
+        QSqlQuery own = db->prepare(select.arg(sqlite.containsText(QStringLiteral("name"), QStringLiteral("?"))));
+        QSqlQuery standard = db->prepare(select.arg(portable.SqlDialect::containsText(QStringLiteral("name"), QStringLiteral("?"))));
+        QStringList ownNames, standardNames;
+        Database::exec(own, {LikePattern::contains(text)});
+        while (own.next())
+            ownNames << own.value(0).toString();
+        Database::exec(standard, {LikePattern::contains(text)});
+        while (standard.next())
+            standardNames << standard.value(0).toString();
+        INFO(text.toStdString());
+        CHECK(standardNames == ownNames);
+        CHECK_FALSE(ownNames.isEmpty());
+    }
 }
