@@ -2,6 +2,7 @@
 
 #include "SqliteStatement.h"
 
+#include "storage/Database.h"
 #include "storage/DatabaseErrors.h"
 #include "storage/StorageError.h"
 
@@ -176,6 +177,15 @@ bool SqliteDialect::isUniqueViolation(const QSqlError &error) const
 
 std::unique_ptr<FastStatement> SqliteDialect::fastStatement(Database &database, const QString &sql) const
 {
+    if (!m_sameLibrary) {
+        const QString driverVersion = database.scalar(QStringLiteral("SELECT sqlite_version()")).toString();
+        m_sameLibrary = driverVersion == QLatin1String(sqlite3_libversion());
+        if (!*m_sameLibrary)
+            qCInfo(lcStorage).noquote() << "Qt's SQLite driver runs SQLite" << driverVersion << "and DisputeDesk links"
+                                        << sqlite3_libversion() << ": bulk work goes through Qt SQL";
+    }
+    if (!*m_sameLibrary)
+        return nullptr;
     return std::make_unique<SqliteStatement>(database, sql);
 }
 

@@ -38,7 +38,9 @@ public:
     // function, which costs twice the time.
     QString fillPositions(const QString &table, const QString &rows, const QString &orderBy) const override;
     bool isUniqueViolation(const QSqlError &error) const override;
-    // SqliteStatement: SQLite's C interface on the connection Qt's driver opened.
+    // SqliteStatement: SQLite's C interface on the connection Qt's driver opened, when Qt's
+    // driver runs the SQLite this program links (the same version); a plugin that bundles its
+    // own must not be handed our library's calls, and gets the portable statements instead.
     std::unique_ptr<FastStatement> fastStatement(Database &database, const QString &sql) const override;
     QList<Setting> bulkLoadSettings() const override;
     QString readSetting(const QString &name) const override;
@@ -51,6 +53,9 @@ private:
     static void setUpInspection(QSqlDatabase &db, const QString &path);
     // The schema version of an existing, non-empty file; throws StorageError when it is not ours.
     int inspect(const QString &path) const;
+
+    mutable std::optional<bool> m_sameLibrary; // Qt's driver and SqliteStatement use one SQLite
+
 };
 
 } // namespace dd
