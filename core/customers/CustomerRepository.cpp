@@ -76,6 +76,11 @@ std::optional<Customer> CustomerRepository::findByNumber(const QString &number) 
     return findWhere(QStringLiteral("number"), number);
 }
 
+std::optional<Customer> CustomerRepository::findByVatId(const QString &vatId) const
+{
+    return findWhere(QStringLiteral("vat_id"), vatId);
+}
+
 qint64 CustomerRepository::count() const
 {
     return m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toLongLong();
@@ -85,7 +90,7 @@ std::optional<Customer> CustomerRepository::findWhere(const QString &column, con
 {
     QSqlQuery query = m_database.run(
         QStringLiteral("SELECT id, number, name, kind, language, street, postal_code, city, country, vat_id, email, "
-                       "payment_term_days, credit_limit_cents, currency, peppol_scheme, peppol_id FROM customers WHERE %1 = ?")
+                       "payment_term_days, credit_limit_cents, currency, peppol_scheme, peppol_id FROM customers WHERE %1 = ? ORDER BY id")
             .arg(column),
         {value});
     if (!query.next())

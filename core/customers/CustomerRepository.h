@@ -26,6 +26,8 @@ public:
     bool update(const Customer &customer);
     std::optional<Customer> findById(qint64 id) const;
     std::optional<Customer> findByNumber(const QString &number) const;
+    // The first customer (by id) with this VAT id.
+    std::optional<Customer> findByVatId(const QString &vatId) const;
     qint64 count() const;
 
 private:

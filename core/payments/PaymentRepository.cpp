@@ -141,6 +141,12 @@ Payment PaymentRepository::undo(qint64 paymentId)
     return payment;
 }
 
+bool PaymentRepository::hasReference(qint64 customerId, const QString &reference) const
+{
+    return m_database.scalar(QStringLiteral("SELECT 1 FROM payments WHERE customer_id = ? AND reference = ?"), {customerId, reference})
+        .isValid();
+}
+
 std::optional<PaymentRepository::InvoiceRef> PaymentRepository::invoiceByNumber(const QString &number)
 {
     if (!m_invoiceByNumber)

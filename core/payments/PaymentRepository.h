@@ -36,6 +36,9 @@ public:
     // The payments allocated to an invoice, each with only the allocation to that invoice.
     QList<Payment> forInvoice(qint64 invoiceId) const;
 
+    // True when the customer has a payment with this reference (an import's own, recognised again).
+    bool hasReference(qint64 customerId, const QString &reference) const;
+
     // What an import of payments looks up for every row, each statement compiled once.
     struct InvoiceRef
     {
