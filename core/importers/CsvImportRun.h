@@ -56,12 +56,21 @@ protected:
         // Field names are string literals whose characters never move, so their address finds the
         // column without hashing the name (some fifteen times a row, a million rows). A slot keeps
         // a reference to the name it holds, so that no other text can take that address while it
-        // is there; a name built at run time just takes the slot over.
+        // is there. A name is looked for in a few neighbouring slots; when none holds it and none
+        // is free (names built at run time fill them), it takes the first one over.
         const auto address = reinterpret_cast<quintptr>(field.constData());
-        LiteralColumn &known = m_literalColumns[(address >> 3) % m_literalColumns.size()];
-        if (known.chars != field.constData() || known.name.size() != field.size())
-            known = {field.constData(), field, m_columns.value(field, -1)};
-        return known.index;
+        const size_t first = (address >> 3) % m_literalColumns.size();
+        LiteralColumn *free = nullptr;
+        for (size_t probe = 0; probe < 4; ++probe) {
+            LiteralColumn &known = m_literalColumns[(first + probe) % m_literalColumns.size()];
+            if (known.chars == field.constData() && known.name.size() == field.size())
+                return known.index;
+            if (!known.chars && !free)
+                free = &known;
+        }
+        LiteralColumn &slot = free ? *free : m_literalColumns[first];
+        slot = {field.constData(), field, m_columns.value(field, -1)};
+        return slot.index;
     }
     QString value(const CsvRecord &record, const QString &field) const
     {
