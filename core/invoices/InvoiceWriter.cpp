@@ -77,7 +77,6 @@ void InvoiceWriter::prepare()
     if (m_prepared)
         return;
     m_prepared = true;
-    m_insert = m_database.prepareInsert(invoiceColumns + invoiceValues);
     m_update = m_database.prepare(QStringLiteral(
         "UPDATE invoices SET customer_id = ?, issue_date = ?, due_date = ?, currency = ?, total_excl_cents = ?, "
         "vat_cents = ?, total_incl_cents = ?, rounding_cents = ?, prepaid_cents = ? WHERE id = ?"));
@@ -87,12 +86,9 @@ void InvoiceWriter::prepare()
 
 void InvoiceWriter::insert(Invoice &invoice)
 {
-    prepare();
-    Database::exec(m_insert, {invoice.number, invoice.customerId, IsoDate::format(invoice.issueDate), IsoDate::format(invoice.dueDate),
-                              invoice.currency, invoice.totalExclVat.cents(), invoice.vat.cents(), invoice.amountDue().cents(),
-                              invoice.payableRounding.cents(), invoice.prepaidNotBooked.cents()});
-    invoice.id = Database::insertedId(m_insert);
-    insertLines(invoice);
+    // The fast statements serve one invoice as well as a million (an import writes one at a time).
+    if (!insertNew(invoice))
+        throw StorageError(tr("Invoice number %1 is already in use.").arg(invoice.number));
 }
 
 void InvoiceWriter::updateHeader(const Invoice &invoice)
@@ -107,11 +103,6 @@ void InvoiceWriter::replaceLines(Invoice &invoice)
 {
     prepare();
     Database::exec(m_deleteLines, {invoice.id});
-    insertLines(invoice);
-}
-
-void InvoiceWriter::insertLines(Invoice &invoice)
-{
     int lineNo = 0;
     for (InvoiceLine &line : invoice.lines) {
         line.lineNo = ++lineNo;

@@ -51,10 +51,8 @@ public:
 
 private:
     void prepare();
-    void insertLines(Invoice &invoice);
 
     Database &m_database;
-    QSqlQuery m_insert;
     QSqlQuery m_update;
     QSqlQuery m_insertLine;
     QSqlQuery m_deleteLines;

@@ -181,7 +181,11 @@ std::unique_ptr<FastStatement> Database::prepareFast(const QString &sql)
 
 std::unique_ptr<FastStatement> Database::prepareFastInsert(const QString &sql, const QString &returning)
 {
-    return prepareFast(sql + QStringLiteral(" RETURNING ") + returning);
+    if (m_fastPath) {
+        if (std::unique_ptr<FastStatement> fast = m_dialect->fastInsert(*this, sql, returning))
+            return fast;
+    }
+    return std::make_unique<PortableStatement>(*this, sql + QStringLiteral(" RETURNING ") + returning);
 }
 
 QVariant Database::scalar(const QString &sql, std::initializer_list<QVariant> values) const

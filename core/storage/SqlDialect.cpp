@@ -10,6 +10,11 @@ namespace dd {
 
 SqlDialect::~SqlDialect() = default;
 
+std::unique_ptr<FastStatement> SqlDialect::fastInsert(Database &database, const QString &sql, const QString &returning) const
+{
+    return fastStatement(database, sql + QStringLiteral(" RETURNING ") + returning);
+}
+
 QString SqlDialect::containsText(const QString &column, const QString &placeholder) const
 {
     return QStringLiteral("LOWER(%1) LIKE LOWER(%2) ESCAPE '\\'").arg(column, placeholder);

@@ -64,6 +64,9 @@ public:
     // The backend's own fast path for a statement run many times (see FastStatement), or null
     // when it has none and Qt SQL serves (PortableStatement).
     virtual std::unique_ptr<FastStatement> fastStatement(Database &database, const QString &sql) const;
+    // The same for an INSERT whose new rows' `returning` columns are read back (by default the
+    // INSERT with RETURNING), or null.
+    virtual std::unique_ptr<FastStatement> fastInsert(Database &database, const QString &sql, const QString &returning) const;
 
     // A connection setting a bulk load changes for its length (BulkLoad).
     struct Setting

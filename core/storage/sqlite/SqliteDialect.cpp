@@ -175,7 +175,7 @@ bool SqliteDialect::isUniqueViolation(const QSqlError &error) const
         || (code == SQLITE_CONSTRAINT && error.databaseText().contains(QLatin1String("UNIQUE constraint failed")));
 }
 
-std::unique_ptr<FastStatement> SqliteDialect::fastStatement(Database &database, const QString &sql) const
+bool SqliteDialect::driverRunsOurSqlite(Database &database) const
 {
     if (!m_sameLibrary) {
         const QString driverVersion = database.scalar(QStringLiteral("SELECT sqlite_version()")).toString();
@@ -184,9 +184,21 @@ std::unique_ptr<FastStatement> SqliteDialect::fastStatement(Database &database, 
             qCInfo(lcStorage).noquote() << "Qt's SQLite driver runs SQLite" << driverVersion << "and DisputeDesk links"
                                         << sqlite3_libversion() << ": bulk work goes through Qt SQL";
     }
-    if (!*m_sameLibrary)
+    return *m_sameLibrary;
+}
+
+std::unique_ptr<FastStatement> SqliteDialect::fastStatement(Database &database, const QString &sql) const
+{
+    if (!driverRunsOurSqlite(database))
         return nullptr;
     return std::make_unique<SqliteStatement>(database, sql);
+}
+
+std::unique_ptr<FastStatement> SqliteDialect::fastInsert(Database &database, const QString &sql, const QString &returning) const
+{
+    if (returning != QLatin1String("id") || !driverRunsOurSqlite(database))
+        return SqlDialect::fastInsert(database, sql, returning);
+    return std::make_unique<SqliteStatement>(database, sql, SqliteStatement::Returns::NewRowid);
 }
 
 QList<SqlDialect::Setting> SqliteDialect::bulkLoadSettings() const

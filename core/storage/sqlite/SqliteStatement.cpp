@@ -4,6 +4,7 @@
 #include "storage/DatabaseErrors.h"
 #include "storage/StorageError.h"
 
+#include <QScopeGuard>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -17,9 +18,10 @@ QString lastError(sqlite3 *db)
 }
 } // namespace
 
-SqliteStatement::SqliteStatement(Database &database, const QString &sql)
+SqliteStatement::SqliteStatement(Database &database, const QString &sql, Returns returns)
     : m_path(database.path())
     , m_sql(sql)
+    , m_returns(returns)
 {
     const QVariant handle = database.connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -78,8 +80,16 @@ FastStatement::Result SqliteStatement::insert(const std::function<void()> &eachR
         }
     }
     sqlite3_reset(m_statement);
-    if (result == SQLITE_DONE)
+    if (result == SQLITE_DONE) {
+        if (m_returns == Returns::NewRowid && eachRow) {
+            // This statement's own row: the connection's last insert, read on this thread at once
+            // (a trigger's inserts do not count once the trigger has ended).
+            m_newRowid = sqlite3_last_insert_rowid(m_db);
+            const auto done = qScopeGuard([this] { m_newRowid.reset(); });
+            eachRow();
+        }
         return Result::Inserted;
+    }
     if (sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE)
         return Result::Duplicate;
     throw failure();
@@ -107,6 +117,8 @@ bool SqliteStatement::firstRow()
 
 qint64 SqliteStatement::int64At(int column) const
 {
+    if (m_newRowid && column == 0)
+        return *m_newRowid;
     return sqlite3_column_int64(m_statement, column);
 }
 

@@ -2,6 +2,8 @@
 
 #include "storage/FastStatement.h"
 
+#include <optional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -17,8 +19,11 @@ class StorageError;
 class SqliteStatement : public FastStatement
 {
 public:
+    // What insert() hands its row reader: the RETURNING rows of the statement, or (for a one-row
+    // INSERT without RETURNING) the new row's id as column 0.
+    enum class Returns { Rows, NewRowid };
     // Throws StorageError when the SQL does not compile.
-    SqliteStatement(Database &database, const QString &sql);
+    SqliteStatement(Database &database, const QString &sql, Returns returns = Returns::Rows);
     ~SqliteStatement() override;
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -42,6 +47,9 @@ private:
     QString m_sql;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    Returns m_returns = Returns::Rows;
+    std::optional<qint64> m_newRowid; // while insert() hands it to its reader
+
 };
 
 } // namespace dd
