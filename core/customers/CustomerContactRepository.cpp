@@ -21,14 +21,14 @@ void CustomerContactRepository::add(QList<CustomerContact> &contacts)
                                                               "A contact needs a date and a summary of what was said."));
     }
     Transaction transaction(m_database, DataChange::Customers);
-    QSqlQuery query = m_database.prepare(
+    QSqlQuery query = m_database.prepareInsert(
         QStringLiteral("INSERT INTO customer_contacts (customer_id, contact_date, channel, direction, summary, letter_kind, "
                        "dunning_letter_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (CustomerContact &contact : contacts) {
         Database::exec(query, {contact.customerId, IsoDate::format(contact.date), DisputeCodes::channel(contact.channel),
                                DisputeCodes::contactDirection(contact.direction), contact.summary, contact.letterKind,
                                contact.dunningLetterId != 0 ? QVariant(contact.dunningLetterId) : QVariant()});
-        contact.id = query.lastInsertId().toLongLong();
+        contact.id = Database::insertedId(query);
     }
     transaction.commit();
 }

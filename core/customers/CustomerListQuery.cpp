@@ -2,6 +2,7 @@
 
 #include "common/LikePattern.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 
 namespace dd {
 
@@ -25,8 +26,11 @@ QString CustomerListQuery::whereClause() const
 {
     if (m_text.isEmpty())
         return QString();
-    return QStringLiteral(" WHERE (c.name LIKE :text ESCAPE '\\' OR c.number LIKE :text ESCAPE '\\' "
-                          "OR c.city LIKE :text ESCAPE '\\')");
+    const SqlDialect &dialect = m_database.dialect();
+    const QString text = QStringLiteral(":text");
+    return QStringLiteral(" WHERE (") + dialect.containsText(QStringLiteral("c.name"), text) + QStringLiteral(" OR ")
+        + dialect.containsText(QStringLiteral("c.number"), text) + QStringLiteral(" OR ") + dialect.containsText(QStringLiteral("c.city"), text)
+        + u')';
 }
 
 qint64 CustomerListQuery::count() const

@@ -13,7 +13,7 @@ CustomerRepository::CustomerRepository(Database &database)
 void CustomerRepository::insert(Customer &customer)
 {
     Transaction transaction(m_database, DataChange::Customers);
-    QSqlQuery query = m_database.prepare(QStringLiteral(
+    QSqlQuery query = m_database.prepareInsert(QStringLiteral(
         "INSERT INTO customers (number, name, kind, language, street, postal_code, city, country, vat_id, email, "
         "payment_term_days, credit_limit_cents, currency, peppol_scheme, peppol_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Database::exec(query, {customer.number, customer.name, Customer::kindCode(customer.kind),
@@ -21,24 +21,39 @@ void CustomerRepository::insert(Customer &customer)
                            customer.country, customer.vatId, customer.email, customer.paymentTermDays,
                            customer.creditLimit.cents(), customer.creditLimit.currency(), customer.peppol.scheme,
                            customer.peppol.id});
-    customer.id = query.lastInsertId().toLongLong();
-    QSqlQuery contactQuery = m_database.prepare(
+    customer.id = Database::insertedId(query);
+    QSqlQuery contactQuery = m_database.prepareInsert(
         QStringLiteral("INSERT INTO contacts (customer_id, name, role, email, phone) VALUES (?, ?, ?, ?, ?)"));
     for (Contact &contact : customer.contacts) {
         Database::exec(contactQuery, {customer.id, contact.name, contact.role, contact.email, contact.phone});
-        contact.id = contactQuery.lastInsertId().toLongLong();
+        contact.id = Database::insertedId(contactQuery);
     }
     transaction.commit();
 }
 
 void CustomerRepository::setPeppol(qint64 customerId, const PeppolParticipant &participant)
 {
+    Transaction transaction(m_database, DataChange::Customers);
     m_database.run(QStringLiteral("UPDATE customers SET peppol_scheme = ?, peppol_id = ? WHERE id = ?"),
                    {participant.scheme, participant.id, customerId});
+    transaction.commit();
+}
+
+bool CustomerRepository::doNotDun(qint64 customerId) const
+{
+    return m_database.scalar(QStringLiteral("SELECT do_not_dun FROM customers WHERE id = ?"), {customerId}).toInt() != 0;
+}
+
+void CustomerRepository::setDoNotDun(qint64 customerId, bool hold)
+{
+    Transaction transaction(m_database, DataChange::Customers);
+    m_database.run(QStringLiteral("UPDATE customers SET do_not_dun = ? WHERE id = ?"), {hold ? 1 : 0, customerId});
+    transaction.commit();
 }
 
 bool CustomerRepository::update(const Customer &customer)
 {
+    Transaction transaction(m_database, DataChange::Customers);
     QSqlQuery query = m_database.run(
         QStringLiteral("UPDATE customers SET name = ?, kind = ?, language = ?, street = ?, postal_code = ?, city = ?, country = ?, "
                        "vat_id = ?, email = ?, payment_term_days = ?, credit_limit_cents = ?, currency = ?, peppol_scheme = ?, "
@@ -46,7 +61,9 @@ bool CustomerRepository::update(const Customer &customer)
         {customer.name, Customer::kindCode(customer.kind), Customer::languageCode(customer.language), customer.street,
          customer.postalCode, customer.city, customer.country, customer.vatId, customer.email, customer.paymentTermDays,
          customer.creditLimit.cents(), customer.creditLimit.currency(), customer.peppol.scheme, customer.peppol.id, customer.id});
-    return query.numRowsAffected() == 1;
+    const bool updated = query.numRowsAffected() == 1;
+    transaction.commit();
+    return updated;
 }
 
 std::optional<Customer> CustomerRepository::findById(qint64 id) const
@@ -59,6 +76,11 @@ std::optional<Customer> CustomerRepository::findByNumber(const QString &number) 
     return findWhere(QStringLiteral("number"), number);
 }
 
+std::optional<Customer> CustomerRepository::findByVatId(const QString &vatId) const
+{
+    return findWhere(QStringLiteral("vat_id"), vatId);
+}
+
 qint64 CustomerRepository::count() const
 {
     return m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toLongLong();
@@ -68,7 +90,7 @@ std::optional<Customer> CustomerRepository::findWhere(const QString &column, con
 {
     QSqlQuery query = m_database.run(
         QStringLiteral("SELECT id, number, name, kind, language, street, postal_code, city, country, vat_id, email, "
-                       "payment_term_days, credit_limit_cents, currency, peppol_scheme, peppol_id FROM customers WHERE %1 = ?")
+                       "payment_term_days, credit_limit_cents, currency, peppol_scheme, peppol_id FROM customers WHERE %1 = ? ORDER BY id")
             .arg(column),
         {value});
     if (!query.next())

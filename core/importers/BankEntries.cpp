@@ -14,7 +14,7 @@ BankEntries::BankEntries(Database &database)
           "SELECT id, payment_id, reversed_by, statement_id, amount_cents, currency, booking_date FROM bank_entries WHERE entry_ref = ? "
           "AND (statement_id = ? OR (amount_cents = ? AND currency = ? AND booking_date = ? AND debtor_iban = ? AND remittance = ? "
           "AND end_to_end_id = ? AND reversal = ?)) ORDER BY statement_id = ? DESC, id LIMIT 1")))
-    , m_insert(database.prepare(QStringLiteral(
+    , m_insert(database.prepareInsert(QStringLiteral(
           "INSERT INTO bank_entries (statement_id, entry_ref, booking_date, amount_cents, currency, debtor_iban, debtor_name, remittance, "
           "end_to_end_id, reversal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
 {
@@ -59,7 +59,7 @@ BankEntries::Row BankEntries::keep(BankTransaction &t)
     }
     Database::exec(m_insert, {t.statementId, t.entryRef, date, t.amount.cents(), t.amount.currency(), t.debtorIban, t.debtorName,
                               t.remittance, t.endToEndId, int(t.reversal)});
-    return Row{m_insert.lastInsertId().toLongLong(), QVariant(), QVariant()};
+    return Row{Database::insertedId(m_insert), QVariant(), QVariant()};
 }
 
 } // namespace dd

@@ -404,9 +404,8 @@ void BankReconciler::bookOne(BankMatch &match)
             throw ValidationError(tr("the opening balance of invoice %1 changed since the proposal").arg(allocation.number));
         payment.allocations.append(Allocation{allocation.invoiceId, allocation.amount});
     }
+    payment.debtorIban = t.debtorIban; // whom the payment came from, for the next proposal
     PaymentRepository(m_database).record(payment);
-    if (!t.debtorIban.isEmpty())
-        m_database.run(QStringLiteral("UPDATE payments SET debtor_iban = ? WHERE id = ?"), {t.debtorIban, payment.id});
     m_database.run(QStringLiteral("UPDATE bank_entries SET payment_id = ? WHERE id = ?"), {payment.id, match.entryId});
     match.state = BankMatch::State::Booked;
     match.paymentId = payment.id;

@@ -9,14 +9,6 @@ void CsvCustomerImport::importRows()
 {
     ImportKeys seen;
     CustomerRepository repository(m_database);
-    QSqlQuery setDoNotDun = m_database.prepare(QStringLiteral("UPDATE customers SET do_not_dun = ? WHERE id = ?"));
-    const auto doNotDunOf = [&](qint64 id) {
-        return m_database.scalar(QStringLiteral("SELECT do_not_dun FROM customers WHERE id = ?"), {id}).toInt() != 0;
-    };
-    QSqlQuery update = m_database.prepare(QStringLiteral(
-        "UPDATE customers SET name = ?, kind = ?, language = ?, street = ?, postal_code = ?, city = ?, country = ?, "
-        "vat_id = ?, email = ?, payment_term_days = ?, credit_limit_cents = ?, currency = ?, peppol_scheme = ?, peppol_id = ? "
-        "WHERE id = ?"));
     forEachRow([&](const Row &row) {
         if (!tick(2 * qint64(row.index)))
             return false;
@@ -104,16 +96,16 @@ void CsvCustomerImport::importRows()
         if (bad(row) || !writing())
             return true;
         writeUnit(row, [&]() {
-            const bool dunHoldChanged = doNotDun && (!existing || doNotDunOf(existing->id) != *doNotDun);
+            const bool dunHoldChanged = doNotDun && (!existing || repository.doNotDun(existing->id) != *doNotDun);
             if (!existing) {
                 repository.insert(c);
                 if (dunHoldChanged)
-                    Database::exec(setDoNotDun, {*doNotDun ? 1 : 0, c.id});
+                    repository.setDoNotDun(c.id, *doNotDun);
                 ++m_report.created;
                 return;
             }
             if (dunHoldChanged)
-                Database::exec(setDoNotDun, {*doNotDun ? 1 : 0, c.id});
+                repository.setDoNotDun(c.id, *doNotDun);
             const Customer &o = *existing;
             const bool same = o.name == c.name && o.kind == c.kind && o.language == c.language && o.street == c.street
                 && o.postalCode == c.postalCode && o.city == c.city && o.country == c.country && o.vatId == c.vatId
@@ -123,9 +115,7 @@ void CsvCustomerImport::importRows()
                 ++m_report.unchanged;
                 return;
             }
-            Database::exec(update, {c.name, Customer::kindCode(c.kind), Customer::languageCode(c.language), c.street,
-                                    c.postalCode, c.city, c.country, c.vatId, c.email, c.paymentTermDays,
-                                    c.creditLimit.cents(), c.creditLimit.currency(), c.peppol.scheme, c.peppol.id, c.id});
+            repository.update(c);
             ++m_report.updated;
         });
         return true;

@@ -313,18 +313,18 @@ void CsvDisputeImport::refuseChanges(const Row &row, const Dispute &file, const 
 
 void CsvDisputeImport::insertCase(Dispute &d)
 {
-    const QSqlQuery insert = m_database.run(
+    QSqlQuery insert = m_database.prepareInsert(
         QStringLiteral("INSERT INTO disputes (number, customer_id, reason, channel, contact_person, story, received_on, promised_on, "
                        "answered_on, assignee, step, verdict, justified_cents, currency, rationale, credit_decided, unjustified_path, "
                        "amicable_state, arrangement, goodwill_cents, lesson_what, lesson_department, lesson_action, outcome, closed_on) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {d.number, d.customerId, d.reasonCode, DisputeCodes::channel(d.channel), d.contactPerson, d.story,
-         IsoDate::format(d.receivedOn), IsoDate::format(d.promisedOn), dateOrNull(d.answeredOn), d.assignee,
-         DisputeCodes::step(d.step), DisputeCodes::verdict(d.verdict), d.justified.cents(), d.currency(), d.rationale,
-         d.creditDecided ? 1 : 0, DisputeCodes::path(d.path), DisputeCodes::amicable(d.amicable), d.arrangement,
-         d.goodwill.cents(), d.lessonWhat, d.lessonDepartment, d.lessonAction, DisputeCodes::outcome(d.outcome),
-         dateOrNull(d.closedOn)});
-    d.id = insert.lastInsertId().toLongLong();
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Database::exec(insert, {d.number, d.customerId, d.reasonCode, DisputeCodes::channel(d.channel), d.contactPerson, d.story,
+                            IsoDate::format(d.receivedOn), IsoDate::format(d.promisedOn), dateOrNull(d.answeredOn), d.assignee,
+                            DisputeCodes::step(d.step), DisputeCodes::verdict(d.verdict), d.justified.cents(), d.currency(), d.rationale,
+                            d.creditDecided ? 1 : 0, DisputeCodes::path(d.path), DisputeCodes::amicable(d.amicable), d.arrangement,
+                            d.goodwill.cents(), d.lessonWhat, d.lessonDepartment, d.lessonAction, DisputeCodes::outcome(d.outcome),
+                            dateOrNull(d.closedOn)});
+    d.id = Database::insertedId(insert);
     for (const DisputedInvoice &invoice : std::as_const(d.invoices))
         m_database.run(QStringLiteral("INSERT INTO dispute_invoices (dispute_id, invoice_id, disputed_cents) VALUES (?, ?, ?)"),
                        {d.id, invoice.invoiceId, invoice.disputed.cents()});

@@ -54,20 +54,23 @@ protected:
     int column(const QString &field) const
     {
         // Field names are string literals whose characters never move, so their address finds the
-        // column without hashing the name (some fifteen times a row, a million rows).
-        if (field.data_ptr().isMutable())
-            return m_columns.value(field, -1);
+        // column without hashing the name (some fifteen times a row, a million rows). A slot keeps
+        // a reference to the name it holds, so that no other text can take that address while it
+        // is there. A name is looked for in a few neighbouring slots; when none holds it and none
+        // is free (names built at run time fill them), it takes the first one over.
         const auto address = reinterpret_cast<quintptr>(field.constData());
-        for (size_t slot = (address >> 3) % m_literalColumns.size();; slot = (slot + 1) % m_literalColumns.size()) {
-            auto &[chars, index] = m_literalColumns[slot];
-            if (chars == field.constData())
-                return index;
-            if (!chars) {
-                chars = field.constData();
-                index = m_columns.value(field, -1);
-                return index;
-            }
+        const size_t first = (address >> 3) % m_literalColumns.size();
+        LiteralColumn *free = nullptr;
+        for (size_t probe = 0; probe < 4; ++probe) {
+            LiteralColumn &known = m_literalColumns[(first + probe) % m_literalColumns.size()];
+            if (known.chars == field.constData() && known.name.size() == field.size())
+                return known.index;
+            if (!known.chars && !free)
+                free = &known;
         }
+        LiteralColumn &slot = free ? *free : m_literalColumns[first];
+        slot = {field.constData(), field, m_columns.value(field, -1)};
+        return slot.index;
     }
     QString value(const CsvRecord &record, const QString &field) const
     {
@@ -218,7 +221,13 @@ protected:
         int limit = 0;
     };
     std::vector<LimitedColumn> m_limited; // every mapped column, with its length limit
-    mutable std::array<std::pair<const QChar *, int>, 512> m_literalColumns{};
+    struct LiteralColumn
+    {
+        const QChar *chars = nullptr;
+        QString name;
+        int index = -1;
+    };
+    mutable std::array<LiteralColumn, 512> m_literalColumns{};
     std::map<int, ImportIssues> m_errors;
     std::set<int> m_refusedAlone; // the rows of m_errors refused on their own (refuseRow)
     std::optional<ImportIssue> m_readIssue;

@@ -3,12 +3,14 @@
 #include "importers/ImportKeys.h"
 #include "importers/InvoiceBatchWriter.h"
 #include "importers/StoredLineVat.h"
+#include "invoices/InvoiceRepository.h"
 #include "storage/BulkLoad.h"
 
 #include <QScopeGuard>
 #include <QThread>
 
 #include <deque>
+#include <unordered_map>
 
 namespace dd {
 
@@ -282,7 +284,7 @@ void CsvInvoiceImport::saveInvoice(const Row &first, const InvoiceRow &row, Invo
 void CsvInvoiceImport::importRows()
 {
     m_bulk = m_reader->recordCount() - 1 >= bulkThreshold
-        && m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong() == 0;
+        && InvoiceRepository(m_database).count() == 0;
     // One query for all customers beats one per customer once the file names as many of them.
     m_store.cacheCustomersFor(m_reader->recordCount());
     std::optional<BulkLoad> bulkLoad;
@@ -340,12 +342,14 @@ void CsvInvoiceImport::importInvoicesInOnePass()
     // In a bulk load the invoices table itself finds a number that comes twice (its UNIQUE
     // index), so nothing is kept per row but its line; rows not written keep their number here.
     ImportKeys seen;
-    std::vector<int> lineOfId; // bulk: the line of invoice id firstId + i
-    qint64 firstId = 0;
+    // The line of each invoice written, by the id the database gave it (ids need not be consecutive).
+    std::unordered_map<qint64, int> lineOfId;
+    if (m_bulk)
+        lineOfId.reserve(size_t(m_reader->recordCount()));
     const auto lineOfNumber = [&](const QString &number) -> int {
-        const QVariant id = m_database.scalar(QStringLiteral("SELECT id FROM invoices WHERE number = ?"), {number});
-        const qint64 at = id.isValid() ? id.toLongLong() - firstId : -1;
-        return at >= 0 && at < qint64(lineOfId.size()) ? lineOfId[size_t(at)] : 0;
+        const std::optional<qint64> id = InvoiceRepository(m_database).idOf(number);
+        const auto found = id ? lineOfId.find(*id) : lineOfId.end();
+        return found != lineOfId.end() ? found->second : 0;
     };
     const int numberColumn = m_columns.value(QStringLiteral("number"));
     const auto duplicate = [&](int index, int line, const QString &number, int first) {
@@ -365,9 +369,7 @@ void CsvInvoiceImport::importInvoicesInOnePass()
     std::vector<Pending> batchRows;
     batch.reserve(ImportStore::headerBatch);
     const auto inserted = [&](const Invoice &invoice, const Pending &row) {
-        if (lineOfId.empty())
-            firstId = invoice.id;
-        lineOfId.push_back(row.line);
+        lineOfId.emplace(invoice.id, row.line);
         ++m_report.created;
     };
     const auto writeOneByOne = [&](std::vector<Invoice> &invoices, const std::vector<Pending> &rows) {
@@ -385,7 +387,7 @@ void CsvInvoiceImport::importInvoicesInOnePass()
     // progress report, whose receiver may read the database. The customers must all be cached,
     // as looking one up would touch the database too.
     std::optional<InvoiceBatchWriter> writer;
-    if (m_bulk && m_store.allCustomersCached() && QThread::idealThreadCount() > 1)
+    if (m_bulk && m_store.allCustomersCached() && QThread::idealThreadCount() > 1 && m_store.prepareHeaderBatch())
         writer.emplace(m_store);
     std::deque<std::vector<Pending>> inFlight; // the rows of the batches handed to the writer
     const auto take = [&](std::vector<InvoiceBatchWriter::Done> done) {

@@ -4,7 +4,6 @@
 #include "importers/ImportValues.h"
 #include "payments/OpeningBalances.h"
 #include "payments/PaymentRepository.h"
-#include "storage/SqliteStatement.h"
 
 #include <QRegularExpression>
 
@@ -15,12 +14,8 @@ void CsvPaymentImport::importRows()
     static const QRegularExpression ibanPattern(QStringLiteral("^[A-Z]{2}[0-9]{2}[A-Z0-9]{8,30}$"));
     ImportKeys seen;
     m_store.cacheCustomersFor(m_reader->recordCount());
-    // Statements run for every row go straight through SQLite (as the invoices' do): Qt SQL's
-    // cost per statement was most of a payment's.
-    SqliteStatement findInvoice(m_database, QStringLiteral("SELECT id, customer_id, currency FROM invoices WHERE number = ?"));
-    SqliteStatement existing(m_database, QStringLiteral("SELECT id FROM payments WHERE customer_id = ? AND payment_date = ? "
-                                                        "AND amount_cents = ? AND currency = ? AND reference = ?"));
-    SqliteStatement open(m_database, QStringLiteral("SELECT total_incl_cents - paid_cents - credited_cents FROM invoices WHERE id = ?"));
+    // The repository's look-ups, run for every row, take the backend's fast path (as the
+    // invoices' do): Qt SQL's cost per statement was most of a payment's.
     PaymentRepository repository(m_database);
     OpeningBalances openings(m_database);
     // Asked once: importing payments makes no opening balances.
@@ -76,21 +71,17 @@ void CsvPaymentImport::importRows()
                 part = parsed->cents();
                 partsTotal += *part;
             }
-            findInvoice.bind(1, number);
-            if (!findInvoice.firstRow()) {
+            const auto invoice = repository.invoiceByNumber(number);
+            if (!invoice) {
                 error(row, QStringLiteral("invoice"), tr("unknown invoice %1").arg(number));
                 continue;
             }
-            const qint64 invoiceId = findInvoice.int64At(0);
-            const qint64 customerId = findInvoice.int64At(1);
-            const QString invoiceCurrency = findInvoice.textAt(2);
-            findInvoice.reset();
-            if (p.customerId && customerId != p.customerId) {
+            if (p.customerId && invoice->customerId != p.customerId) {
                 error(row, QStringLiteral("invoice"), tr("invoice %1 belongs to another customer").arg(number));
-            } else if (invoiceCurrency != cur) {
-                error(row, QStringLiteral("invoice"), tr("invoice %1 is in %2, the payment in %3").arg(number, invoiceCurrency, cur));
+            } else if (invoice->currency != cur) {
+                error(row, QStringLiteral("invoice"), tr("invoice %1 is in %2, the payment in %3").arg(number, invoice->currency, cur));
             } else {
-                invoices << invoiceId;
+                invoices << invoice->id;
                 parts << part;
             }
         }
@@ -107,13 +98,7 @@ void CsvPaymentImport::importRows()
         }
         if (!writing())
             return true;
-        existing.bind(1, p.customerId);
-        existing.bind(2, date);
-        existing.bind(3, p.amount.cents());
-        existing.bind(4, p.amount.currency());
-        existing.bind(5, p.reference);
-        if (existing.firstRow()) {
-            existing.reset();
+        if (repository.recorded(p.customerId, date, p.amount, p.reference)) {
             ++m_report.unchanged;
             return true;
         }
@@ -130,9 +115,7 @@ void CsvPaymentImport::importRows()
                 // (OpeningBalances' rule); a later one pays what is open.
                 if (replacing)
                     openings.replaceBy(invoiceId, p.date, parts.at(i).value_or(remaining));
-                open.bind(1, invoiceId);
-                const qint64 openCents = open.firstRow() ? open.int64At(0) : 0;
-                open.reset();
+                const qint64 openCents = repository.openCents(invoiceId);
                 // A stated part is booked as stated: more than is open is refused by the repository.
                 const qint64 allocate = parts.at(i) ? *parts.at(i) : std::min(remaining, openCents);
                 if (allocate > 0) {

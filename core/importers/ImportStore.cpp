@@ -2,7 +2,7 @@
 
 #include "disputes/DisputeRepository.h"
 #include "storage/Database.h"
-#include "storage/SqliteStatement.h"
+#include "storage/FastStatement.h"
 
 #include "storage/StorageError.h"
 
@@ -18,121 +18,29 @@ QString tr(const char *text)
     return QCoreApplication::translate("dd::ImportStore", text);
 }
 
-const QString invoiceColumns = QStringLiteral(
-    "INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, total_incl_cents, "
-    "rounding_cents, prepaid_cents, paid_cents) VALUES ");
-const QString invoiceValues = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
-constexpr int invoiceBinds = 10; // the ? of invoiceValues
-
-// ISO dates written straight into a buffer: IsoDate::format builds them through QString::arg,
-// which a million invoices notice.
-QStringView isoDate(const Date &date, char16_t (&out)[10])
-{
-    const auto ymd = date.year_month_day();
-    const int parts[3] = {int(ymd.year), int(ymd.month), int(ymd.day)};
-    const int widths[3] = {4, 2, 2};
-    char16_t *p = out;
-    for (int part = 0; part < 3; ++part) {
-        if (part > 0)
-            *p++ = u'-';
-        for (int digit = widths[part] - 1, value = parts[part]; digit >= 0; --digit, value /= 10)
-            p[digit] = char16_t(u'0' + value % 10);
-        p += widths[part];
-    }
-    return QStringView(out, p - out);
-}
-
-// The invoice's columns from `first` on, as invoiceValues has them.
-void bindInvoice(SqliteStatement &insert, int first, const Invoice &invoice)
-{
-    insert.bind(first, invoice.number);
-    insert.bind(first + 1, invoice.customerId);
-    if (invoice.issueDate.is_special() || invoice.dueDate.is_special()) {
-        insert.bind(first + 2, IsoDate::format(invoice.issueDate));
-        insert.bind(first + 3, IsoDate::format(invoice.dueDate));
-    } else {
-        char16_t issued[10];
-        char16_t due[10];
-        insert.bind(first + 2, isoDate(invoice.issueDate, issued));
-        insert.bind(first + 3, isoDate(invoice.dueDate, due));
-    }
-    insert.bind(first + 4, invoice.currency);
-    insert.bind(first + 5, invoice.totalExclVat.cents());
-    insert.bind(first + 6, invoice.vat.cents());
-    insert.bind(first + 7, invoice.amountDue().cents());
-    insert.bind(first + 8, invoice.payableRounding.cents());
-    insert.bind(first + 9, invoice.prepaidNotBooked.cents());
-}
 } // namespace
 
 ImportStore::ImportStore(Database &database)
     : m_database(database)
+    , m_invoices(database)
 {
 }
 
 ImportStore::~ImportStore() = default;
 
-void ImportStore::prepareHeaderBatch()
+bool ImportStore::prepareHeaderBatch()
 {
-    if (m_bulkHeaders)
-        return;
-    QStringList rows;
-    for (size_t i = 0; i < headerBatch; ++i)
-        rows << invoiceValues;
-    m_bulkHeaders = std::make_unique<SqliteStatement>(m_database, invoiceColumns + rows.join(QStringLiteral(", ")));
+    return m_invoices.prepareHeaderBatch();
 }
 
 bool ImportStore::insertNewHeaders(std::vector<Invoice> &invoices)
 {
-    Q_ASSERT(invoices.size() == headerBatch);
-    prepareHeaderBatch();
-    for (size_t i = 0; i < invoices.size(); ++i)
-        bindInvoice(*m_bulkHeaders, int(i) * invoiceBinds + 1, invoices[i]);
-    if (m_bulkHeaders->insert() == SqliteStatement::Result::Duplicate)
-        return false;
-    // The rows of one INSERT get consecutive ids, the last one's reported.
-    const qint64 last = m_bulkHeaders->lastInsertId();
-    for (size_t i = 0; i < invoices.size(); ++i)
-        invoices[i].id = last - qint64(invoices.size() - 1 - i);
-    return true;
+    return m_invoices.insertNewHeaders(invoices);
 }
 
 bool ImportStore::insertNew(Invoice &invoice)
 {
-    if (!m_bulkInvoice) {
-        m_bulkInvoice = std::make_unique<SqliteStatement>(m_database, invoiceColumns + invoiceValues);
-        m_bulkLine = std::make_unique<SqliteStatement>(
-            m_database, QStringLiteral("INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, "
-                                       "unit_price_cents, vat_rate_bp, net_cents, vat_cents, vat_category, vat_exemption_code, "
-                                       "vat_exemption_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
-    SqliteStatement &insert = *m_bulkInvoice;
-    bindInvoice(insert, 1, invoice);
-    if (insert.insert() == SqliteStatement::Result::Duplicate)
-        return false;
-    invoice.id = insert.lastInsertId();
-    SqliteStatement &line = *m_bulkLine;
-    int lineNo = 0;
-    for (InvoiceLine &l : invoice.lines) {
-        l.lineNo = ++lineNo;
-        line.bind(1, invoice.id);
-        line.bind(2, l.lineNo);
-        if (l.productId)
-            line.bind(3, l.productId);
-        else
-            line.bindNull(3);
-        line.bind(4, l.description);
-        line.bind(5, l.quantityThousandths);
-        line.bind(6, l.unitPrice.cents());
-        line.bind(7, l.vatRateBasisPoints);
-        line.bind(8, l.net.cents());
-        line.bind(9, l.vat.cents());
-        line.bind(10, l.vatTreatment.category);
-        line.bind(11, l.vatTreatment.exemptionCode);
-        line.bind(12, l.vatTreatment.exemptionReason);
-        line.insert();
-    }
-    return true;
+    return m_invoices.insertNew(invoice);
 }
 
 void ImportStore::prepare()
@@ -141,17 +49,6 @@ void ImportStore::prepare()
         return;
     m_prepared = true;
     m_findCustomer = m_database.prepare(QStringLiteral("SELECT id, payment_term_days FROM customers WHERE number = ?"));
-    m_insertInvoice = m_database.prepare(QStringLiteral(
-        "INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
-        "total_incl_cents, paid_cents, rounding_cents, prepaid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
-    m_updateInvoice = m_database.prepare(QStringLiteral(
-        "UPDATE invoices SET customer_id = ?, issue_date = ?, due_date = ?, currency = ?, total_excl_cents = ?, "
-        "vat_cents = ?, total_incl_cents = ?, rounding_cents = ?, prepaid_cents = ? WHERE id = ?"));
-    m_insertLine = m_database.prepare(QStringLiteral(
-        "INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, unit_price_cents, "
-        "vat_rate_bp, net_cents, vat_cents, vat_category, vat_exemption_code, vat_exemption_reason) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_deleteLines = m_database.prepare(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"));
     m_findLines = m_database.prepare(QStringLiteral(
         "SELECT product_id, description, quantity_milli, unit_price_cents, vat_rate_bp, net_cents, vat_cents, vat_category, "
         "vat_exemption_code, vat_exemption_reason FROM invoice_lines WHERE invoice_id = ? ORDER BY line_no"));
@@ -205,9 +102,9 @@ qint64 ImportStore::productId(const QString &code, const QString &name)
     if (existing.isValid()) {
         id = existing.toLongLong();
     } else {
-        QSqlQuery insert = m_database.run(QStringLiteral("INSERT INTO products (code, name) VALUES (?, ?)"),
-                                          {code, name.isEmpty() ? code : name});
-        id = insert.lastInsertId().toLongLong();
+        QSqlQuery insert = m_database.prepareInsert(QStringLiteral("INSERT INTO products (code, name) VALUES (?, ?)"));
+        Database::exec(insert, {code, name.isEmpty() ? code : name});
+        id = Database::insertedId(insert);
     }
     m_products.insert(code, id);
     return id;
@@ -242,85 +139,58 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
     }
     prepare();
     if (!m_findInvoice) {
-        m_findInvoice = std::make_unique<SqliteStatement>(
-            m_database, QStringLiteral("SELECT id, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
+        m_findInvoice = m_database.prepareFast(QStringLiteral("SELECT id, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
                                        "total_incl_cents, paid_cents FROM invoices WHERE number = ?"));
     }
-    SqliteStatement &find = *m_findInvoice;
+    FastStatement &find = *m_findInvoice;
     find.bind(1, invoice.number);
     if (!find.firstRow()) {
-        Database::exec(m_insertInvoice, {invoice.number, invoice.customerId, IsoDate::format(invoice.issueDate),
-                                         IsoDate::format(invoice.dueDate), invoice.currency, invoice.totalExclVat.cents(),
-                                         invoice.vat.cents(), invoice.amountDue().cents(), invoice.payableRounding.cents(),
-                                         invoice.prepaidNotBooked.cents()});
-        invoice.id = m_insertInvoice.lastInsertId().toLongLong();
-    } else {
-        invoice.id = find.int64At(0);
-        const auto sameDate = [&find](int column, const Date &date) {
-            char16_t iso[10];
-            return find.textAt(column) == (date.is_special() ? QStringView(IsoDate::format(date)) : isoDate(date, iso));
-        };
-        const QString oldCurrency = find.textAt(4);
-        const Money oldTotal(find.int64At(7), oldCurrency);
-        const qint64 paid = find.int64At(8);
-        const bool sameTotals = oldCurrency == invoice.currency && find.int64At(5) == invoice.totalExclVat.cents()
-            && find.int64At(6) == invoice.vat.cents() && oldTotal.cents() == invoice.amountDue().cents();
-        const bool sameHeader = sameTotals && find.int64At(1) == invoice.customerId
-            && sameDate(2, invoice.issueDate) && sameDate(3, invoice.dueDate);
-        find.reset();
+        m_invoices.insert(invoice);
+        return Outcome::Created;
+    }
+    invoice.id = find.int64At(0);
+    const auto sameDate = [&find](int column, const Date &date) {
+        char16_t iso[10];
+        return find.textAt(column) == (date.is_special() ? QStringView(IsoDate::format(date)) : InvoiceWriter::isoDate(date, iso));
+    };
+    const QString oldCurrency = find.textAt(4);
+    const Money oldTotal(find.int64At(7), oldCurrency);
+    const qint64 paid = find.int64At(8);
+    const bool sameTotals = oldCurrency == invoice.currency && find.int64At(5) == invoice.totalExclVat.cents()
+        && find.int64At(6) == invoice.vat.cents() && oldTotal.cents() == invoice.amountDue().cents();
+    const bool sameHeader = sameTotals && find.int64At(1) == invoice.customerId
+        && sameDate(2, invoice.issueDate) && sameDate(3, invoice.dueDate);
+    find.reset();
 
-        // A file of totals only (the accounting package's list) says nothing of the lines: those
-        // of an earlier import (a UBL invoice, a file with lines) stay while they still add up to
-        // the same totals, and need not be read. With other totals they describe another amount
-        // and go.
-        const bool keepLines = invoice.lines.isEmpty() && sameTotals;
-        if (sameHeader && (keepLines || sameLinesAs(invoice)))
-            return Outcome::Unchanged;
+    // A file of totals only (the accounting package's list) says nothing of the lines: those
+    // of an earlier import (a UBL invoice, a file with lines) stay while they still add up to
+    // the same totals, and need not be read. With other totals they describe another amount
+    // and go.
+    const bool keepLines = invoice.lines.isEmpty() && sameTotals;
+    if (sameHeader && (keepLines || sameLinesAs(invoice)))
+        return Outcome::Unchanged;
 
-        const bool amountChanged = oldCurrency != invoice.currency || oldTotal.cents() != invoice.amountDue().cents();
-        if (amountChanged) {
-            const Money newTotal = invoice.amountDue();
-            if (const auto lock = amountLock(invoice.id, invoice.number)) {
-                if (note)
-                    *note = tr("%1; its amount changed from %2 to %3 and was not overwritten")
-                                .arg(*lock, oldTotal.format(NumberStyle::English), newTotal.format(NumberStyle::English));
-                return Outcome::Held;
-            }
-            if (paid > 0 && (oldCurrency != invoice.currency || paid > invoice.amountDue().cents())) {
-                if (note)
-                    *note = tr("invoice %1 is already paid %2, more than its new amount %3; not overwritten")
-                                .arg(invoice.number, Money(paid, oldCurrency).format(NumberStyle::English),
-                                     newTotal.format(NumberStyle::English));
-                return Outcome::Held;
-            }
+    const bool amountChanged = oldCurrency != invoice.currency || oldTotal.cents() != invoice.amountDue().cents();
+    if (amountChanged) {
+        const Money newTotal = invoice.amountDue();
+        if (const auto lock = amountLock(invoice.id, invoice.number)) {
+            if (note)
+                *note = tr("%1; its amount changed from %2 to %3 and was not overwritten")
+                            .arg(*lock, oldTotal.format(NumberStyle::English), newTotal.format(NumberStyle::English));
+            return Outcome::Held;
         }
-        Database::exec(m_updateInvoice, {invoice.customerId, IsoDate::format(invoice.issueDate), IsoDate::format(invoice.dueDate),
-                                         invoice.currency, invoice.totalExclVat.cents(), invoice.vat.cents(),
-                                         invoice.amountDue().cents(), invoice.payableRounding.cents(),
-                                         invoice.prepaidNotBooked.cents(), invoice.id});
-        if (keepLines)
-            return Outcome::Updated;
-        Database::exec(m_deleteLines, {invoice.id});
-        for (int i = 0; i < invoice.lines.size(); ++i)
-            invoice.lines[i].lineNo = i + 1;
-        for (const InvoiceLine &line : invoice.lines)
-            insertLine(invoice.id, line);
-        return Outcome::Updated;
+        if (paid > 0 && (oldCurrency != invoice.currency || paid > invoice.amountDue().cents())) {
+            if (note)
+                *note = tr("invoice %1 is already paid %2, more than its new amount %3; not overwritten")
+                            .arg(invoice.number, Money(paid, oldCurrency).format(NumberStyle::English),
+                                 newTotal.format(NumberStyle::English));
+            return Outcome::Held;
+        }
     }
-    int lineNo = 0;
-    for (InvoiceLine &line : invoice.lines) {
-        line.lineNo = ++lineNo;
-        insertLine(invoice.id, line);
-    }
-    return Outcome::Created;
-}
-
-void ImportStore::insertLine(qint64 invoiceId, const InvoiceLine &line)
-{
-    Database::exec(m_insertLine, {invoiceId, line.lineNo, line.productId ? QVariant(line.productId) : QVariant(), line.description,
-                                  line.quantityThousandths, line.unitPrice.cents(), line.vatRateBasisPoints, line.net.cents(),
-                                  line.vat.cents(), line.vatTreatment.category, line.vatTreatment.exemptionCode,
-                                  line.vatTreatment.exemptionReason});
+    m_invoices.updateHeader(invoice);
+    if (!keepLines)
+        m_invoices.replaceLines(invoice);
+    return Outcome::Updated;
 }
 
 void ImportStore::count(Outcome outcome, ImportReport &report)

@@ -2,6 +2,7 @@
 
 #include "importers/ImportReport.h"
 #include "invoices/Invoice.h"
+#include "invoices/InvoiceWriter.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -14,12 +15,12 @@
 namespace dd {
 
 class Database;
-class SqliteStatement;
+class FastStatement;
 
 // The writes that every importer shares: customers and products looked up by their numbers
 // (cached for the length of one import), and invoices inserted or brought up to date by number.
 // Invoices are stored with the totals they were sent with (a UBL invoice's document-level charges
-// are not in its lines), so this writes SQL itself instead of InvoiceRepository::insert, which
+// are not in its lines), through InvoiceWriter rather than InvoiceRepository::insert, which
 // computes totals from the lines. Callers hold the transaction.
 class ImportStore
 {
@@ -55,16 +56,11 @@ public:
     // Into a table that was empty when the import began, with the file's numbers checked for
     // duplicates, every invoice is new: saveInvoice then inserts without looking it up first.
     void setAllNew(bool allNew) { m_allNew = allNew; }
-    // Inserts a new invoice and its lines straight through SQLite (a bulk load); false, writing
-    // nothing, when an invoice with its number exists already.
+    // A bulk load's writes (InvoiceWriter's, which see).
     bool insertNew(Invoice &invoice);
-    // insertNew for `headerBatch` invoices without lines at once, in one statement; false,
-    // writing none of them, when one of their numbers exists already (or comes twice).
-    static constexpr size_t headerBatch = 64;
+    static constexpr size_t headerBatch = InvoiceWriter::headerBatch;
     bool insertNewHeaders(std::vector<Invoice> &invoices);
-    // Compiles the statement of insertNewHeaders now, so that a second thread can run it
-    // (InvoiceBatchWriter) without reaching the connection through Qt SQL.
-    void prepareHeaderBatch();
+    bool prepareHeaderBatch();
     // Why the amount of an existing invoice may not change: its open dispute or credit note.
     std::optional<QString> amountLock(qint64 invoiceId, const QString &number) const;
     // True once the credit notes of issue 9 are in the schema.
@@ -72,25 +68,18 @@ public:
 
 private:
     Database &m_database;
+    InvoiceWriter m_invoices;
     QHash<QString, CustomerRef> m_customers;
     QHash<QString, qint64> m_products;
     QSqlQuery m_findCustomer;
-    QSqlQuery m_insertInvoice;
-    QSqlQuery m_updateInvoice;
-    QSqlQuery m_insertLine;
-    QSqlQuery m_deleteLines;
     QSqlQuery m_findLines;
-    std::unique_ptr<SqliteStatement> m_bulkInvoice;
-    std::unique_ptr<SqliteStatement> m_bulkLine;
-    std::unique_ptr<SqliteStatement> m_bulkHeaders;
-    std::unique_ptr<SqliteStatement> m_findInvoice; // by number: a re-import looks up every row
+    std::unique_ptr<FastStatement> m_findInvoice; // by number: a re-import looks up every row
     bool m_prepared = false;
     bool m_allNew = false;
     bool m_allCustomersCached = false;
     mutable std::optional<bool> m_creditNotes;
     void prepare();
     // Whether the stored lines of the invoice (by its id) are the ones it has now.
-    void insertLine(qint64 invoiceId, const InvoiceLine &line);
     bool sameLinesAs(const Invoice &invoice);
 };
 

@@ -111,11 +111,9 @@ ImportReport UblImporter::importPath(const QString &fileOrFolder, const ImportPr
         std::optional<qint64> customerId;
         int term = 30;
         if (!doc.buyer.vatId.isEmpty()) {
-            QSqlQuery query = m_database.run(QStringLiteral("SELECT id, payment_term_days FROM customers WHERE vat_id = ? ORDER BY id"),
-                                             {doc.buyer.vatId});
-            if (query.next()) {
-                customerId = query.value(0).toLongLong();
-                term = query.value(1).toInt();
+            if (const auto buyer = customers.findByVatId(doc.buyer.vatId)) {
+                customerId = buyer->id;
+                term = buyer->paymentTermDays;
             }
         }
         if (!customerId && !number.isEmpty()) {
@@ -131,7 +129,7 @@ ImportReport UblImporter::importPath(const QString &fileOrFolder, const ImportPr
             }
             Customer customer;
             customer.number = number.isEmpty()
-                ? QStringLiteral("UBL-%1").arg(m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toLongLong() + 1, 6, 10, QLatin1Char('0'))
+                ? QStringLiteral("UBL-%1").arg(customers.count() + 1, 6, 10, QLatin1Char('0'))
                 : number;
             customer.name = doc.buyer.name.isEmpty() ? customer.number : doc.buyer.name;
             customer.kind = CustomerKind::Business;
@@ -150,9 +148,11 @@ ImportReport UblImporter::importPath(const QString &fileOrFolder, const ImportPr
         }
         invoice.customerId = *customerId;
         // The buyer's Peppol endpoint, for a customer that has none yet (one entered by hand stays).
-        if (!doc.buyer.endpoint.isEmpty()
-            && m_database.scalar(QStringLiteral("SELECT peppol_id FROM customers WHERE id = ?"), {*customerId}).toString().isEmpty())
-            customers.setPeppol(*customerId, doc.buyer.endpoint);
+        if (!doc.buyer.endpoint.isEmpty()) {
+            const auto buyer = customers.findById(*customerId);
+            if (!buyer || buyer->peppol.id.isEmpty())
+                customers.setPeppol(*customerId, doc.buyer.endpoint);
+        }
         if (invoice.dueDate.is_special())
             invoice.dueDate = invoice.issueDate + boost::gregorian::days(term);
         if (invoice.dueDate < invoice.issueDate) {
@@ -180,9 +180,7 @@ ImportReport UblImporter::importPath(const QString &fileOrFolder, const ImportPr
             // reference is how a re-import recognises it, so it is never translated.
             if (doc.prepaid.cents() > 0) {
                 const QString reference = QStringLiteral("Prepaid, UBL invoice %1").arg(invoice.number);
-                if (!m_database.scalar(QStringLiteral("SELECT 1 FROM payments WHERE customer_id = ? AND reference = ?"),
-                                       {invoice.customerId, reference})
-                         .isValid()) {
+                if (!payments.hasReference(invoice.customerId, reference)) {
                     Payment payment;
                     payment.customerId = invoice.customerId;
                     payment.date = invoice.issueDate;

@@ -3,6 +3,7 @@
 
 #include "common/LikePattern.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 
 namespace dd {
 
@@ -104,10 +105,12 @@ void InvoiceListQuery::preparePositions() const
         // Text matches the invoice number or the customer. Two halves that each use an index
         // (the number index scanned on its own; invoices looked up by customer), rather than one
         // OR that would read every invoice row. The second half leaves out what the first found.
-        const QString numberMatches = QStringLiteral("i.number LIKE :text ESCAPE '\\'");
+        const SqlDialect &dialect = m_database.dialect();
+        const QString text = QStringLiteral(":text");
+        const QString numberMatches = dialect.containsText(QStringLiteral("i.number"), text);
         rows = select + QStringLiteral(" WHERE ") + numberMatches + filterTerms() + QStringLiteral(" UNION ALL ") + select
-            + QStringLiteral(" WHERE i.customer_id IN (SELECT id FROM customers WHERE name LIKE :text ESCAPE '\\' "
-                             "OR number LIKE :text ESCAPE '\\') AND NOT ")
+            + QStringLiteral(" WHERE i.customer_id IN (SELECT id FROM customers WHERE ") + dialect.containsText(QStringLiteral("name"), text)
+            + QStringLiteral(" OR ") + dialect.containsText(QStringLiteral("number"), text) + QStringLiteral(") AND NOT ")
             + numberMatches + filterTerms();
     } else {
         rows = select + QStringLiteral(" WHERE 1 = 1") + filterTerms();
@@ -115,10 +118,9 @@ void InvoiceListQuery::preparePositions() const
     m_database.run(QStringLiteral("DROP TABLE IF EXISTS ") + m_positionsTable);
     m_database.run(QStringLiteral("CREATE TABLE %1 (position INTEGER PRIMARY KEY, invoice_id INTEGER NOT NULL)")
                        .arg(m_positionsTable));
-    // SQLite numbers an INTEGER PRIMARY KEY in insertion order, and inserts in ORDER BY order, so
-    // position is the row's place in the sorted list (a window function costs twice the time).
-    QSqlQuery fill = m_database.prepare(QStringLiteral("INSERT INTO %1 (invoice_id) SELECT id FROM (%2) ORDER BY k%3, id%3")
-                                            .arg(m_positionsTable, rows, direction()));
+    // Position is the row's place in the sorted list, which the pages are read by.
+    QSqlQuery fill = m_database.prepare(
+        m_database.dialect().fillPositions(m_positionsTable, rows, QStringLiteral("k%1, id%1").arg(direction())));
     bindFilter(fill);
     Database::exec(fill);
     m_filteredCount = m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + m_positionsTable).toLongLong();

@@ -1,6 +1,7 @@
 #include "InvoiceRepository.h"
 
 #include "common/ValidationError.h"
+#include "invoices/InvoiceWriter.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -41,27 +42,9 @@ void InvoiceRepository::insert(Invoice &invoice)
         throw ValidationError(tr("Invoice %1 names a customer that does not exist.").arg(invoice.number));
     if (m_database.scalar(QStringLiteral("SELECT 1 FROM invoices WHERE number = ?"), {invoice.number}).isValid())
         throw ValidationError(tr("Invoice number %1 is already in use.").arg(invoice.number));
-    QSqlQuery query = m_database.prepareInsert(
-        QStringLiteral("INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, "
-                       "vat_cents, total_incl_cents, paid_cents, rounding_cents, prepaid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
-    Database::exec(query, {invoice.number, invoice.customerId, IsoDate::format(invoice.issueDate), IsoDate::format(invoice.dueDate),
-         invoice.currency, invoice.totalExclVat.cents(), invoice.vat.cents(), invoice.amountDue().cents(),
-         invoice.payableRounding.cents(), invoice.prepaidNotBooked.cents()});
-    invoice.id = Database::insertedId(query);
+    InvoiceWriter(m_database).insert(invoice);
     invoice.paid = Money::zero(invoice.currency);
     invoice.credited = Money::zero(invoice.currency);
-    QSqlQuery lineQuery = m_database.prepare(QStringLiteral(
-        "INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, unit_price_cents, "
-        "vat_rate_bp, net_cents, vat_cents, vat_category, vat_exemption_code, vat_exemption_reason) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    int lineNo = 0;
-    for (InvoiceLine &line : invoice.lines) {
-        line.lineNo = ++lineNo;
-        Database::exec(lineQuery, {invoice.id, line.lineNo, line.productId ? QVariant(line.productId) : QVariant(),
-                                   line.description, line.quantityThousandths, line.unitPrice.cents(),
-                                   line.vatRateBasisPoints, line.net.cents(), line.vat.cents(), line.vatTreatment.category,
-                                   line.vatTreatment.exemptionCode, line.vatTreatment.exemptionReason});
-    }
     transaction.commit();
 }
 
@@ -73,6 +56,12 @@ std::optional<Invoice> InvoiceRepository::findById(qint64 id) const
 std::optional<Invoice> InvoiceRepository::findByNumber(const QString &number) const
 {
     return findWhere(QStringLiteral("number"), number);
+}
+
+std::optional<qint64> InvoiceRepository::idOf(const QString &number) const
+{
+    const QVariant id = m_database.scalar(QStringLiteral("SELECT id FROM invoices WHERE number = ?"), {number});
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
 }
 
 qint64 InvoiceRepository::count() const

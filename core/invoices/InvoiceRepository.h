@@ -22,6 +22,8 @@ public:
     std::optional<Invoice> findById(qint64 id) const;
     std::optional<Invoice> findByNumber(const QString &number) const;
     qint64 count() const;
+    // The id of the invoice with this number, without reading the invoice.
+    std::optional<qint64> idOf(const QString &number) const;
 
 private:
     std::optional<Invoice> findWhere(const QString &column, const QVariant &value) const;

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
+
 namespace dd {
 
 class Database;
@@ -55,6 +57,8 @@ private:
     Opening find(qint64 invoiceId);
     // The opening payment of the invoice set to `cents` (0 removes it); its paid amount follows.
     void change(qint64 invoiceId, const Opening &opening, qint64 cents);
+    // Runs `writes` in the caller's transaction, or in one of its own when there is none.
+    qint64 inTransaction(const std::function<qint64()> &writes);
 
     Database &m_database;
     QSqlQuery m_find;

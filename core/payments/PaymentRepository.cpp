@@ -2,7 +2,7 @@
 
 #include "common/ValidationError.h"
 #include "storage/Database.h"
-#include "storage/SqliteStatement.h"
+#include "storage/FastStatement.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
@@ -31,14 +31,11 @@ void PaymentRepository::prepare()
 {
     if (m_invoice)
         return;
-    m_invoice = std::make_unique<SqliteStatement>(
-        m_database, QStringLiteral("SELECT number, customer_id, currency, total_incl_cents - paid_cents - credited_cents FROM invoices WHERE id = ?"));
-    m_insertPayment = std::make_unique<SqliteStatement>(
-        m_database, QStringLiteral("INSERT INTO payments (customer_id, payment_date, amount_cents, currency, reference, debtor_iban) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"));
-    m_insertAllocation = std::make_unique<SqliteStatement>(
-        m_database, QStringLiteral("INSERT INTO allocations (payment_id, invoice_id, amount_cents) VALUES (?, ?, ?)"));
-    m_addPaid = std::make_unique<SqliteStatement>(m_database, QStringLiteral("UPDATE invoices SET paid_cents = paid_cents + ? WHERE id = ?"));
+    m_invoice = m_database.prepareFast(QStringLiteral("SELECT number, customer_id, currency, total_incl_cents - paid_cents - credited_cents FROM invoices WHERE id = ?"));
+    m_insertPayment = m_database.prepareFastInsert(QStringLiteral(
+        "INSERT INTO payments (customer_id, payment_date, amount_cents, currency, reference, debtor_iban) VALUES (?, ?, ?, ?, ?, ?)"));
+    m_insertAllocation = m_database.prepareFast(QStringLiteral("INSERT INTO allocations (payment_id, invoice_id, amount_cents) VALUES (?, ?, ?)"));
+    m_addPaid = m_database.prepareFast(QStringLiteral("UPDATE invoices SET paid_cents = paid_cents + ? WHERE id = ?"));
 }
 
 void PaymentRepository::record(Payment &payment)
@@ -64,7 +61,7 @@ void PaymentRepository::record(Payment &payment)
     prepare();
     QSet<qint64> invoices;
     for (const Allocation &allocation : payment.allocations) {
-        SqliteStatement &invoice = *m_invoice;
+        FastStatement &invoice = *m_invoice;
         invoice.bind(1, allocation.invoiceId);
         if (!invoice.firstRow())
             throw ValidationError(tr("The payment is allocated to an invoice that does not exist."));
@@ -92,20 +89,19 @@ void PaymentRepository::record(Payment &payment)
     std::optional<Transaction> transaction;
     if (m_database.transactionDepth() == 0)
         transaction.emplace(m_database, DataChange::Payments | DataChange::Invoices);
-    SqliteStatement &insert = *m_insertPayment;
+    FastStatement &insert = *m_insertPayment;
     insert.bind(1, payment.customerId);
     insert.bind(2, IsoDate::format(payment.date));
     insert.bind(3, payment.amount.cents());
     insert.bind(4, payment.amount.currency());
     insert.bind(5, payment.reference);
     insert.bind(6, payment.debtorIban);
-    insert.insert();
-    payment.id = insert.lastInsertId();
+    insert.insert([&] { payment.id = insert.int64At(0); });
     for (const Allocation &allocation : payment.allocations) {
         m_insertAllocation->bind(1, payment.id);
         m_insertAllocation->bind(2, allocation.invoiceId);
         m_insertAllocation->bind(3, allocation.amount.cents());
-        if (m_insertAllocation->insert() == SqliteStatement::Result::Duplicate)
+        if (m_insertAllocation->insert() == FastStatement::Result::Duplicate)
             throw StorageError(QStringLiteral("allocation of payment %1 to invoice %2 stored twice").arg(payment.id).arg(allocation.invoiceId));
         m_addPaid->bind(1, allocation.amount.cents());
         m_addPaid->bind(2, allocation.invoiceId);
@@ -143,6 +139,55 @@ Payment PaymentRepository::undo(qint64 paymentId)
     m_database.run(QStringLiteral("DELETE FROM payments WHERE id = ?"), {paymentId});
     transaction.commit();
     return payment;
+}
+
+bool PaymentRepository::hasReference(qint64 customerId, const QString &reference) const
+{
+    return m_database.scalar(QStringLiteral("SELECT 1 FROM payments WHERE customer_id = ? AND reference = ?"), {customerId, reference})
+        .isValid();
+}
+
+std::optional<PaymentRepository::InvoiceRef> PaymentRepository::invoiceByNumber(const QString &number)
+{
+    if (!m_invoiceByNumber)
+        m_invoiceByNumber = m_database.prepareFast(QStringLiteral("SELECT id, customer_id, currency FROM invoices WHERE number = ?"));
+    FastStatement &find = *m_invoiceByNumber;
+    find.bind(1, number);
+    if (!find.firstRow())
+        return std::nullopt;
+    InvoiceRef invoice{find.int64At(0), find.int64At(1), find.textAt(2)};
+    find.reset();
+    return invoice;
+}
+
+qint64 PaymentRepository::openCents(qint64 invoiceId)
+{
+    prepare();
+    FastStatement &invoice = *m_invoice;
+    invoice.bind(1, invoiceId);
+    if (!invoice.firstRow())
+        return 0;
+    const qint64 open = invoice.int64At(3);
+    invoice.reset();
+    return open;
+}
+
+bool PaymentRepository::recorded(qint64 customerId, const QString &isoDate, const Money &amount, const QString &reference)
+{
+    if (!m_recorded) {
+        m_recorded = m_database.prepareFast(QStringLiteral("SELECT id FROM payments WHERE customer_id = ? AND payment_date = ? "
+                                                           "AND amount_cents = ? AND currency = ? AND reference = ?"));
+    }
+    FastStatement &find = *m_recorded;
+    find.bind(1, customerId);
+    find.bind(2, isoDate);
+    find.bind(3, amount.cents());
+    find.bind(4, amount.currency());
+    find.bind(5, reference);
+    if (!find.firstRow())
+        return false;
+    find.reset();
+    return true;
 }
 
 QList<Payment> PaymentRepository::forInvoice(qint64 invoiceId) const

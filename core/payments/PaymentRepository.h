@@ -5,11 +5,12 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 namespace dd {
 
 class Database;
-class SqliteStatement;
+class FastStatement;
 
 // Records payments and their allocations, and keeps each invoice's paid amount equal to the sum
 // of its allocations.
@@ -35,14 +36,33 @@ public:
     // The payments allocated to an invoice, each with only the allocation to that invoice.
     QList<Payment> forInvoice(qint64 invoiceId) const;
 
+    // True when the customer has a payment with this reference (an import's own, recognised again).
+    bool hasReference(qint64 customerId, const QString &reference) const;
+
+    // What an import of payments looks up for every row, each statement compiled once.
+    struct InvoiceRef
+    {
+        qint64 id = 0;
+        qint64 customerId = 0;
+        QString currency;
+    };
+    std::optional<InvoiceRef> invoiceByNumber(const QString &number);
+    // What is open on the invoice (0 when there is none).
+    qint64 openCents(qint64 invoiceId);
+    // True when a payment of the customer on the day (ISO date) of the amount with the
+    // reference is recorded already.
+    bool recorded(qint64 customerId, const QString &isoDate, const Money &amount, const QString &reference);
+
 private:
     void prepare();
 
     Database &m_database;
-    std::unique_ptr<SqliteStatement> m_invoice;
-    std::unique_ptr<SqliteStatement> m_insertPayment;
-    std::unique_ptr<SqliteStatement> m_insertAllocation;
-    std::unique_ptr<SqliteStatement> m_addPaid;
+    std::unique_ptr<FastStatement> m_invoice;
+    std::unique_ptr<FastStatement> m_insertPayment;
+    std::unique_ptr<FastStatement> m_insertAllocation;
+    std::unique_ptr<FastStatement> m_addPaid;
+    std::unique_ptr<FastStatement> m_invoiceByNumber;
+    std::unique_ptr<FastStatement> m_recorded;
 };
 
 } // namespace dd

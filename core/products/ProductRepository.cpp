@@ -22,10 +22,10 @@ ProductRepository::ProductRepository(Database &database)
 void ProductRepository::insert(Product &product)
 {
     Transaction transaction(m_database, DataChange::ReferenceData);
-    QSqlQuery query = m_database.run(
-        QStringLiteral("INSERT INTO products (code, name, list_price_cents, currency, vat_rate_bp) VALUES (?, ?, ?, ?, ?)"),
-        {product.code, product.name, product.listPrice.cents(), product.listPrice.currency(), product.vatRateBasisPoints});
-    product.id = query.lastInsertId().toLongLong();
+    QSqlQuery query = m_database.prepareInsert(
+        QStringLiteral("INSERT INTO products (code, name, list_price_cents, currency, vat_rate_bp) VALUES (?, ?, ?, ?, ?)"));
+    Database::exec(query, {product.code, product.name, product.listPrice.cents(), product.listPrice.currency(), product.vatRateBasisPoints});
+    product.id = Database::insertedId(query);
     transaction.commit();
 }
 

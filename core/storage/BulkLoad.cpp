@@ -1,27 +1,16 @@
 #include "BulkLoad.h"
 
 #include "Database.h"
-#include "SqliteDialect.h"
+#include "SqlDialect.h"
 #include "StorageError.h"
 
 namespace dd {
 
-namespace {
-// A 4 MB page cache (the rows go to the end of the table, so little of it is read again) and
-// index sorts in runs of that size on disk, sorted and merged by a second thread as well: a
-// million invoices' six indexes are built in 2.6 s instead of 3.0 s on two cores.
-const std::pair<QString, QString> bulkLoadPragmas[] = {
-    {QStringLiteral("cache_size"), QStringLiteral("-4096")},
-    {QStringLiteral("temp_store"), QStringLiteral("FILE")},
-    {QStringLiteral("threads"), QStringLiteral("2")},
-};
-} // namespace
-
-QStringList BulkLoad::settings()
+QStringList BulkLoad::settings(const SqlDialect &dialect)
 {
     QStringList statements;
-    for (const auto &[pragma, value] : bulkLoadPragmas)
-        statements << QStringLiteral("PRAGMA %1 = %2").arg(pragma, value);
+    for (const SqlDialect::Setting &setting : dialect.bulkLoadSettings())
+        statements << dialect.writeSetting(setting.name, setting.value);
     return statements;
 }
 
@@ -32,7 +21,7 @@ BulkLoad::BulkLoad(Database &database, const QStringList &tables)
         throw StorageError(QStringLiteral("BulkLoad needs an open transaction"));
     QStringList names;
     for (const QString &table : tables) {
-        QSqlQuery query = m_database.run(SqliteDialect::secondaryIndexes(), {table});
+        QSqlQuery query = m_database.run(m_database.dialect().secondaryIndexes(), {table});
         while (query.next()) {
             names << query.value(0).toString();
             m_createStatements << query.value(1).toString();
@@ -41,11 +30,12 @@ BulkLoad::BulkLoad(Database &database, const QStringList &tables)
     for (const QString &name : names)
         m_database.run(QStringLiteral("DROP INDEX ") + name);
 
-    for (const auto &[pragma, value] : bulkLoadPragmas) {
-        const QVariant before = m_database.scalar(QStringLiteral("PRAGMA ") + pragma);
+    const SqlDialect &dialect = m_database.dialect();
+    for (const SqlDialect::Setting &setting : dialect.bulkLoadSettings()) {
+        const QVariant before = m_database.scalar(dialect.readSetting(setting.name));
         try {
-            m_database.run(QStringLiteral("PRAGMA %1 = %2").arg(pragma, value));
-            m_restore.prepend(QStringLiteral("PRAGMA %1 = %2").arg(pragma, before.toString()));
+            m_database.run(dialect.writeSetting(setting.name, setting.value));
+            m_restore.prepend(dialect.writeSetting(setting.name, before.toString()));
         } catch (const StorageError &) {
             // SQLite refuses to move temporary storage once this connection has temporary tables
             // in the transaction; the load is then only slower.

@@ -2,16 +2,15 @@
 
 #include "DatabaseErrors.h"
 #include "Migrations.h"
-#include "SqliteDialect.h"
+#include "PortableStatement.h"
+#include "SqlDialect.h"
 #include "StorageError.h"
 #include "Transaction.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QStringList>
 
 namespace dd {
 
@@ -28,69 +27,16 @@ QString nextConnectionName()
     return QStringLiteral("disputedesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// The name under which a connection's file is kept on its driver, so that a failing statement
-// can name the file in its message (Database::exec is given only the query).
+// The name under which a connection's location is kept on its driver, so that a failing
+// statement can name it in its message (Database::exec is given only the query).
 constexpr const char *pathProperty = "disputedeskPath";
-
-// Looks at an existing file through a read-only connection, so that a file we must refuse is
-// never written to (not even by switching it to WAL mode). Returns its schema version.
-// The file is looked at through SQLite only, never opened by us: this process may already have a
-// connection to it (the main window, while the dashboard opens its own), and closing any
-// descriptor of the file would drop every POSIX lock the process holds on it, SQLite's included.
-// Another program would then take the file for unused and delete the write-ahead log under us.
-int inspectExisting(const QString &path)
-{
-    const QString name = nextConnectionName();
-    int version = -1;
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqliteDialect::driverName), name);
-        SqliteDialect::setUpInspection(db, path);
-        if (!db.open()) {
-            problem = DatabaseErrors::openFailed(path, db.lastError()).message();
-        } else {
-            QSqlQuery query(db);
-            QStringList tables;
-            if (!query.exec(SqliteDialect::listTables())) {
-                if (DatabaseErrors::isNotADatabase(query.lastError()))
-                    problem = tr("%1 is not a DisputeDesk database (it is not an SQLite file); it was left unchanged.").arg(path);
-                else
-                    problem = DatabaseErrors::statementFailed(path, query.lastError(), SqliteDialect::listTables()).message();
-            } else {
-                while (query.next())
-                    tables << query.value(0).toString();
-                query.exec(SqliteDialect::readApplicationId());
-                const int appId = query.next() ? query.value(0).toInt() : 0;
-                if (tables.isEmpty()) {
-                    version = 0;
-                } else if (appId != SqliteDialect::applicationId || !tables.contains(QStringLiteral("schema_info"))) {
-                    problem = tr("%1 is an SQLite database of another program, not a DisputeDesk database; it was left unchanged.").arg(path);
-                } else if (!query.exec(QStringLiteral("SELECT version FROM schema_info")) || !query.next()) {
-                    problem = tr("%1 is damaged: its schema version cannot be read; it was left unchanged.").arg(path);
-                } else {
-                    version = query.value(0).toInt();
-                }
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (!problem.isEmpty())
-        throw StorageError(problem);
-    if (version > Migrations::latestVersion())
-        throw StorageError(tr("%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). "
-                              "Update DisputeDesk to open it; the file was left unchanged.")
-                               .arg(path)
-                               .arg(version)
-                               .arg(Migrations::latestVersion()));
-    return version;
-}
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_dialect(std::move(dialect))
 {
 }
 
@@ -108,36 +54,33 @@ int Database::currentSchemaVersion()
     return Migrations::latestVersion();
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
+std::unique_ptr<Database> Database::open(const QString &location, Mode mode)
 {
-    const QFileInfo info(path);
-    const bool exists = info.exists() && info.size() > 0;
-    if (info.exists() && info.isDir())
-        throw StorageError(tr("%1 is a folder, not a database file.").arg(path));
-    // Reading never creates or fills a file: an empty one (left by a program killed while
-    // creating it, say) stays as it is.
-    if (info.exists() && !exists && mode != Mode::ReadWrite)
-        throw StorageError(tr("%1 is empty, not a DisputeDesk database; it was left unchanged.").arg(path));
-    if (!exists && mode != Mode::ReadWrite)
-        throw StorageError(tr("%1 does not exist.").arg(path));
-    const int version = exists ? inspectExisting(path) : 0;
+    std::unique_ptr<SqlDialect> dialect = SqlDialect::forLocation(location);
+    const std::optional<int> existing = dialect->existingVersion(location, mode == Mode::ReadWrite);
+    const int version = existing.value_or(0);
+    if (version > Migrations::latestVersion())
+        throw StorageError(tr("%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). "
+                              "Update DisputeDesk to open it; the file was left unchanged.")
+                               .arg(location)
+                               .arg(version)
+                               .arg(Migrations::latestVersion()));
     if (mode == Mode::ToRead)
         mode = version < Migrations::latestVersion() ? Mode::ReadWrite : Mode::ReadOnly;
 
-    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqliteDialect::driverName), database->m_connectionName);
-    db.setDatabaseName(path);
-    if (mode == Mode::ReadOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    const QString driver = dialect->driverName();
+    std::unique_ptr<Database> database(new Database(location, nextConnectionName(), std::move(dialect)));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
+    database->m_dialect->setUpConnection(db, location, mode == Mode::ReadOnly);
     if (!db.open())
-        throw DatabaseErrors::openFailed(path, db.lastError());
-    db.driver()->setProperty(pathProperty, path);
+        throw DatabaseErrors::openFailed(location, db.lastError());
+    db.driver()->setProperty(pathProperty, location);
     database->m_schemaVersion = version;
     database->configure(mode);
     if (mode == Mode::ReadWrite)
         database->migrate();
     else if (version < Migrations::latestVersion())
-        throw StorageError(tr("%1 uses an older database version and must be opened for writing once to be updated.").arg(path));
+        throw StorageError(tr("%1 uses an older database version and must be opened for writing once to be updated.").arg(location));
     return database;
 }
 
@@ -148,8 +91,8 @@ void Database::configure(Mode mode)
         // it would also forbid the temporary tables that the filtered lists sort into.
         return;
     }
-    for (const QString &pragma : SqliteDialect::connectionPragmas())
-        run(pragma);
+    for (const QString &setting : m_dialect->connectionSettings())
+        run(setting);
 }
 
 void Database::migrate()
@@ -158,10 +101,12 @@ void Database::migrate()
     if (m_schemaVersion >= int(steps.size()))
         return;
     Transaction transaction(*this, DataChanges());
-    if (m_schemaVersion == 0)
-        run(SqliteDialect::writeApplicationId());
+    if (m_schemaVersion == 0) {
+        for (const QString &statement : m_dialect->markAsDisputeDesk())
+            run(statement);
+    }
     for (int version = m_schemaVersion + 1; version <= int(steps.size()); ++version) {
-        for (const QString &statement : steps[size_t(version - 1)])
+        for (const QString &statement : steps[size_t(version - 1)](*m_dialect))
             run(statement);
     }
     run(QStringLiteral("UPDATE schema_info SET version = ?"), {int(steps.size())});
@@ -223,6 +168,24 @@ qint64 Database::insertedId(QSqlQuery &query)
     // can commit while the prepared query is kept for the next row.
     while (query.next()) { }
     return id;
+}
+
+std::unique_ptr<FastStatement> Database::prepareFast(const QString &sql)
+{
+    if (m_fastPath) {
+        if (std::unique_ptr<FastStatement> fast = m_dialect->fastStatement(*this, sql))
+            return fast;
+    }
+    return std::make_unique<PortableStatement>(*this, sql);
+}
+
+std::unique_ptr<FastStatement> Database::prepareFastInsert(const QString &sql, const QString &returning)
+{
+    if (m_fastPath) {
+        if (std::unique_ptr<FastStatement> fast = m_dialect->fastInsert(*this, sql, returning))
+            return fast;
+    }
+    return std::make_unique<PortableStatement>(*this, sql + QStringLiteral(" RETURNING ") + returning);
 }
 
 QVariant Database::scalar(const QString &sql, std::initializer_list<QVariant> values) const

@@ -13,9 +13,13 @@
 
 namespace dd {
 
-// One open DisputeDesk database file. Opening checks that the file is ours and not from a newer
-// version before anything is written, then brings an older schema up to date. A Database belongs
-// to the thread that opened it (as its QSqlDatabase connection does); open one per thread.
+class FastStatement;
+class SqlDialect;
+
+// One open DisputeDesk database. Opening checks that the database is ours and not from a newer
+// version before anything is written, then brings an older schema up to date. What the backend
+// does its own way comes from its SqlDialect, chosen by the location. A Database belongs to the
+// thread that opened it (as its QSqlDatabase connection does); open one per thread.
 class Database
 {
 public:
@@ -24,15 +28,18 @@ public:
     // to date first, the one change reading makes.
     enum class Mode { ReadWrite, ReadOnly, ToRead };
 
-    // Opens `path`; for ReadWrite, creating a new database when the file does not exist or is
-    // empty. Throws StorageError, leaving the file untouched, when it is not a DisputeDesk
-    // database, is damaged, or was written by a newer DisputeDesk.
-    static std::unique_ptr<Database> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // Opens the database at `location` (a file path: SQLite; see SqlDialect::forLocation); for
+    // ReadWrite, creating a new database when there is none. Throws StorageError, leaving it
+    // untouched, when it is not a DisputeDesk database, is damaged, was written by a newer
+    // DisputeDesk, or its kind of location is not supported.
+    static std::unique_ptr<Database> open(const QString &location, Mode mode = Mode::ReadWrite);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // The location it was opened from (a file path for SQLite).
     const QString &path() const { return m_path; }
+    const SqlDialect &dialect() const { return *m_dialect; }
     QSqlDatabase connection() const;
     int schemaVersion() const { return m_schemaVersion; }
     static int currentSchemaVersion();
@@ -49,6 +56,15 @@ public:
     QSqlQuery prepareInsert(const QString &sql) const;
     // The id of the row the last exec of a prepareInsert statement created.
     static qint64 insertedId(QSqlQuery &query);
+    // A statement for work on many rows: the backend's fast path where it has one, else Qt SQL
+    // (FastStatement). Throws StorageError when the SQL does not compile.
+    std::unique_ptr<FastStatement> prepareFast(const QString &sql);
+    // The same for an INSERT whose new rows' `returning` columns (the id first) are read back
+    // in FastStatement::insert, however the backend numbers them.
+    std::unique_ptr<FastStatement> prepareFastInsert(const QString &sql, const QString &returning = QStringLiteral("id"));
+    // Off: prepareFast gives Qt SQL's portable statements only (what a backend without a fast
+    // path runs), so that the tests can compare the two.
+    void setFastPathEnabled(bool enabled) { m_fastPath = enabled; }
     // The first column of the first row, or an invalid QVariant when there is none.
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const;
 
@@ -60,14 +76,16 @@ public:
 
 private:
     friend class Transaction;
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect);
     void configure(Mode mode);
     void migrate();
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<SqlDialect> m_dialect;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    bool m_fastPath = true;
     DataChanges m_pendingChanges;
     std::function<void(DataChanges)> m_changeListener;
 };

@@ -1,6 +1,6 @@
 #include "Migrations.h"
 
-#include "SqliteDialect.h"
+#include "SqlDialect.h"
 
 namespace dd {
 
@@ -100,7 +100,7 @@ QStringList version1()
 
 // Version 2: dispute cases and everything recorded about them (DESIGN.md §3). The audit trail is
 // append-only, enforced by the database itself.
-QStringList version2()
+QStringList version2(const SqlDialect &dialect)
 {
     QStringList statements = {
         QStringLiteral(R"(CREATE TABLE disputes (
@@ -191,8 +191,8 @@ QStringList version2()
             details TEXT NOT NULL))"),
         QStringLiteral("CREATE INDEX cost_benefit_dispute ON cost_benefit_assessments (dispute_id)"),
     };
-    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("audit_events"));
-    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("evidence"));
+    statements << dialect.appendOnlyTriggers(QStringLiteral("audit_events"));
+    statements << dialect.appendOnlyTriggers(QStringLiteral("evidence"));
     return statements;
 }
 
@@ -222,7 +222,7 @@ QStringList version3()
 // the documents kept with a case (letters and credit notes as sent), and company settings. An
 // invoice's credited amount is kept in step with its credit notes like paid_cents with payments,
 // so "open" is total - paid - credited everywhere, and the partial index follows.
-QStringList version4()
+QStringList version4(const SqlDialect &dialect)
 {
     QStringList statements = {
         QStringLiteral("ALTER TABLE invoices ADD COLUMN credited_cents INTEGER NOT NULL DEFAULT 0"),
@@ -282,9 +282,9 @@ QStringList version4()
         QStringLiteral("CREATE INDEX documents_dispute ON documents (dispute_id)"),
         QStringLiteral("CREATE INDEX documents_credit_note ON documents (credit_note_id)"),
     };
-    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("credit_notes"));
-    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("credit_note_lines"));
-    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("documents"));
+    statements << dialect.appendOnlyTriggers(QStringLiteral("credit_notes"));
+    statements << dialect.appendOnlyTriggers(QStringLiteral("credit_note_lines"));
+    statements << dialect.appendOnlyTriggers(QStringLiteral("documents"));
     return statements;
 }
 
@@ -317,7 +317,7 @@ QStringList version5()
 // core/dunning/DunningLevel), customers that must not be dunned, and the history of committed runs:
 // each letter or hand-over with its invoices and the level each reached. The history is
 // append-only: what was sent is never changed.
-QStringList version6()
+QStringList version6(const SqlDialect &dialect)
 {
     QStringList statements = {
         QStringLiteral("ALTER TABLE customers ADD COLUMN do_not_dun INTEGER NOT NULL DEFAULT 0"),
@@ -367,9 +367,9 @@ QStringList version6()
             PRIMARY KEY (letter_id, invoice_id)))"),
         QStringLiteral("CREATE INDEX dunning_letter_invoices_invoice ON dunning_letter_invoices (invoice_id, level)"),
     };
-    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("dunning_runs"));
-    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("dunning_letters"));
-    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("dunning_letter_invoices"));
+    statements << dialect.appendOnlyTriggers(QStringLiteral("dunning_runs"));
+    statements << dialect.appendOnlyTriggers(QStringLiteral("dunning_letters"));
+    statements << dialect.appendOnlyTriggers(QStringLiteral("dunning_letter_invoices"));
     return statements;
 }
 
@@ -403,7 +403,7 @@ QStringList version8()
 // (contact_log, which needs a case). A dunning run writes each letter it sends here, in the same
 // transaction as the dunning history, and points at that letter. Append-only like the history it
 // mirrors: a contact that happened is never changed.
-QStringList version9()
+QStringList version9(const SqlDialect &dialect)
 {
     QStringList statements = {
         QStringLiteral(R"(CREATE TABLE customer_contacts (
@@ -417,7 +417,7 @@ QStringList version9()
             dunning_letter_id INTEGER REFERENCES dunning_letters (id)))"),
         QStringLiteral("CREATE INDEX customer_contacts_customer ON customer_contacts (customer_id, contact_date)"),
     };
-    statements << SqliteDialect::appendOnlyTriggers(QStringLiteral("customer_contacts"));
+    statements << dialect.appendOnlyTriggers(QStringLiteral("customer_contacts"));
     return statements;
 }
 
@@ -555,13 +555,21 @@ QStringList version17()
     };
 }
 
+// A step that needs nothing of the dialect.
+template <QStringList (*step)()>
+QStringList plain(const SqlDialect &)
+{
+    return step();
+}
+
 } // namespace
 
-const std::vector<QStringList> &Migrations::steps()
+const std::vector<Migrations::Step> &Migrations::steps()
 {
-    static const std::vector<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-                                                      version8(), version9(), version10(), version11(), version12(),
-                                                      version13(), version14(), version15(), version16(), version17()};
+    static const std::vector<Step> all = {plain<version1>, version2, plain<version3>, version4, plain<version5>, version6,
+                                          plain<version7>, plain<version8>, version9, plain<version10>, plain<version11>,
+                                          plain<version12>, plain<version13>, plain<version14>, plain<version15>,
+                                          plain<version16>, plain<version17>};
     return all;
 }
 

@@ -1,7 +1,7 @@
 #include "Transaction.h"
 
 #include "Database.h"
-#include "SqliteDialect.h"
+#include "SqlDialect.h"
 #include "StorageError.h"
 
 #include <QCoreApplication>
@@ -24,7 +24,7 @@ Transaction::Transaction(Database &database, DataChanges changes)
     , m_level(database.m_transactionDepth)
 {
     if (m_level == 0)
-        m_database.run(SqliteDialect::beginWrite());
+        m_database.run(m_database.dialect().beginWrite());
     else
         m_database.run(QStringLiteral("SAVEPOINT ") + savepointName(m_level));
     ++m_database.m_transactionDepth;

@@ -9,7 +9,7 @@
 #include "importers/CsvImporter.h"
 #include "storage/BulkLoad.h"
 #include "storage/Database.h"
-#include "storage/SqliteDialect.h"
+#include "storage/sqlite/SqliteDialect.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,12 +49,13 @@ Run importInto(const QString &database, const QString &customersCsv, const QStri
 // No parsing and no checks: what SQLite alone needs for the rows and indexes the program keeps.
 QString sameWritesScript(const QString &database, const QString &plain)
 {
-    QStringList script = SqliteDialect::connectionPragmas() + BulkLoad::settings();
-    script << QStringLiteral("ATTACH '%1' AS plain").arg(plain) << SqliteDialect::beginWrite();
+    const SqliteDialect sqlite;
+    QStringList script = sqlite.connectionSettings() + BulkLoad::settings(sqlite);
+    script << QStringLiteral("ATTACH '%1' AS plain").arg(plain) << sqlite.beginWrite();
     QStringList creates;
     {
         auto db = Database::open(database);
-        QSqlQuery indexes = db->run(SqliteDialect::secondaryIndexes(), {QStringLiteral("invoices")});
+        QSqlQuery indexes = db->run(sqlite.secondaryIndexes(), {QStringLiteral("invoices")});
         while (indexes.next()) {
             script << QStringLiteral("DROP INDEX ") + indexes.value(0).toString();
             creates << indexes.value(1).toString();

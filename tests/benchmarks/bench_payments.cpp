@@ -6,7 +6,7 @@
 //   bench_payments [--invoices N] [--payments N] [--customers N] [--dir DIR]
 #include "BenchData.h"
 #include "BenchTimer.h"
-#include "storage/SqliteDialect.h"
+#include "storage/sqlite/SqliteDialect.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -98,8 +98,9 @@ QString sameWritesScript(const QString &plain)
 {
     const QString first = QStringLiteral("CASE WHEN instr(p.invoice, ' ') > 0 THEN substr(p.invoice, 1, instr(p.invoice, ' ') - 1) "
                                          "ELSE p.invoice END");
-    QStringList script = SqliteDialect::connectionPragmas();
-    script << QStringLiteral("ATTACH '%1' AS plain").arg(plain) << SqliteDialect::beginWrite()
+    const SqliteDialect sqlite;
+    QStringList script = sqlite.connectionSettings();
+    script << QStringLiteral("ATTACH '%1' AS plain").arg(plain) << sqlite.beginWrite()
            << QStringLiteral("CREATE TEMP TABLE work AS SELECT p.rowid + (SELECT COALESCE(MAX(id), 0) FROM main.payments) AS payment_id, "
                              "c.id AS customer_id, p.date AS payment_date, CAST(round(p.amount * 100) AS INTEGER) AS cents, p.reference, "
                              "p.iban, i1.id AS first_id, i1.total_incl_cents - i1.paid_cents - i1.credited_cents AS first_open, "

@@ -10,7 +10,7 @@
 #include "invoices/InvoiceRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
-#include "storage/SqliteDialect.h"
+#include "storage/sqlite/SqliteDialect.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 

@@ -1,9 +1,10 @@
 #include "SqliteStatement.h"
 
-#include "Database.h"
-#include "DatabaseErrors.h"
-#include "StorageError.h"
+#include "storage/Database.h"
+#include "storage/DatabaseErrors.h"
+#include "storage/StorageError.h"
 
+#include <QScopeGuard>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -17,9 +18,10 @@ QString lastError(sqlite3 *db)
 }
 } // namespace
 
-SqliteStatement::SqliteStatement(Database &database, const QString &sql)
+SqliteStatement::SqliteStatement(Database &database, const QString &sql, Returns returns)
     : m_path(database.path())
     , m_sql(sql)
+    , m_returns(returns)
 {
     const QVariant handle = database.connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
@@ -62,12 +64,32 @@ void SqliteStatement::bindNull(int position)
     sqlite3_bind_null(m_statement, position);
 }
 
-SqliteStatement::Result SqliteStatement::insert()
+FastStatement::Result SqliteStatement::insert(const std::function<void()> &eachRow)
 {
-    const int result = sqlite3_step(m_statement);
+    // SQLite makes every row of an INSERT before it returns the first of RETURNING, so a refused
+    // statement has returned none.
+    int result = sqlite3_step(m_statement);
+    for (; result == SQLITE_ROW; result = sqlite3_step(m_statement)) {
+        if (!eachRow)
+            continue;
+        try {
+            eachRow();
+        } catch (...) {
+            sqlite3_reset(m_statement);
+            throw;
+        }
+    }
     sqlite3_reset(m_statement);
-    if (result == SQLITE_DONE)
+    if (result == SQLITE_DONE) {
+        if (m_returns == Returns::NewRowid && eachRow) {
+            // This statement's own row: the connection's last insert, read on this thread at once
+            // (a trigger's inserts do not count once the trigger has ended).
+            m_newRowid = sqlite3_last_insert_rowid(m_db);
+            const auto done = qScopeGuard([this] { m_newRowid.reset(); });
+            eachRow();
+        }
         return Result::Inserted;
+    }
     if (sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE)
         return Result::Duplicate;
     throw failure();
@@ -76,11 +98,6 @@ SqliteStatement::Result SqliteStatement::insert()
 StorageError SqliteStatement::failure() const
 {
     return DatabaseErrors::statementFailed(m_path, sqlite3_extended_errcode(m_db), lastError(m_db), m_sql);
-}
-
-qint64 SqliteStatement::lastInsertId() const
-{
-    return sqlite3_last_insert_rowid(m_db);
 }
 
 bool SqliteStatement::firstRow()
@@ -100,6 +117,8 @@ bool SqliteStatement::firstRow()
 
 qint64 SqliteStatement::int64At(int column) const
 {
+    if (m_newRowid && column == 0)
+        return *m_newRowid;
     return sqlite3_column_int64(m_statement, column);
 }
 

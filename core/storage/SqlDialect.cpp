@@ -1,0 +1,43 @@
+#include "SqlDialect.h"
+
+#include "FastStatement.h"
+#include "StorageError.h"
+#include "sqlite/SqliteDialect.h"
+
+#include <QCoreApplication>
+
+namespace dd {
+
+SqlDialect::~SqlDialect() = default;
+
+std::unique_ptr<FastStatement> SqlDialect::fastInsert(Database &database, const QString &sql, const QString &returning) const
+{
+    return fastStatement(database, sql + QStringLiteral(" RETURNING ") + returning);
+}
+
+QString SqlDialect::containsText(const QString &column, const QString &placeholder) const
+{
+    return QStringLiteral("LOWER(%1) LIKE LOWER(%2) ESCAPE '\\'").arg(column, placeholder);
+}
+
+QString SqlDialect::fillPositions(const QString &table, const QString &rows, const QString &orderBy) const
+{
+    return QStringLiteral("INSERT INTO %1 (position, invoice_id) SELECT ROW_NUMBER() OVER (ORDER BY %3), id FROM (%2)")
+        .arg(table, rows, orderBy);
+}
+
+std::unique_ptr<FastStatement> SqlDialect::fastStatement(Database &, const QString &) const
+{
+    return nullptr;
+}
+
+std::unique_ptr<SqlDialect> SqlDialect::forLocation(const QString &location)
+{
+    // The hook of issue 20. The URL itself is not repeated: it may carry a password.
+    if (location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
+        throw StorageError(QCoreApplication::translate("dd::SqlDialect", "PostgreSQL databases are not supported by this version of DisputeDesk."));
+    return std::make_unique<SqliteDialect>();
+}
+
+} // namespace dd

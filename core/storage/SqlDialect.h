@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace dd {
+
+// Everything that one database backend does its own way, so that Database, Transaction, the
+// migrations and the repositories stay with standard SQL (KMyMoney's MyMoneyDbDriver is the
+// model). One subclass per backend (storage/sqlite/SqliteDialect); forLocation picks it from the
+// database's location, a file path today and a postgresql:// URL once issue 20 adds that backend.
+class Database;
+class FastStatement;
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect();
+
+    // The dialect of the database at `location`. Throws StorageError, naming no SQL, for a
+    // location this version cannot open (a PostgreSQL URL).
+    static std::unique_ptr<SqlDialect> forLocation(const QString &location);
+
+    // The Qt SQL driver that talks to this backend.
+    virtual QString driverName() const = 0;
+
+    // What is at `location` before it is opened: std::nullopt when there is no database yet (one
+    // is created when `mayCreate`), else the schema version of the DisputeDesk database there.
+    // Throws StorageError, leaving the location untouched, for anything else: not ours, damaged,
+    // missing while it may not be created.
+    virtual std::optional<int> existingVersion(const QString &location, bool mayCreate) const = 0;
+    // Points `db` at `location`, read-only or not, before it is opened.
+    virtual void setUpConnection(QSqlDatabase &db, const QString &location, bool readOnly) const = 0;
+    // Run on every connection opened for writing (durability, integrity, caches).
+    virtual QStringList connectionSettings() const = 0;
+    // Run once when a new database is created, before the first migration.
+    virtual QStringList markAsDisputeDesk() const = 0;
+
+    // Begins the outermost transaction of a write, so that two writers never deadlock.
+    virtual QString beginWrite() const = 0;
+    // The names of the tables (one column).
+    virtual QString listTables() const = 0;
+    // Name and CREATE statement of each secondary index of a table (bound parameter: the table),
+    // leaving out those that the backend makes for UNIQUE and PRIMARY KEY constraints.
+    virtual QString secondaryIndexes() const = 0;
+    // Statements that make the database refuse any UPDATE or DELETE on the table.
+    virtual QStringList appendOnlyTriggers(const QString &table) const = 0;
+
+    // A condition: `column` contains the text bound to `placeholder` (a LikePattern::contains
+    // pattern, escaped with a backslash), in upper or lower case alike. By default both sides
+    // are lowered; a backend whose LIKE ignores case says so more cheaply (an index can serve).
+    virtual QString containsText(const QString &column, const QString &placeholder) const;
+    // Fills `table` (position, invoice_id) from `rows` (columns k and id) so that position
+    // counts 1, 2, 3... in the order of `orderBy`: a list sorted once and read a page at a time.
+    // By default the position is the row's number in that order (ROW_NUMBER).
+    virtual QString fillPositions(const QString &table, const QString &rows, const QString &orderBy) const;
+
+    // True when `error` is a UNIQUE (or primary key) constraint refusing a row.
+    virtual bool isUniqueViolation(const QSqlError &error) const = 0;
+    // The backend's own fast path for a statement run many times (see FastStatement), or null
+    // when it has none and Qt SQL serves (PortableStatement).
+    virtual std::unique_ptr<FastStatement> fastStatement(Database &database, const QString &sql) const;
+    // The same for an INSERT whose new rows' `returning` columns are read back (by default the
+    // INSERT with RETURNING), or null.
+    virtual std::unique_ptr<FastStatement> fastInsert(Database &database, const QString &sql, const QString &returning) const;
+
+    // A connection setting a bulk load changes for its length (BulkLoad).
+    struct Setting
+    {
+        QString name;
+        QString value;
+    };
+    // What a bulk load of many rows runs under; none by default.
+    virtual QList<Setting> bulkLoadSettings() const { return {}; }
+    // Reads a connection setting's value (one row, one column) and sets it.
+    virtual QString readSetting(const QString &name) const = 0;
+    virtual QString writeSetting(const QString &name, const QString &value) const = 0;
+};
+
+} // namespace dd
