@@ -85,22 +85,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a DisputeDesk database (it is not an SQLite file); it was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program, not a DisputeDesk database; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its schema version cannot be read; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). Update DisputeDesk to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,6 +106,24 @@ Commands:
     </message>
     <message>
         <source>The euro rates used for the collection costs are more than %1 days older than the letters: %2. Check that no newer rate is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::AddContactCommand</name>
+    <message>
+        <source>log a contact in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter that was sent cannot be unsent: this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::AddFindingCommand</name>
+    <message>
+        <source>record finding &quot;%1&quot; in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -211,6 +213,20 @@ Commands:
     </message>
     <message>
         <source>Open invoices: %1 · Customers with open invoices: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::AmicableCommand</name>
+    <message>
+        <source>explain %1 amicably</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ArrangementCommand</name>
+    <message>
+        <source>record a payment arrangement for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,6 +713,21 @@ IBAN %2</source>
     </message>
 </context>
 <context>
+    <name>dd::CloseCommand</name>
+    <message>
+        <source>close %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed with its credit notes issued, which cannot be taken back: closing it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CollectionCosts</name>
     <message>
         <source>the principal must be more than zero</source>
@@ -1051,6 +1082,17 @@ IBAN %2</source>
     </message>
 </context>
 <context>
+    <name>dd::ConcludeVerificationCommand</name>
+    <message>
+        <source>conclude verification of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conclude verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CostBenefitAssessment</name>
     <message>
         <source>Go to court. With a %1% chance of recovery, collecting through the court is expected to bring %2 more than writing the claim off as goodwill: %3 expected back, minus %4 in court, summons and representative costs, %5 for waiting %6 months and %7 of customer relationship at stake.</source>
@@ -1207,6 +1249,17 @@ IBAN %2</source>
     </message>
     <message>
         <source>the court fee of a claimant with little income is not in the table in force on %1; add it in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CreditCommand</name>
+    <message>
+        <source>credit the justified part of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issued credit note cannot be taken back: this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2402,19 +2455,15 @@ IBAN %2</source>
 <context>
     <name>dd::Database</name>
     <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 uses an older database version and must be opened for writing once to be updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is empty, not a DisputeDesk database; it was left unchanged.</source>
+        <source>%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). Update DisputeDesk to open it; the file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not report the new row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,6 +2503,17 @@ IBAN %2</source>
     </message>
     <message>
         <source>DisputeDesk could not save the change to %1: %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DecideCommand</name>
+    <message>
+        <source>decide %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2567,10 +2627,6 @@ IBAN %2</source>
 </context>
 <context>
     <name>dd::DisputeCaseView</name>
-    <message>
-        <source>Case %1 is no longer in step %2; that edit cannot be undone any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the customer</source>
         <translation type="unfinished"></translation>
@@ -3120,111 +3176,11 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1 back from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record the cost-benefit assessment of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start verification of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conclude verification of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conclude verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The justified amount is not an amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>decide %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credit the justified part of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>explain %1 amicably</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record a payment arrangement for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record that %1 was paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hand %1 over for legal collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give goodwill on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finish the resolution of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolution finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record the lessons of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record the earlier lessons of %1 again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>close %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reopen %1 (step back to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 back to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evidence Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record finding &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>log a contact in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3283,10 +3239,6 @@ IBAN %2</source>
     </message>
     <message>
         <source>--outcome must be one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution complete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3442,10 +3394,6 @@ IBAN %2</source>
         <source>--amount goes with --verdict partly only</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Fact finding concluded</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>dd::DisputeEditor</name>
@@ -3481,10 +3429,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fact finding started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>finding %1 recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,10 +3456,6 @@ IBAN %2</source>
     </message>
     <message>
         <source>The action that prevents it from happening again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution complete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3863,6 +3803,26 @@ IBAN %2</source>
         <source>Evidence file %1 is larger than %2 MB, the most DisputeDesk keeps; keep it elsewhere and say where in the finding.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case %1 is no longer in step %2; that edit cannot be undone any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 cannot go back to step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact finding started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact finding concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution complete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DisputeSettings</name>
@@ -3985,6 +3945,21 @@ IBAN %2</source>
     </message>
     <message>
         <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeUndoCommand</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen %1 (step back to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 back from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5008,9 +4983,31 @@ Send them anyway?</source>
     </message>
 </context>
 <context>
+    <name>dd::FinishResolutionCommand</name>
+    <message>
+        <source>finish the resolution of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::FourteenDayLetter</name>
     <message>
         <source>A 14-day letter is sent once the invoice is overdue: it is due on %1, the letter is dated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::GoodwillCommand</name>
+    <message>
+        <source>give goodwill on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goodwill credit note cannot be taken back: this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5869,6 +5866,17 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
     </message>
 </context>
 <context>
+    <name>dd::InvoiceWriter</name>
+    <message>
+        <source>Invoice number %1 is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not report the new invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::InvoicesCommand</name>
     <message>
         <source>Lists invoices with their open amount and days overdue.</source>
@@ -6317,6 +6325,14 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
     </message>
     <message>
         <source>A DisputeDesk database whose added rate and fee periods are used too (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand %1 over for legal collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim handed over for collection cannot be taken back: this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7081,6 +7097,13 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
 </context>
 <context>
+    <name>dd::OpenCaseCommand</name>
+    <message>
+        <source>open a dispute about invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::OpenDisputeDialog</name>
     <message>
         <source>Open Dispute</source>
@@ -7167,10 +7190,6 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>open a dispute about invoice %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case %1 opened. Invoice %2 is on dunning hold while the case is open; the customer was promised an answer by %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7215,6 +7234,13 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>%1: credit note %2 (%3) names no invoice it corrects; it is kept, but no invoice&apos;s open amount changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::PaidCommand</name>
+    <message>
+        <source>record that %1 was paid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7563,6 +7589,24 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     <name>dd::ReconcileReport</name>
     <message>
         <source>%1 reversal(s) by the bank: %2 undone, %3 to check by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RecordAssessmentCommand</name>
+    <message>
+        <source>record the cost-benefit assessment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RecordLessonsCommand</name>
+    <message>
+        <source>record the lessons of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the earlier lessons of %1 again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8167,6 +8211,14 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <source>A new language takes effect when DisputeDesk is started again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name the audit trail, the contact log and the letters show for your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::SettingsRepository</name>
@@ -8180,6 +8232,51 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>The payment term of a letter must be 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SqlDialect</name>
+    <message>
+        <source>PostgreSQL databases are not supported by this version of DisputeDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SqliteDialect</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a DisputeDesk database; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a DisputeDesk database (it is not an SQLite file); it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a DisputeDesk database; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema version cannot be read; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::StartVerificationCommand</name>
+    <message>
+        <source>start verification of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start verification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8260,6 +8357,13 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>the end date %1 is before the start date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::StepBackCommand</name>
+    <message>
+        <source>step %1 back to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,22 +90,6 @@ Opdrachten:
         <translation>een opgeslagen periode van een wettelijke tabel heeft een ongeldige datum &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1 is not a DisputeDesk database (it is not an SQLite file); it was left unchanged.</source>
-        <translation>%1 is geen DisputeDesk-database (het is geen SQLite-bestand); het bestand is niet gewijzigd.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program, not a DisputeDesk database; it was left unchanged.</source>
-        <translation>%1 is een SQLite-database van een ander programma, geen DisputeDesk-database; het bestand is niet gewijzigd.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its schema version cannot be read; it was left unchanged.</source>
-        <translation>%1 is beschadigd: de schemaversie is niet leesbaar; het bestand is niet gewijzigd.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). Update DisputeDesk to open it; the file was left unchanged.</source>
-        <translation>%1 is geschreven door een nieuwere versie van DisputeDesk (databaseversie %2; dit programma kent tot en met %3). Werk DisputeDesk bij om het te openen; het bestand is niet gewijzigd.</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>kan %1 niet schrijven: %2</translation>
     </message>
@@ -128,6 +112,24 @@ Opdrachten:
     <message>
         <source>The euro rates used for the collection costs are more than %1 days older than the letters: %2. Check that no newer rate is missing.</source>
         <translation>De eurokoersen die voor de incassokosten zijn gebruikt, zijn meer dan %1 dagen ouder dan de brieven: %2. Controleer of er geen nieuwere koers ontbreekt.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AddContactCommand</name>
+    <message>
+        <source>log a contact in %1</source>
+        <translation>contact vastleggen in %1</translation>
+    </message>
+    <message>
+        <source>A letter that was sent cannot be unsent: this cannot be undone.</source>
+        <translation>Een verstuurde brief kan niet worden teruggehaald: dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AddFindingCommand</name>
+    <message>
+        <source>record finding &quot;%1&quot; in %2</source>
+        <translation>bevinding „%1” vastleggen in %2</translation>
     </message>
 </context>
 <context>
@@ -217,6 +219,20 @@ Opdrachten:
     <message>
         <source>Open invoices: %1 · Customers with open invoices: %2</source>
         <translation>Openstaande facturen: %1 · Klanten met openstaande facturen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AmicableCommand</name>
+    <message>
+        <source>explain %1 amicably</source>
+        <translation>%1 minnelijk uitleggen</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ArrangementCommand</name>
+    <message>
+        <source>record a payment arrangement for %1</source>
+        <translation>betalingsregeling vastleggen voor %1</translation>
     </message>
 </context>
 <context>
@@ -705,6 +721,21 @@ IBAN %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::CloseCommand</name>
+    <message>
+        <source>close %1: %2</source>
+        <translation>%1 sluiten: %2</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>sluiten</translation>
+    </message>
+    <message>
+        <source>The case is closed with its credit notes issued, which cannot be taken back: closing it cannot be undone.</source>
+        <translation>Het dossier wordt gesloten met de gemaakte creditnota&apos;s, die niet kunnen worden teruggedraaid: het sluiten kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>dd::CollectionCosts</name>
     <message>
         <source>the principal must be more than zero</source>
@@ -1059,6 +1090,17 @@ IBAN %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::ConcludeVerificationCommand</name>
+    <message>
+        <source>conclude verification of %1</source>
+        <translation>verificatie van %1 afronden</translation>
+    </message>
+    <message>
+        <source>conclude verification</source>
+        <translation>verificatie afronden</translation>
+    </message>
+</context>
+<context>
     <name>dd::CostBenefitAssessment</name>
     <message>
         <source>Go to court. With a %1% chance of recovery, collecting through the court is expected to bring %2 more than writing the claim off as goodwill: %3 expected back, minus %4 in court, summons and representative costs, %5 for waiting %6 months and %7 of customer relationship at stake.</source>
@@ -1216,6 +1258,17 @@ IBAN %2</translation>
     <message>
         <source>the court fee of a claimant with little income is not in the table in force on %1; add it in the settings</source>
         <translation>het griffierecht voor een onvermogende eiser (met een laag inkomen) staat niet in de tabel die geldt op %1; voeg het toe in de instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CreditCommand</name>
+    <message>
+        <source>credit the justified part of %1</source>
+        <translation>terecht deel van %1 crediteren</translation>
+    </message>
+    <message>
+        <source>An issued credit note cannot be taken back: this cannot be undone.</source>
+        <translation>Een gemaakte creditnota kan niet worden teruggedraaid: dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -2410,20 +2463,16 @@ IBAN %2</translation>
 <context>
     <name>dd::Database</name>
     <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 is een map, geen databasebestand.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 bestaat niet.</translation>
-    </message>
-    <message>
         <source>%1 uses an older database version and must be opened for writing once to be updated.</source>
         <translation>%1 gebruikt een oudere databaseversie en moet eenmaal met schrijfrechten worden geopend om te worden bijgewerkt.</translation>
     </message>
     <message>
-        <source>%1 is empty, not a DisputeDesk database; it was left unchanged.</source>
-        <translation>%1 is leeg, geen DisputeDesk-database; het bestand is niet gewijzigd.</translation>
+        <source>%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). Update DisputeDesk to open it; the file was left unchanged.</source>
+        <translation>%1 is geschreven door een nieuwere versie van DisputeDesk (databaseversie %2; dit programma kent tot en met %3). Werk DisputeDesk bij om het te openen; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database did not report the new row.</source>
+        <translation>De database meldde de nieuwe regel niet.</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2512,17 @@ IBAN %2</translation>
     <message>
         <source>DisputeDesk could not save the change to %1: %2; nothing was changed.</source>
         <translation>DisputeDesk kon de wijziging niet opslaan in %1: %2; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DecideCommand</name>
+    <message>
+        <source>decide %1: %2</source>
+        <translation>%1 beslissen: %2</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>beslissing %1</translation>
     </message>
 </context>
 <context>
@@ -2575,10 +2635,6 @@ IBAN %2</translation>
 </context>
 <context>
     <name>dd::DisputeCaseView</name>
-    <message>
-        <source>Case %1 is no longer in step %2; that edit cannot be undone any more.</source>
-        <translation>Dossier %1 staat niet meer in stap %2; die wijziging kan niet meer ongedaan worden gemaakt.</translation>
-    </message>
     <message>
         <source>the customer</source>
         <translation>de klant</translation>
@@ -3128,112 +3184,12 @@ IBAN %2</translation>
         <translation>Afweging vastleggen</translation>
     </message>
     <message>
-        <source>step %1 back from %2 to %3</source>
-        <translation>%1 een stap terugzetten van %2 naar %3</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Ongedaan: %1</translation>
-    </message>
-    <message>
-        <source>record the cost-benefit assessment of %1</source>
-        <translation>kosten-batenafweging van %1 vastleggen</translation>
-    </message>
-    <message>
-        <source>start verification of %1</source>
-        <translation>verificatie van %1 starten</translation>
-    </message>
-    <message>
-        <source>start verification</source>
-        <translation>verificatie starten</translation>
-    </message>
-    <message>
-        <source>conclude verification of %1</source>
-        <translation>verificatie van %1 afronden</translation>
-    </message>
-    <message>
-        <source>conclude verification</source>
-        <translation>verificatie afronden</translation>
-    </message>
-    <message>
         <source>The justified amount is not an amount: %1</source>
         <translation>Het terechte bedrag is geen bedrag: %1</translation>
     </message>
     <message>
-        <source>decide %1: %2</source>
-        <translation>%1 beslissen: %2</translation>
-    </message>
-    <message>
-        <source>decision %1</source>
-        <translation>beslissing %1</translation>
-    </message>
-    <message>
-        <source>credit the justified part of %1</source>
-        <translation>terecht deel van %1 crediteren</translation>
-    </message>
-    <message>
-        <source>explain %1 amicably</source>
-        <translation>%1 minnelijk uitleggen</translation>
-    </message>
-    <message>
-        <source>record a payment arrangement for %1</source>
-        <translation>betalingsregeling vastleggen voor %1</translation>
-    </message>
-    <message>
-        <source>record that %1 was paid</source>
-        <translation>vastleggen dat %1 is betaald</translation>
-    </message>
-    <message>
-        <source>hand %1 over for legal collection</source>
-        <translation>%1 overdragen voor juridische incasso</translation>
-    </message>
-    <message>
-        <source>give goodwill on %1</source>
-        <translation>coulance geven op %1</translation>
-    </message>
-    <message>
-        <source>finish the resolution of %1</source>
-        <translation>afhandeling van %1 afronden</translation>
-    </message>
-    <message>
-        <source>resolution finished</source>
-        <translation>afhandeling afgerond</translation>
-    </message>
-    <message>
-        <source>record the lessons of %1</source>
-        <translation>lessen van %1 vastleggen</translation>
-    </message>
-    <message>
-        <source>record the earlier lessons of %1 again</source>
-        <translation>eerdere lessen van %1 opnieuw vastleggen</translation>
-    </message>
-    <message>
-        <source>close %1: %2</source>
-        <translation>%1 sluiten: %2</translation>
-    </message>
-    <message>
-        <source>close</source>
-        <translation>sluiten</translation>
-    </message>
-    <message>
-        <source>reopen %1 (step back to %2)</source>
-        <translation>%1 heropenen (stap terug naar %2)</translation>
-    </message>
-    <message>
-        <source>step %1 back to %2</source>
-        <translation>%1 terugzetten naar %2</translation>
-    </message>
-    <message>
         <source>Evidence Files</source>
         <translation>Bewijsbestanden</translation>
-    </message>
-    <message>
-        <source>record finding &quot;%1&quot; in %2</source>
-        <translation>bevinding „%1” vastleggen in %2</translation>
-    </message>
-    <message>
-        <source>log a contact in %1</source>
-        <translation>contact vastleggen in %1</translation>
     </message>
     <message>
         <source>14-day letter</source>
@@ -3292,10 +3248,6 @@ IBAN %2</translation>
     <message>
         <source>--outcome must be one of %1</source>
         <translation>--outcome moet een van %1 zijn</translation>
-    </message>
-    <message>
-        <source>Resolution complete</source>
-        <translation>Afhandeling voltooid</translation>
     </message>
 </context>
 <context>
@@ -3450,10 +3402,6 @@ IBAN %2</translation>
         <source>--amount goes with --verdict partly only</source>
         <translation>--amount hoort alleen bij --verdict partly</translation>
     </message>
-    <message>
-        <source>Fact finding concluded</source>
-        <translation>Feitenonderzoek afgerond</translation>
-    </message>
 </context>
 <context>
     <name>dd::DisputeEditor</name>
@@ -3489,10 +3437,6 @@ IBAN %2</translation>
         <translation>--direction moet customer, us of neutral zijn</translation>
     </message>
     <message>
-        <source>Fact finding started</source>
-        <translation>Feitenonderzoek gestart</translation>
-    </message>
-    <message>
         <source>finding %1 recorded</source>
         <translation>bevinding %1 vastgelegd</translation>
     </message>
@@ -3521,10 +3465,6 @@ IBAN %2</translation>
     <message>
         <source>The action that prevents it from happening again.</source>
         <translation>De maatregel die herhaling voorkomt.</translation>
-    </message>
-    <message>
-        <source>Resolution complete</source>
-        <translation>Afhandeling voltooid</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +3811,26 @@ IBAN %2</translation>
         <source>Evidence file %1 is larger than %2 MB, the most DisputeDesk keeps; keep it elsewhere and say where in the finding.</source>
         <translation>Bewijsstuk %1 is groter dan %2 MB, het maximum dat DisputeDesk bewaart; bewaar het elders en vermeld in de bevinding waar het staat.</translation>
     </message>
+    <message>
+        <source>Case %1 is no longer in step %2; that edit cannot be undone any more.</source>
+        <translation>Dossier %1 staat niet meer in stap %2; die wijziging kan niet meer ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot go back to step %2.</source>
+        <translation>Dossier %1 kan niet terug naar stap %2.</translation>
+    </message>
+    <message>
+        <source>Fact finding started</source>
+        <translation>Feitenonderzoek gestart</translation>
+    </message>
+    <message>
+        <source>Fact finding concluded</source>
+        <translation>Feitenonderzoek afgerond</translation>
+    </message>
+    <message>
+        <source>Resolution complete</source>
+        <translation>Afhandeling voltooid</translation>
+    </message>
 </context>
 <context>
     <name>dd::DisputeSettings</name>
@@ -3994,6 +3954,21 @@ IBAN %2</translation>
     <message>
         <source>Assignee</source>
         <translation>Behandelaar</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DisputeUndoCommand</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan: %1</translation>
+    </message>
+    <message>
+        <source>reopen %1 (step back to %2)</source>
+        <translation>%1 heropenen (stap terug naar %2)</translation>
+    </message>
+    <message>
+        <source>step %1 back from %2 to %3</source>
+        <translation>%1 een stap terugzetten van %2 naar %3</translation>
     </message>
 </context>
 <context>
@@ -5020,10 +4995,32 @@ Toch versturen?</translation>
     </message>
 </context>
 <context>
+    <name>dd::FinishResolutionCommand</name>
+    <message>
+        <source>finish the resolution of %1</source>
+        <translation>afhandeling van %1 afronden</translation>
+    </message>
+    <message>
+        <source>resolution finished</source>
+        <translation>afhandeling afgerond</translation>
+    </message>
+</context>
+<context>
     <name>dd::FourteenDayLetter</name>
     <message>
         <source>A 14-day letter is sent once the invoice is overdue: it is due on %1, the letter is dated %2.</source>
         <translation>Een veertiendagenbrief wordt pas verstuurd als de factuur vervallen is: de vervaldatum is %1, de brief is gedateerd op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::GoodwillCommand</name>
+    <message>
+        <source>give goodwill on %1</source>
+        <translation>coulance geven op %1</translation>
+    </message>
+    <message>
+        <source>The goodwill credit note cannot be taken back: this cannot be undone.</source>
+        <translation>De creditnota voor coulance kan niet worden teruggedraaid: dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -5887,6 +5884,17 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     </message>
 </context>
 <context>
+    <name>dd::InvoiceWriter</name>
+    <message>
+        <source>Invoice number %1 is already in use.</source>
+        <translation>Factuurnummer %1 is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>The database did not report the new invoices.</source>
+        <translation>De database meldde de nieuwe facturen niet.</translation>
+    </message>
+</context>
+<context>
     <name>dd::InvoicesCommand</name>
     <message>
         <source>Lists invoices with their open amount and days overdue.</source>
@@ -6336,6 +6344,14 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     <message>
         <source>A DisputeDesk database whose added rate and fee periods are used too (optional).</source>
         <translation>Een DisputeDesk-database waarvan de toegevoegde rente- en griffierechtperioden ook worden gebruikt (optioneel).</translation>
+    </message>
+    <message>
+        <source>hand %1 over for legal collection</source>
+        <translation>%1 overdragen voor juridische incasso</translation>
+    </message>
+    <message>
+        <source>A claim handed over for collection cannot be taken back: this cannot be undone.</source>
+        <translation>Een vordering die ter incasso is overgedragen kan niet worden teruggenomen: dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -7102,6 +7118,13 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
 </context>
 <context>
+    <name>dd::OpenCaseCommand</name>
+    <message>
+        <source>open a dispute about invoice %1</source>
+        <translation>geschil openen over factuur %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::OpenDisputeDialog</name>
     <message>
         <source>Open Dispute</source>
@@ -7188,10 +7211,6 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <translation>Het betwiste bedrag is geen bedrag: %1</translation>
     </message>
     <message>
-        <source>open a dispute about invoice %1</source>
-        <translation>geschil openen over factuur %1</translation>
-    </message>
-    <message>
         <source>Case %1 opened. Invoice %2 is on dunning hold while the case is open; the customer was promised an answer by %3.</source>
         <translation>Dossier %1 geopend. Factuur %2 is aangehouden voor aanmaningen zolang het dossier openstaat; de klant is een antwoord beloofd op %3.</translation>
     </message>
@@ -7237,6 +7256,13 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>%1: credit note %2 (%3) names no invoice it corrects; it is kept, but no invoice&apos;s open amount changed</source>
         <translation>%1: creditnota %2 (%3) noemt geen factuur die ze corrigeert; ze wordt bewaard, maar bij geen enkele factuur is het openstaande bedrag gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PaidCommand</name>
+    <message>
+        <source>record that %1 was paid</source>
+        <translation>vastleggen dat %1 is betaald</translation>
     </message>
 </context>
 <context>
@@ -7585,6 +7611,24 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>%1 reversal(s) by the bank: %2 undone, %3 to check by hand</source>
         <translation>%1 terugboeking(en) door de bank: %2 ongedaan gemaakt, %3 met de hand te controleren</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RecordAssessmentCommand</name>
+    <message>
+        <source>record the cost-benefit assessment of %1</source>
+        <translation>kosten-batenafweging van %1 vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RecordLessonsCommand</name>
+    <message>
+        <source>record the lessons of %1</source>
+        <translation>lessen van %1 vastleggen</translation>
+    </message>
+    <message>
+        <source>record the earlier lessons of %1 again</source>
+        <translation>eerdere lessen van %1 opnieuw vastleggen</translation>
     </message>
 </context>
 <context>
@@ -8188,6 +8232,14 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <source>A new language takes effect when DisputeDesk is started again.</source>
         <translation>Een nieuwe taal gaat in wanneer DisputeDesk opnieuw wordt gestart.</translation>
     </message>
+    <message>
+        <source>The name the audit trail, the contact log and the letters show for your work</source>
+        <translation>De naam die het audittrail, het contactlogboek en de brieven bij uw werk tonen</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
 </context>
 <context>
     <name>dd::SettingsRepository</name>
@@ -8202,6 +8254,51 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>The payment term of a letter must be 1 to 365 days.</source>
         <translation>De betalingstermijn van een brief moet 1 tot en met 365 dagen zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SqlDialect</name>
+    <message>
+        <source>PostgreSQL databases are not supported by this version of DisputeDesk.</source>
+        <translation>PostgreSQL-databases worden door deze versie van DisputeDesk niet ondersteund.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SqliteDialect</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is een map, geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a DisputeDesk database; it was left unchanged.</source>
+        <translation>%1 is leeg, geen DisputeDesk-database; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a DisputeDesk database (it is not an SQLite file); it was left unchanged.</source>
+        <translation>%1 is geen DisputeDesk-database (het is geen SQLite-bestand); het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a DisputeDesk database; it was left unchanged.</source>
+        <translation>%1 is een SQLite-database van een ander programma, geen DisputeDesk-database; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema version cannot be read; it was left unchanged.</source>
+        <translation>%1 is beschadigd: de schemaversie is niet leesbaar; het bestand is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StartVerificationCommand</name>
+    <message>
+        <source>start verification of %1</source>
+        <translation>verificatie van %1 starten</translation>
+    </message>
+    <message>
+        <source>start verification</source>
+        <translation>verificatie starten</translation>
     </message>
 </context>
 <context>
@@ -8282,6 +8379,13 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>the end date %1 is before the start date %2</source>
         <translation>de einddatum %1 ligt vóór de begindatum %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StepBackCommand</name>
+    <message>
+        <source>step %1 back to %2</source>
+        <translation>%1 terugzetten naar %2</translation>
     </message>
 </context>
 <context>

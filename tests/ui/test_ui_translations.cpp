@@ -122,7 +122,7 @@ TEST_CASE("The embedded Dutch catalogue translates the main window", "[ui][trans
     REQUIRE(dutch.load(QStringLiteral(DD_NL_QM)));
     CHECK(dutch.translate("dd::MainWindow", "&Invoices") == QStringLiteral("&Facturen"));
     CHECK(dutch.translate("dd::InvoiceTableModel", "Due date") == QStringLiteral("Vervaldatum"));
-    CHECK_FALSE(dutch.translate("dd::Database", "%1 does not exist.").isEmpty());
+    CHECK_FALSE(dutch.translate("dd::SqliteDialect", "%1 does not exist.").isEmpty());
 
     QCoreApplication::installTranslator(&dutch);
     {

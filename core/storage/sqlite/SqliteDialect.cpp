@@ -18,10 +18,11 @@
 namespace dd {
 
 namespace {
-// The messages of opening a file kept their context when they moved here from Database.
+// The context lupdate files this file's texts under (the class it finds them in), so that the
+// Dutch catalogue's entries are the ones looked up.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dd::Database", text);
+    return QCoreApplication::translate("dd::SqliteDialect", text);
 }
 } // namespace
 
