@@ -14,7 +14,6 @@
 #include "legal/Limitation.h"
 #include "legal/Percentage.h"
 #include "legal/StatutoryInterest.h"
-#include "storage/StorageError.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -376,10 +375,8 @@ void LegalCalculatorWindow::assessCase()
                                                                 UiLocale::numberStyle())
                          .toHtmlEscaped(),
                      assessment.notes.join(QStringLiteral(" ")).toHtmlEscaped()));
-    } catch (const ValidationError &e) {
+    } catch (const Error &e) {
         m_recommendation->setText(tr("Case %1 cannot be assessed: %2").arg(number.toHtmlEscaped(), e.message().toHtmlEscaped()));
-    } catch (const StorageError &e) {
-        m_recommendation->setText(QString::fromUtf8(e.what()).toHtmlEscaped());
     }
 }
 
