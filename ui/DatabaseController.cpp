@@ -38,7 +38,7 @@ std::unique_ptr<Session> DatabaseController::open(const QString &path)
     try {
         return Session::open(path);
     } catch (const Error &error) {
-        emit failed(error.message());
+        emit openFailed(error.message());
         if (m_interactive) {
             QMessageBox box(QMessageBox::Warning, MainWindow::tr("Cannot Open Database"), error.message(), QMessageBox::NoButton, m_window);
             box.setObjectName(QStringLiteral("openErrorBox"));

@@ -45,7 +45,11 @@ public:
     bool loadDemoData(Session &session, const DemoOptions &options);
 
 signals:
+    // A failure the window reports (status bar, and a box when interactive).
     void failed(const QString &message);
+    // Opening failed; when interactive the controller has already shown its own box, which
+    // offers to open another file, so the window only notes the message.
+    void openFailed(const QString &message);
     void openAnotherRequested();
 
 private:

@@ -177,6 +177,7 @@ void MainWindow::connectActions()
 void MainWindow::connectViews()
 {
     connect(m_databases, &DatabaseController::failed, this, &MainWindow::reportError);
+    connect(m_databases, &DatabaseController::openFailed, this, &MainWindow::noteError);
     connect(m_status, &StatusSummary::loadFailed, this, &MainWindow::reportError);
     connect(m_menuDialogs, &MenuDialogs::statusMessage, statusBar(), &QStatusBar::showMessage);
     // The warnings follow the new rules.
@@ -221,10 +222,7 @@ void MainWindow::connectViews()
     connect(m_dashboardView, &DashboardView::reasonClassActivated, this, [showCases] { showCases({}, {}); });
     connect(m_dashboardView, &DashboardView::stepActivated, this, [showCases](const QString &step) { showCases({}, step); });
     connect(m_creditNoteView, &CreditNoteListView::issueRequested, this, [this] { issueCreditNote(0); });
-    connect(m_disputeEditor, &DisputeEditor::failed, this, [this](const QString &message) {
-        m_lastError = message;
-        statusBar()->showMessage(message, 10000);
-    });
+    connect(m_disputeEditor, &DisputeEditor::failed, this, &MainWindow::noteError);
     connect(m_tabs, &QTabWidget::currentChanged, m_status, &StatusSummary::update);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCaseActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActiveUndoStack);
@@ -546,10 +544,15 @@ void MainWindow::refresh()
     m_status->updateOpenTotals();
 }
 
-void MainWindow::reportError(const QString &message)
+void MainWindow::noteError(const QString &message)
 {
     m_lastError = message;
     statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    noteError(message);
     if (isInteractive())
         QMessageBox::warning(this, tr("DisputeDesk"), message);
 }

@@ -142,6 +142,9 @@ private:
     void updateActions();
     void updateUndoActions();
     void updateActiveUndoStack();
+    // Keeps the message as lastError() and shows it in the status bar, for failures already
+    // shown where they happened (the case editor's form, the open-failure box).
+    void noteError(const QString &message);
     void reportError(const QString &message);
     void chooseDatabaseToOpen();
     void chooseNewDatabase();
