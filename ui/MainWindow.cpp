@@ -170,7 +170,13 @@ void MainWindow::connectActions()
     // step will do, connected after the group's own so they have the last word.
     for (auto signal : {&QUndoGroup::undoTextChanged, &QUndoGroup::redoTextChanged})
         connect(m_undoGroup, signal, this, &MainWindow::updateUndoActions);
-    connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, [this](QUndoStack *stack) {
+        // A case reloaded while another area is in view may make its stack active; Ctrl+Z
+        // must still act only on what is in view.
+        if (stack && m_tabs->currentWidget() != m_disputesView)
+            m_undoGroup->setActiveStack(nullptr);
+        updateUndoActions();
+    });
     connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateUndoActions);
 }
 

@@ -82,6 +82,9 @@ TEST_CASE("Ctrl+Z undoes a case move only while the Disputes area is shown", "[u
     auto *tabs = child<QTabWidget>(window, "mainTabs");
     tabs->setCurrentWidget(window.invoiceView());
     CHECK(window.undoGroup()->activeStack() == nullptr);
+    // A case shown again while another area is in view (a reload) does not make its stack active.
+    window.disputeEditor()->setCurrentCase(id);
+    CHECK(window.undoGroup()->activeStack() == nullptr);
     CHECK_FALSE(undo->isEnabled());
     CHECK(undo->text() == QStringLiteral("&Undo"));
     window.invoiceView()->table()->setFocus();
