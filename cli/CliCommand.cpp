@@ -3,6 +3,7 @@
 #include "cli/CliError.h"
 #include "common/Error.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -93,6 +94,8 @@ std::unique_ptr<Database> CliCommand::openDatabase(const QCommandLineParser &par
     if (!parser.isSet(QStringLiteral("db")))
         usageError(tr("--db FILE is required"));
     const QString path = parser.value(QStringLiteral("db"));
+    // A location this version cannot open (a PostgreSQL URL) is refused as such, not as a missing file.
+    SqlDialect::forLocation(path);
     if (!create && !QFileInfo::exists(path))
         throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
     return Database::open(path);
@@ -103,6 +106,7 @@ std::unique_ptr<Database> CliCommand::openDatabaseToRead(const QCommandLineParse
     if (!parser.isSet(QStringLiteral("db")))
         usageError(tr("--db FILE is required"));
     const QString path = parser.value(QStringLiteral("db"));
+    SqlDialect::forLocation(path);
     if (!QFileInfo::exists(path))
         throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
     return Database::open(path, Database::Mode::ToRead);

@@ -2468,7 +2468,7 @@ IBAN %2</source>
     </message>
 </context>
 <context>
-    <name>dd::DatabaseErrors</name>
+    <name>dd::SqliteErrors</name>
     <message>
         <source>%1 is in use by another program (or another DisputeDesk) that is writing to it; nothing was changed. Try again in a moment.</source>
         <translation type="unfinished"></translation>

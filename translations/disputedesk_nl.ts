@@ -2476,7 +2476,7 @@ IBAN %2</translation>
     </message>
 </context>
 <context>
-    <name>dd::DatabaseErrors</name>
+    <name>dd::SqliteErrors</name>
     <message>
         <source>%1 is in use by another program (or another DisputeDesk) that is writing to it; nothing was changed. Try again in a moment.</source>
         <translation>%1 wordt gebruikt door een ander programma (of een andere DisputeDesk) dat erin schrijft; er is niets gewijzigd. Probeer het zo meteen opnieuw.</translation>

@@ -1,10 +1,10 @@
 #include "Database.h"
 
-#include "DatabaseErrors.h"
 #include "Migrations.h"
 #include "PortableStatement.h"
 #include "SqlDialect.h"
 #include "StorageError.h"
+#include "StorageLog.h"
 #include "Transaction.h"
 
 #include <QAtomicInteger>
@@ -27,9 +27,10 @@ QString nextConnectionName()
     return QStringLiteral("disputedesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// The name under which a connection's location is kept on its driver, so that a failing
-// statement can name it in its message (Database::exec is given only the query).
-constexpr const char *pathProperty = "disputedeskPath";
+// The name under which a connection's Database is kept on its driver, so that a failing
+// statement can be described by its backend and name its location (Database::exec is given only
+// the query). The Database outlives its connection's queries: it removes the connection last.
+constexpr const char *ownerProperty = "disputedeskDatabase";
 
 } // namespace
 
@@ -73,8 +74,8 @@ std::unique_ptr<Database> Database::open(const QString &location, Mode mode)
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
     database->m_dialect->setUpConnection(db, location, mode == Mode::ReadOnly);
     if (!db.open())
-        throw DatabaseErrors::openFailed(location, db.lastError());
-    db.driver()->setProperty(pathProperty, location);
+        throw database->m_dialect->openFailed(location, db.lastError());
+    db.driver()->setProperty(ownerProperty, QVariant::fromValue(static_cast<void *>(database.get())));
     database->m_schemaVersion = version;
     database->configure(mode);
     if (mode == Mode::ReadWrite)
@@ -123,7 +124,7 @@ QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery query(connection());
     if (!query.prepare(sql))
-        throw DatabaseErrors::statementFailed(m_path, query.lastError(), sql);
+        throw m_dialect->statementFailed(m_path, query.lastError(), sql);
     return query;
 }
 
@@ -139,8 +140,11 @@ void Database::exec(QSqlQuery &query, std::initializer_list<QVariant> values)
             query.bindValue(index++, value);
     }
     if (!query.exec()) {
-        const QString path = query.driver() ? query.driver()->property(pathProperty).toString() : QString();
-        throw DatabaseErrors::statementFailed(path, query.lastError(), query.lastQuery());
+        const auto *owner = query.driver() ? static_cast<const Database *>(query.driver()->property(ownerProperty).value<void *>()) : nullptr;
+        if (owner)
+            throw owner->dialect().statementFailed(owner->path(), query.lastError(), query.lastQuery());
+        qCInfo(lcStorage).noquote() << "Statement failed on a connection of no Database:" << query.lastError().text() << "in:" << query.lastQuery().simplified();
+        throw StorageError(tr("A database statement failed; nothing was changed."));
     }
 }
 

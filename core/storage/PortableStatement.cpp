@@ -1,7 +1,6 @@
 #include "PortableStatement.h"
 
 #include "Database.h"
-#include "DatabaseErrors.h"
 #include "SqlDialect.h"
 
 #include <QSqlError>
@@ -40,7 +39,7 @@ FastStatement::Result PortableStatement::insert(const std::function<void()> &eac
         m_query.finish();
         if (m_database.dialect().isUniqueViolation(error))
             return Result::Duplicate;
-        throw DatabaseErrors::statementFailed(m_database.path(), error, m_query.lastQuery());
+        throw m_database.dialect().statementFailed(m_database.path(), error, m_query.lastQuery());
     }
     while (m_query.next()) {
         if (eachRow)
@@ -55,7 +54,7 @@ bool PortableStatement::firstRow()
     if (!m_query.exec()) {
         const QSqlError error = m_query.lastError();
         m_query.finish();
-        throw DatabaseErrors::statementFailed(m_database.path(), error, m_query.lastQuery());
+        throw m_database.dialect().statementFailed(m_database.path(), error, m_query.lastQuery());
     }
     if (m_query.next())
         return true;

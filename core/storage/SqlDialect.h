@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StorageError.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -61,6 +63,11 @@ public:
 
     // True when `error` is a UNIQUE (or primary key) constraint refusing a row.
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;
+    // The error a user sees when a statement (or BEGIN, COMMIT) on `location` failed: what
+    // happened and what to do, never the SQL or the backend's own text (those go to the log).
+    virtual StorageError statementFailed(const QString &location, const QSqlError &error, const QString &sql) const = 0;
+    // The same when the connection to `location` could not be opened at all.
+    virtual StorageError openFailed(const QString &location, const QSqlError &error) const = 0;
     // The backend's own fast path for a statement run many times (see FastStatement), or null
     // when it has none and Qt SQL serves (PortableStatement).
     virtual std::unique_ptr<FastStatement> fastStatement(Database &database, const QString &sql) const;

@@ -190,6 +190,18 @@ TEST_CASE("input the CLI refuses exits 1 and changes nothing", "[cli][errors]")
     CHECK(missing.err.contains(QStringLiteral("does not exist")));
     CHECK(!QFile::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
 
+    // A PostgreSQL location is refused as unsupported (as the GUI says), not as a missing file,
+    // and the message leaves out the URL with its password; the same for a command that writes.
+    const QString url = QStringLiteral("postgresql://clerk:s3cret@db.example.com/disputedesk");
+    for (const QStringList &args : {QStringList{QStringLiteral("aging"), QStringLiteral("--db"), url},
+                                    QStringList{QStringLiteral("demo"), QStringLiteral("--db"), url}}) {
+        const Run postgres = cli(args);
+        CHECK(postgres.exitCode == 1);
+        CHECK(postgres.err.contains(QStringLiteral("PostgreSQL databases are not supported")));
+        CHECK_FALSE(postgres.err.contains(QStringLiteral("does not exist")));
+        CHECK_FALSE(postgres.err.contains(QStringLiteral("s3cret")));
+    }
+
     // A text file is not a database: refused, not overwritten.
     const QString text = dir.filePath(QStringLiteral("notes.txt"));
     {

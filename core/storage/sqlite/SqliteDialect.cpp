@@ -3,7 +3,8 @@
 #include "SqliteStatement.h"
 
 #include "storage/Database.h"
-#include "storage/DatabaseErrors.h"
+#include "SqliteErrors.h"
+#include "storage/StorageLog.h"
 #include "storage/StorageError.h"
 
 #include <QAtomicInteger>
@@ -63,15 +64,15 @@ int SqliteDialect::inspect(const QString &path) const
         QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
         setUpInspection(db, path);
         if (!db.open()) {
-            problem = DatabaseErrors::openFailed(path, db.lastError()).message();
+            problem = SqliteErrors::openFailed(path, db.lastError()).message();
         } else {
             QSqlQuery query(db);
             QStringList tables;
             if (!query.exec(listTables())) {
-                if (DatabaseErrors::isNotADatabase(query.lastError()))
+                if (SqliteErrors::isNotADatabase(query.lastError()))
                     problem = tr("%1 is not a DisputeDesk database (it is not an SQLite file); it was left unchanged.").arg(path);
                 else
-                    problem = DatabaseErrors::statementFailed(path, query.lastError(), listTables()).message();
+                    problem = SqliteErrors::statementFailed(path, query.lastError(), listTables()).message();
             } else {
                 while (query.next())
                     tables << query.value(0).toString();
@@ -171,9 +172,19 @@ QString SqliteDialect::fillPositions(const QString &table, const QString &rows, 
 
 bool SqliteDialect::isUniqueViolation(const QSqlError &error) const
 {
-    const int code = DatabaseErrors::code(error);
+    const int code = SqliteErrors::code(error);
     return code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY
         || (code == SQLITE_CONSTRAINT && error.databaseText().contains(QLatin1String("UNIQUE constraint failed")));
+}
+
+StorageError SqliteDialect::statementFailed(const QString &location, const QSqlError &error, const QString &sql) const
+{
+    return SqliteErrors::statementFailed(location, error, sql);
+}
+
+StorageError SqliteDialect::openFailed(const QString &location, const QSqlError &error) const
+{
+    return SqliteErrors::openFailed(location, error);
 }
 
 bool SqliteDialect::driverRunsOurSqlite(Database &database) const

@@ -38,6 +38,8 @@ public:
     // function, which costs twice the time.
     QString fillPositions(const QString &table, const QString &rows, const QString &orderBy) const override;
     bool isUniqueViolation(const QSqlError &error) const override;
+    StorageError statementFailed(const QString &location, const QSqlError &error, const QString &sql) const override;
+    StorageError openFailed(const QString &location, const QSqlError &error) const override;
     // SqliteStatement: SQLite's C interface on the connection Qt's driver opened, when Qt's
     // driver runs the SQLite this program links (the same version); a plugin that bundles its
     // own must not be handed our library's calls, and gets the portable statements instead.

@@ -1,7 +1,7 @@
 #include "SqliteStatement.h"
 
 #include "storage/Database.h"
-#include "storage/DatabaseErrors.h"
+#include "SqliteErrors.h"
 #include "storage/StorageError.h"
 
 #include <QScopeGuard>
@@ -97,7 +97,7 @@ FastStatement::Result SqliteStatement::insert(const std::function<void()> &eachR
 
 StorageError SqliteStatement::failure() const
 {
-    return DatabaseErrors::statementFailed(m_path, sqlite3_extended_errcode(m_db), lastError(m_db), m_sql);
+    return SqliteErrors::statementFailed(m_path, sqlite3_extended_errcode(m_db), lastError(m_db), m_sql);
 }
 
 bool SqliteStatement::firstRow()

@@ -1,20 +1,17 @@
 #pragma once
 
-#include "StorageError.h"
+#include "storage/StorageError.h"
 
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QString>
 
 namespace dd {
 
-Q_DECLARE_LOGGING_CATEGORY(lcStorage)
-
 // Turns SQLite's failures into messages a user can act on: what happened to which file and what
 // to do about it. SQLite's own text and the SQL mean nothing to a credit controller, so they go
-// only to the log (category "disputedesk.storage", shown with
-// QT_LOGGING_RULES="disputedesk.storage.info=true") for whoever has to look into it.
-class DatabaseErrors
+// only to the log (lcStorage, see storage/StorageLog.h) for whoever has to look into it. Only the
+// SQLite backend knows these result codes; Database asks its dialect, which comes here.
+class SqliteErrors
 {
 public:
     // A statement (or BEGIN, COMMIT) on the database file `path` failed with SQLite's result

@@ -1,4 +1,6 @@
-#include "DatabaseErrors.h"
+#include "SqliteErrors.h"
+
+#include "storage/StorageLog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -7,29 +9,26 @@
 
 namespace dd {
 
-// Silent unless asked for: the CLI's stderr carries only the command's own one-line message.
-Q_LOGGING_CATEGORY(lcStorage, "disputedesk.storage", QtWarningMsg)
-
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dd::DatabaseErrors", text);
+    return QCoreApplication::translate("dd::SqliteErrors", text);
 }
 } // namespace
 
-int DatabaseErrors::code(const QSqlError &error)
+int SqliteErrors::code(const QSqlError &error)
 {
     bool ok = false;
     const int value = error.nativeErrorCode().toInt(&ok);
     return ok ? value : 0;
 }
 
-bool DatabaseErrors::isNotADatabase(const QSqlError &error)
+bool SqliteErrors::isNotADatabase(const QSqlError &error)
 {
     return (code(error) & 0xff) == SQLITE_NOTADB;
 }
 
-QString DatabaseErrors::describe(const QString &path, int code, const QString &sqliteText)
+QString SqliteErrors::describe(const QString &path, int code, const QString &sqliteText)
 {
     const QString file = QDir::toNativeSeparators(path);
     switch (code & 0xff) {
@@ -67,18 +66,18 @@ QString DatabaseErrors::describe(const QString &path, int code, const QString &s
     }
 }
 
-StorageError DatabaseErrors::statementFailed(const QString &path, int code, const QString &sqliteText, const QString &sql)
+StorageError SqliteErrors::statementFailed(const QString &path, int code, const QString &sqliteText, const QString &sql)
 {
     qCInfo(lcStorage).noquote() << "SQLite error" << code << "on" << path << ":" << sqliteText << "in:" << sql.simplified();
     return StorageError(describe(path, code, sqliteText));
 }
 
-StorageError DatabaseErrors::statementFailed(const QString &path, const QSqlError &error, const QString &sql)
+StorageError SqliteErrors::statementFailed(const QString &path, const QSqlError &error, const QString &sql)
 {
     return statementFailed(path, code(error), error.databaseText().isEmpty() ? error.text() : error.databaseText(), sql);
 }
 
-StorageError DatabaseErrors::openFailed(const QString &path, const QSqlError &error)
+StorageError SqliteErrors::openFailed(const QString &path, const QSqlError &error)
 {
     const int sqliteCode = code(error);
     qCInfo(lcStorage).noquote() << "SQLite cannot open" << path << ":" << sqliteCode << error.text();
