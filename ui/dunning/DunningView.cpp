@@ -5,6 +5,7 @@
 
 #include "DunningHistoryDialog.h"
 #include "DunningPreviewModel.h"
+#include "customers/DoNotDunEditor.h"
 #include "common/Clock.h"
 #include "common/DateEdits.h"
 #include "common/UiLocale.h"
@@ -564,7 +565,10 @@ bool DunningView::setDoNotDun(qint64 customerId, bool doNotDun)
     if (!m_session || customerId == 0)
         return false;
     try {
-        DunningSettings(m_session->database()).setDoNotDun(customerId, doNotDun);
+        if (m_doNotDunEditor)
+            m_doNotDunEditor->setDoNotDun(customerId, doNotDun);
+        else
+            DunningSettings(m_session->database()).setDoNotDun(customerId, doNotDun);
     } catch (const Error &error) {
         showError(error.message());
         return false;
