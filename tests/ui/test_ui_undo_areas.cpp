@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "common/Clock.h"
 #include "common/UiLocale.h"
+#include "creditnotes/IssueCreditNoteDialog.h"
 #include "customers/CustomerListView.h"
 #include "customers/CustomerTableModel.h"
 #include "customers/DoNotDunEditor.h"
@@ -19,7 +20,9 @@
 #include "disputes/DisputeService.h"
 #include "disputes/DisputesView.h"
 #include "dunning/DunningSettings.h"
+#include "documents/LetterDialog.h"
 #include "dunning/DunningView.h"
+#include "session/Session.h"
 #include "invoices/InvoiceListQuery.h"
 
 #include <QAction>
@@ -313,4 +316,18 @@ TEST_CASE("Bank: ticks and matches by hand are undone on the Bank tab, booking a
     CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM payments")).toLongLong() == payments + 1);
     CHECK(stack->count() == 0);
     CHECK_FALSE(undo->isEnabled());
+}
+
+TEST_CASE("What cannot be undone says so before the user confirms", "[ui][undo][issue18]")
+{
+    Desk desk;
+    Session &session = *desk.window.session();
+    // Issuing a credit note.
+    IssueCreditNoteDialog credit(session);
+    CHECK(child<QLabel>(credit, "creditIrreversible")->text().contains(QStringLiteral("cannot be undone")));
+    // Recording a case's letter as sent (the dialog of any case will do: the sentence comes first).
+    LetterDialog letter(session, 0);
+    CHECK(child<QLabel>(letter, "letterIrreversible")->text() == QStringLiteral("A letter that was sent cannot be unsent: this cannot be undone."));
+    // Writing and recording the dunning run's letters.
+    CHECK(child<QLabel>(*desk.window.dunningView(), "dunningIrreversible")->text().contains(QStringLiteral("cannot be undone")));
 }

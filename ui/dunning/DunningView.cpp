@@ -6,6 +6,7 @@
 #include "DunningHistoryDialog.h"
 #include "DunningPreviewModel.h"
 #include "customers/DoNotDunEditor.h"
+#include "disputes/undo/AddContactCommand.h"
 #include "common/Clock.h"
 #include "common/DateEdits.h"
 #include "common/UiLocale.h"
@@ -144,6 +145,11 @@ DunningView::DunningView(QWidget *parent)
     sendRow->addWidget(m_commit);
     auto *sendLayout = new QVBoxLayout(send);
     sendLayout->addLayout(sendRow);
+    // Said before the user confirms: the next run counts the letters recorded here as sent.
+    auto *irreversible = new QLabel(AddContactCommand::letterNotice(), send);
+    irreversible->setObjectName(QStringLiteral("dunningIrreversible"));
+    irreversible->setWordWrap(true);
+    sendLayout->addWidget(irreversible);
     sendLayout->addWidget(m_result);
 
     auto *layout = new QVBoxLayout(this);
