@@ -139,14 +139,8 @@ struct Desk
 
 } // namespace
 
-TEST_CASE("Ctrl+Z takes back a do-not-dun mark on Customers, not while Disputes is shown", "[ui][undo][issue18]")
+TEST_CASE_METHOD(Desk, "Ctrl+Z takes back a do-not-dun mark on Customers, not while Disputes is shown", "[ui][undo][issue18]")
 {
-    Desk desk;
-    Database &db = desk.db;
-    MainWindow &window = desk.window;
-    QAction *undo = desk.undo;
-    QAction *redo = desk.redo;
-    QTabWidget *tabs = desk.tabs;
     tabs->setCurrentWidget(window.customerView());
     const ListedCustomer customer = unmarkedCustomer(window, db);
     QUndoStack *stack = window.doNotDunEditor()->undoStack();
@@ -184,12 +178,8 @@ TEST_CASE("Ctrl+Z takes back a do-not-dun mark on Customers, not while Disputes 
     CHECK(DunningSettings(db).doNotDun(customer.id));
 }
 
-TEST_CASE("A case move and a do-not-dun mark are each undone on their own tab", "[ui][undo][issue18]")
+TEST_CASE_METHOD(Desk, "A case move and a do-not-dun mark are each undone on their own tab", "[ui][undo][issue18]")
 {
-    Desk desk;
-    Database &db = desk.db;
-    MainWindow &window = desk.window;
-    QTabWidget *tabs = desk.tabs;
 
     qint64 caseId = 0;
     for (const InvoiceListRow &row : InvoiceListQuery(db).fetch(0, 1000)) {
@@ -200,7 +190,7 @@ TEST_CASE("A case move and a do-not-dun mark are each undone on their own tab", 
         request.reasonCode = QStringLiteral("price-too-high");
         request.story = QStringLiteral("Too expensive.");
         request.receivedOn = IsoDate::fromQDate(demoAsOf());
-        caseId = DisputeService(db, desk.clock, QStringLiteral("test")).open(request).id;
+        caseId = DisputeService(db, clock, QStringLiteral("test")).open(request).id;
         break;
     }
     REQUIRE(caseId != 0);
@@ -230,14 +220,8 @@ TEST_CASE("A case move and a do-not-dun mark are each undone on their own tab", 
     CHECK_FALSE(DunningSettings(db).doNotDun(customer.id));
 }
 
-TEST_CASE("Bank: ticks and matches by hand are undone on the Bank tab, booking asks first", "[ui][undo][bank][issue18]")
+TEST_CASE_METHOD(Desk, "Bank: ticks and matches by hand are undone on the Bank tab, booking asks first", "[ui][undo][bank][issue18]")
 {
-    Desk desk;
-    Database &db = desk.db;
-    MainWindow &window = desk.window;
-    QAction *undo = desk.undo;
-    QAction *redo = desk.redo;
-    QTabWidget *tabs = desk.tabs;
     QSqlQuery open = db.run(QStringLiteral("SELECT number, total_incl_cents - paid_cents - credited_cents FROM invoices "
                                            "WHERE currency = 'EUR' AND total_incl_cents - paid_cents - credited_cents > 200 "
                                            "ORDER BY id"));
@@ -318,10 +302,9 @@ TEST_CASE("Bank: ticks and matches by hand are undone on the Bank tab, booking a
     CHECK_FALSE(undo->isEnabled());
 }
 
-TEST_CASE("What cannot be undone says so before the user confirms", "[ui][undo][issue18]")
+TEST_CASE_METHOD(Desk, "What cannot be undone says so before the user confirms", "[ui][undo][issue18]")
 {
-    Desk desk;
-    Session &session = *desk.window.session();
+    Session &session = *window.session();
     // Issuing a credit note.
     IssueCreditNoteDialog credit(session);
     CHECK(child<QLabel>(credit, "creditIrreversible")->text().contains(QStringLiteral("cannot be undone")));
@@ -329,5 +312,5 @@ TEST_CASE("What cannot be undone says so before the user confirms", "[ui][undo][
     LetterDialog letter(session, 0);
     CHECK(child<QLabel>(letter, "letterIrreversible")->text() == QStringLiteral("A letter that was sent cannot be unsent: this cannot be undone."));
     // Writing and recording the dunning run's letters.
-    CHECK(child<QLabel>(*desk.window.dunningView(), "dunningIrreversible")->text().contains(QStringLiteral("cannot be undone")));
+    CHECK(child<QLabel>(*window.dunningView(), "dunningIrreversible")->text().contains(QStringLiteral("cannot be undone")));
 }
