@@ -11,6 +11,7 @@
 #include "creditnotes/CreditNoteListView.h"
 #include "creditnotes/IssueCreditNoteDialog.h"
 #include "customers/CustomerListView.h"
+#include "customers/DoNotDunEditor.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerTableModel.h"
 #include "dashboard/DashboardView.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_dashboardView(new DashboardView(this))
     , m_disputeEditor(new DisputeEditor(this))
     , m_disputesView(new DisputesView(m_disputeEditor, this))
+    , m_doNotDunEditor(new DoNotDunEditor(this))
     , m_creditNoteView(new CreditNoteListView(this))
     , m_dunningView(new DunningView(this))
     , m_bankView(new BankReconciliationView(this))
@@ -98,6 +100,9 @@ MainWindow::MainWindow(QWidget *parent)
     // The case edits' stack; the undo helper gives each case its own (issue 18).
     // Each case's stack lives in the group; the case in view has the active one.
     m_disputeEditor->setUndoGroup(m_undoGroup);
+    m_doNotDunEditor->setUndoGroup(m_undoGroup);
+    m_undoGroup->addStack(m_bankView->undoStack());
+    m_dunningView->setDoNotDunEditor(m_doNotDunEditor);
     m_actions = new MainActions(this, m_undoGroup);
     connect(m_actions->fillMenuBar(menuBar()), &QMenu::aboutToShow, this, &MainWindow::updateCaseActions);
     connectActions();
@@ -173,8 +178,8 @@ void MainWindow::connectActions()
     connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, [this](QUndoStack *stack) {
         // A case reloaded while another area is in view may make its stack active; Ctrl+Z
         // must still act only on what is in view.
-        if (stack && m_tabs->currentWidget() != m_disputesView)
-            m_undoGroup->setActiveStack(nullptr);
+        if (stack && stack != stackInView())
+            m_undoGroup->setActiveStack(stackInView());
         updateUndoActions();
     });
     connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateUndoActions);
@@ -229,6 +234,7 @@ void MainWindow::connectViews()
     connect(m_dashboardView, &DashboardView::stepActivated, this, [showCases](const QString &step) { showCases({}, step); });
     connect(m_creditNoteView, &CreditNoteListView::issueRequested, this, [this] { issueCreditNote(0); });
     connect(m_disputeEditor, &DisputeEditor::failed, this, &MainWindow::noteError);
+    connect(m_doNotDunEditor, &DoNotDunEditor::failed, this, &MainWindow::noteError);
     connect(m_tabs, &QTabWidget::currentChanged, m_status, &StatusSummary::update);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCaseActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActiveUndoStack);
@@ -282,6 +288,7 @@ void MainWindow::attachSession(Session *session)
     m_agingView->setSession(session);
     m_dashboardView->setSession(session);
     m_disputeEditor->setSession(session);
+    m_doNotDunEditor->setSession(session);
     m_menuDialogs->setSession(session);
     m_disputesView->setSession(session);
     m_creditNoteView->setSession(session);
@@ -525,9 +532,23 @@ void MainWindow::showDisputeRules()
 
 void MainWindow::updateActiveUndoStack()
 {
-    // Ctrl+Z acts on what is in view: a case's moves only while the Disputes area is shown.
-    m_undoGroup->setActiveStack(m_tabs->currentWidget() == m_disputesView ? m_disputeEditor->currentStack() : nullptr);
+    m_undoGroup->setActiveStack(stackInView());
     updateUndoActions();
+}
+
+// Ctrl+Z acts on what is in view: a case's moves only while the Disputes area is shown, the
+// "do not dun" marks on the Customers and Dunning tabs (both set them), the ticks and matches
+// before booking on the Bank tab, elsewhere nothing.
+QUndoStack *MainWindow::stackInView() const
+{
+    QWidget *shown = m_tabs->currentWidget();
+    if (shown == m_disputesView)
+        return m_disputeEditor->currentStack();
+    if (shown == m_customerView || shown == m_dunningView)
+        return m_doNotDunEditor->undoStack();
+    if (shown == m_bankView)
+        return m_bankView->undoStack();
+    return nullptr;
 }
 
 void MainWindow::updateUndoActions()

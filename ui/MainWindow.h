@@ -11,6 +11,7 @@
 class QLabel;
 class QTabWidget;
 class QUndoGroup;
+class QUndoStack;
 
 namespace dd {
 
@@ -28,6 +29,7 @@ class LetterDialog;
 class CustomerListView;
 class DisputeEditor;
 class DisputesView;
+class DoNotDunEditor;
 class DunningView;
 class MainActions;
 class MenuDialogs;
@@ -96,6 +98,8 @@ public:
     DisputesView *disputesView() const { return m_disputesView; }
     // Every edit of a dispute case goes through it; its undo stack is in undoGroup().
     DisputeEditor *disputeEditor() const { return m_disputeEditor; }
+    // The customers' "do not dun" marks; its stack is active on the Customers and Dunning tabs.
+    DoNotDunEditor *doNotDunEditor() const { return m_doNotDunEditor; }
     // The detail window opened last, while it is open.
     InvoiceDetailDialog *invoiceDetail() const;
     // The "Open dispute" dialog opened last, while it is open.
@@ -142,6 +146,7 @@ private:
     void updateActions();
     void updateUndoActions();
     void updateActiveUndoStack();
+    QUndoStack *stackInView() const;
     // Keeps the message as lastError() and shows it in the status bar, for failures already
     // shown where they happened (the case editor's form, the open-failure box).
     void noteError(const QString &message);
@@ -172,6 +177,7 @@ private:
     QPointer<ReportDialog> m_report;
     DisputeEditor *m_disputeEditor;
     DisputesView *m_disputesView;
+    DoNotDunEditor *m_doNotDunEditor;
     CreditNoteListView *m_creditNoteView;
     DunningView *m_dunningView;
     BankReconciliationView *m_bankView;

@@ -123,6 +123,8 @@ TEST_CASE("Bank reconciliation: exact reference pre-ticked, unmatched listed and
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *tabs = child<QTabWidget>(window, QStringLiteral("mainTabs"));
     BankReconciliationView *bank = window.bankView();
+    QList<int> confirmed; // booking asks first (test_ui_undo_areas checks the question)
+    bank->setBookingConfirmer([&confirmed](int count) { confirmed << count; return true; });
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier); // View ▸ Bank
@@ -183,6 +185,7 @@ TEST_CASE("Bank reconciliation: exact reference pre-ticked, unmatched listed and
     QTest::mouseClick(book, Qt::LeftButton);
     INFO(bank->message().toStdString());
     CHECK(bank->message() == QStringLiteral("Booked 2 payment(s)."));
+    CHECK(confirmed == QList<int>{2});
     CHECK(demo.database().scalar(QStringLiteral("SELECT COUNT(*) FROM payments")).toLongLong() == payments + 2);
     InvoiceRepository invoices(demo.database());
     const auto paidInvoice = invoices.findByNumber(paid.number);
@@ -241,6 +244,7 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected for good, matched by h
     BankReconciliationView view;
     ModelTesters::attach(view);
     view.setSession(session.get());
+    view.setBookingConfirmer([](int) { return true; }); // booking asks first
     view.resize(1000, 600);
     dd::test::showAndActivate(view);
     REQUIRE(view.importStatement(statement));

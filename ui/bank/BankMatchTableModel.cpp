@@ -120,14 +120,28 @@ bool BankMatchTableModel::setData(const QModelIndex &index, const QVariant &valu
 {
     if (!index.isValid() || role != Qt::CheckStateRole || index.column() != DateColumn || m_kind != Kind::Proposals)
         return false;
-    const qint64 entry = m_matches.at(index.row()).entryId;
-    if (Qt::CheckState(value.toInt()) == Qt::Checked)
-        m_ticked.insert(entry);
+    const bool tick = Qt::CheckState(value.toInt()) == Qt::Checked;
+    if (m_tickHandler)
+        m_tickHandler(index.row(), tick);
     else
-        m_ticked.remove(entry);
-    emit dataChanged(index, index, {Qt::CheckStateRole});
-    emit tickedChanged();
+        setEntryTicked(m_matches.at(index.row()).entryId, tick);
     return true;
+}
+
+void BankMatchTableModel::setEntryTicked(qint64 entryId, bool ticked)
+{
+    for (int row = 0; row < m_matches.size(); ++row) {
+        if (m_matches.at(row).entryId != entryId)
+            continue;
+        if (ticked)
+            m_ticked.insert(entryId);
+        else
+            m_ticked.remove(entryId);
+        const QModelIndex cell = index(row, DateColumn);
+        emit dataChanged(cell, cell, {Qt::CheckStateRole});
+        emit tickedChanged();
+        return;
+    }
 }
 
 Qt::ItemFlags BankMatchTableModel::flags(const QModelIndex &index) const

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QSet>
 
+#include <functional>
+
 namespace dd {
 
 // The credits of bank statements as the reconciliation view lists them: proposals, with a tick
@@ -30,6 +32,11 @@ public:
     const BankMatch &match(int row) const { return m_matches.at(row); }
     const QList<BankMatch> &matches() const { return m_matches; }
     bool isTicked(int row) const { return m_ticked.contains(m_matches.at(row).entryId); }
+    bool isEntryTicked(qint64 entryId) const { return m_ticked.contains(entryId); }
+    // Ticks or unticks the entry's proposal (none listed: nothing happens).
+    void setEntryTicked(qint64 entryId, bool ticked);
+    // A click on a tick box asks the handler (an undoable step) instead of ticking at once.
+    void setTickHandler(std::function<void(int row, bool ticked)> handler) { m_tickHandler = std::move(handler); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -45,6 +52,7 @@ private:
     Kind m_kind;
     QList<BankMatch> m_matches;
     QSet<qint64> m_ticked; // entry ids
+    std::function<void(int row, bool ticked)> m_tickHandler;
 };
 
 } // namespace dd

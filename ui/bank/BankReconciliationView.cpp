@@ -5,6 +5,8 @@
 #include "bank/BankMatchTableModel.h"
 #include "common/TableViews.h"
 #include "common/UiLocale.h"
+#include "importers/undo/IncludeMatchCommand.h"
+#include "importers/undo/MatchByHandCommand.h"
 #include "storage/StorageError.h"
 
 #include <QAction>
@@ -15,11 +17,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dd {
@@ -54,8 +58,19 @@ BankReconciliationView::BankReconciliationView(QWidget *parent)
     : QWidget(parent)
     , m_proposals(new BankMatchTableModel(BankMatchTableModel::Kind::Proposals, this))
     , m_unmatched(new BankMatchTableModel(BankMatchTableModel::Kind::Unmatched, this))
+    , m_undo(new QUndoStack(this))
+    , m_confirmBooking([this](int count) {
+        return QMessageBox::question(this, m_book->text().remove(u'&'), BankMatchEdits::bookingQuestion(count),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    })
 {
     setObjectName(QStringLiteral("bankView"));
+    m_undo->setObjectName(QStringLiteral("bankUndoStack"));
+    // A click on a tick box is a step Edit ▸ Undo takes back.
+    m_proposals->setTickHandler([this](int row, bool ticked) {
+        m_undo->push(new IncludeMatchCommand(*this, m_proposals->match(row), ticked, UiLocale::numberStyle()));
+    });
     m_proposals->setObjectName(QStringLiteral("bankProposalModel"));
     m_unmatched->setObjectName(QStringLiteral("bankUnmatchedModel"));
 
@@ -156,6 +171,7 @@ void BankReconciliationView::setSession(Session *session)
     // The main window hands the same session in again to have everything read afresh.
     if (session != m_session) {
         m_byHand.clear();
+        m_undo->clear();
         m_message->clear();
     }
     m_session = session;
@@ -298,6 +314,8 @@ bool BankReconciliationView::bookTicked()
     const QList<BankMatch> ticked = m_proposals->ticked();
     if (!m_session || ticked.isEmpty())
         return false;
+    if (!m_confirmBooking(int(ticked.size())))
+        return false;
     ReconcileReport report;
     try {
         report = BankReconciler(m_session->database()).book(ticked);
@@ -314,6 +332,8 @@ bool BankReconciliationView::bookTicked()
     }
     for (const BankMatch &match : std::as_const(ticked))
         m_byHand.remove(match.entryId);
+    // Booked entries are no longer the user's to tick or match: their steps go.
+    m_undo->clear();
     reload();
     showMessage(tr("Booked %n payment(s).", nullptr, int(report.booked)));
     emit booked(report.booked);
@@ -331,9 +351,8 @@ bool BankReconciliationView::matchSelected(const QString &invoiceNumbers)
         showMessage(tr("Not matched: %1").arg(why), true);
         return false;
     }
-    m_byHand.insert(match->entryId, *match);
     m_manualInvoice->clear();
-    reload();
+    m_undo->push(new MatchByHandCommand(*this, m_unmatched->match(row), *match, UiLocale::numberStyle()));
     showMessage(tr("The entry of %1 now pays %2; book it with the other ticked proposals.")
                     .arg(UiLocale::formatMoney(match->transaction.amount), numbersOf(*match)));
     return true;
@@ -347,14 +366,17 @@ bool BankReconciliationView::rejectSelected()
     const BankMatch match = m_proposals->match(row);
     // A match made by hand is only taken back; a proposal of the reconciler is rejected for good,
     // and the entry gets the next best proposal, or joins the unmatched entries.
-    try {
-        if (!m_byHand.remove(match.entryId))
+    if (m_byHand.contains(match.entryId)) {
+        m_undo->push(new MatchByHandCommand(*this, match, std::nullopt, UiLocale::numberStyle()));
+    } else {
+        try {
             BankReconciler(m_session->database()).reject(match);
-    } catch (const StorageError &error) {
-        showMessage(tr("Not rejected: %1").arg(error.message()), true);
-        return false;
+        } catch (const StorageError &error) {
+            showMessage(tr("Not rejected: %1").arg(error.message()), true);
+            return false;
+        }
+        reload();
     }
-    reload();
     QString now;
     for (int i = 0; i < m_proposals->rowCount() && now.isEmpty(); ++i) {
         if (m_proposals->match(i).entryId == match.entryId)
@@ -370,10 +392,33 @@ bool BankReconciliationView::rejectSelected()
 
 QString BankReconciliationView::numbersOf(const BankMatch &match)
 {
-    QStringList numbers;
-    for (const MatchedInvoice &allocation : std::as_const(match.allocations))
-        numbers << allocation.number;
-    return numbers.join(QStringLiteral(", "));
+    return BankMatchEdits::invoiceNumbers(match);
+}
+
+bool BankReconciliationView::isIncluded(qint64 entryId) const
+{
+    return m_proposals->isEntryTicked(entryId);
+}
+
+void BankReconciliationView::setIncluded(qint64 entryId, bool included)
+{
+    m_proposals->setEntryTicked(entryId, included);
+}
+
+std::optional<BankMatch> BankReconciliationView::byHand(qint64 entryId) const
+{
+    const auto match = m_byHand.constFind(entryId);
+    return match == m_byHand.constEnd() ? std::nullopt : std::optional<BankMatch>(*match);
+}
+
+void BankReconciliationView::setByHand(qint64 entryId, const std::optional<BankMatch> &match)
+{
+    if (match)
+        m_byHand.insert(entryId, *match);
+    else
+        m_byHand.remove(entryId);
+    // The entry moves between the proposals and the unmatched entries.
+    reload();
 }
 
 } // namespace dd

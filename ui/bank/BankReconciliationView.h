@@ -1,15 +1,19 @@
 #pragma once
 
 #include "importers/BankReconciler.h"
+#include "importers/undo/BankMatchEdits.h"
 
 #include <QHash>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QUndoStack;
 
 namespace dd {
 
@@ -23,7 +27,10 @@ class Session;
 // the invoice(s) by hand; a wrong proposal can be rejected. What the reconciler finds and what the
 // user rejected are read back from the database, so the lists survive closing the program;
 // matches made by hand are work in progress and last until booked or the database changes.
-class BankReconciliationView : public QWidget
+//
+// The ticks and the matches made by hand are undoable steps on the area's own stack (Edit ▸ Undo
+// on the Bank tab); booking is not: it is confirmed first.
+class BankReconciliationView : public QWidget, private BankMatchEdits
 {
     Q_OBJECT
 public:
@@ -54,6 +61,12 @@ public:
     QTableView *proposalView() const { return m_proposalView; }
     QTableView *unmatchedView() const { return m_unmatchedView; }
     QString message() const;
+    // The steps before booking: ticks and matches by hand. Emptied when they are booked or
+    // another database is opened.
+    QUndoStack *undoStack() const { return m_undo; }
+    // Asked before booking with the number of ticked entries; true books them. By default a
+    // question box that says booking cannot be undone here.
+    void setBookingConfirmer(std::function<bool(int count)> confirmer) { m_confirmBooking = std::move(confirmer); }
 
 signals:
     // Payments were booked: invoice lists and totals must be read again.
@@ -64,6 +77,10 @@ private:
     void showMessage(const QString &text, bool problem = false);
     void updateButtons();
     static QString numbersOf(const BankMatch &match);
+    bool isIncluded(qint64 entryId) const override;
+    void setIncluded(qint64 entryId, bool included) override;
+    std::optional<BankMatch> byHand(qint64 entryId) const override;
+    void setByHand(qint64 entryId, const std::optional<BankMatch> &match) override;
 
     Session *m_session = nullptr;
     BankMatchTableModel *m_proposals;
@@ -79,6 +96,8 @@ private:
     QLineEdit *m_manualInvoice;
     QPushButton *m_match;
     QLabel *m_message;
+    QUndoStack *m_undo;
+    std::function<bool(int count)> m_confirmBooking;
 };
 
 } // namespace dd

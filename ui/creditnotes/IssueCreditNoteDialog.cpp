@@ -9,6 +9,7 @@
 #include "creditnotes/CreditNoteDocument.h"
 #include "creditnotes/CreditNoteRepository.h"
 #include "customers/CustomerRepository.h"
+#include "disputes/undo/CreditCommand.h"
 #include "disputes/DisputeRepository.h"
 #include "invoices/InvoiceRepository.h"
 #include "storage/StorageError.h"
@@ -97,6 +98,11 @@ IssueCreditNoteDialog::IssueCreditNoteDialog(Session &session, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(form);
+    // Said before the user confirms: the edits of a case can be undone, this one cannot.
+    auto *irreversible = new QLabel(CreditCommand::notice(), left);
+    irreversible->setObjectName(QStringLiteral("creditIrreversible"));
+    irreversible->setWordWrap(true);
+    leftLayout->addWidget(irreversible);
     leftLayout->addWidget(m_error);
     leftLayout->addStretch();
 

@@ -7,6 +7,7 @@
 #include "FileSaver.h"
 #include "common/ValidationError.h"
 #include "disputes/DisputeRepository.h"
+#include "disputes/undo/AddContactCommand.h"
 #include "storage/StorageError.h"
 
 #include <QComboBox>
@@ -103,6 +104,11 @@ LetterDialog::LetterDialog(Session &session, qint64 disputeId, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_preview, 1);
+    // Said before the user confirms, in the words the case's contact form uses for a letter sent.
+    auto *irreversible = new QLabel(AddContactCommand::letterNotice(), this);
+    irreversible->setObjectName(QStringLiteral("letterIrreversible"));
+    irreversible->setWordWrap(true);
+    layout->addWidget(irreversible);
     layout->addLayout(buttons);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LetterDialog::compose);

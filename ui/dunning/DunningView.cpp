@@ -5,6 +5,8 @@
 
 #include "DunningHistoryDialog.h"
 #include "DunningPreviewModel.h"
+#include "customers/DoNotDunEditor.h"
+#include "disputes/undo/AddContactCommand.h"
 #include "common/Clock.h"
 #include "common/DateEdits.h"
 #include "common/UiLocale.h"
@@ -143,6 +145,11 @@ DunningView::DunningView(QWidget *parent)
     sendRow->addWidget(m_commit);
     auto *sendLayout = new QVBoxLayout(send);
     sendLayout->addLayout(sendRow);
+    // Said before the user confirms: the next run counts the letters recorded here as sent.
+    auto *irreversible = new QLabel(AddContactCommand::letterNotice(), send);
+    irreversible->setObjectName(QStringLiteral("dunningIrreversible"));
+    irreversible->setWordWrap(true);
+    sendLayout->addWidget(irreversible);
     sendLayout->addWidget(m_result);
 
     auto *layout = new QVBoxLayout(this);
@@ -564,7 +571,10 @@ bool DunningView::setDoNotDun(qint64 customerId, bool doNotDun)
     if (!m_session || customerId == 0)
         return false;
     try {
-        DunningSettings(m_session->database()).setDoNotDun(customerId, doNotDun);
+        if (m_doNotDunEditor)
+            m_doNotDunEditor->setDoNotDun(customerId, doNotDun);
+        else
+            DunningSettings(m_session->database()).setDoNotDun(customerId, doNotDun);
     } catch (const Error &error) {
         showError(error.message());
         return false;

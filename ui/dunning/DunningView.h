@@ -24,6 +24,7 @@ class QTreeView;
 namespace dd {
 
 class Clock;
+class DoNotDunEditor;
 class Session;
 class DunningPreviewModel;
 
@@ -86,6 +87,8 @@ public:
     void toggleDoNotDun();
     // The same for any customer. False (and loadFailed) when it cannot be stored.
     bool setDoNotDun(qint64 customerId, bool doNotDun);
+    // The marks are then set as steps Edit ▸ Undo can take back (the main window's editor).
+    void setDoNotDunEditor(DoNotDunEditor *editor) { m_doNotDunEditor = editor; }
 
 signals:
     void loadFailed(const QString &message);
@@ -120,6 +123,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_previewDir;
     QPointer<QProgressDialog> m_progress;
     QPointer<DunningHistoryDialog> m_history;
+    DoNotDunEditor *m_doNotDunEditor = nullptr;
 
     DunningPreviewModel *m_model;
     QDateEdit *m_asOf;

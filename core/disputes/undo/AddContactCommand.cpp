@@ -29,6 +29,11 @@ QString AddContactCommand::notice(const ContactLogEntry &entry)
 {
     if (entry.direction != ContactDirection::Outbound || entry.channel != Channel::Letter)
         return QString();
+    return letterNotice();
+}
+
+QString AddContactCommand::letterNotice()
+{
     return tr("A letter that was sent cannot be unsent: this cannot be undone.");
 }
 

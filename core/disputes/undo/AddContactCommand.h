@@ -13,6 +13,8 @@ public:
     AddContactCommand(Session &session, const Dispute &dispute, const ContactLogEntry &entry);
     // Empty unless the contact is a letter we sent.
     static QString notice(const ContactLogEntry &entry);
+    // What every form that records a letter as sent says first (letters, dunning runs).
+    static QString letterNotice();
 
 protected:
     void apply(DisputeService &service) override;
