@@ -49,6 +49,14 @@ void LegalTableRepository::addInterestPeriod(InterestKind kind, const InterestRa
     transaction.commit();
 }
 
+void LegalTableRepository::removeInterestPeriod(InterestKind kind, const Date &from)
+{
+    Transaction transaction(m_database, DataChange::ReferenceData);
+    m_database.run(QStringLiteral("DELETE FROM legal_interest_rates WHERE kind = ? AND valid_from = ?"),
+                   {InterestRateTable::kindCode(kind), IsoDate::format(from)});
+    transaction.commit();
+}
+
 void LegalTableRepository::addCourtFeePeriod(const CourtFeePeriod &period)
 {
     CourtFeeTable check;

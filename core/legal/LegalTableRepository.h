@@ -18,6 +18,9 @@ public:
     // Stores a period (one transaction). Throws ValidationError for an invalid period.
     void addInterestPeriod(InterestKind kind, const InterestRatePeriod &period);
     void addCourtFeePeriod(const CourtFeePeriod &period);
+    // Removes the period the user added for `kind` from `from` (one transaction), so the shipped
+    // table shows through again; nothing when there is none.
+    void removeInterestPeriod(InterestKind kind, const Date &from);
 
     // The user's periods, in the order they were added.
     std::vector<std::pair<InterestKind, InterestRatePeriod>> interestPeriods() const;

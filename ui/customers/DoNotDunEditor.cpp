@@ -33,9 +33,11 @@ void DoNotDunEditor::setDoNotDun(qint64 customerId, bool mark)
     if (!m_session)
         return;
     auto command = std::make_unique<DoNotDunCommand>(*m_session, customerId, mark);
+    // A mark the customer had already is no edit: nothing is written, nothing kept on the stack.
+    if (!command->changes())
+        return;
     command->setObserver([this](const QString &failure) { emit failed(failure); });
     command->perform();
-    // An obsolete command (the mark was there already) is dropped by the stack.
     m_stack->push(command.release());
 }
 

@@ -17,7 +17,8 @@ QString tr(const char *text)
 } // namespace
 
 DoNotDunCommand::DoNotDunCommand(Session &session, qint64 customerId, bool mark)
-    : m_session(session)
+    : StoredEditCommand(QString())
+    , m_session(session)
     , m_customerId(customerId)
     , m_mark(mark)
 {
@@ -31,43 +32,16 @@ DoNotDunCommand::DoNotDunCommand(Session &session, qint64 customerId, bool mark)
 
 void DoNotDunCommand::perform()
 {
+    // A mark the customer had already is no edit: nothing is written, and a stack drops it.
     if (changes())
-        store(m_mark);
-    m_performed = true;
-    // A mark the customer had already is no edit: the stack does not keep it.
-    setObsolete(!changes());
-}
-
-void DoNotDunCommand::redo()
-{
-    // QUndoStack::push calls redo: the edit was made already by perform().
-    if (m_performed) {
-        m_performed = false;
-        return;
-    }
-    attempt(m_mark);
-}
-
-void DoNotDunCommand::undo()
-{
-    attempt(m_before);
-}
-
-void DoNotDunCommand::attempt(bool mark)
-{
-    try {
-        store(mark);
-    } catch (const Error &error) {
-        // The mark stays as it is stored; this step no longer applies and leaves the stack.
+        StoredEditCommand::perform();
+    else
         setObsolete(true);
-        if (m_observer)
-            m_observer(error.message());
-    }
 }
 
-void DoNotDunCommand::store(bool mark)
+void DoNotDunCommand::store(bool after)
 {
-    DunningSettings(m_session.database()).setDoNotDun(m_customerId, mark);
+    DunningSettings(m_session.database()).setDoNotDun(m_customerId, after ? m_mark : m_before);
 }
 
 } // namespace dd
