@@ -179,7 +179,7 @@ void BankReconciliationView::reload()
     QList<BankMatch> unmatched;
     if (m_session) {
         try {
-            for (BankMatch &match : BankReconciler(m_session->database()).pending().matches) {
+            for (BankMatch &match : m_session->bankReconciler().pending().matches) {
                 const auto byHand = m_byHand.constFind(match.entryId);
                 if (byHand != m_byHand.constEnd())
                     proposed << *byHand;
@@ -252,7 +252,7 @@ bool BankReconciliationView::importStatement(const QString &path)
         return false;
     ReconcileReport report;
     try {
-        report = BankReconciler(m_session->database()).importStatement(path, std::nullopt);
+        report = m_session->bankReconciler().importStatement(path, std::nullopt);
     } catch (const StorageError &error) {
         report.errors << ImportIssue{path, 0, 0, error.message()};
     }
@@ -300,7 +300,7 @@ bool BankReconciliationView::bookTicked()
         return false;
     ReconcileReport report;
     try {
-        report = BankReconciler(m_session->database()).book(ticked);
+        report = m_session->bankReconciler().book(ticked);
     } catch (const StorageError &error) {
         report.errors << ImportIssue{m_session->location(), 0, 0, error.message()};
     }
@@ -326,7 +326,7 @@ bool BankReconciliationView::matchSelected(const QString &invoiceNumbers)
     if (!m_session || row < 0)
         return false;
     QString why;
-    const auto match = BankReconciler(m_session->database()).matchTo(m_unmatched->match(row), invoiceNumbers, &why);
+    const auto match = m_session->bankReconciler().matchTo(m_unmatched->match(row), invoiceNumbers, &why);
     if (!match) {
         showMessage(tr("Not matched: %1").arg(why), true);
         return false;
@@ -349,7 +349,7 @@ bool BankReconciliationView::rejectSelected()
     // and the entry gets the next best proposal, or joins the unmatched entries.
     try {
         if (!m_byHand.remove(match.entryId))
-            BankReconciler(m_session->database()).reject(match);
+            m_session->bankReconciler().reject(match);
     } catch (const StorageError &error) {
         showMessage(tr("Not rejected: %1").arg(error.message()), true);
         return false;
