@@ -4,6 +4,7 @@
 
 #include "bank/BankMatchTableModel.h"
 #include "common/TableViews.h"
+#include "common/ViewRefresh.h"
 #include "common/UiLocale.h"
 #include "storage/StorageError.h"
 
@@ -52,6 +53,7 @@ int sourceRow(QTableView *view)
 
 BankReconciliationView::BankReconciliationView(QWidget *parent)
     : QWidget(parent)
+    , m_refresh(new ViewRefresh(this, [this] { reload(); }))
     , m_proposals(new BankMatchTableModel(BankMatchTableModel::Kind::Proposals, this))
     , m_unmatched(new BankMatchTableModel(BankMatchTableModel::Kind::Unmatched, this))
 {
@@ -159,6 +161,8 @@ void BankReconciliationView::setSession(Session *session)
         m_message->clear();
     }
     m_session = session;
+    m_refresh->follow(session, DataChange::Bank | DataChange::Invoices | DataChange::Payments | DataChange::CreditNotes
+                                   | DataChange::Customers);
     reload();
 }
 
