@@ -273,7 +273,6 @@ void MainWindow::attachSession(Session *session)
 {
     if (m_session)
         disconnect(m_session.get(), nullptr, this, nullptr);
-    Database *database = session ? &session->database() : nullptr;
     if (session) {
         m_invoiceModel->setAsOf(session->asOf());
         m_disputesView->setAsOf(session->asOf());
@@ -282,8 +281,8 @@ void MainWindow::attachSession(Session *session)
     // The case view shows the notes and letters of its case; the dispute area reads its own edits.
     m_caseReload->follow(session, DataChange::CreditNotes | DataChange::Documents);
     m_invoiceView->setSession(session);
-    m_invoiceModel->setDatabase(database);
-    m_customerModel->setDatabase(database);
+    m_invoiceModel->setSession(session);
+    m_customerModel->setSession(session);
     m_customerView->setSession(session);
     m_agingView->setSession(session);
     m_dashboardView->setSession(session);

@@ -10,9 +10,21 @@
 
 namespace dd {
 
+class AgingReport;
+class BankReconciler;
+class CaseAssessment;
 class Clock;
+class CreditNoteService;
+class CustomerListQuery;
+class CustomerRepository;
+class DashboardService;
 class Database;
+class DisputeListQuery;
+class DisputeReport;
 class DisputeService;
+class InvoiceListQuery;
+class InvoiceRepository;
+class PaymentRepository;
 
 // One open database and everything that works on it: the connection, the clock and as-of date,
 // the acting user and the services. The program's windows and views take a Session, never the
@@ -56,6 +68,26 @@ public:
     // The case workflow, acting as actingUser() with clock(). Ask for it each time rather than
     // keeping the reference: it is made again when the user or the clock changes.
     DisputeService &disputes();
+    // Credit notes issued and rendered as actingUser() with clock(); made again as disputes() is.
+    CreditNoteService &creditNotes();
+
+    // What views read. These hold neither user nor clock, so they last as long as the session.
+    AgingReport &aging();
+    DashboardService &dashboard();
+    DisputeReport &disputeReport();
+    InvoiceRepository &invoices();
+    CustomerRepository &customers();
+    PaymentRepository &payments();
+    // The assessment of a case against the legal tables as they are now (the user may add
+    // periods at any time, so they are read on each call).
+    CaseAssessment caseAssessment();
+    // Bank statements and their matches; one per run, as it keeps what it proposed so far.
+    BankReconciler bankReconciler();
+
+    // The long lists' queries: one per list, as each keeps the list's own filter and sort.
+    std::unique_ptr<InvoiceListQuery> invoiceList();
+    std::unique_ptr<CustomerListQuery> customerList();
+    std::unique_ptr<DisputeListQuery> disputeList();
 
 signals:
     // After a commit: everything it changed at once, then one typed signal per kind.
@@ -84,6 +116,13 @@ private:
     QDate m_fixedAsOf;
     QString m_actingUser;
     std::unique_ptr<DisputeService> m_disputes;
+    std::unique_ptr<CreditNoteService> m_creditNotes;
+    std::unique_ptr<AgingReport> m_aging;
+    std::unique_ptr<DashboardService> m_dashboard;
+    std::unique_ptr<DisputeReport> m_disputeReport;
+    std::unique_ptr<InvoiceRepository> m_invoices;
+    std::unique_ptr<CustomerRepository> m_customers;
+    std::unique_ptr<PaymentRepository> m_payments;
 };
 
 } // namespace dd

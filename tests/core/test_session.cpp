@@ -77,6 +77,28 @@ TEST_CASE("The session's as-of date comes from its clock unless fixed", "[sessio
     CHECK(heard == QList<QDate>{QDate(2025, 12, 31)});
 }
 
+TEST_CASE("Another clock that moves the as-of date is announced; one that does not, is not", "[session]")
+{
+    TempDir dir;
+    auto session = Session::open(dir.filePath(QStringLiteral("clock.disputedesk")));
+    FixedClock march(QDateTime(QDate(2026, 3, 31), QTime(12, 0), Qt::UTC));
+    session->setClock(&march);
+    QList<QDate> heard;
+    QObject::connect(session.get(), &Session::asOfChanged, [&](const QDate &d) { heard.append(d); });
+
+    FixedClock april(QDateTime(QDate(2026, 4, 1), QTime(12, 0), Qt::UTC));
+    session->setClock(&april);
+    CHECK(heard == QList<QDate>{QDate(2026, 4, 1)});
+    FixedClock laterThatDay(QDateTime(QDate(2026, 4, 1), QTime(13, 0), Qt::UTC));
+    session->setClock(&laterThatDay);
+    CHECK(heard.size() == 1);
+    // A date fixed by hand stays what views count from, whatever the clock says.
+    session->setAsOf(QDate(2025, 12, 31));
+    session->setClock(&march);
+    CHECK(heard == (QList<QDate>{QDate(2026, 4, 1), QDate(2025, 12, 31)}));
+    CHECK(session->asOf() == QDate(2025, 12, 31));
+}
+
 TEST_CASE("The acting user: the name given, else the login, else a service name", "[session]")
 {
     const QByteArray savedUser = qgetenv("USER");

@@ -307,3 +307,42 @@ TEST_CASE("Bank reconciliation: a wrong proposal rejected for good, matched by h
     CHECK(invoices.findByNumber(meant.number)->openAmount().cents() == meant.open - 150);
     CHECK(invoices.findByNumber(named.number)->openAmount().cents() == named.open);
 }
+
+TEST_CASE("Bank reconciliation follows the session: a statement imported and booked elsewhere shows at once",
+          "[ui][import][bank][session]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo(6, 40);
+    const QList<OpenInvoice> open = openInvoices(demo.database());
+    REQUIRE(open.size() == 2);
+    const OpenInvoice paid = open.at(0);
+    TempDir dir;
+    const QString statement = dir.filePath(QStringLiteral("statement.xml"));
+    REQUIRE(writeStatement(statement, "UI-STMT-3", entry("3001", paid.open, "CRDT", "Invoice " + paid.number.toUtf8())));
+
+    const auto session = Session::open(demo.path());
+    BankReconciliationView view;
+    ModelTesters::attach(view);
+    view.setSession(session.get());
+    dd::test::showAndActivate(view);
+    REQUIRE(view.proposals()->rowCount() == 0);
+
+    // Imported through the core on the same session, as the import wizard does: the view lists it
+    // without being told to reload.
+    REQUIRE(session->bankReconciler().importStatement(statement, std::nullopt).committed);
+    REQUIRE(view.proposals()->rowCount() == 1);
+    CHECK(view.proposals()->index(0, BankMatchTableModel::InvoicesColumn).data().toString().startsWith(paid.number));
+    CHECK(view.unmatched()->rowCount() == 0);
+
+    // Booked elsewhere: the entry leaves the list, and the invoice is paid.
+    QList<BankMatch> proposed;
+    for (const BankMatch &match : session->bankReconciler().pending().matches) {
+        if (match.state == BankMatch::State::Proposed)
+            proposed << match;
+    }
+    REQUIRE(proposed.size() == 1);
+    REQUIRE(session->bankReconciler().book(proposed).booked == 1);
+    CHECK(view.proposals()->rowCount() == 0);
+    CHECK(view.unmatched()->rowCount() == 0);
+    CHECK(InvoiceRepository(demo.database()).findByNumber(paid.number)->openAmount().cents() == 0);
+}

@@ -216,7 +216,8 @@ TEST_CASE("The Credit notes list model passes the model tester and follows issui
     FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(10, 0)));
     CreditNoteTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setDatabase(&db);
+    const auto session = Session::open(demo.path());
+    model.setSession(session.get());
     const int before = model.rowCount();
     CHECK(before == creditNoteCount(db));
 
@@ -235,7 +236,7 @@ TEST_CASE("The Credit notes list model passes the model tester and follows issui
     // Printed negative, as on the credit note.
     CHECK(model.index(row, CreditNoteTableModel::TotalInclVat).data().toString() == UiLocale::formatMoney(-note.totalInclVat));
     CHECK(model.index(row, CreditNoteTableModel::Customer).data().toString().size() > 0);
-    model.setDatabase(nullptr);
+    model.setSession(nullptr);
     CHECK(model.rowCount() == 0);
 }
 

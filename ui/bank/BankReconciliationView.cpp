@@ -4,6 +4,7 @@
 
 #include "bank/BankMatchTableModel.h"
 #include "common/TableViews.h"
+#include "common/ViewRefresh.h"
 #include "common/UiLocale.h"
 #include "importers/undo/IncludeMatchCommand.h"
 #include "importers/undo/MatchByHandCommand.h"
@@ -56,6 +57,7 @@ int sourceRow(QTableView *view)
 
 BankReconciliationView::BankReconciliationView(QWidget *parent)
     : QWidget(parent)
+    , m_refresh(new ViewRefresh(this, [this] { reload(); }))
     , m_proposals(new BankMatchTableModel(BankMatchTableModel::Kind::Proposals, this))
     , m_unmatched(new BankMatchTableModel(BankMatchTableModel::Kind::Unmatched, this))
     , m_undo(new QUndoStack(this))
@@ -175,6 +177,8 @@ void BankReconciliationView::setSession(Session *session)
         m_message->clear();
     }
     m_session = session;
+    m_refresh->follow(session, DataChange::Bank | DataChange::Invoices | DataChange::Payments | DataChange::CreditNotes
+                                   | DataChange::Customers);
     reload();
 }
 
@@ -195,7 +199,7 @@ void BankReconciliationView::reload()
     QList<BankMatch> unmatched;
     if (m_session) {
         try {
-            for (BankMatch &match : BankReconciler(m_session->database()).pending().matches) {
+            for (BankMatch &match : m_session->bankReconciler().pending().matches) {
                 const auto byHand = m_byHand.constFind(match.entryId);
                 if (byHand != m_byHand.constEnd())
                     proposed << *byHand;
@@ -268,7 +272,7 @@ bool BankReconciliationView::importStatement(const QString &path)
         return false;
     ReconcileReport report;
     try {
-        report = BankReconciler(m_session->database()).importStatement(path, std::nullopt);
+        report = m_session->bankReconciler().importStatement(path, std::nullopt);
     } catch (const StorageError &error) {
         report.errors << ImportIssue{path, 0, 0, error.message()};
     }
@@ -318,7 +322,7 @@ bool BankReconciliationView::bookTicked()
         return false;
     ReconcileReport report;
     try {
-        report = BankReconciler(m_session->database()).book(ticked);
+        report = m_session->bankReconciler().book(ticked);
     } catch (const StorageError &error) {
         report.errors << ImportIssue{m_session->location(), 0, 0, error.message()};
     }
@@ -346,7 +350,7 @@ bool BankReconciliationView::matchSelected(const QString &invoiceNumbers)
     if (!m_session || row < 0)
         return false;
     QString why;
-    const auto match = BankReconciler(m_session->database()).matchTo(m_unmatched->match(row), invoiceNumbers, &why);
+    const auto match = m_session->bankReconciler().matchTo(m_unmatched->match(row), invoiceNumbers, &why);
     if (!match) {
         showMessage(tr("Not matched: %1").arg(why), true);
         return false;
@@ -370,7 +374,7 @@ bool BankReconciliationView::rejectSelected()
         m_undo->push(new MatchByHandCommand(*this, match, std::nullopt, UiLocale::numberStyle()));
     } else {
         try {
-            BankReconciler(m_session->database()).reject(match);
+            m_session->bankReconciler().reject(match);
         } catch (const StorageError &error) {
             showMessage(tr("Not rejected: %1").arg(error.message()), true);
             return false;

@@ -19,6 +19,7 @@ namespace dd {
 
 class BankMatchTableModel;
 class Session;
+class ViewRefresh;
 
 // The Bank area: imports CAMT.053 statements and lists what the core (BankReconciler) makes of
 // their credits. Proposals come with a tick box, ticked when they score at least the threshold;
@@ -38,8 +39,10 @@ public:
 
     explicit BankReconciliationView(QWidget *parent = nullptr);
 
-    // The view reads through the session until it is given another (nullptr: none). It does not
-    // reload on the session's changes: that would drop the matches the user made by hand.
+    // The view reads through the session until it is given another (nullptr: none), and reads
+    // again after a commit that changes what it lists (statements, invoices, payments, credit
+    // notes, customers), wherever it was made. Matches made by hand survive that reading until
+    // their entry is booked; a new session drops them.
     void setSession(Session *session);
     // Imports the statement and lists its credits with the other unbooked ones; false (and the
     // problem, file:line:column, in the message line) when the file is refused.
@@ -83,6 +86,7 @@ private:
     void setByHand(qint64 entryId, const std::optional<BankMatch> &match) override;
 
     Session *m_session = nullptr;
+    ViewRefresh *m_refresh;
     BankMatchTableModel *m_proposals;
     BankMatchTableModel *m_unmatched;
     QHash<qint64, BankMatch> m_byHand; // entry id -> the match the user made, until booked

@@ -13,9 +13,9 @@ PagedTableModel::PagedTableModel(int columnCount, QObject *parent)
 
 PagedTableModel::~PagedTableModel() = default;
 
-void PagedTableModel::setDatabase(Database *database)
+void PagedTableModel::setSession(Session *session)
 {
-    resetWith([this, database] { openQuery(database); });
+    resetWith([this, session] { openQuery(session); });
 }
 
 void PagedTableModel::refresh()

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "common/RowPageCache.h"
 #include "storage/StorageError.h"
 
 #include <QAbstractTableModel>
 
 #include <functional>
+#include <memory>
 
 namespace dd {
 
-class Database;
+class Session;
 
 // What the long lists (invoices, customers, cases) share: rowCount comes from a COUNT over the
 // list's query, rows are read a page at a time (RowPageCache) when the view paints them, and a
@@ -21,9 +23,9 @@ class PagedTableModel : public QAbstractTableModel
 public:
     ~PagedTableModel() override;
 
-    // The model reads from `database` until it is given another one (nullptr: empty list). The
-    // database must outlive the model or be replaced first.
-    void setDatabase(Database *database);
+    // The model reads through `session` until it is given another one (nullptr: empty list). The
+    // session must outlive the model or be replaced first.
+    void setSession(Session *session);
     // Reads everything again after the data changed.
     virtual void refresh();
 
@@ -38,9 +40,8 @@ signals:
 protected:
     PagedTableModel(int columnCount, QObject *parent);
 
-    // Makes the query over `database` and hands the page cache a loader that reads through it;
-    // with nullptr, drops both.
-    virtual void openQuery(Database *database) = 0;
+    // Takes the list's query from `session` (adoptQuery); with nullptr, drops it.
+    virtual void openQuery(Session *session) = 0;
     // Runs the list's query again: empties the page cache, gives the query the model's filter and
     // sort and returns its row count (0 without a query).
     virtual qint64 requery() = 0;
@@ -54,6 +55,21 @@ protected:
     bool isRow(int row) const { return row >= 0 && row < m_rowCount; }
     // The TextAlignmentRole of a cell or header in `column`.
     QVariant alignment(int column) const;
+
+    // Keeps `query` in `held` and hands `cache` a loader that reads pages through it; with
+    // nullptr, neither is left.
+    template<typename Query, typename Row>
+    void adoptQuery(std::unique_ptr<Query> &held, std::unique_ptr<Query> query, RowPageCache<Row> &cache)
+    {
+        cache.setLoader({});
+        held = std::move(query);
+        if (!held)
+            return;
+        Query *reader = held.get();
+        cache.setLoader([this, reader](qint64 offset, int limit) {
+            return readOrReport([&] { return reader->fetch(offset, limit); });
+        });
+    }
 
     // What `read` returns; when the database fails, loadFailed and an empty value instead.
     template<typename Read>

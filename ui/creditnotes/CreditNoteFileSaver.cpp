@@ -1,7 +1,6 @@
 #include "CreditNoteFileSaver.h"
 
 #include "common/Error.h"
-#include "common/Clock.h"
 #include "creditnotes/CreditNoteDocument.h"
 #include "creditnotes/CreditNoteService.h"
 #include "documents/FileSaver.h"
@@ -14,17 +13,6 @@
 
 namespace dd {
 
-namespace {
-// pdf() and ubl() read the note and the parties only; the clock and actor are for issuing.
-template<typename Make>
-QByteArray render(Database &database, Make make)
-{
-    SystemClock clock;
-    CreditNoteService service(database, clock, QString());
-    return make(service);
-}
-} // namespace
-
 CreditNoteFileSaver::CreditNoteFileSaver(QWidget *parent)
     : QObject(parent)
     , m_parent(parent)
@@ -34,21 +22,21 @@ CreditNoteFileSaver::CreditNoteFileSaver(QWidget *parent)
 {
 }
 
-bool CreditNoteFileSaver::savePdf(Database &database, const CreditNote &note, const QString &path)
+bool CreditNoteFileSaver::savePdf(const CreditNoteService &service, const CreditNote &note, const QString &path)
 {
-    return save(database, path, [&](CreditNoteService &service) { return service.pdf(note); });
+    return save(path, [&] { return service.pdf(note); });
 }
 
-bool CreditNoteFileSaver::saveUbl(Database &database, const CreditNote &note, const QString &path, UblFlavour flavour)
+bool CreditNoteFileSaver::saveUbl(const CreditNoteService &service, const CreditNote &note, const QString &path, UblFlavour flavour)
 {
-    return save(database, path, [&](CreditNoteService &service) { return service.ubl(note, flavour); });
+    return save(path, [&] { return service.ubl(note, flavour); });
 }
 
-bool CreditNoteFileSaver::save(Database &database, const QString &path, const std::function<QByteArray(CreditNoteService &)> &make)
+bool CreditNoteFileSaver::save(const QString &path, const std::function<QByteArray()> &make)
 {
     QString error;
     try {
-        if (FileSaver::write(path, render(database, make), &error)) {
+        if (FileSaver::write(path, make(), &error)) {
             emit saved(path);
             return true;
         }
@@ -59,40 +47,39 @@ bool CreditNoteFileSaver::save(Database &database, const QString &path, const st
     return false;
 }
 
-void CreditNoteFileSaver::chooseAndSavePdf(Database &database, const CreditNote &note)
+void CreditNoteFileSaver::chooseAndSavePdf(const CreditNoteService &service, const CreditNote &note)
 {
     const QString path = m_choosePath(tr("Save Credit Note as PDF"), CreditNoteDocument::fileName(note), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
-        savePdf(database, note, path);
+        savePdf(service, note, path);
 }
 
-void CreditNoteFileSaver::chooseAndSaveUbl(Database &database, const CreditNote &note)
+void CreditNoteFileSaver::chooseAndSaveUbl(const CreditNoteService &service, const CreditNote &note)
 {
     QString problem;
     try {
-        SystemClock clock;
-        problem = CreditNoteService(database, clock, QString()).peppolProblem(note);
+        problem = service.peppolProblem(note);
     } catch (const StorageError &failure) {
         emit failed(failure.message());
         return;
     }
     if (!problem.isEmpty()) {
-        offerAlternatives(database, note, problem);
+        offerAlternatives(service, note, problem);
         return;
     }
-    chooseAndSave(database, note, UblFlavour::Peppol);
+    chooseAndSave(service, note, UblFlavour::Peppol);
 }
 
-void CreditNoteFileSaver::chooseAndSave(Database &database, const CreditNote &note, UblFlavour flavour)
+void CreditNoteFileSaver::chooseAndSave(const CreditNoteService &service, const CreditNote &note, UblFlavour flavour)
 {
     const QString title = flavour == UblFlavour::Peppol ? tr("Save Credit Note as Peppol UBL")
                                                         : tr("Save Credit Note as EN 16931 UBL (not Peppol)");
     const QString path = m_choosePath(title, UblCreditNoteWriter::fileName(note, flavour), tr("UBL invoices (*.xml)"));
     if (!path.isEmpty())
-        saveUbl(database, note, path, flavour);
+        saveUbl(service, note, path, flavour);
 }
 
-void CreditNoteFileSaver::offerAlternatives(Database &database, const CreditNote &note, const QString &problem)
+void CreditNoteFileSaver::offerAlternatives(const CreditNoteService &service, const CreditNote &note, const QString &problem)
 {
     auto *box = new QMessageBox(QMessageBox::Information, tr("Not a Peppol Credit Note"),
                                 tr("Credit note %1 cannot go over Peppol: %2.").arg(note.number, problem), QMessageBox::NoButton,
@@ -109,15 +96,15 @@ void CreditNoteFileSaver::offerAlternatives(Database &database, const CreditNote
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("peppolCancel"));
     box->setDefaultButton(pdf);
-    // The database is the window's: the box is modal to it, so it cannot change while the box is open.
-    Database *db = &database;
+    // The service is the window's: the box is modal to it, so it cannot change while the box is open.
+    const CreditNoteService *renderer = &service;
     // On finished, not buttonClicked: the file dialog comes after the box has gone.
-    connect(box, &QDialog::finished, this, [this, box, db, note, pdf, plain] {
+    connect(box, &QDialog::finished, this, [this, box, renderer, note, pdf, plain] {
         QAbstractButton *button = box->clickedButton();
         if (button == pdf)
-            chooseAndSavePdf(*db, note);
+            chooseAndSavePdf(*renderer, note);
         else if (button == plain)
-            chooseAndSave(*db, note, UblFlavour::En16931);
+            chooseAndSave(*renderer, note, UblFlavour::En16931);
     });
     box->open();
 }

@@ -13,7 +13,6 @@ class QWidget;
 namespace dd {
 
 class CreditNoteService;
-class Database;
 
 // Saves an issued credit note as PDF or as UBL where the user chooses, for the Credit notes list
 // and the issuing dialog alike. UBL is Peppol BIS Billing 3.0 unless the note cannot be valid
@@ -26,20 +25,21 @@ public:
     // (title, suggested file name, filter) -> the chosen path, empty when cancelled.
     using PathChooser = std::function<QString(const QString &title, const QString &suggested, const QString &filter)>;
 
-    // The file dialogs and the message box are shown over `parent`.
+    // The file dialogs and the message box are shown over `parent`. The files are rendered by the
+    // CreditNoteService each call is given (the session's, or the issuing dialog's).
     explicit CreditNoteFileSaver(QWidget *parent);
 
     // Tests answer in place of the file dialog.
     void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
 
-    void chooseAndSavePdf(Database &database, const CreditNote &note);
+    void chooseAndSavePdf(const CreditNoteService &service, const CreditNote &note);
     // Peppol UBL; when the note cannot be Peppol, the box named "peppolRefusedBox" says why and
     // offers the alternatives (it is opened, not executed: the caller returns at once).
-    void chooseAndSaveUbl(Database &database, const CreditNote &note);
+    void chooseAndSaveUbl(const CreditNoteService &service, const CreditNote &note);
 
     // Write to `path`; false, with failed() sent, when the file cannot be made.
-    bool savePdf(Database &database, const CreditNote &note, const QString &path);
-    bool saveUbl(Database &database, const CreditNote &note, const QString &path, UblFlavour flavour = UblFlavour::Peppol);
+    bool savePdf(const CreditNoteService &service, const CreditNote &note, const QString &path);
+    bool saveUbl(const CreditNoteService &service, const CreditNote &note, const QString &path, UblFlavour flavour = UblFlavour::Peppol);
 
 signals:
     void saved(const QString &path);
@@ -47,9 +47,9 @@ signals:
 
 private:
     // Renders the file with `make` and writes it to `path`: saved() or failed(), as above.
-    bool save(Database &database, const QString &path, const std::function<QByteArray(CreditNoteService &)> &make);
-    void offerAlternatives(Database &database, const CreditNote &note, const QString &problem);
-    void chooseAndSave(Database &database, const CreditNote &note, UblFlavour flavour);
+    bool save(const QString &path, const std::function<QByteArray()> &make);
+    void offerAlternatives(const CreditNoteService &service, const CreditNote &note, const QString &problem);
+    void chooseAndSave(const CreditNoteService &service, const CreditNote &note, UblFlavour flavour);
 
     QWidget *m_parent;
     PathChooser m_choosePath;

@@ -88,7 +88,7 @@ CreditNoteListView::CreditNoteListView(QWidget *parent)
 void CreditNoteListView::setSession(Session *session)
 {
     m_session = session;
-    m_model->setDatabase(session ? &session->database() : nullptr);
+    m_model->setSession(session);
     // A note issued from a case, the invoice list or an import shows here.
     m_refresh->follow(session, DataChange::CreditNotes);
 }
@@ -127,9 +127,9 @@ void CreditNoteListView::updateDetail()
     if (id == 0 || !m_session)
         return;
     try {
-        CreditNoteService service(m_session->database(), m_session->clock(), m_session->actingUser());
+        CreditNoteService &service = m_session->creditNotes();
         if (const auto note = service.repository().find(id))
-            m_detail->setHtml(CreditNoteDocument::html(m_session->database(), *note));
+            m_detail->setHtml(service.html(*note));
     } catch (const StorageError &error) {
         emit loadFailed(error.message());
     }
@@ -140,7 +140,7 @@ std::optional<CreditNote> CreditNoteListView::noteOf(qint64 creditNoteId)
     if (!m_session)
         return std::nullopt;
     try {
-        return CreditNoteService(m_session->database(), m_session->clock(), m_session->actingUser()).repository().find(creditNoteId);
+        return m_session->creditNotes().repository().find(creditNoteId);
     } catch (const StorageError &error) {
         emit loadFailed(error.message());
     }
@@ -150,13 +150,13 @@ std::optional<CreditNote> CreditNoteListView::noteOf(qint64 creditNoteId)
 bool CreditNoteListView::savePdf(qint64 creditNoteId, const QString &path)
 {
     const auto note = noteOf(creditNoteId);
-    return note && m_saver->savePdf(m_session->database(), *note, path);
+    return note && m_saver->savePdf(m_session->creditNotes(), *note, path);
 }
 
 bool CreditNoteListView::saveUbl(qint64 creditNoteId, const QString &path)
 {
     const auto note = noteOf(creditNoteId);
-    return note && m_saver->saveUbl(m_session->database(), *note, path);
+    return note && m_saver->saveUbl(m_session->creditNotes(), *note, path);
 }
 
 void CreditNoteListView::chooseAndSave(bool ubl)
@@ -165,9 +165,9 @@ void CreditNoteListView::chooseAndSave(bool ubl)
     if (!note)
         return;
     if (ubl)
-        m_saver->chooseAndSaveUbl(m_session->database(), *note);
+        m_saver->chooseAndSaveUbl(m_session->creditNotes(), *note);
     else
-        m_saver->chooseAndSavePdf(m_session->database(), *note);
+        m_saver->chooseAndSavePdf(m_session->creditNotes(), *note);
 }
 
 } // namespace dd

@@ -1,8 +1,9 @@
 #include "CreditNoteTableModel.h"
 
 #include "common/UiLocale.h"
-#include "creditnotes/CreditNoteRepository.h"
+#include "creditnotes/CreditNoteService.h"
 #include "customers/CustomerRepository.h"
+#include "session/Session.h"
 #include "storage/StorageError.h"
 
 namespace dd {
@@ -12,9 +13,9 @@ CreditNoteTableModel::CreditNoteTableModel(QObject *parent)
 {
 }
 
-void CreditNoteTableModel::setDatabase(Database *database)
+void CreditNoteTableModel::setSession(Session *session)
 {
-    m_database = database;
+    m_session = session;
     refresh();
 }
 
@@ -24,10 +25,10 @@ void CreditNoteTableModel::refresh()
     m_notes.clear();
     m_rowById.clear();
     m_customerNames.clear();
-    if (m_database) {
+    if (m_session) {
         try {
-            m_notes = CreditNoteRepository(*m_database).list();
-            CustomerRepository customers(*m_database);
+            m_notes = m_session->creditNotes().repository().list();
+            CustomerRepository &customers = m_session->customers();
             for (int row = 0; row < m_notes.size(); ++row) {
                 const CreditNote &note = m_notes.at(row);
                 m_rowById.insert(note.id, row);

@@ -8,7 +8,7 @@
 
 namespace dd {
 
-class Database;
+class Session;
 
 // The issued credit notes, newest number last. A company issues a few per working day, so the
 // whole list (without lines) is read at once; the customer names are looked up once per customer.
@@ -21,8 +21,8 @@ public:
 
     explicit CreditNoteTableModel(QObject *parent = nullptr);
 
-    // nullptr: an empty list. The database must outlive the model or be replaced first.
-    void setDatabase(Database *database);
+    // nullptr: an empty list. The session must outlive the model or be replaced first.
+    void setSession(Session *session);
     // Reads the list again (after a note was issued).
     void refresh();
 
@@ -40,7 +40,7 @@ signals:
     void loadFailed(const QString &message) const;
 
 private:
-    Database *m_database = nullptr;
+    Session *m_session = nullptr;
     QList<CreditNote> m_notes;
     QHash<qint64, int> m_rowById;
     QHash<qint64, QString> m_customerNames;

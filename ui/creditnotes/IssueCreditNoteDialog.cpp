@@ -347,24 +347,24 @@ bool IssueCreditNoteDialog::confirm()
 
 bool IssueCreditNoteDialog::savePdf(const QString &path)
 {
-    return m_issued && m_saver->savePdf(m_database, *m_issued, path);
+    return m_issued && m_saver->savePdf(m_service, *m_issued, path);
 }
 
 bool IssueCreditNoteDialog::saveUbl(const QString &path)
 {
-    return m_issued && m_saver->saveUbl(m_database, *m_issued, path);
+    return m_issued && m_saver->saveUbl(m_service, *m_issued, path);
 }
 
 void IssueCreditNoteDialog::chooseAndSavePdf()
 {
     if (m_issued)
-        m_saver->chooseAndSavePdf(m_database, *m_issued);
+        m_saver->chooseAndSavePdf(m_service, *m_issued);
 }
 
 void IssueCreditNoteDialog::chooseAndSaveUbl()
 {
     if (m_issued)
-        m_saver->chooseAndSaveUbl(m_database, *m_issued);
+        m_saver->chooseAndSaveUbl(m_service, *m_issued);
 }
 
 } // namespace dd

@@ -142,7 +142,7 @@ void CustomerListView::editCustomer(qint64 customerId)
         return;
     std::optional<Customer> customer;
     try {
-        customer = CustomerRepository(m_session->database()).findById(customerId);
+        customer = m_session->customers().findById(customerId);
     } catch (const StorageError &error) {
         emit loadFailed(error.message());
         return;

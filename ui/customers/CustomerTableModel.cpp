@@ -1,6 +1,7 @@
 #include "CustomerTableModel.h"
 
 #include "common/UiLocale.h"
+#include "session/Session.h"
 
 namespace dd {
 
@@ -11,17 +12,9 @@ CustomerTableModel::CustomerTableModel(QObject *parent)
 
 CustomerTableModel::~CustomerTableModel() = default;
 
-void CustomerTableModel::openQuery(Database *database)
+void CustomerTableModel::openQuery(Session *session)
 {
-    m_cache.setLoader({});
-    m_query.reset();
-    if (!database)
-        return;
-    m_query = std::make_unique<CustomerListQuery>(*database);
-    CustomerListQuery *query = m_query.get();
-    m_cache.setLoader([this, query](qint64 offset, int limit) {
-        return readOrReport([&] { return query->fetch(offset, limit); });
-    });
+    adoptQuery(m_query, session ? session->customerList() : nullptr, m_cache);
 }
 
 void CustomerTableModel::setFilterText(const QString &text)

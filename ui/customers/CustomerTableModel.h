@@ -30,7 +30,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    void openQuery(Database *database) override;
+    void openQuery(Session *session) override;
     qint64 requery() override;
     QVariant columnTitle(int column) const override;
     bool isRightAligned(int column) const override;

@@ -220,18 +220,17 @@ void DashboardView::refresh()
     }
     m_period->setText(tr("Calculating the figures as of %1…").arg(UiLocale::formatDate(m_asOf)));
     // On a large file the figures take a second or more; a connection of its own on a worker
-    // thread keeps the window responsive meanwhile (a Database belongs to its thread).
+    // thread keeps the window responsive meanwhile (a session belongs to its thread).
     m_watcher.setFuture(QtConcurrent::run([path = m_session->location(), asOf, from] {
         Snapshot snapshot;
         snapshot.asOf = asOf;
         snapshot.from = from;
         try {
             const auto reader = Session::open(path, Session::Access::ReadOnly);
-            Database &database = reader->database();
-            snapshot.figures = DashboardService(database).compute(asOf);
+            snapshot.figures = reader->dashboard().compute(asOf);
             DisputeReportOptions options;
             options.repeatedProducts = false; // not shown here
-            snapshot.report = DisputeReport(database).compute(from, asOf, asOf, options);
+            snapshot.report = reader->disputeReport().compute(from, asOf, asOf, options);
             snapshot.valid = true;
         } catch (const Error &error) {
             snapshot.error = error.message();

@@ -280,11 +280,9 @@ void DisputeCaseView::openAssessmentForm()
         return;
     m_error->hide();
     try {
-        Database &database = m_session->database();
-        const LegalTableRepository tables(database);
         CaseAssessmentOptions options;
         options.asOf = IsoDate::fromQDate(m_asOf);
-        m_form->openAssessment(CaseAssessment(database, tables.interestRates(), tables.courtFees()).assess(*m_dispute, options));
+        m_form->openAssessment(m_session->caseAssessment().assess(*m_dispute, options));
     } catch (const Error &error) {
         showError(error.message());
     }

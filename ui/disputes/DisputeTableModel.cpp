@@ -1,6 +1,7 @@
 #include "DisputeTableModel.h"
 
 #include "common/UiLocale.h"
+#include "session/Session.h"
 #include "disputes/ReasonTaxonomy.h"
 
 #include <QBrush>
@@ -23,17 +24,9 @@ DisputeTableModel::DisputeTableModel(QObject *parent)
 
 DisputeTableModel::~DisputeTableModel() = default;
 
-void DisputeTableModel::openQuery(Database *database)
+void DisputeTableModel::openQuery(Session *session)
 {
-    m_cache.setLoader({});
-    m_query.reset();
-    if (!database)
-        return;
-    m_query = std::make_unique<DisputeListQuery>(*database);
-    DisputeListQuery *query = m_query.get();
-    m_cache.setLoader([this, query](qint64 offset, int limit) {
-        return readOrReport([&] { return query->fetch(offset, limit); });
-    });
+    adoptQuery(m_query, session ? session->disputeList() : nullptr, m_cache);
 }
 
 void DisputeTableModel::setFilter(const DisputeFilter &filter)

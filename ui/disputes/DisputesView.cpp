@@ -80,7 +80,7 @@ void DisputesView::setSession(Session *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_list->setDefaultAssignee(session ? session->actingUser() : m_editor->actor());
-    m_model->setDatabase(session ? &session->database() : nullptr);
+    m_model->setSession(session);
     m_warnings->setSession(session);
     m_case->setSession(session);
     if (m_session) {

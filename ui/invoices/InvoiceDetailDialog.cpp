@@ -4,7 +4,7 @@
 #include "common/TableViews.h"
 #include "common/UiLocale.h"
 #include "customers/CustomerRepository.h"
-#include "disputes/DisputeRepository.h"
+#include "disputes/DisputeService.h"
 #include "invoices/InvoiceRepository.h"
 #include "payments/PaymentRepository.h"
 #include "session/Session.h"
@@ -63,10 +63,9 @@ QLabel *heading(const QString &text, QWidget *parent)
 InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWidget *parent)
     : QDialog(parent)
 {
-    Database &database = session.database();
     const Date asOf = IsoDate::fromQDate(session.asOf());
     setObjectName(QStringLiteral("invoiceDetailDialog"));
-    const auto invoice = InvoiceRepository(database).findById(invoiceId);
+    const auto invoice = session.invoices().findById(invoiceId);
     auto *layout = new QVBoxLayout(this);
     if (!invoice) {
         layout->addWidget(new QLabel(tr("This invoice no longer exists."), this));
@@ -76,8 +75,8 @@ InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWi
     m_number = invoice->number;
     setWindowTitle(tr("Invoice %1").arg(invoice->number));
 
-    const auto customer = CustomerRepository(database).findById(invoice->customerId);
-    const QList<Payment> payments = PaymentRepository(database).forInvoice(invoiceId);
+    const auto customer = session.customers().findById(invoice->customerId);
+    const QList<Payment> payments = session.payments().forInvoice(invoiceId);
     const int daysOverdue = invoice->openAmount().isZero() ? 0 : DueDates::daysOverdue(invoice->dueDate, asOf);
 
     auto *title = new QLabel(tr("Invoice %1").arg(invoice->number), this);
@@ -120,7 +119,7 @@ InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWi
                                                : tr("Not overdue"),
                                QStringLiteral("invoiceDetailDaysOverdue"));
     // Disputed invoices are left out of dunning while the case is open.
-    const auto openCase = DisputeRepository(database).openDisputeOf(invoiceId);
+    const auto openCase = session.disputes().repository().openDisputeOf(invoiceId);
     QLabel *hold = addValue(left, tr("Dunning:"),
                             openCase ? tr("On hold: disputed in case %1").arg(*openCase) : tr("Normal"),
                             QStringLiteral("invoiceDetailHold"));

@@ -2,6 +2,7 @@
 
 #include "calendar/DueDates.h"
 #include "common/UiLocale.h"
+#include "session/Session.h"
 
 #include <QBrush>
 #include <QColor>
@@ -23,17 +24,9 @@ InvoiceTableModel::InvoiceTableModel(QObject *parent)
 
 InvoiceTableModel::~InvoiceTableModel() = default;
 
-void InvoiceTableModel::openQuery(Database *database)
+void InvoiceTableModel::openQuery(Session *session)
 {
-    m_cache.setLoader({});
-    m_query.reset();
-    if (!database)
-        return;
-    m_query = std::make_unique<InvoiceListQuery>(*database);
-    InvoiceListQuery *query = m_query.get();
-    m_cache.setLoader([this, query](qint64 offset, int limit) {
-        return readOrReport([&] { return query->fetch(offset, limit); });
-    });
+    adoptQuery(m_query, session ? session->invoiceList() : nullptr, m_cache);
 }
 
 void InvoiceTableModel::setFilterText(const QString &text)

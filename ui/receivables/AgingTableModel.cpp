@@ -17,15 +17,14 @@ AgingTableModel::AgingTableModel(Grouping grouping, QObject *parent)
 {
 }
 
-void AgingTableModel::load(Database *database, const QDate &asOf)
+void AgingTableModel::load(const AgingReport *report, const QDate &asOf)
 {
     beginResetModel();
     m_rows.clear();
-    if (database && asOf.isValid()) {
+    if (report && asOf.isValid()) {
         try {
-            AgingReport report(*database);
             const Date date = IsoDate::fromQDate(asOf);
-            m_rows = m_grouping == Grouping::ByCurrency ? report.byCurrency(date) : report.byCustomer(date);
+            m_rows = m_grouping == Grouping::ByCurrency ? report->byCurrency(date) : report->byCustomer(date);
         } catch (const StorageError &error) {
             emit loadFailed(error.message());
         }

@@ -9,8 +9,6 @@
 
 namespace dd {
 
-class Database;
-
 // Aged receivables as a table: one row per currency or per customer, a column per bucket. The
 // report is small (at most one row per customer with something open) and computed in one query,
 // so it is held in memory and sorted there.
@@ -24,8 +22,8 @@ public:
     explicit AgingTableModel(Grouping grouping, QObject *parent = nullptr);
 
     Grouping grouping() const { return m_grouping; }
-    // Runs the report on `database` as of `asOf`; nullptr empties the table.
-    void load(Database *database, const QDate &asOf);
+    // Runs `report` as of `asOf`; nullptr empties the table.
+    void load(const AgingReport *report, const QDate &asOf);
     void clear();
     const std::vector<AgingRow> &rows() const { return m_rows; }
 

@@ -139,9 +139,9 @@ void AgingView::refresh()
 {
     m_stale = false;
     const QDate date = m_asOf->date();
-    Database *database = m_session ? &m_session->database() : nullptr;
-    m_byCurrency->load(database, date);
-    m_byCustomer->load(database, date);
+    const AgingReport *report = m_session ? &m_session->aging() : nullptr;
+    m_byCurrency->load(report, date);
+    m_byCustomer->load(report, date);
     const int rows = m_byCurrency->rowCount();
     const int height = m_currencyTable->horizontalHeader()->height()
                        + m_currencyTable->verticalHeader()->defaultSectionSize() * std::max(rows, 1)
