@@ -181,6 +181,11 @@ QByteArray CreditNoteService::pdf(const CreditNote &note) const
     return CreditNoteDocument::pdf(m_database, note);
 }
 
+QString CreditNoteService::html(const CreditNote &note) const
+{
+    return CreditNoteDocument::html(m_database, note);
+}
+
 QString CreditNoteService::peppolProblem(const CreditNote &note) const
 {
     const Customer customer = CustomerRepository(m_database).findById(note.customerId).value_or(Customer());

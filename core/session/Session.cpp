@@ -5,6 +5,29 @@
 #include "disputes/DisputeService.h"
 #include "storage/Database.h"
 
+// The dialogs' services and repositories.
+#include "creditnotes/CreditNoteRepository.h"
+#include "creditnotes/CreditNoteService.h"
+#include "customers/CustomerContactRepository.h"
+#include "customers/CustomerRepository.h"
+#include "customers/CustomerService.h"
+#include "disputes/DisputeRepository.h"
+#include "disputes/DisputeSettings.h"
+#include "documents/CompanySettingsService.h"
+#include "documents/DocumentTemplates.h"
+#include "documents/LetterService.h"
+#include "documents/SettingsRepository.h"
+#include "dunning/DunningHistory.h"
+#include "dunning/DunningSettings.h"
+#include "exchangerates/ExchangeRateRepository.h"
+#include "importers/CsvImporter.h"
+#include "importers/UblImporter.h"
+#include "invoices/InvoiceRepository.h"
+#include "legal/CaseAssessment.h"
+#include "legal/LegalTableRepository.h"
+#include "reports/DisputeReport.h"
+#include "reports/ReceivablesReport.h"
+
 namespace dd {
 
 Session::Session(std::unique_ptr<Database> database, const Clock *clock, QObject *parent)
@@ -72,6 +95,56 @@ DisputeService &Session::disputes()
 void Session::resetServices()
 {
     m_disputes.reset();
+    m_creditNoteService.reset();
+    m_letterService.reset();
+}
+
+// The dialogs' services and repositories: the repositories keep nothing but the connection, so
+// one of each serves the session's lifetime.
+template<typename T>
+T &Session::made(std::unique_ptr<T> &slot)
+{
+    if (!slot)
+        slot = std::make_unique<T>(*m_database);
+    return *slot;
+}
+
+CreditNoteService &Session::creditNoteService()
+{
+    if (!m_creditNoteService)
+        m_creditNoteService = std::make_unique<CreditNoteService>(*m_database, *m_clock, m_actingUser);
+    return *m_creditNoteService;
+}
+
+LetterService &Session::letterService()
+{
+    if (!m_letterService)
+        m_letterService = std::make_unique<LetterService>(*m_database, *m_clock, m_actingUser);
+    return *m_letterService;
+}
+
+CustomerService &Session::customerService() { return made(m_customerService); }
+CustomerRepository &Session::customerRepository() { return made(m_customerRepository); }
+CustomerContactRepository &Session::customerContactRepository() { return made(m_customerContactRepository); }
+InvoiceRepository &Session::invoiceRepository() { return made(m_invoiceRepository); }
+DisputeRepository &Session::disputeRepository() { return made(m_disputeRepository); }
+CreditNoteRepository &Session::creditNoteRepository() { return made(m_creditNoteRepository); }
+ExchangeRateRepository &Session::exchangeRateRepository() { return made(m_exchangeRateRepository); }
+SettingsRepository &Session::settingsRepository() { return made(m_settingsRepository); }
+CompanySettingsService &Session::companySettingsService() { return made(m_companySettingsService); }
+DocumentTemplates &Session::documentTemplates() { return made(m_documentTemplates); }
+LegalTableRepository &Session::legalTableRepository() { return made(m_legalTableRepository); }
+DisputeSettings &Session::disputeSettings() { return made(m_disputeSettings); }
+DunningSettings &Session::dunningSettings() { return made(m_dunningSettings); }
+DunningHistory &Session::dunningHistory() { return made(m_dunningHistory); }
+CsvImporter &Session::csvImporter() { return made(m_csvImporter); }
+UblImporter &Session::ublImporter() { return made(m_ublImporter); }
+DisputeReport &Session::disputeReport() { return made(m_disputeReport); }
+ReceivablesReport &Session::receivablesReport() { return made(m_receivablesReport); }
+
+CaseAssessment Session::caseAssessment(const InterestRateTable &rates, const CourtFeeTable &fees)
+{
+    return CaseAssessment(*m_database, rates, fees);
 }
 
 void Session::announce(DataChanges what)

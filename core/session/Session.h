@@ -13,6 +13,30 @@ namespace dd {
 class Clock;
 class Database;
 class DisputeService;
+// The dialogs' services and repositories (issue 18, the dialogs).
+class CaseAssessment;
+class CourtFeeTable;
+class CompanySettingsService;
+class CreditNoteRepository;
+class CreditNoteService;
+class CsvImporter;
+class CustomerContactRepository;
+class CustomerRepository;
+class CustomerService;
+class DisputeReport;
+class DisputeRepository;
+class DisputeSettings;
+class DocumentTemplates;
+class DunningHistory;
+class DunningSettings;
+class ExchangeRateRepository;
+class InterestRateTable;
+class InvoiceRepository;
+class LegalTableRepository;
+class LetterService;
+class ReceivablesReport;
+class SettingsRepository;
+class UblImporter;
 
 // One open database and everything that works on it: the connection, the clock and as-of date,
 // the acting user and the services. The program's windows and views take a Session, never the
@@ -57,6 +81,32 @@ public:
     // keeping the reference: it is made again when the user or the clock changes.
     DisputeService &disputes();
 
+    // What the dialogs read and write through, made when first asked for. The services that act
+    // as the user or by the clock (credit notes, letters) are made again when either changes, so,
+    // as with disputes(), ask each time rather than keeping the reference.
+    CreditNoteService &creditNoteService();
+    LetterService &letterService();
+    CustomerService &customerService();
+    CustomerRepository &customerRepository();
+    CustomerContactRepository &customerContactRepository();
+    InvoiceRepository &invoiceRepository();
+    DisputeRepository &disputeRepository();
+    CreditNoteRepository &creditNoteRepository();
+    ExchangeRateRepository &exchangeRateRepository();
+    SettingsRepository &settingsRepository();
+    CompanySettingsService &companySettingsService();
+    DocumentTemplates &documentTemplates();
+    LegalTableRepository &legalTableRepository();
+    DisputeSettings &disputeSettings();
+    DunningSettings &dunningSettings();
+    DunningHistory &dunningHistory();
+    CsvImporter &csvImporter();
+    UblImporter &ublImporter();
+    DisputeReport &disputeReport();
+    ReceivablesReport &receivablesReport();
+    // The cost-benefit assessment with the tables the user chose (they differ per assessment).
+    CaseAssessment caseAssessment(const InterestRateTable &rates, const CourtFeeTable &fees);
+
 signals:
     // After a commit: everything it changed at once, then one typed signal per kind.
     void changed(dd::DataChanges what);
@@ -84,6 +134,30 @@ private:
     QDate m_fixedAsOf;
     QString m_actingUser;
     std::unique_ptr<DisputeService> m_disputes;
+
+    // The dialogs' services and repositories (see creditNoteService()).
+    template<typename T>
+    T &made(std::unique_ptr<T> &slot);
+    std::unique_ptr<CreditNoteService> m_creditNoteService;
+    std::unique_ptr<LetterService> m_letterService;
+    std::unique_ptr<CustomerService> m_customerService;
+    std::unique_ptr<CustomerRepository> m_customerRepository;
+    std::unique_ptr<CustomerContactRepository> m_customerContactRepository;
+    std::unique_ptr<InvoiceRepository> m_invoiceRepository;
+    std::unique_ptr<DisputeRepository> m_disputeRepository;
+    std::unique_ptr<CreditNoteRepository> m_creditNoteRepository;
+    std::unique_ptr<ExchangeRateRepository> m_exchangeRateRepository;
+    std::unique_ptr<SettingsRepository> m_settingsRepository;
+    std::unique_ptr<CompanySettingsService> m_companySettingsService;
+    std::unique_ptr<DocumentTemplates> m_documentTemplates;
+    std::unique_ptr<LegalTableRepository> m_legalTableRepository;
+    std::unique_ptr<DisputeSettings> m_disputeSettings;
+    std::unique_ptr<DunningSettings> m_dunningSettings;
+    std::unique_ptr<DunningHistory> m_dunningHistory;
+    std::unique_ptr<CsvImporter> m_csvImporter;
+    std::unique_ptr<UblImporter> m_ublImporter;
+    std::unique_ptr<DisputeReport> m_disputeReport;
+    std::unique_ptr<ReceivablesReport> m_receivablesReport;
 };
 
 } // namespace dd

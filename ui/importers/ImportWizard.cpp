@@ -82,7 +82,7 @@ ValueType typeOf(const QString &field)
 
 ImportWizard::ImportWizard(Session &session, QWidget *parent)
     : QWizard(parent)
-    , m_database(session.database())
+    , m_session(session)
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import"));
@@ -646,7 +646,7 @@ void ImportWizard::runImport()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_report = ImportReport();
     try {
-        m_report = isUbl() ? UblImporter(m_database).importPath(path, onProgress) : CsvImporter(m_database).importFile(path, options);
+        m_report = isUbl() ? m_session.ublImporter().importPath(path, onProgress) : m_session.csvImporter().importFile(path, options);
     } catch (const Error &error) {
         m_report.errors << ImportIssue{path, 0, 0, error.message()};
     }

@@ -20,7 +20,6 @@ class QTableWidget;
 
 namespace dd {
 
-class Database;
 class Session;
 
 // Imports customers, invoices or payments from a CSV file (CsvImporter), or UBL invoices from a
@@ -29,7 +28,7 @@ class Session;
 // source (SavedMappings) so that the next file of that source is mapped without asking; a summary
 // to confirm; the result. The import itself is the core's: one transaction, nothing written when a
 // row is wrong unless "import the valid rows only" is ticked, every problem as
-// file:line:column: reason; a progress dialog whose Cancel rolls it all back. `database` must
+// file:line:column: reason; a progress dialog whose Cancel rolls it all back. `session` must
 // outlive the wizard.
 class ImportWizard : public QWizard
 {
@@ -86,7 +85,7 @@ private:
     void mappingEdited();
     void showMappingMessage(const QString &text, bool error);
 
-    Database &m_database;
+    Session &m_session;
     ImportReport m_report;
 
     // File page.
