@@ -411,7 +411,7 @@ void MainWindow::openDisputeFor(qint64 invoiceId)
     if (!m_session)
         return;
     try {
-        auto *dialog = new OpenDisputeDialog(m_session->database(), m_disputeEditor, invoiceId, asOf(), this);
+        auto *dialog = new OpenDisputeDialog(*m_session, m_disputeEditor, invoiceId, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &OpenDisputeDialog::showDisputeRequested, this, &MainWindow::showDispute);
         connect(dialog, &OpenDisputeDialog::disputeOpened, this, [this](qint64) {

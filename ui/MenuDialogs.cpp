@@ -102,7 +102,7 @@ void MenuDialogs::showDisputeRules()
 {
     if (!m_session)
         return;
-    DisputeRulesDialog dialog(m_session->database(), m_window);
+    DisputeRulesDialog dialog(*m_session, m_window);
     if (dialog.exec() == QDialog::Accepted)
         emit disputeRulesChanged();
 }

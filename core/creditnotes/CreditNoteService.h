@@ -45,7 +45,7 @@ public:
 
     // The PDF (template "creditnote" in the customer's language, amounts negative).
     QByteArray pdf(const CreditNote &note) const;
-    // The same document as HTML, for a preview on screen.
+    // The same document as HTML, for the GUI's preview.
     QString html(const CreditNote &note) const;
     // UBL 2.1 CreditNote, by default Peppol BIS Billing 3.0. Throws ValidationError, before
     // anything is written, when the note cannot be valid Peppol (a consumer, no participant id),

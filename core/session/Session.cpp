@@ -2,12 +2,28 @@
 
 #include "ActingUser.h"
 #include "common/Clock.h"
+#include "disputes/DisputeService.h"
+#include "storage/Database.h"
+
+#include "creditnotes/CreditNoteRepository.h"
 #include "creditnotes/CreditNoteService.h"
+#include "customers/CustomerContactRepository.h"
 #include "customers/CustomerListQuery.h"
 #include "customers/CustomerRepository.h"
+#include "customers/CustomerService.h"
 #include "disputes/DisputeListQuery.h"
-#include "disputes/DisputeService.h"
+#include "disputes/DisputeRepository.h"
+#include "disputes/DisputeSettings.h"
+#include "documents/CompanySettingsService.h"
+#include "documents/DocumentTemplates.h"
+#include "documents/LetterService.h"
+#include "documents/SettingsRepository.h"
+#include "dunning/DunningHistory.h"
+#include "dunning/DunningSettings.h"
+#include "exchangerates/ExchangeRateRepository.h"
 #include "importers/BankReconciler.h"
+#include "importers/CsvImporter.h"
+#include "importers/UblImporter.h"
 #include "invoices/InvoiceListQuery.h"
 #include "invoices/InvoiceRepository.h"
 #include "legal/CaseAssessment.h"
@@ -16,20 +32,9 @@
 #include "receivables/AgingReport.h"
 #include "reports/DashboardService.h"
 #include "reports/DisputeReport.h"
-#include "storage/Database.h"
+#include "reports/ReceivablesReport.h"
 
 namespace dd {
-
-namespace {
-// The object in `slot`, made over `database` the first time it is asked for.
-template<typename T>
-T &made(std::unique_ptr<T> &slot, Database &database)
-{
-    if (!slot)
-        slot = std::make_unique<T>(database);
-    return *slot;
-}
-} // namespace
 
 Session::Session(std::unique_ptr<Database> database, const Clock *clock, QObject *parent)
     : QObject(parent)
@@ -97,46 +102,62 @@ DisputeService &Session::disputes()
     return *m_disputes;
 }
 
-CreditNoteService &Session::creditNotes()
+void Session::resetServices()
 {
-    if (!m_creditNotes)
-        m_creditNotes = std::make_unique<CreditNoteService>(*m_database, *m_clock, m_actingUser);
-    return *m_creditNotes;
+    m_disputes.reset();
+    m_creditNoteService.reset();
+    m_letterService.reset();
 }
 
-AgingReport &Session::aging()
+// The services and repositories that keep nothing but the connection: one of each serves the
+// session's lifetime.
+template<typename T>
+T &Session::made(std::unique_ptr<T> &slot)
 {
-    return made(m_aging, *m_database);
+    if (!slot)
+        slot = std::make_unique<T>(*m_database);
+    return *slot;
 }
 
-DashboardService &Session::dashboard()
+CreditNoteService &Session::creditNoteService()
 {
-    return made(m_dashboard, *m_database);
+    if (!m_creditNoteService)
+        m_creditNoteService = std::make_unique<CreditNoteService>(*m_database, *m_clock, m_actingUser);
+    return *m_creditNoteService;
 }
 
-DisputeReport &Session::disputeReport()
+LetterService &Session::letterService()
 {
-    return made(m_disputeReport, *m_database);
+    if (!m_letterService)
+        m_letterService = std::make_unique<LetterService>(*m_database, *m_clock, m_actingUser);
+    return *m_letterService;
 }
 
-InvoiceRepository &Session::invoices()
-{
-    return made(m_invoices, *m_database);
-}
-
-CustomerRepository &Session::customers()
-{
-    return made(m_customers, *m_database);
-}
-
-PaymentRepository &Session::payments()
-{
-    return made(m_payments, *m_database);
-}
+CustomerService &Session::customerService() { return made(m_customerService); }
+CustomerRepository &Session::customerRepository() { return made(m_customerRepository); }
+CustomerContactRepository &Session::customerContactRepository() { return made(m_customerContactRepository); }
+InvoiceRepository &Session::invoiceRepository() { return made(m_invoiceRepository); }
+DisputeRepository &Session::disputeRepository() { return made(m_disputeRepository); }
+CreditNoteRepository &Session::creditNoteRepository() { return made(m_creditNoteRepository); }
+ExchangeRateRepository &Session::exchangeRateRepository() { return made(m_exchangeRateRepository); }
+SettingsRepository &Session::settingsRepository() { return made(m_settingsRepository); }
+CompanySettingsService &Session::companySettingsService() { return made(m_companySettingsService); }
+DocumentTemplates &Session::documentTemplates() { return made(m_documentTemplates); }
+LegalTableRepository &Session::legalTableRepository() { return made(m_legalTableRepository); }
+DisputeSettings &Session::disputeSettings() { return made(m_disputeSettings); }
+DunningSettings &Session::dunningSettings() { return made(m_dunningSettings); }
+DunningHistory &Session::dunningHistory() { return made(m_dunningHistory); }
+CsvImporter &Session::csvImporter() { return made(m_csvImporter); }
+UblImporter &Session::ublImporter() { return made(m_ublImporter); }
+DisputeReport &Session::disputeReport() { return made(m_disputeReport); }
+ReceivablesReport &Session::receivablesReport() { return made(m_receivablesReport); }
+PaymentRepository &Session::paymentRepository() { return made(m_paymentRepository); }
+AgingReport &Session::aging() { return made(m_aging); }
+DashboardService &Session::dashboard() { return made(m_dashboard); }
 
 CaseAssessment Session::caseAssessment()
 {
-    const LegalTableRepository tables(*m_database);
+    LegalTableRepository &tables = legalTableRepository();
     return CaseAssessment(*m_database, tables.interestRates(), tables.courtFees());
 }
 
@@ -160,10 +181,9 @@ std::unique_ptr<DisputeListQuery> Session::disputeList()
     return std::make_unique<DisputeListQuery>(*m_database);
 }
 
-void Session::resetServices()
+CaseAssessment Session::caseAssessment(const InterestRateTable &rates, const CourtFeeTable &fees)
 {
-    m_disputes.reset();
-    m_creditNotes.reset();
+    return CaseAssessment(*m_database, rates, fees);
 }
 
 void Session::announce(DataChanges what)

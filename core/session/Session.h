@@ -10,21 +10,39 @@
 
 namespace dd {
 
+class Clock;
+class Database;
+class DisputeService;
 class AgingReport;
 class BankReconciler;
 class CaseAssessment;
-class Clock;
+class CourtFeeTable;
+class CompanySettingsService;
+class CreditNoteRepository;
 class CreditNoteService;
+class CsvImporter;
+class CustomerContactRepository;
 class CustomerListQuery;
 class CustomerRepository;
+class CustomerService;
 class DashboardService;
-class Database;
 class DisputeListQuery;
 class DisputeReport;
-class DisputeService;
+class DisputeRepository;
+class DisputeSettings;
+class DocumentTemplates;
+class DunningHistory;
+class DunningSettings;
+class ExchangeRateRepository;
+class InterestRateTable;
 class InvoiceListQuery;
 class InvoiceRepository;
+class LegalTableRepository;
+class LetterService;
 class PaymentRepository;
+class ReceivablesReport;
+class SettingsRepository;
+class UblImporter;
 
 // One open database and everything that works on it: the connection, the clock and as-of date,
 // the acting user and the services. The program's windows and views take a Session, never the
@@ -68,22 +86,39 @@ public:
     // The case workflow, acting as actingUser() with clock(). Ask for it each time rather than
     // keeping the reference: it is made again when the user or the clock changes.
     DisputeService &disputes();
-    // Credit notes issued and rendered as actingUser() with clock(); made again as disputes() is.
-    CreditNoteService &creditNotes();
 
-    // What views read. These hold neither user nor clock, so they last as long as the session.
+    // What views and dialogs read and write through, made when first asked for. The services
+    // that act as the user or by the clock (credit notes, letters) are made again when either
+    // changes, so, as with disputes(), ask each time rather than keeping the reference.
+    CreditNoteService &creditNoteService();
+    LetterService &letterService();
+    CustomerService &customerService();
+    CustomerRepository &customerRepository();
+    CustomerContactRepository &customerContactRepository();
+    InvoiceRepository &invoiceRepository();
+    DisputeRepository &disputeRepository();
+    CreditNoteRepository &creditNoteRepository();
+    ExchangeRateRepository &exchangeRateRepository();
+    SettingsRepository &settingsRepository();
+    CompanySettingsService &companySettingsService();
+    DocumentTemplates &documentTemplates();
+    LegalTableRepository &legalTableRepository();
+    DisputeSettings &disputeSettings();
+    DunningSettings &dunningSettings();
+    DunningHistory &dunningHistory();
+    CsvImporter &csvImporter();
+    UblImporter &ublImporter();
+    DisputeReport &disputeReport();
+    ReceivablesReport &receivablesReport();
+    PaymentRepository &paymentRepository();
     AgingReport &aging();
     DashboardService &dashboard();
-    DisputeReport &disputeReport();
-    InvoiceRepository &invoices();
-    CustomerRepository &customers();
-    PaymentRepository &payments();
-    // The assessment of a case against the legal tables as they are now (the user may add
-    // periods at any time, so they are read on each call).
+    // The cost-benefit assessment with the legal tables as they are now (the user may add periods
+    // at any time, so they are read on each call), or with the tables the user chose.
     CaseAssessment caseAssessment();
+    CaseAssessment caseAssessment(const InterestRateTable &rates, const CourtFeeTable &fees);
     // Bank statements and their matches; one per run, as it keeps what it proposed so far.
     BankReconciler bankReconciler();
-
     // The long lists' queries: one per list, as each keeps the list's own filter and sort.
     std::unique_ptr<InvoiceListQuery> invoiceList();
     std::unique_ptr<CustomerListQuery> customerList();
@@ -116,13 +151,33 @@ private:
     QDate m_fixedAsOf;
     QString m_actingUser;
     std::unique_ptr<DisputeService> m_disputes;
-    std::unique_ptr<CreditNoteService> m_creditNotes;
+
+    // The services and repositories (see creditNoteService()).
+    template<typename T>
+    T &made(std::unique_ptr<T> &slot);
+    std::unique_ptr<CreditNoteService> m_creditNoteService;
+    std::unique_ptr<LetterService> m_letterService;
+    std::unique_ptr<CustomerService> m_customerService;
+    std::unique_ptr<CustomerRepository> m_customerRepository;
+    std::unique_ptr<CustomerContactRepository> m_customerContactRepository;
+    std::unique_ptr<InvoiceRepository> m_invoiceRepository;
+    std::unique_ptr<DisputeRepository> m_disputeRepository;
+    std::unique_ptr<CreditNoteRepository> m_creditNoteRepository;
+    std::unique_ptr<ExchangeRateRepository> m_exchangeRateRepository;
+    std::unique_ptr<SettingsRepository> m_settingsRepository;
+    std::unique_ptr<CompanySettingsService> m_companySettingsService;
+    std::unique_ptr<DocumentTemplates> m_documentTemplates;
+    std::unique_ptr<LegalTableRepository> m_legalTableRepository;
+    std::unique_ptr<DisputeSettings> m_disputeSettings;
+    std::unique_ptr<DunningSettings> m_dunningSettings;
+    std::unique_ptr<DunningHistory> m_dunningHistory;
+    std::unique_ptr<CsvImporter> m_csvImporter;
+    std::unique_ptr<UblImporter> m_ublImporter;
+    std::unique_ptr<DisputeReport> m_disputeReport;
+    std::unique_ptr<ReceivablesReport> m_receivablesReport;
+    std::unique_ptr<PaymentRepository> m_paymentRepository;
     std::unique_ptr<AgingReport> m_aging;
     std::unique_ptr<DashboardService> m_dashboard;
-    std::unique_ptr<DisputeReport> m_disputeReport;
-    std::unique_ptr<InvoiceRepository> m_invoices;
-    std::unique_ptr<CustomerRepository> m_customers;
-    std::unique_ptr<PaymentRepository> m_payments;
 };
 
 } // namespace dd

@@ -6,6 +6,7 @@
 #include "creditnotes/CreditNoteDocument.h"
 #include "documents/DocumentFields.h"
 #include "documents/DocumentRepository.h"
+#include "documents/CompanySettingsService.h"
 #include "documents/DocumentTemplates.h"
 #include "documents/EmlWriter.h"
 #include "documents/LetterService.h"
@@ -459,4 +460,37 @@ TEST_CASE("no e-mail address: the .eml is refused", "[documents][eml]")
     DocumentsFixture f;
     LetterService service(*f.db, f.clock, QStringLiteral("x"));
     CHECK_THROWS_WITH(service.eml(letter), Catch::Contains("No e-mail address"));
+}
+
+TEST_CASE("the company details and the templates are saved in one commit, a refused detail writes no template either",
+          "[documents][company]")
+{
+    DocumentsFixture f;
+    QList<DataChanges> commits;
+    f.db->setChangeListener([&](DataChanges what) { commits << what; });
+    const DocumentTemplates templates(*f.db);
+    CompanySettings company = dd::test::acmeCompany();
+    company.name = QStringLiteral("Jansen B.V.");
+    const QString own = QStringLiteral("<p>Van {{company.name}}</p>");
+    const QString builtInGoodwill = DocumentTemplates::builtIn(DocumentKind::Goodwill, Language::Dutch);
+
+    // A new text, a reset followed by a new text, and a built-in text left as it was.
+    CompanySettingsService(*f.db).save(company, {{DocumentKind::Acknowledgement, Language::English, own},
+                                                 {DocumentKind::Rejection, Language::Dutch, std::nullopt},
+                                                 {DocumentKind::Rejection, Language::Dutch, own},
+                                                 {DocumentKind::Goodwill, Language::Dutch, builtInGoodwill}});
+    CHECK(commits == QList<DataChanges>{DataChange::Settings});
+    CHECK(SettingsRepository(*f.db).company().name == QStringLiteral("Jansen B.V."));
+    CHECK(templates.text(DocumentKind::Acknowledgement, Language::English) == own);
+    CHECK(templates.text(DocumentKind::Rejection, Language::Dutch) == own);
+    CHECK_FALSE(templates.isCustomised(DocumentKind::Goodwill, Language::Dutch));
+
+    // Refused: no name. The reset that came with it is not written either, nor announced.
+    commits.clear();
+    company.name = QStringLiteral("  ");
+    CHECK_THROWS_AS(CompanySettingsService(*f.db).save(company, {{DocumentKind::Acknowledgement, Language::English, std::nullopt}}),
+                    ValidationError);
+    CHECK(commits.isEmpty());
+    CHECK(templates.isCustomised(DocumentKind::Acknowledgement, Language::English));
+    CHECK(SettingsRepository(*f.db).company().name == QStringLiteral("Jansen B.V."));
 }

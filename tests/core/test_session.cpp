@@ -77,7 +77,7 @@ TEST_CASE("The session's as-of date comes from its clock unless fixed", "[sessio
     CHECK(heard == QList<QDate>{QDate(2025, 12, 31)});
 }
 
-TEST_CASE("Another clock that moves the as-of date is announced; one that does not, is not", "[session]")
+TEST_CASE("Another clock that moves the as-of date is announced, one that does not is not", "[session]")
 {
     TempDir dir;
     auto session = Session::open(dir.filePath(QStringLiteral("clock.disputedesk")));

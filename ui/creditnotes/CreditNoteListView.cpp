@@ -127,7 +127,7 @@ void CreditNoteListView::updateDetail()
     if (id == 0 || !m_session)
         return;
     try {
-        CreditNoteService &service = m_session->creditNotes();
+        CreditNoteService &service = m_session->creditNoteService();
         if (const auto note = service.repository().find(id))
             m_detail->setHtml(service.html(*note));
     } catch (const StorageError &error) {
@@ -140,7 +140,7 @@ std::optional<CreditNote> CreditNoteListView::noteOf(qint64 creditNoteId)
     if (!m_session)
         return std::nullopt;
     try {
-        return m_session->creditNotes().repository().find(creditNoteId);
+        return m_session->creditNoteRepository().find(creditNoteId);
     } catch (const StorageError &error) {
         emit loadFailed(error.message());
     }
@@ -150,13 +150,13 @@ std::optional<CreditNote> CreditNoteListView::noteOf(qint64 creditNoteId)
 bool CreditNoteListView::savePdf(qint64 creditNoteId, const QString &path)
 {
     const auto note = noteOf(creditNoteId);
-    return note && m_saver->savePdf(m_session->creditNotes(), *note, path);
+    return note && m_saver->savePdf(m_session->creditNoteService(), *note, path);
 }
 
 bool CreditNoteListView::saveUbl(qint64 creditNoteId, const QString &path)
 {
     const auto note = noteOf(creditNoteId);
-    return note && m_saver->saveUbl(m_session->creditNotes(), *note, path);
+    return note && m_saver->saveUbl(m_session->creditNoteService(), *note, path);
 }
 
 void CreditNoteListView::chooseAndSave(bool ubl)
@@ -165,9 +165,9 @@ void CreditNoteListView::chooseAndSave(bool ubl)
     if (!note)
         return;
     if (ubl)
-        m_saver->chooseAndSaveUbl(m_session->creditNotes(), *note);
+        m_saver->chooseAndSaveUbl(m_session->creditNoteService(), *note);
     else
-        m_saver->chooseAndSavePdf(m_session->creditNotes(), *note);
+        m_saver->chooseAndSavePdf(m_session->creditNoteService(), *note);
 }
 
 } // namespace dd

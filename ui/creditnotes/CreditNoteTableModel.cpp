@@ -27,8 +27,8 @@ void CreditNoteTableModel::refresh()
     m_customerNames.clear();
     if (m_session) {
         try {
-            m_notes = m_session->creditNotes().repository().list();
-            CustomerRepository &customers = m_session->customers();
+            m_notes = m_session->creditNoteRepository().list();
+            CustomerRepository &customers = m_session->customerRepository();
             for (int row = 0; row < m_notes.size(); ++row) {
                 const CreditNote &note = m_notes.at(row);
                 m_rowById.insert(note.id, row);

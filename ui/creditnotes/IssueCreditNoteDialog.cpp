@@ -6,7 +6,6 @@
 
 #include "CreditNoteFileSaver.h"
 #include "common/UiLocale.h"
-#include "creditnotes/CreditNoteDocument.h"
 #include "creditnotes/CreditNoteRepository.h"
 #include "customers/CustomerRepository.h"
 #include "disputes/undo/CreditCommand.h"
@@ -33,8 +32,7 @@ namespace dd {
 
 IssueCreditNoteDialog::IssueCreditNoteDialog(Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(session.database())
-    , m_service(session.database(), session.clock(), session.actingUser())
+    , m_session(session)
     , m_case(new QLabel(this))
     , m_invoice(new QLineEdit(this))
     , m_invoiceInfo(new QLabel(this))
@@ -162,7 +160,7 @@ void IssueCreditNoteDialog::setDispute(qint64 disputeId)
     if (disputeId == 0)
         return;
     try {
-        const auto dispute = DisputeRepository(m_database).find(disputeId);
+        const auto dispute = m_session.disputeRepository().find(disputeId);
         if (!dispute)
             return;
         m_case->setText(tr("Case %1 · %2").arg(dispute->number, dispute->customerName));
@@ -185,19 +183,19 @@ void IssueCreditNoteDialog::loadInvoice()
     const QString number = m_invoice->text().trimmed();
     if (!number.isEmpty()) {
         try {
-            const auto invoice = InvoiceRepository(m_database).findByNumber(number);
+            const auto invoice = m_session.invoiceRepository().findByNumber(number);
             if (!invoice) {
                 m_invoiceInfo->setText(tr("No invoice %1.").arg(number));
             } else {
                 m_invoiceId = invoice->id;
                 m_currency = invoice->currency;
-                const auto customer = CustomerRepository(m_database).findById(invoice->customerId);
+                const auto customer = m_session.customerRepository().findById(invoice->customerId);
                 m_invoiceInfo->setText(tr("%1 · %2 of %3 · open %4")
                                            .arg(customer ? customer->name : QString(),
                                                 UiLocale::formatDate(invoice->issueDate),
                                                 UiLocale::formatMoney(invoice->totalInclVat),
                                                 UiLocale::formatMoney(invoice->openAmount())));
-                const QSet<int> credited = CreditNoteRepository(m_database).creditedInvoiceLines(invoice->id);
+                const QSet<int> credited = m_session.creditNoteRepository().creditedInvoiceLines(invoice->id);
                 const QSignalBlocker blocker(m_lines);
                 for (const InvoiceLine &line : invoice->lines) {
                     auto *item = new QListWidgetItem(tr("%1. %2 · %3 + %4 VAT")
@@ -299,8 +297,8 @@ bool IssueCreditNoteDialog::updatePreview()
         CreditNoteRequest previewRequest = *wanted;
         if (previewRequest.reason.isEmpty())
             previewRequest.reason = QStringLiteral("…");
-        const CreditNote note = m_service.preview(previewRequest);
-        m_preview->setHtml(CreditNoteDocument::html(m_database, note));
+        const CreditNote note = m_session.creditNoteService().preview(previewRequest);
+        m_preview->setHtml(m_session.creditNoteService().html(note));
         m_confirm->setEnabled(!wanted->reason.isEmpty());
         return !wanted->reason.isEmpty();
     } catch (const Error &error) {
@@ -323,12 +321,12 @@ bool IssueCreditNoteDialog::confirm()
     if (!wanted)
         return false;
     try {
-        m_issued = m_service.issue(*wanted);
+        m_issued = m_session.creditNoteService().issue(*wanted);
     } catch (const Error &error) {
         showError(error.message());
         return false;
     }
-    m_preview->setHtml(CreditNoteDocument::html(m_database, *m_issued));
+    m_preview->setHtml(m_session.creditNoteService().html(*m_issued));
     for (QWidget *field : {static_cast<QWidget *>(m_invoice), static_cast<QWidget *>(m_mode),
                            static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_lines),
                            static_cast<QWidget *>(m_reason)})
@@ -347,24 +345,24 @@ bool IssueCreditNoteDialog::confirm()
 
 bool IssueCreditNoteDialog::savePdf(const QString &path)
 {
-    return m_issued && m_saver->savePdf(m_service, *m_issued, path);
+    return m_issued && m_saver->savePdf(m_session.creditNoteService(), *m_issued, path);
 }
 
 bool IssueCreditNoteDialog::saveUbl(const QString &path)
 {
-    return m_issued && m_saver->saveUbl(m_service, *m_issued, path);
+    return m_issued && m_saver->saveUbl(m_session.creditNoteService(), *m_issued, path);
 }
 
 void IssueCreditNoteDialog::chooseAndSavePdf()
 {
     if (m_issued)
-        m_saver->chooseAndSavePdf(m_service, *m_issued);
+        m_saver->chooseAndSavePdf(m_session.creditNoteService(), *m_issued);
 }
 
 void IssueCreditNoteDialog::chooseAndSaveUbl()
 {
     if (m_issued)
-        m_saver->chooseAndSaveUbl(m_service, *m_issued);
+        m_saver->chooseAndSaveUbl(m_session.creditNoteService(), *m_issued);
 }
 
 } // namespace dd

@@ -20,7 +20,6 @@ namespace dd {
 
 class Clock;
 class CreditNoteFileSaver;
-class Database;
 class Session;
 
 // Issues a credit note against one invoice: the whole invoice, some of its lines, or an amount.
@@ -64,8 +63,7 @@ private:
     void chooseAndSavePdf();
     void chooseAndSaveUbl();
 
-    Database &m_database;
-    CreditNoteService m_service;
+    Session &m_session;
     qint64 m_disputeId = 0;
     qint64 m_invoiceId = 0;
     QString m_currency = QStringLiteral("EUR");

@@ -1,6 +1,7 @@
 #include "CustomerDialog.h"
 
 #include "common/ErrorLabel.h"
+#include "common/FormFields.h"
 #include "common/Error.h"
 #include "session/Session.h"
 
@@ -19,18 +20,9 @@
 
 namespace dd {
 
-namespace {
-QLineEdit *lineEdit(QWidget *parent, const char *name)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(QString::fromLatin1(name));
-    return edit;
-}
-} // namespace
-
 CustomerDialog::CustomerDialog(Session &session, const Customer &customer, QWidget *parent)
     : QDialog(parent)
-    , m_database(session.database())
+    , m_session(session)
     , m_original(customer)
 {
     setObjectName(QStringLiteral("customerDialog"));
@@ -41,7 +33,7 @@ CustomerDialog::CustomerDialog(Session &session, const Customer &customer, QWidg
     number->setObjectName(QStringLiteral("customerNumber"));
     number->setTextInteractionFlags(Qt::TextSelectableByMouse);
     number->setToolTip(tr("The customer number is the key of imports and cannot be changed here."));
-    m_name = lineEdit(details, "customerName");
+    m_name = FormFields::lineEdit(details, "customerName");
     m_kind = new QComboBox(details);
     m_kind->setObjectName(QStringLiteral("customerKind"));
     m_kind->addItem(tr("Business"), int(CustomerKind::Business));
@@ -52,15 +44,15 @@ CustomerDialog::CustomerDialog(Session &session, const Customer &customer, QWidg
     m_language->addItem(tr("Dutch"), int(Language::Dutch));
     m_language->addItem(tr("English"), int(Language::English));
     m_language->setToolTip(tr("The language of the customer's letters and credit notes"));
-    m_street = lineEdit(details, "customerStreet");
-    m_postalCode = lineEdit(details, "customerPostalCode");
-    m_city = lineEdit(details, "customerCity");
-    m_country = lineEdit(details, "customerCountry");
+    m_street = FormFields::lineEdit(details, "customerStreet");
+    m_postalCode = FormFields::lineEdit(details, "customerPostalCode");
+    m_city = FormFields::lineEdit(details, "customerCity");
+    m_country = FormFields::lineEdit(details, "customerCountry");
     m_country->setMaxLength(2);
     m_country->setToolTip(tr("Two letters (ISO 3166), e.g. NL"));
-    m_vatId = lineEdit(details, "customerVatId");
+    m_vatId = FormFields::lineEdit(details, "customerVatId");
     m_vatId->setPlaceholderText(QStringLiteral("NL123456789B01"));
-    m_email = lineEdit(details, "customerEmail");
+    m_email = FormFields::lineEdit(details, "customerEmail");
     m_email->setToolTip(tr("Several addresses separated by ';'"));
     m_paymentTerm = new QSpinBox(details);
     m_paymentTerm->setObjectName(QStringLiteral("customerPaymentTerm"));
@@ -203,7 +195,7 @@ void CustomerDialog::accept()
         return;
     }
     try {
-        CustomerService(m_database).save(edited);
+        m_session.customerService().save(edited);
     } catch (const Error &error) {
         m_error->setText(error.message());
         m_error->show();

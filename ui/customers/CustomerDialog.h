@@ -12,7 +12,6 @@ class QSpinBox;
 
 namespace dd {
 
-class Database;
 class Session;
 class PeppolParticipantEdit;
 
@@ -21,7 +20,7 @@ class PeppolParticipantEdit;
 // undo stack holds dispute steps), so nothing is written before Save. The number is the key of
 // re-imports and stays as it is.
 //
-// `database` must outlive the dialog.
+// `session` must outlive the dialog.
 class CustomerDialog : public QDialog
 {
     Q_OBJECT
@@ -46,7 +45,7 @@ private:
     QWidget *fieldWidget(CustomerField field) const;
     void showProblems(const QList<CustomerProblem> &problems);
 
-    Database &m_database;
+    Session &m_session;
     Customer m_original;
     QLineEdit *m_name;
     QComboBox *m_kind;

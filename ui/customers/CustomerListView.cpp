@@ -142,7 +142,7 @@ void CustomerListView::editCustomer(qint64 customerId)
         return;
     std::optional<Customer> customer;
     try {
-        customer = m_session->customers().findById(customerId);
+        customer = m_session->customerRepository().findById(customerId);
     } catch (const StorageError &error) {
         emit loadFailed(error.message());
         return;

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "disputes/DisputeSettings.h"
+#include "session/Session.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,14 +27,14 @@ QSpinBox *spinBox(QWidget *parent, const char *name, DisputeSettings::Range rang
 
 } // namespace
 
-DisputeRulesDialog::DisputeRulesDialog(Database &database, QWidget *parent)
+DisputeRulesDialog::DisputeRulesDialog(Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("disputeRulesDialog"));
     setWindowTitle(tr("Dispute Rules"));
-    const DisputeRules rules = DisputeSettings(database).rules();
+    const DisputeRules rules = session.disputeSettings().rules();
     // The ranges are DisputeSettings' own, so the boxes cannot hold a value it refuses.
     m_responseDays = spinBox(this, "responseDays", DisputeSettings::responseDaysRange, rules.responseBusinessDays,
                              tr(" business days"));
@@ -79,7 +80,7 @@ void DisputeRulesDialog::accept()
     rules.warningMinimumCustomers = m_warningCustomers->value();
     rules.warningWindowDays = m_warningDays->value();
     try {
-        DisputeSettings(m_database).setRules(rules);
+        m_session.disputeSettings().setRules(rules);
     } catch (const Error &error) {
         m_error->setText(error.message());
         m_error->show();

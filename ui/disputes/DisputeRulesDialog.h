@@ -7,7 +7,7 @@ class QSpinBox;
 
 namespace dd {
 
-class Database;
+class Session;
 
 // Settings ▸ Dispute Rules: the response time promised on a new case and when a product counts as
 // repeatedly complained about (DisputeSettings), stored in the database for the whole team.
@@ -15,12 +15,12 @@ class DisputeRulesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit DisputeRulesDialog(Database &database, QWidget *parent = nullptr);
+    explicit DisputeRulesDialog(Session &session, QWidget *parent = nullptr);
 
     void accept() override;
 
 private:
-    Database &m_database;
+    Session &m_session;
     QSpinBox *m_responseDays;
     QSpinBox *m_warningCustomers;
     QSpinBox *m_warningDays;

@@ -12,6 +12,7 @@
 #include "disputes/undo/DisputeCommandFactory.h"
 #include "disputes/undo/OpenCaseCommand.h"
 #include "invoices/InvoiceRepository.h"
+#include "session/Session.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,16 +26,15 @@
 
 namespace dd {
 
-OpenDisputeDialog::OpenDisputeDialog(Database &database, DisputeEditor *editor, qint64 invoiceId, const QDate &asOf,
-                                     QWidget *parent)
+OpenDisputeDialog::OpenDisputeDialog(Session &session, DisputeEditor *editor, qint64 invoiceId, QWidget *parent)
     : QDialog(parent)
     , m_editor(editor)
-    , m_responseBusinessDays(DisputeSettings(database).rules().responseBusinessDays)
+    , m_responseBusinessDays(session.disputeSettings().rules().responseBusinessDays)
 {
     setObjectName(QStringLiteral("openDisputeDialog"));
     setWindowTitle(tr("Open Dispute"));
     auto *layout = new QVBoxLayout(this);
-    const auto invoice = InvoiceRepository(database).findById(invoiceId);
+    const auto invoice = session.invoiceRepository().findById(invoiceId);
     if (!invoice) {
         layout->addWidget(new QLabel(tr("This invoice no longer exists."), this));
         return;
@@ -42,8 +42,8 @@ OpenDisputeDialog::OpenDisputeDialog(Database &database, DisputeEditor *editor, 
     m_valid = true;
     m_invoiceNumber = invoice->number;
     m_currency = invoice->currency;
-    const auto customer = CustomerRepository(database).findById(invoice->customerId);
-    const auto openCase = DisputeRepository(database).openDisputeOf(invoiceId);
+    const auto customer = session.customerRepository().findById(invoice->customerId);
+    const auto openCase = session.disputeRepository().openDisputeOf(invoiceId);
 
     auto *title = new QLabel(tr("Dispute about invoice %1").arg(invoice->number), this);
     QFont titleFont = title->font();
@@ -101,7 +101,7 @@ OpenDisputeDialog::OpenDisputeDialog(Database &database, DisputeEditor *editor, 
     m_amount->setMaximumWidth(160);
     form->addRow(tr("Disputed &amount (%1):").arg(Money::symbol(invoice->currency)), m_amount);
 
-    m_received = new QDateEdit(asOf, m_form);
+    m_received = new QDateEdit(session.asOf(), m_form);
     m_received->setObjectName(QStringLiteral("openReceived"));
     m_received->setCalendarPopup(true);
     DateEdits::limitToAcceptedRange(m_received);

@@ -13,8 +13,8 @@ class QPushButton;
 
 namespace dd {
 
-class Database;
 class DisputeEditor;
+class Session;
 
 // Step 1 of the decision tree, Hear, from an invoice: the customer's own story, the reason, the
 // channel and contact, the disputed amount (all that is open unless less is disputed) and the
@@ -23,9 +23,9 @@ class OpenDisputeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // Throws StorageError when the invoice cannot be read.
-    OpenDisputeDialog(Database &database, DisputeEditor *editor, qint64 invoiceId, const QDate &asOf,
-                      QWidget *parent = nullptr);
+    // Throws StorageError when the invoice cannot be read. The day received starts on the
+    // session's as-of date.
+    OpenDisputeDialog(Session &session, DisputeEditor *editor, qint64 invoiceId, QWidget *parent = nullptr);
 
     bool isValid() const { return m_valid; }
     // The case made, once made.

@@ -1,9 +1,11 @@
 #include "CompanySettingsDialog.h"
 
 #include "common/ErrorLabel.h"
+#include "common/FormFields.h"
 #include "session/Session.h"
 
 #include "common/ValidationError.h"
+#include "documents/CompanySettingsService.h"
 #include "documents/DocumentFields.h"
 #include "documents/DocumentTemplates.h"
 #include "documents/SettingsRepository.h"
@@ -28,13 +30,6 @@
 namespace dd {
 
 namespace {
-QLineEdit *lineEdit(QWidget *parent, const char *name)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(QString::fromLatin1(name));
-    return edit;
-}
-
 QString kindLabel(DocumentKind kind)
 {
     switch (kind) {
@@ -51,7 +46,7 @@ QString kindLabel(DocumentKind kind)
 
 CompanySettingsDialog::CompanySettingsDialog(Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(session.database())
+    , m_session(session)
 {
     setObjectName(QStringLiteral("companySettingsDialog"));
     setWindowTitle(tr("Company and Letters"));
@@ -73,7 +68,7 @@ CompanySettingsDialog::CompanySettingsDialog(Session &session, QWidget *parent)
     layout->addWidget(buttons);
 
     try {
-        loadCompany(SettingsRepository(m_database).company());
+        loadCompany(m_session.settingsRepository().company());
     } catch (const StorageError &error) {
         showError(error.message());
     }
@@ -84,23 +79,23 @@ CompanySettingsDialog::CompanySettingsDialog(Session &session, QWidget *parent)
 QWidget *CompanySettingsDialog::createCompanyPage()
 {
     auto *page = new QWidget(this);
-    m_name = lineEdit(page, "companyName");
-    m_street = lineEdit(page, "companyStreet");
-    m_postalCode = lineEdit(page, "companyPostalCode");
-    m_city = lineEdit(page, "companyCity");
-    m_country = lineEdit(page, "companyCountry");
+    m_name = FormFields::lineEdit(page, "companyName");
+    m_street = FormFields::lineEdit(page, "companyStreet");
+    m_postalCode = FormFields::lineEdit(page, "companyPostalCode");
+    m_city = FormFields::lineEdit(page, "companyCity");
+    m_country = FormFields::lineEdit(page, "companyCountry");
     m_country->setMaxLength(2);
     m_country->setToolTip(tr("Two letters (ISO 3166), e.g. NL"));
-    m_email = lineEdit(page, "companyEmail");
-    m_phone = lineEdit(page, "companyPhone");
-    m_website = lineEdit(page, "companyWebsite");
-    m_iban = lineEdit(page, "companyIban");
-    m_bic = lineEdit(page, "companyBic");
-    m_kvk = lineEdit(page, "companyKvk");
-    m_vatId = lineEdit(page, "companyVatId");
+    m_email = FormFields::lineEdit(page, "companyEmail");
+    m_phone = FormFields::lineEdit(page, "companyPhone");
+    m_website = FormFields::lineEdit(page, "companyWebsite");
+    m_iban = FormFields::lineEdit(page, "companyIban");
+    m_bic = FormFields::lineEdit(page, "companyBic");
+    m_kvk = FormFields::lineEdit(page, "companyKvk");
+    m_vatId = FormFields::lineEdit(page, "companyVatId");
     m_vatId->setPlaceholderText(QStringLiteral("NL123456789B01"));
-    m_logo = lineEdit(page, "companyLogo");
-    m_prefix = lineEdit(page, "companyCreditNotePrefix");
+    m_logo = FormFields::lineEdit(page, "companyLogo");
+    m_prefix = FormFields::lineEdit(page, "companyCreditNotePrefix");
     m_prefix->setToolTip(tr("Letters, digits and '-'; numbers read PREFIX-YEAR-NUMBER"));
     m_paymentDays = new QSpinBox(page);
     m_paymentDays->setObjectName(QStringLiteral("companyPaymentDays"));
@@ -253,7 +248,7 @@ void CompanySettingsDialog::templateChosen()
     QString text;
     bool customised = false;
     try {
-        DocumentTemplates templates(m_database);
+        const DocumentTemplates &templates = m_session.documentTemplates();
         customised = !m_reset.contains(shown) && templates.isCustomised(kind, language);
         text = m_edited.contains(shown) ? m_edited.value(shown)
                : m_reset.contains(shown) ? DocumentTemplates::builtIn(kind, language)
@@ -328,25 +323,21 @@ void CompanySettingsDialog::accept()
 {
     keepEditedTemplate();
     try {
-        SettingsRepository(m_database).setCompany(company());
-        DocumentTemplates templates(m_database);
+        // The resets first, then the texts: a template reset and edited again keeps the new text.
+        QList<TemplateChange> templates;
         for (const QString &reset : std::as_const(m_reset)) {
-            const auto [kindCode, languageCode] = std::pair(reset.section(QLatin1Char('/'), 0, 0),
-                                                            reset.section(QLatin1Char('/'), 1, 1));
-            const auto kind = DocumentKinds::fromCode(kindCode);
-            const auto language = Customer::languageFromCode(languageCode);
+            const auto kind = DocumentKinds::fromCode(reset.section(QLatin1Char('/'), 0, 0));
+            const auto language = Customer::languageFromCode(reset.section(QLatin1Char('/'), 1, 1));
             if (kind && language)
-                templates.reset(*kind, *language);
+                templates.append({*kind, *language, std::nullopt});
         }
         for (auto it = m_edited.cbegin(); it != m_edited.cend(); ++it) {
             const auto kind = DocumentKinds::fromCode(it.key().section(QLatin1Char('/'), 0, 0));
             const auto language = Customer::languageFromCode(it.key().section(QLatin1Char('/'), 1, 1));
-            if (!kind || !language)
-                continue;
-            // Only a real change becomes the user's own text; an untouched built-in stays built-in.
-            if (it.value() != templates.text(*kind, *language))
-                templates.customise(*kind, *language, it.value());
+            if (kind && language)
+                templates.append({*kind, *language, it.value()});
         }
+        m_session.companySettingsService().save(company(), templates);
     } catch (const ValidationError &error) {
         m_tabs->setCurrentIndex(0);
         showError(error.message());

@@ -19,7 +19,6 @@ class QTextBrowser;
 
 namespace dd {
 
-class Database;
 class Session;
 
 // The settings kept in the database, shared by everyone who opens it: the company details of the
@@ -53,7 +52,7 @@ private:
     void showError(const QString &message);
     static QString key(DocumentKind kind, Language language);
 
-    Database &m_database;
+    Session &m_session;
     QHash<QString, QString> m_edited; // key -> text, the templates changed in this dialog
     QSet<QString> m_reset;            // keys reset to the built-in text in this dialog
     QString m_shownKey;

@@ -42,8 +42,7 @@ QString kindLabel(DocumentKind kind)
 
 LetterDialog::LetterDialog(Session &session, qint64 disputeId, QWidget *parent)
     : QDialog(parent)
-    , m_database(session.database())
-    , m_service(session.database(), session.clock(), session.actingUser())
+    , m_session(session)
     , m_disputeId(disputeId)
     , m_kind(new QComboBox(this))
     , m_to(new QLabel(this))
@@ -81,7 +80,7 @@ LetterDialog::LetterDialog(Session &session, qint64 disputeId, QWidget *parent)
     m_print->setObjectName(QStringLiteral("letterPrint"));
 
     try {
-        if (const auto dispute = DisputeRepository(m_database).find(disputeId))
+        if (const auto dispute = m_session.disputeRepository().find(disputeId))
             setWindowTitle(tr("Create Letter · %1 · %2").arg(dispute->number, dispute->customerName));
     } catch (const StorageError &) {
         // The title is only a convenience; compose() reports a database that cannot be read.
@@ -150,7 +149,7 @@ void LetterDialog::compose()
     m_subject->clear();
     showError(QString());
     try {
-        m_letter = m_service.compose(m_disputeId, kind());
+        m_letter = m_session.letterService().compose(m_disputeId, kind());
     } catch (const Error &error) {
         showError(error.message());
     }
@@ -173,7 +172,7 @@ bool LetterDialog::confirm()
     if (!m_letter || m_recorded)
         return false;
     try {
-        m_service.record(*m_letter);
+        m_session.letterService().record(*m_letter);
     } catch (const Error &error) {
         showError(error.message());
         return false;
@@ -206,7 +205,7 @@ bool LetterDialog::saveEml(const QString &path)
         return false;
     QString error;
     try {
-        if (FileSaver::write(path, m_service.eml(*m_letter), &error))
+        if (FileSaver::write(path, m_session.letterService().eml(*m_letter), &error))
             return true;
     } catch (const ValidationError &failure) {
         error = failure.message();

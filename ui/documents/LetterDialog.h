@@ -15,7 +15,6 @@ class QTextBrowser;
 namespace dd {
 
 class Clock;
-class Database;
 class Session;
 
 // Composes a letter of the decision tree to the customer of a case and shows it as it will be
@@ -51,8 +50,7 @@ private:
     void chooseAndSaveEml();
     void print();
 
-    Database &m_database;
-    LetterService m_service;
+    Session &m_session;
     qint64 m_disputeId;
     std::optional<Letter> m_letter;
     bool m_recorded = false;

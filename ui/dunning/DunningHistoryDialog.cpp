@@ -51,25 +51,25 @@ QString optionalMoney(const std::optional<Money> &money)
 
 DunningHistoryDialog::DunningHistoryDialog(Session &session, Subject subject, qint64 id, QWidget *parent)
     : QDialog(parent)
-    , m_database(session.database())
+    , m_session(session)
     , m_title(new QLabel(this))
 {
     setObjectName(QStringLiteral("dunningHistoryDialog"));
     m_title->setObjectName(QStringLiteral("dunningHistoryTitle"));
     m_title->setWordWrap(true);
-    for (const DunningLevel &level : DunningSettings(m_database).levels())
+    for (const DunningLevel &level : m_session.dunningSettings().levels())
         m_levelNames.append({level.code, level.name});
-    const DunningHistory history(m_database);
+    const DunningHistory &history = m_session.dunningHistory();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
 
     if (subject == Subject::Customer) {
-        const auto customer = CustomerRepository(m_database).findById(id);
+        const auto customer = m_session.customerRepository().findById(id);
         const QString name = customer ? customer->number + QStringLiteral(" ") + customer->name : QString::number(id);
         setWindowTitle(tr("Dunning History: %1").arg(name));
         const QList<DunningLetterRecord> letters = history.forCustomer(id);
         QString title = tr("%n letter(s) and hand-over file(s) sent to %1, newest first.", nullptr, int(letters.size())).arg(name);
-        if (customer && DunningSettings(m_database).doNotDun(id))
+        if (customer && m_session.dunningSettings().doNotDun(id))
             title += QLatin1Char(' ') + tr("The customer is marked \"do not dun\".");
         m_title->setText(title);
         m_table = makeTable({tr("Date"), tr("Level"), tr("Invoices"), tr("Total"), tr("Interest"), tr("Costs"),
@@ -95,7 +95,7 @@ DunningHistoryDialog::DunningHistoryDialog(Session &session, Subject subject, qi
         m_invoices->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
         // The contact log outside dispute cases: a case's own contacts stay on the case, since
         // its invoices are on hold and its letters are not dunning.
-        const QList<CustomerContact> contacts = CustomerContactRepository(m_database).forCustomer(id);
+        const QList<CustomerContact> contacts = m_session.customerContactRepository().forCustomer(id);
         auto *contactPane = new QWidget(this);
         auto *contactLayout = new QVBoxLayout(contactPane);
         contactLayout->setContentsMargins(0, 0, 0, 0);
@@ -125,7 +125,7 @@ DunningHistoryDialog::DunningHistoryDialog(Session &session, Subject subject, qi
         if (!letters.isEmpty())
             m_table->setCurrentCell(0, 0);
     } else {
-        const auto invoice = InvoiceRepository(m_database).findById(id);
+        const auto invoice = m_session.invoiceRepository().findById(id);
         const QString number = invoice ? invoice->number : QString::number(id);
         setWindowTitle(tr("Dunning History: %1").arg(number));
         const QList<DunningInvoiceRecord> records = history.forInvoice(id);
@@ -133,7 +133,7 @@ DunningHistoryDialog::DunningHistoryDialog(Session &session, Subject subject, qi
         int reached = 0;
         for (const DunningInvoiceRecord &record : records)
             reached = std::max(reached, record.level);
-        const QList<DunningLevel> levels = DunningSettings(m_database).levels();
+        const QList<DunningLevel> levels = m_session.dunningSettings().levels();
         const QString reachedName = reached > 0 && reached <= levels.size() ? levels.at(reached - 1).name : tr("none");
         m_title->setText(records.isEmpty()
                              ? tr("Invoice %1 has not been in a dunning letter.").arg(number)
@@ -181,8 +181,8 @@ void DunningHistoryDialog::showLetterInvoices()
     if (row < 0 || !m_table->item(row, 0))
         return;
     const qint64 letterId = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
-    const QList<DunningInvoiceRecord> records = DunningHistory(m_database).invoicesOf(letterId);
-    const QList<DunningLevel> levels = DunningSettings(m_database).levels();
+    const QList<DunningInvoiceRecord> records = m_session.dunningHistory().invoicesOf(letterId);
+    const QList<DunningLevel> levels = m_session.dunningSettings().levels();
     m_invoices->setRowCount(int(records.size()));
     for (int i = 0; i < records.size(); ++i) {
         const DunningInvoiceRecord &record = records.at(i);

@@ -7,7 +7,6 @@ class QTableWidget;
 
 namespace dd {
 
-class Database;
 class Session;
 
 // The dunning history of one customer (every letter and hand-over sent, newest first, the
@@ -32,7 +31,7 @@ private:
     void showLetterInvoices();
     QString levelName(const QString &code) const;
 
-    Database &m_database;
+    Session &m_session;
     QList<QPair<QString, QString>> m_levelNames; // code, name
     QLabel *m_title;
     QTableWidget *m_table;

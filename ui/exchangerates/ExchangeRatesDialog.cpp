@@ -34,7 +34,7 @@ namespace dd {
 
 ExchangeRatesDialog::ExchangeRatesDialog(Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(session.database())
+    , m_session(session)
     , m_model(new ExchangeRateTableModel(this))
     , m_filter(new QComboBox(this))
     , m_count(new QLabel(this))
@@ -131,7 +131,7 @@ void ExchangeRatesDialog::reload()
 {
     const QString shown = m_filter->currentData().toString();
     try {
-        ExchangeRateRepository repository(m_database);
+        ExchangeRateRepository &repository = m_session.exchangeRateRepository();
         const QStringList currencies = repository.currencies();
         {
             const QSignalBlocker blocker(m_filter);
@@ -169,7 +169,7 @@ bool ExchangeRatesDialog::addRate()
     }
     const ExchangeRate rate{currency, IsoDate::fromQDate(m_date->date()), *micros, ExchangeRate::enteredSource()};
     try {
-        ExchangeRateRepository(m_database).save({rate});
+        m_session.exchangeRateRepository().save({rate});
     } catch (const Error &error) {
         showMessage(error.message(), true);
         return false;
@@ -194,7 +194,7 @@ bool ExchangeRatesDialog::importFile(const QString &path)
     QString error;
     try {
         rates = EcbRatesFile::parse(file.readAll(), QFileInfo(path).fileName());
-        ExchangeRateRepository(m_database).save(rates);
+        m_session.exchangeRateRepository().save(rates);
     } catch (const Error &failure) {
         error = failure.message();
     }

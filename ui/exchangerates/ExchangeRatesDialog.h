@@ -14,7 +14,6 @@ class QTableView;
 
 namespace dd {
 
-class Database;
 class Session;
 class ExchangeRateTableModel;
 
@@ -23,7 +22,7 @@ class ExchangeRateTableModel;
 // (eurofxref.csv for a day, eurofxref-hist.csv for every day since 1999). Credit notes in another currency state their VAT in euros at these
 // rates. Each addition or import is one transaction; a file with any bad line adds nothing.
 //
-// `database` must outlive the dialog.
+// `session` must outlive the dialog.
 class ExchangeRatesDialog : public QDialog
 {
     Q_OBJECT
@@ -49,7 +48,7 @@ private:
     void chooseAndImport();
     void showMessage(const QString &text, bool error);
 
-    Database &m_database;
+    Session &m_session;
     FileChooser m_chooseFile;
     ExchangeRateTableModel *m_model;
     QComboBox *m_filter;

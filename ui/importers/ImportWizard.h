@@ -1,36 +1,30 @@
 #pragma once
 
 #include "importers/ColumnMapping.h"
-#include "importers/CsvReader.h"
 #include "importers/ImportReport.h"
 
-#include <QStringList>
 #include <QWizard>
 
 #include <functional>
 
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QTableWidget;
 
 namespace dd {
 
-class Database;
+class ImportMappingPage;
+class ImportResultPage;
 class Session;
 
 // Imports customers, invoices or payments from a CSV file (CsvImporter), or UBL invoices from a
 // file or a folder (UblImporter), step by step: the file and what it holds; for CSV, which column
-// holds which value, with the first rows as read and as understood, and the mapping saved per
-// source (SavedMappings) so that the next file of that source is mapped without asking; a summary
-// to confirm; the result. The import itself is the core's: one transaction, nothing written when a
-// row is wrong unless "import the valid rows only" is ticked, every problem as
-// file:line:column: reason; a progress dialog whose Cancel rolls it all back. `database` must
-// outlive the wizard.
+// holds which value (ImportMappingPage); a summary to confirm; the result (ImportResultPage).
+// The import itself is the core's: one transaction, nothing written when a row is wrong unless
+// "import the valid rows only" is ticked, every problem as file:line:column: reason; a progress
+// dialog whose Cancel rolls it all back. `session` must outlive the wizard.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -52,7 +46,7 @@ public:
     // `suggested`; an empty path when the user cancels. A file dialog unless set: tests hand in
     // the file name a user would choose, as no dialog can be answered offscreen.
     using MappingFileChooser = std::function<QString(bool save, const QString &suggested)>;
-    void setMappingFileChooser(MappingFileChooser chooser) { m_chooseMappingFile = std::move(chooser); }
+    void setMappingFileChooser(MappingFileChooser chooser);
     // The mapping as the JSON file `disputedesk-cli import --mapping` reads; false (and the reason
     // on the mapping page) when it cannot be written.
     bool exportMapping(const QString &path);
@@ -70,23 +64,13 @@ signals:
 
 private:
     ImportKind kind() const;
-    bool readHeaders();
-    void rebuildMapping();
-    void updatePreview();
     void updateSummary();
     void runImport();
     void chooseFile();
     void chooseFolder();
     void kindChanged();
-    void applyMapping(const ColumnMapping &mapping);
-    void loadSavedMapping();
-    void saveMapping();
-    void chooseAndExportMapping();
-    void chooseAndLoadMapping();
-    void mappingEdited();
-    void showMappingMessage(const QString &text, bool error);
 
-    Database &m_database;
+    Session &m_session;
     ImportReport m_report;
 
     // File page.
@@ -95,26 +79,13 @@ private:
     QPushButton *m_browseFolder;
     QLabel *m_fileMessage;
 
-    // Mapping page: the file as read, one combo per field.
-    QStringList m_headers;
-    QList<CsvRecord> m_sample;
-    QChar m_separator = u',';
-    QString m_encoding;
-    QComboBox *m_mappingName;
-    QPushButton *m_saveMapping;
-    QLabel *m_mappingMessage;
-    MappingFileChooser m_chooseMappingFile;
-    QFormLayout *m_mappingForm;
-    QList<QComboBox *> m_columns;
-    QComboBox *m_dateFormat;
-    QComboBox *m_decimal;
-    QTableWidget *m_preview;
+    ImportMappingPage *m_mappingPage;
 
-    // Confirm and result pages.
+    // Confirm page.
     QLabel *m_summary;
     QCheckBox *m_validRowsOnly;
-    QLabel *m_result;
-    QPlainTextEdit *m_errors;
+
+    ImportResultPage *m_resultPage;
 };
 
 } // namespace dd

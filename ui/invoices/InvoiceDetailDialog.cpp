@@ -65,7 +65,7 @@ InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWi
 {
     const Date asOf = IsoDate::fromQDate(session.asOf());
     setObjectName(QStringLiteral("invoiceDetailDialog"));
-    const auto invoice = session.invoices().findById(invoiceId);
+    const auto invoice = session.invoiceRepository().findById(invoiceId);
     auto *layout = new QVBoxLayout(this);
     if (!invoice) {
         layout->addWidget(new QLabel(tr("This invoice no longer exists."), this));
@@ -75,8 +75,8 @@ InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWi
     m_number = invoice->number;
     setWindowTitle(tr("Invoice %1").arg(invoice->number));
 
-    const auto customer = session.customers().findById(invoice->customerId);
-    const QList<Payment> payments = session.payments().forInvoice(invoiceId);
+    const auto customer = session.customerRepository().findById(invoice->customerId);
+    const QList<Payment> payments = session.paymentRepository().forInvoice(invoiceId);
     const int daysOverdue = invoice->openAmount().isZero() ? 0 : DueDates::daysOverdue(invoice->dueDate, asOf);
 
     auto *title = new QLabel(tr("Invoice %1").arg(invoice->number), this);

@@ -87,7 +87,7 @@ LegalCalculatorWindow::LegalCalculatorWindow(Session *session, QWidget *parent)
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     try {
         if (m_session) {
-            LegalTableRepository tables(m_session->database());
+            LegalTableRepository &tables = m_session->legalTableRepository();
             m_rates = tables.interestRates();
             m_fees = tables.courtFees();
         } else {
@@ -355,7 +355,7 @@ void LegalCalculatorWindow::assessCase()
         return;
     const QString number = m_caseNumber->text().trimmed();
     try {
-        const auto dispute = DisputeRepository(m_session->database()).findByNumber(number);
+        const auto dispute = m_session->disputeRepository().findByNumber(number);
         if (!dispute) {
             m_recommendation->setText(tr("No case %1.").arg(number));
             return;
@@ -364,7 +364,7 @@ void LegalCalculatorWindow::assessCase()
         options.asOf = IsoDate::fromQDate(m_to->date());
         if (m_probability->value() >= 0)
             options.probabilityBasisPoints = qint64(m_probability->value()) * 100;
-        const CaseAssessmentResult assessment = CaseAssessment(m_session->database(), m_rates, m_fees).assess(*dispute, options);
+        const CaseAssessmentResult assessment = m_session->caseAssessment(m_rates, m_fees).assess(*dispute, options);
         const QString recommendation =
             assessment.result.recommendation == CostBenefitResult::Recommendation::Legal ? tr("Legal collection")
                                                                                           : tr("Goodwill");

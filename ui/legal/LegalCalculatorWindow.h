@@ -24,7 +24,7 @@ class Session;
 // dispute case also the cost-benefit recommendation (CaseAssessment). Everything is recomputed on
 // every change; nothing is written.
 //
-// `database` (may be null: no case assessment) must outlive the window; the rate and fee tables
+// `session` (may be null: no case assessment) must outlive the window; the rate and fee tables
 // are read from it once, so a period added later shows in the next window.
 class LegalCalculatorWindow : public QWidget
 {

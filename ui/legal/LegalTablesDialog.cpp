@@ -125,7 +125,7 @@ void LegalTablesDialog::reload()
     CourtFeeTable fees;
     try {
         if (m_session) {
-            LegalTableRepository repository(m_session->database());
+            LegalTableRepository &repository = m_session->legalTableRepository();
             rates = repository.interestRates();
             fees = repository.courtFees();
         } else {
@@ -203,7 +203,7 @@ bool LegalTablesDialog::addInterestPeriod()
     period.userAdded = true;
     const auto kind = InterestKind(m_kind->currentData().toInt());
     try {
-        LegalTableRepository(m_session->database()).addInterestPeriod(kind, period);
+        m_session->legalTableRepository().addInterestPeriod(kind, period);
     } catch (const Error &error) {
         m_message->setText(error.message());
         return false;

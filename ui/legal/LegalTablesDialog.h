@@ -18,7 +18,7 @@ class Session;
 // added, and a form to add an interest period when the government publishes a new rate. Added
 // periods are stored in the database (LegalTableRepository) and lie over the shipped ones.
 //
-// `database` (may be null: nothing can be added) must outlive the dialog.
+// `session` (may be null: nothing can be added) must outlive the dialog.
 class LegalTablesDialog : public QDialog
 {
     Q_OBJECT

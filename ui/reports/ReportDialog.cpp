@@ -47,7 +47,7 @@ QDateEdit *makeDateEdit(const QDate &date, const QString &objectName, QWidget *p
 
 ReportDialog::ReportDialog(Session &session, Kind kind, QWidget *parent)
     : QDialog(parent)
-    , m_database(session.database())
+    , m_session(session)
     , m_kind(kind)
     , m_to(makeDateEdit(session.asOf(), QStringLiteral("reportTo"), this))
     , m_language(new QComboBox(this))
@@ -142,14 +142,14 @@ bool ReportDialog::updatePreview()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     bool done = false;
     try {
-        const QString company = SettingsRepository(m_database).value(QStringLiteral("company.name")).value_or(QString()).trimmed();
+        const QString company = m_session.settingsRepository().value(QStringLiteral("company.name")).value_or(QString()).trimmed();
         const QString shownCompany = company.isEmpty() ? QStringLiteral("DisputeDesk") : company;
         const Date to = IsoDate::fromQDate(m_to->date());
         if (m_kind == Kind::Disputes) {
             const Date from = IsoDate::fromQDate(m_from->date());
-            m_document = ReportDocuments::disputes(DisputeReport(m_database).compute(from, to, to), locale, shownCompany);
+            m_document = ReportDocuments::disputes(m_session.disputeReport().compute(from, to, to), locale, shownCompany);
         } else {
-            m_document = ReportDocuments::receivables(ReceivablesReport(m_database).compute(to), locale, shownCompany);
+            m_document = ReportDocuments::receivables(m_session.receivablesReport().compute(to), locale, shownCompany);
         }
         ReportPreview::fill(m_preview->document(), m_document);
         m_current = true;

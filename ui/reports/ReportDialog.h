@@ -14,7 +14,6 @@ class QTextBrowser;
 
 namespace dd {
 
-class Database;
 class Session;
 
 // Reports ▸ Dispute report… / Aged receivables…: the period or date and the report's language,
@@ -51,7 +50,7 @@ private:
     void fail(const QString &message);
     QString defaultFileName() const;
 
-    Database &m_database;
+    Session &m_session;
     Kind m_kind;
     bool m_current = false;
     ReportDocument m_document;
