@@ -107,6 +107,7 @@ ImportWizard::ImportWizard(Session &session, QWidget *parent)
     fileRow->addWidget(browse);
     fileRow->addWidget(m_browseFolder);
     fileForm->addRow(tr("&File:"), fileRow);
+    qobject_cast<QLabel *>(fileForm->labelForField(fileRow))->setBuddy(m_file); // a row of a layout gets no buddy: "&" showed
     m_kind = new QComboBox(filePage);
     m_kind->setObjectName(QStringLiteral("importKind"));
     m_kind->addItem(tr("Invoices"), int(ImportKind::Invoices));
