@@ -1,0 +1,92 @@
+// The notice of default counts its invoices in words that agree with the number (issue 19): the
+// letter said "voor deze 6 factu(u)r(en)" and "for the 6 invoice(s)".
+
+#include "test_dunning_fixture.h"
+
+#include "dunning/DunningLetterDocument.h"
+
+#include <QTextDocument>
+
+using namespace dd;
+using dd::test::DunningFixture;
+using dd::test::day;
+using dd::test::eur;
+
+namespace {
+
+// A notice to a business customer over `count` invoices of € 100. `minimumHigher`: the € 40 per
+// invoice exceeds the statutory scale, the other wording of the costs sentence.
+DunningLetterPlan notice(qint64 customerId, Language language, int count, bool minimumHigher)
+{
+    DunningLetterPlan plan;
+    plan.customerId = customerId;
+    plan.customerNumber = QStringLiteral("C-200");
+    plan.customerKind = CustomerKind::Business;
+    plan.language = language;
+    plan.currency = QStringLiteral("EUR");
+    plan.level = DunningLevel::defaults().at(2);
+    REQUIRE(plan.level.statutoryNotice);
+    for (int i = 1; i <= count; ++i) {
+        DunningInvoiceLine line;
+        line.invoiceId = i;
+        line.number = QStringLiteral("F-%1").arg(i);
+        line.issueDate = day(2025, 9, 1);
+        line.dueDate = day(2025, 10, 1);
+        line.open = eur(10000);
+        line.daysOverdue = 92;
+        line.level = 3;
+        line.movesUp = true;
+        plan.invoices << line;
+    }
+    plan.total = eur(10000 * count);
+    plan.totalInEur = plan.total;
+    plan.showsCosts = true;
+    plan.euCompensation = eur(4000 * count);
+    plan.costs = minimumHigher ? eur(4000 * count - 100) : eur(4000 * count + 100);
+    plan.costsVat = eur(0);
+    return plan;
+}
+
+QString letterText(DunningFixture &f, const DunningLetterPlan &plan)
+{
+    QTextDocument document;
+    document.setHtml(DunningLetterDocument(*f.db, QStringLiteral("A. Controller")).html(plan, day(2026, 1, 2)));
+    // Line breaks of the layout are not the letter's words.
+    return document.toPlainText().simplified();
+}
+
+} // namespace
+
+TEST_CASE("The notice says 'deze factuur' for one invoice and 'deze 6 facturen' for six", "[dunning][letters][plural]")
+{
+    DunningFixture f;
+    for (const bool minimumHigher : {true, false}) {
+        INFO("minimum higher: " << minimumHigher);
+        const QString one = letterText(f, notice(f.business, Language::Dutch, 1, minimumHigher));
+        const QString six = letterText(f, notice(f.business, Language::Dutch, 6, minimumHigher));
+        INFO(one.toStdString() << "\n" << six.toStdString());
+        CHECK(one.contains(QStringLiteral("voor deze factuur")));
+        CHECK(six.contains(QStringLiteral("voor deze 6 facturen samen")));
+        for (const QString &text : {one, six}) {
+            CHECK_FALSE(text.contains(QStringLiteral("factu(u)r")));
+            CHECK_FALSE(text.contains(QStringLiteral("(en)")));
+        }
+    }
+    // The amounts stay where they were: the minimum of € 240 for six.
+    CHECK(letterText(f, notice(f.business, Language::Dutch, 6, true)).contains(QStringLiteral("voor deze 6 facturen samen € 240,00")));
+}
+
+TEST_CASE("The notice says 'this invoice' for one invoice and 'these 6 invoices' for six", "[dunning][letters][plural]")
+{
+    DunningFixture f;
+    for (const bool minimumHigher : {true, false}) {
+        INFO("minimum higher: " << minimumHigher);
+        const QString one = letterText(f, notice(f.english, Language::English, 1, minimumHigher));
+        const QString six = letterText(f, notice(f.english, Language::English, 6, minimumHigher));
+        INFO(one.toStdString() << "\n" << six.toStdString());
+        CHECK(one.contains(QStringLiteral("for this invoice")));
+        CHECK(six.contains(QStringLiteral("for these 6 invoices")));
+        for (const QString &text : {one, six})
+            CHECK_FALSE(text.contains(QStringLiteral("invoice(s)")));
+    }
+}
