@@ -494,7 +494,7 @@ void ImportWizard::rebuildMapping()
         combo->setToolTip(field.description);
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportWizard::updatePreview);
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportWizard::mappingEdited);
-        const QString label = field.required ? tr("%1 (required):").arg(field.name) : tr("%1:").arg(field.name);
+        const QString label = field.required ? tr("%1 (required):").arg(field.label) : tr("%1:").arg(field.label);
         auto *labelWidget = new QLabel(label);
         labelWidget->setToolTip(field.description);
         labelWidget->setBuddy(combo);
@@ -536,7 +536,7 @@ void ImportWizard::updatePreview()
     for (int index = 0; index < m_columns.size() && index < fields.size(); ++index) {
         if (!m_columns.at(index)->currentData().toString().isEmpty()) {
             shown << index;
-            headers << fields.at(index).name;
+            headers << fields.at(index).label;
         }
     }
     m_preview->clear();
@@ -608,9 +608,9 @@ void ImportWizard::updateSummary()
     for (int index = 0; index < m_columns.size() && index < fields.size(); ++index) {
         const QString header = m_columns.at(index)->currentData().toString();
         if (!header.isEmpty())
-            mapped << tr("%1 ← %2").arg(fields.at(index).name, header);
+            mapped << tr("%1 ← %2").arg(fields.at(index).label, header);
         else if (fields.at(index).required)
-            missing << fields.at(index).name;
+            missing << fields.at(index).label;
     }
     QString text = tr("File: %1\nContents: %2\nEncoding: %3, separator \"%4\"\nColumns: %5")
                        .arg(QDir::toNativeSeparators(m_file->text().trimmed()), m_kind->currentText(), m_encoding,
