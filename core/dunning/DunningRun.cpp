@@ -334,8 +334,7 @@ std::optional<DunningLetterPlan> DunningRun::selectedPart(const DunningLetterPla
     part.costsVatRateBasisPoints = 0;
     part.costsChargeableFrom.reset();
     // The preview adds the currency to the file name of a customer with letters in several currencies.
-    const bool multiCurrency = plan.fileName.startsWith(DunningPlanCalculator::fileSafe(plan.customerNumber) + u'-' + plan.level.code + u'-'
-                                                        + plan.currency + u'.');
+    const bool multiCurrency = plan.fileName.startsWith(DunningPlanCalculator::fileBase(plan) + u'-' + plan.currency + u'.');
     DunningPlanCalculator(m_database).complete(part, asOf, multiCurrency);
     return part;
 }

@@ -4,6 +4,7 @@
 #include "test_dunning_fixture.h"
 
 #include "dunning/DunningLetterDocument.h"
+#include "dunning/DunningPlanCalculator.h"
 
 #include <QTextDocument>
 
@@ -89,4 +90,20 @@ TEST_CASE("The notice says 'this invoice' for one invoice and 'these 6 invoices'
         for (const QString &text : {one, six})
             CHECK_FALSE(text.contains(QStringLiteral("invoice(s)")));
     }
+}
+
+TEST_CASE("A letter's file is named in the letter's language", "[dunning][letters]")
+{
+    DunningFixture f;
+    DunningLetterPlan dutch = notice(f.business, Language::Dutch, 1, true);
+    CHECK(DunningPlanCalculator::fileBase(dutch) == u"C-200-ingebrekestelling");
+    dutch.level = DunningLevel::defaults().at(0);
+    CHECK(DunningPlanCalculator::fileBase(dutch) == u"C-200-herinnering");
+    dutch.level = DunningLevel::defaults().at(1);
+    CHECK(DunningPlanCalculator::fileBase(dutch) == u"C-200-tweede-herinnering");
+    // A level the user added keeps its own code.
+    dutch.level.code = QStringLiteral("laatste-kans");
+    CHECK(DunningPlanCalculator::fileBase(dutch) == u"C-200-laatste-kans");
+    DunningLetterPlan english = notice(f.english, Language::English, 1, true);
+    CHECK(DunningPlanCalculator::fileBase(english) == u"C-200-notice");
 }
