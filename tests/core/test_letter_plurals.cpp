@@ -6,7 +6,9 @@
 #include "dunning/DunningLetterDocument.h"
 #include "dunning/DunningPlanCalculator.h"
 
+#include <QCoreApplication>
 #include <QTextDocument>
+#include <QTranslator>
 
 using namespace dd;
 using dd::test::DunningFixture;
@@ -106,4 +108,27 @@ TEST_CASE("A letter's file is named in the letter's language", "[dunning][letter
     CHECK(DunningPlanCalculator::fileBase(dutch) == u"C-200-laatste-kans");
     DunningLetterPlan english = notice(f.english, Language::English, 1, true);
     CHECK(DunningPlanCalculator::fileBase(english) == u"C-200-notice");
+}
+
+TEST_CASE("The warnings before sending count letters in Dutch: 'In 1 brief', 'In 2 brieven'", "[dunning][plural]")
+{
+    DunningFixture f;
+    f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);
+    // A ladder of the notice alone, the level that states interest (as the warnings test in test_dunning.cpp).
+    QList<DunningLevel> levels = {DunningLevel::defaults().at(2)};
+    levels[0].level = 1;
+    DunningSettings(*f.db).setLevels(levels);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    QTranslator dutch;
+    REQUIRE(dutch.load(QStringLiteral(":/i18n/disputedesk_nl.qm")));
+    QCoreApplication::installTranslator(&dutch);
+    // The shipped consumer rate of 2026 is marked "to verify": a letter stating interest at it warns.
+    const DunningPreview one = run.preview(day(2026, 2, 5));
+    f.invoice(QStringLiteral("F-2"), f.business, day(2026, 1, 1), 100000);
+    const DunningPreview two = run.preview(day(2026, 2, 5));
+    QCoreApplication::removeTranslator(&dutch);
+    REQUIRE(one.warnings.size() == 1);
+    CHECK(one.warnings.at(0).startsWith(QStringLiteral("In 1 brief is rente vermeld")));
+    REQUIRE(two.warnings.size() == 1);
+    CHECK(two.warnings.at(0).startsWith(QStringLiteral("In 2 brieven is rente vermeld")));
 }
