@@ -60,38 +60,34 @@ QString letterText(DunningFixture &f, const DunningLetterPlan &plan)
 
 } // namespace
 
-TEST_CASE("The notice says 'deze factuur' for one invoice and 'deze 6 facturen' for six", "[dunning][letters][plural]")
+// One invoice and six, in each language, for both wordings of the costs sentence.
+TEST_CASE("The notice says 'deze factuur' / 'deze 6 facturen' and 'this invoice' / 'these 6 invoices'", "[dunning][letters][plural]")
 {
+    struct Words
+    {
+        Language language;
+        QString one, six;
+        QStringList placeholders; // what the letter said before
+    };
+    const Words words[] = {{Language::Dutch, QStringLiteral("voor deze factuur"), QStringLiteral("voor deze 6 facturen samen"),
+                            {QStringLiteral("factu(u)r"), QStringLiteral("(en)")}},
+                           {Language::English, QStringLiteral("for this invoice"), QStringLiteral("for these 6 invoices"),
+                            {QStringLiteral("invoice(s)")}}};
     DunningFixture f;
-    for (const bool minimumHigher : {true, false}) {
-        INFO("minimum higher: " << minimumHigher);
-        const QString one = letterText(f, notice(f.business, Language::Dutch, 1, minimumHigher));
-        const QString six = letterText(f, notice(f.business, Language::Dutch, 6, minimumHigher));
-        INFO(one.toStdString() << "\n" << six.toStdString());
-        CHECK(one.contains(QStringLiteral("voor deze factuur")));
-        CHECK(six.contains(QStringLiteral("voor deze 6 facturen samen")));
-        for (const QString &text : {one, six}) {
-            CHECK_FALSE(text.contains(QStringLiteral("factu(u)r")));
-            CHECK_FALSE(text.contains(QStringLiteral("(en)")));
+    for (const Words &expected : words) {
+        const qint64 customer = expected.language == Language::Dutch ? f.business : f.english;
+        for (const bool minimumHigher : {true, false}) {
+            const QString one = letterText(f, notice(customer, expected.language, 1, minimumHigher));
+            const QString six = letterText(f, notice(customer, expected.language, 6, minimumHigher));
+            INFO("minimum higher: " << minimumHigher << "\n" << one.toStdString() << "\n" << six.toStdString());
+            CHECK(one.contains(expected.one));
+            CHECK(six.contains(expected.six));
+            for (const QString &placeholder : expected.placeholders)
+                CHECK_FALSE((one + six).contains(placeholder));
         }
     }
     // The amounts stay where they were: the minimum of € 240 for six.
     CHECK(letterText(f, notice(f.business, Language::Dutch, 6, true)).contains(QStringLiteral("voor deze 6 facturen samen € 240,00")));
-}
-
-TEST_CASE("The notice says 'this invoice' for one invoice and 'these 6 invoices' for six", "[dunning][letters][plural]")
-{
-    DunningFixture f;
-    for (const bool minimumHigher : {true, false}) {
-        INFO("minimum higher: " << minimumHigher);
-        const QString one = letterText(f, notice(f.english, Language::English, 1, minimumHigher));
-        const QString six = letterText(f, notice(f.english, Language::English, 6, minimumHigher));
-        INFO(one.toStdString() << "\n" << six.toStdString());
-        CHECK(one.contains(QStringLiteral("for this invoice")));
-        CHECK(six.contains(QStringLiteral("for these 6 invoices")));
-        for (const QString &text : {one, six})
-            CHECK_FALSE(text.contains(QStringLiteral("invoice(s)")));
-    }
 }
 
 TEST_CASE("A letter's file is named in the letter's language", "[dunning][letters]")
