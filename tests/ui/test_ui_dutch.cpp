@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTranslator>
+#include <QWizard>
 
 using namespace dd;
 using dd::test::DemoDatabase;
@@ -74,6 +75,11 @@ TEST_CASE("Qt's own buttons read Dutch in a Dutch interface", "[ui][dutch]")
     QDialogButtonBox dutch(QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
     CHECK(dutch.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Annuleren"));
     CHECK(dutch.button(QDialogButtonBox::RestoreDefaults)->text() != QStringLiteral("Restore Defaults"));
+    // The import wizard's < Back / Next > are Qt's as well.
+    QWizard wizard;
+    INFO("Next: " << wizard.buttonText(QWizard::NextButton).toStdString());
+    CHECK_FALSE(wizard.buttonText(QWizard::NextButton).contains(QStringLiteral("Next")));
+    CHECK_FALSE(wizard.buttonText(QWizard::BackButton).contains(QStringLiteral("Back")));
 
     // The translator belongs to the application; take it out again for the other tests.
     for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
