@@ -4384,6 +4384,20 @@ IBAN %2</translation>
         <source>Other dunning runs kept being committed at the same time; try again.</source>
         <translation>Er werden steeds tegelijkertijd andere aanmaningsrondes vastgelegd; probeer het opnieuw.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n letter(s) cannot state the statutory interest (%1) and will say it is calculated on payment. Add the interest rates for %2 first (Settings ▸ Interest Rates and Court Fees, or disputedesk-cli interest-rates --add).</source>
+        <translation>
+            <numerusform>In %n brief kan de wettelijke rente (%1) niet worden vermeld; daarin staat dan dat de rente bij betaling wordt berekend. Voeg eerst de rentepercentages voor %2 toe (Instellingen ▸ Rentepercentages en griffierechten, of disputedesk-cli interest-rates --add).</numerusform>
+            <numerusform>In %n brieven kan de wettelijke rente (%1) niet worden vermeld; daarin staat dan dat de rente bij betaling wordt berekend. Voeg eerst de rentepercentages voor %2 toe (Instellingen ▸ Rentepercentages en griffierechten, of disputedesk-cli interest-rates --add).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) state interest computed with rates marked &quot;to verify&quot; in the interest table. Check those periods against their publication in the Staatsblad (Settings ▸ Interest Rates and Court Fees) before sending.</source>
+        <translation>
+            <numerusform>In %n brief is rente vermeld die berekend is met percentages die in de rentetabel als &quot;te controleren&quot; zijn gemarkeerd. Controleer die periodes aan de hand van de publicatie in het Staatsblad (Instellingen ▸ Rentepercentages en griffierechten) voordat u verstuurt.</numerusform>
+            <numerusform>In %n brieven is rente vermeld die berekend is met percentages die in de rentetabel als &quot;te controleren&quot; zijn gemarkeerd. Controleer die periodes aan de hand van de publicatie in het Staatsblad (Instellingen ▸ Rentepercentages en griffierechten) voordat u verstuurt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::DunningRunCommand</name>

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "common/CatalogueTranslator.h"
+#include "common/QtCatalogue.h"
 #include "common/UiLocale.h"
 #include "settings/AppSettings.h"
 
@@ -10,9 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -21,9 +20,7 @@ namespace {
 // Our own texts and Qt's (the buttons of standard dialogs), in the chosen language.
 void installTranslations(QApplication &app, const QString &language)
 {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+    dd::QtCatalogue::install(app, language);
     auto *ours = new dd::CatalogueTranslator(&app);
     if (ours->load(QStringLiteral(":/i18n/disputedesk_") + language + QStringLiteral(".qm")))
         QApplication::installTranslator(ours);

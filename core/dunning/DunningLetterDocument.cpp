@@ -204,24 +204,27 @@ QString DunningLetterDocument::html(const DunningLetterPlan &plan, const Date &l
     // Art. 6:96 lid 4 BW: the € 40 per invoice is a minimum; the higher of it and the scale is
     // claimed, and the letter says which.
     const bool minimumHigher = plan.costs < plan.euCompensation;
-    const QString invoices = QString::number(plan.invoices.size());
+    // "deze factuur" / "deze 6 facturen": the letter is in the customer's language, not the
+    // interface's, so its singular and plural are written here like the rest of its text.
+    const int count = int(plan.invoices.size());
+    const QString invoices = nl ? (count == 1 ? QStringLiteral("voor deze factuur") : QStringLiteral("voor deze %1 facturen samen").arg(count))
+                                : (count == 1 ? QStringLiteral("for this invoice") : QStringLiteral("for these %1 invoices").arg(count));
     f.setText(QStringLiteral("dunning.costs_claimed"), DocumentFormat::money(minimumHigher ? plan.euCompensation : plan.costs, lang));
     f.setText(QStringLiteral("dunning.costs_claim_text"),
               minimumHigher
                   ? (nl ? QStringLiteral("Daarnaast bent u een vergoeding voor invorderingskosten verschuldigd van ten minste € 40 per "
-                                         "factuur (art. 6:96 lid 4 BW). Wij vorderen dat minimum, voor deze %1 factu(u)r(en) samen %2; "
+                                         "factuur (art. 6:96 lid 4 BW). Wij vorderen dat minimum, %1 %2; "
                                          "de wettelijke staffel komt lager uit (%3).")
                         : QStringLiteral("In addition you owe compensation for recovery costs of at least € 40 per invoice "
-                                         "(Directive 2011/7/EU, art. 6:96(4) Dutch Civil Code). We claim that minimum, %2 for the "
-                                         "%1 invoice(s); the statutory scale comes to less (%3)."))
+                                         "(Directive 2011/7/EU, art. 6:96(4) Dutch Civil Code). We claim that minimum, %2 "
+                                         "%1; the statutory scale comes to less (%3)."))
                         .arg(invoices, DocumentFormat::money(plan.euCompensation, lang), DocumentFormat::money(plan.costs, lang))
                   : (nl ? QStringLiteral("Daarnaast bent u buitengerechtelijke incassokosten verschuldigd. Wij vorderen %2 volgens de "
                                          "wettelijke staffel (Besluit vergoeding voor buitengerechtelijke incassokosten); dat is meer "
-                                         "dan het minimum van € 40 per factuur (art. 6:96 lid 4 BW), voor deze %1 factu(u)r(en) "
-                                         "samen %3.")
+                                         "dan het minimum van € 40 per factuur (art. 6:96 lid 4 BW), %1 %3.")
                         : QStringLiteral("In addition you owe extrajudicial collection costs. We claim %2 under the statutory scale; "
                                          "that is more than the minimum of € 40 per invoice (art. 6:96(4) Dutch Civil Code), %3 "
-                                         "for the %1 invoice(s)."))
+                                         "%1."))
                         .arg(invoices, DocumentFormat::money(plan.costs, lang), DocumentFormat::money(plan.euCompensation, lang)));
     QString vatText;
     // Besluit BIK art. 2 lid 3: VAT is added only by a creditor that cannot deduct it, and the

@@ -9,6 +9,7 @@
 #include "legal/LegalTableRepository.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace dd {
 
@@ -28,6 +29,23 @@ QString DunningPlanCalculator::fileSafe(const QString &text)
     for (const QChar c : text)
         result += (c.isLetterOrNumber() || c == u'-' || c == u'.') && c.unicode() < 128 ? c : QChar(u'_');
     return result.isEmpty() ? QStringLiteral("_") : result;
+}
+
+QString DunningPlanCalculator::fileBase(const DunningLetterPlan &plan)
+{
+    QString word = plan.level.code;
+    if (plan.language == Language::Dutch) {
+        // The codes of DunningLevel::defaults(); file names are ASCII, like fileSafe's.
+        static const std::pair<const char *, const char *> dutch[] = {{"reminder", "herinnering"},
+                                                                      {"second-reminder", "tweede-herinnering"},
+                                                                      {"notice", "ingebrekestelling"},
+                                                                      {"hand-over", "overdracht"}};
+        for (const auto &[code, name] : dutch) {
+            if (word == QLatin1String(code))
+                word = QString::fromLatin1(name);
+        }
+    }
+    return fileSafe(plan.customerNumber) + u'-' + word;
 }
 
 void DunningPlanCalculator::complete(DunningLetterPlan &plan, const Date &asOf, bool multiCurrency) const
@@ -77,7 +95,7 @@ void DunningPlanCalculator::complete(DunningLetterPlan &plan, const Date &asOf, 
         // Never inside the term: the letter is assumed received 2 business days after posting.
         plan.costsChargeableFrom = std::max(asOf + boost::gregorian::date_duration(m_costsDelay),
                                             FourteenDayLetter::costsChargeableFrom(asOf, FourteenDayLetter::Delivery::Post));
-    QString base = fileSafe(plan.customerNumber) + u'-' + plan.level.code;
+    QString base = fileBase(plan);
     if (multiCurrency)
         base += u'-' + plan.currency;
     plan.fileName = base + (plan.level.isHandOver() ? QStringLiteral(".csv") : QStringLiteral(".pdf"));

@@ -26,6 +26,9 @@ public:
 
     // A customer number as part of a file name: anything but letters, digits, '-' and '.' becomes '_'.
     static QString fileSafe(const QString &text);
+    // The start of a letter's file name, "C-100-ingebrekestelling": the customer and the level in the
+    // letter's language (the program's own levels; a level the user added keeps its code).
+    static QString fileBase(const DunningLetterPlan &plan);
 
 private:
     Database &m_database;

@@ -62,7 +62,7 @@ struct DunningLetterPlan
     Money euCompensation;  // businesses: € 40 per invoice (art. 6:96 lid 4 BW, Directive 2011/7/EU)
     // The 14-day letter: the earliest day the costs may be charged (letter date + the costs delay).
     std::optional<Date> costsChargeableFrom;
-    QString fileName;      // C-100-notice.pdf, or C-100-hand-over.csv
+    QString fileName;      // C-100-ingebrekestelling.pdf (a Dutch letter), C-300-notice.pdf, C-100-overdracht.csv
 
     bool isFourteenDayLetter() const { return level.statutoryNotice && customerKind == CustomerKind::Consumer; }
 };

@@ -61,20 +61,23 @@ void addWarnings(DunningPreview &preview)
         }
     }
     if (withoutInterest > 0)
-        preview.warnings << tr("%1 letter(s) cannot state the statutory interest (%2) and will say it is calculated on "
-                               "payment. Add the interest rates for %3 first (Settings ▸ Interest Rates and Court Fees, or "
-                               "disputedesk-cli interest-rates --add).")
-                                .arg(withoutInterest)
+        preview.warnings << QCoreApplication::translate("dd::DunningRun",
+                                                        "%n letter(s) cannot state the statutory interest (%1) and will say it "
+                                                        "is calculated on payment. Add the interest rates for %2 first "
+                                                        "(Settings ▸ Interest Rates and Court Fees, or disputedesk-cli "
+                                                        "interest-rates --add).",
+                                                        nullptr, withoutInterest)
                                 .arg(why, IsoDate::format(preview.asOf));
     // A rate not yet checked against its publication goes to a customer only knowingly.
     int unverified = 0;
     for (const DunningLetterPlan &plan : std::as_const(preview.letters))
         unverified += plan.interest && plan.interestRatesToVerify ? 1 : 0;
     if (unverified > 0)
-        preview.warnings << tr("%1 letter(s) state interest computed with rates marked \"to verify\" in the interest table. "
-                               "Check those periods against their publication in the Staatsblad (Settings ▸ Interest Rates "
-                               "and Court Fees) before sending.")
-                                .arg(unverified);
+        preview.warnings << QCoreApplication::translate("dd::DunningRun",
+                                                        "%n letter(s) state interest computed with rates marked \"to verify\" in "
+                                                        "the interest table. Check those periods against their publication in "
+                                                        "the Staatsblad (Settings ▸ Interest Rates and Court Fees) before sending.",
+                                                        nullptr, unverified);
     // Euro costs of letters in another currency: held back without a rate, and a rate much older
     // than the letter (the ECB publishes every working day) is probably one the user forgot to update.
     QStringList withoutRate;
@@ -334,8 +337,7 @@ std::optional<DunningLetterPlan> DunningRun::selectedPart(const DunningLetterPla
     part.costsVatRateBasisPoints = 0;
     part.costsChargeableFrom.reset();
     // The preview adds the currency to the file name of a customer with letters in several currencies.
-    const bool multiCurrency = plan.fileName.startsWith(DunningPlanCalculator::fileSafe(plan.customerNumber) + u'-' + plan.level.code + u'-'
-                                                        + plan.currency + u'.');
+    const bool multiCurrency = plan.fileName.startsWith(DunningPlanCalculator::fileBase(plan) + u'-' + plan.currency + u'.');
     DunningPlanCalculator(m_database).complete(part, asOf, multiCurrency);
     return part;
 }

@@ -13,9 +13,104 @@ QString tr(const char *text)
 }
 ImportField field(const char *name, bool required, const char *description)
 {
-    return {QString::fromLatin1(name), required, tr(description)};
+    return {QString::fromLatin1(name), required, tr(description), ColumnMapping::fieldLabel(QString::fromLatin1(name))};
 }
 } // namespace
+
+QString ColumnMapping::fieldLabel(const QString &name)
+{
+    // The keys stay what files and saved mappings use; the user reads these names.
+    struct Label
+    {
+        const char *key;
+        const char *text;
+    };
+    static const Label labels[] = {
+        {"actor", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Issued by")},
+        {"allocated", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Allocated amount")},
+        {"amicable_state", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Amicable settlement")},
+        {"amount", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Amount")},
+        {"answered_on", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Answered on")},
+        {"arrangement", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Payment arrangement")},
+        {"assignee", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Handled by")},
+        {"channel", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Channel")},
+        {"city", QT_TRANSLATE_NOOP("dd::ColumnMapping", "City")},
+        {"closed_on", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Closed on")},
+        {"contact_person", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Contact person")},
+        {"country", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Country")},
+        {"credit_decided", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Credited")},
+        {"credit_limit", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Credit limit")},
+        {"credit_reason", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Reason for the credit")},
+        {"credited", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Amount credited")},
+        {"credits", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Invoice credited")},
+        {"currency", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Currency")},
+        {"customer", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Customer number")},
+        {"date", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Date")},
+        {"description", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Description")},
+        {"dispute", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Case")},
+        {"disputed", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Amount disputed")},
+        {"do_not_dun", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Do not dun")},
+        {"due_date", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Due date")},
+        {"email", QT_TRANSLATE_NOOP("dd::ColumnMapping", "E-mail")},
+        {"eur_rate", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Euro exchange rate")},
+        {"eur_rate_date", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Date of the euro rate")},
+        {"goodwill", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Goodwill")},
+        {"iban", QT_TRANSLATE_NOOP("dd::ColumnMapping", "IBAN")},
+        {"invoice", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Invoice number")},
+        {"invoice_line_no", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Invoice line")},
+        {"invoices", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Invoices")},
+        {"issue_date", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Issue date")},
+        {"issued_at", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Issued at")},
+        {"justified", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Amount justified")},
+        {"kind", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Kind")},
+        {"language", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Language")},
+        {"lesson_action", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Preventive action")},
+        {"lesson_department", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Department responsible")},
+        {"lesson_what", QT_TRANSLATE_NOOP("dd::ColumnMapping", "What went wrong")},
+        {"line_no", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Line number")},
+        {"line_vat", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Line VAT")},
+        {"name", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Name")},
+        {"net", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Net amount")},
+        {"number", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Number")},
+        {"open", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Amount open")},
+        {"outcome", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Outcome")},
+        {"paid", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Amount paid")},
+        {"payment_term_days", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Payment term (days)")},
+        {"peppol_id", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Peppol ID")},
+        {"postal_code", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Postal code")},
+        {"prepaid", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Prepaid amount")},
+        {"product_code", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Product code")},
+        {"promised_on", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Answer promised on")},
+        {"quantity", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Quantity")},
+        {"rationale", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Rationale")},
+        {"reason", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Reason")},
+        {"received_on", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Received on")},
+        {"reference", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Reference")},
+        {"rounding", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Rounding")},
+        {"series_no", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Number in the series")},
+        {"series_year", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Series year")},
+        {"step", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Step")},
+        {"story", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Customer's account")},
+        {"street", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Street")},
+        {"total_excl", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Total excl. VAT")},
+        {"total_incl", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Total incl. VAT")},
+        {"unit_price", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Unit price")},
+        {"unjustified_path", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Path if unjustified")},
+        {"vat", QT_TRANSLATE_NOOP("dd::ColumnMapping", "VAT amount")},
+        {"vat_category", QT_TRANSLATE_NOOP("dd::ColumnMapping", "VAT category")},
+        {"vat_eur", QT_TRANSLATE_NOOP("dd::ColumnMapping", "VAT in euros")},
+        {"vat_exemption_code", QT_TRANSLATE_NOOP("dd::ColumnMapping", "VAT exemption code")},
+        {"vat_exemption_reason", QT_TRANSLATE_NOOP("dd::ColumnMapping", "VAT exemption reason")},
+        {"vat_id", QT_TRANSLATE_NOOP("dd::ColumnMapping", "VAT number")},
+        {"vat_rate", QT_TRANSLATE_NOOP("dd::ColumnMapping", "VAT rate")},
+        {"verdict", QT_TRANSLATE_NOOP("dd::ColumnMapping", "Verdict")},
+    };
+    for (const Label &label : labels) {
+        if (name == QLatin1String(label.key))
+            return tr(label.text);
+    }
+    return name;
+}
 
 QList<ImportField> ColumnMapping::fields(ImportKind kind)
 {

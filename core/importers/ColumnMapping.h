@@ -21,6 +21,7 @@ struct ImportField
     QString name;
     bool required = false;
     QString description;
+    QString label; // what the user reads: "Issue date" for issue_date, in the interface language
 };
 
 // Which column of a user's file holds which value, plus how its dates and numbers are written.
@@ -35,6 +36,8 @@ class ColumnMapping
 {
 public:
     static QList<ImportField> fields(ImportKind kind);
+    // The name a field key is shown under, translated; an unknown key as it is.
+    static QString fieldLabel(const QString &name);
     static QString kindName(ImportKind kind);
     static std::optional<ImportKind> kindFromName(const QString &name);
     static const QList<ImportKind> &allKinds();

@@ -137,7 +137,7 @@ TEST_CASE("dunning: one letter per customer lists all its overdue invoices", "[d
     CHECK_FALSE(plan->invoices[2].movesUp);
     CHECK(plan->invoices[2].level == 0);
     CHECK(plan->total == eur(60000));
-    CHECK(plan->fileName == u"C-200-reminder.pdf");
+    CHECK(plan->fileName == u"C-200-herinnering.pdf");
     CHECK(preview.overdueInvoices == 4);
 }
 
@@ -293,7 +293,7 @@ TEST_CASE("dunning: commit is one transaction, a failing render or a cancel reco
         CHECK(f.count("dunning_letters") == 2);
         CHECK(f.count("dunning_letter_invoices") == 2);
         CHECK(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
-              == QStringList{QStringLiteral("C-100-reminder.pdf"), QStringLiteral("C-200-reminder.pdf")});
+              == QStringList{QStringLiteral("C-100-herinnering.pdf"), QStringLiteral("C-200-herinnering.pdf")});
         // The same preview cannot be committed twice.
         CHECK_THROWS_AS(run.commit(preview, out), ValidationError);
         CHECK(f.count("dunning_letters") == 2);
@@ -302,15 +302,15 @@ TEST_CASE("dunning: commit is one transaction, a failing render or a cancel reco
         const auto history = DunningHistory(*f.db).forCustomer(f.consumer);
         REQUIRE(history.size() == 1);
         CHECK(history[0].levelCode == u"reminder");
-        CHECK(history[0].sha256 == QString::fromLatin1(sha(out + QStringLiteral("/C-100-reminder.pdf")).toHex()));
+        CHECK(history[0].sha256 == QString::fromLatin1(sha(out + QStringLiteral("/C-100-herinnering.pdf")).toHex()));
         // A new invoice the same day: a second reminder file, the first one kept.
         f.invoice(QStringLiteral("F-3"), f.consumer, day(2025, 12, 1), 5000);
-        const QByteArray first = fileBytes(out + QStringLiteral("/C-100-reminder.pdf"));
+        const QByteArray first = fileBytes(out + QStringLiteral("/C-100-herinnering.pdf"));
         const DunningCommitResult again = run.commit(run.preview(day(2026, 1, 8)), out);
         CHECK(again.letters == 1);
-        CHECK(fileBytes(out + QStringLiteral("/C-100-reminder.pdf")) == first);
-        CHECK(QFile::exists(out + QStringLiteral("/C-100-reminder-2.pdf")));
-        CHECK(DunningHistory(*f.db).forCustomer(f.consumer)[0].fileName == u"C-100-reminder-2.pdf");
+        CHECK(fileBytes(out + QStringLiteral("/C-100-herinnering.pdf")) == first);
+        CHECK(QFile::exists(out + QStringLiteral("/C-100-herinnering-2.pdf")));
+        CHECK(DunningHistory(*f.db).forCustomer(f.consumer)[0].fileName == u"C-100-herinnering-2.pdf");
     }
 }
 
@@ -407,12 +407,12 @@ TEST_CASE("dunning: the hand-over is a human decision and a file, not a letter",
     REQUIRE(preview.letters.size() == 1);
     CHECK(preview.letters[0].level.isHandOver());
     CHECK_FALSE(preview.letters[0].selected);
-    CHECK(preview.letters[0].fileName == u"C-200-hand-over.csv");
+    CHECK(preview.letters[0].fileName == u"C-200-overdracht.csv");
     CHECK(run.commit(preview, f.out()).handOvers == 0); // not ticked: nothing
     preview = run.preview(day(2026, 3, 2));
     preview.letters[0].selected = true;
     CHECK(run.commit(preview, f.out()).handOvers == 1);
-    const QString csv = QString::fromUtf8(fileBytes(f.out() + QStringLiteral("/C-200-hand-over.csv")));
+    const QString csv = QString::fromUtf8(fileBytes(f.out() + QStringLiteral("/C-200-overdracht.csv")));
     CHECK(csv.contains(QStringLiteral("F-1")));
     CHECK(csv.contains(QStringLiteral("notice")));
 }
@@ -441,13 +441,13 @@ TEST_CASE("dunning: unticked invoices are left out of the letter, its level and 
     CHECK(part->invoices.size() == 2);
     CHECK(part->total == eur(70000));
     CHECK_FALSE(part->showsInterest);
-    CHECK(part->fileName == u"C-200-reminder.pdf");
+    CHECK(part->fileName == u"C-200-herinnering.pdf");
     CHECK(run.render(plan, preview.asOf).startsWith("%PDF-"));
 
     const DunningCommitResult result = run.commit(preview, f.out(QStringLiteral("second")));
     CHECK(result.letters == 1);
     REQUIRE(result.files.size() == 1);
-    CHECK(result.files[0].endsWith(QStringLiteral("/C-200-reminder.pdf")));
+    CHECK(result.files[0].endsWith(QStringLiteral("/C-200-herinnering.pdf")));
     const auto letters = DunningHistory(*f.db).forCustomer(f.business);
     REQUIRE(letters.size() == 2);
     CHECK(letters[0].level == 1);

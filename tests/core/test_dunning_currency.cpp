@@ -80,7 +80,7 @@ TEST_CASE("dunning: a letter in pounds claims the euro scale on the claim conver
         CHECK_FALSE(english.contains(QStringLiteral("£344.67")));
         CHECK_FALSE(english.contains(QStringLiteral("£80.00")));
 
-        const QString dutch = pdfText(f.out() + QStringLiteral("/C-100-notice.pdf"));
+        const QString dutch = pdfText(f.out() + QStringLiteral("/C-100-ingebrekestelling.pdf"));
         INFO(dutch.toStdString());
         CHECK(dutch.contains(QStringLiteral("incassokosten verschuldigd van € 174,16")));
         CHECK(dutch.contains(QStringLiteral("1 EUR = 0,8613 GBP")));

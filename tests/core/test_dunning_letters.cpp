@@ -31,7 +31,7 @@ TEST_CASE("dunning: the 14-day letter states the court-accepted term, the exact 
         CHECK(*plan->costsChargeableFrom == day(2026, 2, 24));
         REQUIRE(plan->interest); // the table covers February 2026
         commitAll(run, preview, f.out());
-        const QString text = pdfText(f.out() + QStringLiteral("/C-100-notice.pdf"));
+        const QString text = pdfText(f.out() + QStringLiteral("/C-100-ingebrekestelling.pdf"));
         INFO(text.toStdString());
         CHECK(text.contains(QStringLiteral("binnen veertien dagen na de dag van ontvangst van deze brief")));
         CHECK_FALSE(text.contains(QStringLiteral("na dagtekening")));
@@ -53,7 +53,7 @@ TEST_CASE("dunning: the 14-day letter states the court-accepted term, the exact 
         CHECK(DunningHistory(*f.db).levelOf(a) == 3);
 
         // The business gets a notice of default with commercial interest and the € 40 compensation.
-        const QString business = pdfText(f.out() + QStringLiteral("/C-200-notice.pdf"));
+        const QString business = pdfText(f.out() + QStringLiteral("/C-200-ingebrekestelling.pdf"));
         INFO(business.toStdString());
         CHECK(business.contains(QStringLiteral("in verzuim (art. 6:83 sub a BW)")));
         CHECK_FALSE(business.contains(QStringLiteral("Met deze brief stellen wij u in gebreke")));
@@ -83,7 +83,7 @@ TEST_CASE("dunning: the 14-day letter states the court-accepted term, the exact 
         REQUIRE(planFor(withBusiness, f.business));
         CHECK(planFor(withBusiness, f.business)->costsVat == eur(8925)); // 21% of 425.00
         commitAll(run, preview, f.out());
-        const QString text = pdfText(f.out() + QStringLiteral("/C-100-notice.pdf"));
+        const QString text = pdfText(f.out() + QStringLiteral("/C-100-ingebrekestelling.pdf"));
         INFO(text.toStdString());
         CHECK(text.contains(QStringLiteral("incassokosten verschuldigd van € 150,00")));
         // Besluit BIK art. 2 lid 3: VAT only with the declaration that it cannot be deducted.
@@ -131,7 +131,7 @@ TEST_CASE("dunning: no 'despite our reminders' before a reminder, and warnings b
     CHECK_FALSE(preview.letters.at(0).interestRatesToVerify);
     CHECK(preview.warnings.isEmpty());
     commitAll(run, preview, f.out());
-    const QString text = pdfText(f.out() + QStringLiteral("/C-100-notice.pdf"));
+    const QString text = pdfText(f.out() + QStringLiteral("/C-100-ingebrekestelling.pdf"));
     INFO(text.toStdString());
     CHECK_FALSE(text.contains(QStringLiteral("Ondanks")));
     CHECK(text.contains(QStringLiteral("De betalingstermijn van onderstaande facturen is verstreken")));

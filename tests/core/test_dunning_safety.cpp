@@ -90,7 +90,7 @@ TEST_CASE("dunning: the letters appear in the folder only after the run is commi
     CHECK(snapshots.files.first().isEmpty());
     CHECK(result.letters == 2);
     CHECK(visibleFiles(f.out())
-          == QStringList{QStringLiteral("C-100-reminder.eml"), QStringLiteral("C-100-reminder.pdf"), QStringLiteral("C-200-reminder.pdf")});
+          == QStringList{QStringLiteral("C-100-herinnering.eml"), QStringLiteral("C-100-herinnering.pdf"), QStringLiteral("C-200-herinnering.pdf")});
     CHECK(stagingFolders(f.out()).isEmpty());
 }
 
@@ -140,7 +140,7 @@ TEST_CASE("dunning: a run killed at its commit leaves no letter, and the next ru
     CHECK(result.recovered.isEmpty());
     // No -2: the dead run's letters never counted as sent.
     CHECK(visibleFiles(out)
-          == QStringList{QStringLiteral("C-100-reminder.eml"), QStringLiteral("C-100-reminder.pdf"), QStringLiteral("C-200-reminder.pdf")});
+          == QStringList{QStringLiteral("C-100-herinnering.eml"), QStringLiteral("C-100-herinnering.pdf"), QStringLiteral("C-200-herinnering.pdf")});
     CHECK(stagingFolders(out).isEmpty());
     CHECK(f.count("dunning_letters") == 2);
 }
@@ -155,13 +155,13 @@ TEST_CASE("dunning: what dead runs left is moved into place when recorded, delet
     const QString out = f.out();
     const DunningCommitResult first = run.commit(run.preview(day(2026, 1, 8)), out);
     REQUIRE(first.letters == 2);
-    const QByteArray letter = fileBytes(out + QStringLiteral("/C-200-reminder.pdf"));
+    const QByteArray letter = fileBytes(out + QStringLiteral("/C-200-herinnering.pdf"));
 
     QDir folder(out);
     // Recorded, then killed while moving: the letter still in its staging folder, which the run
     // had marked with its id right after the commit.
     REQUIRE(folder.mkdir(QStringLiteral(".dunning-run-dead01")));
-    REQUIRE(QFile::rename(out + QStringLiteral("/C-200-reminder.pdf"), out + QStringLiteral("/.dunning-run-dead01/1")));
+    REQUIRE(QFile::rename(out + QStringLiteral("/C-200-herinnering.pdf"), out + QStringLiteral("/.dunning-run-dead01/1")));
     {
         QFile mark(out + QStringLiteral("/.dunning-run-dead01/.committed"));
         REQUIRE(mark.open(QIODevice::WriteOnly));
@@ -170,7 +170,7 @@ TEST_CASE("dunning: what dead runs left is moved into place when recorded, delet
     deadLock(out + QStringLiteral("/.dunning-run-dead01"));
     // Killed before its commit: never recorded, even though its content is a recorded letter's.
     REQUIRE(folder.mkdir(QStringLiteral(".dunning-run-dead02")));
-    REQUIRE(QFile::copy(out + QStringLiteral("/C-100-reminder.pdf"), out + QStringLiteral("/.dunning-run-dead02/0")));
+    REQUIRE(QFile::copy(out + QStringLiteral("/C-100-herinnering.pdf"), out + QStringLiteral("/.dunning-run-dead02/0")));
     deadLock(out + QStringLiteral("/.dunning-run-dead02"));
     // Just made by a run that has not locked it yet (two runs started together): not touched.
     REQUIRE(folder.mkdir(QStringLiteral(".dunning-run-young1")));
@@ -188,11 +188,11 @@ TEST_CASE("dunning: what dead runs left is moved into place when recorded, delet
     f.invoice(QStringLiteral("F-3"), f.english, day(2026, 1, 8), 50000);
     const DunningCommitResult next = run.commit(run.preview(day(2026, 1, 15)), out);
     CHECK(next.letters == 1);
-    CHECK(next.recovered == QStringList{out + QStringLiteral("/C-200-reminder.pdf")});
+    CHECK(next.recovered == QStringList{out + QStringLiteral("/C-200-herinnering.pdf")});
     CHECK(next.discarded == 1);
-    CHECK(fileBytes(out + QStringLiteral("/C-200-reminder.pdf")) == letter);
+    CHECK(fileBytes(out + QStringLiteral("/C-200-herinnering.pdf")) == letter);
     CHECK(visibleFiles(out)
-          == QStringList{QStringLiteral("C-100-reminder.pdf"), QStringLiteral("C-200-reminder.pdf"), QStringLiteral("C-300-reminder.pdf")});
+          == QStringList{QStringLiteral("C-100-herinnering.pdf"), QStringLiteral("C-200-herinnering.pdf"), QStringLiteral("C-300-reminder.pdf")});
     CHECK(stagingFolders(out) == QStringList{QStringLiteral(".dunning-run-live01"), QStringLiteral(".dunning-run-young1")});
     CHECK(QFile::exists(out + QStringLiteral("/.dunning-run-live01/0")));
 }
@@ -237,7 +237,7 @@ TEST_CASE("dunning: two runs committed at the same time never send a letter twic
     CHECK(levelsSentTwice(*f.db) == 0);
     CHECK(f.count("dunning_runs") == 1);
     CHECK(f.count("dunning_letters") == 2);
-    CHECK(visibleFiles(out) == QStringList{QStringLiteral("C-100-reminder.pdf"), QStringLiteral("C-200-reminder.pdf")});
+    CHECK(visibleFiles(out) == QStringList{QStringLiteral("C-100-herinnering.pdf"), QStringLiteral("C-200-herinnering.pdf")});
     CHECK(stagingFolders(out).isEmpty());
 }
 
@@ -252,29 +252,29 @@ TEST_CASE("dunning: a letter that cannot be moved after the commit is reported, 
     DunningCommitOptions options;
     options.progress = [&](int done, int total) {
         if (done == total)
-            QDir(out).mkdir(QStringLiteral("C-200-reminder.pdf"));
+            QDir(out).mkdir(QStringLiteral("C-200-herinnering.pdf"));
         return true;
     };
     const DunningCommitResult result = run.commit(run.preview(day(2026, 1, 8)), out, options);
     // Recorded all the same: an error now would invite a second run that sends the letters again.
     CHECK(result.runId > 0);
     CHECK(result.letters == 2);
-    CHECK(result.files == QStringList{out + QStringLiteral("/C-100-reminder.pdf")});
-    CHECK(result.notMoved == QStringList{out + QStringLiteral("/C-200-reminder.pdf")});
+    CHECK(result.files == QStringList{out + QStringLiteral("/C-100-herinnering.pdf")});
+    CHECK(result.notMoved == QStringList{out + QStringLiteral("/C-200-herinnering.pdf")});
     CHECK(f.count("dunning_letters") == 2);
     CHECK(stagingFolders(out).size() == 1);
 
-    REQUIRE(QDir(out).rmdir(QStringLiteral("C-200-reminder.pdf")));
+    REQUIRE(QDir(out).rmdir(QStringLiteral("C-200-herinnering.pdf")));
     f.invoice(QStringLiteral("F-3"), f.english, day(2026, 1, 8), 50000);
     const DunningCommitResult next = run.commit(run.preview(day(2026, 1, 15)), out);
-    CHECK(next.recovered == QStringList{out + QStringLiteral("/C-200-reminder.pdf")});
+    CHECK(next.recovered == QStringList{out + QStringLiteral("/C-200-herinnering.pdf")});
     CHECK(next.discarded == 0);
     const auto history = DunningHistory(*f.db).forCustomer(f.business);
     REQUIRE(history.size() == 1);
-    CHECK(history[0].sha256 == QString::fromLatin1(QCryptographicHash::hash(fileBytes(out + QStringLiteral("/C-200-reminder.pdf")),
+    CHECK(history[0].sha256 == QString::fromLatin1(QCryptographicHash::hash(fileBytes(out + QStringLiteral("/C-200-herinnering.pdf")),
                                                                               QCryptographicHash::Sha256)
                                                        .toHex()));
     CHECK(visibleFiles(out)
-          == QStringList{QStringLiteral("C-100-reminder.pdf"), QStringLiteral("C-200-reminder.pdf"), QStringLiteral("C-300-reminder.pdf")});
+          == QStringList{QStringLiteral("C-100-herinnering.pdf"), QStringLiteral("C-200-herinnering.pdf"), QStringLiteral("C-300-reminder.pdf")});
     CHECK(stagingFolders(out).isEmpty());
 }

@@ -298,7 +298,7 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     REQUIRE(result.runId != 0);
     CHECK(result.letters == 2);
     CHECK(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files)
-          == QStringList({QStringLiteral("C-100-notice.pdf"), QStringLiteral("C-200-reminder.pdf")}));
+          == QStringList({QStringLiteral("C-100-ingebrekestelling.pdf"), QStringLiteral("C-200-herinnering.pdf")}));
     CHECK(book.count("dunning_runs") == runsBefore + 1);
     CHECK(book.count("dunning_letters") == lettersBefore + 2);
     const DunningHistory history(*book.db);
@@ -319,7 +319,7 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     CHECK(CustomerContactRepository(*book.db).forCustomer(book.visser).size() == 1);
     CHECK(CustomerContactRepository(*book.db).forCustomer(book.disputed).isEmpty());
     CHECK(book.count("contact_log") == 0);
-    const QString sent = pdfText(QDir(folder).filePath(QStringLiteral("C-100-notice.pdf")));
+    const QString sent = pdfText(QDir(folder).filePath(QStringLiteral("C-100-ingebrekestelling.pdf")));
     CHECK(sent.contains(QStringLiteral("binnen veertien dagen na de dag van ontvangst van deze brief")));
     CHECK(child<QLabel>(*view, "dunningResult")->text().contains(QStringLiteral("2 letter(s)")));
 

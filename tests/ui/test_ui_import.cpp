@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
@@ -71,7 +72,12 @@ TEST_CASE("Import wizard: a CSV of the user's layout, mapped, previewed and impo
     auto *preview = child<QTableWidget>(wizard, QStringLiteral("importPreview"));
     REQUIRE(preview->rowCount() == 3);
     REQUIRE(preview->columnCount() == 4);
-    CHECK(preview->horizontalHeaderItem(3)->text() == QStringLiteral("total_incl"));
+    // The user reads the field's name, not its key (issue 19).
+    CHECK(preview->horizontalHeaderItem(3)->text() == QStringLiteral("Total incl. VAT"));
+    auto *form = qobject_cast<QFormLayout *>(child<QComboBox>(wizard, QStringLiteral("importColumn_issue_date"))->parentWidget()->layout());
+    REQUIRE(form);
+    CHECK(qobject_cast<QLabel *>(form->labelForField(child<QComboBox>(wizard, QStringLiteral("importColumn_issue_date"))))->text()
+          == QStringLiteral("Issue date (required):"));
     CHECK(preview->item(0, 2)->text()
           == QStringLiteral("15-03-2025 → ") + UiLocale::formatDate(QDate(2025, 3, 15)));
     CHECK(preview->item(0, 3)->text()
@@ -83,7 +89,7 @@ TEST_CASE("Import wizard: a CSV of the user's layout, mapped, previewed and impo
     TestScreenshots::save(wizard, QStringLiteral("import-mapping"));
 
     next(wizard);
-    CHECK(child<QLabel>(wizard, QStringLiteral("importSummary"))->text().contains(QStringLiteral("total_incl ← Bedrag")));
+    CHECK(child<QLabel>(wizard, QStringLiteral("importSummary"))->text().contains(QStringLiteral("Total incl. VAT ← Bedrag")));
     next(wizard);
     REQUIRE(wizard.currentId() == ImportWizard::ResultPage);
     REQUIRE(reports.size() == 1);

@@ -126,7 +126,7 @@ TEST_CASE("Rate settings: shipped periods with their marks, an added period is s
         toVerify += rates->item(row, 4)->text() == QStringLiteral("shipped, to verify") ? 1 : 0;
     CHECK(toVerify == 4);
     CHECK(child<QTableWidget>(dialog, "courtFeePeriodTable")->rowCount() >= 1);
-    CHECK(child<QLabel>(dialog, "tableSource")->text().contains(QStringLiteral("DOMAIN-NL")));
+    CHECK(child<QLabel>(dialog, "tableSource")->text().contains(QStringLiteral("art. 6:119a BW")));
 
     // A rate that is not a percentage is refused, and nothing is stored.
     auto *rate = child<QLineEdit>(dialog, "periodRate");

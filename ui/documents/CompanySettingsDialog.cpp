@@ -122,6 +122,7 @@ QWidget *CompanySettingsDialog::createCompanyPage()
     form->addRow(tr("&KvK number:"), m_kvk);
     form->addRow(tr("&VAT number:"), m_vatId);
     form->addRow(tr("&Logo:"), logoRow);
+    qobject_cast<QLabel *>(form->labelForField(logoRow))->setBuddy(m_logo); // a row of a layout gets no buddy: "&" showed
     form->addRow(tr("Credit note pre&fix:"), m_prefix);
     form->addRow(tr("Pa&yment term in letters:"), m_paymentDays);
     return page;

@@ -325,7 +325,7 @@ void ImportMappingPage::rebuildMapping()
         combo->setToolTip(field.description);
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::updatePreview);
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::mappingEdited);
-        const QString label = field.required ? ImportWizard::tr("%1 (required):").arg(field.name) : ImportWizard::tr("%1:").arg(field.name);
+        const QString label = field.required ? ImportWizard::tr("%1 (required):").arg(field.label) : ImportWizard::tr("%1:").arg(field.label);
         auto *labelWidget = new QLabel(label);
         labelWidget->setToolTip(field.description);
         labelWidget->setBuddy(combo);
@@ -367,7 +367,7 @@ void ImportMappingPage::updatePreview()
     for (int index = 0; index < m_columns.size() && index < fields.size(); ++index) {
         if (!m_columns.at(index)->currentData().toString().isEmpty()) {
             shown << index;
-            headers << fields.at(index).name;
+            headers << fields.at(index).label;
         }
     }
     m_preview->clear();

@@ -81,6 +81,7 @@ ImportWizard::ImportWizard(Session &session, QWidget *parent)
     fileRow->addWidget(browse);
     fileRow->addWidget(m_browseFolder);
     fileForm->addRow(tr("&File:"), fileRow);
+    qobject_cast<QLabel *>(fileForm->labelForField(fileRow))->setBuddy(m_file); // a row of a layout gets no buddy: "&" showed
     m_kind = new QComboBox(filePage);
     m_kind->setObjectName(QStringLiteral("importKind"));
     m_kind->addItem(tr("Invoices"), int(ImportKind::Invoices));
@@ -233,9 +234,9 @@ void ImportWizard::updateSummary()
     for (int index = 0; index < chosen.size() && index < fields.size(); ++index) {
         const QString &header = chosen.at(index);
         if (!header.isEmpty())
-            mapped << tr("%1 ← %2").arg(fields.at(index).name, header);
+            mapped << tr("%1 ← %2").arg(fields.at(index).label, header);
         else if (fields.at(index).required)
-            missing << fields.at(index).name;
+            missing << fields.at(index).label;
     }
     QString text = tr("File: %1\nContents: %2\nEncoding: %3, separator \"%4\"\nColumns: %5")
                        .arg(QDir::toNativeSeparators(m_file->text().trimmed()), m_kind->currentText(), m_mappingPage->encoding(),

@@ -135,9 +135,12 @@ void LegalTablesDialog::reload()
     } catch (const Error &error) {
         m_message->setText(error.message());
     }
-    m_source->setText(tr("Shipped tables: %1. Periods marked \"to verify\" come from secondary sources only; "
-                         "check them and add the official rate over them.")
-                          .arg(rates.source()));
+    // The shipped file's own "source" is a note for the developers who keep the table; the user
+    // reads where the rates come from in law.
+    m_source->setText(tr("Shipped tables: the statutory interest rates for consumers (art. 6:119 BW) and for commercial "
+                         "transactions (art. 6:119a BW) as published in the Staatsblad, and the court fees of the Wet "
+                         "griffierechten burgerlijke zaken. Periods marked \"to verify\" come from secondary sources only; "
+                         "check them and add the official rate over them."));
 
     auto status = [](bool userAdded, bool toVerify) {
         if (userAdded)
