@@ -111,40 +111,39 @@ QList<std::pair<qint64, BankTransaction>> BankEntryRepository::unbooked() const
     return entries;
 }
 
+BankEntryRepository::Candidates BankEntryRepository::candidates(const QString &sql, const QString &key, const Money &amount,
+                                                                 const QString &date) const
+{
+    Candidates found;
+    QSqlQuery query = m_database.run(sql, {key, amount.cents(), amount.currency(), date});
+    collect(query, found);
+    return found;
+}
+
 BankEntryRepository::Candidates BankEntryRepository::creditsByEndToEndId(const QString &endToEndId, const Money &amount,
                                                                           const QString &date) const
 {
-    Candidates found;
-    QSqlQuery query = m_database.run(QStringLiteral("SELECT COALESCE(b.payment_id, 0), b.id FROM bank_entries b WHERE b.end_to_end_id = ? "
-                                                    "AND b.amount_cents = ? AND b.currency = ? AND b.booking_date <= ? AND %1")
-                                         .arg(QLatin1String(notTakenBack)),
-                                     {endToEndId, amount.cents(), amount.currency(), date});
-    collect(query, found);
-    return found;
+    return candidates(QStringLiteral("SELECT COALESCE(b.payment_id, 0), b.id FROM bank_entries b WHERE b.end_to_end_id = ? "
+                                     "AND b.amount_cents = ? AND b.currency = ? AND b.booking_date <= ? AND %1")
+                          .arg(QLatin1String(notTakenBack)),
+                      endToEndId, amount, date);
 }
 
 BankEntryRepository::Candidates BankEntryRepository::paymentsByReference(const QString &reference, const Money &amount,
                                                                           const QString &date) const
 {
-    Candidates found;
-    QSqlQuery query = m_database.run(
-        QStringLiteral("SELECT p.id, COALESCE((SELECT b.id FROM bank_entries b WHERE b.payment_id = p.id), 0) FROM payments p "
-                       "WHERE p.reference = ? AND p.amount_cents = ? AND p.currency = ? AND p.payment_date <= ?"),
-        {reference, amount.cents(), amount.currency(), date});
-    collect(query, found);
-    return found;
+    return candidates(QStringLiteral("SELECT p.id, COALESCE((SELECT b.id FROM bank_entries b WHERE b.payment_id = p.id), 0) FROM payments p "
+                                     "WHERE p.reference = ? AND p.amount_cents = ? AND p.currency = ? AND p.payment_date <= ?"),
+                      reference, amount, date);
 }
 
 BankEntryRepository::Candidates BankEntryRepository::unbookedByRemittance(const QString &remittance, const Money &amount,
                                                                            const QString &date) const
 {
-    Candidates found;
-    QSqlQuery query = m_database.run(QStringLiteral("SELECT 0, b.id FROM bank_entries b WHERE b.payment_id IS NULL AND b.remittance = ? "
-                                                    "AND b.amount_cents = ? AND b.currency = ? AND b.booking_date <= ? AND %1")
-                                         .arg(QLatin1String(notTakenBack)),
-                                     {remittance, amount.cents(), amount.currency(), date});
-    collect(query, found);
-    return found;
+    return candidates(QStringLiteral("SELECT 0, b.id FROM bank_entries b WHERE b.payment_id IS NULL AND b.remittance = ? "
+                                     "AND b.amount_cents = ? AND b.currency = ? AND b.booking_date <= ? AND %1")
+                          .arg(QLatin1String(notTakenBack)),
+                      remittance, amount, date);
 }
 
 BankEntryRepository::Candidates BankEntryRepository::paymentsByInvoiceNumbers(const QStringList &numbers, const Money &amount,

@@ -70,6 +70,8 @@ public:
 private:
     // The statements of findKnown and insert, compiled at their first use.
     void prepare();
+    // The rows of `sql`, bound to the key, the amount's cents and currency, and the date.
+    Candidates candidates(const QString &sql, const QString &key, const Money &amount, const QString &date) const;
 
     Database &m_database;
     QSqlQuery m_find;

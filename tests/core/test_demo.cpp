@@ -108,30 +108,25 @@ TEST_CASE("Demo data of one seed keeps its figures", "[demo]")
     CHECK(count(*db, "SELECT SUM(amount_cents) FROM payments") == 712126665);
     CHECK(count(*db, "SELECT SUM(disputed_cents) FROM dispute_invoices") == 46116894);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QSqlQuery customers = db->run(QStringLiteral(
+    const char *rows[] = {
         "SELECT c.number || '|' || c.name || '|' || c.kind || '|' || c.language || '|' || c.street || '|' || c.postal_code || '|' || "
         "c.city || '|' || c.country || '|' || c.vat_id || '|' || c.email || '|' || c.payment_term_days || '|' || c.credit_limit_cents "
         "|| '|' || c.currency || '|' || COALESCE((SELECT group_concat(k.name || '/' || k.role || '/' || k.phone) FROM contacts k "
-        "WHERE k.customer_id = c.id), '') FROM customers c ORDER BY c.number"));
-    while (customers.next())
-        hash.addData(customers.value(0).toString().toUtf8() + '\n');
-    QSqlQuery cases = db->run(QStringLiteral(
+        "WHERE k.customer_id = c.id), '') FROM customers c ORDER BY c.number",
         "SELECT d.number || '|' || c.number || '|' || i.number || '|' || di.disputed_cents FROM dispute_invoices di "
         "JOIN disputes d ON d.id = di.dispute_id JOIN invoices i ON i.id = di.invoice_id JOIN customers c ON c.id = i.customer_id "
-        "ORDER BY d.number, i.number"));
-    while (cases.next())
-        hash.addData(cases.value(0).toString().toUtf8() + '\n');
-    QSqlQuery lines = db->run(QStringLiteral(
+        "ORDER BY d.number, i.number",
         "SELECT i.number || '|' || l.line_no || '|' || p.code || '|' || l.net_cents FROM invoice_lines l "
-        "JOIN invoices i ON i.id = l.invoice_id JOIN products p ON p.id = l.product_id ORDER BY i.number, l.line_no"));
-    while (lines.next())
-        hash.addData(lines.value(0).toString().toUtf8() + '\n');
-    QSqlQuery allocations = db->run(QStringLiteral(
+        "JOIN invoices i ON i.id = l.invoice_id JOIN products p ON p.id = l.product_id ORDER BY i.number, l.line_no",
         "SELECT i.number || '|' || c.number || '|' || p.payment_date || '|' || a.amount_cents FROM allocations a "
         "JOIN payments p ON p.id = a.payment_id JOIN invoices i ON i.id = a.invoice_id JOIN customers c ON c.id = p.customer_id "
-        "ORDER BY i.number, p.payment_date, a.amount_cents"));
-    while (allocations.next())
-        hash.addData(allocations.value(0).toString().toUtf8() + '\n');
+        "ORDER BY i.number, p.payment_date, a.amount_cents",
+    };
+    for (const char *sql : rows) {
+        QSqlQuery query = db->run(QString::fromLatin1(sql));
+        while (query.next())
+            hash.addData(query.value(0).toString().toUtf8() + '\n');
+    }
     CHECK(hash.result().toHex().toStdString() == "1904a778799d1dacaf11388599d3655df64f31fe4065f09edc5dd1d551fb6796");
 }
 
