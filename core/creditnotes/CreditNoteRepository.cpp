@@ -178,4 +178,9 @@ QSet<int> CreditNoteRepository::creditedInvoiceLines(qint64 invoiceId) const
     return result;
 }
 
+bool CreditNoteRepository::anyFor(qint64 invoiceId) const
+{
+    return m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM credit_notes WHERE invoice_id = ?"), {invoiceId}).toLongLong() > 0;
+}
+
 } // namespace dd

@@ -31,6 +31,8 @@ public:
     bool creditInvoice(const CreditNote &note);
     std::optional<CreditNote> find(qint64 id) const;
     std::optional<CreditNote> findByNumber(const QString &number) const;
+    // Whether any credit note corrects the invoice.
+    bool anyFor(qint64 invoiceId) const;
     // Without lines, ordered by number; invoiceId 0: all.
     QList<CreditNote> list(qint64 invoiceId = 0) const;
     QList<CreditNote> forDispute(qint64 disputeId) const;

@@ -119,4 +119,9 @@ std::optional<Customer> CustomerRepository::findWhere(const QString &column, con
     return c;
 }
 
+QString CustomerRepository::numberOf(qint64 id) const
+{
+    return m_database.scalar(QStringLiteral("SELECT number FROM customers WHERE id = ?"), {id}).toString();
+}
+
 } // namespace dd

@@ -29,6 +29,8 @@ public:
     // The first customer (by id) with this VAT id.
     std::optional<Customer> findByVatId(const QString &vatId) const;
     qint64 count() const;
+    // The customer's number (empty when there is none), for messages and proposals.
+    QString numberOf(qint64 id) const;
 
 private:
     std::optional<Customer> findWhere(const QString &column, const QVariant &value) const;

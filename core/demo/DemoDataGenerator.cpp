@@ -1,10 +1,13 @@
 #include "DemoDataGenerator.h"
 
+#include "DemoDataRepository.h"
 #include "DemoDisputes.h"
 #include "DemoRandom.h"
 #include "common/ValidationError.h"
 #include "customers/Customer.h"
+#include "invoices/InvoiceWriter.h"
 #include "money/VatCalculator.h"
+#include "payments/PaymentRepository.h"
 #include "storage/BulkLoad.h"
 #include "storage/Database.h"
 #include "documents/SettingsRepository.h"
@@ -187,10 +190,9 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
         throw ValidationError(tr("Demo data needs at least one customer and no negative number of invoices."));
     if (options.until.is_special())
         throw ValidationError(tr("Demo data needs an end date."));
-    // Products too: the generator numbers its own products from 1.
-    if (m_database.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM customers) + (SELECT COUNT(*) FROM products)"))
-            .toLongLong()
-        > 0)
+    // Products too: product codes of the user's own would clash with the demo's.
+    DemoDataRepository demo(m_database);
+    if (demo.holdsData())
         throw ValidationError(tr("%1 already holds data; demo data is only added to an empty database.").arg(m_database.path()));
 
     DemoRandom random(options.seed);
@@ -222,20 +224,15 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
                                QStringLiteral("findings"), QStringLiteral("contact_log"), QStringLiteral("audit_events"),
                                QStringLiteral("cost_benefit_assessments")});
 
-    QSqlQuery productQuery = m_database.prepare(QStringLiteral(
-        "INSERT INTO products (id, code, name, list_price_cents, currency, vat_rate_bp) VALUES (?, ?, ?, ?, 'EUR', ?)"));
     const int productCount = int(std::size(products));
+    std::vector<qint64> productIds; // by index into products[]
+    productIds.reserve(size_t(productCount));
     for (int p = 0; p < productCount; ++p) {
-        Database::exec(productQuery, {p + 1, QString::fromUtf8(products[p].code), QString::fromUtf8(products[p].name),
-                                      products[p].priceCents, products[p].vatBp});
+        productIds.push_back(demo.addProduct(QString::fromUtf8(products[p].code), QString::fromUtf8(products[p].name),
+                                             products[p].priceCents, products[p].vatBp));
     }
     summary.products = productCount;
 
-    QSqlQuery customerQuery = m_database.prepare(QStringLiteral(
-        "INSERT INTO customers (id, number, name, kind, language, street, postal_code, city, country, vat_id, email, "
-        "payment_term_days, credit_limit_cents, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery contactQuery = m_database.prepare(
-        QStringLiteral("INSERT INTO contacts (customer_id, name, role, email, phone) VALUES (?, ?, ?, ?, ?)"));
     std::vector<DemoCustomer> customers;
     customers.reserve(size_t(options.customers));
     for (int c = 1; c <= options.customers; ++c) {
@@ -270,37 +267,40 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
             mailName = consumer ? name : surname;
         const QString email = mailName.toLower().remove(u' ').remove(u'.') + QStringLiteral("@example.")
             + country.toLower();
-        Database::exec(customerQuery,
-                       {c, QStringLiteral("C%1").arg(c, 6, 10, QLatin1Char('0')), name,
-                        consumer ? QStringLiteral("consumer") : QStringLiteral("business"), Customer::languageCode(language),
-                        QStringLiteral("%1 %2").arg(random.pick(streets)).arg(random.between(1, 240)),
-                        QStringLiteral("%1 %2%3").arg(random.between(1000, 9999)).arg(QChar(u'A' + int(random.between(0, 25)))).arg(QChar(u'A' + int(random.between(0, 25)))),
-                        city, country, vatId, email, terms, consumer ? 0 : random.between(5, 200) * 100000, currency});
+        DemoDataRepository::NewCustomer row;
+        row.number = QStringLiteral("C%1").arg(c, 6, 10, QLatin1Char('0'));
+        row.name = name;
+        row.kind = consumer ? QStringLiteral("consumer") : QStringLiteral("business");
+        row.language = Customer::languageCode(language);
+        // Drawn in the order they always were, so that a seed gives the same data.
+        row.street = QStringLiteral("%1 %2").arg(random.pick(streets)).arg(random.between(1, 240));
+        row.postalCode = QStringLiteral("%1 %2%3").arg(random.between(1000, 9999)).arg(QChar(u'A' + int(random.between(0, 25)))).arg(QChar(u'A' + int(random.between(0, 25))));
+        row.city = city;
+        row.country = country;
+        row.vatId = vatId;
+        row.email = email;
+        row.paymentTermDays = terms;
+        row.creditLimitCents = consumer ? 0 : random.between(5, 200) * 100000;
+        row.currency = currency;
+        const qint64 customerId = demo.addCustomer(row);
         if (!consumer) {
             const QString contactFirstName = random.pick(firstNames);
             const QString contact = contactFirstName + u' ' + random.pick(surnames);
-            Database::exec(contactQuery, {c, contact, random.pick(contactRoles),
-                                          email, QStringLiteral("+31 6 %1").arg(random.between(10000000, 99999999))});
+            const QString role = random.pick(contactRoles);
+            demo.addContact(customerId, contact, role, email, QStringLiteral("+31 6 %1").arg(random.between(10000000, 99999999)));
         }
-        customers.push_back({c, consumer, currency, terms, drawPayer(random)});
+        customers.push_back({customerId, consumer, currency, terms, drawPayer(random)});
     }
     summary.customers = options.customers;
 
-    QSqlQuery invoiceQuery = m_database.prepare(QStringLiteral(
-        "INSERT INTO invoices (id, number, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
-        "total_incl_cents, paid_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery lineQuery = m_database.prepare(QStringLiteral(
-        "INSERT INTO invoice_lines (invoice_id, line_no, product_id, description, quantity_milli, unit_price_cents, "
-        "vat_rate_bp, net_cents, vat_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery paymentQuery = m_database.prepare(QStringLiteral(
-        "INSERT INTO payments (id, customer_id, payment_date, amount_cents, currency, reference) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery allocationQuery = m_database.prepare(
-        QStringLiteral("INSERT INTO allocations (payment_id, invoice_id, amount_cents) VALUES (?, ?, ?)"));
+    // The one door for invoice rows, on its fast path; payments keep each invoice's paid amount.
+    InvoiceWriter invoices(m_database);
+    PaymentRepository payments(m_database);
 
     DemoDisputes disputes(m_database, options.until);
     const Date first = options.until - date_duration(3 * 365);
     const qint64 span = (options.until - first).days();
-    qint64 paymentId = 0;
+    qint64 paymentCount = 0;
     int yearOfLast = 0;
     int sequence = 0;
     for (qint64 n = 1; n <= options.invoices; ++n) {
@@ -330,6 +330,31 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
         }
         const qint64 total = netTotal + vatTotal;
 
+        // Written first, with nothing paid, for the case below to know the invoice's id.
+        Invoice invoice;
+        invoice.number = number;
+        invoice.customerId = customer.id;
+        invoice.issueDate = issued;
+        invoice.dueDate = due;
+        invoice.currency = customer.currency;
+        invoice.totalExclVat = Money(netTotal, customer.currency);
+        invoice.vat = Money(vatTotal, customer.currency);
+        invoice.totalInclVat = Money(total, customer.currency);
+        for (int l = 0; l < lineCount; ++l) {
+            const DemoProduct &product = products[lines[l].product];
+            InvoiceLine line;
+            line.productId = productIds[size_t(lines[l].product)];
+            line.description = QString::fromUtf8(product.name);
+            line.quantityThousandths = lines[l].quantity;
+            line.unitPrice = Money(lines[l].price, customer.currency);
+            line.vatRateBasisPoints = product.vatBp;
+            line.net = lines[l].amounts.net;
+            line.vat = lines[l].amounts.vat;
+            invoice.lines.append(line);
+        }
+        if (!invoices.insertNew(invoice))
+            throw ValidationError(tr("Invoice number %1 is already in use.").arg(number));
+
         // Payments: the whole amount on one day, or (one in twenty) half first and the rest later.
         struct Part { Date date; qint64 cents; };
         std::vector<Part> parts;
@@ -343,9 +368,9 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
             parts.push_back({payDay, total});
         }
         // A disputed invoice is paid as its case ends, or not at all.
-        DemoInvoiceFacts facts{n, customer.id, customer.consumer, issued, total, customer.currency, {}};
+        DemoInvoiceFacts facts{invoice.id, customer.id, customer.consumer, issued, total, customer.currency, {}};
         for (int l = 0; l < lineCount; ++l)
-            facts.productIds.append(lines[l].product + 1);
+            facts.productIds.append(productIds[size_t(lines[l].product)]);
         const DemoDisputes::Decision dispute = disputes.consider(facts, random);
         if (dispute.disputed) {
             parts.clear();
@@ -359,21 +384,17 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
                 paid += part.cents;
         }
 
-        Database::exec(invoiceQuery, {n, number, customer.id, IsoDate::format(issued), IsoDate::format(due),
-                                      customer.currency, netTotal, vatTotal, total, paid});
-        for (int l = 0; l < lineCount; ++l) {
-            const DemoProduct &product = products[lines[l].product];
-            Database::exec(lineQuery, {n, l + 1, lines[l].product + 1, QString::fromUtf8(product.name), lines[l].quantity,
-                                       lines[l].price, product.vatBp, lines[l].amounts.net.cents(),
-                                       lines[l].amounts.vat.cents()});
-        }
         for (const Part &part : parts) {
             if (neverPays || part.date > options.until)
                 continue;
-            ++paymentId;
-            Database::exec(paymentQuery, {paymentId, customer.id, IsoDate::format(part.date), part.cents,
-                                          customer.currency, number});
-            Database::exec(allocationQuery, {paymentId, n, part.cents});
+            Payment payment;
+            payment.customerId = customer.id;
+            payment.date = part.date;
+            payment.amount = Money(part.cents, customer.currency);
+            payment.reference = number;
+            payment.allocations.append(Allocation{invoice.id, payment.amount});
+            payments.record(payment);
+            ++paymentCount;
         }
         if (paid < total)
             ++summary.openInvoices;
@@ -385,7 +406,7 @@ DemoSummary DemoDataGenerator::generate(const DemoOptions &options, const Progre
     if (progress && options.invoices % 5000 != 0 && !progress(options.invoices, options.invoices))
         return DemoSummary{};
     summary.invoices = options.invoices;
-    summary.payments = paymentId;
+    summary.payments = paymentCount;
     summary.disputes = disputes.write(random);
     bulk.finish();
     transaction.commit();

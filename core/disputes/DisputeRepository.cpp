@@ -56,6 +56,39 @@ void DisputeRepository::insert(Dispute &dispute)
     transaction.commit();
 }
 
+void DisputeRepository::insertImported(Dispute &d)
+{
+    QSqlQuery insert = m_database.prepareInsert(
+        QStringLiteral("INSERT INTO disputes (number, customer_id, reason, channel, contact_person, story, received_on, promised_on, "
+                       "answered_on, assignee, step, verdict, justified_cents, currency, rationale, credit_decided, unjustified_path, "
+                       "amicable_state, arrangement, goodwill_cents, lesson_what, lesson_department, lesson_action, outcome, closed_on) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Database::exec(insert, {d.number, d.customerId, d.reasonCode, DisputeCodes::channel(d.channel), d.contactPerson, d.story,
+                            IsoDate::format(d.receivedOn), IsoDate::format(d.promisedOn), dateValue(d.answeredOn), d.assignee,
+                            DisputeCodes::step(d.step), DisputeCodes::verdict(d.verdict), d.justified.cents(), d.currency(), d.rationale,
+                            d.creditDecided ? 1 : 0, DisputeCodes::path(d.path), DisputeCodes::amicable(d.amicable), d.arrangement,
+                            d.goodwill.cents(), d.lessonWhat, d.lessonDepartment, d.lessonAction, DisputeCodes::outcome(d.outcome),
+                            dateValue(d.closedOn)});
+    d.id = Database::insertedId(insert);
+    for (const DisputedInvoice &invoice : std::as_const(d.invoices))
+        m_database.run(QStringLiteral("INSERT INTO dispute_invoices (dispute_id, invoice_id, disputed_cents) VALUES (?, ?, ?)"),
+                       {d.id, invoice.invoiceId, invoice.disputed.cents()});
+}
+
+std::optional<qint64> DisputeRepository::idOf(const QString &number) const
+{
+    const QVariant id = m_database.scalar(QStringLiteral("SELECT id FROM disputes WHERE number = ?"), {number});
+    return id.isNull() ? std::nullopt : std::optional<qint64>(id.toLongLong());
+}
+
+bool DisputeRepository::isAbout(qint64 disputeId, qint64 invoiceId) const
+{
+    return m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM dispute_invoices WHERE dispute_id = ? AND invoice_id = ?"),
+                             {disputeId, invoiceId})
+               .toInt()
+        > 0;
+}
+
 void DisputeRepository::update(const Dispute &d)
 {
     Transaction transaction(m_database, DataChange::Cases);

@@ -32,6 +32,9 @@ public:
     // Inserts the case with its invoices and products; assigns id and number (DSP-YYYY-NNNNNN,
     // gap-free per year of receipt).
     void insert(Dispute &dispute);
+    // Inserts a case from another database (an import) as it stands, number and every field of its
+    // state included, with its invoices; sets its id. Runs in the caller's transaction only.
+    void insertImported(Dispute &dispute);
     // Writes the mutable fields of the case (step, verdict, resolution, lessons, outcome).
     void update(const Dispute &dispute);
     std::optional<Dispute> find(qint64 id) const;
@@ -50,6 +53,10 @@ public:
     std::optional<PreviousGoodwill> previousGoodwill(qint64 customerId, qint64 excludingDisputeId) const;
     // The number of the open case an invoice is disputed in, if any (the invoice is on dunning hold).
     std::optional<QString> openDisputeOf(qint64 invoiceId) const;
+    // The id of the case with this number, if there is one.
+    std::optional<qint64> idOf(const QString &number) const;
+    // Whether the case is about the invoice.
+    bool isAbout(qint64 disputeId, qint64 invoiceId) const;
 
 private:
     std::optional<Dispute> findWhere(const QString &column, const QVariant &value) const;

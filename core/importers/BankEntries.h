@@ -1,8 +1,8 @@
 #pragma once
 
+#include "importers/BankEntryRepository.h"
 #include "importers/CamtReader.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace dd {
@@ -41,9 +41,7 @@ public:
     Row keep(BankTransaction &transaction);
 
 private:
-    Database &m_database;
-    QSqlQuery m_find;
-    QSqlQuery m_insert;
+    BankEntryRepository m_entries;
 };
 
 } // namespace dd

@@ -1,19 +1,19 @@
 #include "BankReconciler.h"
 
 #include "common/ValidationError.h"
-#include "importers/StatementReader.h"
+#include "customers/CustomerRepository.h"
 #include "importers/BankEntries.h"
+#include "importers/BankEntryRepository.h"
 #include "importers/BankReversals.h"
+#include "importers/StatementReader.h"
 #include "payments/OpeningBalances.h"
 #include "payments/PaymentRepository.h"
-#include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlRecord>
 
 namespace dd {
 
@@ -82,11 +82,8 @@ QString ReconcileReport::reversalSummary() const
 
 BankReconciler::BankReconciler(Database &database)
     : m_database(database)
+    , m_invoices(database)
 {
-    // Credit notes (schema 4) reduce what is open, like payments.
-    const bool credited = m_database.connection().record(QStringLiteral("invoices")).contains(QStringLiteral("credited_cents"));
-    m_openExpression = credited ? QStringLiteral("(total_incl_cents - paid_cents - credited_cents)")
-                                : QStringLiteral("(total_incl_cents - paid_cents)");
 }
 
 qint64 BankReconciler::replaceableOf(qint64 invoiceId, const Date &date)
@@ -102,27 +99,16 @@ void BankReconciler::claim(BankMatch &match)
         m_claimedOpening[allocation.invoiceId] += allocation.fromOpening;
     }
     if (match.customerId && match.customerNumber.isEmpty())
-        match.customerNumber = m_database.scalar(QStringLiteral("SELECT number FROM customers WHERE id = ?"), {match.customerId}).toString();
-}
-
-QHash<qint64, QString> BankReconciler::rejectedFor(qint64 entryId) const
-{
-    QHash<qint64, QString> rejected;
-    QSqlQuery query = m_database.run(QStringLiteral("SELECT r.invoice_id, i.number FROM bank_rejections r "
-                                                    "JOIN invoices i ON i.id = r.invoice_id WHERE r.entry_id = ?"),
-                                     {entryId});
-    while (query.next())
-        rejected.insert(query.value(0).toLongLong(), query.value(1).toString());
-    return rejected;
+        match.customerNumber = CustomerRepository(m_database).numberOf(match.customerId);
 }
 
 void BankReconciler::reject(const BankMatch &proposal)
 {
     Transaction transaction(m_database, DataChange::Bank);
-    QSqlQuery insert = m_database.prepare(QStringLiteral("INSERT INTO bank_rejections (entry_id, invoice_id) SELECT ?, ? "
-                                                         "WHERE NOT EXISTS (SELECT 1 FROM bank_rejections WHERE entry_id = ? AND invoice_id = ?)"));
+    QList<qint64> invoiceIds;
     for (const MatchedInvoice &allocation : proposal.allocations)
-        Database::exec(insert, {proposal.entryId, allocation.invoiceId, proposal.entryId, allocation.invoiceId});
+        invoiceIds << allocation.invoiceId;
+    BankEntryRepository(m_database).addRejections(proposal.entryId, invoiceIds);
     transaction.commit();
 }
 
@@ -156,27 +142,20 @@ BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, 
     // The customer the IBAN paid for before, when it is only one.
     qint64 ibanCustomer = 0;
     if (!t.debtorIban.isEmpty()) {
-        QSqlQuery query = m_database.run(QStringLiteral("SELECT DISTINCT customer_id FROM payments WHERE debtor_iban = ?"), {t.debtorIban});
-        QList<qint64> ids;
-        while (query.next())
-            ids << query.value(0).toLongLong();
+        const QList<qint64> ids = PaymentRepository(m_database).customersPayingFrom(t.debtorIban);
         if (ids.size() == 1)
             ibanCustomer = ids.constFirst();
     }
 
     // 1. Invoice numbers in the remittance information.
     const QStringList tokens = invoiceCandidates(t);
-    QSqlQuery byNumber = m_database.prepare(
-        QStringLiteral("SELECT id, number, customer_id, %1 FROM invoices WHERE number = ? AND currency = ?").arg(m_openExpression));
     QList<OpenInvoice> referenced;
     QStringList settled;
     for (const QString &token : std::as_const(tokens)) {
         for (const QString &candidate : {token, token.toUpper()}) {
-            Database::exec(byNumber, {candidate, currency});
-            if (byNumber.next()) {
-                OpenInvoice invoice{byNumber.value(0).toLongLong(), byNumber.value(1).toString(), byNumber.value(2).toLongLong(), 0};
-                invoice.open = openOf(invoice.id, byNumber.value(3).toLongLong());
-                byNumber.finish();
+            if (const auto found = m_invoices.byNumber(candidate, currency)) {
+                OpenInvoice invoice{found->id, found->number, found->customerId, 0};
+                invoice.open = openOf(invoice.id, found->openCents);
                 invoice.opening = replaceableOf(invoice.id, t.bookingDate);
                 const bool seen = std::any_of(referenced.begin(), referenced.end(), [&](const OpenInvoice &o) { return o.id == invoice.id; });
                 const bool payable = invoice.open + invoice.opening > 0;
@@ -187,7 +166,6 @@ BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, 
                     settled << invoice.number;
                 break;
             }
-            byNumber.finish();
             if (candidate == token.toUpper())
                 break;
         }
@@ -230,13 +208,9 @@ BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, 
     QList<OpenInvoice> open;
     qint64 total = 0;
     if (ibanCustomer) {
-        QSqlQuery query = m_database.run(QStringLiteral("SELECT id, number, %1 FROM invoices WHERE customer_id = ? AND currency = ? "
-                                                        "AND %1 > 0 ORDER BY due_date, number")
-                                             .arg(m_openExpression),
-                                         {ibanCustomer, currency});
-        while (query.next()) {
-            OpenInvoice o{query.value(0).toLongLong(), query.value(1).toString(), ibanCustomer, 0};
-            o.open = openOf(o.id, query.value(2).toLongLong());
+        for (const OpenInvoiceQuery::Row &row : m_invoices.openOf(ibanCustomer, currency)) {
+            OpenInvoice o{row.id, row.number, ibanCustomer, 0};
+            o.open = openOf(o.id, row.openCents);
             if (o.open > 0 && !rejected.contains(o.id)) {
                 open << o;
                 total += o.open;
@@ -267,14 +241,10 @@ BankMatch BankReconciler::propose(const BankTransaction &t, const QHash<qint64, 
     }
 
     // 3. The amount alone.
-    QSqlQuery query = m_database.run(
-        QStringLiteral("SELECT id, number, customer_id, %1 FROM invoices WHERE currency = ? AND %1 = ? ORDER BY due_date, number LIMIT 20")
-            .arg(m_openExpression),
-        {currency, amount});
     QList<OpenInvoice> exact;
-    while (query.next()) {
-        OpenInvoice o{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(), 0};
-        if (openOf(o.id, query.value(3).toLongLong()) == amount && !rejected.contains(o.id))
+    for (const OpenInvoiceQuery::Row &row : m_invoices.withOpen(currency, amount)) {
+        OpenInvoice o{row.id, row.number, row.customerId, 0};
+        if (openOf(o.id, row.openCents) == amount && !rejected.contains(o.id))
             exact << o;
     }
     if (exact.size() == 1) {
@@ -321,6 +291,7 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
     m_claimed.clear();
     m_claimedOpening.clear();
     BankEntries entries(m_database);
+    BankEntryRepository stored(m_database);
     QSet<QString> debitEntries; // file and entry: the transactions of a batch are one entry
     for (BankTransaction &t : *transactions) {
         // A debit with RvslInd takes an earlier credit back (a returned direct debit): undone here,
@@ -358,7 +329,7 @@ ReconcileReport BankReconciler::importStatement(const QString &path, std::option
             continue;
         }
 
-        BankMatch match = propose(t, rejectedFor(entryId));
+        BankMatch match = propose(t, stored.rejectedFor(entryId));
         match.entryId = entryId;
         if (confirmAtLeast && match.state == BankMatch::State::Proposed && match.score >= *confirmAtLeast && match.customerId) {
             Transaction savepoint(m_database, DataChange::Bank | DataChange::Payments | DataChange::Invoices | DataChange::Customers);
@@ -382,11 +353,11 @@ void BankReconciler::bookOne(BankMatch &match)
     const BankTransaction &t = match.transaction;
     if (!match.customerId || match.allocations.isEmpty())
         throw ValidationError(tr("no invoice to book it on"));
-    QSqlQuery entry = m_database.run(QStringLiteral("SELECT payment_id, reversed_by FROM bank_entries WHERE id = ?"), {match.entryId});
-    if (!entry.next())
+    BankEntryRepository entries(m_database);
+    const auto booking = entries.bookingOf(match.entryId);
+    if (!booking)
         throw ValidationError(tr("the entry is not in the database"));
-    const QVariant booked = entry.value(0), reversedBy = entry.value(1);
-    entry.finish();
+    const auto &[booked, reversedBy] = *booking;
     if (!booked.isNull())
         throw ValidationError(tr("booked before as payment %1").arg(booked.toLongLong()));
     if (!reversedBy.isNull())
@@ -406,7 +377,7 @@ void BankReconciler::bookOne(BankMatch &match)
     }
     payment.debtorIban = t.debtorIban; // whom the payment came from, for the next proposal
     PaymentRepository(m_database).record(payment);
-    m_database.run(QStringLiteral("UPDATE bank_entries SET payment_id = ? WHERE id = ?"), {payment.id, match.entryId});
+    entries.markBooked(match.entryId, payment.id);
     match.state = BankMatch::State::Booked;
     match.paymentId = payment.id;
 }
@@ -416,24 +387,10 @@ ReconcileReport BankReconciler::pending()
     ReconcileReport report;
     m_claimed.clear();
     m_claimedOpening.clear();
-    QSqlQuery query = m_database.run(QStringLiteral(
-        "SELECT id, statement_id, entry_ref, booking_date, amount_cents, currency, debtor_iban, debtor_name, remittance "
-        "FROM bank_entries WHERE payment_id IS NULL AND reversal = 0 AND reversed_by IS NULL ORDER BY booking_date, id"));
-    QList<std::pair<qint64, BankTransaction>> entries;
-    while (query.next()) {
-        BankTransaction t;
-        t.statementId = query.value(1).toString();
-        t.entryRef = query.value(2).toString();
-        t.bookingDate = IsoDate::parse(query.value(3).toString()).value_or(Date());
-        t.amount = Money(query.value(4).toLongLong(), query.value(5).toString());
-        t.debtorIban = query.value(6).toString();
-        t.debtorName = query.value(7).toString();
-        t.remittance = query.value(8).toString();
-        entries.append({query.value(0).toLongLong(), t});
-    }
-    query.finish();
-    for (const auto &[entryId, t] : std::as_const(entries)) {
-        BankMatch match = propose(t, rejectedFor(entryId));
+    BankEntryRepository stored(m_database);
+    const QList<std::pair<qint64, BankTransaction>> entries = stored.unbooked();
+    for (const auto &[entryId, t] : entries) {
+        BankMatch match = propose(t, stored.rejectedFor(entryId));
         match.entryId = entryId;
         report.matches << match;
     }
@@ -483,18 +440,15 @@ std::optional<BankMatch> BankReconciler::matchTo(const BankMatch &entry, const Q
     match.customerId = 0;
     match.customerNumber.clear();
     qint64 remaining = t.amount.cents();
-    QSqlQuery find = m_database.prepare(
-        QStringLiteral("SELECT id, number, customer_id, currency, %1 FROM invoices WHERE number = ?").arg(m_openExpression));
     for (const QString &number : numbers) {
-        Database::exec(find, {number});
-        if (!find.next())
+        const auto row = m_invoices.byNumber(number);
+        if (!row)
             return refuse(tr("there is no invoice %1").arg(number));
-        const qint64 id = find.value(0).toLongLong();
-        const QString found = find.value(1).toString();
-        const qint64 customer = find.value(2).toLongLong();
-        const QString currency = find.value(3).toString();
-        const qint64 openInDatabase = find.value(4).toLongLong();
-        find.finish();
+        const qint64 id = row->id;
+        const QString found = row->number;
+        const qint64 customer = row->customerId;
+        const QString currency = row->currency;
+        const qint64 openInDatabase = row->openCents;
         const qint64 opening = replaceableOf(id, t.bookingDate);
         const qint64 open = openInDatabase + opening;
         if (currency != t.amount.currency())
@@ -512,7 +466,7 @@ std::optional<BankMatch> BankReconciler::matchTo(const BankMatch &entry, const Q
         match.allocations.append({id, found, Money(part, t.amount.currency()), std::min(part, opening)});
         remaining -= part;
     }
-    match.customerNumber = m_database.scalar(QStringLiteral("SELECT number FROM customers WHERE id = ?"), {match.customerId}).toString();
+    match.customerNumber = CustomerRepository(m_database).numberOf(match.customerId);
     match.state = BankMatch::State::Proposed;
     match.byHand = true;
     match.score = 100;

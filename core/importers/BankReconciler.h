@@ -2,6 +2,7 @@
 
 #include "importers/CamtReader.h"
 #include "importers/ImportIssue.h"
+#include "invoices/OpenInvoiceQuery.h"
 
 #include <QHash>
 #include <QList>
@@ -97,7 +98,6 @@ public:
 private:
     // What the entry pays, leaving out the invoices the user rejected for it (id -> number).
     BankMatch propose(const BankTransaction &transaction, const QHash<qint64, QString> &rejected);
-    QHash<qint64, QString> rejectedFor(qint64 entryId) const;
     // Records the match's payment and marks its entry booked; throws ValidationError when refused.
     void bookOne(BankMatch &match);
     qint64 openOf(qint64 invoiceId, qint64 openInDatabase) const { return openInDatabase - m_claimed.value(invoiceId); }
@@ -107,7 +107,7 @@ private:
     void claim(BankMatch &match);
 
     Database &m_database;
-    QString m_openExpression;
+    OpenInvoiceQuery m_invoices;
     QHash<qint64, qint64> m_claimed; // cents proposed to earlier transactions of this run
     QHash<qint64, qint64> m_claimedOpening; // of which in the place of an opening balance
 };

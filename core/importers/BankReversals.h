@@ -1,8 +1,7 @@
 #pragma once
 
+#include "importers/BankEntryRepository.h"
 #include "importers/BankReconciler.h"
-
-class QSqlQuery;
 
 namespace dd {
 
@@ -32,10 +31,11 @@ private:
     QList<Candidate> byEndToEndId(const BankTransaction &t) const;
     QList<Candidate> byReference(const BankTransaction &t) const;
     QList<Candidate> byInvoice(const BankTransaction &t) const;
-    static void collect(QSqlQuery &query, QList<Candidate> &into);
+    static void collect(const BankEntryRepository::Candidates &rows, QList<Candidate> &into);
     void undo(const Candidate &candidate, qint64 entryId, BankMatch &match);
 
     Database &m_database;
+    BankEntryRepository m_entries;
 };
 
 } // namespace dd

@@ -1,6 +1,9 @@
 #include "CsvCreditNoteImport.h"
 
 #include "creditnotes/CreditNoteRepository.h"
+#include "creditnotes/ImportedCreditNoteRepository.h"
+#include "disputes/DisputeRepository.h"
+#include "invoices/InvoiceRepository.h"
 
 namespace dd {
 
@@ -90,16 +93,17 @@ void CsvCreditNoteImport::readRow(const Row &row)
         }
         if (required(row, QStringLiteral("invoice"))) {
             n.invoiceNumber = value(row, QStringLiteral("invoice"));
-            QSqlQuery invoice = m_database.run(
-                QStringLiteral("SELECT id, customer_id, currency, issue_date FROM invoices WHERE number = ?"), {n.invoiceNumber});
-            if (!invoice.next())
+            if (!m_invoices)
+                m_invoices.emplace(m_database);
+            const auto invoice = m_invoices->byNumber(n.invoiceNumber);
+            if (!invoice)
                 error(row, QStringLiteral("invoice"), tr("unknown invoice %1").arg(n.invoiceNumber));
-            else if (n.customerId && invoice.value(1).toLongLong() != n.customerId)
+            else if (n.customerId && invoice->customerId != n.customerId)
                 error(row, QStringLiteral("invoice"), tr("invoice %1 belongs to another customer").arg(n.invoiceNumber));
-            else if (invoice.value(2).toString() != n.currency)
-                error(row, QStringLiteral("invoice"), tr("invoice %1 is in %2, the credit note in %3").arg(n.invoiceNumber, invoice.value(2).toString(), n.currency));
+            else if (invoice->currency != n.currency)
+                error(row, QStringLiteral("invoice"), tr("invoice %1 is in %2, the credit note in %3").arg(n.invoiceNumber, invoice->currency, n.currency));
             else
-                n.invoiceId = invoice.value(0).toLongLong();
+                n.invoiceId = invoice->id;
         }
         n.disputeNumber = value(row, QStringLiteral("dispute"));
         if (required(row, QStringLiteral("issue_date"))) {
@@ -222,13 +226,13 @@ bool CsvCreditNoteImport::checkNote(Pending &pending, bool &unchanged)
     if (n.seriesYear != int(n.issueDate.year()))
         return refuse(QStringLiteral("series_year"), tr("it is in the series of %1 but issued in %2").arg(n.seriesYear).arg(int(n.issueDate.year())));
     if (!n.disputeNumber.isEmpty()) {
-        const QVariant dispute = m_database.scalar(QStringLiteral("SELECT id FROM disputes WHERE number = ?"), {n.disputeNumber});
-        if (dispute.isNull())
+        const DisputeRepository disputes(m_database);
+        const auto dispute = disputes.idOf(n.disputeNumber);
+        if (!dispute)
             return refuse(QStringLiteral("dispute"), tr("case %1 is not in the database: import the disputes before the credit notes")
                                                          .arg(n.disputeNumber));
-        n.disputeId = dispute.toLongLong();
-        if (m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM dispute_invoices WHERE dispute_id = ? AND invoice_id = ?"),
-                              {n.disputeId, n.invoiceId}).toInt() == 0)
+        n.disputeId = *dispute;
+        if (!disputes.isAbout(n.disputeId, n.invoiceId))
             return refuse(QStringLiteral("dispute"), tr("case %1 is not about invoice %2").arg(n.disputeNumber, n.invoiceNumber));
     }
     CreditNoteRepository repository(m_database);
@@ -249,20 +253,14 @@ bool CsvCreditNoteImport::checkNote(Pending &pending, bool &unchanged)
                                                        .arg(n.seriesYear)
                                                        .arg(next));
     // Our notes and the package's together may not credit more than the payments leave of the invoice.
-    QSqlQuery invoice = m_database.run(
-        QStringLiteral("SELECT total_incl_cents, paid_cents, credited_cents, "
-                       "(SELECT COALESCE(SUM(total_incl_cents), 0) FROM credit_notes WHERE invoice_id = i.id), "
-                       "(SELECT COALESCE(SUM(applied_cents), 0) FROM imported_credit_notes WHERE invoice_id = i.id) "
-                       "FROM invoices i WHERE id = ?"),
-        {n.invoiceId});
-    invoice.next();
-    const qint64 credits = invoice.value(3).toLongLong() + invoice.value(4).toLongLong() + n.totalInclVat.cents();
-    pending.creditedAfter = std::max(invoice.value(2).toLongLong(), credits);
-    if (invoice.value(1).toLongLong() + pending.creditedAfter > invoice.value(0).toLongLong())
+    const auto invoice = ImportedCreditNoteRepository(m_database).creditsOn(n.invoiceId);
+    const qint64 credits = invoice.ourNotesCents + invoice.importedAppliedCents + n.totalInclVat.cents();
+    pending.creditedAfter = std::max(invoice.creditedCents, credits);
+    if (invoice.paidCents + pending.creditedAfter > invoice.totalCents)
         return refuse(QStringLiteral("total_incl"), tr("invoice %1 of %2 would be credited %3 with %4 paid: more than its total")
-                                                        .arg(n.invoiceNumber, Money(invoice.value(0).toLongLong(), n.currency).toPlain(),
+                                                        .arg(n.invoiceNumber, Money(invoice.totalCents, n.currency).toPlain(),
                                                              Money(pending.creditedAfter, n.currency).toPlain(),
-                                                             Money(invoice.value(1).toLongLong(), n.currency).toPlain()));
+                                                             Money(invoice.paidCents, n.currency).toPlain()));
     m_nextInSeries.insert(n.seriesYear, n.seriesNo + 1);
     return true;
 }
@@ -272,7 +270,7 @@ void CsvCreditNoteImport::writeNote(Pending &pending)
     Transaction savepoint(m_database, DataChange::CreditNotes | DataChange::Invoices);
     try {
         CreditNoteRepository(m_database).insert(pending.note);
-        m_database.run(QStringLiteral("UPDATE invoices SET credited_cents = ? WHERE id = ?"), {pending.creditedAfter, pending.note.invoiceId});
+        InvoiceRepository(m_database).setCredited(pending.note.invoiceId, pending.creditedAfter);
         savepoint.commit();
         ++m_report.created;
     } catch (const ValidationError &refused) {

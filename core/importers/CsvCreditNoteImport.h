@@ -2,6 +2,9 @@
 
 #include "creditnotes/CreditNote.h"
 #include "importers/CsvImportRun.h"
+#include "invoices/OpenInvoiceQuery.h"
+
+#include <optional>
 
 namespace dd {
 
@@ -46,6 +49,7 @@ private:
     std::optional<Pending> m_pending;
     QSet<int> m_rejectedRows;
     QHash<int, int> m_nextInSeries; // year -> the series number after the notes of this file
+    std::optional<OpenInvoiceQuery> m_invoices; // the notes' invoices by number, prepared at the first row
     QSet<QString> m_finished; // numbers of the notes already read, to find rows that are not together
 };
 

@@ -1,10 +1,12 @@
 #include "CsvDisputeImport.h"
 
+#include "customers/CustomerRepository.h"
 #include "disputes/AuditEvent.h"
 #include "disputes/DisputeRepository.h"
 #include "disputes/DisputeWorkflow.h"
 #include "disputes/ReasonTaxonomy.h"
 #include "importers/ImportKeys.h"
+#include "invoices/OpenInvoiceQuery.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -14,11 +16,6 @@
 namespace dd {
 
 namespace {
-QVariant dateOrNull(const Date &date)
-{
-    return date.is_special() ? QVariant(QMetaType::fromType<QString>()) : QVariant(IsoDate::format(date));
-}
-
 QString dateText(const Date &date)
 {
     return date.is_special() ? QString() : IsoDate::format(date);
@@ -174,27 +171,12 @@ Dispute CsvDisputeImport::readCase(const Row &row)
         }
     }
     // "F1=100.00 F2" : an invoice without an amount is disputed for its whole total.
-    QSqlQuery findInvoice = m_database.prepare(QStringLiteral("SELECT id, customer_id, currency, total_incl_cents FROM invoices WHERE number = ?"));
-    struct Found
-    {
-        qint64 id;
-        qint64 customerId;
-        QString currency;
-        qint64 totalInclCents;
-    };
-    const auto invoice = [&](const QString &number) -> std::optional<Found> {
-        Database::exec(findInvoice, {number});
-        std::optional<Found> found;
-        if (findInvoice.next())
-            found = Found{findInvoice.value(0).toLongLong(), findInvoice.value(1).toLongLong(), findInvoice.value(2).toString(),
-                          findInvoice.value(3).toLongLong()};
-        findInvoice.finish();
-        return found;
-    };
+    if (!m_invoices)
+        m_invoices.emplace(m_database);
     qint64 disputed = 0;
     for (const QString &item : value(row, QStringLiteral("invoices")).split(u' ', Qt::SkipEmptyParts)) {
         const QString number = item.section(u'=', 0, 0);
-        const auto found = invoice(number);
+        const auto found = m_invoices->byNumber(number);
         if (!found) {
             error(row, QStringLiteral("invoices"), tr("unknown invoice %1").arg(number));
         } else if (d.customerId && found->customerId != d.customerId) {
@@ -202,14 +184,14 @@ Dispute CsvDisputeImport::readCase(const Row &row)
         } else if (found->currency != cur) {
             error(row, QStringLiteral("invoices"), tr("invoice %1 is in %2, the case in %3").arg(number, found->currency, cur));
         } else {
-            DisputedInvoice part{found->id, number, Money(found->totalInclCents, cur)};
+            DisputedInvoice part{found->id, number, Money(found->totalCents, cur)};
             if (item.contains(u'=')) {
                 if (const auto amount = ImportValues::amount(item.section(u'=', 1), cur, m_numberStyle, nullptr))
                     part.disputed = *amount;
                 else
                     error(row, QStringLiteral("invoices"), tr("invoices: \"%1\" is not NUMBER=AMOUNT").arg(item));
             }
-            if (part.disputed.cents() <= 0 || part.disputed.cents() > found->totalInclCents)
+            if (part.disputed.cents() <= 0 || part.disputed.cents() > found->totalCents)
                 error(row, QStringLiteral("invoices"), tr("invoices: %1 disputed on invoice %2 is not between 0 and its total")
                                                            .arg(part.disputed.toPlain(), number));
             disputed += part.disputed.cents();
@@ -296,8 +278,7 @@ void CsvDisputeImport::checkWorkflowState(const Row &row, const Dispute &d)
 
 void CsvDisputeImport::refuseChanges(const Row &row, const Dispute &file, const Dispute &stored)
 {
-    const QString storedCustomer =
-        m_database.scalar(QStringLiteral("SELECT number FROM customers WHERE id = ?"), {stored.customerId}).toString();
+    const QString storedCustomer = CustomerRepository(m_database).numberOf(stored.customerId);
     const auto inFile = caseFields(file, value(row, QStringLiteral("customer")));
     const auto inDatabase = caseFields(stored, storedCustomer);
     for (qsizetype i = 0; i < inFile.size(); ++i) {
@@ -313,25 +294,12 @@ void CsvDisputeImport::refuseChanges(const Row &row, const Dispute &file, const 
 
 void CsvDisputeImport::insertCase(Dispute &d)
 {
-    QSqlQuery insert = m_database.prepareInsert(
-        QStringLiteral("INSERT INTO disputes (number, customer_id, reason, channel, contact_person, story, received_on, promised_on, "
-                       "answered_on, assignee, step, verdict, justified_cents, currency, rationale, credit_decided, unjustified_path, "
-                       "amicable_state, arrangement, goodwill_cents, lesson_what, lesson_department, lesson_action, outcome, closed_on) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    Database::exec(insert, {d.number, d.customerId, d.reasonCode, DisputeCodes::channel(d.channel), d.contactPerson, d.story,
-                            IsoDate::format(d.receivedOn), IsoDate::format(d.promisedOn), dateOrNull(d.answeredOn), d.assignee,
-                            DisputeCodes::step(d.step), DisputeCodes::verdict(d.verdict), d.justified.cents(), d.currency(), d.rationale,
-                            d.creditDecided ? 1 : 0, DisputeCodes::path(d.path), DisputeCodes::amicable(d.amicable), d.arrangement,
-                            d.goodwill.cents(), d.lessonWhat, d.lessonDepartment, d.lessonAction, DisputeCodes::outcome(d.outcome),
-                            dateOrNull(d.closedOn)});
-    d.id = Database::insertedId(insert);
-    for (const DisputedInvoice &invoice : std::as_const(d.invoices))
-        m_database.run(QStringLiteral("INSERT INTO dispute_invoices (dispute_id, invoice_id, disputed_cents) VALUES (?, ?, ?)"),
-                       {d.id, invoice.invoiceId, invoice.disputed.cents()});
+    DisputeRepository repository(m_database);
+    repository.insertImported(d);
     // The trail says where the case came from: its earlier history is in the other database.
     AuditEvent imported{0, QDateTime::currentDateTimeUtc(), QStringLiteral("import"), d.step, d.step, QStringLiteral("import"),
                         tr("imported from %1").arg(QFileInfo(m_path).fileName())};
-    DisputeRepository(m_database).appendAudit(d.id, imported);
+    repository.appendAudit(d.id, imported);
 }
 
 } // namespace dd

@@ -2,6 +2,9 @@
 
 #include "disputes/Dispute.h"
 #include "importers/CsvImportRun.h"
+#include "invoices/OpenInvoiceQuery.h"
+
+#include <optional>
 
 namespace dd {
 
@@ -31,6 +34,8 @@ private:
     // Each field of the file that differs from the stored case, as an error of its column.
     void refuseChanges(const Row &row, const Dispute &file, const Dispute &stored);
     void insertCase(Dispute &d);
+
+    std::optional<OpenInvoiceQuery> m_invoices; // the cases' invoices by number, prepared at the first row
 };
 
 } // namespace dd

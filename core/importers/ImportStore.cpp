@@ -1,13 +1,13 @@
 #include "ImportStore.h"
 
+#include "creditnotes/CreditNoteRepository.h"
+#include "customers/CustomerRepository.h"
 #include "disputes/DisputeRepository.h"
+#include "products/ProductRepository.h"
 #include "storage/Database.h"
-#include "storage/FastStatement.h"
-
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlRecord>
 
 namespace dd {
@@ -23,6 +23,8 @@ QString tr(const char *text)
 ImportStore::ImportStore(Database &database)
     : m_database(database)
     , m_invoices(database)
+    , m_findCustomer(database)
+    , m_stored(database)
 {
 }
 
@@ -43,17 +45,6 @@ bool ImportStore::insertNew(Invoice &invoice)
     return m_invoices.insertNew(invoice);
 }
 
-void ImportStore::prepare()
-{
-    if (m_prepared)
-        return;
-    m_prepared = true;
-    m_findCustomer = m_database.prepare(QStringLiteral("SELECT id, payment_term_days FROM customers WHERE number = ?"));
-    m_findLines = m_database.prepare(QStringLiteral(
-        "SELECT product_id, description, quantity_milli, unit_price_cents, vat_rate_bp, net_cents, vat_cents, vat_category, "
-        "vat_exemption_code, vat_exemption_reason FROM invoice_lines WHERE invoice_id = ? ORDER BY line_no"));
-}
-
 std::optional<ImportStore::CustomerRef> ImportStore::customer(const QString &number)
 {
     const auto cached = m_customers.constFind(number);
@@ -61,32 +52,27 @@ std::optional<ImportStore::CustomerRef> ImportStore::customer(const QString &num
         return *cached;
     if (m_allCustomersCached)
         return std::nullopt;
-    prepare();
-    Database::exec(m_findCustomer, {number});
-    if (!m_findCustomer.next()) {
-        m_findCustomer.finish();
+    const auto found = m_findCustomer.byNumber(number);
+    if (!found)
         return std::nullopt;
-    }
-    const CustomerRef ref{m_findCustomer.value(0).toLongLong(), m_findCustomer.value(1).toInt()};
-    m_findCustomer.finish();
+    const CustomerRef ref{found->id, found->paymentTermDays};
     m_customers.insert(number, ref);
     return ref;
 }
 
 void ImportStore::cacheAllCustomers()
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT number, id, payment_term_days FROM customers")))
-        return; // looked up one by one instead
-    while (query.next())
-        m_customers.insert(query.value(0).toString(), CustomerRef{query.value(1).toLongLong(), query.value(2).toInt()});
-    m_allCustomersCached = query.lastError().type() == QSqlError::NoError;
+    QHash<QString, CustomerTermsQuery::Terms> all;
+    // When they cannot all be read, those read are cached and the rest looked up one by one.
+    const bool complete = m_findCustomer.readAll(all);
+    for (auto it = all.constBegin(); it != all.constEnd(); ++it)
+        m_customers.insert(it.key(), CustomerRef{it->id, it->paymentTermDays});
+    m_allCustomersCached = complete;
 }
 
 void ImportStore::cacheCustomersFor(qint64 records)
 {
-    if (m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toLongLong() <= records)
+    if (CustomerRepository(m_database).count() <= records)
         cacheAllCustomers();
 }
 
@@ -97,15 +83,9 @@ qint64 ImportStore::productId(const QString &code, const QString &name)
     const auto cached = m_products.constFind(code);
     if (cached != m_products.constEnd())
         return *cached;
-    const QVariant existing = m_database.scalar(QStringLiteral("SELECT id FROM products WHERE code = ?"), {code});
-    qint64 id = 0;
-    if (existing.isValid()) {
-        id = existing.toLongLong();
-    } else {
-        QSqlQuery insert = m_database.prepareInsert(QStringLiteral("INSERT INTO products (code, name) VALUES (?, ?)"));
-        Database::exec(insert, {code, name.isEmpty() ? code : name});
-        id = Database::insertedId(insert);
-    }
+    ProductRepository products(m_database);
+    const std::optional<qint64> existing = products.idOfCode(code);
+    const qint64 id = existing ? *existing : products.addNamed(code, name.isEmpty() ? code : name);
     m_products.insert(code, id);
     return id;
 }
@@ -124,8 +104,7 @@ std::optional<QString> ImportStore::amountLock(qint64 invoiceId, const QString &
     const DisputeRepository disputes(m_database);
     if (const auto dispute = disputes.openDisputeOf(invoiceId))
         return tr("invoice %1 is disputed in case %2").arg(number, *dispute);
-    if (creditNotesExist()
-        && m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM credit_notes WHERE invoice_id = ?"), {invoiceId}).toLongLong() > 0)
+    if (creditNotesExist() && CreditNoteRepository(m_database).anyFor(invoiceId))
         return tr("invoice %1 has a credit note").arg(number);
     return std::nullopt;
 }
@@ -137,30 +116,23 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
             throw StorageError(tr("invoice %1 exists already").arg(invoice.number));
         return Outcome::Created;
     }
-    prepare();
-    if (!m_findInvoice) {
-        m_findInvoice = m_database.prepareFast(QStringLiteral("SELECT id, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, "
-                                       "total_incl_cents, paid_cents FROM invoices WHERE number = ?"));
-    }
-    FastStatement &find = *m_findInvoice;
-    find.bind(1, invoice.number);
-    if (!find.firstRow()) {
+    const auto stored = m_stored.header(invoice.number);
+    if (!stored) {
         m_invoices.insert(invoice);
         return Outcome::Created;
     }
-    invoice.id = find.int64At(0);
-    const auto sameDate = [&find](int column, const Date &date) {
+    invoice.id = stored->id;
+    const auto sameDate = [](const QString &text, const Date &date) {
         char16_t iso[10];
-        return find.textAt(column) == (date.is_special() ? QStringView(IsoDate::format(date)) : InvoiceWriter::isoDate(date, iso));
+        return text == (date.is_special() ? QStringView(IsoDate::format(date)) : InvoiceWriter::isoDate(date, iso));
     };
-    const QString oldCurrency = find.textAt(4);
-    const Money oldTotal(find.int64At(7), oldCurrency);
-    const qint64 paid = find.int64At(8);
-    const bool sameTotals = oldCurrency == invoice.currency && find.int64At(5) == invoice.totalExclVat.cents()
-        && find.int64At(6) == invoice.vat.cents() && oldTotal.cents() == invoice.amountDue().cents();
-    const bool sameHeader = sameTotals && find.int64At(1) == invoice.customerId
-        && sameDate(2, invoice.issueDate) && sameDate(3, invoice.dueDate);
-    find.reset();
+    const QString &oldCurrency = stored->currency;
+    const Money oldTotal(stored->totalInclCents, oldCurrency);
+    const qint64 paid = stored->paidCents;
+    const bool sameTotals = oldCurrency == invoice.currency && stored->totalExclCents == invoice.totalExclVat.cents()
+        && stored->vatCents == invoice.vat.cents() && oldTotal.cents() == invoice.amountDue().cents();
+    const bool sameHeader = sameTotals && stored->customerId == invoice.customerId
+        && sameDate(stored->issueDate, invoice.issueDate) && sameDate(stored->dueDate, invoice.dueDate);
 
     // A file of totals only (the accounting package's list) says nothing of the lines: those
     // of an earlier import (a UBL invoice, a file with lines) stay while they still add up to
@@ -214,22 +186,19 @@ void ImportStore::count(Outcome outcome, ImportReport &report)
 bool ImportStore::sameLinesAs(const Invoice &invoice)
 {
     bool same = true;
-    Database::exec(m_findLines, {invoice.id});
     qsizetype index = 0;
-    while (same && m_findLines.next()) {
+    m_stored.forEachLine(invoice.id, [&](const StoredInvoiceQuery::Line &stored) {
         if (index >= invoice.lines.size()) {
             same = false;
-            break;
+            return false;
         }
         const InvoiceLine &line = invoice.lines.at(index++);
-        same = m_findLines.value(0).toLongLong() == line.productId && m_findLines.value(1).toString() == line.description
-            && m_findLines.value(2).toLongLong() == line.quantityThousandths && m_findLines.value(3).toLongLong() == line.unitPrice.cents()
-            && m_findLines.value(4).toInt() == line.vatRateBasisPoints && m_findLines.value(5).toLongLong() == line.net.cents()
-            && m_findLines.value(6).toLongLong() == line.vat.cents()
-            && VatTreatment{m_findLines.value(7).toString(), m_findLines.value(8).toString(), m_findLines.value(9).toString()}
-                == line.vatTreatment;
-    }
-    m_findLines.finish();
+        same = stored.productId == line.productId && stored.description == line.description
+            && stored.quantityThousandths == line.quantityThousandths && stored.unitPriceCents == line.unitPrice.cents()
+            && stored.vatRateBasisPoints == line.vatRateBasisPoints && stored.netCents == line.net.cents()
+            && stored.vatCents == line.vat.cents() && stored.vatTreatment == line.vatTreatment;
+        return same;
+    });
     return same && index == invoice.lines.size();
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "customers/CustomerTermsQuery.h"
 #include "importers/ImportReport.h"
 #include "invoices/Invoice.h"
 #include "invoices/InvoiceWriter.h"
+#include "invoices/StoredInvoiceQuery.h"
 
 #include <QHash>
-#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -15,7 +16,6 @@
 namespace dd {
 
 class Database;
-class FastStatement;
 
 // The writes that every importer shares: customers and products looked up by their numbers
 // (cached for the length of one import), and invoices inserted or brought up to date by number.
@@ -71,14 +71,11 @@ private:
     InvoiceWriter m_invoices;
     QHash<QString, CustomerRef> m_customers;
     QHash<QString, qint64> m_products;
-    QSqlQuery m_findCustomer;
-    QSqlQuery m_findLines;
-    std::unique_ptr<FastStatement> m_findInvoice; // by number: a re-import looks up every row
-    bool m_prepared = false;
+    CustomerTermsQuery m_findCustomer;
+    StoredInvoiceQuery m_stored; // by number: a re-import looks up every row
     bool m_allNew = false;
     bool m_allCustomersCached = false;
     mutable std::optional<bool> m_creditNotes;
-    void prepare();
     // Whether the stored lines of the invoice (by its id) are the ones it has now.
     bool sameLinesAs(const Invoice &invoice);
 };

@@ -1,7 +1,9 @@
 #include "PackageBalances.h"
 
+#include "creditnotes/ImportedCreditNoteRepository.h"
+#include "invoices/InvoiceRepository.h"
 #include "money/Money.h"
-#include "storage/Database.h"
+#include "payments/PaymentRepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -22,10 +24,7 @@ PackageBalances::PackageBalances(Database &database, const QString &path, const 
     , m_path(path)
     , m_asOf(asOf)
     , m_openings(database)
-    , m_invoice(database.prepare(QStringLiteral(
-          "SELECT i.id, i.total_incl_cents, i.paid_cents, i.credited_cents, i.currency, "
-          "COALESCE((SELECT a.amount_cents FROM allocations a JOIN payments p ON p.id = a.payment_id "
-          "WHERE a.invoice_id = i.id AND p.opening_balance = 1), 0) FROM invoices i WHERE i.number = ?")))
+    , m_invoice(database)
 {
 }
 
@@ -64,22 +63,21 @@ void PackageBalances::applyBalance(const Balance &balance, ImportReport &report)
 {
     // One prepared statement for what the invoice is now, opening balance included: a monthly
     // export of a million invoices comes in again mostly unchanged, and then nothing is written.
-    Database::exec(m_invoice, {balance.number});
-    if (!m_invoice.next())
+    const auto figures = m_invoice.byNumber(balance.number);
+    if (!figures)
         return; // not written: its row was rejected
-    const qint64 id = m_invoice.value(0).toLongLong();
-    const qint64 total = m_invoice.value(1).toLongLong();
-    const qint64 paid = m_invoice.value(2).toLongLong();
-    const qint64 credited = m_invoice.value(3).toLongLong();
-    const QString currency = m_invoice.value(4).toString();
-    const qint64 opening = m_invoice.value(5).toLongLong();
-    m_invoice.finish();
+    const qint64 id = figures->id;
+    const qint64 total = figures->totalCents;
+    const qint64 paid = figures->paidCents;
+    const qint64 credited = figures->creditedCents;
+    const QString currency = figures->currency;
+    const qint64 opening = figures->openingCents;
     if (balance.credited && *balance.credited > credited) {
         // The package's opening balance gives way to its own credit before anything else.
         const qint64 overlap = paid + *balance.credited - total;
         const qint64 released = overlap > 0 ? m_openings.release(id, overlap) : 0;
         const qint64 now = std::min(*balance.credited, total - (paid - released));
-        m_database.run(QStringLiteral("UPDATE invoices SET credited_cents = ? WHERE id = ?"), {now, id});
+        InvoiceRepository(m_database).setCredited(id, now);
         if (now != credited)
             moved(balance, id, report);
         if (now < *balance.credited)
@@ -98,9 +96,7 @@ void PackageBalances::applyBalance(const Balance &balance, ImportReport &report)
                               .arg(QFileInfo(m_path).fileName());
     if (m_openings.setPaid(id, paidByPackage, label, m_asOf) > 0) {
         // The label names the latest file that set the opening balance, not the first.
-        m_database.run(QStringLiteral("UPDATE payments SET reference = ? WHERE opening_balance = 1 AND id IN "
-                                      "(SELECT payment_id FROM allocations WHERE invoice_id = ?)"),
-                       {label, id});
+        PaymentRepository(m_database).relabelOpeningBalance(id, label);
     }
     moved(balance, id, report);
 }
@@ -108,40 +104,38 @@ void PackageBalances::applyBalance(const Balance &balance, ImportReport &report)
 void PackageBalances::applyCredit(const Credit &credit, std::map<int, ImportIssues> &errors, ImportReport &report)
 {
     const Money amount(credit.cents, credit.currency);
-    QSqlQuery known = m_database.run(QStringLiteral("SELECT total_incl_cents FROM imported_credit_notes WHERE number = ?"), {credit.number});
-    if (known.next()) {
-        if (known.value(0).toLongLong() == credit.cents)
+    ImportedCreditNoteRepository notes(m_database);
+    if (const auto known = notes.totalOf(credit.number)) {
+        if (*known == credit.cents)
             ++report.unchanged;
         else
             report.notes << tr("%1: credit note %2 was imported before with another amount (%3); it is left as it was")
-                                .arg(where(credit.source), credit.number, Money(known.value(0).toLongLong(), credit.currency).toPlain());
+                                .arg(where(credit.source), credit.number, Money(*known, credit.currency).toPlain());
         return;
     }
-    known.finish();
     qint64 invoiceId = 0;
     qint64 applied = 0;
     if (!credit.invoiceNumber.isEmpty()) {
-        QSqlQuery invoice = m_database.run(
-            QStringLiteral("SELECT id, customer_id, currency, total_incl_cents - paid_cents - credited_cents FROM invoices WHERE number = ?"),
-            {credit.invoiceNumber});
+        if (!m_corrected)
+            m_corrected.emplace(m_database);
+        const auto invoice = m_corrected->byNumber(credit.invoiceNumber);
         const auto refuse = [&](const QString &why) { errors[credit.source.index].append({m_path, credit.source.line, credit.source.column, why}); };
-        if (!invoice.next())
+        if (!invoice)
             return refuse(tr("credits: credit note %1 corrects invoice %2, which is not known").arg(credit.number, credit.invoiceNumber));
-        if (invoice.value(1).toLongLong() != credit.customerId)
+        if (invoice->customerId != credit.customerId)
             return refuse(tr("credits: invoice %1 belongs to another customer than credit note %2").arg(credit.invoiceNumber, credit.number));
-        if (invoice.value(2).toString() != credit.currency)
+        if (invoice->currency != credit.currency)
             return refuse(tr("credits: invoice %1 is in %2, credit note %3 in %4")
-                              .arg(credit.invoiceNumber, invoice.value(2).toString(), credit.number, credit.currency));
-        invoiceId = invoice.value(0).toLongLong();
-        qint64 open = invoice.value(3).toLongLong();
-        invoice.finish();
+                              .arg(credit.invoiceNumber, invoice->currency, credit.number, credit.currency));
+        invoiceId = invoice->id;
+        qint64 open = invoice->openCents;
         const qint64 wanted = std::min(credit.cents, credit.applied.value_or(credit.cents));
         // An opening balance (paid per the package) that the credit explains makes way for it.
         if (open < wanted)
             open += m_openings.release(invoiceId, wanted - open);
         applied = std::clamp<qint64>(open, 0, wanted);
         if (applied > 0)
-            m_database.run(QStringLiteral("UPDATE invoices SET credited_cents = credited_cents + ? WHERE id = ?"), {applied, invoiceId});
+            InvoiceRepository(m_database).addCredited(invoiceId, applied);
         if (applied < wanted)
             report.notes << tr("%1: credit note %2 (%3) exceeds what is open on invoice %4; %5 of it is applied")
                                 .arg(where(credit.source), credit.number, amount.toPlain(), credit.invoiceNumber,
@@ -150,10 +144,7 @@ void PackageBalances::applyCredit(const Credit &credit, std::map<int, ImportIssu
         report.notes << tr("%1: credit note %2 (%3) names no invoice it corrects; it is kept, but no invoice's open amount changed")
                             .arg(where(credit.source), credit.number, amount.toPlain());
     }
-    m_database.run(QStringLiteral("INSERT INTO imported_credit_notes (number, customer_id, invoice_id, issue_date, currency, "
-                                  "total_incl_cents, applied_cents) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {credit.number, credit.customerId, invoiceId ? QVariant(invoiceId) : QVariant(), IsoDate::format(credit.issueDate),
-                    credit.currency, credit.cents, applied});
+    notes.insert({credit.number, credit.customerId, invoiceId, IsoDate::format(credit.issueDate), credit.currency, credit.cents, applied});
     ++report.created;
 }
 

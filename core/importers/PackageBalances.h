@@ -3,6 +3,8 @@
 #include "calendar/IsoDate.h"
 #include "importers/ImportIssue.h"
 #include "importers/ImportReport.h"
+#include "invoices/InvoiceFiguresQuery.h"
+#include "invoices/OpenInvoiceQuery.h"
 #include "payments/OpeningBalances.h"
 
 #include <QSet>
@@ -78,7 +80,8 @@ private:
     QString m_path;
     Date m_asOf;
     OpeningBalances m_openings;
-    QSqlQuery m_invoice; // the invoice by number as it is now, with its opening balance
+    InvoiceFiguresQuery m_invoice; // the invoice by number as it is now, with its opening balance
+    std::optional<OpenInvoiceQuery> m_corrected; // the invoice a credit note corrects, prepared at the first
     std::vector<Balance> m_balances;
     std::vector<Credit> m_credits;
     QSet<qint64> m_moved; // invoices recounted as updated

@@ -64,6 +64,21 @@ std::optional<qint64> InvoiceRepository::idOf(const QString &number) const
     return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
 }
 
+QString InvoiceRepository::numberOf(qint64 id) const
+{
+    return m_database.scalar(QStringLiteral("SELECT number FROM invoices WHERE id = ?"), {id}).toString();
+}
+
+void InvoiceRepository::setCredited(qint64 id, qint64 cents)
+{
+    m_database.run(QStringLiteral("UPDATE invoices SET credited_cents = ? WHERE id = ?"), {cents, id});
+}
+
+void InvoiceRepository::addCredited(qint64 id, qint64 cents)
+{
+    m_database.run(QStringLiteral("UPDATE invoices SET credited_cents = credited_cents + ? WHERE id = ?"), {cents, id});
+}
+
 qint64 InvoiceRepository::count() const
 {
     return m_database.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong();

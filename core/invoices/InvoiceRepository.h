@@ -24,6 +24,12 @@ public:
     qint64 count() const;
     // The id of the invoice with this number, without reading the invoice.
     std::optional<qint64> idOf(const QString &number) const;
+    // The invoice's number (empty when there is none).
+    QString numberOf(qint64 id) const;
+    // What credit notes took off the invoice: set to `cents`, or raised by `cents`. In the
+    // caller's transaction.
+    void setCredited(qint64 id, qint64 cents);
+    void addCredited(qint64 id, qint64 cents);
 
 private:
     std::optional<Invoice> findWhere(const QString &column, const QVariant &value) const;

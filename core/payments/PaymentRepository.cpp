@@ -147,6 +147,30 @@ bool PaymentRepository::hasReference(qint64 customerId, const QString &reference
         .isValid();
 }
 
+QList<qint64> PaymentRepository::customersPayingFrom(const QString &iban) const
+{
+    QSqlQuery query = m_database.run(QStringLiteral("SELECT DISTINCT customer_id FROM payments WHERE debtor_iban = ?"), {iban});
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+qint64 PaymentRepository::countOfAmountUntil(const Money &amount, const QString &isoDate) const
+{
+    return m_database
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE amount_cents = ? AND currency = ? AND payment_date <= ?"),
+                {amount.cents(), amount.currency(), isoDate})
+        .toLongLong();
+}
+
+void PaymentRepository::relabelOpeningBalance(qint64 invoiceId, const QString &label)
+{
+    m_database.run(QStringLiteral("UPDATE payments SET reference = ? WHERE opening_balance = 1 AND id IN "
+                                  "(SELECT payment_id FROM allocations WHERE invoice_id = ?)"),
+                   {label, invoiceId});
+}
+
 std::optional<PaymentRepository::InvoiceRef> PaymentRepository::invoiceByNumber(const QString &number)
 {
     if (!m_invoiceByNumber)

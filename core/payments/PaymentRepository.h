@@ -38,6 +38,12 @@ public:
 
     // True when the customer has a payment with this reference (an import's own, recognised again).
     bool hasReference(qint64 customerId, const QString &reference) const;
+    // The customers that payments from this IBAN were booked for, each once.
+    QList<qint64> customersPayingFrom(const QString &iban) const;
+    // How many payments of this amount and currency are dated on or before the ISO date.
+    qint64 countOfAmountUntil(const Money &amount, const QString &isoDate) const;
+    // The reference of the invoice's opening balance (OpeningBalances) set to `label`.
+    void relabelOpeningBalance(qint64 invoiceId, const QString &label);
 
     // What an import of payments looks up for every row, each statement compiled once.
     struct InvoiceRef

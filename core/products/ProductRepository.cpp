@@ -46,4 +46,17 @@ QList<Product> ProductRepository::all() const
     return result;
 }
 
+std::optional<qint64> ProductRepository::idOfCode(const QString &code) const
+{
+    const QVariant id = m_database.scalar(QStringLiteral("SELECT id FROM products WHERE code = ?"), {code});
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+qint64 ProductRepository::addNamed(const QString &code, const QString &name)
+{
+    QSqlQuery insert = m_database.prepareInsert(QStringLiteral("INSERT INTO products (code, name) VALUES (?, ?)"));
+    Database::exec(insert, {code, name});
+    return Database::insertedId(insert);
+}
+
 } // namespace dd

@@ -18,6 +18,10 @@ public:
 
     void insert(Product &product);
     std::optional<Product> findByCode(const QString &code) const;
+    // The id of the product with this code, if there is one; and a new product of only a code
+    // and a name (an import that meets an unknown code), with its id.
+    std::optional<qint64> idOfCode(const QString &code) const;
+    qint64 addNamed(const QString &code, const QString &name);
     QList<Product> all() const;
 
 private:

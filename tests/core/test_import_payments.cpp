@@ -22,29 +22,50 @@ qint64 paidCents(Database &db, const QString &number)
     return db.scalar(QStringLiteral("SELECT paid_cents FROM invoices WHERE number = ?"), {number}).toLongLong();
 }
 
-} // namespace
-
-TEST_CASE("Payments import: a refused row writes nothing, the rows around it are booked in full", "[import][csv][payments]")
+// What every test here starts from: a database with the one customer C1, and its invoices
+// imported from a file of totals (the columns of the program's own invoices export, or of
+// ERPNext's Sales Invoice list with its "Paid Amount" mapped to paid), as of `asOf` if given.
+struct PaymentsFixture
 {
     TempDir dir;
-    auto db = freshDatabase(dir);
-    REQUIRE(importRows(*db, writeFile(dir, QStringLiteral("customers.csv"), "number,name\nC1,Bakkerij De Zon\n"), ImportKind::Customers)
-                .committed);
+    std::unique_ptr<Database> db = freshDatabase(dir);
+
+    PaymentsFixture()
+    {
+        REQUIRE(importRows(*db, writeFile(dir, QStringLiteral("customers.csv"), "number,name\nC1,Bakkerij De Zon\n"), ImportKind::Customers)
+                    .committed);
+    }
+
+    void invoices(const QByteArray &csv, std::optional<Date> asOf = std::nullopt)
+    {
+        CsvImportOptions options;
+        options.kind = ImportKind::Invoices;
+        options.validRowsOnly = true;
+        options.asOf = asOf;
+        REQUIRE(CsvImporter(*db).importFile(writeFile(dir, QStringLiteral("invoices.csv"), csv), options).committed);
+    }
+
+    ImportReport payments(const QByteArray &csv)
+    {
+        return importRows(*db, writeFile(dir, QStringLiteral("payments.csv"), csv), ImportKind::Payments);
+    }
+};
+
+} // namespace
+
+TEST_CASE_METHOD(PaymentsFixture, "Payments import: a refused row writes nothing, the rows around it are booked in full",
+                 "[import][csv][payments]")
+{
     // The columns of the program's own invoices export (one row per invoice, totals only).
-    REQUIRE(importRows(*db, writeFile(dir, QStringLiteral("invoices.csv"),
-                                      "number,customer,issue_date,total_incl\nF-1,C1,2026-01-10,121.00\n"
-                                      "F-2,C1,2026-01-11,79.00\nF-3,C1,2026-01-12,50.00\n"),
-                       ImportKind::Invoices)
-                .committed);
+    invoices("number,customer,issue_date,total_incl\nF-1,C1,2026-01-10,121.00\n"
+             "F-2,C1,2026-01-11,79.00\nF-3,C1,2026-01-12,50.00\n");
     // A bank's export of received payments as a payments file: one payment of two invoices, one
     // naming F-3 twice (refused by the payment's record, after the row passed every check of its
     // own), then a part payment of F-3.
-    const QString path = writeFile(dir, QStringLiteral("payments.csv"),
-                                   "customer,date,amount,reference,invoice,iban\n"
-                                   "C1,2026-01-20,150.00,Batch 1,F-1 F-2,NL91 ABNA 0417 1643 00\n"
-                                   "C1,2026-01-21,200.00,Batch 2,F-3 F-3,\n"
-                                   "C1,2026-01-22,10.00,Batch 3,F-3,\n");
-    const ImportReport report = importRows(*db, path, ImportKind::Payments);
+    const ImportReport report = payments("customer,date,amount,reference,invoice,iban\n"
+                                         "C1,2026-01-20,150.00,Batch 1,F-1 F-2,NL91 ABNA 0417 1643 00\n"
+                                         "C1,2026-01-21,200.00,Batch 2,F-3 F-3,\n"
+                                         "C1,2026-01-22,10.00,Batch 3,F-3,\n");
     REQUIRE(report.committed);
     CHECK(report.created == 2);
     CHECK(report.rejected == 1);
@@ -60,25 +81,17 @@ TEST_CASE("Payments import: a refused row writes nothing, the rows around it are
           == QStringLiteral("NL91ABNA0417164300"));
 }
 
-TEST_CASE("Payments import: a refused row that released an opening balance gives it back", "[import][csv][payments]")
+TEST_CASE_METHOD(PaymentsFixture, "Payments import: a refused row that released an opening balance gives it back",
+                 "[import][csv][payments]")
 {
-    TempDir dir;
-    auto db = freshDatabase(dir);
-    REQUIRE(importRows(*db, writeFile(dir, QStringLiteral("customers.csv"), "number,name\nC1,Bakkerij De Zon\n"), ImportKind::Customers)
-                .committed);
     // ERPNext's Sales Invoice list with its "Paid Amount" (mapped to paid): 60.00 of 100.00 is an
     // opening payment.
-    REQUIRE(importRows(*db, writeFile(dir, QStringLiteral("invoices.csv"),
-                                      "number,customer,issue_date,total_incl,paid\nF-1,C1,2026-01-10,100.00,60.00\n"
-                                      "F-2,C1,2026-01-11,50.00,\n"),
-                       ImportKind::Invoices)
-                .committed);
+    invoices("number,customer,issue_date,total_incl,paid\nF-1,C1,2026-01-10,100.00,60.00\n"
+             "F-2,C1,2026-01-11,50.00,\n");
     REQUIRE(paidCents(*db, QStringLiteral("F-1")) == 6000);
-    const QString path = writeFile(dir, QStringLiteral("payments.csv"),
-                                   "customer,date,amount,reference,invoice\n"
-                                   "C1,2026-01-20,150.00,Batch 1,F-1 F-1\n"
-                                   "C1,2026-01-21,30.00,Batch 2,F-1\n");
-    const ImportReport report = importRows(*db, path, ImportKind::Payments);
+    const ImportReport report = payments("customer,date,amount,reference,invoice\n"
+                                         "C1,2026-01-20,150.00,Batch 1,F-1 F-1\n"
+                                         "C1,2026-01-21,30.00,Batch 2,F-1\n");
     REQUIRE(report.committed);
     CHECK(report.created == 1);
     CHECK(report.rejected == 1);
@@ -89,24 +102,15 @@ TEST_CASE("Payments import: a refused row that released an opening balance gives
     CHECK(rows(*db, QStringLiteral("payments")) == 2);
 }
 
-TEST_CASE("Payments import: parts and the package's day decide the savepoint, a refused part gives the opening balance back",
-          "[import][csv][payments][openings]")
+TEST_CASE_METHOD(PaymentsFixture,
+                 "Payments import: parts and the package's day decide the savepoint, a refused part gives the opening balance back",
+                 "[import][csv][payments][openings]")
 {
-    TempDir dir;
-    auto db = freshDatabase(dir);
-    REQUIRE(importRows(*db, writeFile(dir, QStringLiteral("customers.csv"), "number,name\nC1,Bakkerij De Zon\n"), ImportKind::Customers)
-                .committed);
     // ERPNext's Sales Invoice list with its "Paid Amount" (mapped to paid), its figures as of
     // 2026-01-31: 60.00 of F-1's 100.00 is an opening payment.
-    CsvImportOptions invoiceOptions;
-    invoiceOptions.kind = ImportKind::Invoices;
-    invoiceOptions.asOf = Date(2026, 1, 31);
-    REQUIRE(CsvImporter(*db)
-                .importFile(writeFile(dir, QStringLiteral("invoices.csv"),
-                                      "number,customer,issue_date,total_incl,paid\nF-1,C1,2026-01-10,100.00,60.00\n"
-                                      "F-2,C1,2026-01-11,50.00,\n"),
-                            invoiceOptions)
-                .committed);
+    invoices("number,customer,issue_date,total_incl,paid\nF-1,C1,2026-01-10,100.00,60.00\n"
+             "F-2,C1,2026-01-11,50.00,\n",
+             Date(2026, 1, 31));
     const auto opening = [&]() {
         return db->scalar(QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM payments WHERE opening_balance = 1")).toLongLong();
     };
@@ -117,13 +121,11 @@ TEST_CASE("Payments import: parts and the package's day decide the savepoint, a 
     //         60.00 exceeds its 50.00 open and the repository refuses the row;
     // line 4, after the package's day: the package cannot have counted it, so it pays what is open;
     // line 5, after it too: refused like line 3, with no opening balance to give back.
-    const QString path = writeFile(dir, QStringLiteral("payments.csv"),
-                                   "customer,date,amount,reference,invoice\n"
-                                   "C1,2026-01-25,50.00,Batch 1,F-1=50.00\n"
-                                   "C1,2026-01-26,80.00,Batch 2,F-1=20.00 F-2=60.00\n"
-                                   "C1,2026-02-10,5.00,Batch 3,F-1\n"
-                                   "C1,2026-02-11,60.00,Batch 4,F-2=60.00\n");
-    const ImportReport report = importRows(*db, path, ImportKind::Payments);
+    const ImportReport report = payments("customer,date,amount,reference,invoice\n"
+                                         "C1,2026-01-25,50.00,Batch 1,F-1=50.00\n"
+                                         "C1,2026-01-26,80.00,Batch 2,F-1=20.00 F-2=60.00\n"
+                                         "C1,2026-02-10,5.00,Batch 3,F-1\n"
+                                         "C1,2026-02-11,60.00,Batch 4,F-2=60.00\n");
     REQUIRE(report.committed);
     CHECK(report.created == 2);
     CHECK(report.rejected == 2);

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+namespace dd {
+
+class Database;
+
+// A customer's id and payment term by its number: what an import asks for every row that names a
+// customer. The look-up is prepared at its first use and kept for the query object's life.
+class CustomerTermsQuery
+{
+public:
+    explicit CustomerTermsQuery(Database &database);
+
+    struct Terms
+    {
+        qint64 id = 0;
+        int paymentTermDays = 30;
+    };
+    std::optional<Terms> byNumber(const QString &number);
+    // Every customer's, by number, in one pass; false (and `into` perhaps partly filled) when
+    // the database could not give them all.
+    bool readAll(QHash<QString, Terms> &into) const;
+
+private:
+    Database &m_database;
+    QSqlQuery m_byNumber;
+    bool m_prepared = false;
+};
+
+} // namespace dd

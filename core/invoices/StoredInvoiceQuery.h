@@ -1,0 +1,64 @@
+#pragma once
+
+#include "einvoicing/VatTreatment.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace dd {
+
+class Database;
+class FastStatement;
+
+// An invoice as it is stored, by its number, for an import to tell whether a row changes it:
+// its header through the backend's fast path (a re-import looks up every row), its lines one by
+// one in their order. Both statements are prepared at their first use.
+class StoredInvoiceQuery
+{
+public:
+    explicit StoredInvoiceQuery(Database &database);
+    ~StoredInvoiceQuery();
+    StoredInvoiceQuery(const StoredInvoiceQuery &) = delete;
+    StoredInvoiceQuery &operator=(const StoredInvoiceQuery &) = delete;
+
+    struct Header
+    {
+        qint64 id = 0;
+        qint64 customerId = 0;
+        QString issueDate; // ISO, as stored
+        QString dueDate;
+        QString currency;
+        qint64 totalExclCents = 0;
+        qint64 vatCents = 0;
+        qint64 totalInclCents = 0;
+        qint64 paidCents = 0;
+    };
+    std::optional<Header> header(const QString &number);
+
+    // A stored line's columns that an import writes.
+    struct Line
+    {
+        qint64 productId = 0;
+        QString description;
+        qint64 quantityThousandths = 0;
+        qint64 unitPriceCents = 0;
+        int vatRateBasisPoints = 0;
+        qint64 netCents = 0;
+        qint64 vatCents = 0;
+        VatTreatment vatTreatment;
+    };
+    // Hands the invoice's lines, in their order, to `line` until it returns false.
+    void forEachLine(qint64 invoiceId, const std::function<bool(const Line &)> &line);
+
+private:
+    Database &m_database;
+    std::unique_ptr<FastStatement> m_header;
+    QSqlQuery m_lines;
+    bool m_linesPrepared = false;
+};
+
+} // namespace dd
