@@ -50,6 +50,9 @@ public:
     std::optional<PreviousGoodwill> previousGoodwill(qint64 customerId, qint64 excludingDisputeId) const;
     // The number of the open case an invoice is disputed in, if any (the invoice is on dunning hold).
     std::optional<QString> openDisputeOf(qint64 invoiceId) const;
+    // What the case's invoices (whole, not only the disputed part) still had open on `asOf`: open
+    // now plus the payments and credit notes dated after it, as the receivables report counts it.
+    Money openOn(const Dispute &dispute, const Date &asOf) const;
 
 private:
     std::optional<Dispute> findWhere(const QString &column, const QVariant &value) const;

@@ -320,6 +320,18 @@ Dispute DisputeService::close(qint64 disputeId, Outcome outcome, const QString &
         throw ValidationError(tr("Choose the outcome of the case: %1.").arg(DisputeCodes::outcomeCodes().join(QStringLiteral(", "))));
     const Date closed = today();
     return apply(disputeId, DisputeMove::Close, note, [&](Dispute &d) {
+        // "Paid" must agree with the invoices: a case closed as paid lifts the dunning hold, so
+        // money still open would then be dunned as if there had been no case. Any other outcome
+        // keeps the hold while money is open (DunningCandidatesQuery): the user chose it knowing
+        // that. Checked after the workflow's guard, whose reason comes first.
+        if (outcome == Outcome::Paid) {
+            const Money open = m_repository.openOn(d, closed);
+            if (open.cents() > 0)
+                throw ValidationError(tr("Case %1 cannot close as paid: %2 is still open on its invoices on %3. Record the "
+                                         "payment first, or choose the outcome that happened; the invoices stay on dunning "
+                                         "hold until they are settled.")
+                                          .arg(d.number, open.format(NumberStyle::English), IsoDate::format(closed)));
+        }
         d.outcome = outcome;
         d.closedOn = closed;
         d.step = DisputeStep::Closed;
