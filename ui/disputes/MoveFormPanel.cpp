@@ -75,6 +75,7 @@ void MoveFormPanel::createPages()
         m_verdict->addItem(DisputeCodes::verdictName(Verdict::Justified), int(Verdict::Justified));
         m_verdict->addItem(DisputeCodes::verdictName(Verdict::PartlyJustified), int(Verdict::PartlyJustified));
         m_verdict->addItem(DisputeCodes::verdictName(Verdict::Unjustified), int(Verdict::Unjustified));
+        m_verdict->setPlaceholderText(DisputeCaseView::tr("— choose —"));
         m_justified = CaseWidgets::lineEdit(this, "decideAmount");
         m_justified->setPlaceholderText(DisputeCaseView::tr("Only for a partly justified verdict"));
         m_rationale = CaseWidgets::textEdit(this, "decideRationale");
@@ -84,6 +85,7 @@ void MoveFormPanel::createPages()
         form->addRow(DisputeCaseView::tr("Rationale:"), m_rationale);
         connect(m_verdict, &QComboBox::currentIndexChanged, this, [this] {
             m_justified->setEnabled(Verdict(m_verdict->currentData().toInt()) == Verdict::PartlyJustified);
+            updateConfirm();
         });
         m_justified->setEnabled(false);
         addPage(Form::Decide, form);
@@ -134,6 +136,8 @@ void MoveFormPanel::createPages()
         m_outcome->setObjectName(QStringLiteral("closeOutcome"));
         for (Outcome outcome : {Outcome::Paid, Outcome::Credited, Outcome::WrittenOff, Outcome::Collected, Outcome::Lost})
             m_outcome->addItem(DisputeCodes::outcomeName(outcome), int(outcome));
+        m_outcome->setPlaceholderText(DisputeCaseView::tr("— choose —"));
+        connect(m_outcome, &QComboBox::currentIndexChanged, this, &MoveFormPanel::updateConfirm);
         m_closeNote = CaseWidgets::lineEdit(this, "closeNote");
         m_closeNote->setPlaceholderText(DisputeCaseView::tr("Optional"));
         form->addRow(DisputeCaseView::tr("Outcome:"), m_outcome);
@@ -193,7 +197,8 @@ void MoveFormPanel::openMove(DisputeMove move, const Dispute &d, const std::opti
         break;
     case DisputeMove::Decide:
         form = Form::Decide;
-        m_verdict->setCurrentIndex(0);
+        // The verdict is the user's decision, whatever the findings suggest: none is pre-selected.
+        m_verdict->setCurrentIndex(-1);
         m_justified->clear();
         m_justified->setEnabled(false);
         m_rationale->clear();
@@ -230,14 +235,8 @@ void MoveFormPanel::openMove(DisputeMove move, const Dispute &d, const std::opti
     case DisputeMove::Close: {
         form = Form::Close;
         m_closeNote->clear();
-        Outcome suggested = Outcome::Paid;
-        if (d.path == UnjustifiedPath::Goodwill)
-            suggested = Outcome::WrittenOff;
-        else if (d.path == UnjustifiedPath::Legal)
-            suggested = Outcome::Collected;
-        else if (d.verdict == Verdict::Justified)
-            suggested = Outcome::Credited;
-        m_outcome->setCurrentIndex(m_outcome->findData(int(suggested)));
+        // A suggested outcome was confirmed unread ("Paid" with money open): the user chooses.
+        m_outcome->setCurrentIndex(-1);
         break;
     }
     case DisputeMove::StepBack:
@@ -295,7 +294,15 @@ void MoveFormPanel::showForm(Form form)
 {
     m_form = form;
     m_pages->setCurrentWidget(m_pageOf.value(int(form)));
+    updateConfirm();
     QGroupBox::show();
+}
+
+void MoveFormPanel::updateConfirm()
+{
+    const bool undecided = (m_form == Form::Decide && m_verdict->currentIndex() < 0)
+                           || (m_form == Form::Close && m_outcome->currentIndex() < 0);
+    m_confirm->setEnabled(!undecided);
 }
 
 void MoveFormPanel::closeForm()
@@ -313,7 +320,8 @@ std::optional<MoveInput> MoveFormPanel::input(const Dispute &dispute, QString *e
         input.note = m_stepBackNote->text().trimmed();
     else if (m_form == Form::Close)
         input.note = m_closeNote->text().trimmed();
-    input.verdict = Verdict(m_verdict->currentData().toInt());
+    // No choice reads as Verdict::None / Outcome::None, which the service refuses with its reason.
+    input.verdict = m_verdict->currentIndex() < 0 ? Verdict::None : Verdict(m_verdict->currentData().toInt());
     if (m_form == Form::Decide && input.verdict == Verdict::PartlyJustified) {
         QString why;
         input.justified = Money::parse(m_justified->text(), dispute.currency(), UiLocale::numberStyle(), &why);
@@ -330,7 +338,7 @@ std::optional<MoveInput> MoveFormPanel::input(const Dispute &dispute, QString *e
     input.lessonWhat = m_lessonWhat->text().trimmed();
     input.lessonDepartment = m_lessonDepartment->text().trimmed();
     input.lessonAction = m_lessonAction->text().trimmed();
-    input.outcome = Outcome(m_outcome->currentData().toInt());
+    input.outcome = m_outcome->currentIndex() < 0 ? Outcome::None : Outcome(m_outcome->currentData().toInt());
     return input;
 }
 

@@ -55,6 +55,8 @@ private:
     void addPage(Form form, QLayout *content);
     void createPages();
     void showForm(Form form);
+    // Confirm stays disabled while a decision the user must make (verdict, outcome) is not made.
+    void updateConfirm();
 
     Form m_form = Form::None;
     std::optional<DisputeMove> m_move;
