@@ -19,6 +19,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -64,19 +65,35 @@ QString dunningOf(Database &database, const Clock &clock, const QString &invoice
     return QStringLiteral("none");
 }
 
+// The demo data in the main window, in English, with an invoice that has money open and no case.
+struct Area
+{
+    // First: the window's texts follow the language set before it is made.
+    bool english = (UiLocale::setLanguageCode(QStringLiteral("en")), true);
+    DemoDatabase demo;
+    Database &db = demo.database();
+    FixedClock clock{QDateTime(dd::test::demoAsOf(), QTime(9, 0))};
+    MainWindow window;
+    InvoiceListRow invoice;
+
+    Area()
+    {
+        window.disputeEditor()->setClock(&clock);
+        dd::test::openDemo(window, demo);
+        invoice = undisputedInvoice(db);
+    }
+};
+
 } // namespace
 
 TEST_CASE("No answer is pre-selected for the reason, the verdict and the outcome, and Paid is refused while money is open",
           "[ui][disputes][safety]")
 {
-    UiLocale::setLanguageCode(QStringLiteral("en"));
-    DemoDatabase demo;
-    Database &db = demo.database();
-    FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(9, 0)));
-    MainWindow window;
-    window.disputeEditor()->setClock(&clock);
-    dd::test::openDemo(window, demo);
-    const InvoiceListRow invoice = undisputedInvoice(db);
+    Area area;
+    Database &db = area.db;
+    const FixedClock &clock = area.clock;
+    MainWindow &window = area.window;
+    const InvoiceListRow &invoice = area.invoice;
 
     // A new case: the reason starts empty and the case cannot be opened without one.
     window.openDisputeFor(invoice.id);
@@ -149,4 +166,56 @@ TEST_CASE("No answer is pre-selected for the reason, the verdict and the outcome
     CHECK(DisputeRepository(db).find(id)->step == DisputeStep::Closed);
     CHECK(DisputeRepository(db).find(id)->outcome == Outcome::WrittenOff);
     CHECK(dunningOf(db, clock, invoice.number) == QStringLiteral("hold ") + number);
+}
+
+TEST_CASE("Crediting from a case previews the credit note with the customer's reason, and a paid invoice is refunded",
+          "[ui][disputes][safety][creditnotes]")
+{
+    Area area;
+    Database &db = area.db;
+    const FixedClock &clock = area.clock;
+    MainWindow &window = area.window;
+    const InvoiceListRow &invoice = area.invoice;
+
+    // A justified case; the customer paid the invoice in full meanwhile.
+    DisputeService service(db, clock, QStringLiteral("test"));
+    OpenDisputeRequest request;
+    request.invoices = {DisputeInvoiceRequest{invoice.number, std::nullopt}};
+    request.reasonCode = QStringLiteral("invoice-error");
+    request.story = QStringLiteral("You billed the wrong quantity.");
+    request.receivedOn = IsoDate::fromQDate(dd::test::demoAsOf());
+    const qint64 id = service.open(request).id;
+    service.startVerification(id);
+    service.addFinding(id, Finding{0, QStringLiteral("Delivery note"), QStringLiteral("Fewer were delivered."),
+                                   FindingDirection::SupportsCustomer, {}, {}});
+    service.concludeVerification(id);
+    service.decide(id, Verdict::Justified, std::nullopt, QStringLiteral("Internal: the warehouse keyed it wrong"));
+    db.run(QStringLiteral("UPDATE invoices SET paid_cents = total_incl_cents - credited_cents WHERE id = ?"), {invoice.id});
+
+    window.showDispute(id);
+    DisputeCaseView &view = *window.disputesView()->caseView();
+    view.reload();
+    click(view, "move-credit");
+    const QString preview = child<QLabel>(view, "creditPreview")->text();
+    const Money total = invoice.total();
+    CHECK(preview.contains(invoice.number));
+    CHECK(preview.contains(UiLocale::formatMoney(total)));
+    CHECK(preview.contains(QStringLiteral("a refund of %1 is due").arg(UiLocale::formatMoney(total))));
+    CHECK_FALSE(preview.contains(QStringLiteral("warehouse")));
+    auto *reason = child<QLineEdit>(view, "creditReason");
+    CHECK(reason->text() == service.customerReason(*DisputeRepository(db).find(id)));
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM credit_notes WHERE dispute_id = ?"), {id}).toInt() == 0);
+
+    reason->selectAll();
+    QTest::keyClicks(reason, QStringLiteral("Wrong quantity invoiced"));
+    click(view, "confirmMove");
+    CHECK_FALSE(child<QLabel>(view, "caseError")->isVisible());
+    CHECK(db.scalar(QStringLiteral("SELECT reason FROM credit_notes WHERE dispute_id = ?"), {id}).toString()
+          == QStringLiteral("Wrong quantity invoiced"));
+    CHECK(db.scalar(QStringLiteral("SELECT total_incl_cents FROM credit_notes WHERE dispute_id = ?"), {id}).toLongLong()
+          == invoice.totalCents);
+    // Paid and credited: what was paid goes back.
+    CHECK(db.scalar(QStringLiteral("SELECT total_incl_cents - paid_cents - credited_cents FROM invoices WHERE id = ?"), {invoice.id})
+              .toLongLong()
+          == -invoice.totalCents);
 }

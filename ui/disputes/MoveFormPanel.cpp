@@ -69,6 +69,17 @@ void MoveFormPanel::createPages()
         addPage(Form::Note, form);
     }
     {
+        // Crediting: what the credit note will say before it is issued, and the reason the
+        // customer reads on it (the verdict's rationale is internal and is not printed).
+        auto *form = CaseWidgets::compactForm();
+        m_creditPreview = CaseWidgets::valueLabel(this, "creditPreview");
+        m_creditReason = CaseWidgets::lineEdit(this, "creditReason");
+        m_creditReason->setPlaceholderText(DisputeCaseView::tr("The reason printed on the credit note for the customer"));
+        form->addRow(m_creditPreview);
+        form->addRow(DisputeCaseView::tr("Reason for the customer:"), m_creditReason);
+        addPage(Form::Credit, form);
+    }
+    {
         auto *form = CaseWidgets::compactForm();
         m_verdict = new QComboBox(this);
         m_verdict->setObjectName(QStringLiteral("decideVerdict"));
@@ -183,7 +194,11 @@ void MoveFormPanel::openMove(DisputeMove move, const Dispute &d, const std::opti
         m_noteInfo->setText(DisputeCaseView::tr("The findings are complete; the case goes to a verdict."));
         break;
     case DisputeMove::Credit:
-        m_noteInfo->setText(DisputeCaseView::tr("A credit note is issued for the justified part, %1. This cannot be undone.").arg(UiLocale::formatMoney(d.justified)));
+        form = Form::Credit;
+        m_creditReason->clear();
+        // Filled by setCreditPreview(); until then only the amount decided is known.
+        m_creditPreview->setText(DisputeCaseView::tr("A credit note is issued for the justified part, %1. This cannot be undone.")
+                                     .arg(UiLocale::formatMoney(d.justified)));
         break;
     case DisputeMove::Paid:
         m_noteInfo->setText(DisputeCaseView::tr("The customer paid the unjustified part after the explanation."));
@@ -256,6 +271,27 @@ void MoveFormPanel::openMove(DisputeMove move, const Dispute &d, const std::opti
         first->setFocus();
     else
         m_note->setFocus();
+}
+
+void MoveFormPanel::setCreditPreview(const QList<CreditNote> &notes, const QString &customerReason, const QString &problem)
+{
+    m_creditReason->setText(customerReason);
+    QStringList text;
+    for (const CreditNote &note : notes) {
+        text << DisputeCaseView::tr("Credit note on invoice %1: %2 (excl. VAT %3, VAT %4)")
+                    .arg(note.invoiceNumber, UiLocale::formatMoney(note.amountCredited()), UiLocale::formatMoney(note.totalExclVat),
+                         UiLocale::formatMoney(note.vat));
+        for (const CreditNoteLine &line : note.lines)
+            text << QStringLiteral("  • %1: %2").arg(line.description, UiLocale::formatMoney(line.net + line.vat));
+        if (note.refundDue.cents() > 0)
+            text << DisputeCaseView::tr("Invoice %1 is paid: a refund of %2 is due to the customer.")
+                        .arg(note.invoiceNumber, UiLocale::formatMoney(note.refundDue));
+    }
+    if (!problem.isEmpty())
+        text << problem;
+    text << DisputeCaseView::tr("An issued credit note cannot be taken back: this cannot be undone.");
+    m_creditPreview->setText(text.join(u'\n'));
+    m_confirm->setEnabled(problem.isEmpty() && !notes.isEmpty());
 }
 
 void MoveFormPanel::openAssessment(const CaseAssessmentResult &assessment)
@@ -332,6 +368,7 @@ std::optional<MoveInput> MoveFormPanel::input(const Dispute &dispute, QString *e
         }
     }
     input.rationale = m_rationale->toPlainText().trimmed();
+    input.customerReason = m_creditReason->text().trimmed();
     input.explanation = m_explanation->toPlainText().trimmed();
     input.instalments = m_arrangement->toPlainText().trimmed();
     input.goodwillReason = m_goodwillReason->toPlainText().trimmed();
