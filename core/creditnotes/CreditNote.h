@@ -73,6 +73,9 @@ struct CreditNote
     QDateTime issuedAt;
     QString actor;
     QList<CreditNoteLine> lines;
+    // Not stored: what the note credits beyond what is still open on the invoice (a paid invoice),
+    // so is paid back to the customer. Set by CreditNoteService::preview and issue.
+    Money refundDue;
 
     // What the note takes off the invoice: net + VAT + rounding (its UBL PayableAmount).
     Money amountCredited() const { return Money(totalInclVat.cents() + payableRounding.cents(), totalInclVat.currency()); }

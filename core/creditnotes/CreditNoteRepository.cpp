@@ -100,8 +100,9 @@ bool CreditNoteRepository::creditInvoice(const CreditNote &note)
 {
     Transaction transaction(m_database, DataChange::Invoices);
     QSqlQuery update = m_database.run(
+        // Never more than was invoiced; beyond what is open (a paid invoice) it is a refund.
         QStringLiteral("UPDATE invoices SET credited_cents = credited_cents + ? WHERE id = ? "
-                       "AND paid_cents + credited_cents + ? <= total_incl_cents"),
+                       "AND credited_cents + ? <= total_incl_cents"),
         {note.amountCredited().cents(), note.invoiceId, note.amountCredited().cents()});
     if (update.numRowsAffected() != 1)
         return false;

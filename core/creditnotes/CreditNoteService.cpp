@@ -47,9 +47,15 @@ CreditNote CreditNoteService::compose(const CreditNoteRequest &request) const
     const auto customer = CustomerRepository(m_database).findById(invoice->customerId);
     const Language language = customer ? customer->language : Language::Dutch;
     const Money open = invoice->openAmount();
-    if (open.cents() <= 0)
+    // A paid invoice can be credited too: what the customer paid for it beyond what it now comes
+    // to is refunded (issue 19). The limit is what was invoiced less what earlier notes credited.
+    const Money creditable = invoice->amountDue() - invoice->credited;
+    if (creditable.cents() <= 0)
         throw ValidationError(tr("Invoice %1 has nothing left to credit (status: %2).")
                                   .arg(invoice->number, InvoiceStatuses::code(invoice->status())));
+    // What "the rest of the invoice" means without an amount: what is open, or on a paid invoice
+    // all that was not credited yet.
+    const Money rest = open.cents() > 0 ? open : creditable;
 
     CreditNote note;
     note.invoiceId = invoice->id;
@@ -96,7 +102,7 @@ CreditNote CreditNoteService::compose(const CreditNoteRequest &request) const
         }
         if (done.size() + note.lines.size() == invoice->lines.size())
             note.payableRounding = roundingLeft;
-    } else if (request.amount && !(*request.amount == open && !roundingLeft.isZero())) {
+    } else if (request.amount && !(*request.amount == rest && !roundingLeft.isZero())) {
         // An amount that is all that is open (a dispute's whole part) is the rest below, rounding apart.
         note.lines = CreditNoteCalculator::byAmount(*invoice, *request.amount, language);
     } else if (invoice->paid.isZero() && invoice->credited.isZero() && earlier.isEmpty()) {
@@ -105,12 +111,12 @@ CreditNote CreditNoteService::compose(const CreditNoteRequest &request) const
             all << line.lineNo;
         note.lines = CreditNoteCalculator::byLines(*invoice, all);
         note.payableRounding = roundingLeft;
-    } else if ((open - roundingLeft).cents() > 0) {
+    } else if ((rest - roundingLeft).cents() > 0) {
         // The rest of the invoice: the rounding apart, the remainder spread over the rates.
-        note.lines = CreditNoteCalculator::byAmount(*invoice, open - roundingLeft, language);
+        note.lines = CreditNoteCalculator::byAmount(*invoice, rest - roundingLeft, language);
         note.payableRounding = roundingLeft;
     } else {
-        note.lines = CreditNoteCalculator::byAmount(*invoice, open, language);
+        note.lines = CreditNoteCalculator::byAmount(*invoice, rest, language);
     }
     CreditNoteCalculator::computeTotals(note);
     if (note.totalInclVat.cents() <= 0 || note.amountCredited().cents() <= 0)
@@ -118,10 +124,12 @@ CreditNote CreditNoteService::compose(const CreditNoteRequest &request) const
     // A note without VAT (exempt, reverse charge, not subject) adjusts no VAT: nothing to state in euros.
     if (note.currency != QLatin1String("EUR") && !note.vat.isZero())
         addVatInEuros(note);
-    if (open < note.amountCredited())
-        throw ValidationError(tr("A credit note of %1 exceeds what is still open on invoice %2 (%3).")
+    if (creditable < note.amountCredited())
+        throw ValidationError(tr("A credit note of %1 exceeds what invoice %2 still comes to after earlier credit notes (%3).")
                                   .arg(note.amountCredited().format(NumberStyle::English), invoice->number,
-                                       open.format(NumberStyle::English)));
+                                       creditable.format(NumberStyle::English)));
+    const Money stillOpen = open.cents() > 0 ? open : Money::zero(open.currency());
+    note.refundDue = stillOpen < note.amountCredited() ? note.amountCredited() - stillOpen : Money::zero(open.currency());
     return note;
 }
 
@@ -173,7 +181,9 @@ CreditNote CreditNoteService::issue(const CreditNoteRequest &request)
     if (!m_repository.creditInvoice(note))
         throw ValidationError(tr("Invoice %1 changed while the credit note was made; try again.").arg(note.invoiceNumber));
     transaction.commit();
-    return *m_repository.find(note.id);
+    CreditNote issued = *m_repository.find(note.id);
+    issued.refundDue = note.refundDue;
+    return issued;
 }
 
 QByteArray CreditNoteService::pdf(const CreditNote &note) const

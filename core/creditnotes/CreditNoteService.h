@@ -30,8 +30,9 @@ struct CreditNoteRequest
 
 // Issues credit notes (DOMAIN-NL.md §6, VAT Directive art. 219/226): the number of the year's own
 // gap-free series is taken and the note stored in one transaction, together with the invoice's
-// credited amount (its open amount and status follow). A note never exceeds what is still open on
-// the invoice; a refused note writes nothing and takes no number.
+// credited amount (its open amount and status follow). A note never exceeds what was invoiced less
+// the earlier notes; what it credits beyond what is open (a paid invoice) is a refund
+// (CreditNote::refundDue). A refused note writes nothing and takes no number.
 class CreditNoteService
 {
 public:
@@ -40,7 +41,7 @@ public:
     // The note as it would be issued, without a number; writes nothing. For the GUI's preview.
     CreditNote preview(const CreditNoteRequest &request) const;
     // Throws ValidationError (nothing written) for an unknown invoice, an empty reason, amount and
-    // lines both given, a line credited before, or more than the invoice's open amount.
+    // lines both given, a line credited before, or more than the invoice less earlier credit notes.
     CreditNote issue(const CreditNoteRequest &request);
 
     // The PDF (template "creditnote" in the customer's language, amounts negative).

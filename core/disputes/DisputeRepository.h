@@ -57,6 +57,9 @@ public:
     std::optional<qint64> idOf(const QString &number) const;
     // Whether the case is about the invoice.
     bool isAbout(qint64 disputeId, qint64 invoiceId) const;
+    // What the case's invoices (whole, not only the disputed part) still had open on `asOf`: open
+    // now plus the payments and credit notes dated after it, as the receivables report counts it.
+    Money openOn(const Dispute &dispute, const Date &asOf) const;
 
 private:
     std::optional<Dispute> findWhere(const QString &column, const QVariant &value) const;

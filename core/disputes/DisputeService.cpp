@@ -4,8 +4,10 @@
 
 #include "calendar/BusinessCalendar.h"
 #include "common/Clock.h"
+#include "common/TextCatalogue.h"
 #include "common/ValidationError.h"
 #include "creditnotes/CreditNoteService.h"
+#include "customers/CustomerRepository.h"
 #include "disputes/ReasonTaxonomy.h"
 #include "invoices/InvoiceRepository.h"
 #include "legal/FourteenDayLetter.h"
@@ -193,28 +195,49 @@ Dispute DisputeService::decide(qint64 disputeId, Verdict verdict, std::optional<
     });
 }
 
-Dispute DisputeService::credit(qint64 disputeId, const QString &note)
+Dispute DisputeService::credit(qint64 disputeId, const QString &note, const QString &customerReason)
 {
     Transaction transaction(m_database, DataChange::Cases | DataChange::CreditNotes | DataChange::Invoices);
     const Dispute decided = apply(disputeId, DisputeMove::Credit, note, [](Dispute &d) { d.creditDecided = true; });
-    // The justified part is credited in the same transaction.
-    issueCredits(decided, decided.justified, decided.rationale.isEmpty() ? note : decided.rationale, false);
+    // The justified part is credited in the same transaction, with the reason the customer reads:
+    // the verdict's rationale is an internal note and was printed as the "Reason" (issue 19).
+    const QString reason = customerReason.trimmed().isEmpty() ? this->customerReason(decided) : customerReason.trimmed();
+    issueCredits(decided, decided.justified, reason, false);
     transaction.commit();
     return load(disputeId);
 }
 
-Money DisputeService::issueCredits(const Dispute &dispute, const Money &amount, const QString &reason, bool goodwill)
+QList<CreditNote> DisputeService::previewCredit(qint64 disputeId, const QString &customerReason) const
 {
-    // One credit note per invoice of the case, for at most what the case disputes on it and what
-    // is still open on it.
-    CreditNoteService credits(m_database, m_clock, m_actor);
+    const Dispute dispute = load(disputeId);
+    const QString reason = customerReason.trimmed().isEmpty() ? this->customerReason(dispute) : customerReason.trimmed();
+    const CreditNoteService credits(m_database, m_clock, m_actor);
+    QList<CreditNote> notes;
+    for (const CreditNoteRequest &request : creditRequests(dispute, dispute.justified, reason, false))
+        notes << credits.preview(request);
+    return notes;
+}
+
+QString DisputeService::customerReason(const Dispute &dispute) const
+{
+    const auto customer = CustomerRepository(m_database).findById(dispute.customerId);
+    const TextCatalogue &catalogue = TextCatalogue::language(Customer::languageCode(customer ? customer->language : Language::Dutch));
+    const auto reason = ReasonTaxonomy::find(dispute.reasonCode, catalogue);
+    return reason ? reason->name : dispute.reasonCode;
+}
+
+QList<CreditNoteRequest> DisputeService::creditRequests(const Dispute &dispute, const Money &amount, const QString &reason,
+                                                        bool goodwill) const
+{
     InvoiceRepository invoices(m_database);
+    QList<CreditNoteRequest> requests;
     Money remaining = amount;
     for (const DisputedInvoice &item : dispute.invoices) {
         const auto invoice = invoices.findById(item.invoiceId);
         if (!invoice || remaining.cents() <= 0)
             continue;
-        Money part = std::min(remaining, std::min(item.disputed, invoice->openAmount()));
+        const Money creditable = invoice->amountDue() - invoice->credited;
+        Money part = std::min(remaining, std::min(item.disputed, creditable));
         if (part.cents() <= 0)
             continue;
         CreditNoteRequest request;
@@ -225,10 +248,19 @@ Money DisputeService::issueCredits(const Dispute &dispute, const Money &amount, 
         request.reason = reason;
         request.disputeId = dispute.id;
         request.goodwill = goodwill;
-        credits.issue(request);
+        requests << request;
         remaining -= part;
     }
-    return amount - remaining;
+    return requests;
+}
+
+Money DisputeService::issueCredits(const Dispute &dispute, const Money &amount, const QString &reason, bool goodwill)
+{
+    CreditNoteService credits(m_database, m_clock, m_actor);
+    Money credited = Money::zero(amount.currency());
+    for (const CreditNoteRequest &request : creditRequests(dispute, amount, reason, goodwill))
+        credited += credits.issue(request).amountCredited();
+    return credited;
 }
 
 Dispute DisputeService::amicable(qint64 disputeId, const QString &explanation)
@@ -320,6 +352,18 @@ Dispute DisputeService::close(qint64 disputeId, Outcome outcome, const QString &
         throw ValidationError(tr("Choose the outcome of the case: %1.").arg(DisputeCodes::outcomeCodes().join(QStringLiteral(", "))));
     const Date closed = today();
     return apply(disputeId, DisputeMove::Close, note, [&](Dispute &d) {
+        // "Paid" must agree with the invoices: a case closed as paid lifts the dunning hold, so
+        // money still open would then be dunned as if there had been no case. Any other outcome
+        // keeps the hold while money is open (DunningCandidatesQuery): the user chose it knowing
+        // that. Checked after the workflow's guard, whose reason comes first.
+        if (outcome == Outcome::Paid) {
+            const Money open = m_repository.openOn(d, closed);
+            if (open.cents() > 0)
+                throw ValidationError(tr("Case %1 cannot close as paid: %2 is still open on its invoices on %3. Record the "
+                                         "payment first, or choose the outcome that happened; the invoices stay on dunning "
+                                         "hold until they are settled.")
+                                          .arg(d.number, open.format(NumberStyle::English), IsoDate::format(closed)));
+        }
         d.outcome = outcome;
         d.closedOn = closed;
         d.step = DisputeStep::Closed;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "creditnotes/CreditNoteService.h"
 #include "disputes/DisputeRepository.h"
 
 #include <functional>
@@ -51,7 +52,13 @@ public:
     Dispute concludeVerification(qint64 disputeId, const QString &note = QString());
     // justified: the justified amount, required for a partly justified verdict.
     Dispute decide(qint64 disputeId, Verdict verdict, std::optional<Money> justified, const QString &rationale);
-    Dispute credit(qint64 disputeId, const QString &note = QString());
+    // Credits the justified part. `customerReason` is the "Reason" the credit note prints for the
+    // customer; empty: customerReason(). The verdict's rationale is internal and never printed.
+    Dispute credit(qint64 disputeId, const QString &note = QString(), const QString &customerReason = QString());
+    // The credit notes credit() would issue, without numbers; writes nothing. For the preview.
+    QList<CreditNote> previewCredit(qint64 disputeId, const QString &customerReason = QString()) const;
+    // The customer-facing reason by default: the wording of the case's reason, in the customer's language.
+    QString customerReason(const Dispute &dispute) const;
     Dispute amicable(qint64 disputeId, const QString &explanation);
     Dispute arrangement(qint64 disputeId, const QString &instalments);
     Dispute paid(qint64 disputeId, const QString &note = QString());
@@ -93,6 +100,9 @@ public:
 private:
     // Issues the case's credit notes for `amount`, spread over its invoices; returns what was credited.
     Money issueCredits(const Dispute &dispute, const Money &amount, const QString &reason, bool goodwill);
+    // The requests issueCredits() issues: per invoice of the case at most what the case disputes on
+    // it and what can still be credited on it (a paid invoice too: then it is a refund).
+    QList<CreditNoteRequest> creditRequests(const Dispute &dispute, const Money &amount, const QString &reason, bool goodwill) const;
     // Lessons and a close come after the resolution: a case still at Resolve finishes it first,
     // in the same transaction as `move`.
     Dispute afterResolution(qint64 disputeId, const std::function<Dispute()> &move);

@@ -6,6 +6,8 @@ namespace dd {
 
 namespace {
 
+// A case holds its invoices while it is open, and after it closed with any outcome but "paid"
+// while they are still open (a case closes as paid only when nothing is open: DisputeService).
 // The WHERE repeats the condition of the partial index invoices_open so that SQLite reads it.
 const QString overdueSql = QStringLiteral(R"(
 SELECT i.id, i.number, i.customer_id, i.issue_date, i.due_date, i.currency,
@@ -16,7 +18,7 @@ SELECT i.id, i.number, i.customer_id, i.issue_date, i.due_date, i.currency,
          WHERE li.invoice_id = i.id AND li.moved_up = 1),
        (SELECT MAX(CASE WHEN d.amicable_state = 'arrangement' THEN 'A' ELSE 'D' END || d.number)
           FROM dispute_invoices di JOIN disputes d ON d.id = di.dispute_id
-         WHERE di.invoice_id = i.id AND d.step <> 'closed')
+         WHERE di.invoice_id = i.id AND (d.step <> 'closed' OR d.outcome <> 'paid'))
   FROM invoices i JOIN customers c ON c.id = i.customer_id
  WHERE i.paid_cents + i.credited_cents < i.total_incl_cents AND i.due_date < ?
  ORDER BY i.customer_id, i.currency, i.due_date, i.number)");

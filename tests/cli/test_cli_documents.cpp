@@ -189,7 +189,7 @@ TEST_CASE("credit-note refuses bad input with one line, a non-zero exit and no c
     const QStringList reason = {QStringLiteral("--reason"), QStringLiteral("why")};
     requireOneLineError(issue(QStringList{QStringLiteral("--invoice"), QStringLiteral("INV-1"), QStringLiteral("--amount"),
                                           QStringLiteral("131.91")} + reason),
-                        1, "exceeds what is still open");
+                        1, "exceeds what invoice INV-1 still comes to");
     requireOneLineError(issue(QStringList{QStringLiteral("--invoice"), QStringLiteral("INV-404")} + reason), 1, "no invoice INV-404");
     requireOneLineError(issue(QStringList{QStringLiteral("--invoice"), QStringLiteral("INV-1"), QStringLiteral("--amount"),
                                           QStringLiteral("5"), QStringLiteral("--lines"), QStringLiteral("1")} + reason),

@@ -93,12 +93,19 @@ struct DisputeFixture
     Dispute openedCase() { return open(invoice(customer(QStringLiteral("C1")), QStringLiteral("INV-1"), day(2026, 2, 1))); }
 
     // A case at Resolve with an unjustified verdict that was paid after the explanation: ready
-    // to finish the resolution.
+    // to finish the resolution (and to close as paid: nothing is open on INV-1 any more).
     Dispute paidAfterExplanation()
     {
         const Dispute d = decided(openedCase(), Verdict::Unjustified);
         service.amicable(d.id, QStringLiteral("The order confirmation shows the price"));
+        settle(QStringLiteral("INV-1"));
         return service.paid(d.id);
+    }
+
+    // The invoice's open amount paid, as a bank import's allocation leaves it on the invoice.
+    void settle(const QString &invoiceNumber)
+    {
+        db->run(QStringLiteral("UPDATE invoices SET paid_cents = total_incl_cents - credited_cents WHERE number = ?"), {invoiceNumber});
     }
 
     // Hear -> Verify -> (finding) -> Decide -> Resolve with the verdict.

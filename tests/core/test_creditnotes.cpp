@@ -187,7 +187,7 @@ TEST_CASE("over-crediting and bad requests are refused and write nothing", "[cre
                                    f.db->scalar(QStringLiteral("SELECT credited_cents FROM invoices")).toLongLong()};
     };
     const auto before = counts();
-    CHECK_THROWS_WITH(f.issue(QStringLiteral("INV-1"), eur(13191)), Catch::Contains("exceeds what is still open"));
+    CHECK_THROWS_WITH(f.issue(QStringLiteral("INV-1"), eur(13191)), Catch::Contains("exceeds what invoice INV-1 still comes to"));
     CHECK_THROWS_WITH(f.issue(QStringLiteral("INV-404"), eur(100)), Catch::Contains("no invoice INV-404"));
     CHECK_THROWS_WITH(f.issue(QStringLiteral("INV-1"), eur(0)), Catch::Contains("more than zero"));
     CHECK_THROWS_WITH(f.issue(QStringLiteral("INV-1"), eur(100), {}, day(2026, 1, 1)), Catch::Contains("before invoice"));
@@ -344,7 +344,9 @@ TEST_CASE("a justified or partly justified case issues its credit note when cred
     REQUIRE(notes.size() == 1);
     CHECK(notes.at(0).totalInclVat == eur(5000));
     CHECK(notes.at(0).disputeNumber == partly.number);
-    CHECK(notes.at(0).reason == QStringLiteral("Half a day was not worked"));
+    // The customer reads the case's reason, not the verdict's internal rationale (issue 19).
+    CHECK(notes.at(0).reason == service.customerReason(partly));
+    CHECK_FALSE(notes.at(0).reason.contains(QStringLiteral("Half a day")));
     CHECK(f.reload(QStringLiteral("INV-1")).openAmount() == eur(8190));
 
     const Dispute full = decided(QStringLiteral("INV-2"), Verdict::Justified, std::nullopt);

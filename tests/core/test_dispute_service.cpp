@@ -48,6 +48,8 @@ TEST_CASE("a case walks from Hear to Closed and every move is in the audit trail
     d = f.service.paid(d.id);
     d = f.service.finishResolution(d.id);
     CHECK(d.step == DisputeStep::Learn);
+    // Paid in fact, not only in words: a case closes as paid only when nothing is open.
+    f.settle(inv);
     d = f.service.close(d.id, Outcome::Paid);
     CHECK(d.step == DisputeStep::Closed);
     CHECK(d.closedOn == day(2026, 3, 10));
@@ -187,6 +189,9 @@ TEST_CASE("a partly justified verdict splits the claim", "[disputes][service]")
     f.service.finishResolution(d.id);
     CHECK_THROWS_WITH(f.service.close(d.id, Outcome::Paid), Catch::Contains("department"));
     f.service.recordLessons(d.id, QStringLiteral("Visit not planned"), QStringLiteral("Service"), QStringLiteral("Planning check"));
+    // The instalments are agreed, not yet paid: the rest is open, so the case cannot close as paid.
+    CHECK_THROWS_WITH(f.service.close(d.id, Outcome::Paid), Catch::Contains("1,000.00 is still open"));
+    f.settle(QStringLiteral("INV-1"));
     CHECK(f.service.close(d.id, Outcome::Paid).outcome == Outcome::Paid);
 }
 

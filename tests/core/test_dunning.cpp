@@ -149,7 +149,10 @@ TEST_CASE("dunning: skips with reasons: dispute hold, arrangement, below minimum
     const qint64 closed = f.invoice(QStringLiteral("F-CLOSED"), f.business, day(2026, 1, 1), 10000);
     const QString holdCase = f.dispute(f.business, held, QStringLiteral("verify"));
     const QString arrangementCase = f.dispute(f.business, arranged, QStringLiteral("resolve"), QStringLiteral("arrangement"));
-    f.dispute(f.business, closed, QStringLiteral("closed"));
+    // Closed as paid, yet open again (a payment reversed later): the case no longer holds it. A case
+    // closed with another outcome keeps its hold while money is open (test_dispute_outcome.cpp).
+    const QString closedCase = f.dispute(f.business, closed, QStringLiteral("closed"));
+    f.db->run(QStringLiteral("UPDATE disputes SET outcome = 'paid' WHERE number = ?"), {closedCase});
     f.invoice(QStringLiteral("F-SMALL"), f.english, day(2026, 1, 1), 300); // € 3 < € 5 minimum
     const qint64 dnd = f.customer(QStringLiteral("C-400"), QStringLiteral("Gemeente"), CustomerKind::Business, Language::Dutch,
                                   QString());
@@ -162,7 +165,7 @@ TEST_CASE("dunning: skips with reasons: dispute hold, arrangement, below minimum
     const DunningPreview preview = run.preview(day(2026, 1, 10));
     REQUIRE(preview.letters.size() == 1);
     REQUIRE(preview.letters[0].invoices.size() == 1);
-    CHECK(preview.letters[0].invoices[0].number == u"F-CLOSED"); // a closed case holds nothing
+    CHECK(preview.letters[0].invoices[0].number == u"F-CLOSED"); // a case closed as paid holds nothing
     REQUIRE(preview.skipped.size() == 4);
 
     const DunningSkip *hold = skipFor(preview, QStringLiteral("F-HOLD"));

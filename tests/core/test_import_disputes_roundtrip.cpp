@@ -114,7 +114,8 @@ struct Cases
         service.addFinding(toDecide.id, Finding{0, QStringLiteral("sales"), QStringLiteral("Price agreed"), FindingDirection::SupportsUs, {}, {}});
         service.concludeVerification(toDecide.id);
         const Dispute partly = decided(QStringLiteral("F-4"), Verdict::PartlyJustified, eur(30000));
-        service.credit(partly.id);
+        // The reason the customer reads, given here, so the exported note has a text to change below.
+        service.credit(partly.id, QString(), QStringLiteral("Delivery note shows one pump short"));
         service.amicable(partly.id, QStringLiteral("The other eight pumps work"));
         const Dispute unjustified = decided(QStringLiteral("F-5"), Verdict::Unjustified);
         service.amicable(unjustified.id, QStringLiteral("All pumps were tested"));

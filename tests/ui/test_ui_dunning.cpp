@@ -19,12 +19,14 @@
 #include "dunning/DunningHistoryDialog.h"
 #include "dunning/DunningPreviewModel.h"
 #include "dunning/DunningRun.h"
+#include "dunning/DunningRunMessages.h"
 #include "dunning/DunningSettings.h"
 #include "dunning/DunningView.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QDir>
@@ -32,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -41,6 +44,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace dd;
@@ -209,6 +213,8 @@ TEST_CASE("Dunning area: preview by level, untick a customer, cancel records not
     // The letters state interest at the 2026 rates, still marked "to verify": the warning is
     // confirmed (its own test is below).
     view->setWarningConfirmer([](const QStringList &) { return true; });
+    // The run's own confirmation has its own test below.
+    view->setRunConfirmer([](const QString &) { return true; });
 
     // 30 January: only Visser's first invoice is a week overdue.
     CHECK(childNames(model, model->levelIndex(1)) == QStringList{QStringLiteral("C-200  Bouwbedrijf Visser B.V.")});
@@ -487,6 +493,7 @@ TEST_CASE("Dunning area: warnings stand in the summary and are confirmed before 
     folderEdit->selectAll();
     QTest::keyClicks(folderEdit, QDir::toNativeSeparators(book.dir.filePath(QStringLiteral("out"))));
     const qint64 runsBefore = book.count("dunning_runs");
+    view->setRunConfirmer([](const QString &) { return true; });
     QStringList asked;
     view->setWarningConfirmer([&](const QStringList &warnings) {
         asked = warnings;
@@ -499,4 +506,84 @@ TEST_CASE("Dunning area: warnings stand in the summary and are confirmed before 
     view->setWarningConfirmer([](const QStringList &) { return true; });
     click(*view, "dunningCommit");
     CHECK(book.count("dunning_runs") == runsBefore + 1);
+}
+
+TEST_CASE("Dunning area: the run is confirmed with its count, levels and total claimed per currency, and Cancel writes nothing",
+          "[ui][dunning]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    Book book;
+    // Brit also owes an invoice in US dollars: its letter is a letter of its own, and its amount
+    // is never added to the euros.
+    book.db->run(QStringLiteral("INSERT INTO invoices (number, customer_id, issue_date, due_date, currency, total_excl_cents, "
+                                "vat_cents, total_incl_cents, paid_cents) VALUES ('F-301', ?, '2025-12-26', '2026-01-25', 'USD', "
+                                "40000, 0, 40000, 0)"),
+                 {book.brit});
+    MainWindow window;
+    ModelTesters::attach(window);
+    DunningView *view = openDunningArea(window, book, QDate(2026, 2, 10));
+    DunningPreviewModel *model = view->model();
+    view->setWarningConfirmer([](const QStringList &) { return true; });
+    // Every letter starts ticked; the confirmation is where the count is made plain.
+    REQUIRE(model->lettersToSend() == 4);
+
+    const DunningRunSummary summary = DunningRunSummary::of(*model);
+    CHECK(summary.letters == 4);
+    CHECK(summary.handOvers == 0);
+    REQUIRE(summary.levels.size() == 2);
+    CHECK(summary.levels.at(0).level == 1);
+    CHECK(summary.levels.at(0).count == 3); // Visser, Brit in euros, Brit in dollars
+    CHECK(summary.levels.at(1).level == 3);
+    CHECK(summary.levels.at(1).count == 1); // the consumer's 14-day letter
+    REQUIRE(summary.claimed.size() == 2);
+    CHECK(summary.claimed.value(QStringLiteral("EUR")) == Money(123456 + 50000 + 25000 + 80000, QStringLiteral("EUR")));
+    CHECK(summary.claimed.value(QStringLiteral("USD")) == Money(40000, QStringLiteral("USD")));
+
+    auto *folderEdit = child<QLineEdit>(*view, "dunningFolder");
+    folderEdit->selectAll();
+    const QString folder = book.dir.filePath(QStringLiteral("out"));
+    QTest::keyClicks(folderEdit, QDir::toNativeSeparators(folder));
+    const qint64 runsBefore = book.count("dunning_runs");
+    const qint64 lettersBefore = book.count("dunning_letters");
+    const qint64 linesBefore = book.count("dunning_letter_invoices");
+    const qint64 contactsBefore = book.count("customer_contacts");
+
+    // The question as the user sees it, answered with its default button (Cancel).
+    QString question;
+    bool cancelIsDefault = false;
+    QTimer::singleShot(0, view, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        question = box->text();
+        cancelIsDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    click(*view, "dunningCommit");
+    CHECK(question.startsWith(QStringLiteral("Write and record 4 letter(s)?")));
+    CHECK(question.contains(QStringLiteral("%1: 3").arg(summary.levels.at(0).name)));
+    CHECK(question.contains(QStringLiteral("%1: 1").arg(summary.levels.at(1).name)));
+    CHECK(question.contains(UiLocale::formatMoney(278456, QStringLiteral("EUR"))));
+    CHECK(question.contains(UiLocale::formatMoney(40000, QStringLiteral("USD"))));
+    CHECK(question.contains(QStringLiteral("cannot be undone")));
+    CHECK(cancelIsDefault);
+    CHECK(book.count("dunning_runs") == runsBefore);
+    CHECK(book.count("dunning_letters") == lettersBefore);
+    CHECK(book.count("dunning_letter_invoices") == linesBefore);
+    CHECK(book.count("customer_contacts") == contactsBefore);
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    CHECK(child<QLabel>(*view, "dunningResult")->text() == QStringLiteral("Nothing was sent."));
+    CHECK(model->lettersToSend() == 4);
+
+    // Confirmed: the four letters are written and recorded.
+    QTimer::singleShot(0, view, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        auto *write = box->findChild<QPushButton *>(QStringLiteral("dunningConfirmWrite"));
+        REQUIRE(write);
+        QTest::mouseClick(write, Qt::LeftButton);
+    });
+    click(*view, "dunningCommit");
+    CHECK(book.count("dunning_runs") == runsBefore + 1);
+    CHECK(view->lastResult().letters == 4);
+    CHECK(book.count("dunning_letters") == lettersBefore + 4);
 }

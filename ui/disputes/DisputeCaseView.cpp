@@ -272,6 +272,15 @@ void DisputeCaseView::openMoveForm(DisputeMove move)
         }
     }
     m_form->openMove(move, *m_dispute, earlier);
+    // The credit note is shown before it is issued (issue 19).
+    if (move == DisputeMove::Credit && m_session) {
+        const QString reason = m_session->disputes().customerReason(*m_dispute);
+        try {
+            m_form->setCreditPreview(m_session->disputes().previewCredit(m_dispute->id, reason), reason);
+        } catch (const Error &error) {
+            m_form->setCreditPreview({}, reason, error.message());
+        }
+    }
 }
 
 void DisputeCaseView::openAssessmentForm()

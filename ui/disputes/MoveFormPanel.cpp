@@ -69,12 +69,24 @@ void MoveFormPanel::createPages()
         addPage(Form::Note, form);
     }
     {
+        // Crediting: what the credit note will say before it is issued, and the reason the
+        // customer reads on it (the verdict's rationale is internal and is not printed).
+        auto *form = CaseWidgets::compactForm();
+        m_creditPreview = CaseWidgets::valueLabel(this, "creditPreview");
+        m_creditReason = CaseWidgets::lineEdit(this, "creditReason");
+        m_creditReason->setPlaceholderText(DisputeCaseView::tr("The reason printed on the credit note for the customer"));
+        form->addRow(m_creditPreview);
+        form->addRow(DisputeCaseView::tr("Reason for the customer:"), m_creditReason);
+        addPage(Form::Credit, form);
+    }
+    {
         auto *form = CaseWidgets::compactForm();
         m_verdict = new QComboBox(this);
         m_verdict->setObjectName(QStringLiteral("decideVerdict"));
         m_verdict->addItem(DisputeCodes::verdictName(Verdict::Justified), int(Verdict::Justified));
         m_verdict->addItem(DisputeCodes::verdictName(Verdict::PartlyJustified), int(Verdict::PartlyJustified));
         m_verdict->addItem(DisputeCodes::verdictName(Verdict::Unjustified), int(Verdict::Unjustified));
+        m_verdict->setPlaceholderText(DisputeCaseView::tr("— choose —"));
         m_justified = CaseWidgets::lineEdit(this, "decideAmount");
         m_justified->setPlaceholderText(DisputeCaseView::tr("Only for a partly justified verdict"));
         m_rationale = CaseWidgets::textEdit(this, "decideRationale");
@@ -84,6 +96,7 @@ void MoveFormPanel::createPages()
         form->addRow(DisputeCaseView::tr("Rationale:"), m_rationale);
         connect(m_verdict, &QComboBox::currentIndexChanged, this, [this] {
             m_justified->setEnabled(Verdict(m_verdict->currentData().toInt()) == Verdict::PartlyJustified);
+            updateConfirm();
         });
         m_justified->setEnabled(false);
         addPage(Form::Decide, form);
@@ -134,6 +147,8 @@ void MoveFormPanel::createPages()
         m_outcome->setObjectName(QStringLiteral("closeOutcome"));
         for (Outcome outcome : {Outcome::Paid, Outcome::Credited, Outcome::WrittenOff, Outcome::Collected, Outcome::Lost})
             m_outcome->addItem(DisputeCodes::outcomeName(outcome), int(outcome));
+        m_outcome->setPlaceholderText(DisputeCaseView::tr("— choose —"));
+        connect(m_outcome, &QComboBox::currentIndexChanged, this, &MoveFormPanel::updateConfirm);
         m_closeNote = CaseWidgets::lineEdit(this, "closeNote");
         m_closeNote->setPlaceholderText(DisputeCaseView::tr("Optional"));
         form->addRow(DisputeCaseView::tr("Outcome:"), m_outcome);
@@ -179,7 +194,11 @@ void MoveFormPanel::openMove(DisputeMove move, const Dispute &d, const std::opti
         m_noteInfo->setText(DisputeCaseView::tr("The findings are complete; the case goes to a verdict."));
         break;
     case DisputeMove::Credit:
-        m_noteInfo->setText(DisputeCaseView::tr("A credit note is issued for the justified part, %1. This cannot be undone.").arg(UiLocale::formatMoney(d.justified)));
+        form = Form::Credit;
+        m_creditReason->clear();
+        // Filled by setCreditPreview(); until then only the amount decided is known.
+        m_creditPreview->setText(DisputeCaseView::tr("A credit note is issued for the justified part, %1. This cannot be undone.")
+                                     .arg(UiLocale::formatMoney(d.justified)));
         break;
     case DisputeMove::Paid:
         m_noteInfo->setText(DisputeCaseView::tr("The customer paid the unjustified part after the explanation."));
@@ -193,7 +212,8 @@ void MoveFormPanel::openMove(DisputeMove move, const Dispute &d, const std::opti
         break;
     case DisputeMove::Decide:
         form = Form::Decide;
-        m_verdict->setCurrentIndex(0);
+        // The verdict is the user's decision, whatever the findings suggest: none is pre-selected.
+        m_verdict->setCurrentIndex(-1);
         m_justified->clear();
         m_justified->setEnabled(false);
         m_rationale->clear();
@@ -230,14 +250,8 @@ void MoveFormPanel::openMove(DisputeMove move, const Dispute &d, const std::opti
     case DisputeMove::Close: {
         form = Form::Close;
         m_closeNote->clear();
-        Outcome suggested = Outcome::Paid;
-        if (d.path == UnjustifiedPath::Goodwill)
-            suggested = Outcome::WrittenOff;
-        else if (d.path == UnjustifiedPath::Legal)
-            suggested = Outcome::Collected;
-        else if (d.verdict == Verdict::Justified)
-            suggested = Outcome::Credited;
-        m_outcome->setCurrentIndex(m_outcome->findData(int(suggested)));
+        // A suggested outcome was confirmed unread ("Paid" with money open): the user chooses.
+        m_outcome->setCurrentIndex(-1);
         break;
     }
     case DisputeMove::StepBack:
@@ -257,6 +271,27 @@ void MoveFormPanel::openMove(DisputeMove move, const Dispute &d, const std::opti
         first->setFocus();
     else
         m_note->setFocus();
+}
+
+void MoveFormPanel::setCreditPreview(const QList<CreditNote> &notes, const QString &customerReason, const QString &problem)
+{
+    m_creditReason->setText(customerReason);
+    QStringList text;
+    for (const CreditNote &note : notes) {
+        text << DisputeCaseView::tr("Credit note on invoice %1: %2 (excl. VAT %3, VAT %4)")
+                    .arg(note.invoiceNumber, UiLocale::formatMoney(note.amountCredited()), UiLocale::formatMoney(note.totalExclVat),
+                         UiLocale::formatMoney(note.vat));
+        for (const CreditNoteLine &line : note.lines)
+            text << QStringLiteral("  • %1: %2").arg(line.description, UiLocale::formatMoney(line.net + line.vat));
+        if (note.refundDue.cents() > 0)
+            text << DisputeCaseView::tr("Invoice %1 is paid: a refund of %2 is due to the customer.")
+                        .arg(note.invoiceNumber, UiLocale::formatMoney(note.refundDue));
+    }
+    if (!problem.isEmpty())
+        text << problem;
+    text << DisputeCaseView::tr("An issued credit note cannot be taken back: this cannot be undone.");
+    m_creditPreview->setText(text.join(u'\n'));
+    m_confirm->setEnabled(problem.isEmpty() && !notes.isEmpty());
 }
 
 void MoveFormPanel::openAssessment(const CaseAssessmentResult &assessment)
@@ -295,7 +330,15 @@ void MoveFormPanel::showForm(Form form)
 {
     m_form = form;
     m_pages->setCurrentWidget(m_pageOf.value(int(form)));
+    updateConfirm();
     QGroupBox::show();
+}
+
+void MoveFormPanel::updateConfirm()
+{
+    const bool undecided = (m_form == Form::Decide && m_verdict->currentIndex() < 0)
+                           || (m_form == Form::Close && m_outcome->currentIndex() < 0);
+    m_confirm->setEnabled(!undecided);
 }
 
 void MoveFormPanel::closeForm()
@@ -313,7 +356,8 @@ std::optional<MoveInput> MoveFormPanel::input(const Dispute &dispute, QString *e
         input.note = m_stepBackNote->text().trimmed();
     else if (m_form == Form::Close)
         input.note = m_closeNote->text().trimmed();
-    input.verdict = Verdict(m_verdict->currentData().toInt());
+    // No choice reads as Verdict::None / Outcome::None, which the service refuses with its reason.
+    input.verdict = m_verdict->currentIndex() < 0 ? Verdict::None : Verdict(m_verdict->currentData().toInt());
     if (m_form == Form::Decide && input.verdict == Verdict::PartlyJustified) {
         QString why;
         input.justified = Money::parse(m_justified->text(), dispute.currency(), UiLocale::numberStyle(), &why);
@@ -324,13 +368,14 @@ std::optional<MoveInput> MoveFormPanel::input(const Dispute &dispute, QString *e
         }
     }
     input.rationale = m_rationale->toPlainText().trimmed();
+    input.customerReason = m_creditReason->text().trimmed();
     input.explanation = m_explanation->toPlainText().trimmed();
     input.instalments = m_arrangement->toPlainText().trimmed();
     input.goodwillReason = m_goodwillReason->toPlainText().trimmed();
     input.lessonWhat = m_lessonWhat->text().trimmed();
     input.lessonDepartment = m_lessonDepartment->text().trimmed();
     input.lessonAction = m_lessonAction->text().trimmed();
-    input.outcome = Outcome(m_outcome->currentData().toInt());
+    input.outcome = m_outcome->currentIndex() < 0 ? Outcome::None : Outcome(m_outcome->currentData().toInt());
     return input;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "creditnotes/CreditNote.h"
 #include "disputes/DisputeRepository.h"
 #include "disputes/DisputeWorkflow.h"
 #include "disputes/undo/DisputeCommandFactory.h"
@@ -34,6 +35,9 @@ public:
     void openMove(DisputeMove move, const Dispute &dispute, const std::optional<PreviousGoodwill> &earlier);
     void openAssessment(const CaseAssessmentResult &assessment);
     void closeForm();
+    // The credit form's preview: the notes DisputeService::credit would issue, and the reason they
+    // print for the customer by default (editable). `problem`: why no note can be issued.
+    void setCreditPreview(const QList<CreditNote> &notes, const QString &customerReason, const QString &problem = QString());
 
     bool isOpen() const { return m_form != Form::None; }
     bool isAssessment() const { return m_form == Form::Assessment; }
@@ -50,11 +54,13 @@ signals:
     void confirmed();
 
 private:
-    enum class Form { None, Note, Decide, Amicable, Arrangement, Goodwill, Lessons, Close, StepBack, Assessment };
+    enum class Form { None, Note, Credit, Decide, Amicable, Arrangement, Goodwill, Lessons, Close, StepBack, Assessment };
 
     void addPage(Form form, QLayout *content);
     void createPages();
     void showForm(Form form);
+    // Confirm stays disabled while a decision the user must make (verdict, outcome) is not made.
+    void updateConfirm();
 
     Form m_form = Form::None;
     std::optional<DisputeMove> m_move;
@@ -67,6 +73,8 @@ private:
     QLabel *m_notice;
     QLabel *m_noteInfo = nullptr;
     QPlainTextEdit *m_note = nullptr;
+    QLabel *m_creditPreview = nullptr;
+    QLineEdit *m_creditReason = nullptr;
     QComboBox *m_verdict = nullptr;
     QLineEdit *m_justified = nullptr;
     QPlainTextEdit *m_rationale = nullptr;

@@ -76,6 +76,9 @@ OpenDisputeDialog::OpenDisputeDialog(Session &session, DisputeEditor *editor, qi
     for (const Reason &reason : ReasonTaxonomy::all())
         m_reason->addItem(QStringLiteral("%1 (%2)").arg(reason.name, ReasonTaxonomy::className(reason.reasonClass)), reason.code);
     form->addRow(tr("&Reason:"), m_reason);
+    // Why the customer does not pay is the user's decision: no reason is pre-selected.
+    m_reason->setPlaceholderText(tr("— choose —"));
+    m_reason->setCurrentIndex(-1);
 
     m_channel = new QComboBox(m_form);
     m_channel->setObjectName(QStringLiteral("openChannel"));
@@ -139,6 +142,8 @@ OpenDisputeDialog::OpenDisputeDialog(Session &session, DisputeEditor *editor, qi
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_received, &QDateEdit::dateChanged, this, &OpenDisputeDialog::updatePromised);
     updatePromised();
+    m_open->setEnabled(false);
+    connect(m_reason, &QComboBox::currentIndexChanged, m_open, [this] { m_open->setEnabled(m_reason->currentIndex() >= 0); });
 
     if (openCase) {
         m_form->setEnabled(false);

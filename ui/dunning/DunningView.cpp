@@ -7,6 +7,7 @@
 #include "DunningPreviewModel.h"
 #include "customers/DoNotDunEditor.h"
 #include "disputes/undo/AddContactCommand.h"
+#include "DunningRunMessages.h"
 #include "common/Clock.h"
 #include "common/DateEdits.h"
 #include "common/UiLocale.h"
@@ -26,7 +27,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
@@ -49,12 +49,8 @@ DunningView::DunningView(QWidget *parent)
     , m_systemClock(std::make_unique<SystemClock>())
     , m_clock(m_systemClock.get())
     , m_opener([](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
-    , m_confirmWarnings([this](const QStringList &warnings) {
-        return QMessageBox::warning(this, tr("Dunning Run"),
-                                    tr("Before the letters go out:\n\n%1\n\nSend them anyway?").arg(warnings.join(QStringLiteral("\n\n"))),
-                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            == QMessageBox::Yes;
-    })
+    , m_confirmWarnings([this](const QStringList &warnings) { return DunningRunMessages::confirmWarnings(this, warnings); })
+    , m_confirmRun([this](const QString &question) { return DunningRunMessages::confirmRun(this, question); })
     , m_model(new DunningPreviewModel(this))
     , m_asOf(new QDateEdit(this))
     , m_debounce(new QTimer(this))
@@ -467,6 +463,10 @@ bool DunningView::commit()
         setResult(tr("Nothing was sent."));
         return false;
     }
+    if (!m_confirmRun(DunningRunMessages::confirmation(DunningRunSummary::of(*m_model)))) {
+        setResult(tr("Nothing was sent."));
+        return false;
+    }
     QProgressDialog progress(tr("Writing the letters…"), tr("Cancel"), 0, total, this);
     progress.setObjectName(QStringLiteral("dunningProgress"));
     progress.setWindowTitle(tr("Dunning Run"));
@@ -502,26 +502,7 @@ bool DunningView::commit()
     if (m_lastResult.cancelled) {
         setResult(tr("Cancelled: nothing was recorded and no letter was left in the folder."));
     } else if (recorded) {
-        const QString url = QUrl::fromLocalFile(QFileInfo(folder).absoluteFilePath()).toString();
-        QString text = tr("Run %1: %2 letter(s) and %3 hand-over file(s) written to <a href=\"%4\">%5</a> and recorded.")
-                           .arg(m_lastResult.runId)
-                           .arg(m_lastResult.letters)
-                           .arg(m_lastResult.handOvers)
-                           .arg(url, QDir::toNativeSeparators(folder).toHtmlEscaped());
-        if (!m_lastResult.withoutEmail.isEmpty())
-            text += QStringLiteral("<br>") + tr("No e-mail address known, no .eml written for: %1")
-                                                 .arg(m_lastResult.withoutEmail.join(QStringLiteral(", ")).toHtmlEscaped());
-        // What an earlier, interrupted run had left in the folder (DunningLetterFolder).
-        if (!m_lastResult.recovered.isEmpty())
-            text += QStringLiteral("<br>") + tr("Letters of an earlier run that was interrupted after it was recorded were moved into the folder: %1")
-                                                 .arg(m_lastResult.recovered.join(QStringLiteral(", ")).toHtmlEscaped());
-        if (m_lastResult.discarded > 0)
-            text += QStringLiteral("<br>") + tr("%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.")
-                                                 .arg(m_lastResult.discarded);
-        if (!m_lastResult.notMoved.isEmpty())
-            text += QStringLiteral("<br>") + tr("The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1")
-                                                 .arg(m_lastResult.notMoved.join(QStringLiteral(", ")).toHtmlEscaped());
-        setResult(text);
+        setResult(DunningRunMessages::recorded(m_lastResult, folder));
         emit committed(m_lastResult.runId);
         // What was sent now has its level: the next preview shows what is left.
         refreshPreview();

@@ -30,7 +30,7 @@ class DunningPreviewModel;
 
 // The Dunning area of the main window: the preview of a dunning run on a date, grouped by level,
 // where the user unticks customers or invoices, looks at a letter as it will be printed, and
-// confirms: the ticked letters are written into a folder with a cancellable progress dialog and
+// confirms the count, levels and amounts: the ticked letters are written into a folder with a cancellable progress dialog and
 // recorded in the dunning history in one transaction (DunningRun). Cancel records nothing.
 // The preview is made when the area is shown and again when the date changes.
 class DunningView : public QWidget
@@ -69,6 +69,10 @@ public:
     {
         m_confirmWarnings = std::move(confirmer);
     }
+    // Who confirms the run itself, shown the count of letters, the levels and the amounts claimed
+    // (DunningRunMessages::confirmation): a recorded run cannot be undone. By default a question to
+    // the user whose default answer is Cancel; true writes and records.
+    void setRunConfirmer(std::function<bool(const QString &question)> confirmer) { m_confirmRun = std::move(confirmer); }
 
     // Writes and records the ticked letters with a progress dialog. False when nothing was
     // recorded (cancelled, failed, nothing ticked).
@@ -120,6 +124,7 @@ private:
     DunningCommitResult m_lastResult;
     std::function<void(const QString &)> m_opener;
     std::function<bool(const QStringList &)> m_confirmWarnings;
+    std::function<bool(const QString &)> m_confirmRun;
     std::unique_ptr<QTemporaryDir> m_previewDir;
     QPointer<QProgressDialog> m_progress;
     QPointer<DunningHistoryDialog> m_history;

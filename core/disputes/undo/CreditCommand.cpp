@@ -13,16 +13,17 @@ QString tr(const char *text)
 }
 } // namespace
 
-CreditCommand::CreditCommand(Session &session, const Dispute &dispute, const QString &note)
+CreditCommand::CreditCommand(Session &session, const Dispute &dispute, const QString &note, const QString &customerReason)
     : DisputeUndoCommand(session, dispute, tr("credit the justified part of %1").arg(dispute.number))
     , m_note(note)
+    , m_customerReason(customerReason)
 {
     setIrreversible(notice());
 }
 
 void CreditCommand::apply(DisputeService &service)
 {
-    service.credit(disputeId(), m_note);
+    service.credit(disputeId(), m_note, m_customerReason);
 }
 
 QString CreditCommand::notice()

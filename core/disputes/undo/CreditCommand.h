@@ -8,7 +8,8 @@ namespace dd {
 class CreditCommand : public DisputeUndoCommand
 {
 public:
-    CreditCommand(Session &session, const Dispute &dispute, const QString &note);
+    // `customerReason`: the reason the credit note prints (DisputeService::credit).
+    CreditCommand(Session &session, const Dispute &dispute, const QString &note, const QString &customerReason = QString());
     static QString notice();
 
 protected:
@@ -16,6 +17,7 @@ protected:
 
 private:
     const QString m_note;
+    const QString m_customerReason;
 };
 
 } // namespace dd

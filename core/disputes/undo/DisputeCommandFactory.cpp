@@ -37,7 +37,7 @@ std::unique_ptr<DisputeUndoCommand> DisputeCommandFactory::move(const Dispute &d
     case DisputeMove::Decide:
         return std::make_unique<DecideCommand>(s, dispute, input.verdict, input.justified, input.rationale);
     case DisputeMove::Credit:
-        return std::make_unique<CreditCommand>(s, dispute, input.note);
+        return std::make_unique<CreditCommand>(s, dispute, input.note, input.customerReason);
     case DisputeMove::Amicable:
         return std::make_unique<AmicableCommand>(s, dispute, input.explanation);
     case DisputeMove::Arrangement:

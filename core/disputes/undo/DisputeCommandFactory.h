@@ -18,6 +18,7 @@ struct MoveInput
     Verdict verdict = Verdict::None;
     std::optional<Money> justified; // a partly justified verdict
     QString rationale;
+    QString customerReason;        // credit: the reason the credit note prints; empty: the case's reason
     QString explanation;           // amicable
     QString instalments;           // arrangement
     QString goodwillReason;
