@@ -1,6 +1,7 @@
 #include "CompanySettingsDialog.h"
 
 #include "common/ErrorLabel.h"
+#include "common/ScreenFit.h"
 #include "session/Session.h"
 
 #include "common/ValidationError.h"
@@ -78,7 +79,7 @@ CompanySettingsDialog::CompanySettingsDialog(Session &session, QWidget *parent)
         showError(error.message());
     }
     templateChosen();
-    resize(980, 700);
+    ScreenFit::resize(this, QSize(980, 700));
 }
 
 QWidget *CompanySettingsDialog::createCompanyPage()

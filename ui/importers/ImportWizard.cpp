@@ -1,6 +1,7 @@
 #include "importers/ImportWizard.h"
 
 #include "common/Error.h"
+#include "common/ScreenFit.h"
 #include "session/Session.h"
 
 #include "common/UiLocale.h"
@@ -263,7 +264,7 @@ ImportWizard::ImportWizard(Session &session, QWidget *parent)
     resultPage->setFinalPage(true);
     setPage(ResultPage, resultPage);
 
-    resize(820, 620);
+    ScreenFit::resize(this, QSize(820, 620));
 }
 
 void ImportWizard::setFile(const QString &path)
