@@ -34,6 +34,8 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -258,4 +260,21 @@ TEST_CASE("The case list keeps the share the user dragged it to, at any window s
     again.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(again.disputesView());
     QTest::qWait(20);
     CHECK(listShare(dd::test::child<QSplitter>(again, "disputesSplitter")) == Approx(dragged).margin(0.02));
+}
+
+TEST_CASE("A case is shown whole next to the list until the user drags the handle", "[laptop][fullhd]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo;
+    MainWindow window;
+    dd::test::openDemo(window, demo);
+    // A closed case: the widest header of the demo, with its answer date.
+    window.showDispute(firstId(demo.database(), "SELECT MIN(id) FROM disputes"));
+    QTest::qWait(20);
+    auto *scroll = dd::test::child<QScrollArea>(window, "disputeCaseScroll");
+    const QList<int> sizes = dd::test::child<QSplitter>(window, "disputesSplitter")->sizes();
+    INFO("list " << sizes[0] << " px, case " << sizes[1] << " px, the case needs "
+                 << scroll->widget()->minimumSizeHint().width() << " px");
+    CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+    CHECK(sizes[0] >= 360);
 }

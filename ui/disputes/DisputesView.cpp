@@ -15,6 +15,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dd {
 
 DisputesView::DisputesView(DisputeEditor *editor, QWidget *parent)
@@ -64,14 +66,17 @@ DisputesView::DisputesView(DisputeEditor *editor, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     // The list and the case share the width in a fixed proportion at every window size (pixels
     // set once left the list narrow on a big screen); the user's drag sets the proportion.
-    if (const int remembered = AppSettings::disputesListShare(); remembered > 0)
+    if (const int remembered = AppSettings::disputesListShare(); remembered > 0) {
         m_listShare = remembered;
+        m_shareChosen = true;
+    }
     connect(splitter, &QSplitter::splitterMoved, this, [this] {
         const QList<int> sizes = m_splitter->sizes();
         const int total = sizes.value(0) + sizes.value(1);
         if (total <= 0)
             return;
         m_listShare = sizes.value(0) * 1000 / total;
+        m_shareChosen = true;
         AppSettings::setDisputesListShare(m_listShare);
     });
 
@@ -81,6 +86,8 @@ DisputesView::DisputesView(DisputeEditor *editor, QWidget *parent)
 
     m_list->setDefaultAssignee(editor->actor());
     connect(m_list, &DisputeListView::disputeSelected, m_case, &DisputeCaseView::showDispute);
+    // A case with a wider header or step picture than the last may need more room (below).
+    connect(m_list, &DisputeListView::disputeSelected, this, &DisputesView::applyListShare);
     connect(m_model, &DisputeTableModel::loadFailed, this, &DisputesView::loadFailed);
     connect(m_warnings, &ProactiveWarningsView::loadFailed, this, &DisputesView::loadFailed);
     updateWarningsTitle();
@@ -129,6 +136,7 @@ void DisputesView::refresh()
 void DisputesView::showDispute(qint64 disputeId)
 {
     m_case->showDispute(disputeId);
+    applyListShare();
 }
 
 void DisputesView::resizeEvent(QResizeEvent *event)
@@ -151,7 +159,11 @@ void DisputesView::applyListShare()
     const int total = sizes.value(0) + sizes.value(1);
     if (total <= 0)
         return;
-    const int list = total * m_listShare / 1000;
+    int list = total * m_listShare / 1000;
+    // Until the user drags the handle, the case is shown whole (its step picture and header do
+    // not scroll sideways) where the width allows, and the list takes the rest.
+    if (!m_shareChosen)
+        list = std::max(m_list->minimumWidth(), std::min(list, total - m_case->minimumSizeHint().width()));
     m_splitter->setSizes({list, total - list});
 }
 

@@ -55,8 +55,9 @@ private:
     QLabel *m_warningsTitle;
     DisputeCaseView *m_case;
     QSplitter *m_splitter = nullptr;
-    // The case list's share of the width, in thousandths.
-    int m_listShare = 450;
+    // The case list's share of the width, in thousandths; chosen: dragged by the user.
+    int m_listShare = 550;
+    bool m_shareChosen = false;
 };
 
 } // namespace dd
