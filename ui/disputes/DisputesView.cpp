@@ -10,8 +10,8 @@
 
 #include <QLabel>
 #include <QResizeEvent>
-#include <QShowEvent>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QVBoxLayout>
 
