@@ -5,6 +5,7 @@
 #include "MenuDialogs.h"
 #include "StatusSummary.h"
 #include "bank/BankReconciliationView.h"
+#include "common/ScreenFit.h"
 #include "common/ViewRefresh.h"
 #include "common/Error.h"
 #include "common/UiLocale.h"
@@ -112,7 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     updateActions();
     m_status->update();
-    resize(1240, 780);
+    // Room for the lists on a big screen; a laptop gets all it has (ScreenFit bounds it).
+    ScreenFit::resize(this, QSize(1720, 1000));
 }
 
 MainWindow::~MainWindow()
@@ -631,8 +633,11 @@ void MainWindow::focusFilter()
 void MainWindow::restoreWindowState()
 {
     const QByteArray geometry = AppSettings::mainWindowGeometry();
-    if (!geometry.isEmpty())
+    if (!geometry.isEmpty()) {
         restoreGeometry(geometry);
+        // Saved on a bigger or since unplugged monitor, Qt restores it as it was.
+        ScreenFit::keepOnScreen(this);
+    }
     const QByteArray state = AppSettings::mainWindowState();
     if (!state.isEmpty())
         restoreState(state);

@@ -286,7 +286,8 @@ TEST_CASE("Settings: the language choice is stored, window state is kept", "[ui]
     {
         MainWindow window;
         ModelTesters::attach(window);
-        window.resize(900, 600);
+        // Smaller than the offscreen screen (800×600): a bigger one is brought back onto it.
+        window.resize(720, 560);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         window.close();
@@ -295,7 +296,7 @@ TEST_CASE("Settings: the language choice is stored, window state is kept", "[ui]
     MainWindow restored;
     ModelTesters::attach(restored);
     restored.restoreWindowState();
-    CHECK(restored.size() == QSize(900, 600));
+    CHECK(restored.size() == QSize(720, 560));
     QSettings().clear();
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/ErrorLabel.h"
 #include "common/Error.h"
+#include "common/ScreenFit.h"
 #include "session/Session.h"
 
 #include "CreditNoteFileSaver.h"
@@ -144,7 +145,7 @@ IssueCreditNoteDialog::IssueCreditNoteDialog(Session &session, QWidget *parent)
     connect(m_saver, &CreditNoteFileSaver::failed, this, &IssueCreditNoteDialog::showError);
 
     updateMode();
-    resize(1040, 680);
+    ScreenFit::resize(this, QSize(1040, 680));
 }
 
 void IssueCreditNoteDialog::setInvoiceNumber(const QString &number)

@@ -3,6 +3,7 @@
 #include "common/ErrorLabel.h"
 #include "common/FormFields.h"
 #include "common/Error.h"
+#include "common/ScreenFit.h"
 #include "session/Session.h"
 
 #include "einvoicing/PeppolParticipantEdit.h"
@@ -108,7 +109,7 @@ CustomerDialog::CustomerDialog(Session &session, const Customer &customer, QWidg
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CustomerDialog::updatePeppolFallback);
     connect(m_vatId, &QLineEdit::textChanged, this, &CustomerDialog::updatePeppolFallback);
     load(customer);
-    resize(620, sizeHint().height());
+    ScreenFit::resize(this, QSize(620, sizeHint().height()));
 }
 
 void CustomerDialog::load(const Customer &customer)

@@ -6,11 +6,16 @@
 #include "DisputeTableModel.h"
 #include "ProactiveWarningsView.h"
 #include "session/Session.h"
+#include "settings/AppSettings.h"
 
 #include <QLabel>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dd {
 
@@ -45,7 +50,7 @@ DisputesView::DisputesView(DisputeEditor *editor, QWidget *parent)
     left->setChildrenCollapsible(false);
     left->setSizes({520, 200});
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("disputesSplitter"));
     splitter->addWidget(left);
     // The case view scrolls rather than forcing the whole window to be as wide as its widest
@@ -56,12 +61,24 @@ DisputesView::DisputesView(DisputeEditor *editor, QWidget *parent)
     caseScroll->setFrameShape(QFrame::NoFrame);
     caseScroll->setWidget(m_case);
     splitter->addWidget(caseScroll);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
     m_list->setMinimumWidth(360);
     m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    splitter->setSizes({440, 840});
     splitter->setChildrenCollapsible(false);
+    // The list and the case share the width in a fixed proportion at every window size (pixels
+    // set once left the list narrow on a big screen); the user's drag sets the proportion.
+    if (const int remembered = AppSettings::disputesListShare(); remembered > 0) {
+        m_listShare = remembered;
+        m_shareChosen = true;
+    }
+    connect(splitter, &QSplitter::splitterMoved, this, [this] {
+        const QList<int> sizes = m_splitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        if (total <= 0)
+            return;
+        m_listShare = sizes.value(0) * 1000 / total;
+        m_shareChosen = true;
+        AppSettings::setDisputesListShare(m_listShare);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,6 +86,8 @@ DisputesView::DisputesView(DisputeEditor *editor, QWidget *parent)
 
     m_list->setDefaultAssignee(editor->actor());
     connect(m_list, &DisputeListView::disputeSelected, m_case, &DisputeCaseView::showDispute);
+    // A case with a wider header or step picture than the last may need more room (below).
+    connect(m_list, &DisputeListView::disputeSelected, this, &DisputesView::applyListShare);
     connect(m_model, &DisputeTableModel::loadFailed, this, &DisputesView::loadFailed);
     connect(m_warnings, &ProactiveWarningsView::loadFailed, this, &DisputesView::loadFailed);
     updateWarningsTitle();
@@ -117,6 +136,35 @@ void DisputesView::refresh()
 void DisputesView::showDispute(qint64 disputeId)
 {
     m_case->showDispute(disputeId);
+    applyListShare();
+}
+
+void DisputesView::resizeEvent(QResizeEvent *event)
+{
+    // The layout has already given the splitter its new width.
+    QWidget::resizeEvent(event);
+    applyListShare();
+}
+
+void DisputesView::showEvent(QShowEvent *event)
+{
+    // Resized while hidden (another tab in view), the splitter had no width yet; it has now.
+    QWidget::showEvent(event);
+    applyListShare();
+}
+
+void DisputesView::applyListShare()
+{
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= 0)
+        return;
+    int list = total * m_listShare / 1000;
+    // Until the user drags the handle, the case is shown whole (its step picture and header do
+    // not scroll sideways) where the width allows, and the list takes the rest.
+    if (!m_shareChosen)
+        list = std::max(m_list->minimumWidth(), std::min(list, total - m_case->minimumSizeHint().width()));
+    m_splitter->setSizes({list, total - list});
 }
 
 void DisputesView::updateWarningsTitle()

@@ -38,8 +38,14 @@ public:
 signals:
     void loadFailed(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateWarningsTitle();
+    // Gives the case list its share of the splitter's width.
+    void applyListShare();
 
     DisputeEditor *m_editor;
     Session *m_session = nullptr;
@@ -48,6 +54,10 @@ private:
     ProactiveWarningsView *m_warnings;
     QLabel *m_warningsTitle;
     DisputeCaseView *m_case;
+    QSplitter *m_splitter = nullptr;
+    // The case list's share of the width, in thousandths; chosen: dragged by the user.
+    int m_listShare = 550;
+    bool m_shareChosen = false;
 };
 
 } // namespace dd

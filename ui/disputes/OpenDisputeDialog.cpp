@@ -3,6 +3,7 @@
 #include "DisputeEditor.h"
 #include "calendar/BusinessCalendar.h"
 #include "common/DateEdits.h"
+#include "common/ScreenFit.h"
 #include "common/UiLocale.h"
 #include "customers/CustomerRepository.h"
 #include "disputes/DisputeRepository.h"
@@ -156,7 +157,7 @@ OpenDisputeDialog::OpenDisputeDialog(Session &session, DisputeEditor *editor, qi
         m_error->setText(tr("Invoice %1 has nothing open to dispute.").arg(invoice->number));
         m_error->show();
     }
-    resize(560, 520);
+    ScreenFit::resize(this, QSize(560, 520));
 }
 
 void OpenDisputeDialog::updatePromised()

@@ -2,6 +2,7 @@
 
 #include "common/ErrorLabel.h"
 #include "common/FormFields.h"
+#include "common/ScreenFit.h"
 #include "session/Session.h"
 
 #include "common/ValidationError.h"
@@ -73,7 +74,7 @@ CompanySettingsDialog::CompanySettingsDialog(Session &session, QWidget *parent)
         showError(error.message());
     }
     templateChosen();
-    resize(980, 700);
+    ScreenFit::resize(this, QSize(980, 700));
 }
 
 QWidget *CompanySettingsDialog::createCompanyPage()

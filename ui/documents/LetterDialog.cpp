@@ -2,6 +2,7 @@
 
 #include "common/ErrorLabel.h"
 #include "common/Error.h"
+#include "common/ScreenFit.h"
 #include "session/Session.h"
 
 #include "FileSaver.h"
@@ -118,7 +119,7 @@ LetterDialog::LetterDialog(Session &session, qint64 disputeId, QWidget *parent)
     connect(m_print, &QPushButton::clicked, this, &LetterDialog::print);
 
     compose();
-    resize(760, 760);
+    ScreenFit::resize(this, QSize(760, 760));
 }
 
 void LetterDialog::setKind(DocumentKind kind)

@@ -2,6 +2,7 @@
 
 #include "session/Session.h"
 
+#include "common/ScreenFit.h"
 #include "common/UiLocale.h"
 #include "customers/CustomerContactRepository.h"
 #include "customers/CustomerRepository.h"
@@ -162,7 +163,7 @@ DunningHistoryDialog::DunningHistoryDialog(Session &session, Subject subject, qi
     buttons->setObjectName(QStringLiteral("dunningHistoryButtons"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(860, subject == Subject::Customer ? 640 : 360);
+    ScreenFit::resize(this, QSize(860, subject == Subject::Customer ? 640 : 360));
 }
 
 QString DunningHistoryDialog::levelName(const QString &code) const

@@ -1,6 +1,7 @@
 #include "ExchangeRatesDialog.h"
 
 #include "common/Error.h"
+#include "common/ScreenFit.h"
 #include "session/Session.h"
 
 #include "ExchangeRateTableModel.h"
@@ -123,7 +124,7 @@ ExchangeRatesDialog::ExchangeRatesDialog(Session &session, QWidget *parent)
     connect(import, &QPushButton::clicked, this, &ExchangeRatesDialog::chooseAndImport);
     connect(m_filter, &QComboBox::activated, this, &ExchangeRatesDialog::reload);
 
-    resize(720, 620);
+    ScreenFit::resize(this, QSize(720, 620));
     reload();
 }
 

@@ -1,6 +1,7 @@
 #include "importers/ImportWizard.h"
 
 #include "common/Error.h"
+#include "common/ScreenFit.h"
 #include "session/Session.h"
 
 #include "importers/CsvImporter.h"
@@ -142,7 +143,7 @@ ImportWizard::ImportWizard(Session &session, QWidget *parent)
     connect(m_resultPage, &ImportResultPage::entered, this, &ImportWizard::runImport);
     setPage(ResultPage, m_resultPage);
 
-    resize(820, 620);
+    ScreenFit::resize(this, QSize(820, 620));
 }
 
 void ImportWizard::setFile(const QString &path)

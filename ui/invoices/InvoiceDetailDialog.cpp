@@ -1,6 +1,7 @@
 #include "InvoiceDetailDialog.h"
 
 #include "calendar/DueDates.h"
+#include "common/ScreenFit.h"
 #include "common/TableViews.h"
 #include "common/UiLocale.h"
 #include "customers/CustomerRepository.h"
@@ -216,7 +217,7 @@ InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWi
         connect(openDispute, &QPushButton::clicked, this, [this, invoiceId] { emit openDisputeRequested(invoiceId); });
     }
     layout->addWidget(buttons);
-    resize(760, 520);
+    ScreenFit::resize(this, QSize(760, 520));
 }
 
 QLabel *InvoiceDetailDialog::addValue(QFormLayout *form, const QString &label, const QString &value, const QString &objectName)

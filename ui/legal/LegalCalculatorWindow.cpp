@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "common/Clock.h"
+#include "common/ScreenFit.h"
 #include "session/Session.h"
 
 #include "common/DateEdits.h"
@@ -218,7 +219,7 @@ LegalCalculatorWindow::LegalCalculatorWindow(Session *session, QWidget *parent)
     connect(m_assess, &QPushButton::clicked, this, &LegalCalculatorWindow::assessCase);
     connect(m_caseNumber, &QLineEdit::returnPressed, this, &LegalCalculatorWindow::assessCase);
 
-    resize(760, 820);
+    ScreenFit::resize(this, QSize(760, 820));
     recompute();
 }
 

@@ -1,6 +1,7 @@
 #include "legal/LegalTablesDialog.h"
 
 #include "common/Error.h"
+#include "common/ScreenFit.h"
 #include "session/Session.h"
 
 #include "common/DateEdits.h"
@@ -115,7 +116,7 @@ LegalTablesDialog::LegalTablesDialog(Session *session, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, &LegalTablesDialog::addInterestPeriod);
 
-    resize(820, 620);
+    ScreenFit::resize(this, QSize(820, 620));
     reload();
 }
 

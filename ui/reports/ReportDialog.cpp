@@ -1,6 +1,7 @@
 #include "ReportDialog.h"
 
 #include "common/Error.h"
+#include "common/ScreenFit.h"
 #include "session/Session.h"
 
 #include "ReportPreview.h"
@@ -118,7 +119,7 @@ ReportDialog::ReportDialog(Session &session, Kind kind, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &ReportDialog::chooseFileAndSave);
     connect(m_print, &QPushButton::clicked, this, &ReportDialog::choosePrinterAndPrint);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(900, 760);
+    ScreenFit::resize(this, QSize(900, 760));
 }
 
 void ReportDialog::setPeriod(const QDate &from, const QDate &to)

@@ -13,6 +13,7 @@ const QString lastDatabaseKey = QStringLiteral("database/last");
 const QString displayNameKey = QStringLiteral("user/displayName");
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
+const QString disputesListShareKey = QStringLiteral("mainWindow/disputesListShare");
 } // namespace
 
 QString AppSettings::languageCode(UiLanguage language)
@@ -97,6 +98,16 @@ void AppSettings::setMainWindowGeometry(const QByteArray &geometry, const QByteA
     QSettings settings;
     settings.setValue(geometryKey, geometry);
     settings.setValue(stateKey, state);
+}
+
+int AppSettings::disputesListShare()
+{
+    return QSettings().value(disputesListShareKey, 0).toInt();
+}
+
+void AppSettings::setDisputesListShare(int perMille)
+{
+    QSettings().setValue(disputesListShareKey, perMille);
 }
 
 } // namespace dd

@@ -36,6 +36,10 @@ public:
     static QByteArray mainWindowGeometry();
     static QByteArray mainWindowState();
     static void setMainWindowGeometry(const QByteArray &geometry, const QByteArray &state);
+    // The share of the Disputes area's width the case list takes, in thousandths, as the user
+    // last dragged it; 0 before the first drag.
+    static int disputesListShare();
+    static void setDisputesListShare(int perMille);
 };
 
 } // namespace dd
