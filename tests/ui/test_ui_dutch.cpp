@@ -133,7 +133,7 @@ TEST_CASE("No label shows a literal & of a mnemonic without a buddy", "[ui][dutc
         found << labelsShowingAmpersand(receivables);
         IssueCreditNoteDialog creditNote(session);
         found << labelsShowingAmpersand(creditNote);
-        DisputeRulesDialog rules(session.database());
+        DisputeRulesDialog rules(session);
         found << labelsShowingAmpersand(rules);
         SettingsDialog settings;
         found << labelsShowingAmpersand(settings);

@@ -173,7 +173,7 @@ TEST_CASE("The main window and every dialog of its menus fit the screen, OK butt
     requireDialogFits(tables, "legal tables");
     ExchangeRatesDialog rates(session, &window);
     requireDialogFits(rates, "exchange rates");
-    DisputeRulesDialog rules(session.database(), &window);
+    DisputeRulesDialog rules(session, &window);
     requireDialogFits(rules, "dispute rules");
     const auto customer = CustomerRepository(db).findById(customerId);
     REQUIRE(customer);
