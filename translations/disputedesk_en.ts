@@ -93,14 +93,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 letter(s) cannot state the statutory interest (%2) and will say it is calculated on payment. Add the interest rates for %3 first (Settings ▸ Interest Rates and Court Fees, or disputedesk-cli interest-rates --add).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 letter(s) state interest computed with rates marked &quot;to verify&quot; in the interest table. Check those periods against their publication in the Staatsblad (Settings ▸ Interest Rates and Court Fees) before sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Letters in %1 that state collection costs are held back: the costs are euro amounts by law and there is no euro rate on or before %2. Enter or import the rate (disputedesk-cli exchange-rates).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,6 +116,13 @@ Commands:
     <name>dd::AddFindingCommand</name>
     <message>
         <source>record finding &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::AddInterestPeriodCommand</name>
+    <message>
+        <source>add the interest period from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,6 +226,26 @@ Commands:
     <name>dd::ArrangementCommand</name>
     <message>
         <source>record a payment arrangement for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::BankMatchEdits</name>
+    <message numerus="yes">
+        <source>Book %n ticked entry(s) as payments?
+
+Booking cannot be undone here: only a reversal on a later bank statement takes a booked payment back.</source>
+        <translation>
+            <numerusform>Book %n ticked entry as payments?
+
+Booking cannot be undone here: only a reversal on a later bank statement takes a booked payment back.</numerusform>
+            <numerusform>Book %n ticked entries as payments?
+
+Booking cannot be undone here: only a reversal on a later bank statement takes a booked payment back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -495,9 +514,9 @@ IBAN %2</source>
     </message>
     <message numerus="yes">
         <source>Booked %n payment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Booked %n payment.</numerusform>
+            <numerusform>Booked %n payments.</numerusform>
         </translation>
     </message>
     <message>
@@ -795,6 +814,318 @@ IBAN %2</source>
         <source>the column of &quot;%1&quot; must be a header text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amicable settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not dun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euro exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the euro rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment term (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peppol ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer promised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number in the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path if unjustified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT exemption code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT exemption reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::CompanyCommand</name>
@@ -903,6 +1234,13 @@ IBAN %2</source>
     </message>
     <message>
         <source>%1 needs the company&apos;s %2, which are not filled in. Fill them in under Settings ▸ Company and Letters in the program, or with disputedesk-cli company, then try again; nothing was issued or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CompanySettingsCommand</name>
+    <message>
+        <source>change the company details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1484,10 +1822,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A credit note of %1 exceeds what is still open on invoice %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Credit note number %1 is already in use; change the prefix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,6 +1859,10 @@ IBAN %2</source>
     </message>
     <message>
         <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note of %1 exceeds what invoice %2 still comes to after earlier credit notes (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,9 +2247,9 @@ IBAN %2</source>
     </message>
     <message numerus="yes">
         <source>%1: the header is on line %2; the %n line(s) above it were skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the header is on line %2; the %n line above it was skipped</numerusform>
+            <numerusform>%1: the header is on line %2; the %n lines above it were skipped</numerusform>
         </translation>
     </message>
     <message>
@@ -2466,43 +2804,8 @@ IBAN %2</source>
         <source>The database did not report the new row.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dd::SqliteErrors</name>
     <message>
-        <source>%1 is in use by another program (or another DisputeDesk) that is writing to it; nothing was changed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DisputeDesk cannot write to %1: its folder is read-only; nothing was changed. Move the file to a folder you may write to, or ask for write permission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DisputeDesk cannot write to %1: the file is read-only; nothing was changed. Check the file&apos;s permissions, or work on a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be read or written (a disk or network error); nothing was changed. Check that the disk or network share is still there and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: the file or its folder does not exist or may not be used (check the permissions).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DisputeDesk may not use %1 (permission denied); nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a DisputeDesk database; nothing was changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DisputeDesk could not save the change to %1: %2; nothing was changed.</source>
+        <source>A database statement failed; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2607,6 +2910,10 @@ IBAN %2</source>
     </message>
     <message>
         <source>%1 already holds data; demo data is only added to an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3203,6 +3510,30 @@ IBAN %2</source>
         <source>%1 is written off once, as a commercial choice, with a goodwill credit note in the credit-note series; an issued credit note cannot be taken back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reason printed on the credit note for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note on invoice %1: %2 (excl. VAT %3, VAT %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is paid: a refund of %2 is due to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issued credit note cannot be taken back: this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DisputeCliCommand</name>
@@ -3629,6 +3960,10 @@ IBAN %2</source>
         <source>...within this many days (default 90).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change the dispute rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DisputeRulesDialog</name>
@@ -3821,6 +4156,10 @@ IBAN %2</source>
     </message>
     <message>
         <source>Resolution complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 cannot close as paid: %2 is still open on its invoices on %3. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4081,6 +4420,21 @@ IBAN %2</source>
     </message>
 </context>
 <context>
+    <name>dd::DoNotDunCommand</name>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not dun %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dun %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::DocumentFiles</name>
     <message>
         <source>it is not a regular file</source>
@@ -4106,9 +4460,9 @@ IBAN %2</source>
     </message>
     <message numerus="yes">
         <source>%n letter(s) and hand-over file(s) sent to %1, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n letter and hand-over file sent to %1, newest first.</numerusform>
+            <numerusform>%n letters and hand-over files sent to %1, newest first.</numerusform>
         </translation>
     </message>
     <message>
@@ -4181,9 +4535,9 @@ IBAN %2</source>
     </message>
     <message numerus="yes">
         <source>Invoice %1 was in %n letter(s); the level it reached: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invoice %1 was in %n letter; the level it reached: %2.</numerusform>
+            <numerusform>Invoice %1 was in %n letters; the level it reached: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -4204,9 +4558,9 @@ IBAN %2</source>
     </message>
     <message numerus="yes">
         <source>Contacts (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contacts (%n):</numerusform>
+            <numerusform>Contacts (%n):</numerusform>
         </translation>
     </message>
     <message>
@@ -4279,23 +4633,23 @@ IBAN %2</source>
     <name>dd::DunningPreviewModel</name>
     <message numerus="yes">
         <source>%1: %n hand-over file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n hand-over file</numerusform>
+            <numerusform>%1: %n hand-over files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n letter</numerusform>
+            <numerusform>%1: %n letters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped: %n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skipped: %n invoice</numerusform>
+            <numerusform>Skipped: %n invoices</numerusform>
         </translation>
     </message>
     <message>
@@ -4367,14 +4721,28 @@ IBAN %2</source>
     </message>
     <message numerus="yes">
         <source>%1 sent for %n invoice(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sent for %n invoice: %2</numerusform>
+            <numerusform>%1 sent for %n invoices: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Other dunning runs kept being committed at the same time; try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) cannot state the statutory interest (%1) and will say it is calculated on payment. Add the interest rates for %2 first (Settings ▸ Interest Rates and Court Fees, or disputedesk-cli interest-rates --add).</source>
+        <translation>
+            <numerusform>%n letter cannot state the statutory interest (%1) and will say it is calculated on payment. Add the interest rates for %2 first (Settings ▸ Interest Rates and Court Fees, or disputedesk-cli interest-rates --add).</numerusform>
+            <numerusform>%n letters cannot state the statutory interest (%1) and will say it is calculated on payment. Add the interest rates for %2 first (Settings ▸ Interest Rates and Court Fees, or disputedesk-cli interest-rates --add).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) state interest computed with rates marked &quot;to verify&quot; in the interest table. Check those periods against their publication in the Staatsblad (Settings ▸ Interest Rates and Court Fees) before sending.</source>
+        <translation>
+            <numerusform>%n letter states interest computed with rates marked &quot;to verify&quot; in the interest table. Check those periods against their publication in the Staatsblad (Settings ▸ Interest Rates and Court Fees) before sending.</numerusform>
+            <numerusform>%n letters state interest computed with rates marked &quot;to verify&quot; in the interest table. Check those periods against their publication in the Staatsblad (Settings ▸ Interest Rates and Court Fees) before sending.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4445,6 +4813,67 @@ IBAN %2</source>
     </message>
     <message>
         <source>costs in EUR on %1 EUR (1 EUR = %2 %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningRunMessages</name>
+    <message>
+        <source>Dunning Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the letters go out:
+
+%1
+
+Send them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write and Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Write and record %n letter(s)</source>
+        <translation>
+            <numerusform>Write and record %n letter</numerusform>
+            <numerusform>Write and record %n letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n hand-over file(s)</source>
+        <translation>
+            <numerusform> and %n hand-over file</numerusform>
+            <numerusform> and %n hand-over files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total claimed (open amounts): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recorded run cannot be undone: the letters go into the dunning history and the customers&apos; contact logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 letter(s) and %3 hand-over file(s) written to &lt;a href=&quot;%4&quot;&gt;%5&lt;/a&gt; and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address known, no .eml written for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters of an earlier run that was interrupted after it was recorded were moved into the folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4594,30 +5023,30 @@ IBAN %2</source>
     </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hand-over(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hand-over</numerusform>
+            <numerusform>%n hand-overs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice skipped</numerusform>
+            <numerusform>%n invoices skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue invoice(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue invoice in all</numerusform>
+            <numerusform>%n overdue invoices in all</numerusform>
         </translation>
     </message>
     <message>
@@ -4681,39 +5110,11 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run %1: %2 letter(s) and %3 hand-over file(s) written to &lt;a href=&quot;%4&quot;&gt;%5&lt;/a&gt; and recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No e-mail address known, no .eml written for: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before the letters go out:
-
-%1
-
-Send them anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letters of an earlier run that was interrupted after it was recorded were moved into the folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4900,9 +5301,9 @@ Send them anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n rate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rate</numerusform>
+            <numerusform>%n rates</numerusform>
         </translation>
     </message>
     <message>
@@ -4927,9 +5328,9 @@ Send them anyway?</source>
     </message>
     <message numerus="yes">
         <source>Imported %n rate(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n rate from %1.</numerusform>
+            <numerusform>Imported %n rates from %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5015,9 +5416,9 @@ Send them anyway?</source>
     <name>dd::ImportCommand</name>
     <message numerus="yes">
         <source>%n error(s) in %1; nothing was imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error in %1; nothing was imported</numerusform>
+            <numerusform>%n errors in %1; nothing was imported</numerusform>
         </translation>
     </message>
     <message>
@@ -5319,23 +5720,23 @@ Required but not in the file: %1</source>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s): %1 new, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n row: %1 new, %2 updated, %3 unchanged.</numerusform>
+            <numerusform>Imported %n rows: %1 new, %2 updated, %3 unchanged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> %n row(s) left out, written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n row left out, written to %1.</numerusform>
+            <numerusform> %n rows left out, written to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found. Correct the file, or go back and import the valid rows only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: %n problem found. Correct the file, or go back and import the valid rows only.</numerusform>
+            <numerusform>Nothing was imported: %n problems found. Correct the file, or go back and import the valid rows only.</numerusform>
         </translation>
     </message>
     <message>
@@ -5381,9 +5782,11 @@ Required but not in the file: %1</source>
     <message numerus="yes">
         <source>%1: %2
 Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are found by VAT id or created; credit notes are recognised and left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2
+Contents: UBL invoices (Peppol BIS Billing 3.0), %n document. Buyers are found by VAT id or created; credit notes are recognised and left out.</numerusform>
+            <numerusform>%1: %2
+Contents: UBL invoices (Peppol BIS Billing 3.0), %n documents. Buyers are found by VAT id or created; credit notes are recognised and left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -5400,23 +5803,23 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
     </message>
     <message numerus="yes">
         <source>Imported %n document(s): %1 new, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n document: %1 new, %2 updated, %3 unchanged.</numerusform>
+            <numerusform>Imported %n documents: %1 new, %2 updated, %3 unchanged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> %n credit note(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n credit note left out.</numerusform>
+            <numerusform> %n credit notes left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: %n problem found.</numerusform>
+            <numerusform>Nothing was imported: %n problems found.</numerusform>
         </translation>
     </message>
     <message>
@@ -5473,6 +5876,17 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
     </message>
     <message>
         <source>Mapping loaded from %1. Not in this file: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::IncludeMatchCommand</name>
+    <message>
+        <source>tick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untick %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6221,16 +6635,16 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
     </message>
     <message numerus="yes">
         <source>Interest (%1) over %n day(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interest (%1) over %n day: %2</numerusform>
+            <numerusform>Interest (%1) over %n days: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; compounded %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; compounded %n time</numerusform>
+            <numerusform>; compounded %n times</numerusform>
         </translation>
     </message>
     <message>
@@ -6263,9 +6677,9 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
     </message>
     <message numerus="yes">
         <source>; %n day(s) left on the last day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n day left on the last day</numerusform>
+            <numerusform>; %n days left on the last day</numerusform>
         </translation>
     </message>
     <message>
@@ -6423,10 +6837,6 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shipped tables: %1. Periods marked &quot;to verify&quot; come from secondary sources only; check them and add the official rate over them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>added by you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6456,9 +6866,9 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
     </message>
     <message numerus="yes">
         <source>%n bracket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bracket</numerusform>
+            <numerusform>%n brackets</numerusform>
         </translation>
     </message>
     <message>
@@ -6472,6 +6882,10 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n document(s). Buyers are foun
     </message>
     <message>
         <source>Added: %1 from %2 to %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped tables: the statutory interest rates for consumers (art. 6:119 BW) and for commercial transactions (art. 6:119a BW) as published in the Staatsblad, and the court fees of the Wet griffierechten burgerlijke zaken. Periods marked &quot;to verify&quot; come from secondary sources only; check them and add the official rate over them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7056,6 +7470,17 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
 </context>
 <context>
+    <name>dd::MatchByHandCommand</name>
+    <message>
+        <source>match %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take back the match of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::Money</name>
     <message>
         <source>no amount given</source>
@@ -7199,6 +7624,10 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8266,6 +8695,45 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>%1 is damaged: its schema version cannot be read; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SqliteErrors</name>
+    <message>
+        <source>%1 is in use by another program (or another DisputeDesk) that is writing to it; nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisputeDesk cannot write to %1: its folder is read-only; nothing was changed. Move the file to a folder you may write to, or ask for write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisputeDesk cannot write to %1: the file is read-only; nothing was changed. Check the file&apos;s permissions, or work on a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (a disk or network error); nothing was changed. Check that the disk or network share is still there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the file or its folder does not exist or may not be used (check the permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisputeDesk may not use %1 (permission denied); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a DisputeDesk database; nothing was changed. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisputeDesk could not save the change to %1: %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

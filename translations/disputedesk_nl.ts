@@ -98,14 +98,6 @@ Opdrachten:
         <translation>De brieven zijn gedateerd op %1, een weekenddag of feestdag waarop geen post wordt verzonden. Dateer de ronde op de dag dat de brieven de deur uitgaan.</translation>
     </message>
     <message>
-        <source>%1 letter(s) cannot state the statutory interest (%2) and will say it is calculated on payment. Add the interest rates for %3 first (Settings ▸ Interest Rates and Court Fees, or disputedesk-cli interest-rates --add).</source>
-        <translation>In %1 brief/brieven kan de wettelijke rente (%2) niet worden vermeld; daarin staat dan dat de rente bij betaling wordt berekend. Voeg eerst de rentepercentages voor %3 toe (Instellingen ▸ Rentepercentages en griffierechten, of disputedesk-cli interest-rates --add).</translation>
-    </message>
-    <message>
-        <source>%1 letter(s) state interest computed with rates marked &quot;to verify&quot; in the interest table. Check those periods against their publication in the Staatsblad (Settings ▸ Interest Rates and Court Fees) before sending.</source>
-        <translation>In %1 brief/brieven is rente vermeld die berekend is met percentages die in de rentetabel als &quot;te controleren&quot; zijn gemarkeerd. Controleer die periodes aan de hand van de publicatie in het Staatsblad (Instellingen ▸ Rentepercentages en griffierechten) voordat u verstuurt.</translation>
-    </message>
-    <message>
         <source>Letters in %1 that state collection costs are held back: the costs are euro amounts by law and there is no euro rate on or before %2. Enter or import the rate (disputedesk-cli exchange-rates).</source>
         <translation>Brieven in %1 die incassokosten vermelden, worden aangehouden: de kosten zijn wettelijk eurobedragen en er is geen eurokoers op of vóór %2. Voer de koers in of importeer die (disputedesk-cli exchange-rates).</translation>
     </message>
@@ -130,6 +122,13 @@ Opdrachten:
     <message>
         <source>record finding &quot;%1&quot; in %2</source>
         <translation>bevinding „%1” vastleggen in %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AddInterestPeriodCommand</name>
+    <message>
+        <source>add the interest period from %1</source>
+        <translation>de renteperiode vanaf %1 toevoegen</translation>
     </message>
 </context>
 <context>
@@ -233,6 +232,26 @@ Opdrachten:
     <message>
         <source>record a payment arrangement for %1</source>
         <translation>betalingsregeling vastleggen voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::BankMatchEdits</name>
+    <message numerus="yes">
+        <source>Book %n ticked entry(s) as payments?
+
+Booking cannot be undone here: only a reversal on a later bank statement takes a booked payment back.</source>
+        <translation>
+            <numerusform>%n aangevinkte post als betaling boeken?
+
+Boeken kan hier niet ongedaan worden gemaakt: alleen een terugboeking op een later bankafschrift neemt een geboekte betaling terug.</numerusform>
+            <numerusform>%n aangevinkte posten als betalingen boeken?
+
+Boeken kan hier niet ongedaan worden gemaakt: alleen een terugboeking op een later bankafschrift neemt een geboekte betaling terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 van %2</translation>
     </message>
 </context>
 <context>
@@ -803,6 +822,318 @@ IBAN %2</translation>
         <source>the column of &quot;%1&quot; must be a header text</source>
         <translation>de kolom van &quot;%1&quot; moet een kolomkoptekst zijn</translation>
     </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Opgesteld door</translation>
+    </message>
+    <message>
+        <source>Allocated amount</source>
+        <translation>Toegewezen bedrag</translation>
+    </message>
+    <message>
+        <source>Amicable settlement</source>
+        <translation>Minnelijke regeling</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Beantwoord op</translation>
+    </message>
+    <message>
+        <source>Payment arrangement</source>
+        <translation>Betalingsregeling</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Gesloten op</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gecrediteerd</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kredietlimiet</translation>
+    </message>
+    <message>
+        <source>Reason for the credit</source>
+        <translation>Reden van de creditering</translation>
+    </message>
+    <message>
+        <source>Amount credited</source>
+        <translation>Gecrediteerd bedrag</translation>
+    </message>
+    <message>
+        <source>Invoice credited</source>
+        <translation>Gecrediteerde factuur</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Amount disputed</source>
+        <translation>Betwist bedrag</translation>
+    </message>
+    <message>
+        <source>Do not dun</source>
+        <translation>Niet aanmanen</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Euro exchange rate</source>
+        <translation>Wisselkoers euro</translation>
+    </message>
+    <message>
+        <source>Date of the euro rate</source>
+        <translation>Datum van de eurokoers</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Coulance</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Factuurnummer</translation>
+    </message>
+    <message>
+        <source>Invoice line</source>
+        <translation>Factuurregel</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Opgesteld op</translation>
+    </message>
+    <message>
+        <source>Amount justified</source>
+        <translation>Terecht bedrag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Preventive action</source>
+        <translation>Preventieve maatregel</translation>
+    </message>
+    <message>
+        <source>Department responsible</source>
+        <translation>Verantwoordelijke afdeling</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Wat ging er mis</translation>
+    </message>
+    <message>
+        <source>Line number</source>
+        <translation>Regelnummer</translation>
+    </message>
+    <message>
+        <source>Line VAT</source>
+        <translation>Btw van de regel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Nettobedrag</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Amount open</source>
+        <translation>Openstaand bedrag</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Betaald bedrag</translation>
+    </message>
+    <message>
+        <source>Payment term (days)</source>
+        <translation>Betalingstermijn (dagen)</translation>
+    </message>
+    <message>
+        <source>Peppol ID</source>
+        <translation>Peppol-ID</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Prepaid amount</source>
+        <translation>Vooruitbetaald bedrag</translation>
+    </message>
+    <message>
+        <source>Product code</source>
+        <translation>Productcode</translation>
+    </message>
+    <message>
+        <source>Answer promised on</source>
+        <translation>Antwoord toegezegd op</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Afronding</translation>
+    </message>
+    <message>
+        <source>Number in the series</source>
+        <translation>Volgnummer in de reeks</translation>
+    </message>
+    <message>
+        <source>Series year</source>
+        <translation>Jaar van de reeks</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s account</source>
+        <translation>Verhaal van de klant</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Totaal excl. btw</translation>
+    </message>
+    <message>
+        <source>Total incl. VAT</source>
+        <translation>Totaal incl. btw</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stukprijs</translation>
+    </message>
+    <message>
+        <source>Path if unjustified</source>
+        <translation>Vervolg bij onterecht</translation>
+    </message>
+    <message>
+        <source>VAT amount</source>
+        <translation>Btw-bedrag</translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation>Btw-categorie</translation>
+    </message>
+    <message>
+        <source>VAT in euros</source>
+        <translation>Btw in euro</translation>
+    </message>
+    <message>
+        <source>VAT exemption code</source>
+        <translation>Code btw-vrijstelling</translation>
+    </message>
+    <message>
+        <source>VAT exemption reason</source>
+        <translation>Reden btw-vrijstelling</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Btw-tarief</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
 </context>
 <context>
     <name>dd::CompanyCommand</name>
@@ -912,6 +1243,13 @@ IBAN %2</translation>
     <message>
         <source>%1 needs the company&apos;s %2, which are not filled in. Fill them in under Settings ▸ Company and Letters in the program, or with disputedesk-cli company, then try again; nothing was issued or recorded.</source>
         <translation>%1 vereist deze bedrijfsgegevens, die nog niet zijn ingevuld: %2. Vul ze in het programma in onder Instellingen ▸ Bedrijf en brieven, of met disputedesk-cli company, en probeer het daarna opnieuw; er is niets uitgereikt of vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CompanySettingsCommand</name>
+    <message>
+        <source>change the company details</source>
+        <translation>de bedrijfsgegevens wijzigen</translation>
     </message>
 </context>
 <context>
@@ -1492,10 +1830,6 @@ IBAN %2</translation>
         <translation>Een creditnota moet meer dan nul crediteren.</translation>
     </message>
     <message>
-        <source>A credit note of %1 exceeds what is still open on invoice %2 (%3).</source>
-        <translation>Een creditnota van %1 is hoger dan wat nog openstaat op factuur %2 (%3).</translation>
-    </message>
-    <message>
         <source>Credit note number %1 is already in use; change the prefix.</source>
         <translation>Creditnotanummer %1 is al in gebruik; wijzig het voorvoegsel.</translation>
     </message>
@@ -1534,6 +1868,10 @@ IBAN %2</translation>
     <message>
         <source>(draft)</source>
         <translation>(concept)</translation>
+    </message>
+    <message>
+        <source>A credit note of %1 exceeds what invoice %2 still comes to after earlier credit notes (%3).</source>
+        <translation>Een creditnota van %1 is meer dan factuur %2 na eerdere creditnota&apos;s nog bedraagt (%3).</translation>
     </message>
 </context>
 <context>
@@ -2474,44 +2812,9 @@ IBAN %2</translation>
         <source>The database did not report the new row.</source>
         <translation>De database meldde de nieuwe regel niet.</translation>
     </message>
-</context>
-<context>
-    <name>dd::SqliteErrors</name>
     <message>
-        <source>%1 is in use by another program (or another DisputeDesk) that is writing to it; nothing was changed. Try again in a moment.</source>
-        <translation>%1 wordt gebruikt door een ander programma (of een andere DisputeDesk) dat erin schrijft; er is niets gewijzigd. Probeer het zo meteen opnieuw.</translation>
-    </message>
-    <message>
-        <source>DisputeDesk cannot write to %1: its folder is read-only; nothing was changed. Move the file to a folder you may write to, or ask for write permission.</source>
-        <translation>DisputeDesk kan niet schrijven naar %1: de map is alleen-lezen; er is niets gewijzigd. Verplaats het bestand naar een map waarin u mag schrijven, of vraag om schrijfrechten.</translation>
-    </message>
-    <message>
-        <source>DisputeDesk cannot write to %1: the file is read-only; nothing was changed. Check the file&apos;s permissions, or work on a copy.</source>
-        <translation>DisputeDesk kan niet schrijven naar %1: het bestand is alleen-lezen; er is niets gewijzigd. Controleer de rechten van het bestand, of werk met een kopie.</translation>
-    </message>
-    <message>
-        <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
-        <translation>De schijf waarop %1 staat, is vol; er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read or written (a disk or network error); nothing was changed. Check that the disk or network share is still there and try again.</source>
-        <translation>%1 kon niet worden gelezen of geschreven (een schijf- of netwerkfout); er is niets gewijzigd. Controleer of de schijf of netwerkmap nog bereikbaar is en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: the file or its folder does not exist or may not be used (check the permissions).</source>
-        <translation>%1 kan niet worden geopend: het bestand of de map bestaat niet of mag niet worden gebruikt (controleer de rechten).</translation>
-    </message>
-    <message>
-        <source>DisputeDesk may not use %1 (permission denied); nothing was changed.</source>
-        <translation>DisputeDesk mag %1 niet gebruiken (toegang geweigerd); er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a DisputeDesk database; nothing was changed. Restore it from a backup.</source>
-        <translation>%1 is beschadigd of geen DisputeDesk-database; er is niets gewijzigd. Zet het bestand terug vanuit een back-up.</translation>
-    </message>
-    <message>
-        <source>DisputeDesk could not save the change to %1: %2; nothing was changed.</source>
-        <translation>DisputeDesk kon de wijziging niet opslaan in %1: %2; er is niets gewijzigd.</translation>
+        <source>A database statement failed; nothing was changed.</source>
+        <translation>Een opdracht aan de database is mislukt; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2919,10 @@ IBAN %2</translation>
     <message>
         <source>%1 already holds data; demo data is only added to an empty database.</source>
         <translation>%1 bevat al gegevens; demogegevens worden alleen aan een lege database toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Invoice number %1 is already in use.</source>
+        <translation>Factuurnummer %1 is al in gebruik.</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3518,30 @@ IBAN %2</translation>
         <source>%1 is written off once, as a commercial choice, with a goodwill credit note in the credit-note series; an issued credit note cannot be taken back.</source>
         <translation>%1 wordt eenmalig afgeschreven, als commerciële keuze, met een creditnota voor coulance in de reeks creditnota&apos;s; een uitgereikte creditnota kan niet worden teruggedraaid.</translation>
     </message>
+    <message>
+        <source>The reason printed on the credit note for the customer</source>
+        <translation>De reden die voor de klant op de creditnota staat</translation>
+    </message>
+    <message>
+        <source>Reason for the customer:</source>
+        <translation>Reden voor de klant:</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source>Credit note on invoice %1: %2 (excl. VAT %3, VAT %4)</source>
+        <translation>Creditnota op factuur %1: %2 (excl. btw %3, btw %4)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is paid: a refund of %2 is due to the customer.</source>
+        <translation>Factuur %1 is betaald: de klant krijgt %2 terug.</translation>
+    </message>
+    <message>
+        <source>An issued credit note cannot be taken back: this cannot be undone.</source>
+        <translation>Een gemaakte creditnota kan niet worden teruggedraaid: dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>dd::DisputeCliCommand</name>
@@ -3637,6 +3968,10 @@ IBAN %2</translation>
         <source>...within this many days (default 90).</source>
         <translation>...binnen zoveel dagen (standaard 90).</translation>
     </message>
+    <message>
+        <source>change the dispute rules</source>
+        <translation>de geschilregels wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>dd::DisputeRulesDialog</name>
@@ -3830,6 +4165,10 @@ IBAN %2</translation>
     <message>
         <source>Resolution complete</source>
         <translation>Afhandeling voltooid</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot close as paid: %2 is still open on its invoices on %3. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
+        <translation>Dossier %1 kan niet als betaald worden gesloten: op %3 staat op de facturen nog %2 open. Leg eerst de betaling vast, of kies de afloop die werkelijk plaatsvond; de facturen blijven buiten de aanmaningen tot ze zijn voldaan.</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4425,21 @@ IBAN %2</translation>
     <message>
         <source>Products with repeated complaints (%1)</source>
         <translation>Producten met herhaalde klachten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DoNotDunCommand</name>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>Er is geen klant met id %1.</translation>
+    </message>
+    <message>
+        <source>do not dun %1</source>
+        <translation>%1 niet aanmanen</translation>
+    </message>
+    <message>
+        <source>dun %1 again</source>
+        <translation>%1 weer aanmanen</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4825,71 @@ IBAN %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::DunningRunMessages</name>
+    <message>
+        <source>Dunning Run</source>
+        <translation>Aanmaningsronde</translation>
+    </message>
+    <message>
+        <source>Before the letters go out:
+
+%1
+
+Send them anyway?</source>
+        <translation>Voordat de brieven worden verstuurd:
+
+%1
+
+Toch versturen?</translation>
+    </message>
+    <message>
+        <source>&amp;Write and Record</source>
+        <translation>&amp;Schrijven en vastleggen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write and record %n letter(s)</source>
+        <translation>
+            <numerusform>%n brief schrijven en vastleggen</numerusform>
+            <numerusform>%n brieven schrijven en vastleggen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n hand-over file(s)</source>
+        <translation>
+            <numerusform> en %n overdrachtsbestand</numerusform>
+            <numerusform> en %n overdrachtsbestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total claimed (open amounts): %1</source>
+        <translation>Totaal gevorderd (openstaande bedragen): %1</translation>
+    </message>
+    <message>
+        <source>A recorded run cannot be undone: the letters go into the dunning history and the customers&apos; contact logs.</source>
+        <translation>Een vastgelegde ronde kan niet ongedaan worden gemaakt: de brieven komen in de aanmaningshistorie en in de contactlogboeken van de klanten.</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 letter(s) and %3 hand-over file(s) written to &lt;a href=&quot;%4&quot;&gt;%5&lt;/a&gt; and recorded.</source>
+        <translation>Ronde %1: %2 brief/brieven en %3 overdrachtsbestand(en) geschreven naar &lt;a href=&quot;%4&quot;&gt;%5&lt;/a&gt; en vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No e-mail address known, no .eml written for: %1</source>
+        <translation>Geen e-mailadres bekend, geen .eml geschreven voor: %1</translation>
+    </message>
+    <message>
+        <source>Letters of an earlier run that was interrupted after it was recorded were moved into the folder: %1</source>
+        <translation>Brieven van een eerdere ronde die na het vastleggen werd onderbroken, zijn naar de map verplaatst: %1</translation>
+    </message>
+    <message>
+        <source>%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
+        <translation>Verwijderde briefbestanden van een eerdere ronde die vóór het vastleggen werd onderbroken: %1; ze zijn nooit verstuurd.</translation>
+    </message>
+    <message>
+        <source>The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1</source>
+        <translation>De ronde is vastgelegd, maar deze bestanden konden niet naar de map worden verplaatst; de volgende ronde in deze map verplaatst ze alsnog: %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::DunningSettings</name>
     <message>
         <source>Dunning needs at least one level.</source>
@@ -4703,44 +5122,12 @@ IBAN %2</translation>
         <translation>Geannuleerd: er is niets vastgelegd en er is geen brief in de map achtergebleven.</translation>
     </message>
     <message>
-        <source>Run %1: %2 letter(s) and %3 hand-over file(s) written to &lt;a href=&quot;%4&quot;&gt;%5&lt;/a&gt; and recorded.</source>
-        <translation>Ronde %1: %2 brief/brieven en %3 overdrachtsbestand(en) geschreven naar &lt;a href=&quot;%4&quot;&gt;%5&lt;/a&gt; en vastgelegd.</translation>
-    </message>
-    <message>
-        <source>No e-mail address known, no .eml written for: %1</source>
-        <translation>Geen e-mailadres bekend, geen .eml geschreven voor: %1</translation>
-    </message>
-    <message>
-        <source>Before the letters go out:
-
-%1
-
-Send them anyway?</source>
-        <translation>Voordat de brieven worden verstuurd:
-
-%1
-
-Toch versturen?</translation>
-    </message>
-    <message>
         <source>Warning:</source>
         <translation>Waarschuwing:</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
         <translation>Er is niets verstuurd.</translation>
-    </message>
-    <message>
-        <source>Letters of an earlier run that was interrupted after it was recorded were moved into the folder: %1</source>
-        <translation>Brieven van een eerdere ronde die na het vastleggen werd onderbroken, zijn naar de map verplaatst: %1</translation>
-    </message>
-    <message>
-        <source>%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
-        <translation>Verwijderde briefbestanden van een eerdere ronde die vóór het vastleggen werd onderbroken: %1; ze zijn nooit verstuurd.</translation>
-    </message>
-    <message>
-        <source>The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1</source>
-        <translation>De ronde is vastgelegd, maar deze bestanden konden niet naar de map worden verplaatst; de volgende ronde in deze map verplaatst ze alsnog: %1</translation>
     </message>
 </context>
 <context>
@@ -5506,6 +5893,17 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     <message>
         <source>Mapping loaded from %1. Not in this file: %2.</source>
         <translation>Koppeling geladen uit %1. Niet in dit bestand: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::IncludeMatchCommand</name>
+    <message>
+        <source>tick %1</source>
+        <translation>%1 aanvinken</translation>
+    </message>
+    <message>
+        <source>untick %1</source>
+        <translation>%1 uitvinken</translation>
     </message>
 </context>
 <context>
@@ -6455,10 +6853,6 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
         <translation>Periode &amp;toevoegen</translation>
     </message>
     <message>
-        <source>Shipped tables: %1. Periods marked &quot;to verify&quot; come from secondary sources only; check them and add the official rate over them.</source>
-        <translation>Meegeleverde tabellen: %1. Periodes gemarkeerd als &quot;te controleren&quot; komen alleen uit secundaire bronnen; controleer ze en voeg het officiële percentage eroverheen toe.</translation>
-    </message>
-    <message>
         <source>added by you</source>
         <translation>door u toegevoegd</translation>
     </message>
@@ -6506,6 +6900,10 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     <message>
         <source>Added: %1 from %2 to %3 at %4.</source>
         <translation>Toegevoegd: %1 van %2 tot en met %3 tegen %4.</translation>
+    </message>
+    <message>
+        <source>Shipped tables: the statutory interest rates for consumers (art. 6:119 BW) and for commercial transactions (art. 6:119a BW) as published in the Staatsblad, and the court fees of the Wet griffierechten burgerlijke zaken. Periods marked &quot;to verify&quot; come from secondary sources only; check them and add the official rate over them.</source>
+        <translation>Meegeleverde tabellen: de wettelijke rente voor consumenten (art. 6:119 BW) en voor handelstransacties (art. 6:119a BW) zoals gepubliceerd in het Staatsblad, en de griffierechten van de Wet griffierechten burgerlijke zaken. Perioden gemarkeerd met &quot;te controleren&quot; komen alleen uit secundaire bronnen; controleer ze en voeg het officiële tarief eroverheen toe.</translation>
     </message>
 </context>
 <context>
@@ -7091,6 +7489,17 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
 </context>
 <context>
+    <name>dd::MatchByHandCommand</name>
+    <message>
+        <source>match %1 to %2</source>
+        <translation>%1 koppelen aan %2</translation>
+    </message>
+    <message>
+        <source>take back the match of %1 to %2</source>
+        <translation>de koppeling van %1 aan %2 terugnemen</translation>
+    </message>
+</context>
+<context>
     <name>dd::Money</name>
     <message>
         <source>no amount given</source>
@@ -7235,6 +7644,10 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
     </message>
 </context>
 <context>
@@ -8302,6 +8715,45 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>%1 is damaged: its schema version cannot be read; it was left unchanged.</source>
         <translation>%1 is beschadigd: de schemaversie is niet leesbaar; het bestand is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SqliteErrors</name>
+    <message>
+        <source>%1 is in use by another program (or another DisputeDesk) that is writing to it; nothing was changed. Try again in a moment.</source>
+        <translation>%1 wordt gebruikt door een ander programma (of een andere DisputeDesk) dat erin schrijft; er is niets gewijzigd. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>DisputeDesk cannot write to %1: its folder is read-only; nothing was changed. Move the file to a folder you may write to, or ask for write permission.</source>
+        <translation>DisputeDesk kan niet schrijven naar %1: de map is alleen-lezen; er is niets gewijzigd. Verplaats het bestand naar een map waarin u mag schrijven, of vraag om schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>DisputeDesk cannot write to %1: the file is read-only; nothing was changed. Check the file&apos;s permissions, or work on a copy.</source>
+        <translation>DisputeDesk kan niet schrijven naar %1: het bestand is alleen-lezen; er is niets gewijzigd. Controleer de rechten van het bestand, of werk met een kopie.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was changed. Free some space and try again.</source>
+        <translation>De schijf waarop %1 staat, is vol; er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (a disk or network error); nothing was changed. Check that the disk or network share is still there and try again.</source>
+        <translation>%1 kon niet worden gelezen of geschreven (een schijf- of netwerkfout); er is niets gewijzigd. Controleer of de schijf of netwerkmap nog bereikbaar is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the file or its folder does not exist or may not be used (check the permissions).</source>
+        <translation>%1 kan niet worden geopend: het bestand of de map bestaat niet of mag niet worden gebruikt (controleer de rechten).</translation>
+    </message>
+    <message>
+        <source>DisputeDesk may not use %1 (permission denied); nothing was changed.</source>
+        <translation>DisputeDesk mag %1 niet gebruiken (toegang geweigerd); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a DisputeDesk database; nothing was changed. Restore it from a backup.</source>
+        <translation>%1 is beschadigd of geen DisputeDesk-database; er is niets gewijzigd. Zet het bestand terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>DisputeDesk could not save the change to %1: %2; nothing was changed.</source>
+        <translation>DisputeDesk kon de wijziging niet opslaan in %1: %2; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

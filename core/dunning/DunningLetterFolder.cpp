@@ -17,10 +17,10 @@
 namespace dd {
 
 namespace {
-// The texts are the dunning run's: it is the run that reports them.
+// The context lupdate gives the texts of this file (the class), so their translations are found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dd::DunningRun", text);
+    return QCoreApplication::translate("dd::DunningLetterFolder", text);
 }
 
 const QString lockName = QStringLiteral(".lock");

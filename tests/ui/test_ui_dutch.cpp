@@ -181,9 +181,7 @@ TEST_CASE("Every import field has a name of its own, not its key", "[ui][dutch]"
     CHECK(ColumnMapping::fieldLabel(QStringLiteral("issue_date")) == QStringLiteral("Issue date"));
 }
 
-// Fails until the Dutch of the new field names is in translations/disputedesk_nl.ts (the lead
-// adds them with the next lupdate run), hence "may fail".
-TEST_CASE("Import field names in Dutch", "[ui][dutch][!mayfail]")
+TEST_CASE("Import field names in Dutch", "[ui][dutch]")
 {
     QTranslator dutch;
     REQUIRE(dutch.load(QStringLiteral(DD_NL_QM)));

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -114,6 +115,30 @@ TEST_CASE("The .ts files know every tr() text of the GUI", "[ui][translations]")
         }
     }
     CHECK(found > 100);
+}
+
+TEST_CASE("A file's own tr() asks for the context lupdate files its texts under", "[ui][translations]")
+{
+    // lupdate files the texts of X.cpp under the class the calls sit in, dd::X; a local helper
+    // that asks for another context finds no translation, and the user reads English (the
+    // dunning run's messages and the letter folder's did, after they moved to files of their own).
+    const QRegularExpression helper(QStringLiteral(R"re(QString tr\(const char \*text[^)]*\)\s*\{\s*return QCoreApplication::translate\("([^"]+)")re"));
+    int helpers = 0;
+    for (const QString &folder : {QStringLiteral("/core"), QStringLiteral("/ui"), QStringLiteral("/cli")}) {
+        QDirIterator files(sourceDir + folder, {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QFile file(path);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            const QRegularExpressionMatch match = helper.match(QString::fromUtf8(file.readAll()));
+            if (!match.hasMatch())
+                continue;
+            ++helpers;
+            INFO(path.toStdString());
+            CHECK(match.captured(1) == QStringLiteral("dd::") + QFileInfo(path).completeBaseName());
+        }
+    }
+    CHECK(helpers > 20);
 }
 
 TEST_CASE("The embedded Dutch catalogue translates the main window", "[ui][translations]")

@@ -16,10 +16,10 @@
 namespace dd {
 
 namespace {
-// The texts keep the context they had in DunningView, so their translations stay found.
-QString tr(const char *text, int n = -1)
+// The context lupdate gives the texts of this file, so their translations are found.
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("dd::DunningView", text, nullptr, n);
+    return QCoreApplication::translate("dd::DunningRunMessages", text);
 }
 } // namespace
 
@@ -68,9 +68,9 @@ bool DunningRunMessages::confirmRun(QWidget *parent, const QString &question)
 
 QString DunningRunMessages::confirmation(const DunningRunSummary &summary)
 {
-    QString text = tr("Write and record %n letter(s)", summary.letters);
+    QString text = QCoreApplication::translate("dd::DunningRunMessages", "Write and record %n letter(s)", nullptr, summary.letters);
     if (summary.handOvers > 0)
-        text += tr(" and %n hand-over file(s)", summary.handOvers);
+        text += QCoreApplication::translate("dd::DunningRunMessages", " and %n hand-over file(s)", nullptr, summary.handOvers);
     text += QStringLiteral("?\n\n");
     for (const DunningRunSummary::Level &level : summary.levels)
         text += QStringLiteral("%1: %2\n").arg(level.name).arg(level.count);
