@@ -12,6 +12,7 @@
 #include "settings/SettingsDialog.h"
 
 #include <QMessageBox>
+#include <QUndoStack>
 
 #ifndef DISPUTEDESK_VERSION
 #define DISPUTEDESK_VERSION "0.0"
@@ -23,13 +24,24 @@ namespace dd {
 MenuDialogs::MenuDialogs(QWidget *window)
     : QObject(window)
     , m_window(window)
+    , m_companyUndo(new QUndoStack(this))
+    , m_rulesUndo(new QUndoStack(this))
+    , m_legalUndo(new QUndoStack(this))
 {
+    m_companyUndo->setObjectName(QStringLiteral("companySettingsUndoStack"));
+    m_rulesUndo->setObjectName(QStringLiteral("disputeRulesUndoStack"));
+    m_legalUndo->setObjectName(QStringLiteral("legalTablesUndoStack"));
 }
 
 void MenuDialogs::setSession(Session *session)
 {
-    if (session != m_session)
+    if (session != m_session) {
         delete m_legalCalculator.data();
+        // Another database's settings are not these steps' to take back.
+        m_companyUndo->clear();
+        m_rulesUndo->clear();
+        m_legalUndo->clear();
+    }
     m_session = session;
 }
 
@@ -58,6 +70,7 @@ void MenuDialogs::showLegalTables()
     if (!m_session)
         return;
     LegalTablesDialog dialog(m_session, m_window);
+    dialog.setUndoStack(m_legalUndo);
     dialog.exec();
 }
 
@@ -88,6 +101,7 @@ void MenuDialogs::showCompanySettings()
         return;
     }
     auto *dialog = new CompanySettingsDialog(*m_session, m_window);
+    dialog->setUndoStack(m_companyUndo);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_companySettings = dialog;
     dialog->show();
@@ -103,6 +117,7 @@ void MenuDialogs::showDisputeRules()
     if (!m_session)
         return;
     DisputeRulesDialog dialog(*m_session, m_window);
+    dialog.setUndoStack(m_rulesUndo);
     if (dialog.exec() == QDialog::Accepted)
         emit disputeRulesChanged();
 }

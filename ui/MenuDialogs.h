@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QUndoStack;
 class QWidget;
 
 namespace dd {
@@ -34,6 +35,11 @@ public:
     void showCompanySettings();
     CompanySettingsDialog *companySettingsDialog() const;
     void showDisputeRules();
+    // The saved changes of each settings dialog, to take back from that dialog; emptied when
+    // another database is opened.
+    QUndoStack *companySettingsUndo() const { return m_companyUndo; }
+    QUndoStack *disputeRulesUndo() const { return m_rulesUndo; }
+    QUndoStack *legalTablesUndo() const { return m_legalUndo; }
     // Before another database is opened or the window closes.
     void closeDialogs();
 
@@ -47,6 +53,9 @@ private:
     Session *m_session = nullptr;
     QPointer<LegalCalculatorWindow> m_legalCalculator;
     QPointer<CompanySettingsDialog> m_companySettings;
+    QUndoStack *m_companyUndo;
+    QUndoStack *m_rulesUndo;
+    QUndoStack *m_legalUndo;
 };
 
 } // namespace dd

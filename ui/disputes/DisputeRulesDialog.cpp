@@ -1,6 +1,8 @@
 #include "DisputeRulesDialog.h"
 
 #include "common/Error.h"
+#include "common/SavedChangeButtons.h"
+#include "disputes/undo/DisputeRulesCommand.h"
 #include "disputes/DisputeSettings.h"
 #include "session/Session.h"
 
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dd {
@@ -54,6 +57,7 @@ DisputeRulesDialog::DisputeRulesDialog(Session &session, QWidget *parent)
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    m_buttons = buttons;
     buttons->setObjectName(QStringLiteral("disputeRulesButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &DisputeRulesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DisputeRulesDialog::reject);
@@ -73,6 +77,26 @@ DisputeRulesDialog::DisputeRulesDialog(Session &session, QWidget *parent)
     setMinimumWidth(460);
 }
 
+void DisputeRulesDialog::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
+    new SavedChangeButtons(m_buttons, stack);
+    connect(stack, &QUndoStack::indexChanged, this, &DisputeRulesDialog::showRules);
+}
+
+void DisputeRulesDialog::showRules()
+{
+    try {
+        const DisputeRules rules = m_session.disputeSettings().rules();
+        m_responseDays->setValue(rules.responseBusinessDays);
+        m_warningCustomers->setValue(rules.warningMinimumCustomers);
+        m_warningDays->setValue(rules.warningWindowDays);
+    } catch (const Error &error) {
+        m_error->setText(error.message());
+        m_error->show();
+    }
+}
+
 void DisputeRulesDialog::accept()
 {
     DisputeRules rules;
@@ -80,7 +104,10 @@ void DisputeRulesDialog::accept()
     rules.warningMinimumCustomers = m_warningCustomers->value();
     rules.warningWindowDays = m_warningDays->value();
     try {
-        m_session.disputeSettings().setRules(rules);
+        auto command = std::make_unique<DisputeRulesCommand>(m_session, rules);
+        command->perform();
+        if (m_undo)
+            m_undo->push(command.release());
     } catch (const Error &error) {
         m_error->setText(error.message());
         m_error->show();

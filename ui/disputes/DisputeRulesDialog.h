@@ -2,8 +2,10 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QLabel;
 class QSpinBox;
+class QUndoStack;
 
 namespace dd {
 
@@ -17,10 +19,17 @@ class DisputeRulesDialog : public QDialog
 public:
     explicit DisputeRulesDialog(Session &session, QWidget *parent = nullptr);
 
+    // Saves go on `stack`, and its Undo/Redo buttons take a saved change back (the fields follow).
+    void setUndoStack(QUndoStack *stack);
+
     void accept() override;
 
 private:
+    void showRules();
+
     Session &m_session;
+    QUndoStack *m_undo = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QSpinBox *m_responseDays;
     QSpinBox *m_warningCustomers;
     QSpinBox *m_warningDays;

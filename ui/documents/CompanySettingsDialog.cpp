@@ -2,7 +2,9 @@
 
 #include "common/ErrorLabel.h"
 #include "common/FormFields.h"
+#include "common/SavedChangeButtons.h"
 #include "common/ScreenFit.h"
+#include "documents/undo/CompanySettingsCommand.h"
 #include "session/Session.h"
 
 #include "common/ValidationError.h"
@@ -15,6 +17,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QUndoStack>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -59,6 +62,7 @@ CompanySettingsDialog::CompanySettingsDialog(Session &session, QWidget *parent)
     m_error->setObjectName(QStringLiteral("companyError"));
     ErrorLabel::setUp(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = buttons;
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("companyOk"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("companyCancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &CompanySettingsDialog::accept);
@@ -68,13 +72,28 @@ CompanySettingsDialog::CompanySettingsDialog(Session &session, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
+    showStored();
+    ScreenFit::resize(this, QSize(980, 700));
+}
+
+void CompanySettingsDialog::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
+    new SavedChangeButtons(m_buttons, stack);
+    connect(stack, &QUndoStack::indexChanged, this, &CompanySettingsDialog::showStored);
+}
+
+void CompanySettingsDialog::showStored()
+{
     try {
         loadCompany(m_session.settingsRepository().company());
     } catch (const StorageError &error) {
         showError(error.message());
     }
+    m_edited.clear();
+    m_reset.clear();
+    m_shownKey.clear(); // what the editor shows now is no edit to keep
     templateChosen();
-    ScreenFit::resize(this, QSize(980, 700));
 }
 
 QWidget *CompanySettingsDialog::createCompanyPage()
@@ -339,7 +358,10 @@ void CompanySettingsDialog::accept()
             if (kind && language)
                 templates.append({*kind, *language, it.value()});
         }
-        m_session.companySettingsService().save(company(), templates);
+        auto command = std::make_unique<CompanySettingsCommand>(m_session, company(), templates);
+        command->perform();
+        if (m_undo)
+            m_undo->push(command.release());
     } catch (const ValidationError &error) {
         m_tabs->setCurrentIndex(0);
         showError(error.message());

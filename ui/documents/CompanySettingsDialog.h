@@ -9,6 +9,7 @@
 #include <QSet>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -16,6 +17,7 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTextBrowser;
+class QUndoStack;
 
 namespace dd {
 
@@ -37,10 +39,15 @@ public:
     // The edited template's preview with example company and customer details.
     QString templatePreviewHtml() const;
 
+    // Saves go on `stack`, and its Undo/Redo buttons take a saved change back (the fields follow).
+    void setUndoStack(QUndoStack *stack);
+
     // Writes the company details and the changed templates; stays open and shows why when refused.
     void accept() override;
 
 private:
+    // Shows what is stored, dropping the edits not saved.
+    void showStored();
     QWidget *createCompanyPage();
     QWidget *createTemplatesPage();
     void loadCompany(const CompanySettings &company);
@@ -53,6 +60,8 @@ private:
     static QString key(DocumentKind kind, Language language);
 
     Session &m_session;
+    QUndoStack *m_undo = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QHash<QString, QString> m_edited; // key -> text, the templates changed in this dialog
     QSet<QString> m_reset;            // keys reset to the built-in text in this dialog
     QString m_shownKey;

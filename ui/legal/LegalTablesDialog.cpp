@@ -6,12 +6,15 @@
 
 #include "common/DateEdits.h"
 #include "common/UiLocale.h"
+#include "common/SavedChangeButtons.h"
 #include "legal/LegalTableRepository.h"
+#include "legal/undo/AddInterestPeriodCommand.h"
 #include "legal/Percentage.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QUndoStack>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -111,6 +114,7 @@ LegalTablesDialog::LegalTablesDialog(Session *session, QWidget *parent)
     root->addWidget(addBox);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_buttons = buttons;
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     root->addWidget(buttons);
 
@@ -190,6 +194,16 @@ void LegalTablesDialog::reload()
     }
 }
 
+void LegalTablesDialog::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
+    new SavedChangeButtons(m_buttons, stack);
+    connect(stack, &QUndoStack::indexChanged, this, [this] {
+        reload();
+        emit tablesChanged();
+    });
+}
+
 bool LegalTablesDialog::addInterestPeriod()
 {
     if (!m_session)
@@ -207,7 +221,10 @@ bool LegalTablesDialog::addInterestPeriod()
     period.userAdded = true;
     const auto kind = InterestKind(m_kind->currentData().toInt());
     try {
-        m_session->legalTableRepository().addInterestPeriod(kind, period);
+        auto command = std::make_unique<AddInterestPeriodCommand>(*m_session, kind, period);
+        command->perform();
+        if (m_undo)
+            m_undo->push(command.release());
     } catch (const Error &error) {
         m_message->setText(error.message());
         return false;

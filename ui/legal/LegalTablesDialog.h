@@ -4,10 +4,12 @@
 
 class QComboBox;
 class QDateEdit;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QUndoStack;
 
 namespace dd {
 
@@ -25,6 +27,9 @@ class LegalTablesDialog : public QDialog
 public:
     explicit LegalTablesDialog(Session *session, QWidget *parent = nullptr);
 
+    // Added periods go on `stack`, and its Undo/Redo buttons take one back (the tables follow).
+    void setUndoStack(QUndoStack *stack);
+
     // Stores the period in the form; false (with the reason shown) when it is not valid.
     bool addInterestPeriod();
     void reload();
@@ -35,6 +40,8 @@ signals:
 
 private:
     Session *m_session;
+    QUndoStack *m_undo = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QTableWidget *m_rates;
     QTableWidget *m_fees;
     QLabel *m_source;
