@@ -4,13 +4,13 @@
 #include "MainActions.h"
 #include "MenuDialogs.h"
 #include "StatusSummary.h"
+#include "WindowDialogs.h"
 #include "bank/BankReconciliationView.h"
 #include "common/ScreenFit.h"
 #include "common/ViewRefresh.h"
 #include "common/Error.h"
 #include "common/UiLocale.h"
 #include "creditnotes/CreditNoteListView.h"
-#include "creditnotes/IssueCreditNoteDialog.h"
 #include "customers/CustomerListView.h"
 #include "customers/DoNotDunEditor.h"
 #include "customers/CustomerRepository.h"
@@ -23,15 +23,11 @@
 #include "disputes/DisputeListView.h"
 #include "disputes/DisputeRepository.h"
 #include "disputes/DisputesView.h"
-#include "disputes/OpenDisputeDialog.h"
-#include "documents/LetterDialog.h"
 #include "dunning/DunningView.h"
-#include "invoices/InvoiceDetailDialog.h"
 #include "invoices/InvoiceListView.h"
 #include "invoices/InvoiceRepository.h"
 #include "invoices/InvoiceTableModel.h"
 #include "receivables/AgingView.h"
-#include "reports/ReportDialog.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
 
@@ -77,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     }))
     , m_status(new StatusSummary(statusBar(), m_invoiceModel, m_customerModel, this))
     , m_menuDialogs(new MenuDialogs(this))
+    , m_dialogs(new WindowDialogs(this, m_disputeEditor))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_invoiceModel->setObjectName(QStringLiteral("invoiceModel"));
@@ -193,6 +190,13 @@ void MainWindow::connectViews()
     connect(m_databases, &DatabaseController::openFailed, this, &MainWindow::noteError);
     connect(m_status, &StatusSummary::loadFailed, this, &MainWindow::reportError);
     connect(m_menuDialogs, &MenuDialogs::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_dialogs, &WindowDialogs::failed, this, &MainWindow::reportError);
+    connect(m_dialogs, &WindowDialogs::showDisputeRequested, this, &MainWindow::showDispute);
+    connect(m_dialogs, &WindowDialogs::showDisputeNumberRequested, this, &MainWindow::showDisputeNumber);
+    connect(m_dialogs, &WindowDialogs::creditNoteIssued, this, [this](qint64 creditNoteId) {
+        m_creditNoteView->refresh();
+        m_creditNoteView->showCreditNote(creditNoteId);
+    });
     // The warnings follow the new rules.
     connect(m_menuDialogs, &MenuDialogs::disputeRulesChanged, m_disputesView, &DisputesView::refresh);
     connect(m_status, &StatusSummary::totalsCounted, this, &MainWindow::updateActions);
@@ -255,8 +259,7 @@ bool MainWindow::openDatabase(const QString &path)
         session->setAsOf(m_fixedAsOf);
     session->setActingUser(AppSettings::displayName());
     closeDialogs();
-    if (m_report)
-        m_report->close();
+    m_dialogs->closeDialogs(true);
     attachSession(session.get());
     m_session = std::move(session); // the previous one closes here, after the views let go
     m_lastError.clear();
@@ -291,6 +294,7 @@ void MainWindow::attachSession(Session *session)
     m_disputeEditor->setSession(session);
     m_doNotDunEditor->setSession(session);
     m_menuDialogs->setSession(session);
+    m_dialogs->setSession(session);
     m_disputesView->setSession(session);
     m_creditNoteView->setSession(session);
     m_dunningView->setSession(session);
@@ -301,10 +305,7 @@ void MainWindow::attachSession(Session *session)
 void MainWindow::closeDialogs()
 {
     m_menuDialogs->closeDialogs();
-    for (QWidget *dialog : std::initializer_list<QWidget *>{m_detail, m_openDispute, m_issueCreditNote, m_letter}) {
-        if (dialog)
-            dialog->close();
-    }
+    m_dialogs->closeDialogs(false);
 }
 
 bool MainWindow::isEmptyDatabase() const
@@ -364,70 +365,32 @@ QDate MainWindow::asOf() const
 
 InvoiceDetailDialog *MainWindow::invoiceDetail() const
 {
-    return m_detail.data();
+    return m_dialogs->invoiceDetail();
 }
 
 void MainWindow::showInvoice(qint64 invoiceId)
 {
-    if (!m_session)
-        return;
-    try {
-        auto *dialog = new InvoiceDetailDialog(*m_session, invoiceId, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &InvoiceDetailDialog::openDisputeRequested, this, &MainWindow::openDisputeFor);
-        connect(dialog, &InvoiceDetailDialog::showDisputeRequested, this, &MainWindow::showDisputeNumber);
-        if (m_detail)
-            m_detail->close();
-        m_detail = dialog;
-        dialog->show();
-    } catch (const Error &error) {
-        reportError(error.message());
-    }
+    m_dialogs->showInvoice(invoiceId);
 }
 
 ReportDialog *MainWindow::reportDialog() const
 {
-    return m_report.data();
+    return m_dialogs->reportDialog();
 }
 
 void MainWindow::openReport(bool disputes)
 {
-    if (!m_session)
-        return;
-    if (m_report)
-        m_report->close();
-    auto *dialog = new ReportDialog(*m_session, disputes ? ReportDialog::Kind::Disputes : ReportDialog::Kind::Receivables, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_report = dialog;
-    dialog->show();
-    dialog->updatePreview();
+    m_dialogs->openReport(disputes);
 }
 
 OpenDisputeDialog *MainWindow::openDisputeDialog() const
 {
-    return m_openDispute.data();
+    return m_dialogs->openDisputeDialog();
 }
 
 void MainWindow::openDisputeFor(qint64 invoiceId)
 {
-    if (!m_session)
-        return;
-    try {
-        auto *dialog = new OpenDisputeDialog(*m_session, m_disputeEditor, invoiceId, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &OpenDisputeDialog::showDisputeRequested, this, &MainWindow::showDispute);
-        connect(dialog, &OpenDisputeDialog::disputeOpened, this, [this](qint64) {
-            // The detail read before the case existed: its hold line is out of date.
-            if (m_detail)
-                m_detail->close();
-        });
-        if (m_openDispute)
-            m_openDispute->close();
-        m_openDispute = dialog;
-        dialog->show();
-    } catch (const Error &error) {
-        reportError(error.message());
-    }
+    m_dialogs->openDisputeFor(invoiceId);
 }
 
 void MainWindow::showDispute(qint64 disputeId)
@@ -441,9 +404,8 @@ void MainWindow::showDisputeNumber(const QString &number)
     if (!m_session)
         return;
     try {
-        if (const auto dispute = DisputeRepository(m_session->database()).findByNumber(number)) {
-            if (m_detail)
-                m_detail->close();
+        if (const auto dispute = m_session->disputeRepository().findByNumber(number)) {
+            m_dialogs->closeInvoiceDetail();
             showDispute(dispute->id);
         }
     } catch (const Error &error) {
@@ -460,12 +422,12 @@ void MainWindow::showCustomerInvoices(qint64 customerId, const QString &label)
 
 IssueCreditNoteDialog *MainWindow::issueCreditNoteDialog() const
 {
-    return m_issueCreditNote.data();
+    return m_dialogs->issueCreditNoteDialog();
 }
 
 LetterDialog *MainWindow::letterDialog() const
 {
-    return m_letter.data();
+    return m_dialogs->letterDialog();
 }
 
 CompanySettingsDialog *MainWindow::companySettingsDialog() const
@@ -489,36 +451,12 @@ void MainWindow::updateCaseActions()
 
 void MainWindow::issueCreditNote(qint64 disputeId, const QString &invoiceNumber)
 {
-    if (!m_session)
-        return;
-    auto *dialog = new IssueCreditNoteDialog(*m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setDispute(disputeId);
-    if (!invoiceNumber.isEmpty())
-        dialog->setInvoiceNumber(invoiceNumber);
-    // The lists, the dashboard, the dunning preview and the case hear of the note from the
-    // session; only the selection is this call's.
-    connect(dialog, &IssueCreditNoteDialog::creditNoteIssued, this, [this](qint64 creditNoteId, qint64) {
-        m_creditNoteView->refresh();
-        m_creditNoteView->showCreditNote(creditNoteId);
-    });
-    if (m_issueCreditNote)
-        m_issueCreditNote->close();
-    m_issueCreditNote = dialog;
-    dialog->show();
+    m_dialogs->issueCreditNote(disputeId, invoiceNumber);
 }
 
 void MainWindow::createLetter(qint64 disputeId)
 {
-    if (!m_session || disputeId == 0)
-        return;
-    // The case's contact log hears of the letter from the session.
-    auto *dialog = new LetterDialog(*m_session, disputeId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_letter)
-        m_letter->close();
-    m_letter = dialog;
-    dialog->show();
+    m_dialogs->createLetter(disputeId);
 }
 
 void MainWindow::showCompanySettings()

@@ -33,6 +33,7 @@ class DoNotDunEditor;
 class DunningView;
 class MainActions;
 class MenuDialogs;
+class WindowDialogs;
 class OpenDisputeDialog;
 class CustomerTableModel;
 class InvoiceDetailDialog;
@@ -174,21 +175,17 @@ private:
     CustomerListView *m_customerView;
     AgingView *m_agingView;
     DashboardView *m_dashboardView;
-    QPointer<ReportDialog> m_report;
     DisputeEditor *m_disputeEditor;
     DisputesView *m_disputesView;
     DoNotDunEditor *m_doNotDunEditor;
     CreditNoteListView *m_creditNoteView;
     DunningView *m_dunningView;
     BankReconciliationView *m_bankView;
-    QPointer<IssueCreditNoteDialog> m_issueCreditNote;
-    QPointer<LetterDialog> m_letter;
-    QPointer<InvoiceDetailDialog> m_detail;
-    QPointer<OpenDisputeDialog> m_openDispute;
     // The case shown, read again after a credit note or letter recorded elsewhere.
     ViewRefresh *m_caseReload;
     StatusSummary *m_status;
     MenuDialogs *m_menuDialogs;
+    WindowDialogs *m_dialogs;
 
 
     MainActions *m_actions = nullptr;
