@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QTranslator;
 class QWidget;
 
 namespace dd::test {
@@ -18,6 +19,10 @@ public:
     // Saves `widget` as `name` (".png" added when missing) into the folder; false only when a
     // picture was asked for and could not be written.
     static bool save(QWidget &widget, const QString &name);
+    // The language of the pictures: Dutch when DD_SCREENSHOT_QM names the catalogue (loaded into
+    // `translator` and installed), else English; the interface's locale follows. Returns "nl" or
+    // "en"; empty when the catalogue cannot be loaded.
+    static QString useLanguage(QTranslator &translator);
 };
 
 } // namespace dd::test

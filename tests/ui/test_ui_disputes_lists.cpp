@@ -212,15 +212,9 @@ TEST_CASE("Settings > Dispute Rules stores the rules the new cases and warnings 
 TEST_CASE("Screenshots of the Disputes area", "[.screenshots]")
 {
     REQUIRE_FALSE(TestScreenshots::folder().isEmpty());
-    const QString catalogue = qEnvironmentVariable("DD_SCREENSHOT_QM");
     QTranslator translator;
-    if (!catalogue.isEmpty()) {
-        REQUIRE(translator.load(catalogue));
-        QCoreApplication::installTranslator(&translator);
-    }
-    const QString language = catalogue.isEmpty() ? QStringLiteral("en") : QStringLiteral("nl");
-    UiLocale::setLanguageCode(language);
-    QLocale::setDefault(UiLocale::locale());
+    const QString language = TestScreenshots::useLanguage(translator);
+    REQUIRE_FALSE(language.isEmpty());
 
     DemoDatabase demo(400, 6000);
     MainWindow window;

@@ -305,15 +305,9 @@ TEST_CASE("Settings: the language choice is stored, window state is kept", "[ui]
 TEST_CASE("Screenshots of the main window", "[.screenshots]")
 {
     REQUIRE_FALSE(TestScreenshots::folder().isEmpty());
-    const QString catalogue = qEnvironmentVariable("DD_SCREENSHOT_QM");
     QTranslator translator;
-    if (!catalogue.isEmpty()) {
-        REQUIRE(translator.load(catalogue));
-        QCoreApplication::installTranslator(&translator);
-    }
-    const QString language = catalogue.isEmpty() ? QStringLiteral("en") : QStringLiteral("nl");
-    UiLocale::setLanguageCode(language);
-    QLocale::setDefault(UiLocale::locale());
+    const QString language = TestScreenshots::useLanguage(translator);
+    REQUIRE_FALSE(language.isEmpty());
 
     DemoDatabase demo(400, 6000);
     MainWindow window;
