@@ -13,11 +13,11 @@ QVariant dateOrNull(const Date &date)
 } // namespace
 
 DemoDisputeRepository::DemoDisputeRepository(Database &database)
-    : m_dispute(database.prepare(QStringLiteral(
-          "INSERT INTO disputes (id, number, customer_id, reason, channel, contact_person, story, received_on, promised_on, "
+    : m_dispute(database.prepareInsert(QStringLiteral(
+          "INSERT INTO disputes (number, customer_id, reason, channel, contact_person, story, received_on, promised_on, "
           "answered_on, assignee, step, verdict, justified_cents, currency, rationale, credit_decided, unjustified_path, "
           "amicable_state, arrangement, goodwill_cents, lesson_what, lesson_department, lesson_action, outcome, closed_on) "
-          "VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+          "VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
     , m_invoice(database.prepare(
           QStringLiteral("INSERT INTO dispute_invoices (dispute_id, invoice_id, disputed_cents) VALUES (?, ?, ?)")))
     , m_product(database.prepare(QStringLiteral("INSERT INTO dispute_products (dispute_id, product_id) VALUES (?, ?)")))
@@ -33,19 +33,21 @@ DemoDisputeRepository::DemoDisputeRepository(Database &database)
 {
 }
 
-void DemoDisputeRepository::addCase(qint64 id, const Dispute &d)
+qint64 DemoDisputeRepository::addCase(const Dispute &d)
 {
     Database::exec(m_dispute,
-                   {id, d.number, d.customerId, d.reasonCode, DisputeCodes::channel(d.channel), d.story,
+                   {d.number, d.customerId, d.reasonCode, DisputeCodes::channel(d.channel), d.story,
                     IsoDate::format(d.receivedOn), IsoDate::format(d.promisedOn), dateOrNull(d.answeredOn), d.assignee,
                     DisputeCodes::step(d.step), DisputeCodes::verdict(d.verdict), d.justified.cents(), d.currency(),
                     d.rationale, d.creditDecided ? 1 : 0, DisputeCodes::path(d.path), DisputeCodes::amicable(d.amicable),
                     d.arrangement, d.goodwill.cents(), d.lessonWhat, d.lessonDepartment, d.lessonAction,
                     DisputeCodes::outcome(d.outcome), dateOrNull(d.closedOn)});
+    const qint64 id = Database::insertedId(m_dispute);
     for (const DisputedInvoice &invoice : d.invoices)
         Database::exec(m_invoice, {id, invoice.invoiceId, invoice.disputed.cents()});
     for (qint64 product : d.productIds)
         Database::exec(m_product, {id, product});
+    return id;
 }
 
 void DemoDisputeRepository::addFinding(qint64 disputeId, const QString &source, const QString &text, const QString &direction,

@@ -10,14 +10,15 @@ struct Dispute;
 
 // Writes the demo's dispute cases as they stand after their moves, with the trail each would have
 // left, straight into the tables: many thousands of cases, each statement prepared once. Call it
-// inside a Transaction; the cases get the ids given, so the tables must hold none yet.
+// inside a Transaction.
 class DemoDisputeRepository
 {
 public:
     explicit DemoDisputeRepository(Database &database);
 
-    // The case with every field of its state, its invoices and products.
-    void addCase(qint64 id, const Dispute &dispute);
+    // The case with every field of its state, its invoices and products; returns the id the
+    // database gave it.
+    qint64 addCase(const Dispute &dispute);
     void addFinding(qint64 disputeId, const QString &source, const QString &text, const QString &direction,
                     const QString &recordedAt);
     void addContact(qint64 disputeId, const QString &date, const QString &channel, const QString &direction,

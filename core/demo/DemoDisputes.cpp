@@ -194,11 +194,10 @@ qint64 DemoDisputes::write(DemoRandom &random)
     // per row would cost more than the rows.
     Transaction transaction(m_database, DataChange::Cases);
     DemoDisputeRepository repository(m_database);
-    qint64 id = 0;
+    qint64 written = 0;
     int year = 0;
     int sequence = 0;
     for (const Plan &plan : m_plans) {
-        ++id;
         if (int(plan.received.year()) != year) {
             year = plan.received.year();
             sequence = 0;
@@ -233,7 +232,8 @@ qint64 DemoDisputes::write(DemoRandom &random)
         dispute.lessonAction = plan.lessons ? QStringLiteral("Orderbevestiging met alle afspraken naar de klant") : QString();
         dispute.outcome = plan.outcome;
         dispute.closedOn = plan.closed;
-        repository.addCase(id, dispute);
+        const qint64 id = repository.addCase(dispute);
+        ++written;
 
         // The trail the case would have left, move by move.
         int minute = 0;
@@ -292,7 +292,7 @@ qint64 DemoDisputes::write(DemoRandom &random)
             audit(plan.closed, DisputeStep::Learn, DisputeStep::Closed, QStringLiteral("close"), DisputeCodes::outcome(plan.outcome));
     }
     transaction.commit();
-    return id;
+    return written;
 }
 
 } // namespace dd
