@@ -346,3 +346,50 @@ TEST_CASE("Bank reconciliation follows the session: a statement imported and boo
     CHECK(view.unmatched()->rowCount() == 0);
     CHECK(InvoiceRepository(demo.database()).findByNumber(paid.number)->openAmount().cents() == 0);
 }
+
+TEST_CASE("Bank reconciliation: an entry the user unticked stays unticked when the view reloads after a save elsewhere",
+          "[ui][import][bank][session]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo(6, 40);
+    const QList<OpenInvoice> open = openInvoices(demo.database());
+    REQUIRE(open.size() == 2);
+    TempDir dir;
+    const QString statement = dir.filePath(QStringLiteral("statement.xml"));
+    REQUIRE(writeStatement(statement, "UI-STMT-4",
+                           entry("4001", open.at(0).open, "CRDT", "Invoice " + open.at(0).number.toUtf8())
+                               + entry("4002", open.at(1).open, "CRDT", "Invoice " + open.at(1).number.toUtf8())));
+    const auto session = Session::open(demo.path());
+    BankReconciliationView view;
+    view.setSession(session.get());
+    dd::test::showAndActivate(view);
+    REQUIRE(session->bankReconciler().importStatement(statement, std::nullopt).committed);
+    BankMatchTableModel *proposals = view.proposals();
+    REQUIRE(proposals->rowCount() == 2);
+    REQUIRE(proposals->ticked().size() == 2);
+
+    // The user leaves the second invoice's payment out (a click on its tick box).
+    int second = -1;
+    for (int row = 0; row < proposals->rowCount(); ++row) {
+        if (proposals->index(row, BankMatchTableModel::InvoicesColumn).data().toString().startsWith(open.at(1).number))
+            second = row;
+    }
+    REQUIRE(second >= 0);
+    REQUIRE(proposals->setData(proposals->index(second, BankMatchTableModel::DateColumn), Qt::Unchecked, Qt::CheckStateRole));
+    REQUIRE(proposals->ticked().size() == 1);
+    const qint64 leftOut = proposals->match(second).entryId;
+
+    // The first is booked elsewhere: the view reloads, and the entry left out stays left out.
+    QList<BankMatch> first;
+    for (const BankMatch &match : session->bankReconciler().pending().matches) {
+        if (match.entryId != leftOut && match.state == BankMatch::State::Proposed)
+            first << match;
+    }
+    REQUIRE(first.size() == 1);
+    REQUIRE(session->bankReconciler().book(first).booked == 1);
+    REQUIRE(proposals->rowCount() == 1);
+    CHECK(proposals->match(0).entryId == leftOut);
+    CHECK_FALSE(proposals->isEntryTicked(leftOut));
+    CHECK(proposals->ticked().isEmpty());
+    CHECK(InvoiceRepository(demo.database()).findByNumber(open.at(1).number)->openAmount().cents() == open.at(1).open);
+}

@@ -18,12 +18,21 @@ void BankMatchTableModel::setMatches(const QList<BankMatch> &matches, int tickAt
     beginResetModel();
     m_matches = matches;
     m_ticked.clear();
+    QHash<qint64, bool> chosen;
     if (m_kind == Kind::Proposals) {
         for (const BankMatch &match : std::as_const(m_matches)) {
-            if (match.byHand || match.score >= tickAtLeast)
+            // A tick the user set or removed stays as they left it while the entry waits: a
+            // reload (a save elsewhere, a booking of other entries) must never book an entry the
+            // user left out.
+            const auto choice = m_chosen.constFind(match.entryId);
+            if (choice != m_chosen.constEnd())
+                chosen.insert(match.entryId, *choice);
+            const bool tick = choice != m_chosen.constEnd() ? *choice : (match.byHand || match.score >= tickAtLeast);
+            if (tick)
                 m_ticked.insert(match.entryId);
         }
     }
+    m_chosen = chosen; // choices for entries booked or gone are forgotten
     endResetModel();
     emit tickedChanged();
 }
@@ -32,6 +41,8 @@ void BankMatchTableModel::tickAtLeast(int score)
 {
     if (m_kind != Kind::Proposals || m_matches.isEmpty())
         return;
+    // Ticking by score is the user's new choice for every entry.
+    m_chosen.clear();
     m_ticked.clear();
     for (const BankMatch &match : std::as_const(m_matches)) {
         if (match.byHand || match.score >= score)
@@ -137,6 +148,7 @@ void BankMatchTableModel::setEntryTicked(qint64 entryId, bool ticked)
             m_ticked.insert(entryId);
         else
             m_ticked.remove(entryId);
+        m_chosen.insert(entryId, ticked);
         const QModelIndex cell = index(row, DateColumn);
         emit dataChanged(cell, cell, {Qt::CheckStateRole});
         emit tickedChanged();

@@ -3,6 +3,7 @@
 #include "importers/BankReconciler.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 
 #include <functional>
@@ -24,7 +25,8 @@ public:
 
     explicit BankMatchTableModel(Kind kind, QObject *parent = nullptr);
 
-    // Replaces the rows; the proposals made by hand or scoring at least `tickAtLeast` are ticked.
+    // Replaces the rows; the proposals made by hand or scoring at least `tickAtLeast` are ticked,
+    // unless the user ticked or unticked the entry before (setEntryTicked): that choice stays.
     void setMatches(const QList<BankMatch> &matches, int tickAtLeast);
     // Ticks exactly the proposals scoring at least `score` (and those made by hand).
     void tickAtLeast(int score);
@@ -52,6 +54,7 @@ private:
     Kind m_kind;
     QList<BankMatch> m_matches;
     QSet<qint64> m_ticked; // entry ids
+    QHash<qint64, bool> m_chosen; // entry id -> ticked, as the user set it
     std::function<void(int row, bool ticked)> m_tickHandler;
 };
 
