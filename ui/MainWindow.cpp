@@ -496,8 +496,10 @@ void MainWindow::updateUndoActions()
     const bool cases = m_undoGroup->activeStack() && m_undoGroup->activeStack() == m_disputeEditor->currentStack();
     const QString undo = cases ? m_disputeEditor->undoDescription() : m_undoGroup->undoText();
     const QString redo = cases ? m_disputeEditor->redoDescription() : m_undoGroup->redoText();
-    m_actions->undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(undo));
-    m_actions->redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(redo));
+    // A name such as "Dekker & Zn" must not lose its "&" to a mnemonic.
+    const auto literal = [](QString text) { return text.replace(u'&', QStringLiteral("&&")); };
+    m_actions->undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(literal(undo)));
+    m_actions->redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(literal(redo)));
 }
 
 void MainWindow::refresh()

@@ -342,12 +342,14 @@ Money DisputeRepository::openOn(const Dispute &dispute, const Date &asOf) const
 {
     const QString date = IsoDate::format(asOf);
     const QVariant cents = m_database.scalar(
-        QStringLiteral("SELECT COALESCE(SUM(i.total_incl_cents - i.paid_cents - i.credited_cents "
+        // Per invoice, never below zero: a refund owed on one invoice does not pay another.
+        QStringLiteral("SELECT COALESCE(SUM(CASE WHEN o.cents > 0 THEN o.cents ELSE 0 END), 0) FROM ("
+                       "SELECT i.total_incl_cents - i.paid_cents - i.credited_cents "
                        "+ COALESCE((SELECT SUM(a.amount_cents) FROM allocations a JOIN payments p ON p.id = a.payment_id "
                        "WHERE a.invoice_id = i.id AND p.payment_date > ?), 0) "
                        "+ COALESCE((SELECT SUM(cn.total_incl_cents) FROM credit_notes cn "
-                       "WHERE cn.invoice_id = i.id AND cn.issue_date > ?), 0)), 0) "
-                       "FROM dispute_invoices di JOIN invoices i ON i.id = di.invoice_id WHERE di.dispute_id = ?"),
+                       "WHERE cn.invoice_id = i.id AND cn.issue_date > ?), 0) AS cents "
+                       "FROM dispute_invoices di JOIN invoices i ON i.id = di.invoice_id WHERE di.dispute_id = ?) o"),
         {date, date, dispute.id});
     return Money(cents.toLongLong(), dispute.currency());
 }

@@ -4,6 +4,7 @@
 // invoices stay on dunning hold until they are settled.
 #include "DisputeFixture.h"
 #include "common/ValidationError.h"
+#include "disputes/DisputeRepository.h"
 #include "dunning/DunningRun.h"
 #include "invoices/InvoiceRepository.h"
 
@@ -119,4 +120,28 @@ TEST_CASE("a case closed as paid lifts the hold: money that comes open again is 
     f.db->run(QStringLiteral("UPDATE invoices SET paid_cents = 0 WHERE number = 'INV-1'"));
     f.db->run(QStringLiteral("DELETE FROM allocations"));
     CHECK(dunningOf(f) == QStringLiteral("letter"));
+}
+
+TEST_CASE("what a case has open counts each invoice from zero: a refund owed on one does not pay another",
+          "[disputes][service][outcome]")
+{
+    dd::test::DisputeFixture f;
+    const qint64 c1 = f.customer(QStringLiteral("C1"));
+    f.invoice(c1, QStringLiteral("INV-1"), day(2026, 2, 1));
+    f.invoice(c1, QStringLiteral("INV-2"), day(2026, 2, 1));
+    OpenDisputeRequest request;
+    request.invoices << DisputeInvoiceRequest{QStringLiteral("INV-1"), std::nullopt}
+                     << DisputeInvoiceRequest{QStringLiteral("INV-2"), std::nullopt};
+    request.reasonCode = QStringLiteral("agreement-not-kept");
+    request.channel = Channel::Email;
+    request.story = QStringLiteral("Two invoices at once");
+    request.receivedOn = day(2026, 3, 9);
+    const Dispute d = f.service.open(request);
+    REQUIRE(d.invoices.size() == 2);
+    InvoiceRepository invoices(*f.db);
+    const qint64 total = invoices.findByNumber(QStringLiteral("INV-1"))->totalInclVat.cents();
+    // INV-2 paid in full and then credited 200.00: 200.00 is owed back on it.
+    f.db->run(QStringLiteral("UPDATE invoices SET paid_cents = total_incl_cents, credited_cents = 20000 WHERE number = 'INV-2'"));
+    DisputeRepository repository(*f.db);
+    CHECK(repository.openOn(d, day(2026, 6, 1)).cents() == total);
 }

@@ -12,6 +12,7 @@
 #include "common/UiLocale.h"
 #include "creditnotes/IssueCreditNoteDialog.h"
 #include "customers/CustomerListView.h"
+#include "customers/CustomerRepository.h"
 #include "customers/CustomerTableModel.h"
 #include "customers/DoNotDunEditor.h"
 #include "disputes/DisputeCaseView.h"
@@ -313,4 +314,17 @@ TEST_CASE_METHOD(Desk, "What cannot be undone says so before the user confirms",
     CHECK(child<QLabel>(letter, "letterIrreversible")->text() == QStringLiteral("A letter that was sent cannot be unsent: this cannot be undone."));
     // Writing and recording the dunning run's letters.
     CHECK(child<QLabel>(*window.dunningView(), "dunningIrreversible")->text().contains(QStringLiteral("cannot be undone")));
+}
+
+TEST_CASE_METHOD(Desk, "Edit ▸ Undo keeps an '&' of the name it shows", "[ui][undo][issue18]")
+{
+    tabs->setCurrentWidget(window.customerView());
+    const ListedCustomer customer = unmarkedCustomer(window, db);
+    std::optional<Customer> renamed = CustomerRepository(db).findById(customer.id);
+    REQUIRE(renamed);
+    renamed->name = QStringLiteral("Drukkerij Dekker & Zn.");
+    CustomerRepository(db).update(*renamed);
+    window.doNotDunEditor()->setDoNotDun(customer.id, true);
+    // "&&" shows as one "&"; a single "&" would be taken for a mnemonic and vanish.
+    CHECK(undo->text() == QStringLiteral("&Undo: do not dun Drukkerij Dekker && Zn."));
 }
