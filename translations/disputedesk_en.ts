@@ -5369,6 +5369,21 @@ Send them anyway?</source>
     </message>
 </context>
 <context>
+    <name>dd::FileNameIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::FileWriteProblem</name>
     <message>
         <source>%1 cannot be written: the disk is full. Free some space and try again.</source>

@@ -5381,6 +5381,21 @@ Toch versturen?</translation>
     </message>
 </context>
 <context>
+    <name>dd::FileNameIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-bestand</translation>
+    </message>
+</context>
+<context>
     <name>dd::FileWriteProblem</name>
     <message>
         <source>%1 cannot be written: the disk is full. Free some space and try again.</source>

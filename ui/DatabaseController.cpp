@@ -2,12 +2,12 @@
 
 #include "MainWindow.h"
 #include "common/Error.h"
+#include "common/FileDialogs.h"
 #include "common/UiLocale.h"
 #include "demo/DemoDataLoader.h"
 #include "session/Session.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -54,12 +54,12 @@ std::unique_ptr<Session> DatabaseController::open(const QString &path)
 
 QString DatabaseController::chooseExisting(const QString &current)
 {
-    return QFileDialog::getOpenFileName(m_window, MainWindow::tr("Open Database"), folderOf(current), fileFilter());
+    return FileDialogs::openFileName(m_window, MainWindow::tr("Open Database"), folderOf(current), fileFilter());
 }
 
 QString DatabaseController::chooseNew(const QString &current)
 {
-    QString path = QFileDialog::getSaveFileName(m_window, MainWindow::tr("New Database"), folderOf(current), fileFilter());
+    QString path = FileDialogs::saveFileName(m_window, MainWindow::tr("New Database"), folderOf(current), fileFilter());
     if (path.isEmpty())
         return QString();
     if (QFileInfo(path).suffix().isEmpty())

@@ -1,5 +1,6 @@
 #include "bank/BankReconciliationView.h"
 
+#include "common/FileDialogs.h"
 #include "session/Session.h"
 
 #include "bank/BankMatchTableModel.h"
@@ -11,7 +12,6 @@
 #include "storage/StorageError.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -259,7 +259,7 @@ void BankReconciliationView::chooseStatement()
     if (!m_session)
         return;
     // The first filter, the one shown, takes every kind the core reads; format names need no translation.
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Bank Statement"), QString(),
+    const QString path = FileDialogs::openFileName(this, tr("Import Bank Statement"), QString(),
                                                       QStringLiteral("CAMT.053, MT940, ZIP (*.xml *.053 *.sta *.940 *.swi *.txt *.zip);;")
                                                           + tr("CAMT.053 statements (*.xml *.053);;All files (*)"));
     if (!path.isEmpty())

@@ -1,13 +1,13 @@
 #include "CreditNoteFileSaver.h"
 
 #include "common/Error.h"
+#include "common/FileDialogs.h"
 #include "creditnotes/CreditNoteDocument.h"
 #include "creditnotes/CreditNoteService.h"
 #include "documents/FileSaver.h"
 #include "storage/StorageError.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -17,7 +17,7 @@ CreditNoteFileSaver::CreditNoteFileSaver(QWidget *parent)
     : QObject(parent)
     , m_parent(parent)
     , m_choosePath([parent](const QString &title, const QString &suggested, const QString &filter) {
-        return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+        return FileDialogs::saveFileName(parent, title, suggested, filter);
     })
 {
 }

@@ -3,6 +3,7 @@
 #include "CaseWidgets.h"
 #include "DisputeCaseView.h"
 #include "DisputeEditor.h"
+#include "common/FileDialogs.h"
 #include "common/UiLocale.h"
 #include "disputes/DisputeService.h"
 #include "disputes/undo/DisputeCommandFactory.h"
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -156,7 +156,7 @@ void CaseFindingsTab::openForm()
 
 void CaseFindingsTab::chooseEvidenceFiles()
 {
-    addEvidenceFiles(QFileDialog::getOpenFileNames(this, DisputeCaseView::tr("Evidence Files")));
+    addEvidenceFiles(FileDialogs::openFileNames(this, DisputeCaseView::tr("Evidence Files")));
 }
 
 bool CaseFindingsTab::addEvidenceFiles(const QStringList &paths)

@@ -1,6 +1,7 @@
 #include "CompanySettingsDialog.h"
 
 #include "common/ErrorLabel.h"
+#include "common/FileDialogs.h"
 #include "common/FormFields.h"
 #include "common/SavedChangeButtons.h"
 #include "common/ScreenFit.h"
@@ -18,7 +19,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QUndoStack>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -329,7 +329,7 @@ void CompanySettingsDialog::resetTemplate()
 
 void CompanySettingsDialog::chooseLogo()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Logo for the Letterhead"), m_logo->text(),
+    const QString path = FileDialogs::openFileName(this, tr("Logo for the Letterhead"), m_logo->text(),
                                                       tr("Images (*.png *.jpg *.jpeg *.svg)"));
     if (!path.isEmpty())
         m_logo->setText(path);

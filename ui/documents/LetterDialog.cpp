@@ -2,6 +2,7 @@
 
 #include "common/ErrorLabel.h"
 #include "common/Error.h"
+#include "common/FileDialogs.h"
 #include "common/ScreenFit.h"
 #include "session/Session.h"
 
@@ -13,7 +14,6 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -219,7 +219,7 @@ void LetterDialog::chooseAndSavePdf()
 {
     if (!m_letter)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Letter as PDF"), m_letter->fileName,
+    const QString path = FileDialogs::saveFileName(this, tr("Save Letter as PDF"), m_letter->fileName,
                                                       tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         savePdf(path);
@@ -232,7 +232,7 @@ void LetterDialog::chooseAndSaveEml()
     QString name = m_letter->fileName;
     if (name.endsWith(QStringLiteral(".pdf")))
         name.chop(4);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Letter as E-mail"), name + QStringLiteral(".eml"),
+    const QString path = FileDialogs::saveFileName(this, tr("Save Letter as E-mail"), name + QStringLiteral(".eml"),
                                                       tr("E-mail messages (*.eml)"));
     if (!path.isEmpty())
         saveEml(path);

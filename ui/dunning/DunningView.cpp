@@ -1,6 +1,7 @@
 #include "DunningView.h"
 
 #include "common/Error.h"
+#include "common/FileDialogs.h"
 #include "session/Session.h"
 
 #include "DunningHistoryDialog.h"
@@ -19,7 +20,6 @@
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QGroupBox>
@@ -393,7 +393,7 @@ void DunningView::updateActions()
 
 void DunningView::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the Letters"), outputFolder());
+    const QString folder = FileDialogs::existingDirectory(this, tr("Folder for the Letters"), outputFolder());
     if (!folder.isEmpty())
         setOutputFolder(folder);
 }

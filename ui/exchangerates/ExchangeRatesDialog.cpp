@@ -1,6 +1,7 @@
 #include "ExchangeRatesDialog.h"
 
 #include "common/Error.h"
+#include "common/FileDialogs.h"
 #include "common/ScreenFit.h"
 #include "session/Session.h"
 
@@ -18,7 +19,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -44,7 +44,7 @@ ExchangeRatesDialog::ExchangeRatesDialog(Session &session, QWidget *parent)
     setObjectName(QStringLiteral("exchangeRatesDialog"));
     setWindowTitle(tr("Exchange rates"));
     m_chooseFile = [this] {
-        return QFileDialog::getOpenFileName(this, tr("Import ECB Reference Rates"), QString(),
+        return FileDialogs::openFileName(this, tr("Import ECB Reference Rates"), QString(),
                                             tr("ECB rate files (eurofxref*.csv);;CSV files (*.csv);;All files (*)"));
     };
 

@@ -1,5 +1,6 @@
 #include "importers/ImportMappingPage.h"
 
+#include "common/FileDialogs.h"
 #include "common/UiLocale.h"
 #include "importers/ImportValues.h"
 #include "importers/ImportWizard.h"
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -106,8 +106,8 @@ ImportMappingPage::ImportMappingPage(std::function<ImportKind()> kind, QWidget *
     m_saveMapping->setEnabled(false);
     m_chooseMappingFile = [this](bool save, const QString &suggested) {
         const QString filter = ImportWizard::tr("Column mappings (*.json);;All files (*)");
-        return save ? QFileDialog::getSaveFileName(this, ImportWizard::tr("Export Mapping"), suggested, filter)
-                    : QFileDialog::getOpenFileName(this, ImportWizard::tr("Load Mapping"), suggested, filter);
+        return save ? FileDialogs::saveFileName(this, ImportWizard::tr("Export Mapping"), suggested, filter)
+                    : FileDialogs::openFileName(this, ImportWizard::tr("Load Mapping"), suggested, filter);
     };
     auto *mappingArea = new QScrollArea(this);
     mappingArea->setWidgetResizable(true);

@@ -1,6 +1,7 @@
 #include "importers/ImportWizard.h"
 
 #include "common/Error.h"
+#include "common/FileDialogs.h"
 #include "common/ScreenFit.h"
 #include "session/Session.h"
 
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -182,7 +182,7 @@ void ImportWizard::kindChanged()
 
 void ImportWizard::chooseFolder()
 {
-    const QString path = QFileDialog::getExistingDirectory(this, tr("Folder of UBL invoices"), m_file->text());
+    const QString path = FileDialogs::existingDirectory(this, tr("Folder of UBL invoices"), m_file->text());
     if (!path.isEmpty())
         m_file->setText(path);
 }
@@ -209,7 +209,7 @@ bool ImportWizard::loadMapping(const QString &path)
 
 void ImportWizard::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import file"), m_file->text(),
+    const QString path = FileDialogs::openFileName(this, tr("Import file"), m_file->text(),
                                                       isUbl() ? tr("UBL invoices (*.xml);;All files (*)")
                                                               : tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())

@@ -1,6 +1,7 @@
 #include "ReportDialog.h"
 
 #include "common/Error.h"
+#include "common/FileDialogs.h"
 #include "common/ScreenFit.h"
 #include "session/Session.h"
 
@@ -21,7 +22,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -197,7 +197,7 @@ QString ReportDialog::defaultFileName() const
 
 void ReportDialog::chooseFileAndSave()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Report as PDF"), defaultFileName(), tr("PDF files (*.pdf)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Save Report as PDF"), defaultFileName(), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     saveTo(path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));
