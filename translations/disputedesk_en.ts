@@ -2571,6 +2571,13 @@ IBAN %2</source>
     </message>
 </context>
 <context>
+    <name>dd::CustomerRepository</name>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CustomerService</name>
     <message>
         <source>Name</source>
@@ -4901,10 +4908,6 @@ Send them anyway?</source>
     </message>
     <message>
         <source>The payment term of a reminder must be 1 to 90 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no customer with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

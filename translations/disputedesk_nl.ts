@@ -2579,6 +2579,13 @@ IBAN %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::CustomerRepository</name>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>Er is geen klant met id %1.</translation>
+    </message>
+</context>
+<context>
     <name>dd::CustomerService</name>
     <message>
         <source>Name</source>
@@ -4914,10 +4921,6 @@ Toch versturen?</translation>
     <message>
         <source>The payment term of a reminder must be 1 to 90 days.</source>
         <translation>De betalingstermijn van een herinnering moet 1 tot en met 90 dagen zijn.</translation>
-    </message>
-    <message>
-        <source>There is no customer with id %1.</source>
-        <translation>Er is geen klant met id %1.</translation>
     </message>
     <message>
         <source>The costs can be charged at the earliest 17 days after posting: receipt is assumed 2 business days after posting, then the debtor has 14 days.</source>

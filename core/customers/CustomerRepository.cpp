@@ -1,9 +1,19 @@
 #include "CustomerRepository.h"
 
+#include "common/ValidationError.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
+
 namespace dd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::CustomerRepository", text);
+}
+} // namespace
 
 CustomerRepository::CustomerRepository(Database &database)
     : m_database(database)
@@ -46,8 +56,11 @@ bool CustomerRepository::doNotDun(qint64 customerId) const
 
 void CustomerRepository::setDoNotDun(qint64 customerId, bool hold)
 {
-    Transaction transaction(m_database, DataChange::Customers);
-    m_database.run(QStringLiteral("UPDATE customers SET do_not_dun = ? WHERE id = ?"), {hold ? 1 : 0, customerId});
+    // The dunning run reads the mark: its preview changes with it.
+    Transaction transaction(m_database, DataChange::Customers | DataChange::Dunning);
+    QSqlQuery query = m_database.run(QStringLiteral("UPDATE customers SET do_not_dun = ? WHERE id = ?"), {hold ? 1 : 0, customerId});
+    if (query.numRowsAffected() != 1)
+        throw ValidationError(tr("There is no customer with id %1.").arg(customerId));
     transaction.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "DunningSettings.h"
 
 #include "common/ValidationError.h"
+#include "customers/CustomerRepository.h"
 #include "documents/SettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -147,16 +148,12 @@ void DunningSettings::setPaymentDays(int days)
 
 bool DunningSettings::doNotDun(qint64 customerId) const
 {
-    return m_database.scalar(QStringLiteral("SELECT do_not_dun FROM customers WHERE id = ?"), {customerId}).toBool();
+    return CustomerRepository(m_database).doNotDun(customerId);
 }
 
 void DunningSettings::setDoNotDun(qint64 customerId, bool doNotDun)
 {
-    Transaction transaction(m_database, DataChange::Customers | DataChange::Dunning);
-    QSqlQuery query = m_database.run(QStringLiteral("UPDATE customers SET do_not_dun = ? WHERE id = ?"), {int(doNotDun), customerId});
-    if (query.numRowsAffected() != 1)
-        throw ValidationError(tr("There is no customer with id %1.").arg(customerId));
-    transaction.commit();
+    CustomerRepository(m_database).setDoNotDun(customerId, doNotDun);
 }
 
 } // namespace dd
