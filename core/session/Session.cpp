@@ -11,6 +11,7 @@
 #include "customers/CustomerListQuery.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerService.h"
+#include "demo/DemoDataGenerator.h"
 #include "disputes/DisputeListQuery.h"
 #include "disputes/DisputeRepository.h"
 #include "disputes/DisputeSettings.h"
@@ -18,7 +19,9 @@
 #include "documents/DocumentTemplates.h"
 #include "documents/LetterService.h"
 #include "documents/SettingsRepository.h"
+#include "disputes/ProactiveWarnings.h"
 #include "dunning/DunningHistory.h"
+#include "dunning/DunningRun.h"
 #include "dunning/DunningSettings.h"
 #include "exchangerates/ExchangeRateRepository.h"
 #include "importers/BankReconciler.h"
@@ -164,6 +167,21 @@ CaseAssessment Session::caseAssessment()
 BankReconciler Session::bankReconciler()
 {
     return BankReconciler(*m_database);
+}
+
+DunningRun Session::dunningRun(const Clock *clock)
+{
+    return DunningRun(*m_database, clock ? *clock : *m_clock, m_actingUser);
+}
+
+ProactiveWarnings Session::proactiveWarnings()
+{
+    return ProactiveWarnings(*m_database);
+}
+
+DemoDataGenerator Session::demoData()
+{
+    return DemoDataGenerator(*m_database);
 }
 
 std::unique_ptr<InvoiceListQuery> Session::invoiceList()

@@ -26,10 +26,12 @@ class CustomerListQuery;
 class CustomerRepository;
 class CustomerService;
 class DashboardService;
+class DemoDataGenerator;
 class DisputeListQuery;
 class DisputeReport;
 class DisputeRepository;
 class DisputeSettings;
+class DunningRun;
 class DocumentTemplates;
 class DunningHistory;
 class DunningSettings;
@@ -40,6 +42,7 @@ class InvoiceRepository;
 class LegalTableRepository;
 class LetterService;
 class PaymentRepository;
+class ProactiveWarnings;
 class ReceivablesReport;
 class SettingsRepository;
 class UblImporter;
@@ -119,6 +122,12 @@ public:
     CaseAssessment caseAssessment(const InterestRateTable &rates, const CourtFeeTable &fees);
     // Bank statements and their matches; one per run, as it keeps what it proposed so far.
     BankReconciler bankReconciler();
+    // The dunning run, acting as actingUser() by `clock` (the session's when null); one per use.
+    DunningRun dunningRun(const Clock *clock = nullptr);
+    // Products complained about by several customers, read fresh on each call.
+    ProactiveWarnings proactiveWarnings();
+    // Demo data for an empty database; one per generation, as it keeps the ids it wrote.
+    DemoDataGenerator demoData();
     // The long lists' queries: one per list, as each keeps the list's own filter and sort.
     std::unique_ptr<InvoiceListQuery> invoiceList();
     std::unique_ptr<CustomerListQuery> customerList();

@@ -78,7 +78,7 @@ void CustomerListView::showContextMenu(const QPoint &position)
     const qint64 customerId = m_model->customerIdAt(index.row());
     bool doNotDun = false;
     try {
-        doNotDun = DunningSettings(m_session->database()).doNotDun(customerId);
+        doNotDun = m_session->dunningSettings().doNotDun(customerId);
     } catch (const StorageError &error) {
         emit loadFailed(error.message());
         return;

@@ -26,7 +26,7 @@ bool DemoDataLoader::run(Session &session, const DemoOptions &options, QWidget *
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     progress.setValue(0);
-    DemoDataGenerator generator(session.database());
+    DemoDataGenerator generator = session.demoData();
     const DemoSummary summary = generator.generate(options, [&progress](qint64 done, qint64 total) {
         progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
         // The generator runs on this thread; let the dialog paint and see the Cancel click.

@@ -61,8 +61,8 @@ void ProactiveWarningsView::refresh()
     }
     std::vector<ProductWarning> warnings;
     try {
-        m_rules = DisputeSettings(m_session->database()).rules();
-        warnings = ProactiveWarnings(m_session->database()).compute(IsoDate::fromQDate(m_asOf), m_rules.warningMinimumCustomers,
+        m_rules = m_session->disputeSettings().rules();
+        warnings = m_session->proactiveWarnings().compute(IsoDate::fromQDate(m_asOf), m_rules.warningMinimumCustomers,
                                                           m_rules.warningWindowDays);
     } catch (const StorageError &error) {
         emit loadFailed(error.message());
@@ -97,7 +97,7 @@ void ProactiveWarningsView::loadCustomers(QTreeWidgetItem *product)
         return;
     QList<CustomerAtRisk> customers;
     try {
-        customers = ProactiveWarnings(m_session->database())
+        customers = m_session->proactiveWarnings()
                         .customersToContact(product->data(0, ProductIdRole).toLongLong(), IsoDate::fromQDate(m_asOf),
                                             m_rules.warningWindowDays);
     } catch (const StorageError &error) {

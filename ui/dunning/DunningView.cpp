@@ -193,11 +193,6 @@ DunningView::DunningView(QWidget *parent)
 
 DunningView::~DunningView() = default;
 
-QString DunningView::actor() const
-{
-    return m_session ? m_session->actingUser() : QString();
-}
-
 void DunningView::setSession(Session *session)
 {
     // The history dialog reads through the database it was opened on.
@@ -284,19 +279,18 @@ void DunningView::refreshPreview()
         return;
     }
     try {
-        const DunningRun run(m_session->database(), *m_clock, actor());
+        const DunningRun run = m_session->dunningRun(m_clock);
         const Date date = IsoDate::fromQDate(asOf());
         const DunningPreview preview = run.preview(date);
         // The model asks for a partly ticked letter as the run will send it; the database may be
         // replaced later, so the function looks it up when called.
         Session *session = m_session;
         const Clock *clock = m_clock;
-        const QString actor = this->actor();
-        m_model->setPreview(preview, DunningSettings(m_session->database()).levels(),
-                            [this, session, clock, actor, date](const DunningLetterPlan &plan) -> std::optional<DunningLetterPlan> {
+        m_model->setPreview(preview, m_session->dunningSettings().levels(),
+                            [this, session, clock, date](const DunningLetterPlan &plan) -> std::optional<DunningLetterPlan> {
                                 if (session != m_session)
                                     return std::nullopt;
-                                return DunningRun(session->database(), *clock, actor).selectedPart(plan, date);
+                                return session->dunningRun(clock).selectedPart(plan, date);
                             });
     } catch (const StorageError &error) {
         m_model->clear();
@@ -376,7 +370,7 @@ void DunningView::updateActions()
     if (m_session && customer != 0) {
         bool marked = false;
         try {
-            marked = DunningSettings(m_session->database()).doNotDun(customer);
+            marked = m_session->dunningSettings().doNotDun(customer);
         } catch (const Error &) {
         }
         m_doNotDun->setText(marked ? tr("Dun &Again") : tr("Do &Not Dun"));
@@ -416,7 +410,7 @@ QString DunningView::previewLetter()
     if (!m_session || !plan)
         return QString();
     try {
-        const DunningRun run(m_session->database(), *m_clock, actor());
+        const DunningRun run = m_session->dunningRun(m_clock);
         // Unticked, the letter is shown whole; ticked, as it will be sent.
         DunningLetterPlan shown = *plan;
         if (!shown.selected) {
@@ -489,7 +483,7 @@ bool DunningView::commit()
     };
     bool recorded = false;
     try {
-        DunningRun run(m_session->database(), *m_clock, actor());
+        DunningRun run = m_session->dunningRun(m_clock);
         m_lastResult = run.commit(m_model->preview(), folder, options);
         recorded = m_lastResult.runId != 0;
     } catch (const Error &error) {
@@ -555,7 +549,7 @@ bool DunningView::setDoNotDun(qint64 customerId, bool doNotDun)
         if (m_doNotDunEditor)
             m_doNotDunEditor->setDoNotDun(customerId, doNotDun);
         else
-            DunningSettings(m_session->database()).setDoNotDun(customerId, doNotDun);
+            m_session->dunningSettings().setDoNotDun(customerId, doNotDun);
     } catch (const Error &error) {
         showError(error.message());
         return false;
@@ -572,7 +566,7 @@ void DunningView::toggleDoNotDun()
         return;
     bool marked = false;
     try {
-        marked = DunningSettings(m_session->database()).doNotDun(customer);
+        marked = m_session->dunningSettings().doNotDun(customer);
     } catch (const Error &error) {
         showError(error.message());
         return;

@@ -106,8 +106,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // Who the letters and the history name: the session's acting user.
-    QString actor() const;
     void updateActions();
     void updateSummary();
     void chooseFolder();
