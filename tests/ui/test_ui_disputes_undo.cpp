@@ -16,7 +16,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoGroup>
@@ -135,6 +137,11 @@ TEST_CASE("Each case keeps its own undo, Ctrl+Z acts on the case shown", "[ui][d
         view.openMoveForm(DisputeMove::AddFinding);
         dd::test::type(view, "findingSource", QStringLiteral("Contract"));
         dd::test::type(view, "findingText", QStringLiteral("The contract names the price."));
+        // Nothing is chosen for the user: the finding cannot be saved before they say whom it supports.
+        CHECK_FALSE(dd::test::child<QPushButton>(view, "saveFindingButton")->isEnabled());
+        auto *direction = dd::test::child<QComboBox>(view, "findingDirection");
+        CHECK(direction->currentIndex() == -1);
+        direction->setCurrentIndex(direction->findData(int(FindingDirection::SupportsUs)));
         click(view, "saveFindingButton");
         CHECK(DisputeRepository(db).findings(b).size() == 1);
         CHECK(editor.undoStack(b)->count() == 0);

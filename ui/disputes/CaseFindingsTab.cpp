@@ -79,6 +79,9 @@ CaseFindingsTab::CaseFindingsTab(DisputeEditor *editor, QWidget *parent)
     m_direction->addItem(DisputeCaseView::tr("Supports the customer"), int(FindingDirection::SupportsCustomer));
     m_direction->addItem(DisputeCaseView::tr("Supports us"), int(FindingDirection::SupportsUs));
     m_direction->addItem(DisputeCaseView::tr("Neutral"), int(FindingDirection::Neutral));
+    // Whom a finding supports is the user's judgement: nothing is chosen for them.
+    m_direction->setPlaceholderText(DisputeCaseView::tr("— choose —"));
+    m_direction->setCurrentIndex(-1);
     m_text = CaseWidgets::textEdit(m_form, "findingText", 2);
     m_evidence = new QListWidget(m_form);
     m_evidence->setObjectName(QStringLiteral("findingEvidence"));
@@ -98,6 +101,8 @@ CaseFindingsTab::CaseFindingsTab(DisputeEditor *editor, QWidget *parent)
     cancel->setObjectName(QStringLiteral("cancelFindingButton"));
     auto *save = new QPushButton(DisputeCaseView::tr("Save finding"), m_form);
     save->setObjectName(QStringLiteral("saveFindingButton"));
+    save->setEnabled(false);
+    connect(m_direction, &QComboBox::currentIndexChanged, save, [save](int index) { save->setEnabled(index >= 0); });
     buttons->addWidget(cancel);
     buttons->addWidget(save);
     form->addRow(buttons);
@@ -146,6 +151,7 @@ void CaseFindingsTab::resetForm()
     m_form->hide();
     m_evidencePaths.clear();
     m_evidence->clear();
+    m_direction->setCurrentIndex(-1);
 }
 
 void CaseFindingsTab::openForm()
@@ -206,6 +212,8 @@ bool CaseFindingsTab::eventFilter(QObject *watched, QEvent *event)
 void CaseFindingsTab::saveFinding()
 {
     if (!m_dispute)
+        return;
+    if (m_direction->currentIndex() < 0)
         return;
     Finding finding;
     finding.source = m_source->text().trimmed();
