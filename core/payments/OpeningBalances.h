@@ -1,8 +1,8 @@
 #pragma once
 
 #include "calendar/IsoDate.h"
+#include "payments/OpeningBalanceRepository.h"
 
-#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -48,21 +48,11 @@ public:
     qint64 replaceBy(qint64 invoiceId, const Date &paid, qint64 cents);
 
 private:
-    struct Opening
-    {
-        qint64 paymentId = 0;
-        qint64 cents = 0;
-        Date asOf; // not a date for none
-    };
-    Opening find(qint64 invoiceId);
-    // The opening payment of the invoice set to `cents` (0 removes it); its paid amount follows.
-    void change(qint64 invoiceId, const Opening &opening, qint64 cents);
     // Runs `writes` in the caller's transaction, or in one of its own when there is none.
     qint64 inTransaction(const std::function<qint64()> &writes);
 
     Database &m_database;
-    QSqlQuery m_find;
-    QSqlQuery m_invoice;
+    OpeningBalanceRepository m_rows;
 };
 
 } // namespace dd
