@@ -230,26 +230,44 @@ QList<CreditNoteRequest> DisputeService::creditRequests(const Dispute &dispute, 
                                                         bool goodwill) const
 {
     InvoiceRepository invoices(m_database);
-    QList<CreditNoteRequest> requests;
-    Money remaining = amount;
+    QList<std::pair<Invoice, Money>> found; // each invoice of the case with what it can take
+    QList<Money> parts;
     for (const DisputedInvoice &item : dispute.invoices) {
-        const auto invoice = invoices.findById(item.invoiceId);
-        if (!invoice || remaining.cents() <= 0)
-            continue;
-        const Money creditable = invoice->amountDue() - invoice->credited;
-        Money part = std::min(remaining, std::min(item.disputed, creditable));
+        if (const auto invoice = invoices.findById(item.invoiceId)) {
+            found << std::pair(*invoice, std::min(item.disputed, invoice->amountDue() - invoice->credited));
+            parts << Money::zero(amount.currency());
+        }
+    }
+    // What is open is credited first, invoice by invoice; only what the amount leaves after that
+    // is refunded on what was paid, so no refund goes out while another invoice of the case is open.
+    Money remaining = amount;
+    for (const bool refunds : {false, true}) {
+        for (qsizetype i = 0; i < found.size() && remaining.cents() > 0; ++i) {
+            const auto &[invoice, limit] = found.at(i);
+            const Money open = std::max(invoice.openAmount(), Money::zero(amount.currency()));
+            const Money room = (refunds ? limit : std::min(limit, open)) - parts.at(i);
+            if (room.cents() <= 0)
+                continue;
+            const Money extra = std::min(remaining, room);
+            parts[i] += extra;
+            remaining -= extra;
+        }
+    }
+    QList<CreditNoteRequest> requests;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const Invoice &invoice = found.at(i).first;
+        const Money part = parts.at(i);
         if (part.cents() <= 0)
             continue;
         CreditNoteRequest request;
-        request.invoiceNumber = invoice->number;
+        request.invoiceNumber = invoice.number;
         // The whole of an untouched invoice is credited line by line, like the invoice itself.
-        if (!(part == invoice->amountDue() && invoice->paid.isZero() && invoice->credited.isZero()))
+        if (!(part == invoice.amountDue() && invoice.paid.isZero() && invoice.credited.isZero()))
             request.amount = part;
         request.reason = reason;
         request.disputeId = dispute.id;
         request.goodwill = goodwill;
         requests << request;
-        remaining -= part;
     }
     return requests;
 }

@@ -145,3 +145,31 @@ TEST_CASE("what a case has open counts each invoice from zero: a refund owed on 
     DisputeRepository repository(*f.db);
     CHECK(repository.openOn(d, day(2026, 6, 1)).cents() == total);
 }
+
+TEST_CASE("a credit on a case of two invoices reduces what is open before it refunds what was paid",
+          "[disputes][service][outcome][refund]")
+{
+    dd::test::DisputeFixture f;
+    const qint64 c1 = f.customer(QStringLiteral("C1"));
+    f.invoice(c1, QStringLiteral("INV-1"), day(2026, 2, 1));
+    f.invoice(c1, QStringLiteral("INV-2"), day(2026, 2, 1));
+    OpenDisputeRequest request;
+    request.invoices << DisputeInvoiceRequest{QStringLiteral("INV-1"), std::nullopt}
+                     << DisputeInvoiceRequest{QStringLiteral("INV-2"), std::nullopt};
+    request.reasonCode = QStringLiteral("agreement-not-kept");
+    request.channel = Channel::Email;
+    request.story = QStringLiteral("Two invoices at once");
+    request.receivedOn = day(2026, 3, 9);
+    Dispute d = f.service.open(request);
+    // INV-1, the first of the case, was paid in full; INV-2 is still wholly open.
+    f.settle(QStringLiteral("INV-1"));
+    InvoiceRepository invoices(*f.db);
+    const qint64 open2 = invoices.findByNumber(QStringLiteral("INV-2"))->openAmount().cents();
+    REQUIRE(open2 > 10000);
+    d = f.decided(d, Verdict::PartlyJustified, eur(10000));
+    const QList<CreditNote> preview = f.service.previewCredit(d.id);
+    REQUIRE(preview.size() == 1);
+    CHECK(preview.at(0).invoiceNumber == QStringLiteral("INV-2"));
+    CHECK(preview.at(0).amountCredited() == eur(10000));
+    CHECK(preview.at(0).refundDue == eur(0));
+}
