@@ -55,6 +55,22 @@ void payLater(dd::test::DisputeFixture &f, const Date &on, qint64 cents)
     f.db->run(QStringLiteral("UPDATE invoices SET paid_cents = paid_cents + ? WHERE id = ?"), {cents, invoiceId});
 }
 
+// A case at Hear about INV-1 and INV-2 of customer C1 (as a CSV import of cases can make).
+Dispute caseOfTwoInvoices(dd::test::DisputeFixture &f)
+{
+    const qint64 c1 = f.customer(QStringLiteral("C1"));
+    f.invoice(c1, QStringLiteral("INV-1"), day(2026, 2, 1));
+    f.invoice(c1, QStringLiteral("INV-2"), day(2026, 2, 1));
+    OpenDisputeRequest request;
+    request.invoices << DisputeInvoiceRequest{QStringLiteral("INV-1"), std::nullopt}
+                     << DisputeInvoiceRequest{QStringLiteral("INV-2"), std::nullopt};
+    request.reasonCode = QStringLiteral("agreement-not-kept");
+    request.channel = Channel::Email;
+    request.story = QStringLiteral("Two invoices at once");
+    request.receivedOn = day(2026, 3, 9);
+    return f.service.open(request);
+}
+
 } // namespace
 
 TEST_CASE("a case does not close as paid while money is open on its invoice, and nothing is written", "[disputes][service][outcome]")
@@ -126,17 +142,7 @@ TEST_CASE("what a case has open counts each invoice from zero: a refund owed on 
           "[disputes][service][outcome]")
 {
     dd::test::DisputeFixture f;
-    const qint64 c1 = f.customer(QStringLiteral("C1"));
-    f.invoice(c1, QStringLiteral("INV-1"), day(2026, 2, 1));
-    f.invoice(c1, QStringLiteral("INV-2"), day(2026, 2, 1));
-    OpenDisputeRequest request;
-    request.invoices << DisputeInvoiceRequest{QStringLiteral("INV-1"), std::nullopt}
-                     << DisputeInvoiceRequest{QStringLiteral("INV-2"), std::nullopt};
-    request.reasonCode = QStringLiteral("agreement-not-kept");
-    request.channel = Channel::Email;
-    request.story = QStringLiteral("Two invoices at once");
-    request.receivedOn = day(2026, 3, 9);
-    const Dispute d = f.service.open(request);
+    const Dispute d = caseOfTwoInvoices(f);
     REQUIRE(d.invoices.size() == 2);
     InvoiceRepository invoices(*f.db);
     const qint64 total = invoices.findByNumber(QStringLiteral("INV-1"))->totalInclVat.cents();
@@ -150,17 +156,7 @@ TEST_CASE("a credit on a case of two invoices reduces what is open before it ref
           "[disputes][service][outcome][refund]")
 {
     dd::test::DisputeFixture f;
-    const qint64 c1 = f.customer(QStringLiteral("C1"));
-    f.invoice(c1, QStringLiteral("INV-1"), day(2026, 2, 1));
-    f.invoice(c1, QStringLiteral("INV-2"), day(2026, 2, 1));
-    OpenDisputeRequest request;
-    request.invoices << DisputeInvoiceRequest{QStringLiteral("INV-1"), std::nullopt}
-                     << DisputeInvoiceRequest{QStringLiteral("INV-2"), std::nullopt};
-    request.reasonCode = QStringLiteral("agreement-not-kept");
-    request.channel = Channel::Email;
-    request.story = QStringLiteral("Two invoices at once");
-    request.receivedOn = day(2026, 3, 9);
-    Dispute d = f.service.open(request);
+    Dispute d = caseOfTwoInvoices(f);
     // INV-1, the first of the case, was paid in full; INV-2 is still wholly open.
     f.settle(QStringLiteral("INV-1"));
     InvoiceRepository invoices(*f.db);
