@@ -126,7 +126,7 @@ public:
     DunningRun dunningRun(const Clock *clock = nullptr);
     // Products complained about by several customers, read fresh on each call.
     ProactiveWarnings proactiveWarnings();
-    // Demo data for an empty database; one per generation, as it keeps the ids it wrote.
+    // The generator of demo data for an empty database; a new one on each call.
     DemoDataGenerator demoData();
     // The long lists' queries: one per list, as each keeps the list's own filter and sort.
     std::unique_ptr<InvoiceListQuery> invoiceList();
