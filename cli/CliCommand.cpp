@@ -66,6 +66,11 @@ void CliCommand::usageError(const QString &message) const
     throw CliError(name() + QStringLiteral(": ") + message, CliError::Usage);
 }
 
+void CliCommand::missingFile(const QString &path) const
+{
+    throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
+}
+
 int CliCommand::execute(const QStringList &arguments, CliContext &context)
 {
     QCommandLineParser parser;
@@ -97,7 +102,7 @@ std::unique_ptr<Database> CliCommand::openDatabase(const QCommandLineParser &par
     // A location this version cannot open (a PostgreSQL URL) is refused as such, not as a missing file.
     SqlDialect::forLocation(path);
     if (!create && !QFileInfo::exists(path))
-        throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
+        missingFile(path);
     return Database::open(path);
 }
 
@@ -108,7 +113,7 @@ std::unique_ptr<Database> CliCommand::openDatabaseToRead(const QCommandLineParse
     const QString path = parser.value(QStringLiteral("db"));
     SqlDialect::forLocation(path);
     if (!QFileInfo::exists(path))
-        throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
+        missingFile(path);
     return Database::open(path, Database::Mode::ToRead);
 }
 

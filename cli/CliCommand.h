@@ -58,6 +58,8 @@ protected:
     qint64 integer(const QCommandLineParser &parser, const QString &option, qint64 fallback, qint64 minimum,
                    qint64 maximum) const;
     [[noreturn]] void usageError(const QString &message) const;
+    // The failure for an input file or database named on the command line that is not there.
+    [[noreturn]] void missingFile(const QString &path) const;
 
     static QCommandLineOption dbOption();
     static QCommandLineOption formatOption();

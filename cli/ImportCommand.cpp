@@ -156,7 +156,7 @@ int ImportCommand::importCsv(const QCommandLineParser &parser, CliContext &conte
     }
     options.validRowsOnly = parser.isSet(QStringLiteral("valid-rows-only"));
     if (!QFileInfo(path).isFile())
-        throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
+        missingFile(path);
 
     OpenedDatabase opened = open(parser, context);
     // The importer (and its statements) goes before the database may be closed and put in place.
@@ -185,7 +185,7 @@ int ImportCommand::importUbl(const QCommandLineParser &parser, CliContext &conte
 {
     const OutputTable::Format outputFormat = format(parser);
     if (!QFileInfo::exists(path))
-        throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
+        missingFile(path);
     OpenedDatabase opened = open(parser, context);
     const ImportReport report = UblImporter(opened.database()).importPath(path);
     if (!report.committed) {
@@ -210,7 +210,7 @@ int ImportCommand::importBank(const QCommandLineParser &parser, CliContext &cont
     if (parser.isSet(QStringLiteral("confirm-above")))
         threshold = int(integer(parser, QStringLiteral("confirm-above"), 0, 0, 100));
     if (!QFileInfo(path).isFile())
-        throw CliError(name() + QStringLiteral(": ") + tr("%1 does not exist").arg(path), CliError::Failure);
+        missingFile(path);
     OpenedDatabase opened = open(parser, context);
     const ReconcileReport report = BankReconciler(opened.database()).importStatement(path, threshold);
     if (!report.committed) {
