@@ -2,7 +2,6 @@
 
 #include "common/Error.h"
 #include "customers/CustomerRepository.h"
-#include "dunning/DunningSettings.h"
 #include "session/Session.h"
 
 #include <QCoreApplication>
@@ -22,10 +21,10 @@ DoNotDunCommand::DoNotDunCommand(Session &session, qint64 customerId, bool mark)
     , m_customerId(customerId)
     , m_mark(mark)
 {
-    const std::optional<Customer> customer = CustomerRepository(session.database()).findById(customerId);
+    const std::optional<Customer> customer = session.customerRepository().findById(customerId);
     if (!customer)
         throw Error(tr("There is no customer with id %1.").arg(customerId));
-    m_before = DunningSettings(session.database()).doNotDun(customerId);
+    m_before = session.customerRepository().doNotDun(customerId);
     // The menu reads "Undo: do not dun Bakkerij Jansen".
     setText(mark ? tr("do not dun %1").arg(customer->name) : tr("dun %1 again").arg(customer->name));
 }
@@ -41,7 +40,7 @@ void DoNotDunCommand::perform()
 
 void DoNotDunCommand::store(bool after)
 {
-    DunningSettings(m_session.database()).setDoNotDun(m_customerId, after ? m_mark : m_before);
+    m_session.customerRepository().setDoNotDun(m_customerId, after ? m_mark : m_before);
 }
 
 } // namespace dd

@@ -6,7 +6,7 @@ namespace dd {
 
 class Session;
 
-// Marks a customer "do not dun" or lifts the mark, through DunningSettings (one transaction
+// Marks a customer "do not dun" or lifts the mark, through CustomerRepository (one transaction
 // that tells the session the customers and the dunning run changed). Undo puts back the mark
 // the customer had before, redo sets it again: both are the same stored flag, so nothing else
 // stays behind.

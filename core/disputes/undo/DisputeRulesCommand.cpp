@@ -10,13 +10,13 @@ DisputeRulesCommand::DisputeRulesCommand(Session &session, const DisputeRules &r
     : StoredEditCommand(QCoreApplication::translate("dd::DisputeRulesCommand", "change the dispute rules"))
     , m_session(session)
     , m_after(rules)
-    , m_before(DisputeSettings(session.database()).rules())
+    , m_before(session.disputeSettings().rules())
 {
 }
 
 void DisputeRulesCommand::store(bool after)
 {
-    DisputeSettings(m_session.database()).setRules(after ? m_after : m_before);
+    m_session.disputeSettings().setRules(after ? m_after : m_before);
 }
 
 } // namespace dd

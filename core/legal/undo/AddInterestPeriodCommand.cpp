@@ -14,7 +14,7 @@ AddInterestPeriodCommand::AddInterestPeriodCommand(Session &session, InterestKin
     , m_kind(kind)
     , m_period(period)
 {
-    for (const auto &[storedKind, stored] : LegalTableRepository(session.database()).interestPeriods()) {
+    for (const auto &[storedKind, stored] : session.legalTableRepository().interestPeriods()) {
         if (storedKind == kind && stored.from == period.from)
             m_before = stored;
     }
@@ -22,7 +22,7 @@ AddInterestPeriodCommand::AddInterestPeriodCommand(Session &session, InterestKin
 
 void AddInterestPeriodCommand::store(bool after)
 {
-    LegalTableRepository repository(m_session.database());
+    LegalTableRepository &repository = m_session.legalTableRepository();
     if (after)
         repository.addInterestPeriod(m_kind, m_period);
     else if (m_before)
