@@ -6,28 +6,13 @@
 // By hand, from the build folder:
 //   QT_QPA_PLATFORM="offscreen:configfile=tests/ui/screen-laptop.json" tests/ui/test_ui_fit "[laptop]"
 
+#include "EveryDialog.h"
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
 #include "common/UiLocale.h"
-#include "customers/CustomerDialog.h"
-#include "creditnotes/IssueCreditNoteDialog.h"
-#include "customers/CustomerRepository.h"
-#include "disputes/DisputeRulesDialog.h"
 #include "disputes/DisputesView.h"
-#include "disputes/OpenDisputeDialog.h"
-#include "documents/CompanySettingsDialog.h"
-#include "documents/LetterDialog.h"
-#include "dunning/DunningHistoryDialog.h"
-#include "exchangerates/ExchangeRatesDialog.h"
-#include "importers/ImportWizard.h"
-#include "invoices/InvoiceDetailDialog.h"
-#include "legal/LegalCalculatorWindow.h"
-#include "legal/LegalTablesDialog.h"
-#include "reports/ReportDialog.h"
-#include "session/Session.h"
 #include "settings/AppSettings.h"
-#include "settings/SettingsDialog.h"
 
 #include <QAbstractScrollArea>
 #include <QGuiApplication>
@@ -42,6 +27,7 @@
 
 using namespace dd;
 using dd::test::DemoDatabase;
+using dd::test::firstId;
 
 namespace {
 
@@ -122,14 +108,6 @@ void dragSplitterHandle(QSplitter &splitter, int dx)
     QTest::qWait(10);
 }
 
-// A case of the demo data (with its invoice and customer), for the dialogs that show one.
-qint64 firstId(Database &db, const char *sql)
-{
-    const qint64 id = db.scalar(QString::fromLatin1(sql)).toLongLong();
-    REQUIRE(id > 0);
-    return id;
-}
-
 } // namespace
 
 TEST_CASE("The main window and every dialog of its menus fit the screen, OK buttons included", "[laptop][fullhd]")
@@ -137,57 +115,21 @@ TEST_CASE("The main window and every dialog of its menus fit the screen, OK butt
     UiLocale::setLanguageCode(QStringLiteral("en"));
     DemoDatabase demo;
     Database &db = demo.database();
-    const qint64 disputeId = firstId(db, "SELECT MIN(id) FROM disputes");
-    const qint64 invoiceId = firstId(db, "SELECT MIN(invoice_id) FROM dispute_invoices");
-    const qint64 customerId = firstId(db, "SELECT MIN(id) FROM customers");
 
     MainWindow window;
     dd::test::openDemo(window, demo);
     requireOnScreen(window, "main window");
     requireInside(*window.statusBar(), window, "status bar");
-    Session &session = *window.session();
 
-    // Opened through the main window as its menus and lists do.
-    window.openReport(true);
-    requireDialogFits(*window.reportDialog(), "dispute report");
-    window.openReport(false);
-    requireDialogFits(*window.reportDialog(), "aged receivables report");
-    window.showInvoice(invoiceId);
-    requireDialogFits(*window.invoiceDetail(), "invoice detail");
-    window.openDisputeFor(invoiceId);
-    requireDialogFits(*window.openDisputeDialog(), "open dispute");
-    window.issueCreditNote(disputeId);
-    requireDialogFits(*window.issueCreditNoteDialog(), "issue credit note");
-    window.createLetter(disputeId);
-    requireDialogFits(*window.letterDialog(), "letter");
-    window.showCompanySettings();
-    requireDialogFits(*window.companySettingsDialog(), "company settings");
-
-    // The modal ones (MenuDialogs, the lists' context menus) are made here as they make them,
-    // and shown without their event loop.
-    SettingsDialog settings(&window);
-    requireDialogFits(settings, "settings");
-    ImportWizard wizard(session, &window);
-    requireDialogFits(wizard, "import wizard");
-    LegalTablesDialog tables(&session, &window);
-    requireDialogFits(tables, "legal tables");
-    ExchangeRatesDialog rates(session, &window);
-    requireDialogFits(rates, "exchange rates");
-    DisputeRulesDialog rules(session, &window);
-    requireDialogFits(rules, "dispute rules");
-    const auto customer = CustomerRepository(db).findById(customerId);
-    REQUIRE(customer);
-    CustomerDialog customerDialog(session, *customer, &window);
-    requireDialogFits(customerDialog, "customer");
-    DunningHistoryDialog customerLetters(session, DunningHistoryDialog::Subject::Customer, customerId, &window);
-    requireDialogFits(customerLetters, "dunning history of a customer");
-    DunningHistoryDialog invoiceLetters(session, DunningHistoryDialog::Subject::Invoice, invoiceId, &window);
-    requireDialogFits(invoiceLetters, "dunning history of an invoice");
-
-    // Tools ▸ Legal calculator: a window of its own, deleted on close.
-    auto *calculator = new LegalCalculatorWindow(&session, &window);
-    requireOnScreen(*calculator, "legal calculator");
-    calculator->close();
+    int looked = 0;
+    dd::test::forEveryDialog(window, db, [&looked](QWidget &dialog, const char *what, dd::test::Opened opened) {
+        ++looked;
+        if (opened == dd::test::Opened::Dialog)
+            requireDialogFits(dialog, what);
+        else
+            requireOnScreen(dialog, what);
+    });
+    CHECK(looked >= 16);
 }
 
 TEST_CASE("On a full HD screen the main window uses the room and the case list gets its share", "[fullhd]")
