@@ -289,10 +289,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proposed invoice(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,6 +298,10 @@ IBAN %2</source>
     </message>
     <message>
         <source>Why not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed invoices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -431,6 +431,13 @@ IBAN %2</source>
         <source>the opening balance of invoice %1 changed since the proposal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n reversal(s) by the bank: %1 undone, %2 to check by hand</source>
+        <translation>
+            <numerusform>%n reversal by the bank: %1 undone, %2 to check by hand</numerusform>
+            <numerusform>%n reversals by the bank: %1 undone, %2 to check by hand</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::BankReconciliationView</name>
@@ -467,10 +474,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Selected entry pays invoice(s):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>invoice numbers, separated by spaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,10 +507,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 credit(s), %3 with a proposal, %4 unmatched, %5 booked before; %6 debit(s) left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was booked:
 %1</source>
         <translation type="unfinished"></translation>
@@ -536,10 +535,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The entry of %1 no longer pays %2; name its invoice(s) under the unmatched entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No proposals: name the invoices of the unmatched entries below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,6 +544,28 @@ IBAN %2</source>
     </message>
     <message>
         <source>The entry of %1 no longer pays %2; it is proposed for %3 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices paid by the selected entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n credit(s), of which %2 with a proposal, %3 unmatched, %4 booked before.</source>
+        <translation>
+            <numerusform>%1: %n credit, of which %2 with a proposal, %3 unmatched, %4 booked before.</numerusform>
+            <numerusform>%1: %n credits, of which %2 with a proposal, %3 unmatched, %4 booked before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debit(s) left out.</source>
+        <translation>
+            <numerusform>%n debit left out.</numerusform>
+            <numerusform>%n debits left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entry of %1 no longer pays %2; name the invoices it pays under the unmatched entries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,9 +587,12 @@ IBAN %2</source>
         <source>%1 earlier credits fit this reversal; none was undone: check which one it takes back</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>no earlier credit with this EndToEndId, reference or invoice; nothing was undone: check which of the %1 payment(s) of this amount it takes back</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>no earlier credit with this EndToEndId, reference or invoice; nothing was undone: check which of the %n payment(s) of this amount it takes back</source>
+        <translation>
+            <numerusform>no earlier credit with this EndToEndId, reference or invoice; nothing was undone: check which of the %n payment of this amount it takes back</numerusform>
+            <numerusform>no earlier credit with this EndToEndId, reference or invoice; nothing was undone: check which of the %n payments of this amount it takes back</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5480,10 +5500,6 @@ Send them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is left over from an import into %2 that did not finish; it may be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8029,13 +8045,6 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     <name>dd::ReasonsCommand</name>
     <message>
         <source>Lists the reason codes for disputes and their class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::ReconcileReport</name>
-    <message>
-        <source>%1 reversal(s) by the bank: %2 undone, %3 to check by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -295,10 +295,6 @@ IBAN %2</translation>
         <translation>Betalingskenmerk</translation>
     </message>
     <message>
-        <source>Proposed invoice(s)</source>
-        <translation>Voorgestelde factuur/facturen</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -309,6 +305,10 @@ IBAN %2</translation>
     <message>
         <source>Why not matched</source>
         <translation>Waarom niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>Proposed invoices</source>
+        <translation>Voorgestelde facturen</translation>
     </message>
 </context>
 <context>
@@ -437,6 +437,13 @@ IBAN %2</translation>
         <source>the opening balance of invoice %1 changed since the proposal</source>
         <translation>het beginsaldo van factuur %1 is sinds het voorstel gewijzigd</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reversal(s) by the bank: %1 undone, %2 to check by hand</source>
+        <translation>
+            <numerusform>%n terugboeking door de bank: %1 ongedaan gemaakt, %2 met de hand te controleren</numerusform>
+            <numerusform>%n terugboekingen door de bank: %1 ongedaan gemaakt, %2 met de hand te controleren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::BankReconciliationView</name>
@@ -473,10 +480,6 @@ IBAN %2</translation>
         <translation>Niet-gekoppelde posten</translation>
     </message>
     <message>
-        <source>Selected entry pays invoice(s):</source>
-        <translation>Geselecteerde post betaalt factuur/facturen:</translation>
-    </message>
-    <message>
         <source>invoice numbers, separated by spaces</source>
         <translation>factuurnummers, gescheiden door spaties</translation>
     </message>
@@ -511,10 +514,6 @@ IBAN %2</translation>
 %2</translation>
     </message>
     <message>
-        <source>%1: %2 credit(s), %3 with a proposal, %4 unmatched, %5 booked before; %6 debit(s) left out.</source>
-        <translation>%1: %2 ontvangst(en), %3 met een voorstel, %4 niet gekoppeld, %5 al eerder geboekt; %6 afschrijving(en) overgeslagen.</translation>
-    </message>
-    <message>
         <source>Nothing was booked:
 %1</source>
         <translation>Er is niets geboekt:
@@ -544,10 +543,6 @@ IBAN %2</translation>
         <translation>De gekozen post betaalt deze facturen niet: verplaats hem naar de niet-gekoppelde posten, waar u de facturen zelf kunt noemen (Delete)</translation>
     </message>
     <message>
-        <source>The entry of %1 no longer pays %2; name its invoice(s) under the unmatched entries.</source>
-        <translation>De post van %1 betaalt %2 niet meer; noem de factuur of facturen bij de niet-gekoppelde posten.</translation>
-    </message>
-    <message>
         <source>No proposals: name the invoices of the unmatched entries below.</source>
         <translation>Geen voorstellen: noem hieronder de facturen van de niet-gekoppelde posten.</translation>
     </message>
@@ -558,6 +553,28 @@ IBAN %2</translation>
     <message>
         <source>The entry of %1 no longer pays %2; it is proposed for %3 now.</source>
         <translation>De post van %1 betaalt %2 niet meer; hij wordt nu voorgesteld voor %3.</translation>
+    </message>
+    <message>
+        <source>Invoices paid by the selected entry:</source>
+        <translation>Facturen betaald met de geselecteerde post:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n credit(s), of which %2 with a proposal, %3 unmatched, %4 booked before.</source>
+        <translation>
+            <numerusform>%1: %n bijschrijving, waarvan %2 met een voorstel, %3 niet gekoppeld, %4 al eerder geboekt.</numerusform>
+            <numerusform>%1: %n bijschrijvingen, waarvan %2 met een voorstel, %3 niet gekoppeld, %4 al eerder geboekt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debit(s) left out.</source>
+        <translation>
+            <numerusform>%n afschrijving overgeslagen.</numerusform>
+            <numerusform>%n afschrijvingen overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entry of %1 no longer pays %2; name the invoices it pays under the unmatched entries.</source>
+        <translation>De post van %1 betaalt %2 niet meer; noem de facturen die hij betaalt bij de niet-gekoppelde posten.</translation>
     </message>
 </context>
 <context>
@@ -578,9 +595,12 @@ IBAN %2</translation>
         <source>%1 earlier credits fit this reversal; none was undone: check which one it takes back</source>
         <translation>%1 eerdere bijschrijvingen passen bij deze terugboeking; geen ervan is ongedaan gemaakt: controleer welke ervan wordt teruggeboekt</translation>
     </message>
-    <message>
-        <source>no earlier credit with this EndToEndId, reference or invoice; nothing was undone: check which of the %1 payment(s) of this amount it takes back</source>
-        <translation>geen eerdere bijschrijving met deze EndToEndId, dit kenmerk of deze factuur; er is niets ongedaan gemaakt: controleer welke van de %1 betaling(en) van dit bedrag wordt teruggeboekt</translation>
+    <message numerus="yes">
+        <source>no earlier credit with this EndToEndId, reference or invoice; nothing was undone: check which of the %n payment(s) of this amount it takes back</source>
+        <translation>
+            <numerusform>geen eerdere bijschrijving met deze EndToEndId, dit kenmerk of deze factuur; er is niets ongedaan gemaakt: controleer welke betaling van dit bedrag wordt teruggeboekt (er is er %n)</numerusform>
+            <numerusform>geen eerdere bijschrijving met deze EndToEndId, dit kenmerk of deze factuur; er is niets ongedaan gemaakt: controleer welke van de %n betalingen van dit bedrag wordt teruggeboekt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -777,7 +797,7 @@ IBAN %2</translation>
     </message>
     <message>
         <source>The debtor: consumer (default) or business.</source>
-        <translation>De debiteur: consumer (standaard) of business (zakelijk).</translation>
+        <translation>De klant: consumer (standaard) of business (zakelijk).</translation>
     </message>
     <message>
         <source>Add 21% VAT (for a creditor that cannot deduct VAT).</source>
@@ -1242,7 +1262,7 @@ IBAN %2</translation>
     </message>
     <message>
         <source>%1 needs the company&apos;s %2, which are not filled in. Fill them in under Settings ▸ Company and Letters in the program, or with disputedesk-cli company, then try again; nothing was issued or recorded.</source>
-        <translation>%1 vereist deze bedrijfsgegevens, die nog niet zijn ingevuld: %2. Vul ze in het programma in onder Instellingen ▸ Bedrijf en brieven, of met disputedesk-cli company, en probeer het daarna opnieuw; er is niets uitgereikt of vastgelegd.</translation>
+        <translation>%1 vereist deze bedrijfsgegevens, die nog niet zijn ingevuld: %2. Vul ze in het programma in onder Instellingen ▸ Bedrijf en brieven, of met disputedesk-cli company, en probeer het daarna opnieuw; er is niets gemaakt of vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1758,7 @@ IBAN %2</translation>
     </message>
     <message>
         <source>The dispute case the credit comes from.</source>
-        <translation>Het geschildossier waaruit de creditering voortkomt.</translation>
+        <translation>Het dossier waaruit de creditering voortkomt.</translation>
     </message>
     <message>
         <source>The date of the credit note (YYYY-MM-DD); default today.</source>
@@ -1770,7 +1790,7 @@ IBAN %2</translation>
     </message>
     <message>
         <source>credit note %1 was issued, but %2 could not be written (%3). Do not issue it again; write the file with: disputedesk-cli credit-note %4 %1 --out FILE</source>
-        <translation>creditnota %1 is uitgereikt, maar %2 kon niet worden geschreven (%3). Reik de creditnota niet opnieuw uit; schrijf het bestand met: disputedesk-cli credit-note %4 %1 --out FILE</translation>
+        <translation>creditnota %1 is gemaakt, maar %2 kon niet worden geschreven (%3). Maak de creditnota niet opnieuw; schrijf het bestand met: disputedesk-cli credit-note %4 %1 --out FILE</translation>
     </message>
     <message>
         <source>Write --ubl as plain EN 16931, without the Peppol rules (for a buyer without a Peppol address).</source>
@@ -1781,7 +1801,7 @@ IBAN %2</translation>
     <name>dd::CreditNoteListView</name>
     <message>
         <source>&amp;Issue Credit Note…</source>
-        <translation>Creditnota &amp;uitreiken…</translation>
+        <translation>Creditnota &amp;maken…</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
@@ -2107,11 +2127,11 @@ IBAN %2</translation>
     </message>
     <message>
         <source>it is in the series of %1 but issued in %2</source>
-        <translation>het nummer hoort bij de reeks van %1, maar de creditnota is uitgereikt in %2</translation>
+        <translation>het nummer hoort bij de reeks van %1, maar de creditnota is gemaakt in %2</translation>
     </message>
     <message>
         <source>case %1 is not in the database: import the disputes before the credit notes</source>
-        <translation>dossier %1 staat niet in de database: importeer de geschillen vóór de creditnota&apos;s</translation>
+        <translation>dossier %1 staat niet in de database: importeer de dossiers vóór de creditnota&apos;s</translation>
     </message>
     <message>
         <source>case %1 is not about invoice %2</source>
@@ -2119,7 +2139,7 @@ IBAN %2</translation>
     </message>
     <message>
         <source>the database has a credit note with this number and other content; an issued credit note is never changed or replaced</source>
-        <translation>de database bevat een creditnota met dit nummer en een andere inhoud; een uitgereikte creditnota wordt nooit gewijzigd of vervangen</translation>
+        <translation>de database bevat een creditnota met dit nummer en een andere inhoud; een gemaakte creditnota wordt nooit gewijzigd of vervangen</translation>
     </message>
     <message>
         <source>it is number %1 of the %2 series, which continues at %3 here: the series must stay without gaps or doubles</source>
@@ -3435,7 +3455,7 @@ IBAN %2</translation>
     </message>
     <message>
         <source>A credit note is issued for the justified part, %1. This cannot be undone.</source>
-        <translation>Voor het terechte deel, %1, wordt een creditnota uitgereikt. Dit kan niet ongedaan worden gemaakt.</translation>
+        <translation>Voor het terechte deel, %1, wordt een creditnota gemaakt. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>The customer paid the unjustified part after the explanation.</source>
@@ -3523,7 +3543,7 @@ IBAN %2</translation>
     </message>
     <message>
         <source>%1 is written off once, as a commercial choice, with a goodwill credit note in the credit-note series; an issued credit note cannot be taken back.</source>
-        <translation>%1 wordt eenmalig afgeschreven, als commerciële keuze, met een creditnota voor coulance in de reeks creditnota&apos;s; een uitgereikte creditnota kan niet worden teruggedraaid.</translation>
+        <translation>%1 wordt eenmalig afgeschreven, als commerciële keuze, met een creditnota voor coulance in de reeks creditnota&apos;s; een gemaakte creditnota kan niet worden teruggedraaid.</translation>
     </message>
     <message>
         <source>The reason printed on the credit note for the customer</source>
@@ -3853,7 +3873,7 @@ IBAN %2</translation>
     </message>
     <message>
         <source>Dispute cases</source>
-        <translation>Geschildossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>%1 · overdue</source>
@@ -4019,7 +4039,7 @@ IBAN %2</translation>
     <name>dd::DisputeService</name>
     <message>
         <source>There is no dispute case with id %1.</source>
-        <translation>Er is geen geschildossier met id %1.</translation>
+        <translation>Er is geen dossier met id %1.</translation>
     </message>
     <message>
         <source>A dispute is about at least one invoice.</source>
@@ -4396,7 +4416,7 @@ IBAN %2</translation>
     <name>dd::DisputesCommand</name>
     <message>
         <source>Lists dispute cases, filtered by step, reason, assignee or an overdue answer.</source>
-        <translation>Toont geschildossiers, gefilterd op stap, reden, behandelaar of een te laat antwoord.</translation>
+        <translation>Toont dossiers, gefilterd op stap, reden, behandelaar of een te laat antwoord.</translation>
     </message>
     <message>
         <source>Only this reason code.</source>
@@ -4924,7 +4944,7 @@ Toch versturen?</translation>
     </message>
     <message>
         <source>The costs can be charged at the earliest 17 days after posting: receipt is assumed 2 business days after posting, then the debtor has 14 days.</source>
-        <translation>De kosten kunnen op zijn vroegst 17 dagen na verzending in rekening worden gebracht: de ontvangst wordt verondersteld 2 werkdagen na verzending, daarna heeft de debiteur 14 dagen.</translation>
+        <translation>De kosten kunnen op zijn vroegst 17 dagen na verzending in rekening worden gebracht: de ontvangst wordt verondersteld 2 werkdagen na verzending, daarna heeft de klant 14 dagen.</translation>
     </message>
 </context>
 <context>
@@ -5490,10 +5510,6 @@ Toch versturen?</translation>
     <message>
         <source>--decimal must be comma or point, not &quot;%1&quot;</source>
         <translation>--decimal moet comma of point zijn, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 bestaat niet</translation>
     </message>
     <message>
         <source>%1 is left over from an import into %2 that did not finish; it may be deleted.</source>
@@ -6185,11 +6201,11 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     </message>
     <message>
         <source>Show Dispute %1</source>
-        <translation>Geschil %1 tonen</translation>
+        <translation>Dossier %1 tonen</translation>
     </message>
     <message>
         <source>Open Dispute…</source>
-        <translation>Geschil openen…</translation>
+        <translation>Dossier openen…</translation>
     </message>
 </context>
 <context>
@@ -6358,7 +6374,7 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     <name>dd::IssueCreditNoteDialog</name>
     <message>
         <source>Con&amp;firm and Issue</source>
-        <translation>Be&amp;vestigen en uitreiken</translation>
+        <translation>Be&amp;vestigen en maken</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6374,7 +6390,7 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     </message>
     <message>
         <source>Issue Credit Note</source>
-        <translation>Creditnota uitreiken</translation>
+        <translation>Creditnota maken</translation>
     </message>
     <message>
         <source>Invoice number</source>
@@ -6398,7 +6414,7 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     </message>
     <message>
         <source>Available once the credit note is issued and has its number</source>
-        <translation>Beschikbaar zodra de creditnota is uitgereikt en een nummer heeft</translation>
+        <translation>Beschikbaar zodra de creditnota is gemaakt en een nummer heeft</translation>
     </message>
     <message>
         <source>The credit note as Peppol BIS Billing 3.0 UBL, for the customer&apos;s bookkeeping</source>
@@ -6434,7 +6450,7 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     </message>
     <message>
         <source>Issue Credit Note · %1</source>
-        <translation>Creditnota uitreiken · %1</translation>
+        <translation>Creditnota maken · %1</translation>
     </message>
     <message>
         <source>No invoice %1.</source>
@@ -6478,7 +6494,7 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     </message>
     <message>
         <source>Credit note %1 issued.</source>
-        <translation>Creditnota %1 uitgereikt.</translation>
+        <translation>Creditnota %1 gemaakt.</translation>
     </message>
     <message>
         <source>Credit Note %1</source>
@@ -6521,7 +6537,7 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     </message>
     <message>
         <source>&amp;Debtor:</source>
-        <translation>&amp;Debiteur:</translation>
+        <translation>&amp;Klant:</translation>
     </message>
     <message>
         <source>Add &amp;VAT to the collection costs (creditor cannot deduct VAT)</source>
@@ -7062,7 +7078,7 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     </message>
     <message>
         <source>There is no dispute case with id %1.</source>
-        <translation>Er is geen geschildossier met id %1.</translation>
+        <translation>Er is geen dossier met id %1.</translation>
     </message>
     <message>
         <source>Case %1 is closed; an acknowledgement is sent while it is open.</source>
@@ -7355,7 +7371,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>&amp;Disputes</source>
-        <translation>&amp;Geschillen</translation>
+        <translation>&amp;Dossiers</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -7403,11 +7419,11 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>Open Dispute…</source>
-        <translation>Geschil openen…</translation>
+        <translation>Dossier openen…</translation>
     </message>
     <message>
         <source>Show Dispute %1</source>
-        <translation>Geschil %1 tonen</translation>
+        <translation>Dossier %1 tonen</translation>
     </message>
     <message>
         <source>&amp;Undo: %1</source>
@@ -7431,7 +7447,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>Issue &amp;Credit Note…</source>
-        <translation>&amp;Creditnota uitreiken…</translation>
+        <translation>&amp;Creditnota maken…</translation>
     </message>
     <message>
         <source>Credit an invoice of the case shown, with a preview</source>
@@ -7451,7 +7467,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>Issue Credit Note…</source>
-        <translation>Creditnota uitreiken…</translation>
+        <translation>Creditnota maken…</translation>
     </message>
     <message>
         <source>Dunnin&amp;g</source>
@@ -7562,14 +7578,14 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <name>dd::OpenCaseCommand</name>
     <message>
         <source>open a dispute about invoice %1</source>
-        <translation>geschil openen over factuur %1</translation>
+        <translation>een dossier openen over factuur %1</translation>
     </message>
 </context>
 <context>
     <name>dd::OpenDisputeDialog</name>
     <message>
         <source>Open Dispute</source>
-        <translation>Geschil openen</translation>
+        <translation>Dossier openen</translation>
     </message>
     <message>
         <source>This invoice no longer exists.</source>
@@ -8052,13 +8068,6 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
 </context>
 <context>
-    <name>dd::ReconcileReport</name>
-    <message>
-        <source>%1 reversal(s) by the bank: %2 undone, %3 to check by hand</source>
-        <translation>%1 terugboeking(en) door de bank: %2 ongedaan gemaakt, %3 met de hand te controleren</translation>
-    </message>
-</context>
-<context>
     <name>dd::RecordAssessmentCommand</name>
     <message>
         <source>record the cost-benefit assessment of %1</source>
@@ -8080,7 +8089,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <name>dd::ReportCommand</name>
     <message>
         <source>Dispute report for a period: PDF with charts (--pdf), tables as CSV (--csv).</source>
-        <translation>Geschillenrapportage voor een periode: PDF met grafieken (--pdf), tabellen als CSV (--csv).</translation>
+        <translation>Geschillenrapport voor een periode: PDF met grafieken (--pdf), tabellen als CSV (--csv).</translation>
     </message>
     <message>
         <source>Aged receivables report (disputed and undisputed, DSO): PDF (--pdf), tables as CSV (--csv).</source>
@@ -8260,7 +8269,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <name>dd::ReportTexts</name>
     <message>
         <source>Dispute report</source>
-        <translation>Geschillenrapportage</translation>
+        <translation>Geschillenrapport</translation>
     </message>
     <message>
         <source>Aged receivables</source>
@@ -8272,7 +8281,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>Open cases as of %1</source>
-        <translation>Openstaande zaken per %1</translation>
+        <translation>Openstaande dossiers per %1</translation>
     </message>
     <message>
         <source>Amounts in %1</source>
@@ -8304,27 +8313,27 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>Cases opened in the period</source>
-        <translation>Zaken geopend in de periode</translation>
+        <translation>Dossiers geopend in de periode</translation>
     </message>
     <message>
         <source>Cases closed in the period</source>
-        <translation>Zaken gesloten in de periode</translation>
+        <translation>Dossiers gesloten in de periode</translation>
     </message>
     <message>
         <source>Disputed amount of the cases opened</source>
-        <translation>Betwist bedrag van de geopende zaken</translation>
+        <translation>Betwist bedrag van de geopende dossiers</translation>
     </message>
     <message>
         <source>Open cases on the as-of date</source>
-        <translation>Openstaande zaken op de peildatum</translation>
+        <translation>Openstaande dossiers op de peildatum</translation>
     </message>
     <message>
         <source>Open cases past the promised response date</source>
-        <translation>Openstaande zaken na de toegezegde reactiedatum</translation>
+        <translation>Openstaande dossiers na de toegezegde reactiedatum</translation>
     </message>
     <message>
         <source>Cases answered after the promised date</source>
-        <translation>Zaken na de toegezegde datum beantwoord</translation>
+        <translation>Dossiers na de toegezegde datum beantwoord</translation>
     </message>
     <message>
         <source>Average days to first response</source>
@@ -8344,19 +8353,19 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>%1 cases in other currencies are counted, but their amounts are not included.</source>
-        <translation>%1 zaken in andere valuta zijn meegeteld, hun bedragen niet.</translation>
+        <translation>%1 dossiers in andere valuta zijn meegeteld, hun bedragen niet.</translation>
     </message>
     <message>
         <source>Open cases per step and age</source>
-        <translation>Openstaande zaken per stap en ouderdom</translation>
+        <translation>Openstaande dossiers per stap en ouderdom</translation>
     </message>
     <message>
         <source>Open cases per step and age (days since received)</source>
-        <translation>Openstaande zaken per stap en ouderdom (dagen sinds ontvangst)</translation>
+        <translation>Openstaande dossiers per stap en ouderdom (dagen sinds ontvangst)</translation>
     </message>
     <message>
         <source>Open cases per step</source>
-        <translation>Openstaande zaken per stap</translation>
+        <translation>Openstaande dossiers per stap</translation>
     </message>
     <message>
         <source>Step</source>
@@ -8380,15 +8389,15 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>Reasons of the cases opened in the period</source>
-        <translation>Redenen van de in de periode geopende zaken</translation>
+        <translation>Redenen van de in de periode geopende dossiers</translation>
     </message>
     <message>
         <source>Reasons (Pareto): cases and cumulative share</source>
-        <translation>Redenen (Pareto): zaken en cumulatief aandeel</translation>
+        <translation>Redenen (Pareto): dossiers en cumulatief aandeel</translation>
     </message>
     <message>
         <source>No cases were opened in the period.</source>
-        <translation>In de periode zijn geen zaken geopend.</translation>
+        <translation>In de periode zijn geen dossiers geopend.</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -8400,7 +8409,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>Cases</source>
-        <translation>Zaken</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Share</source>
@@ -8448,7 +8457,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>Outcomes of the cases closed in the period</source>
-        <translation>Uitkomsten van de in de periode gesloten zaken</translation>
+        <translation>Uitkomsten van de in de periode gesloten dossiers</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -8476,7 +8485,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>Cases opened and closed per month</source>
-        <translation>Zaken geopend en gesloten per maand</translation>
+        <translation>Dossiers geopend en gesloten per maand</translation>
     </message>
     <message>
         <source>Opened vs closed per month</source>
@@ -8568,7 +8577,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>Case</source>
-        <translation>Zaak</translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>What went wrong</source>
@@ -8636,7 +8645,7 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
     <message>
         <source>Days to pay: from invoice date to payment, weighted by amount, over the payments of the 365 days up to the as-of date. Disputed: the part of the open amount in disputes open on the as-of date.</source>
-        <translation>Betaalduur: van factuurdatum tot betaling, gewogen naar bedrag, over de betalingen van de 365 dagen tot de peildatum. Betwist: het deel van het openstaande bedrag in zaken die op de peildatum openstonden.</translation>
+        <translation>Betaalduur: van factuurdatum tot betaling, gewogen naar bedrag, over de betalingen van de 365 dagen tot de peildatum. Betwist: het deel van het openstaande bedrag in dossiers die op de peildatum openstonden.</translation>
     </message>
     <message>
         <source>Paid after explanation</source>

@@ -74,8 +74,10 @@ qint64 ReconcileReport::reversalsUndone() const
 
 QString ReconcileReport::reversalSummary() const
 {
-    return tr("%1 reversal(s) by the bank: %2 undone, %3 to check by hand")
-        .arg(reversals.size())
+    // Named context: lupdate files a tr() in a ReconcileReport method under dd::ReconcileReport,
+    // where the file's helper (dd::BankReconciler) never looked, so the summary stayed English.
+    return QCoreApplication::translate("dd::BankReconciler", "%n reversal(s) by the bank: %1 undone, %2 to check by hand", nullptr,
+                                       int(reversals.size()))
         .arg(reversalsUndone())
         .arg(reversals.size() - reversalsUndone());
 }

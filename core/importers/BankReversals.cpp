@@ -9,9 +9,9 @@
 namespace dd {
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("dd::BankReversals", text);
+    return QCoreApplication::translate("dd::BankReversals", text, disambiguation, n);
 }
 } // namespace
 
@@ -114,8 +114,8 @@ BankMatch BankReversals::apply(const BankTransaction &t, qint64 entryId)
         }
     }
     const qint64 sameAmount = PaymentRepository(m_database).countOfAmountUntil(t.amount, IsoDate::format(t.bookingDate));
-    match.reason = tr("no earlier credit with this EndToEndId, reference or invoice; nothing was undone: check which of the %1 payment(s) of this amount it takes back")
-                       .arg(sameAmount);
+    match.reason = tr("no earlier credit with this EndToEndId, reference or invoice; nothing was undone: check which of the %n payment(s) of this amount it takes back",
+                      nullptr, int(sameAmount));
     return match;
 }
 

@@ -56,7 +56,7 @@ TEST_CASE("report disputes writes a PDF and CSV files", "[cli][reports]")
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QString text = pdfText(pdf);
-    CHECK(text.contains(QStringLiteral("Geschillenrapportage")));
+    CHECK(text.contains(QStringLiteral("Geschillenrapport")));
     CHECK(text.contains(QStringLiteral("Demo B.V.")));
     CHECK(text.contains(QStringLiteral("Redenen (Pareto)")));
     CHECK(QDir(csv).entryList({QStringLiteral("*.csv")}).size() == 10);

@@ -79,7 +79,7 @@ TEST_CASE("Reports print in their own language from the embedded catalogues, wha
     QCoreApplication::removeTranslator(&interfaceDutch);
 
     // Report texts, step names (DisputeCodes), reason and class names (ReasonTaxonomy), outcomes.
-    for (const char *word : {"Geschillenrapportage", "Kerncijfers", "Horen", "Verifiëren", "Beslissen", "Afhandelen",
+    for (const char *word : {"Geschillenrapport", "Kerncijfers", "Horen", "Verifiëren", "Beslissen", "Afhandelen",
                              "Fout in de factuur (verkeerd bedrag, verkeerde geadresseerde, dubbel gefactureerd)",
                              "Kwaliteit van het product of de dienst", "Organisatorisch", "Producttechnisch", "Gecrediteerd", "Afgeboekt als coulance",
                              "Betaald na uitleg", "Ouderdomsanalyse debiteuren", "Niet vervallen", "Betaalduur"}) {
@@ -94,7 +94,7 @@ TEST_CASE("Reports print in their own language from the embedded catalogues, wha
         INFO(word);
         CHECK(english.contains(QString::fromUtf8(word)));
     }
-    CHECK_FALSE(english.contains(QStringLiteral("Geschillenrapportage")));
+    CHECK_FALSE(english.contains(QStringLiteral("Geschillenrapport")));
     CHECK_FALSE(english.contains(QStringLiteral("Horen")));
     CHECK_FALSE(dutch.contains(QStringLiteral("Key figures")));
     // Every text of the Dutch reports had its translation in the catalogue.

@@ -102,8 +102,8 @@ TEST_CASE("Dispute report PDF in English and Dutch", "[reports][pdf]")
         const QString pdf = writePdf(ReportDocuments::disputes(data, ReportLocale(Language::Dutch), QStringLiteral("Acme B.V.")),
                                      out, QStringLiteral("geschillen.pdf"));
         const QString text = pdfText(pdf);
-        for (const char *expected : {"Geschillenrapportage", "Periode 01-03-2026 tot en met 31-03-2026", "Kerncijfers",
-                                     "Openstaande zaken per stap en ouderdom", "Redenen (Pareto)", "Organisatorisch",
+        for (const char *expected : {"Geschillenrapport", "Periode 01-03-2026 tot en met 31-03-2026", "Kerncijfers",
+                                     "Openstaande dossiers per stap en ouderdom", "Redenen (Pareto)", "Organisatorisch",
                                      "Uitkomsten", "Geleerde lessen", "Fout in de", "Pagina 2 van", "Afgeboekt als coulance"}) {
             INFO(expected);
             CHECK(text.contains(QString::fromUtf8(expected)));

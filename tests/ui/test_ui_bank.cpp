@@ -134,7 +134,7 @@ TEST_CASE("Bank reconciliation: exact reference pre-ticked, unmatched listed and
     // What the file dialog of Import Statement… hands over.
     REQUIRE(bank->importStatement(statement));
     INFO(bank->message().toStdString());
-    CHECK(bank->message().contains(QStringLiteral("2 credit(s), 1 with a proposal, 1 unmatched")));
+    CHECK(bank->message().contains(QStringLiteral("2 credit(s), of which 1 with a proposal, 1 unmatched")));
     CHECK(bank->message().contains(QStringLiteral("1 debit(s) left out")));
 
     auto *proposals = child<QTableView>(window, QStringLiteral("bankProposals"));

@@ -54,7 +54,7 @@ TEST_CASE("Bank reconciliation: an MT940 statement is proposed like CAMT, its re
     view.setSession(session.get());
     REQUIRE(view.importStatement(path));
     INFO(view.message().toStdString());
-    CHECK(view.message().startsWith(QStringLiteral("ing.sta: 1 credit(s), 1 with a proposal, 0 unmatched")));
+    CHECK(view.message().startsWith(QStringLiteral("ing.sta: 1 credit(s), of which 1 with a proposal, 0 unmatched")));
     // The RC takes back a credit of 10.00 that no booked payment matches: kept as a reversal entry
     // of its own and named for the user, nothing undone.
     CHECK(view.message().contains(QStringLiteral("1 reversal(s) by the bank: 0 undone, 1 to check by hand")));

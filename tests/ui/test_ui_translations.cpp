@@ -5,6 +5,7 @@
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
+#include "importers/BankReconciler.h"
 #include "importers/CsvImporter.h"
 #include "storage/Database.h"
 
@@ -17,6 +18,8 @@
 #include <QSet>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
+#include <map>
 
 namespace {
 
@@ -85,6 +88,76 @@ TEST_CASE("Every Dutch translation is finished and not empty", "[ui][translation
         }
     }
     CHECK(problems == 0);
+}
+
+TEST_CASE("The Dutch translation has one term per concept", "[ui][translations]")
+{
+    // Issue 19: "Debiteur" next to "Klant", "Zaak" next to "Dossier", and "Creditnota uitreiken",
+    // which is not Dutch usage. The terms: Klant (customer), Dossier (case, also the list of cases),
+    // Geschil (dispute, what a case is about), Creditnota maken, and Herinnering / Tweede
+    // herinnering / Ingebrekestelling for the dunning levels.
+    struct Banned
+    {
+        QRegularExpression pattern;
+        const char *instead;
+    };
+    const auto word = [](const char *pattern) {
+        return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption);
+    };
+    const std::vector<Banned> banned = {
+        // The plural "debiteuren" is the ledger (Ouderdomsanalyse debiteuren, Debiteurenbeheer), not a person.
+        {word(R"(\bdebiteur\b)"), "Klant"},
+        {word(R"(uitreik)"), "Creditnota maken"},
+        // "Wet griffierechten burgerlijke zaken" is the name of a law.
+        {word(R"(\bzaak\b|(?<!burgerlijke )\bzaken\b)"), "Dossier"},
+        {word(R"(geschildossier)"), "Dossier"},
+        // The main tab lists the cases, as the menu Dossier acts on the one selected.
+        {word(R"(^geschillen$)"), "Dossiers for the list of cases"},
+    };
+    // The dunning levels, wherever they are named.
+    const std::map<QString, QString> levels = {{QStringLiteral("Reminder"), QStringLiteral("Herinnering")},
+                                               {QStringLiteral("Second reminder"), QStringLiteral("Tweede herinnering")},
+                                               {QStringLiteral("Notice of default / 14-day letter"),
+                                                QStringLiteral("Ingebrekestelling / veertiendagenbrief")}};
+    int levelsSeen = 0;
+    const QRegularExpression caseWord(QStringLiteral(R"(\bcases?\b)"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression disputeWord(QStringLiteral(R"(\bdisputes?\b)"), QRegularExpression::CaseInsensitiveOption);
+    int problems = 0;
+    int cases = 0;
+    for (const TsMessage &message : readTs(sourceDir + QStringLiteral("/translations/disputedesk_nl.ts"))) {
+        if (!message.type.isEmpty())
+            continue;
+        QString source = message.source;
+        source.remove(u'&');
+        for (QString text : message.translations) {
+            text.remove(u'&');
+            for (const Banned &term : banned) {
+                if (!text.contains(term.pattern))
+                    continue;
+                ++problems;
+                UNSCOPED_INFO(message.context.toStdString() << ": \"" << text.toStdString() << "\": say " << term.instead);
+            }
+            if (const auto level = levels.find(source); level != levels.end()) {
+                ++levelsSeen;
+                if (text != level->second) {
+                    ++problems;
+                    UNSCOPED_INFO(message.context.toStdString() << ": \"" << text.toStdString() << "\": say " << level->second.toStdString());
+                }
+            }
+            // A case is a Dossier wherever the English says case and not dispute.
+            if (source.contains(caseWord) && !source.contains(disputeWord)) {
+                ++cases;
+                if (!text.contains(QStringLiteral("dossier"), Qt::CaseInsensitive)) {
+                    ++problems;
+                    UNSCOPED_INFO(message.context.toStdString() << ": \"" << source.toStdString() << "\" → \""
+                                                                << text.toStdString() << "\": a case is a Dossier");
+                }
+            }
+        }
+    }
+    CHECK(problems == 0); // first: the messages above go with the next assertion
+    CHECK(cases > 20);
+    CHECK(levelsSeen >= 3);
 }
 
 TEST_CASE("The .ts files know every tr() text of the GUI", "[ui][translations]")
@@ -180,4 +253,43 @@ TEST_CASE("Core messages are looked up under the context lupdate files them in",
     QCoreApplication::removeTranslator(&dutch);
     REQUIRE_FALSE(report.errors.isEmpty());
     CHECK(report.errors.constFirst().reason == QStringLiteral("het bestand is leeg"));
+}
+
+TEST_CASE("The bank tab counts in plural forms, in English and in Dutch", "[ui][translations]")
+{
+    // It said "1 credit(s)", "1 reversal(s)" and "%1 ontvangst(en)"; each count now has its own
+    // sentence with the form for its number.
+    const auto imported = [](int credits) {
+        return QCoreApplication::translate("dd::BankReconciliationView",
+                                           "%1: %n credit(s), of which %2 with a proposal, %3 unmatched, %4 booked before.", nullptr,
+                                           credits);
+    };
+    const auto leftOut = [](int debits) {
+        return QCoreApplication::translate("dd::BankReconciliationView", "%n debit(s) left out.", nullptr, debits);
+    };
+    dd::ReconcileReport report;
+    dd::BankMatch reversal;
+    reversal.state = dd::BankMatch::State::Reversed;
+    report.reversals << reversal;
+
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(DD_EN_QM)));
+    QCoreApplication::installTranslator(&english);
+    CHECK(imported(1) == QStringLiteral("%1: 1 credit, of which %2 with a proposal, %3 unmatched, %4 booked before."));
+    CHECK(imported(2) == QStringLiteral("%1: 2 credits, of which %2 with a proposal, %3 unmatched, %4 booked before."));
+    CHECK(leftOut(1) == QStringLiteral("1 debit left out."));
+    CHECK(leftOut(0) == QStringLiteral("0 debits left out."));
+    CHECK(report.reversalSummary() == QStringLiteral("1 reversal by the bank: 1 undone, 0 to check by hand"));
+    QCoreApplication::removeTranslator(&english);
+
+    QTranslator dutch;
+    REQUIRE(dutch.load(QStringLiteral(DD_NL_QM)));
+    QCoreApplication::installTranslator(&dutch);
+    CHECK(imported(1) == QStringLiteral("%1: 1 bijschrijving, waarvan %2 met een voorstel, %3 niet gekoppeld, %4 al eerder geboekt."));
+    CHECK(imported(3) == QStringLiteral("%1: 3 bijschrijvingen, waarvan %2 met een voorstel, %3 niet gekoppeld, %4 al eerder geboekt."));
+    CHECK(leftOut(1) == QStringLiteral("1 afschrijving overgeslagen."));
+    CHECK(leftOut(2) == QStringLiteral("2 afschrijvingen overgeslagen."));
+    report.reversals << reversal;
+    CHECK(report.reversalSummary() == QStringLiteral("2 terugboekingen door de bank: 2 ongedaan gemaakt, 0 met de hand te controleren"));
+    QCoreApplication::removeTranslator(&dutch);
 }

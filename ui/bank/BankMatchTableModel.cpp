@@ -181,7 +181,7 @@ QVariant BankMatchTableModel::headerData(int section, Qt::Orientation orientatio
     case RemittanceColumn:
         return tr("Remittance information");
     case InvoicesColumn:
-        return tr("Proposed invoice(s)");
+        return tr("Proposed invoices");
     case ScoreColumn:
         return tr("Score");
     case ReasonColumn:

@@ -126,7 +126,7 @@ BankReconciliationView::BankReconciliationView(QWidget *parent)
     m_unmatchedView = makeTable(m_unmatched, QStringLiteral("bankUnmatched"), unmatchedBox);
     unmatchedLayout->addWidget(m_unmatchedView, 1);
     auto *manualRow = new QHBoxLayout;
-    auto *manualLabel = new QLabel(tr("Selected entry pays invoice(s):"), unmatchedBox);
+    auto *manualLabel = new QLabel(tr("Invoices paid by the selected entry:"), unmatchedBox);
     m_manualInvoice = new QLineEdit(unmatchedBox);
     m_manualInvoice->setObjectName(QStringLiteral("bankManualInvoice"));
     m_manualInvoice->setPlaceholderText(tr("invoice numbers, separated by spaces"));
@@ -293,13 +293,14 @@ bool BankReconciliationView::importStatement(const QString &path)
             ++unmatched;
     }
     reload();
-    QString message = tr("%1: %2 credit(s), %3 with a proposal, %4 unmatched, %5 booked before; %6 debit(s) left out.")
+    // Two counts of things, two sentences: each takes its own plural form.
+    QString message = tr("%1: %n credit(s), of which %2 with a proposal, %3 unmatched, %4 booked before.", nullptr,
+                         int(report.matches.size()))
                           .arg(QFileInfo(path).fileName())
-                          .arg(report.matches.size())
                           .arg(proposed)
                           .arg(unmatched)
                           .arg(before)
-                          .arg(report.debits);
+                      + u' ' + tr("%n debit(s) left out.", nullptr, int(report.debits));
     // A reversal changes what is open without the user's say: each one is named, with what it undid.
     if (!report.reversals.isEmpty()) {
         message += u'\n' + report.reversalSummary();
@@ -390,7 +391,7 @@ bool BankReconciliationView::rejectSelected()
     if (!now.isEmpty())
         showMessage(tr("The entry of %1 no longer pays %2; it is proposed for %3 now.").arg(amount, numbersOf(match), now));
     else
-        showMessage(tr("The entry of %1 no longer pays %2; name its invoice(s) under the unmatched entries.").arg(amount, numbersOf(match)));
+        showMessage(tr("The entry of %1 no longer pays %2; name the invoices it pays under the unmatched entries.").arg(amount, numbersOf(match)));
     return true;
 }
 
