@@ -10,9 +10,9 @@
 namespace dd {
 
 namespace {
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("dd::DunningRunCommand", text);
+    return QCoreApplication::translate("dd::DunningRunCommand", text, disambiguation, n);
 }
 } // namespace
 
@@ -116,8 +116,8 @@ int DunningRunCommand::run(const QCommandLineParser &parser, CliContext &context
                                .arg(result.recovered.join(QStringLiteral(", ")))
                         << '\n';
         if (result.discarded > 0)
-            context.err << tr("%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.")
-                               .arg(result.discarded)
+            context.err << tr("%n letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.",
+                               nullptr, result.discarded)
                         << '\n';
         if (!result.notMoved.isEmpty())
             context.err << tr("The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1")

@@ -4831,16 +4831,19 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>costs in EUR on %1 EUR (1 EUR = %2 %3, %4)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
+        <translation>
+            <numerusform>%n letter file of an earlier run that was interrupted before it was recorded was deleted; it was never sent.</numerusform>
+            <numerusform>%n letter files of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4884,10 +4887,6 @@ Send them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run %1: %2 letter(s) and %3 hand-over file(s) written to &lt;a href=&quot;%4&quot;&gt;%5&lt;/a&gt; and recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No e-mail address known, no .eml written for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4896,12 +4895,29 @@ Send them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n letter(s) written to &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; and recorded.</source>
+        <translation>
+            <numerusform>Run %1: %n letter written to &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; and recorded.</numerusform>
+            <numerusform>Run %1: %n letters written to &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; and recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-over file(s) written with them.</source>
+        <translation>
+            <numerusform>%n hand-over file written with them.</numerusform>
+            <numerusform>%n hand-over files written with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
+        <translation>
+            <numerusform>%n letter file of an earlier run that was interrupted before it was recorded was deleted; it was never sent.</numerusform>
+            <numerusform>%n letter files of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5073,10 +5089,6 @@ Send them anyway?</source>
         </translation>
     </message>
     <message>
-        <source>ticked: %1 letter(s), %2 hand-over(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dun &amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5139,6 +5151,13 @@ Send them anyway?</source>
     <message>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ticked: %n letter(s)</source>
+        <translation>
+            <numerusform>ticked: %n letter</numerusform>
+            <numerusform>ticked: %n letters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5910,6 +5929,22 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n documents. Buyers are found 
     </message>
     <message>
         <source>Mapping loaded from %1. Not in this file: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4839,16 +4839,19 @@ IBAN %2</translation>
         <translation>Brieven van een eerdere ronde die na het vastleggen werd onderbroken, zijn naar de map verplaatst: %1</translation>
     </message>
     <message>
-        <source>%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
-        <translation>Verwijderde briefbestanden van een eerdere ronde die vóór het vastleggen werd onderbroken: %1; ze zijn nooit verstuurd.</translation>
-    </message>
-    <message>
         <source>The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1</source>
         <translation>De ronde is vastgelegd, maar deze bestanden konden niet naar de map worden verplaatst; de volgende ronde in deze map verplaatst ze alsnog: %1</translation>
     </message>
     <message>
         <source>costs in EUR on %1 EUR (1 EUR = %2 %3, %4)</source>
         <translation>kosten in EUR over %1 EUR (1 EUR = %2 %3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
+        <translation>
+            <numerusform>%n briefbestand van een eerdere ronde die vóór het vastleggen werd onderbroken, is verwijderd; het is nooit verstuurd.</numerusform>
+            <numerusform>%n briefbestanden van een eerdere ronde die vóór het vastleggen werd onderbroken, zijn verwijderd; ze zijn nooit verstuurd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4896,10 +4899,6 @@ Toch versturen?</translation>
         <translation>Een vastgelegde ronde kan niet ongedaan worden gemaakt: de brieven komen in de aanmaningshistorie en in de contactlogboeken van de klanten.</translation>
     </message>
     <message>
-        <source>Run %1: %2 letter(s) and %3 hand-over file(s) written to &lt;a href=&quot;%4&quot;&gt;%5&lt;/a&gt; and recorded.</source>
-        <translation>Ronde %1: %2 brief/brieven en %3 overdrachtsbestand(en) geschreven naar &lt;a href=&quot;%4&quot;&gt;%5&lt;/a&gt; en vastgelegd.</translation>
-    </message>
-    <message>
         <source>No e-mail address known, no .eml written for: %1</source>
         <translation>Geen e-mailadres bekend, geen .eml geschreven voor: %1</translation>
     </message>
@@ -4908,12 +4907,29 @@ Toch versturen?</translation>
         <translation>Brieven van een eerdere ronde die na het vastleggen werd onderbroken, zijn naar de map verplaatst: %1</translation>
     </message>
     <message>
-        <source>%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
-        <translation>Verwijderde briefbestanden van een eerdere ronde die vóór het vastleggen werd onderbroken: %1; ze zijn nooit verstuurd.</translation>
-    </message>
-    <message>
         <source>The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1</source>
         <translation>De ronde is vastgelegd, maar deze bestanden konden niet naar de map worden verplaatst; de volgende ronde in deze map verplaatst ze alsnog: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n letter(s) written to &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; and recorded.</source>
+        <translation>
+            <numerusform>Ronde %1: %n brief geschreven naar &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; en vastgelegd.</numerusform>
+            <numerusform>Ronde %1: %n brieven geschreven naar &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; en vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-over file(s) written with them.</source>
+        <translation>
+            <numerusform>Daarbij is %n overdrachtsbestand geschreven.</numerusform>
+            <numerusform>Daarbij zijn %n overdrachtsbestanden geschreven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.</source>
+        <translation>
+            <numerusform>%n briefbestand van een eerdere ronde die vóór het vastleggen werd onderbroken, is verwijderd; het is nooit verstuurd.</numerusform>
+            <numerusform>%n briefbestanden van een eerdere ronde die vóór het vastleggen werd onderbroken, zijn verwijderd; ze zijn nooit verstuurd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5085,10 +5101,6 @@ Toch versturen?</translation>
         </translation>
     </message>
     <message>
-        <source>ticked: %1 letter(s), %2 hand-over(s)</source>
-        <translation>aangevinkt: %1 brief/brieven, %2 overdracht(en)</translation>
-    </message>
-    <message>
         <source>Dun &amp;Again</source>
         <translation>&amp;Weer aanmanen</translation>
     </message>
@@ -5151,6 +5163,13 @@ Toch versturen?</translation>
     <message>
         <source>Nothing was sent.</source>
         <translation>Er is niets verstuurd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ticked: %n letter(s)</source>
+        <translation>
+            <numerusform>aangevinkt: %n brief</numerusform>
+            <numerusform>aangevinkt: %n brieven</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5927,6 +5946,22 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     <message>
         <source>Mapping loaded from %1. Not in this file: %2.</source>
         <translation>Koppeling geladen uit %1. Niet in dit bestand: %2.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-JJJJ</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/JJJJ</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.JJJJ</translation>
     </message>
 </context>
 <context>

@@ -293,3 +293,28 @@ TEST_CASE("The bank tab counts in plural forms, in English and in Dutch", "[ui][
     CHECK(report.reversalSummary() == QStringLiteral("2 terugboekingen door de bank: 2 ongedaan gemaakt, 0 met de hand te controleren"));
     QCoreApplication::removeTranslator(&dutch);
 }
+
+TEST_CASE("The dunning summary and the recorded run count in plural forms", "[ui][translations]")
+{
+    // The Dutch read "aangevinkt: 23 brief/brieven, 0 overdracht(en)" and "2 brief/brieven en
+    // 0 overdrachtsbestand(en)".
+    const auto ticked = [](int letters) { return QCoreApplication::translate("dd::DunningView", "ticked: %n letter(s)", nullptr, letters); };
+    const auto run = [](int letters) {
+        return QCoreApplication::translate("dd::DunningRunMessages", "Run %1: %n letter(s) written to <a href=\"%2\">%3</a> and recorded.",
+                                           nullptr, letters);
+    };
+    QTranslator dutch;
+    REQUIRE(dutch.load(QStringLiteral(DD_NL_QM)));
+    QCoreApplication::installTranslator(&dutch);
+    CHECK(ticked(1) == QStringLiteral("aangevinkt: 1 brief"));
+    CHECK(ticked(23) == QStringLiteral("aangevinkt: 23 brieven"));
+    CHECK(run(2) == QStringLiteral("Ronde %1: 2 brieven geschreven naar <a href=\"%2\">%3</a> en vastgelegd."));
+    QCoreApplication::removeTranslator(&dutch);
+
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(DD_EN_QM)));
+    QCoreApplication::installTranslator(&english);
+    CHECK(ticked(1) == QStringLiteral("ticked: 1 letter"));
+    CHECK(run(1) == QStringLiteral("Run %1: 1 letter written to <a href=\"%2\">%3</a> and recorded."));
+    QCoreApplication::removeTranslator(&english);
+}

@@ -17,9 +17,9 @@ namespace dd {
 
 namespace {
 // The context lupdate gives the texts of this file, so their translations are found.
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("dd::DunningRunMessages", text);
+    return QCoreApplication::translate("dd::DunningRunMessages", text, disambiguation, n);
 }
 } // namespace
 
@@ -85,11 +85,12 @@ QString DunningRunMessages::confirmation(const DunningRunSummary &summary)
 QString DunningRunMessages::recorded(const DunningCommitResult &result, const QString &folder)
 {
     const QString url = QUrl::fromLocalFile(QFileInfo(folder).absoluteFilePath()).toString();
-    QString text = tr("Run %1: %2 letter(s) and %3 hand-over file(s) written to <a href=\"%4\">%5</a> and recorded.")
+    // One count per sentence, each with its plural form.
+    QString text = tr("Run %1: %n letter(s) written to <a href=\"%2\">%3</a> and recorded.", nullptr, result.letters)
                        .arg(result.runId)
-                       .arg(result.letters)
-                       .arg(result.handOvers)
                        .arg(url, QDir::toNativeSeparators(folder).toHtmlEscaped());
+    if (result.handOvers > 0)
+        text += u' ' + tr("%n hand-over file(s) written with them.", nullptr, result.handOvers);
     if (!result.withoutEmail.isEmpty())
         text += QStringLiteral("<br>") + tr("No e-mail address known, no .eml written for: %1")
                                              .arg(result.withoutEmail.join(QStringLiteral(", ")).toHtmlEscaped());
@@ -98,8 +99,8 @@ QString DunningRunMessages::recorded(const DunningCommitResult &result, const QS
         text += QStringLiteral("<br>") + tr("Letters of an earlier run that was interrupted after it was recorded were moved into the folder: %1")
                                              .arg(result.recovered.join(QStringLiteral(", ")).toHtmlEscaped());
     if (result.discarded > 0)
-        text += QStringLiteral("<br>") + tr("%1 letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.")
-                                             .arg(result.discarded);
+        text += QStringLiteral("<br>") + tr("%n letter file(s) of an earlier run that was interrupted before it was recorded were deleted; they were never sent.",
+                                                nullptr, result.discarded);
     if (!result.notMoved.isEmpty())
         text += QStringLiteral("<br>") + tr("The run is recorded, but these files could not be moved into the folder; the next run in the folder moves them: %1")
                                              .arg(result.notMoved.join(QStringLiteral(", ")).toHtmlEscaped());

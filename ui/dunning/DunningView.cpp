@@ -348,7 +348,8 @@ void DunningView::updateSummary()
         text += QStringLiteral(", ") + tr("%n hand-over(s)", nullptr, handOvers);
     text += QStringLiteral(", ") + tr("%n invoice(s) skipped", nullptr, int(preview.skipped.size()));
     text += QStringLiteral(" · ") + tr("%n overdue invoice(s) in all", nullptr, preview.overdueInvoices);
-    text += QStringLiteral(" · ") + tr("ticked: %1 letter(s), %2 hand-over(s)").arg(m_model->lettersToSend()).arg(m_model->handOversToSend());
+    text += QStringLiteral(" · ") + tr("ticked: %n letter(s)", nullptr, m_model->lettersToSend()) + QStringLiteral(", ")
+        + tr("%n hand-over(s)", nullptr, m_model->handOversToSend());
     // The warnings stand in the summary, in bold, as long as the preview has them.
     m_summary->setTextFormat(preview.warnings.isEmpty() ? Qt::PlainText : Qt::RichText);
     if (!preview.warnings.isEmpty()) {

@@ -119,10 +119,10 @@ ImportMappingPage::ImportMappingPage(std::function<ImportKind()> kind, QWidget *
     m_dateFormat = new QComboBox(this);
     m_dateFormat->setObjectName(QStringLiteral("importDateFormat"));
     m_dateFormat->addItem(ImportWizard::tr("Dates: recognise"), int(DateFormat::Auto));
-    m_dateFormat->addItem(QStringLiteral("YYYY-MM-DD"), int(DateFormat::Iso));
-    m_dateFormat->addItem(QStringLiteral("DD-MM-YYYY"), int(DateFormat::DayMonthYearDash));
-    m_dateFormat->addItem(QStringLiteral("DD/MM/YYYY"), int(DateFormat::DayMonthYearSlash));
-    m_dateFormat->addItem(QStringLiteral("DD.MM.YYYY"), int(DateFormat::DayMonthYearDot));
+    m_dateFormat->addItem(ImportWizard::tr("YYYY-MM-DD"), int(DateFormat::Iso));
+    m_dateFormat->addItem(ImportWizard::tr("DD-MM-YYYY"), int(DateFormat::DayMonthYearDash));
+    m_dateFormat->addItem(ImportWizard::tr("DD/MM/YYYY"), int(DateFormat::DayMonthYearSlash));
+    m_dateFormat->addItem(ImportWizard::tr("DD.MM.YYYY"), int(DateFormat::DayMonthYearDot));
     m_decimal = new QComboBox(this);
     m_decimal->setObjectName(QStringLiteral("importDecimal"));
     m_decimal->addItem(ImportWizard::tr("Amounts: decimal comma (1.234,56)"), int(NumberStyle::Dutch));
