@@ -3,6 +3,7 @@
 // ticked again with the keyboard, an entry matched by hand, the ticked ones booked; checked against
 // the invoices and payments the database holds afterwards.
 
+#include "CamtStatement.h"
 #include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
@@ -28,58 +29,12 @@ using dd::test::TestScreenshots;
 using dd::test::DemoDatabase;
 using dd::test::TempDir;
 using dd::test::child;
+using dd::test::OpenInvoice;
+using dd::test::entry;
+using dd::test::openInvoices;
+using dd::test::writeStatement;
 
 namespace {
-
-struct OpenInvoice
-{
-    QString number;
-    qint64 open = 0;
-};
-
-// Two open euro invoices of different customers, so the first one's remittance cannot pull the other in.
-QList<OpenInvoice> openInvoices(Database &db)
-{
-    QSqlQuery query = db.run(QStringLiteral(
-        "SELECT number, total_incl_cents - paid_cents - credited_cents, customer_id FROM invoices "
-        "WHERE currency = 'EUR' AND total_incl_cents - paid_cents - credited_cents > 200 ORDER BY id"));
-    QList<OpenInvoice> found;
-    qint64 firstCustomer = 0;
-    while (query.next() && found.size() < 2) {
-        if (found.size() == 1 && query.value(2).toLongLong() == firstCustomer)
-            continue;
-        firstCustomer = query.value(2).toLongLong();
-        found << OpenInvoice{query.value(0).toString(), query.value(1).toLongLong()};
-    }
-    return found;
-}
-
-QByteArray amountText(qint64 cents)
-{
-    return QByteArray::number(cents / 100) + '.' + QByteArray::number(cents % 100).rightJustified(2, '0');
-}
-
-QByteArray entry(const char *ref, qint64 cents, const char *indicator, const QByteArray &remittance)
-{
-    return "<Ntry><Amt Ccy=\"EUR\">" + amountText(cents) + "</Amt><CdtDbtInd>" + indicator
-        + "</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2025-07-10</Dt></BookgDt><AcctSvcrRef>" + ref
-        + "</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>Payer " + ref
-        + "</Nm></Dbtr><DbtrAcct><Id><IBAN>NL18INGB000" + ref + "</IBAN></Id></DbtrAcct></RltdPties><RmtInf><Ustrd>" + remittance
-        + "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n";
-}
-
-// A CAMT.053 statement with these entries, written to `path`.
-bool writeStatement(const QString &path, const char *id, const QByteArray &entries)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly)
-        && file.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                      "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>"
-                      "<GrpHdr><MsgId>"
-                      + QByteArray(id) + "</MsgId><CreDtTm>2025-07-10T18:00:00</CreDtTm></GrpHdr><Stmt><Id>" + id
-                      + "</Id><Acct><Id><IBAN>NL44RABO0123456789</IBAN></Id></Acct>\n" + entries + "</Stmt></BkToCstmrStmt></Document>\n")
-            > 0;
-}
 
 // A click on the first row's amount, as a user selects an entry.
 void clickFirstRow(QTableView *view)

@@ -3,16 +3,13 @@
 //   DD_SCREENSHOT_DIR=/tmp/shots ctest -R test_ui_fit
 // Files: fit-<screen>-<language>-<area>.png.
 
+#include "InterfaceLanguage.h"
 #include "TestScreenshots.h"
 #include "UiTestSupport.h"
 
 #include "MainWindow.h"
-#include "common/CatalogueTranslator.h"
-#include "common/UiLocale.h"
 #include "disputes/DisputesView.h"
 
-#include <QCoreApplication>
-#include <QScreen>
 #include <QTabWidget>
 
 using namespace dd;
@@ -23,17 +20,11 @@ namespace {
 
 void photographAreas(const QString &language)
 {
-    CatalogueTranslator dutch;
-    if (language == QLatin1String("nl")) {
-        REQUIRE(dutch.load(QStringLiteral(DD_NL_QM)));
-        QCoreApplication::installTranslator(&dutch);
-    }
-    UiLocale::setLanguageCode(language);
+    const dd::test::InterfaceLanguage inLanguage(language);
     DemoDatabase demo;
     MainWindow window;
     dd::test::openDemo(window, demo);
-    const QSize screen = window.screen()->availableGeometry().size();
-    const QString prefix = QStringLiteral("fit-%1x%2-%3-").arg(screen.width()).arg(screen.height()).arg(language);
+    const QString prefix = inLanguage.picturePrefix(window);
     const QString dispute = demo.database().scalar(QStringLiteral("SELECT MIN(id) FROM disputes")).toString();
     window.showDispute(dispute.toLongLong());
 
@@ -43,8 +34,6 @@ void photographAreas(const QString &language)
         QTest::qWait(100); // the dashboard's charts are read on a worker thread
         CHECK(TestScreenshots::save(window, prefix + tabs->widget(i)->objectName()));
     }
-    QCoreApplication::removeTranslator(&dutch);
-    UiLocale::setLanguageCode(QStringLiteral("en"));
 }
 
 } // namespace
