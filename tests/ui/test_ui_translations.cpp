@@ -29,6 +29,7 @@ struct TsMessage
     QString source;
     QStringList translations; // one, or one per plural form
     QString type;             // "", "unfinished", "vanished", "obsolete"
+    bool numerus = false;     // a %n text with plural forms
 };
 
 std::vector<TsMessage> readTs(const QString &path)
@@ -46,7 +47,7 @@ std::vector<TsMessage> readTs(const QString &path)
         if (xml.name() == u"name") {
             context = xml.readElementText();
         } else if (xml.name() == u"message") {
-            message = TsMessage{context, {}, {}, {}};
+            message = TsMessage{context, {}, {}, {}, xml.attributes().value(QStringLiteral("numerus")) == u"yes"};
         } else if (xml.name() == u"source") {
             message.source = xml.readElementText();
         } else if (xml.name() == u"translation") {
@@ -111,6 +112,8 @@ TEST_CASE("The Dutch translation has one term per concept", "[ui][translations]"
         // "Wet griffierechten burgerlijke zaken" is the name of a law.
         {word(R"(\bzaak\b|(?<!burgerlijke )\bzaken\b)"), "Dossier"},
         {word(R"(geschildossier)"), "Dossier"},
+        // A count takes its form from the number (tr("%n …", "", n)), not "brief/brieven".
+        {word(R"(\w\((en|s|n)\)|\bbrief/brieven\b|\bfactuur/facturen\b|factu\(u\)r)"), "%n with plural forms"},
         // The main tab lists the cases, as the menu Dossier acts on the one selected.
         {word(R"(^geschillen$)"), "Dossiers for the list of cases"},
     };
@@ -158,6 +161,29 @@ TEST_CASE("The Dutch translation has one term per concept", "[ui][translations]"
     CHECK(problems == 0); // first: the messages above go with the next assertion
     CHECK(cases > 20);
     CHECK(levelsSeen >= 3);
+}
+
+TEST_CASE("Every English plural text has its singular and plural form", "[ui][translations]")
+{
+    // The English catalogue holds only the %n texts: the others are their own source. Without
+    // forms the user reads "1 letter(s)".
+    int plurals = 0;
+    int problems = 0;
+    for (const TsMessage &message : readTs(sourceDir + QStringLiteral("/translations/disputedesk_en.ts"))) {
+        if (!message.numerus)
+            continue;
+        ++plurals;
+        const bool filled = message.translations.size() == 2
+            && std::none_of(message.translations.begin(), message.translations.end(), [](const QString &form) {
+                   return form.trimmed().isEmpty() || form.contains(QStringLiteral("(s)"));
+               });
+        if (!message.type.isEmpty() || !filled) {
+            ++problems;
+            UNSCOPED_INFO(message.context.toStdString() << ": \"" << message.source.toStdString() << "\"");
+        }
+    }
+    CHECK(problems == 0);
+    CHECK(plurals > 40);
 }
 
 TEST_CASE("The .ts files know every tr() text of the GUI", "[ui][translations]")
