@@ -85,6 +85,10 @@ public:
     Dispute finishAndRecordLessons(qint64 disputeId, const QString &what, const QString &department, const QString &action);
     Dispute finishAndClose(qint64 disputeId, Outcome outcome, const QString &note = QString());
     void recordAssessment(qint64 disputeId, const Money &expectedGain, const QString &recommendation, const QString &details);
+    // The controller's estimate of the chance to recover the claim (basis points, 0..10000), which
+    // the cost-benefit assessment uses instead of the one derived from the payment history;
+    // nullopt goes back to the derived one. Recorded in the audit trail; refused on a closed case.
+    void setRecoveryProbability(qint64 disputeId, std::optional<qint64> basisPoints);
 
     // Evidence is kept in the database, so a file must fit in memory once: larger ones (a video,
     // a disk image) belong in the document system, with a finding that says where.
