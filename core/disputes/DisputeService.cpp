@@ -376,7 +376,7 @@ Dispute DisputeService::close(qint64 disputeId, Outcome outcome, const QString &
         // keeps the hold while money is open (DunningCandidatesQuery): the user chose it knowing
         // that. Checked after the workflow's guard, whose reason comes first.
         if (outcome == Outcome::Paid) {
-            const Money open = m_repository.openOn(d, closed);
+            const Money open = openOnInvoices(d);
             if (open.cents() > 0)
                 throw ValidationError(tr("Case %1 cannot close as paid: %2 is still open on its invoices on %3. Record the "
                                          "payment first, or choose the outcome that happened; the invoices stay on dunning "
@@ -387,6 +387,11 @@ Dispute DisputeService::close(qint64 disputeId, Outcome outcome, const QString &
         d.closedOn = closed;
         d.step = DisputeStep::Closed;
     });
+}
+
+Money DisputeService::openOnInvoices(const Dispute &dispute) const
+{
+    return m_repository.openOn(dispute, today());
 }
 
 Dispute DisputeService::stepBack(qint64 disputeId, const QString &note)

@@ -67,6 +67,9 @@ public:
     Dispute finishResolution(qint64 disputeId, const QString &note = QString());
     Dispute recordLessons(qint64 disputeId, const QString &what, const QString &department, const QString &action);
     Dispute close(qint64 disputeId, Outcome outcome, const QString &note = QString());
+    // What is open on the case's invoices on the day close() would check it: "Paid" is refused
+    // while this is more than zero. For the close form to say so before the user chooses.
+    Money openOnInvoices(const Dispute &dispute) const;
     // Corrects a wrong move by going back one step, recorded like any other move; the note is required.
     Dispute stepBack(qint64 disputeId, const QString &note);
     // Undoes moves: steps the case back from `from` one step at a time until it is at `to`, each
