@@ -13,6 +13,7 @@
 #include <QScrollArea>
 #include <QShowEvent>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -41,14 +42,13 @@ DisputesView::DisputesView(DisputeEditor *editor, QWidget *parent)
     warningsLayout->addWidget(m_warningsTitle);
     warningsLayout->addWidget(m_warnings, 1);
 
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->setObjectName(QStringLiteral("disputesLeftSplitter"));
-    left->addWidget(m_list);
-    left->addWidget(warningsPane);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 1);
-    left->setChildrenCollapsible(false);
-    left->setSizes({520, 200});
+    // The warnings have a tab of their own, the full height of the list: below the list they had
+    // a fifth of it, and two dozen products with their customers showed in two to four rows.
+    auto *left = m_leftTabs = new QTabWidget(this);
+    left->setObjectName(QStringLiteral("disputesLeftTabs"));
+    left->setDocumentMode(true);
+    left->addTab(m_list, tr("Cases"));
+    left->addTab(warningsPane, QString());
 
     auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("disputesSplitter"));
@@ -173,6 +173,7 @@ void DisputesView::updateWarningsTitle()
     m_warningsTitle->setText(count == 0 ? tr("Products with repeated complaints")
                                         : tr("Products with repeated complaints (%1)").arg(count));
     m_warningsTitle->setStyleSheet(count == 0 ? QString() : QStringLiteral("color: #7a4b00;"));
+    m_leftTabs->setTabText(1, count == 0 ? tr("Product warnings") : tr("Product warnings (%1)").arg(count));
 }
 
 } // namespace dd
