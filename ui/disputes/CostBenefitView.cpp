@@ -30,13 +30,17 @@ CostBenefitView::CostBenefitView(QWidget *parent)
     m_table->setObjectName(QStringLiteral("assessmentTable"));
     m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Amount")});
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // As wide and tall as its rows, one line each: the figures are read down the column, and
+    // the form around it scrolls when the window is too small.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     m_probability->setObjectName(QStringLiteral("recoveryProbability"));
     m_probability->setRange(0.0, 100.0);
@@ -55,17 +59,19 @@ CostBenefitView::CostBenefitView(QWidget *parent)
     probabilityRow->addWidget(label);
     probabilityRow->addWidget(m_probability);
     probabilityRow->addWidget(m_setProbability);
-    probabilityRow->addWidget(m_fromHistory);
     probabilityRow->addStretch(1);
     side->addLayout(probabilityRow);
-    side->addWidget(m_probabilitySource);
-    side->addStretch(1);
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(m_probabilitySource, 1);
+    sourceRow->addWidget(m_fromHistory, 0, Qt::AlignTop);
+    side->addLayout(sourceRow);
 
-    // Side by side: the table is narrow and a laptop screen has more width than height to spare.
-    auto *layout = new QHBoxLayout(this);
+    // One above the other: side by side they made the case view wider than the pane at 1366 px,
+    // and a form cut at the right edge is worse than one that scrolls down.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 3);
-    layout->addLayout(side, 2);
+    layout->addWidget(m_table, 0, Qt::AlignLeft);
+    layout->addLayout(side);
 
     connect(m_setProbability, &QPushButton::clicked, this, [this] {
         // A percentage with two decimals is a whole number of basis points: rounding only drops
@@ -97,7 +103,9 @@ void CostBenefitView::showAssessment(const CaseAssessmentResult &assessment)
         m_table->setItem(row, 0, label);
         m_table->setItem(row, 1, amount);
     }
+    m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
+    m_table->updateGeometry();
 
     const CostBenefitInput &in = assessment.input;
     m_recommendation->setText(

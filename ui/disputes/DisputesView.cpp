@@ -13,6 +13,7 @@
 #include <QScrollArea>
 #include <QShowEvent>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -162,8 +163,12 @@ void DisputesView::applyListShare()
     int list = total * m_listShare / 1000;
     // Until the user drags the handle, the case is shown whole (its step picture and header do
     // not scroll sideways) where the width allows, and the list takes the rest.
-    if (!m_shareChosen)
-        list = std::max(m_list->minimumWidth(), std::min(list, total - m_case->minimumSizeHint().width()));
+    // The room of the vertical scroll bar is kept too: a form taller than the window brings it
+    // in, and it must not push the case's right edge (Step back…) out of view.
+    if (!m_shareChosen) {
+        const int caseWidth = m_case->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        list = std::max(m_list->minimumWidth(), std::min(list, total - caseWidth));
+    }
     m_splitter->setSizes({list, total - list});
 }
 

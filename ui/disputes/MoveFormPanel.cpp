@@ -337,7 +337,13 @@ void MoveFormPanel::openAssessment(const CaseAssessmentResult &assessment)
 void MoveFormPanel::showForm(Form form)
 {
     m_form = form;
-    m_pages->setCurrentWidget(m_pageOf.value(int(form)));
+    // The stack is as tall as its current page, not as its tallest (the assessment's table
+    // would leave every short form with an empty band).
+    QWidget *current = m_pageOf.value(int(form));
+    for (QWidget *page : std::as_const(m_pageOf))
+        page->setSizePolicy(QSizePolicy::Preferred, page == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->setCurrentWidget(current);
+    m_pages->adjustSize();
     updateConfirm();
     QGroupBox::show();
 }
