@@ -278,3 +278,26 @@ TEST_CASE("The product warnings have a tab of their own, export the customers to
     }
     CHECK(warned == 1);
 }
+
+TEST_CASE("The case header shows its values whole at 1366x768, wrapping instead of cutting", "[ui][disputes][issue19]")
+{
+    CaseArea area;
+    MainWindow &window = area.window;
+    window.resize(1366, 740);
+    window.show();
+    window.findChild<QAction *>(QStringLiteral("disputesTabAction"))->trigger();
+    // Answered, with a long reason: "answered 06/12/20…" and the reason's class were cut.
+    const qint64 id = area.explainedCase();
+    DisputeCaseView &view = area.show(id);
+    QApplication::processEvents();
+    auto *promised = child<QLabel>(view, "casePromised");
+    REQUIRE(promised->text().contains(QStringLiteral("answered")));
+    for (const char *name : {"caseCustomer", "caseInvoices", "caseReason", "caseChannel", "caseReceived", "casePromised",
+                             "caseDisputed", "caseAssignee"}) {
+        auto *label = child<QLabel>(view, name);
+        INFO(name << ": " << label->text().toStdString() << " in " << label->width() << "x" << label->height());
+        const bool fitsOnOneLine = label->sizeHint().width() <= label->width();
+        const bool wrapsWithinItsHeight = label->wordWrap() && label->heightForWidth(label->width()) <= label->height();
+        CHECK((fitsOnOneLine || wrapsWithinItsHeight));
+    }
+}
