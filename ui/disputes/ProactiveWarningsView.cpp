@@ -3,9 +3,9 @@
 #include "common/Error.h"
 #include "common/FileDialogs.h"
 #include "common/UiLocale.h"
-#include "disputes/ProductWarningContacts.h"
 #include "disputes/DisputeSettings.h"
 #include "disputes/ProactiveWarnings.h"
+#include "disputes/ProductWarningContacts.h"
 #include "session/Session.h"
 #include "storage/StorageError.h"
 
@@ -14,9 +14,11 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QSet>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dd {
 
@@ -144,6 +146,14 @@ void ProactiveWarningsView::loadCustomers(QTreeWidgetItem *product)
     product->setText(0, tr("%1; %2 others bought it").arg(product->text(0), UiLocale::formatCount(customers.size())));
     product->setToolTip(0, QString());
     m_tree->resizeColumnToContents(1);
+    // The customers' names whole where the room allows (the product rows span every column and
+    // do not count), at most half the list so that the e-mail and the date stay in view.
+    int widest = 0;
+    for (const QTreeWidgetItem *row : std::as_const(rows))
+        widest = std::max(widest, m_tree->fontMetrics().horizontalAdvance(row->text(0)));
+    const int wanted = std::min(widest + 2 * m_tree->indentation() + 12, m_tree->viewport()->width() / 2);
+    if (wanted > m_tree->header()->sectionSize(0))
+        m_tree->header()->resizeSection(0, wanted);
 }
 
 std::vector<ProductWarning> ProactiveWarningsView::chosenWarnings() const
