@@ -298,6 +298,21 @@ void DisputeRepository::recordAssessment(qint64 disputeId, const QDateTime &at, 
     transaction.commit();
 }
 
+std::optional<qint64> DisputeRepository::recoveryProbability(qint64 disputeId) const
+{
+    const QVariant value =
+        m_database.scalar(QStringLiteral("SELECT recovery_probability_bp FROM disputes WHERE id = ?"), {disputeId});
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+void DisputeRepository::setRecoveryProbability(qint64 disputeId, std::optional<qint64> basisPoints)
+{
+    Transaction transaction(m_database, DataChange::Cases);
+    m_database.run(QStringLiteral("UPDATE disputes SET recovery_probability_bp = ? WHERE id = ?"),
+                   {basisPoints ? QVariant(*basisPoints) : QVariant(), disputeId});
+    transaction.commit();
+}
+
 WorkflowFacts DisputeRepository::facts(const Dispute &dispute) const
 {
     WorkflowFacts facts;

@@ -48,6 +48,9 @@ public:
     QList<AuditEvent> audit(qint64 disputeId) const;
     void recordAssessment(qint64 disputeId, const QDateTime &at, const QString &actor, const Money &expectedGain,
                           const QString &recommendation, const QString &details);
+    // The recovery probability set on the case (basis points); nullopt: derived from the history.
+    std::optional<qint64> recoveryProbability(qint64 disputeId) const;
+    void setRecoveryProbability(qint64 disputeId, std::optional<qint64> basisPoints);
 
     WorkflowFacts facts(const Dispute &dispute) const;
     std::optional<PreviousGoodwill> previousGoodwill(qint64 customerId, qint64 excludingDisputeId) const;

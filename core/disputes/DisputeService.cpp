@@ -11,6 +11,7 @@
 #include "disputes/ReasonTaxonomy.h"
 #include "invoices/InvoiceRepository.h"
 #include "legal/FourteenDayLetter.h"
+#include "legal/Percentage.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -375,7 +376,7 @@ Dispute DisputeService::close(qint64 disputeId, Outcome outcome, const QString &
         // keeps the hold while money is open (DunningCandidatesQuery): the user chose it knowing
         // that. Checked after the workflow's guard, whose reason comes first.
         if (outcome == Outcome::Paid) {
-            const Money open = m_repository.openOn(d, closed);
+            const Money open = openOnInvoices(d);
             if (open.cents() > 0)
                 throw ValidationError(tr("Case %1 cannot close as paid: %2 is still open on its invoices on %3. Record the "
                                          "payment first, or choose the outcome that happened; the invoices stay on dunning "
@@ -386,6 +387,11 @@ Dispute DisputeService::close(qint64 disputeId, Outcome outcome, const QString &
         d.closedOn = closed;
         d.step = DisputeStep::Closed;
     });
+}
+
+Money DisputeService::openOnInvoices(const Dispute &dispute) const
+{
+    return m_repository.openOn(dispute, today());
 }
 
 Dispute DisputeService::stepBack(qint64 disputeId, const QString &note)
@@ -508,6 +514,25 @@ void DisputeService::recordAssessment(qint64 disputeId, const Money &expectedGai
         throw ValidationError(tr("Case %1 is closed.").arg(dispute.number));
     m_repository.recordAssessment(disputeId, m_clock.now(), m_actor, expectedGain, recommendation, details);
     AuditEvent event{0, m_clock.now(), m_actor, dispute.step, dispute.step, QStringLiteral("assessment"), recommendation};
+    m_repository.appendAudit(disputeId, event);
+    transaction.commit();
+}
+
+void DisputeService::setRecoveryProbability(qint64 disputeId, std::optional<qint64> basisPoints)
+{
+    if (basisPoints && (*basisPoints < 0 || *basisPoints > 10000))
+        throw ValidationError(tr("The recovery probability must be from 0% to 100%."));
+    Transaction transaction(m_database, DataChange::Cases);
+    const Dispute dispute = load(disputeId);
+    if (!dispute.isOpen())
+        throw ValidationError(tr("Case %1 is closed.").arg(dispute.number));
+    const auto text = [](std::optional<qint64> value) {
+        return value ? QStringLiteral("%1%").arg(Percentage::format(*value)) : tr("from the payment history");
+    };
+    const QString note =
+        tr("Recovery probability: %1 (was %2)").arg(text(basisPoints), text(m_repository.recoveryProbability(disputeId)));
+    m_repository.setRecoveryProbability(disputeId, basisPoints);
+    AuditEvent event{0, m_clock.now(), m_actor, dispute.step, dispute.step, QStringLiteral("recovery-probability"), note};
     m_repository.appendAudit(disputeId, event);
     transaction.commit();
 }

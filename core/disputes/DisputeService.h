@@ -67,6 +67,9 @@ public:
     Dispute finishResolution(qint64 disputeId, const QString &note = QString());
     Dispute recordLessons(qint64 disputeId, const QString &what, const QString &department, const QString &action);
     Dispute close(qint64 disputeId, Outcome outcome, const QString &note = QString());
+    // What is open on the case's invoices on the day close() would check it: "Paid" is refused
+    // while this is more than zero. For the close form to say so before the user chooses.
+    Money openOnInvoices(const Dispute &dispute) const;
     // Corrects a wrong move by going back one step, recorded like any other move; the note is required.
     Dispute stepBack(qint64 disputeId, const QString &note);
     // Undoes moves: steps the case back from `from` one step at a time until it is at `to`, each
@@ -85,6 +88,10 @@ public:
     Dispute finishAndRecordLessons(qint64 disputeId, const QString &what, const QString &department, const QString &action);
     Dispute finishAndClose(qint64 disputeId, Outcome outcome, const QString &note = QString());
     void recordAssessment(qint64 disputeId, const Money &expectedGain, const QString &recommendation, const QString &details);
+    // The controller's estimate of the chance to recover the claim (basis points, 0..10000), which
+    // the cost-benefit assessment uses instead of the one derived from the payment history;
+    // nullopt goes back to the derived one. Recorded in the audit trail; refused on a closed case.
+    void setRecoveryProbability(qint64 disputeId, std::optional<qint64> basisPoints);
 
     // Evidence is kept in the database, so a file must fit in memory once: larger ones (a video,
     // a disk image) belong in the document system, with a finding that says where.

@@ -1,6 +1,7 @@
 #include "ProactiveWarnings.h"
 
 #include "disputes/ProductComplaintsQuery.h"
+#include "disputes/ProductWarningContacts.h"
 
 #include <QHash>
 
@@ -38,6 +39,11 @@ void ProactiveWarnings::addCustomersToContact(std::vector<ProductWarning> &warni
     ProductComplaintsQuery(m_database).forEachBuyerWithoutComplaint(
         ids, asOf, windowDays,
         [&](qint64 productId, const CustomerAtRisk &customer) { warnings[indexOf.value(productId)].otherCustomers.append(customer); });
+}
+
+int ProactiveWarnings::markWarned(const std::vector<ProductWarning> &warnings, const Date &on) const
+{
+    return ProductWarningContacts(m_database).markWarned(warnings, on);
 }
 
 QString ProactiveWarnings::flaggedSqlFor(const Date &asOf, int minimumCustomers, int windowDays)

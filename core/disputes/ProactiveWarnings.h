@@ -50,6 +50,10 @@ public:
     // Fills otherCustomers of every warning, in one query.
     void addCustomersToContact(std::vector<ProductWarning> &warnings, const Date &asOf, int windowDays = 90) const;
 
+    // Records that the customers to contact of `warnings` were warned, one contact in each
+    // customer's log dated `on`, in one transaction (ProductWarningContacts); how many.
+    int markWarned(const std::vector<ProductWarning> &warnings, const Date &on) const;
+
     // The two queries as run, with the values written in: for the sqlite3 shell comparison.
     static QString flaggedSqlFor(const Date &asOf, int minimumCustomers, int windowDays);
     static QString buyersSqlFor(const QList<qint64> &productIds, const Date &asOf, int windowDays);

@@ -2,6 +2,7 @@
 
 #include "common/ValidationError.h"
 #include "disputes/Dispute.h"
+#include "disputes/DisputeRepository.h"
 #include "exchangerates/ExchangeRateRepository.h"
 #include "legal/CaseFactsQuery.h"
 #include "legal/CollectionCosts.h"
@@ -129,9 +130,14 @@ CaseAssessmentResult CaseAssessment::assess(const Dispute &dispute, const CaseAs
 
     const Date yearAgo = options.asOf - boost::gregorian::date_duration(365);
     in.yearlyRevenue = Money(facts.invoicedCents(dispute.customerId, currency, yearAgo, options.asOf), currency);
-    if (options.probabilityBasisPoints) {
-        in.recoveryProbabilityBasisPoints = *options.probabilityBasisPoints;
-        out.notes << tr("Recovery probability as estimated: %1%.").arg(double(*options.probabilityBasisPoints) / 100.0, 0, 'f', 1);
+    // The estimate given for this assessment wins over the one set on the case, which wins over
+    // the payment history.
+    const std::optional<qint64> estimate =
+        options.probabilityBasisPoints ? options.probabilityBasisPoints : DisputeRepository(m_database).recoveryProbability(dispute.id);
+    if (estimate) {
+        in.recoveryProbabilityBasisPoints = *estimate;
+        out.probabilityEstimated = true;
+        out.notes << tr("Recovery probability as estimated: %1%.").arg(double(*estimate) / 100.0, 0, 'f', 1);
     } else {
         const CaseFactsQuery::PaymentHistory history = facts.paymentHistory(dispute.customerId, options.asOf, dispute.id);
         in.recoveryProbabilityBasisPoints =

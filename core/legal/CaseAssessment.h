@@ -17,7 +17,9 @@ struct Dispute;
 struct CaseAssessmentOptions
 {
     Date asOf;
-    std::optional<qint64> probabilityBasisPoints; // default: from the customer's payment history
+    // Default: the estimate set on the case (DisputeService::setRecoveryProbability), else from
+    // the customer's payment history.
+    std::optional<qint64> probabilityBasisPoints;
     std::optional<Money> interest;                // default: statutory interest to asOf
     Money summonsCosts = Money(11000, QStringLiteral("EUR"));         // bailiff, typically € 100–120
     Money representativeCosts = Money(25000, QStringLiteral("EUR"));  // lawyer or agency, not awarded
@@ -33,6 +35,8 @@ struct CaseAssessmentResult
     // wherever it is used, so that nobody takes it for an official figure.
     bool courtFeeToVerify = false;
     bool interestToVerify = false;
+    // The probability is the controller's estimate, not the one derived from the payment history.
+    bool probabilityEstimated = false;
 };
 
 // The cost-benefit assessment of one dispute case (issue: legal path of the decision tree): takes

@@ -555,6 +555,16 @@ QStringList version17()
     };
 }
 
+// Version 19 (issue 19): the recovery probability the controller set on a case, in basis points;
+// NULL while the cost-benefit assessment derives it from the customer's payment history.
+QStringList version19()
+{
+    return {
+        QStringLiteral("ALTER TABLE disputes ADD COLUMN recovery_probability_bp INTEGER "
+                       "CHECK (recovery_probability_bp BETWEEN 0 AND 10000)"),
+    };
+}
+
 // A step that needs nothing of the dialect.
 template <QStringList (*step)()>
 QStringList plain(const SqlDialect &)
@@ -569,7 +579,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
     static const std::vector<Step> all = {plain<version1>, version2, plain<version3>, version4, plain<version5>, version6,
                                           plain<version7>, plain<version8>, version9, plain<version10>, plain<version11>,
                                           plain<version12>, plain<version13>, plain<version14>, plain<version15>,
-                                          plain<version16>, plain<version17>};
+                                          plain<version16>, plain<version17>, plain<version19>};
     return all;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/ValidationError.h"
 #include "legal/CostBenefitAssessment.h"
+#include "legal/CostBenefitTable.h"
 
 using namespace dd;
 using dd::test::eur;
@@ -127,4 +128,83 @@ TEST_CASE("cost-benefit: the default probability from the payment history", "[le
     CHECK(CostBenefitAssessment::defaultProbabilityBasisPoints(300000, 100000) == 3333); // 33.333% -> 33.33%
     CHECK(CostBenefitAssessment::defaultProbabilityBasisPoints(300000, 300000) == 9500); // never certain
     CHECK(CostBenefitAssessment::defaultProbabilityBasisPoints(300000, 0) == 500);
+}
+
+namespace {
+
+// The items of each block of the table, summed in cents, against the line that closes the block.
+void checkTableAddsUp(const QList<CostBenefitTable::Line> &lines)
+{
+    using Kind = CostBenefitTable::Line::Kind;
+    qint64 block = 0;
+    int closed = 0;
+    for (const CostBenefitTable::Line &line : lines) {
+        if (line.kind == Kind::Item) {
+            block += line.amount.cents();
+            continue;
+        }
+        INFO(line.code.toStdString());
+        CHECK(line.amount.cents() == block);
+        block = 0;
+        ++closed;
+    }
+    CHECK(closed == 2);
+    CHECK(lines.constLast().kind == Kind::Total);
+}
+
+qint64 amountOf(const QList<CostBenefitTable::Line> &lines, const QString &code)
+{
+    for (const CostBenefitTable::Line &line : lines) {
+        if (line.code == code)
+            return line.amount.cents();
+    }
+    FAIL("no line " << code.toStdString());
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("cost-benefit table: the rows on screen add up to the result, in cents", "[legal][cost-benefit][issue19]")
+{
+    // Before issue 19 the waiting, representative and relationship figures were only in the text:
+    // the table's rows did not add up to the net result it showed.
+    CostBenefitInput input = baseInput();
+    input.yearlyRevenue = eur(1234567); // 12,345.67 x 20% = 2,469.134 -> 2,469.13
+    input.recoveryProbabilityBasisPoints = 3333; // 1,638.00 x 33.33% = 545.9454 -> 545.95
+    const auto result = CostBenefitAssessment::assess(input);
+    const auto lines = CostBenefitTable::lines(input, result, NumberStyle::English);
+    checkTableAddsUp(lines);
+    CHECK(amountOf(lines, QStringLiteral("claim_awarded")) == 163800);
+    CHECK(amountOf(lines, QStringLiteral("expected_recovery")) == 54595);
+    // 545.95 x 8% x 6 / 12 = 21.838 -> 21.84
+    CHECK(amountOf(lines, QStringLiteral("waiting")) == -2184);
+    CHECK(amountOf(lines, QStringLiteral("representative")) == -30000);
+    CHECK(amountOf(lines, QStringLiteral("relationship")) == -246913);
+    // 545.95 - 21.84 - 328 - 110 - 300 - 2,469.13 = -2,683.02
+    CHECK(amountOf(lines, QStringLiteral("net_gain")) == -268302);
+    CHECK(result.netGainOfLegal == eur(-268302));
+    CHECK(lines.at(6).label == QStringLiteral("Expected recovery: 33.33% of €1,638.00"));
+    // "month(s)" becomes "months" through the English catalogue's plural forms, not loaded here.
+    CHECK(lines.at(7).label.startsWith(QStringLiteral("Waiting 6 month")));
+    CHECK(lines.at(7).label.endsWith(QStringLiteral(" at 8% cost of capital a year")));
+}
+
+TEST_CASE("cost-benefit table: a case in another currency stays in it", "[legal][cost-benefit][issue19]")
+{
+    CostBenefitInput input;
+    const QString usd = QStringLiteral("USD");
+    input.principal = Money(77777, usd);
+    input.interestToDate = Money(1111, usd);
+    input.collectionCosts = Money(11667, usd);
+    input.courtFee = Money(13301, usd);
+    input.summonsCosts = Money(12101, usd);
+    input.representativeCosts = Money(27501, usd);
+    input.yearlyRevenue = Money(999999, usd);
+    input.recoveryProbabilityBasisPoints = 6667;
+    input.monthsToJudgment = 7;
+    const auto result = CostBenefitAssessment::assess(input);
+    const auto lines = CostBenefitTable::lines(input, result, NumberStyle::English);
+    checkTableAddsUp(lines);
+    for (const CostBenefitTable::Line &line : lines)
+        CHECK(line.amount.currency() == usd);
 }

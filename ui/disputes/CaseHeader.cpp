@@ -53,11 +53,13 @@ CaseHeader::CaseHeader(QWidget *parent)
     QFormLayout *right = CaseWidgets::compactForm();
     left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     right->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // One line each: a long name is cut at the edge (the tooltip has it all) instead of wrapping
-    // out of its row.
+    // Cut at the edge, a value lost what mattered ("answered 06/12/20…" at 1366 px): each wraps
+    // within its column instead, and the invoices, the one list that can grow long, are capped
+    // (showDispute) with the whole list in the tooltip.
     for (QLabel *label : {m_customer, m_invoices, m_reason, m_channel, m_received, m_promised, m_disputed, m_assignee}) {
-        label->setWordWrap(false);
+        label->setWordWrap(true);
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(label->fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000")));
     }
     left->addRow(DisputeCaseView::tr("Customer:"), m_customer);
     left->addRow(DisputeCaseView::tr("Invoices:"), m_invoices);
@@ -68,9 +70,9 @@ CaseHeader::CaseHeader(QWidget *parent)
     right->addRow(DisputeCaseView::tr("Answer promised:"), m_promised);
     right->addRow(DisputeCaseView::tr("Assignee:"), m_assignee);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 5);
+    columns->addLayout(left, 3);
     columns->addSpacing(16);
-    columns->addLayout(right, 3);
+    columns->addLayout(right, 2);
     layout->addLayout(columns);
 }
 
@@ -85,7 +87,7 @@ void CaseHeader::clear()
 void CaseHeader::showDispute(const Dispute &d, const QDate &asOfDate)
 {
     const auto setTips = qScopeGuard([this] {
-        for (QLabel *label : {m_customer, m_invoices, m_reason, m_channel, m_disputed, m_assignee})
+        for (QLabel *label : {m_customer, m_reason, m_channel, m_disputed, m_assignee})
             label->setToolTip(label->text());
     });
     const Date asOf = IsoDate::fromQDate(asOfDate);
@@ -99,8 +101,14 @@ void CaseHeader::showDispute(const Dispute &d, const QDate &asOfDate)
     QStringList invoices;
     for (const DisputedInvoice &invoice : d.invoices)
         invoices << QStringLiteral("%1 (%2)").arg(invoice.invoiceNumber, UiLocale::formatMoney(invoice.disputed));
-    m_invoices->setText(invoices.join(QStringLiteral(", ")) + QStringLiteral(" — ")
-                        + (d.isOpen() ? DisputeCaseView::tr("on dunning hold") : DisputeCaseView::tr("hold lifted")));
+    const QString hold = d.isOpen() ? DisputeCaseView::tr("on dunning hold") : DisputeCaseView::tr("hold lifted");
+    // Two lines at most: the rest is counted, and listed in the tooltip.
+    constexpr int shown = 3;
+    QString text = invoices.mid(0, shown).join(QStringLiteral(", "));
+    if (invoices.size() > shown)
+        text += u' ' + DisputeCaseView::tr("and %n more", "", int(invoices.size()) - shown);
+    m_invoices->setText(text + QStringLiteral(" — ") + hold);
+    m_invoices->setToolTip(invoices.join(u'\n'));
     const auto reason = ReasonTaxonomy::find(d.reasonCode);
     m_reason->setText(reason ? QStringLiteral("%1 (%2)").arg(reason->name, ReasonTaxonomy::className(reason->reasonClass))
                              : d.reasonCode);

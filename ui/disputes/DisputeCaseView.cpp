@@ -5,6 +5,7 @@
 #include "CaseDetailsTab.h"
 #include "CaseFindingsTab.h"
 #include "CaseHeader.h"
+#include "CostBenefitView.h"
 #include "DecisionTreeWidget.h"
 #include "DisputeEditor.h"
 #include "MoveFormPanel.h"
@@ -72,6 +73,10 @@ DisputeCaseView::DisputeCaseView(DisputeEditor *editor, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_form, &MoveFormPanel::confirmed, this, &DisputeCaseView::confirmForm);
+    connect(m_form->costBenefitView(), &CostBenefitView::probabilitySet, this,
+            [this](qint64 basisPoints) { setRecoveryProbability(basisPoints); });
+    connect(m_form->costBenefitView(), &CostBenefitView::probabilityCleared, this,
+            [this] { setRecoveryProbability(std::nullopt); });
     connect(m_findings, &CaseFindingsTab::message, this, &DisputeCaseView::showError);
     connect(m_contacts, &CaseContactsTab::message, this, &DisputeCaseView::showError);
     clearView();
@@ -151,6 +156,9 @@ void DisputeCaseView::reload()
         m_findings->showDispute(d, repository.findings(m_disputeId), DisputeWorkflow::check(d, DisputeMove::AddFinding, m_facts));
         m_contacts->showDispute(d, repository.contacts(m_disputeId), DisputeWorkflow::check(d, DisputeMove::AddContact, m_facts));
         m_audit->showEvents(repository.audit(m_disputeId));
+        // The assessment in view follows the case: a probability set, or undone, shows at once.
+        if (m_form->isAssessment())
+            m_form->openAssessment(assess(d));
     } catch (const Error &error) {
         showError(error.message());
     }
@@ -272,6 +280,13 @@ void DisputeCaseView::openMoveForm(DisputeMove move)
         }
     }
     m_form->openMove(move, *m_dispute, earlier);
+    if (move == DisputeMove::Close && m_session) {
+        try {
+            m_form->setOpenOnInvoices(m_session->disputes().openOnInvoices(*m_dispute));
+        } catch (const Error &error) {
+            showError(error.message());
+        }
+    }
     // The credit note is shown before it is issued (issue 19).
     if (move == DisputeMove::Credit && m_session) {
         const QString reason = m_session->disputes().customerReason(*m_dispute);
@@ -289,12 +304,29 @@ void DisputeCaseView::openAssessmentForm()
         return;
     m_error->hide();
     try {
-        CaseAssessmentOptions options;
-        options.asOf = IsoDate::fromQDate(m_asOf);
-        m_form->openAssessment(m_session->caseAssessment().assess(*m_dispute, options));
+        m_form->openAssessment(assess(*m_dispute));
     } catch (const Error &error) {
         showError(error.message());
     }
+}
+
+CaseAssessmentResult DisputeCaseView::assess(const Dispute &dispute) const
+{
+    CaseAssessmentOptions options;
+    options.asOf = IsoDate::fromQDate(m_asOf);
+    return m_session->caseAssessment().assess(dispute, options);
+}
+
+void DisputeCaseView::setRecoveryProbability(std::optional<qint64> basisPoints)
+{
+    if (!m_dispute)
+        return;
+    m_error->hide();
+    const Dispute d = *m_dispute;
+    QString failure;
+    if (!m_editor->perform([&](const DisputeCommandFactory &factory) { return factory.setRecoveryProbability(d, basisPoints); },
+                           &failure))
+        showError(failure);
 }
 
 void DisputeCaseView::showError(const QString &message)

@@ -23,6 +23,7 @@ class DecisionTreeWidget;
 class DisputeEditor;
 class MoveFormPanel;
 class Session;
+struct CaseAssessmentResult;
 
 // One dispute case: what the customer said (CaseHeader), where the case is in the decision tree
 // (drawn), the moves the workflow allows now as buttons, the form of the chosen move
@@ -59,6 +60,10 @@ private:
     void updateMoves();
     void updateBlocked();
     void confirmForm();
+    // The cost-benefit assessment of the case as of the view's date; throws dd::Error.
+    CaseAssessmentResult assess(const Dispute &dispute) const;
+    // On the case's undo stack; nullopt: from the payment history again.
+    void setRecoveryProbability(std::optional<qint64> basisPoints);
     void showError(const QString &message);
 
     DisputeEditor *m_editor;

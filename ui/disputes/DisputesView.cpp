@@ -13,6 +13,8 @@
 #include <QScrollArea>
 #include <QShowEvent>
 #include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -41,14 +43,13 @@ DisputesView::DisputesView(DisputeEditor *editor, QWidget *parent)
     warningsLayout->addWidget(m_warningsTitle);
     warningsLayout->addWidget(m_warnings, 1);
 
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->setObjectName(QStringLiteral("disputesLeftSplitter"));
-    left->addWidget(m_list);
-    left->addWidget(warningsPane);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 1);
-    left->setChildrenCollapsible(false);
-    left->setSizes({520, 200});
+    // The warnings have a tab of their own, the full height of the list: below the list they had
+    // a fifth of it, and two dozen products with their customers showed in two to four rows.
+    auto *left = m_leftTabs = new QTabWidget(this);
+    left->setObjectName(QStringLiteral("disputesLeftTabs"));
+    left->setDocumentMode(true);
+    left->addTab(m_list, tr("Cases"));
+    left->addTab(warningsPane, QString());
 
     auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("disputesSplitter"));
@@ -162,8 +163,12 @@ void DisputesView::applyListShare()
     int list = total * m_listShare / 1000;
     // Until the user drags the handle, the case is shown whole (its step picture and header do
     // not scroll sideways) where the width allows, and the list takes the rest.
-    if (!m_shareChosen)
-        list = std::max(m_list->minimumWidth(), std::min(list, total - m_case->minimumSizeHint().width()));
+    // The room of the vertical scroll bar is kept too: a form taller than the window brings it
+    // in, and it must not push the case's right edge (Step back…) out of view.
+    if (!m_shareChosen) {
+        const int caseWidth = m_case->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        list = std::max(m_list->minimumWidth(), std::min(list, total - caseWidth));
+    }
     m_splitter->setSizes({list, total - list});
 }
 
@@ -173,6 +178,7 @@ void DisputesView::updateWarningsTitle()
     m_warningsTitle->setText(count == 0 ? tr("Products with repeated complaints")
                                         : tr("Products with repeated complaints (%1)").arg(count));
     m_warningsTitle->setStyleSheet(count == 0 ? QString() : QStringLiteral("color: #7a4b00;"));
+    m_leftTabs->setTabText(1, count == 0 ? tr("Product warnings") : tr("Product warnings (%1)").arg(count));
 }
 
 } // namespace dd

@@ -5,6 +5,7 @@
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace dd {
 
@@ -55,6 +56,7 @@ private:
     QLabel *m_warningsTitle;
     DisputeCaseView *m_case;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_leftTabs = nullptr;
     // The case list's share of the width, in thousandths; chosen: dragged by the user.
     int m_listShare = 550;
     bool m_shareChosen = false;

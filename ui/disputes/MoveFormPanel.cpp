@@ -1,6 +1,7 @@
 #include "MoveFormPanel.h"
 
 #include "CaseWidgets.h"
+#include "CostBenefitView.h"
 #include "DisputeCaseView.h"
 #include "MoveLabels.h"
 #include "common/UiLocale.h"
@@ -14,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace dd {
@@ -27,10 +29,10 @@ MoveFormPanel::MoveFormPanel(QWidget *parent)
     setObjectName(QStringLiteral("moveForm"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
-    createPages();
     // What undo cannot take back, in the warning colours of the goodwill form.
     m_notice->setStyleSheet(
         QStringLiteral("QLabel { background: #fff4e0; color: #7a4b00; border: 1px solid #e5b567; border-radius: 4px; padding: 6px; }"));
+    createPages();
     m_notice->hide();
     layout->addWidget(m_notice);
 
@@ -118,8 +120,7 @@ void MoveFormPanel::createPages()
     {
         auto *form = CaseWidgets::compactForm();
         m_goodwillWarning = CaseWidgets::valueLabel(this, "goodwillWarning");
-        m_goodwillWarning->setStyleSheet(
-            QStringLiteral("QLabel { background: #fff4e0; color: #7a4b00; border: 1px solid #e5b567; border-radius: 4px; padding: 6px; }"));
+        m_goodwillWarning->setStyleSheet(m_notice->styleSheet());
         m_goodwillInfo = CaseWidgets::valueLabel(this, "goodwillInfo");
         m_goodwillReason = CaseWidgets::textEdit(this, "goodwillReason");
         m_goodwillReason->setPlaceholderText(DisputeCaseView::tr("Why the amount is written off; the letter tells the customer"));
@@ -151,6 +152,10 @@ void MoveFormPanel::createPages()
         connect(m_outcome, &QComboBox::currentIndexChanged, this, &MoveFormPanel::updateConfirm);
         m_closeNote = CaseWidgets::lineEdit(this, "closeNote");
         m_closeNote->setPlaceholderText(DisputeCaseView::tr("Optional"));
+        m_closeWarning = CaseWidgets::valueLabel(this, "closeWarning");
+        m_closeWarning->setStyleSheet(m_notice->styleSheet());
+        m_closeWarning->hide();
+        form->addRow(m_closeWarning);
         form->addRow(DisputeCaseView::tr("Outcome:"), m_outcome);
         form->addRow(DisputeCaseView::tr("Note:"), m_closeNote);
         addPage(Form::Close, form);
@@ -166,9 +171,8 @@ void MoveFormPanel::createPages()
     }
     {
         auto *form = CaseWidgets::compactForm();
-        m_assessment = CaseWidgets::valueLabel(this, "assessmentText");
-        m_assessment->setTextFormat(Qt::RichText);
-        form->addRow(m_assessment);
+        m_costBenefit = new CostBenefitView(this);
+        form->addRow(m_costBenefit);
         addPage(Form::Assessment, form);
     }
 }
@@ -294,27 +298,31 @@ void MoveFormPanel::setCreditPreview(const QList<CreditNote> &notes, const QStri
     m_confirm->setEnabled(problem.isEmpty() && !notes.isEmpty());
 }
 
+void MoveFormPanel::setOpenOnInvoices(const Money &open)
+{
+    // "Paid" lifts the dunning hold, so the service refuses it while money is open; the form says
+    // so before the user chooses, with the amount, and does not offer it.
+    const bool paidPossible = open.cents() <= 0;
+    auto *model = qobject_cast<QStandardItemModel *>(m_outcome->model());
+    if (QStandardItem *paid = model ? model->item(m_outcome->findData(int(Outcome::Paid))) : nullptr) {
+        paid->setEnabled(paidPossible);
+        paid->setToolTip(paidPossible ? QString()
+                                      : DisputeCaseView::tr("Not possible: %1 is still open on the invoices of the case.")
+                                            .arg(UiLocale::formatMoney(open)));
+    }
+    m_closeWarning->setText(paidPossible ? QString()
+                                         : DisputeCaseView::tr("%1 is still open on the invoices of this case: it cannot close as "
+                                                               "\"Paid\" until that is settled. Record the payment first, or "
+                                                               "choose the outcome that happened; the invoices stay on dunning hold "
+                                                               "until they are settled.")
+                                               .arg(UiLocale::formatMoney(open)));
+    m_closeWarning->setVisible(!paidPossible);
+}
+
 void MoveFormPanel::openAssessment(const CaseAssessmentResult &assessment)
 {
-    const CostBenefitInput &in = assessment.input;
     const CostBenefitResult &r = assessment.result;
-    // A figure from a table row marked "to verify" says so beside the amount.
-    auto row = [](const QString &label, const Money &amount, bool toVerify = false) {
-        return QStringLiteral("<tr><td>%1</td><td align=\"right\">&nbsp;&nbsp;%2</td><td>%3</td></tr>")
-            .arg(label.toHtmlEscaped(), UiLocale::formatMoney(amount).toHtmlEscaped(),
-                 toVerify ? QStringLiteral("&nbsp;<i>%1</i>").arg(DisputeCaseView::tr("(to verify)").toHtmlEscaped()) : QString());
-    };
-    QString html = QStringLiteral("<table>");
-    html += row(DisputeCaseView::tr("Claim (unjustified part)"), in.principal);
-    html += row(DisputeCaseView::tr("Statutory interest to date"), in.interestToDate, assessment.interestToVerify);
-    html += row(DisputeCaseView::tr("Collection costs"), in.collectionCosts);
-    html += row(DisputeCaseView::tr("Court fee"), in.courtFee, assessment.courtFeeToVerify);
-    html += row(DisputeCaseView::tr("Expected recovery"), r.expectedRecovery);
-    html += row(DisputeCaseView::tr("Net result of legal collection"), r.legalNet);
-    html += row(DisputeCaseView::tr("Gain of legal collection over goodwill"), r.netGainOfLegal);
-    html += QStringLiteral("</table><p><b>%1</b></p>")
-                .arg(CostBenefitAssessment::recommendationText(in, r, UiLocale::numberStyle()).toHtmlEscaped());
-    m_assessment->setText(html);
+    m_costBenefit->showAssessment(assessment);
     m_assessmentDetails = CaseAssessment::details(assessment);
     m_assessmentGainCents = r.netGainOfLegal.cents();
     m_assessmentRecommendation = CostBenefitAssessment::recommendationCode(r.recommendation);
@@ -329,7 +337,13 @@ void MoveFormPanel::openAssessment(const CaseAssessmentResult &assessment)
 void MoveFormPanel::showForm(Form form)
 {
     m_form = form;
-    m_pages->setCurrentWidget(m_pageOf.value(int(form)));
+    // The stack is as tall as its current page, not as its tallest (the assessment's table
+    // would leave every short form with an empty band).
+    QWidget *current = m_pageOf.value(int(form));
+    for (QWidget *page : std::as_const(m_pageOf))
+        page->setSizePolicy(QSizePolicy::Preferred, page == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->setCurrentWidget(current);
+    m_pages->adjustSize();
     updateConfirm();
     QGroupBox::show();
 }

@@ -20,6 +20,7 @@ class QStackedWidget;
 namespace dd {
 
 struct CaseAssessmentResult;
+class CostBenefitView;
 
 // The form of the move chosen on a dispute case: a note, the verdict, the explanation, the
 // instalments, the goodwill reason, the lessons, the outcome, or the reason to step back; or the
@@ -39,6 +40,10 @@ public:
     // print for the customer by default (editable). `problem`: why no note can be issued.
     void setCreditPreview(const QList<CreditNote> &notes, const QString &customerReason, const QString &problem = QString());
 
+    // The close form: what is open on the case's invoices today; "Paid" is offered only when
+    // nothing is, and the form says why not before the user chooses.
+    void setOpenOnInvoices(const Money &open);
+
     bool isOpen() const { return m_form != Form::None; }
     bool isAssessment() const { return m_form == Form::Assessment; }
     // The move whose form is open; none for the assessment.
@@ -49,6 +54,8 @@ public:
     qint64 assessmentGainCents() const { return m_assessmentGainCents; }
     const QString &assessmentRecommendation() const { return m_assessmentRecommendation; }
     const QString &assessmentDetails() const { return m_assessmentDetails; }
+    // The assessment's table and recovery probability.
+    CostBenefitView *costBenefitView() const { return m_costBenefit; }
 
 signals:
     void confirmed();
@@ -88,9 +95,10 @@ private:
     QLineEdit *m_lessonAction = nullptr;
     QComboBox *m_outcome = nullptr;
     QLineEdit *m_closeNote = nullptr;
+    QLabel *m_closeWarning = nullptr;
     QLabel *m_stepBackInfo = nullptr;
     QLineEdit *m_stepBackNote = nullptr;
-    QLabel *m_assessment = nullptr;
+    CostBenefitView *m_costBenefit = nullptr;
     QPushButton *m_confirm;
 };
 

@@ -15,6 +15,7 @@
 #include "PaidCommand.h"
 #include "RecordAssessmentCommand.h"
 #include "RecordLessonsCommand.h"
+#include "SetRecoveryProbabilityCommand.h"
 #include "StartVerificationCommand.h"
 #include "StepBackCommand.h"
 
@@ -78,6 +79,12 @@ std::unique_ptr<DisputeUndoCommand> DisputeCommandFactory::recordAssessment(cons
                                                                             const QString &details) const
 {
     return std::make_unique<RecordAssessmentCommand>(m_session, dispute, expectedGain, recommendation, details);
+}
+
+std::unique_ptr<DisputeUndoCommand> DisputeCommandFactory::setRecoveryProbability(const Dispute &dispute,
+                                                                                  std::optional<qint64> basisPoints) const
+{
+    return std::make_unique<SetRecoveryProbabilityCommand>(m_session, dispute, basisPoints);
 }
 
 std::unique_ptr<OpenCaseCommand> DisputeCommandFactory::openCase(const OpenDisputeRequest &request) const
