@@ -52,6 +52,17 @@ struct ExportFixture
         REQUIRE(records);
         return *records;
     }
+
+    // Exports `query`, which must hold `expected` rows, and reads the file back.
+    template<typename Query>
+    QList<CsvRecord> exportAll(const Query &query, qint64 expected) const
+    {
+        REQUIRE(expected > 0);
+        CHECK(ListCsvExport(path).write(query) == expected);
+        const QList<CsvRecord> records = readBack();
+        REQUIRE(records.size() == expected + 1);
+        return records;
+    }
 };
 
 // "1234.56" / "-0.05" as cents, without floating point.
@@ -171,11 +182,8 @@ TEST_CASE("The customer, case and credit note lists export as filtered", "[liste
         CustomerListQuery query(*f.db);
         query.setFilterText(QStringLiteral("b.v."));
         query.setSort(CustomerSort::Name, false);
-        const qint64 expected = f.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE name LIKE '%b.v.%' OR number LIKE '%b.v.%'"));
-        REQUIRE(expected > 0);
-        CHECK(ListCsvExport(f.path).write(query) == expected);
-        const QList<CsvRecord> records = f.readBack();
-        REQUIRE(records.size() == expected + 1);
+        const QList<CsvRecord> records = f.exportAll(
+            query, f.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE name LIKE '%b.v.%' OR number LIKE '%b.v.%'")));
         CHECK(records.at(1).field(1)
               == f.db->scalar(QStringLiteral("SELECT name FROM customers WHERE name LIKE '%b.v.%' ORDER BY LOWER(name), id LIMIT 1"))
                      .toString());
@@ -194,11 +202,7 @@ TEST_CASE("The customer, case and credit note lists export as filtered", "[liste
         filter.asOf = f.asOf;
         query.setFilter(filter);
         query.setSort(DisputeSort::Number, false);
-        const qint64 expected = f.count(QStringLiteral("SELECT COUNT(*) FROM disputes WHERE step <> 'closed'"));
-        REQUIRE(expected > 0);
-        CHECK(ListCsvExport(f.path).write(query) == expected);
-        const QList<CsvRecord> records = f.readBack();
-        REQUIRE(records.size() == expected + 1);
+        const QList<CsvRecord> records = f.exportAll(query, f.count(QStringLiteral("SELECT COUNT(*) FROM disputes WHERE step <> 'closed'")));
         CHECK(records.at(1).field(0)
               == f.db->scalar(QStringLiteral("SELECT MIN(number) FROM disputes WHERE step <> 'closed'")).toString());
         for (int i = 1; i < records.size(); ++i)
