@@ -2,7 +2,12 @@
 
 #include "InvoiceTableModel.h"
 #include "session/Session.h"
+#include "common/ListColumnFit.h"
+#include "common/ListHeaderMemory.h"
+#include "common/ListOutput.h"
 #include "common/TableViews.h"
+#include "exporters/ListCsvExport.h"
+#include "invoices/InvoiceListQuery.h"
 #include "common/UiLocale.h"
 
 #include <QCheckBox>
@@ -72,8 +77,21 @@ InvoiceListView::InvoiceListView(InvoiceTableModel *model, QWidget *parent)
     TableViews::keepSortIndicatorOnSortable(m_table, &InvoiceTableModel::isSortable);
     fitColumns();
     // The name takes the room that is left; amounts keep their width at the right.
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::Customer, QHeaderView::Stretch);
+    ListColumnFit::fillWithName(m_table, InvoiceTableModel::Customer);
+    if (!ListHeaderMemory::remember(m_table, QStringLiteral("invoices")))
+        ListColumnFit::fitOnFirstRows(m_table, InvoiceTableModel::Customer);
+    m_output = new ListOutput(
+        m_table, tr("Invoices"), [this] { return m_model->session(); },
+        [this]() -> ListOutput::Writer {
+            return [filter = m_model->filter(), sort = m_model->sortKey(), descending = m_model->sortDescending()](
+                       Session &session, ListCsvExport &exporter) {
+                const auto query = session.invoiceList();
+                query->setFilter(filter);
+                query->setSort(sort, descending);
+                return exporter.write(*query);
+            };
+        },
+        this);
 
     connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_filter, &QLineEdit::returnPressed, this, &InvoiceListView::applyFilter);
@@ -149,6 +167,8 @@ void InvoiceListView::showContextMenu(const QPoint &position)
     QAction *dunning = menu->addAction(QCoreApplication::translate("dd::MainWindow", "Dunning History…"));
     dunning->setObjectName(QStringLiteral("invoiceDunningHistoryAction"));
     connect(dunning, &QAction::triggered, this, [this, invoiceId] { emit dunningHistoryRequested(invoiceId); });
+    menu->addSeparator();
+    m_output->addActionsTo(menu);
     // popup, not exec: no nested event loop (tests drive the menu like a user).
     menu->popup(m_table->viewport()->mapToGlobal(position));
 }
