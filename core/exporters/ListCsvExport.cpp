@@ -35,9 +35,10 @@ QStringList names(std::initializer_list<const char *> columns)
 }
 } // namespace
 
-ListCsvExport::ListCsvExport(const QString &path, Progress progress)
+ListCsvExport::ListCsvExport(const QString &path, Progress progress, int pageSize)
     : m_path(path)
     , m_progress(std::move(progress))
+    , m_pageSize(pageSize)
 {
 }
 
@@ -52,7 +53,7 @@ qint64 ListCsvExport::writeRows(const QStringList &header, qint64 total,
     line(header);
     qint64 written = 0;
     for (;;) {
-        const std::vector<QStringList> rows = page(written, pageSize);
+        const std::vector<QStringList> rows = page(written, m_pageSize);
         for (const QStringList &row : rows)
             line(row);
         written += qint64(rows.size());
@@ -61,7 +62,7 @@ qint64 ListCsvExport::writeRows(const QStringList &header, qint64 total,
             file.cancelWriting();
             return 0;
         }
-        if (rows.size() < size_t(pageSize))
+        if (rows.size() < size_t(m_pageSize))
             break;
     }
     if (!file.commit())

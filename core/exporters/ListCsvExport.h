@@ -28,7 +28,11 @@ public:
     // stops the export and leaves the file as it was.
     using Progress = std::function<bool(qint64 written, qint64 total)>;
 
-    explicit ListCsvExport(const QString &path, Progress progress = {});
+    // Rows read per query window: the unfiltered lists page with OFFSET, whose cost grows with
+    // the depth, so a large window keeps a million invoices to about a minute.
+    static constexpr int defaultPageSize = 25000;
+
+    explicit ListCsvExport(const QString &path, Progress progress = {}, int pageSize = defaultPageSize);
 
     // Each returns the number of data rows written (0 when cancelled). Throws ValidationError
     // when the file cannot be written, StorageError when the database cannot be read.
@@ -41,9 +45,6 @@ public:
     // The last write was stopped by the progress callback; nothing was written.
     bool cancelled() const { return m_cancelled; }
 
-    // Rows read per query window.
-    static constexpr int pageSize = 5000;
-
 private:
     // `page(offset, limit)` returns the cells of up to `limit` rows from `offset` on.
     qint64 writeRows(const QStringList &header, qint64 total,
@@ -51,6 +52,7 @@ private:
 
     QString m_path;
     Progress m_progress;
+    int m_pageSize;
     bool m_cancelled = false;
 };
 
