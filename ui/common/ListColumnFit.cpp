@@ -1,5 +1,7 @@
 #include "ListColumnFit.h"
 
+#include "ListHeaderMemory.h"
+
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -70,6 +72,13 @@ void ListColumnFit::fillWithName(QTableView *view, int nameColumn, int minimumCh
     header->setSectionResizeMode(nameColumn, QHeaderView::Interactive);
     auto *fill = new NameFill(view, nameColumn, view->fontMetrics().averageCharWidth() * minimumChars);
     fill->apply();
+}
+
+void ListColumnFit::fitAndRemember(QTableView *view, int nameColumn, const QString &list)
+{
+    fillWithName(view, nameColumn);
+    if (!ListHeaderMemory::remember(view, list))
+        fitOnFirstRows(view, nameColumn);
 }
 
 void ListColumnFit::fit(QTableView *view, int stretchColumn)

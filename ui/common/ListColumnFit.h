@@ -1,5 +1,6 @@
 #pragma once
 
+class QString;
 class QTableView;
 
 namespace dd {
@@ -19,6 +20,9 @@ public:
     // `nameColumn` takes the width the other columns leave, at least `minimumChars` average
     // characters; the user may still drag it wider.
     static void fillWithName(QTableView *view, int nameColumn, int minimumChars = 28);
+    // What every long list does: the name fills the rest, the columns are kept as the user left
+    // them under `list` (ListHeaderMemory) or, the first time, fitted to the first rows.
+    static void fitAndRemember(QTableView *view, int nameColumn, const QString &list);
     // Fits once, on the first model reset that brings rows (or at once when there are rows).
     static void fitOnFirstRows(QTableView *view, int stretchColumn);
     // Fits now to the rows the model has.

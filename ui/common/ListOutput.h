@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exporters/ListCsvExport.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
@@ -17,7 +19,6 @@ class QTimer;
 
 namespace dd {
 
-class ListCsvExport;
 class Session;
 
 // "Export List…" and "Print List…" of one list (issue 19): the list as the user has it, filter
@@ -33,6 +34,18 @@ public:
     // Writes the list with `exporter` through `session`. Runs on the worker thread, so it may
     // hold copies only (the filter and the sort), never the view or its model.
     using Writer = std::function<qint64(Session &session, ListCsvExport &exporter)>;
+
+    // A Writer for a paged list: opens the list's query with `open` (Session::invoiceList…),
+    // gives it the filter and sort `shape` holds copies of, and writes it.
+    template<typename Query, typename Shape>
+    static Writer queryWriter(std::unique_ptr<Query> (Session::*open)(), Shape shape)
+    {
+        return [open, shape](Session &session, ListCsvExport &exporter) {
+            const std::unique_ptr<Query> query = (session.*open)();
+            shape(*query);
+            return exporter.write(*query);
+        };
+    }
 
     // `session` says which database the list shows (nullptr: none open). `writer` is asked on
     // the GUI thread, at each export, for the list's current filter and sort.

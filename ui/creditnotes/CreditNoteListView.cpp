@@ -6,7 +6,6 @@
 #include "CreditNoteFileSaver.h"
 #include "CreditNoteTableModel.h"
 #include "common/ListColumnFit.h"
-#include "common/ListHeaderMemory.h"
 #include "common/ListOutput.h"
 #include "common/TableViews.h"
 #include "exporters/ListCsvExport.h"
@@ -61,9 +60,7 @@ CreditNoteListView::CreditNoteListView(QWidget *parent)
                                      {UiLocale::formatMoney(-1234567, QStringLiteral("EUR"))},
                                      {UiLocale::formatMoney(-12345678, QStringLiteral("EUR"))}});
     // The customer's name takes the room that is left, not the total at the end.
-    ListColumnFit::fillWithName(m_table, CreditNoteTableModel::Customer);
-    if (!ListHeaderMemory::remember(m_table, QStringLiteral("creditNotes")))
-        ListColumnFit::fitOnFirstRows(m_table, CreditNoteTableModel::Customer);
+    ListColumnFit::fitAndRemember(m_table, CreditNoteTableModel::Customer, QStringLiteral("creditNotes"));
     m_output = new ListOutput(
         m_table, tr("Credit notes"), [this] { return m_session; },
         []() -> ListOutput::Writer {

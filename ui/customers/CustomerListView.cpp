@@ -8,7 +8,6 @@
 #include "dunning/DunningSettings.h"
 #include "storage/StorageError.h"
 #include "common/ListColumnFit.h"
-#include "common/ListHeaderMemory.h"
 #include "common/ListOutput.h"
 #include "common/TableViews.h"
 #include "customers/CustomerListQuery.h"
@@ -60,19 +59,15 @@ CustomerListView::CustomerListView(CustomerTableModel *model, QWidget *parent)
     TableViews::keepSortIndicatorOnSortable(m_table, &CustomerTableModel::isSortable);
     fitColumns();
     // The name takes the room that is left; amounts keep their width at the right.
-    ListColumnFit::fillWithName(m_table, CustomerTableModel::Name);
-    if (!ListHeaderMemory::remember(m_table, QStringLiteral("customers")))
-        ListColumnFit::fitOnFirstRows(m_table, CustomerTableModel::Name);
+    ListColumnFit::fitAndRemember(m_table, CustomerTableModel::Name, QStringLiteral("customers"));
     m_output = new ListOutput(
         m_table, tr("Customers"), [this] { return m_model->session(); },
-        [this]() -> ListOutput::Writer {
-            return [text = m_model->filterText(), sort = m_model->sortKey(), descending = m_model->sortDescending()](
-                       Session &session, ListCsvExport &exporter) {
-                const auto query = session.customerList();
-                query->setFilterText(text);
-                query->setSort(sort, descending);
-                return exporter.write(*query);
-            };
+        [this] {
+            return ListOutput::queryWriter(&Session::customerList, [text = m_model->filterText(), sort = m_model->sortKey(),
+                                                                    descending = m_model->sortDescending()](CustomerListQuery &query) {
+                query.setFilterText(text);
+                query.setSort(sort, descending);
+            });
         },
         this);
 

@@ -2,7 +2,6 @@
 
 #include "DisputeTableModel.h"
 #include "common/ListColumnFit.h"
-#include "common/ListHeaderMemory.h"
 #include "common/ListOutput.h"
 #include "common/TableViews.h"
 #include "disputes/DisputeListQuery.h"
@@ -109,19 +108,15 @@ DisputeListView::DisputeListView(DisputeTableModel *model, QWidget *parent)
                                      {UiLocale::formatMoney(Money(-12345678, QStringLiteral("EUR")))},
                                      {QStringLiteral("Pieter Bakker")}});
     // The customer's name takes the room that is left, not the assignee (often empty) at the end.
-    ListColumnFit::fillWithName(m_table, DisputeTableModel::Customer);
-    if (!ListHeaderMemory::remember(m_table, QStringLiteral("disputes")))
-        ListColumnFit::fitOnFirstRows(m_table, DisputeTableModel::Customer);
+    ListColumnFit::fitAndRemember(m_table, DisputeTableModel::Customer, QStringLiteral("disputes"));
     m_output = new ListOutput(
         m_table, tr("Cases"), [this] { return m_model->session(); },
-        [this]() -> ListOutput::Writer {
-            return [filter = m_model->filter(), sort = m_model->sortKey(), descending = m_model->sortDescending()](
-                       Session &session, ListCsvExport &exporter) {
-                const auto query = session.disputeList();
-                query->setFilter(filter);
-                query->setSort(sort, descending);
-                return exporter.write(*query);
-            };
+        [this] {
+            return ListOutput::queryWriter(&Session::disputeList, [filter = m_model->filter(), sort = m_model->sortKey(),
+                                                                   descending = m_model->sortDescending()](DisputeListQuery &query) {
+                query.setFilter(filter);
+                query.setSort(sort, descending);
+            });
         },
         this);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);

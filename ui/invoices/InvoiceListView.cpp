@@ -3,7 +3,6 @@
 #include "InvoiceTableModel.h"
 #include "session/Session.h"
 #include "common/ListColumnFit.h"
-#include "common/ListHeaderMemory.h"
 #include "common/ListOutput.h"
 #include "common/TableViews.h"
 #include "exporters/ListCsvExport.h"
@@ -77,19 +76,15 @@ InvoiceListView::InvoiceListView(InvoiceTableModel *model, QWidget *parent)
     TableViews::keepSortIndicatorOnSortable(m_table, &InvoiceTableModel::isSortable);
     fitColumns();
     // The name takes the room that is left; amounts keep their width at the right.
-    ListColumnFit::fillWithName(m_table, InvoiceTableModel::Customer);
-    if (!ListHeaderMemory::remember(m_table, QStringLiteral("invoices")))
-        ListColumnFit::fitOnFirstRows(m_table, InvoiceTableModel::Customer);
+    ListColumnFit::fitAndRemember(m_table, InvoiceTableModel::Customer, QStringLiteral("invoices"));
     m_output = new ListOutput(
         m_table, tr("Invoices"), [this] { return m_model->session(); },
-        [this]() -> ListOutput::Writer {
-            return [filter = m_model->filter(), sort = m_model->sortKey(), descending = m_model->sortDescending()](
-                       Session &session, ListCsvExport &exporter) {
-                const auto query = session.invoiceList();
-                query->setFilter(filter);
-                query->setSort(sort, descending);
-                return exporter.write(*query);
-            };
+        [this] {
+            return ListOutput::queryWriter(&Session::invoiceList, [filter = m_model->filter(), sort = m_model->sortKey(),
+                                                                   descending = m_model->sortDescending()](InvoiceListQuery &query) {
+                query.setFilter(filter);
+                query.setSort(sort, descending);
+            });
         },
         this);
 
