@@ -23,6 +23,10 @@ MainActions::MainActions(QWidget *window, QUndoGroup *undoGroup)
     import = make(MainWindow::tr("&Import…"), "importAction", MainWindow::tr("Import customers, invoices or payments from a CSV file"));
     bankImport = make(MainWindow::tr("Import &Bank Statement…"), "bankImportAction",
                       MainWindow::tr("Match the credits of a CAMT.053 bank statement to open invoices"));
+    exportList = make(MainWindow::tr("&Export List…"), "exportListAction", MainWindow::tr("Save the list in front, as filtered and sorted, as a CSV file"));
+    exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    printList = make(MainWindow::tr("&Print List…"), "printListAction", MainWindow::tr("Print the list in front, as filtered and sorted"));
+    printList->setShortcut(QKeySequence::Print);
     quit = make(MainWindow::tr("&Quit"), "quitAction");
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -114,7 +118,7 @@ QMenu *MainActions::fillMenuBar(QMenuBar *bar)
         return menu;
     };
     // nullptr: a separator.
-    addMenu(MainWindow::tr("&File"), "fileMenu", {open, newDatabase, nullptr, demo, import, bankImport, nullptr, quit});
+    addMenu(MainWindow::tr("&File"), "fileMenu", {open, newDatabase, nullptr, demo, import, bankImport, nullptr, exportList, printList, nullptr, quit});
     addMenu(MainWindow::tr("&Edit"), "editMenu", {undo, redo});
     addMenu(MainWindow::tr("&View"), "viewMenu",
             {dashboardTab, invoicesTab, customersTab, agingTab, disputesTab, creditNotesTab, dunningTab, bankTab, nullptr,

@@ -28,6 +28,8 @@ public:
     QAction *demo;
     QAction *import;
     QAction *bankImport;
+    QAction *exportList; // the list in front, as filtered and sorted (issue 19)
+    QAction *printList;
     QAction *quit;
 
     QAction *undo;

@@ -4,6 +4,7 @@
 #include "MainActions.h"
 #include "MenuDialogs.h"
 #include "StatusSummary.h"
+#include "common/ListOutput.h"
 #include "WindowDialogs.h"
 #include "bank/BankReconciliationView.h"
 #include "common/ScreenFit.h"
@@ -141,6 +142,9 @@ void MainWindow::connectActions()
         m_tabs->setCurrentWidget(m_bankView);
         m_bankView->chooseStatement();
     });
+    // Export and print reach the list of the tab in front (issue 19).
+    connect(a.exportList, &QAction::triggered, this, [this] { listInView() ? listInView()->chooseAndExport() : void(); });
+    connect(a.printList, &QAction::triggered, this, [this] { listInView() ? listInView()->chooseAndPrint() : void(); });
     connect(a.quit, &QAction::triggered, this, &QMainWindow::close);
 
     const QList<std::pair<QAction *, QWidget *>> tabs = {
@@ -241,7 +245,8 @@ void MainWindow::connectViews()
     connect(m_creditNoteView, &CreditNoteListView::issueRequested, this, [this] { issueCreditNote(0); });
     connect(m_disputeEditor, &DisputeEditor::failed, this, &MainWindow::noteError);
     connect(m_doNotDunEditor, &DoNotDunEditor::failed, this, &MainWindow::noteError);
-    connect(m_tabs, &QTabWidget::currentChanged, m_status, &StatusSummary::update);
+    m_status->follow(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCaseActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActiveUndoStack);
 }
@@ -536,10 +541,17 @@ void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
     m_actions->demo->setEnabled(isEmptyDatabase());
+    m_actions->exportList->setEnabled(open && listInView());
+    m_actions->printList->setEnabled(open && listInView());
     for (QAction *action : {m_actions->refresh, m_actions->import, m_actions->bankImport, m_actions->legalTables,
                             m_actions->find, m_actions->overdue, m_actions->disputeReport, m_actions->agingReport})
         action->setEnabled(open);
     updateCaseActions();
+}
+
+ListOutput *MainWindow::listInView() const
+{
+    return m_tabs->currentWidget() ? m_tabs->currentWidget()->findChild<ListOutput *>() : nullptr;
 }
 
 void MainWindow::chooseDatabaseToOpen()

@@ -40,6 +40,7 @@ class InvoiceDetailDialog;
 class InvoiceListView;
 class InvoiceTableModel;
 class Session;
+class ListOutput;
 class StatusSummary;
 
 // The main window: invoices, customers, the aged receivables and the dispute cases of one open
@@ -158,6 +159,8 @@ private:
     bool isEmptyDatabase() const;
     void showCustomerInvoices(qint64 customerId, const QString &label);
     void updateCaseActions();
+    // Export and print of the tab in front; nullptr on a tab without a list.
+    ListOutput *listInView() const;
     qint64 currentDisputeId() const;
 
     std::unique_ptr<Session> m_session;

@@ -4,8 +4,16 @@
 #include "common/Error.h"
 #include "common/UiLocale.h"
 #include "common/ViewRefresh.h"
+#include "creditnotes/CreditNoteListView.h"
+#include "creditnotes/CreditNoteTableModel.h"
+#include "customers/CustomerListView.h"
 #include "customers/CustomerRepository.h"
 #include "customers/CustomerTableModel.h"
+#include "disputes/DisputeListQuery.h"
+#include "disputes/DisputeListView.h"
+#include "disputes/DisputeTableModel.h"
+#include "invoices/InvoiceListQuery.h"
+#include "invoices/InvoiceListView.h"
 #include "invoices/InvoiceRepository.h"
 #include "invoices/InvoiceTableModel.h"
 #include "session/Session.h"
@@ -13,8 +21,14 @@
 #include <QDir>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
 
 namespace dd {
+
+namespace {
+const QString separator = QStringLiteral("   ·   ");
+} // namespace
 
 // The texts are translated under the main window's context, where the catalogues have them.
 StatusSummary::StatusSummary(QStatusBar *bar, InvoiceTableModel *invoices, CustomerTableModel *customers, QWidget *window)
@@ -42,8 +56,47 @@ StatusSummary::StatusSummary(QStatusBar *bar, InvoiceTableModel *invoices, Custo
 void StatusSummary::setSession(Session *session)
 {
     m_session = session;
-    m_refresh->follow(session, DataChange::Invoices | DataChange::Customers);
+    m_refresh->follow(session, DataChange::Invoices | DataChange::Customers | DataChange::Cases);
     countTotals();
+}
+
+void StatusSummary::follow(QTabWidget *tabs)
+{
+    connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] { showTab(tabs->currentWidget()); });
+    showTab(tabs->currentWidget());
+}
+
+void StatusSummary::showTab(QWidget *tab)
+{
+    disconnect(m_listReset);
+    m_list = List::None;
+    m_cases = nullptr;
+    m_creditNotes = nullptr;
+    if (qobject_cast<InvoiceListView *>(tab)) {
+        m_list = List::Invoices; // the main window reports the invoice filter and its totals
+    } else if (qobject_cast<CustomerListView *>(tab)) {
+        m_list = List::Customers;
+        m_listReset = connect(m_customers, &QAbstractItemModel::modelReset, this, [this] {
+            QTimer::singleShot(0, this, &StatusSummary::updateOpenTotals);
+        });
+    } else if (auto *cases = tab ? tab->findChild<DisputeListView *>() : nullptr) {
+        m_list = List::Cases;
+        m_cases = cases->model();
+        m_listReset = connect(m_cases, &QAbstractItemModel::modelReset, this, [this] {
+            update();
+            QTimer::singleShot(0, this, &StatusSummary::updateOpenTotals);
+        });
+    } else if (auto *notes = qobject_cast<CreditNoteListView *>(tab)) {
+        m_list = List::CreditNotes;
+        m_creditNotes = notes->model();
+        m_listReset = connect(m_creditNotes, &QAbstractItemModel::modelReset, this, [this] {
+            update();
+            updateOpenTotals();
+        });
+    }
+    update();
+    // The amounts need a second pass over the rows: after the tab has painted.
+    QTimer::singleShot(0, this, &StatusSummary::updateOpenTotals);
 }
 
 bool StatusSummary::isEmptyDatabase() const
@@ -56,10 +109,34 @@ void StatusSummary::countTotals()
     try {
         m_totalInvoices = m_session ? InvoiceRepository(m_session->database()).count() : 0;
         m_totalCustomers = m_session ? CustomerRepository(m_session->database()).count() : 0;
+        m_totalCases = m_session ? m_session->disputeList()->count() : 0;
     } catch (const Error &error) {
         emit loadFailed(error.message());
     }
     emit totalsCounted();
+}
+
+QString StatusSummary::countsOf(List list) const
+{
+    const auto counted = [](qint64 shown, qint64 total, const QString &of, const QString &all) {
+        return shown != total ? of.arg(UiLocale::formatCount(shown), UiLocale::formatCount(total)) : all.arg(UiLocale::formatCount(total));
+    };
+    switch (list) {
+    case List::Invoices:
+        return counted(m_invoices->rowCount(), m_totalInvoices, MainWindow::tr("Invoices: %1 of %2"), MainWindow::tr("Invoices: %1"));
+    case List::Customers:
+        return counted(m_customers->rowCount(), m_totalCustomers, MainWindow::tr("Customers: %1 of %2"),
+                       MainWindow::tr("Customers: %1"));
+    case List::Cases:
+        return counted(m_cases->rowCount(), m_totalCases, MainWindow::tr("Cases: %1 of %2"), MainWindow::tr("Cases: %1"));
+    case List::CreditNotes:
+        return MainWindow::tr("Credit notes: %1").arg(UiLocale::formatCount(m_creditNotes->rowCount()));
+    case List::None:
+        break;
+    }
+    // No list in front: the size of the database.
+    return MainWindow::tr("Invoices: %1").arg(UiLocale::formatCount(m_totalInvoices)) + separator
+        + MainWindow::tr("Customers: %1").arg(UiLocale::formatCount(m_totalCustomers));
 }
 
 void StatusSummary::update()
@@ -70,18 +147,16 @@ void StatusSummary::update()
         m_file->clear();
         return;
     }
-    const bool invoicesFiltered = m_invoices->rowCount() != m_totalInvoices;
-    const bool customersFiltered = m_customers->rowCount() != m_totalCustomers;
-    const QString invoices = invoicesFiltered ? MainWindow::tr("Invoices: %1 of %2")
-                                                    .arg(UiLocale::formatCount(m_invoices->rowCount()),
-                                                         UiLocale::formatCount(m_totalInvoices))
-                                              : MainWindow::tr("Invoices: %1").arg(UiLocale::formatCount(m_totalInvoices));
-    const QString customers = customersFiltered ? MainWindow::tr("Customers: %1 of %2")
-                                                      .arg(UiLocale::formatCount(m_customers->rowCount()),
-                                                           UiLocale::formatCount(m_totalCustomers))
-                                                : MainWindow::tr("Customers: %1").arg(UiLocale::formatCount(m_totalCustomers));
-    m_counts->setText(invoices + QStringLiteral("   ·   ") + customers);
+    m_counts->setText(countsOf(m_list));
     m_file->setText(QDir::toNativeSeparators(m_session->location()));
+}
+
+QString StatusSummary::amounts(const QMap<QString, qint64> &centsByCurrency)
+{
+    QStringList parts;
+    for (auto it = centsByCurrency.cbegin(); it != centsByCurrency.cend(); ++it)
+        parts << UiLocale::formatMoney(it.value(), it.key());
+    return parts.join(QStringLiteral("  ·  "));
 }
 
 void StatusSummary::updateOpenTotals()
@@ -90,12 +165,44 @@ void StatusSummary::updateOpenTotals()
         m_open->clear();
         return;
     }
-    const QMap<QString, qint64> open = m_invoices->openCentsByCurrency();
-    QStringList amounts;
-    for (auto it = open.cbegin(); it != open.cend(); ++it)
-        amounts << UiLocale::formatMoney(it.value(), it.key());
-    const QString text = amounts.isEmpty() ? MainWindow::tr("Nothing outstanding") : amounts.join(QStringLiteral("  ·  "));
-    m_open->setText(QStringLiteral("   ·   ") + MainWindow::tr("Outstanding: %1").arg(text));
+    QString text;
+    const auto outstanding = [](const QString &open) {
+        return MainWindow::tr("Outstanding: %1").arg(open.isEmpty() ? MainWindow::tr("Nothing outstanding") : open);
+    };
+    switch (m_list) {
+    case List::Invoices:
+        text = outstanding(amounts(m_invoices->openCentsByCurrency()));
+        break;
+    case List::Customers:
+        text = outstanding(amounts(m_customers->openCentsByCurrency()));
+        break;
+    case List::Cases: {
+        const QString disputed = amounts(m_cases->disputedCentsByCurrency());
+        text = MainWindow::tr("Disputed: %1").arg(disputed.isEmpty() ? MainWindow::tr("nothing") : disputed);
+        break;
+    }
+    case List::CreditNotes: {
+        QMap<QString, qint64> credited;
+        for (int row = 0; row < m_creditNotes->rowCount(); ++row) {
+            const CreditNote &note = m_creditNotes->noteAt(row);
+            credited[note.currency] += note.totalInclVat.cents();
+        }
+        const QString total = amounts(credited);
+        text = MainWindow::tr("Credited: %1").arg(total.isEmpty() ? MainWindow::tr("nothing") : total);
+        break;
+    }
+    case List::None:
+        // No list in front: what the whole ledger has outstanding.
+        try {
+            text = outstanding(amounts(m_session->invoiceList()->openCentsByCurrency()));
+        } catch (const Error &error) {
+            emit loadFailed(error.message());
+            m_open->clear();
+            return;
+        }
+        break;
+    }
+    m_open->setText(separator + text);
 }
 
 } // namespace dd

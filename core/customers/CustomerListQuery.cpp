@@ -42,6 +42,23 @@ qint64 CustomerListQuery::count() const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+QMap<QString, qint64> CustomerListQuery::openCentsByCurrency() const
+{
+    const QString where = whereClause();
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT i.currency, SUM(i.total_incl_cents - i.paid_cents - i.credited_cents) FROM invoices i "
+                       "JOIN customers c ON c.id = i.customer_id")
+        + (where.isEmpty() ? QStringLiteral(" WHERE") : where + QStringLiteral(" AND"))
+        + QStringLiteral(" i.paid_cents + i.credited_cents < i.total_incl_cents GROUP BY i.currency"));
+    if (!m_text.isEmpty())
+        query.bindValue(QStringLiteral(":text"), LikePattern::contains(m_text));
+    Database::exec(query);
+    QMap<QString, qint64> result;
+    while (query.next())
+        result.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return result;
+}
+
 std::vector<CustomerListRow> CustomerListQuery::fetch(qint64 offset, int limit) const
 {
     // The open amount comes from the partial index of open invoices, one lookup per customer.

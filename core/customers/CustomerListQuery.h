@@ -2,6 +2,7 @@
 
 #include "customers/Customer.h"
 
+#include <QMap>
 #include <QString>
 
 #include <vector>
@@ -39,6 +40,9 @@ public:
 
     qint64 count() const;
     std::vector<CustomerListRow> fetch(qint64 offset, int limit) const;
+    // What the customers that pass the filter owe, per invoice currency (a customer may have
+    // invoices in more than one).
+    QMap<QString, qint64> openCentsByCurrency() const;
 
     // How every list orders by customer name (customers as "c"): without regard to case, so that
     // "de Vries" stands among the D's; the customers_name index holds the same expression.

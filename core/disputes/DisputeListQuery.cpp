@@ -58,6 +58,20 @@ qint64 DisputeListQuery::count() const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+QMap<QString, qint64> DisputeListQuery::disputedCentsByCurrency() const
+{
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT d.currency, SUM(di.disputed_cents) FROM disputes d JOIN customers c ON c.id = d.customer_id "
+                       "JOIN dispute_invoices di ON di.dispute_id = d.id")
+        + whereClause() + QStringLiteral(" GROUP BY d.currency"));
+    bind(query);
+    Database::exec(query);
+    QMap<QString, qint64> result;
+    while (query.next())
+        result.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return result;
+}
+
 std::vector<DisputeListRow> DisputeListQuery::fetch(qint64 offset, int limit) const
 {
     QString order;

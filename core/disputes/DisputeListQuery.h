@@ -4,6 +4,7 @@
 #include "disputes/DisputeCodes.h"
 #include "money/Money.h"
 
+#include <QMap>
 #include <QSqlQuery>
 #include <QString>
 
@@ -57,6 +58,8 @@ public:
 
     qint64 count() const;
     std::vector<DisputeListRow> fetch(qint64 offset, int limit) const;
+    // What the cases that pass the filter dispute, per currency.
+    QMap<QString, qint64> disputedCentsByCurrency() const;
 
 private:
     QString whereClause() const;

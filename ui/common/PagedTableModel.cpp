@@ -15,6 +15,7 @@ PagedTableModel::~PagedTableModel() = default;
 
 void PagedTableModel::setSession(Session *session)
 {
+    m_session = session;
     resetWith([this, session] { openQuery(session); });
 }
 

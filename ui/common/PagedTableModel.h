@@ -26,6 +26,7 @@ public:
     // The model reads through `session` until it is given another one (nullptr: empty list). The
     // session must outlive the model or be replaced first.
     void setSession(Session *session);
+    Session *session() const { return m_session; }
     // Reads everything again after the data changed.
     virtual void refresh();
 
@@ -86,6 +87,7 @@ protected:
 private:
     void reload();
 
+    Session *m_session = nullptr;
     int m_columnCount;
     int m_rowCount = 0;
 };

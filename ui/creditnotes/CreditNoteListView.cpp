@@ -5,7 +5,10 @@
 
 #include "CreditNoteFileSaver.h"
 #include "CreditNoteTableModel.h"
+#include "common/ListColumnFit.h"
+#include "common/ListOutput.h"
 #include "common/TableViews.h"
+#include "exporters/ListCsvExport.h"
 #include "common/UiLocale.h"
 #include "creditnotes/CreditNoteDocument.h"
 #include "creditnotes/CreditNoteService.h"
@@ -13,8 +16,10 @@
 
 #include <QDir>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -54,6 +59,24 @@ CreditNoteListView::CreditNoteListView(QWidget *parent)
                                      {UiLocale::formatMoney(-12345678, QStringLiteral("EUR"))},
                                      {UiLocale::formatMoney(-1234567, QStringLiteral("EUR"))},
                                      {UiLocale::formatMoney(-12345678, QStringLiteral("EUR"))}});
+    // The customer's name takes the room that is left, not the total at the end.
+    ListColumnFit::fitAndRemember(m_table, CreditNoteTableModel::Customer, QStringLiteral("creditNotes"));
+    m_output = new ListOutput(
+        m_table, tr("Credit notes"), [this] { return m_session; },
+        []() -> ListOutput::Writer {
+            return [](Session &session, ListCsvExport &exporter) {
+                return exporter.writeCreditNotes(session.creditNoteRepository(), session.customerRepository());
+            };
+        },
+        this);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        auto *menu = new QMenu(this);
+        menu->setObjectName(QStringLiteral("creditNoteListContextMenu"));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        m_output->addActionsTo(menu);
+        menu->popup(m_table->viewport()->mapToGlobal(position));
+    });
     m_detail->setOpenLinks(false);
 
     auto *top = new QHBoxLayout;

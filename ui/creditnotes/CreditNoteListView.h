@@ -15,6 +15,7 @@ namespace dd {
 
 class CreditNoteFileSaver;
 class CreditNoteTableModel;
+class ListOutput;
 class ViewRefresh;
 class Session;
 
@@ -36,6 +37,7 @@ public:
     CreditNoteTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     CreditNoteFileSaver *fileSaver() const { return m_saver; }
+    ListOutput *output() const { return m_output; }
 
     bool savePdf(qint64 creditNoteId, const QString &path);
     bool saveUbl(qint64 creditNoteId, const QString &path);
@@ -59,6 +61,7 @@ private:
     QPushButton *m_savePdf;
     QPushButton *m_saveUbl;
     CreditNoteFileSaver *m_saver;
+    ListOutput *m_output;
 };
 
 } // namespace dd

@@ -7,7 +7,11 @@
 #include "customers/CustomerRepository.h"
 #include "dunning/DunningSettings.h"
 #include "storage/StorageError.h"
+#include "common/ListColumnFit.h"
+#include "common/ListOutput.h"
 #include "common/TableViews.h"
+#include "customers/CustomerListQuery.h"
+#include "exporters/ListCsvExport.h"
 #include "common/UiLocale.h"
 
 #include <QHeaderView>
@@ -55,8 +59,17 @@ CustomerListView::CustomerListView(CustomerTableModel *model, QWidget *parent)
     TableViews::keepSortIndicatorOnSortable(m_table, &CustomerTableModel::isSortable);
     fitColumns();
     // The name takes the room that is left; amounts keep their width at the right.
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(CustomerTableModel::Name, QHeaderView::Stretch);
+    ListColumnFit::fitAndRemember(m_table, CustomerTableModel::Name, QStringLiteral("customers"));
+    m_output = new ListOutput(
+        m_table, tr("Customers"), [this] { return m_model->session(); },
+        [this] {
+            return ListOutput::queryWriter(&Session::customerList, [text = m_model->filterText(), sort = m_model->sortKey(),
+                                                                    descending = m_model->sortDescending()](CustomerListQuery &query) {
+                query.setFilterText(text);
+                query.setSort(sort, descending);
+            });
+        },
+        this);
 
     connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_filter, &QLineEdit::returnPressed, this, &CustomerListView::applyFilter);
@@ -103,6 +116,8 @@ void CustomerListView::showContextMenu(const QPoint &position)
     mark->setCheckable(true);
     mark->setChecked(doNotDun);
     connect(mark, &QAction::toggled, this, [this, customerId](bool on) { emit doNotDunRequested(customerId, on); });
+    menu->addSeparator();
+    m_output->addActionsTo(menu);
     // popup, not exec: no nested event loop (tests drive the menu like a user).
     menu->popup(m_table->viewport()->mapToGlobal(position));
 }

@@ -11,6 +11,7 @@ namespace dd {
 
 class CustomerDialog;
 class CustomerTableModel;
+class ListOutput;
 class Session;
 
 // The customers tab: a debounced filter line over the lazily read customer table. Double-click
@@ -23,6 +24,8 @@ public:
 
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
+    CustomerTableModel *model() const { return m_model; }
+    ListOutput *output() const { return m_output; }
     void focusFilter();
     void fitColumns();
 
@@ -54,6 +57,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_table;
     QTimer *m_debounce;
+    ListOutput *m_output;
     Session *m_session = nullptr;
     QPointer<CustomerDialog> m_dialog;
 };

@@ -39,6 +39,13 @@ const CustomerListRow *CustomerTableModel::rowAt(int row) const
     return isRow(row) ? m_cache.row(row) : nullptr;
 }
 
+QMap<QString, qint64> CustomerTableModel::openCentsByCurrency() const
+{
+    if (!m_query)
+        return {};
+    return readOrReport([this] { return m_query->openCentsByCurrency(); });
+}
+
 qint64 CustomerTableModel::customerIdAt(int row) const
 {
     const CustomerListRow *customer = rowAt(row);

@@ -22,8 +22,13 @@ public:
     // Synchronous; the view debounces typing.
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
+    // What the list is sorted by, for a query of its own (the export).
+    CustomerSort sortKey() const { return m_sort; }
+    bool sortDescending() const { return m_descending; }
 
     qint64 customerIdAt(int row) const;
+    // What the customers that pass the filter owe, per invoice currency.
+    QMap<QString, qint64> openCentsByCurrency() const;
     static bool isSortable(int column);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -1,7 +1,12 @@
 #include "DisputeListView.h"
 
 #include "DisputeTableModel.h"
+#include "common/ListColumnFit.h"
+#include "common/ListOutput.h"
 #include "common/TableViews.h"
+#include "disputes/DisputeListQuery.h"
+#include "exporters/ListCsvExport.h"
+#include "session/Session.h"
 #include "common/UiLocale.h"
 #include "disputes/ReasonTaxonomy.h"
 
@@ -12,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QAbstractItemView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -101,7 +107,20 @@ DisputeListView::DisputeListView(DisputeTableModel *model, QWidget *parent)
                                      {tr("%1 · overdue").arg(date)},
                                      {UiLocale::formatMoney(Money(-12345678, QStringLiteral("EUR")))},
                                      {QStringLiteral("Pieter Bakker")}});
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The customer's name takes the room that is left, not the assignee (often empty) at the end.
+    ListColumnFit::fitAndRemember(m_table, DisputeTableModel::Customer, QStringLiteral("disputes"));
+    m_output = new ListOutput(
+        m_table, tr("Cases"), [this] { return m_model->session(); },
+        [this] {
+            return ListOutput::queryWriter(&Session::disputeList, [filter = m_model->filter(), sort = m_model->sortKey(),
+                                                                   descending = m_model->sortDescending()](DisputeListQuery &query) {
+                query.setFilter(filter);
+                query.setSort(sort, descending);
+            });
+        },
+        this);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &DisputeListView::showContextMenu);
 
     connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_filter, &QLineEdit::returnPressed, this, &DisputeListView::applyFilter);
@@ -137,6 +156,16 @@ void DisputeListView::applyFilter()
     filter.responseOverdue = m_overdue->isChecked();
     m_model->setFilter(filter);
     emit filterApplied();
+}
+
+void DisputeListView::showContextMenu(const QPoint &position)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("disputeListContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    m_output->addActionsTo(menu);
+    // popup, not exec: no nested event loop (tests drive the menu like a user).
+    menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
 void DisputeListView::focusFilter()

@@ -11,6 +11,7 @@ class QTimer;
 namespace dd {
 
 class DisputeTableModel;
+class ListOutput;
 
 // The case list of the Disputes area: a search line (debounced), filters by step, reason,
 // assignee and late answer, and the lazily read table.
@@ -21,6 +22,8 @@ public:
     explicit DisputeListView(DisputeTableModel *model, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    DisputeTableModel *model() const { return m_model; }
+    ListOutput *output() const { return m_output; }
     void setDefaultAssignee(const QString &assignee);
     void focusFilter();
 
@@ -30,6 +33,7 @@ signals:
 
 private:
     void applyFilter();
+    void showContextMenu(const QPoint &position);
 
     DisputeTableModel *m_model;
     QLineEdit *m_filter;
@@ -39,6 +43,7 @@ private:
     QCheckBox *m_overdue;
     QTableView *m_table;
     QTimer *m_debounce;
+    ListOutput *m_output;
 };
 
 } // namespace dd

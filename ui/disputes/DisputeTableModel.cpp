@@ -67,6 +67,13 @@ bool DisputeTableModel::isOverdue(const DisputeListRow &row) const
            && row.step != DisputeStep::Closed;
 }
 
+QMap<QString, qint64> DisputeTableModel::disputedCentsByCurrency() const
+{
+    if (!m_query)
+        return {};
+    return readOrReport([this] { return m_query->disputedCentsByCurrency(); });
+}
+
 qint64 DisputeTableModel::disputeIdAt(int row) const
 {
     const DisputeListRow *dispute = rowAt(row);

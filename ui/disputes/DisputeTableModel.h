@@ -27,10 +27,15 @@ public:
     // replaced by the model's own date.
     void setFilter(const DisputeFilter &filter);
     const DisputeFilter &filter() const { return m_filter; }
+    // What the list is sorted by, for a query of its own (the export).
+    DisputeSort sortKey() const { return m_sort; }
+    bool sortDescending() const { return m_descending; }
     void setAsOf(const QDate &asOf);
     QDate asOf() const { return m_asOf; }
 
     qint64 disputeIdAt(int row) const;
+    // The disputed amounts of the cases that pass the filter, per currency.
+    QMap<QString, qint64> disputedCentsByCurrency() const;
     static bool isSortable(int column);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -2,7 +2,11 @@
 
 #include "InvoiceTableModel.h"
 #include "session/Session.h"
+#include "common/ListColumnFit.h"
+#include "common/ListOutput.h"
 #include "common/TableViews.h"
+#include "exporters/ListCsvExport.h"
+#include "invoices/InvoiceListQuery.h"
 #include "common/UiLocale.h"
 
 #include <QCheckBox>
@@ -72,8 +76,17 @@ InvoiceListView::InvoiceListView(InvoiceTableModel *model, QWidget *parent)
     TableViews::keepSortIndicatorOnSortable(m_table, &InvoiceTableModel::isSortable);
     fitColumns();
     // The name takes the room that is left; amounts keep their width at the right.
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::Customer, QHeaderView::Stretch);
+    ListColumnFit::fitAndRemember(m_table, InvoiceTableModel::Customer, QStringLiteral("invoices"));
+    m_output = new ListOutput(
+        m_table, tr("Invoices"), [this] { return m_model->session(); },
+        [this] {
+            return ListOutput::queryWriter(&Session::invoiceList, [filter = m_model->filter(), sort = m_model->sortKey(),
+                                                                   descending = m_model->sortDescending()](InvoiceListQuery &query) {
+                query.setFilter(filter);
+                query.setSort(sort, descending);
+            });
+        },
+        this);
 
     connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_filter, &QLineEdit::returnPressed, this, &InvoiceListView::applyFilter);
@@ -149,6 +162,8 @@ void InvoiceListView::showContextMenu(const QPoint &position)
     QAction *dunning = menu->addAction(QCoreApplication::translate("dd::MainWindow", "Dunning History…"));
     dunning->setObjectName(QStringLiteral("invoiceDunningHistoryAction"));
     connect(dunning, &QAction::triggered, this, [this, invoiceId] { emit dunningHistoryRequested(invoiceId); });
+    menu->addSeparator();
+    m_output->addActionsTo(menu);
     // popup, not exec: no nested event loop (tests drive the menu like a user).
     menu->popup(m_table->viewport()->mapToGlobal(position));
 }

@@ -12,6 +12,7 @@ class QToolButton;
 namespace dd {
 
 class InvoiceTableModel;
+class ListOutput;
 class Session;
 
 // The invoices tab: a filter line (debounced), "overdue only", an optional customer filter and
@@ -24,6 +25,8 @@ public:
 
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
+    InvoiceTableModel *model() const { return m_model; }
+    ListOutput *output() const { return m_output; }
     // Shows only this customer's invoices, with a button to show all again (0: all customers).
     void showCustomer(qint64 customerId, const QString &label);
     void focusFilter();
@@ -54,6 +57,7 @@ private:
     QToolButton *m_clearCustomer;
     QTableView *m_table;
     QTimer *m_debounce;
+    ListOutput *m_output;
     Session *m_session = nullptr;
 };
 

@@ -32,6 +32,10 @@ public:
     // The date that decides what is overdue: the session's as-of date, set by the main window.
     void setAsOf(const QDate &asOf);
     QDate asOf() const { return m_asOf; }
+    // What the list is filtered and sorted by, for a query of its own (the export).
+    const InvoiceFilter &filter() const { return m_filter; }
+    InvoiceSort sortKey() const { return m_sort; }
+    bool sortDescending() const { return m_descending; }
     void refresh() override;
 
     // Open amounts per currency of the invoices that pass the filter.

@@ -110,4 +110,14 @@ void AppSettings::setDisputesListShare(int perMille)
     QSettings().setValue(disputesListShareKey, perMille);
 }
 
+QByteArray AppSettings::listHeader(const QString &list)
+{
+    return QSettings().value(QStringLiteral("lists/%1/header").arg(list)).toByteArray();
+}
+
+void AppSettings::setListHeader(const QString &list, const QByteArray &state)
+{
+    QSettings().setValue(QStringLiteral("lists/%1/header").arg(list), state);
+}
+
 } // namespace dd

@@ -40,6 +40,10 @@ public:
     // last dragged it; 0 before the first drag.
     static int disputesListShare();
     static void setDisputesListShare(int perMille);
+    // A list's columns as the user left them (QHeaderView::saveState: widths, order, sort), per
+    // list name ("invoices"); empty before the first change.
+    static QByteArray listHeader(const QString &list);
+    static void setListHeader(const QString &list, const QByteArray &state);
 };
 
 } // namespace dd

@@ -1,0 +1,143 @@
+// The status bar shows the totals of the list in front (issue 19), each counted here from the
+// rows the list itself holds, not from the status bar's own queries.
+
+#include "UiTestSupport.h"
+
+#include "dashboard/DashboardView.h"
+
+#include "common/Clock.h"
+#include "common/UiLocale.h"
+#include "creditnotes/CreditNoteListView.h"
+#include "creditnotes/CreditNoteService.h"
+#include "creditnotes/CreditNoteTableModel.h"
+#include "customers/CustomerListView.h"
+#include "customers/CustomerTableModel.h"
+#include "disputes/DisputeListQuery.h"
+#include "disputes/DisputeListView.h"
+#include "disputes/DisputesView.h"
+#include "invoices/InvoiceListQuery.h"
+#include "invoices/InvoiceListView.h"
+#include "invoices/InvoiceTableModel.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace dd;
+using namespace dd::test;
+
+namespace {
+
+QString counts(MainWindow &window)
+{
+    return child<QLabel>(window, "statusCounts")->text();
+}
+
+// The amounts are a second pass after the list has painted.
+QString amounts(MainWindow &window, const QString &expected)
+{
+    auto *label = child<QLabel>(window, "statusOpen");
+    (void)QTest::qWaitFor([&] { return label->text().contains(expected); }, 3000);
+    return label->text();
+}
+
+QString money(qint64 cents)
+{
+    return UiLocale::formatMoney(cents, QStringLiteral("EUR"));
+}
+
+} // namespace
+
+TEST_CASE("The status bar shows the totals of the list in view", "[ui][lists][issue19]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo;
+    Database &db = demo.database();
+    // Two credit notes of 10.00 and 25.50 on open euro invoices, so that the list has totals.
+    FixedClock clock(QDateTime(demoAsOf(), QTime(10, 0)));
+    QSqlQuery open = db.run(QStringLiteral("SELECT number FROM invoices WHERE currency = 'EUR' "
+                                           "AND total_incl_cents - paid_cents - credited_cents > 5000 ORDER BY number LIMIT 2"));
+    for (qint64 cents : {1000, 2550}) {
+        REQUIRE(open.next());
+        CreditNoteRequest request;
+        request.invoiceNumber = open.value(0).toString();
+        request.amount = Money(cents, QStringLiteral("EUR"));
+        request.reason = QStringLiteral("Price agreed");
+        CreditNoteService(db, clock, QStringLiteral("test")).issue(request);
+    }
+
+    MainWindow window;
+    openDemo(window, demo);
+    auto *tabs = child<QTabWidget>(window, "mainTabs");
+
+    // Invoices: a filter of the list, and what its rows have open.
+    tabs->setCurrentWidget(window.invoiceView());
+    QSignalSpy invoicesFiltered(window.invoiceView(), &InvoiceListView::filterApplied);
+    type(window, "invoiceFilter", QStringLiteral("B.V."));
+    REQUIRE(invoicesFiltered.wait(3000));
+    InvoiceTableModel *invoices = window.invoiceModel();
+    qint64 invoicesOpen = 0;
+    for (int row = 0; row < invoices->rowCount(); ++row) {
+        QSqlQuery stored = db.run(QStringLiteral("SELECT total_incl_cents - paid_cents - credited_cents, currency FROM invoices WHERE id = ?"),
+                                  {invoices->invoiceIdAt(row)});
+        REQUIRE(stored.next());
+        if (stored.value(0).toLongLong() > 0 && stored.value(1).toString() == QStringLiteral("EUR"))
+            invoicesOpen += stored.value(0).toLongLong();
+    }
+    CHECK(counts(window) == QStringLiteral("Invoices: %1 of 900").arg(UiLocale::formatCount(invoices->rowCount())));
+    CHECK(amounts(window, money(invoicesOpen)).contains(money(invoicesOpen)));
+
+    // Customers: their own count and what the listed customers owe, not the invoice list's.
+    tabs->setCurrentWidget(window.customerView());
+    QSignalSpy customersFiltered(window.customerView(), &CustomerListView::filterApplied);
+    type(window, "customerFilter", QStringLiteral("Bakker"));
+    REQUIRE(customersFiltered.wait(3000));
+    CustomerTableModel *customers = window.customerModel();
+    REQUIRE(customers->rowCount() > 0);
+    REQUIRE(customers->rowCount() < 60);
+    qint64 customersOpen = 0;
+    for (int row = 0; row < customers->rowCount(); ++row)
+        customersOpen += db.scalar(QStringLiteral("SELECT COALESCE(SUM(total_incl_cents - paid_cents - credited_cents), 0) FROM invoices "
+                                                  "WHERE customer_id = ? AND currency = 'EUR' AND paid_cents + credited_cents < total_incl_cents"),
+                                   {customers->customerIdAt(row)})
+                             .toLongLong();
+    CHECK(counts(window) == QStringLiteral("Customers: %1 of 60").arg(customers->rowCount()));
+    const QString customerAmounts = amounts(window, money(customersOpen));
+    CHECK(customerAmounts.contains(money(customersOpen)));
+    CHECK_FALSE(customerAmounts.contains(money(invoicesOpen)));
+
+    // Cases: the Disputes area opens on the open cases.
+    tabs->setCurrentWidget(window.disputesView());
+    QAbstractItemModel *cases = window.disputesView()->listView()->table()->model();
+    const qint64 allCases = db.scalar(QStringLiteral("SELECT COUNT(*) FROM disputes")).toLongLong();
+    const qint64 openCases = db.scalar(QStringLiteral("SELECT COUNT(*) FROM disputes WHERE step <> 'closed'")).toLongLong();
+    REQUIRE(cases->rowCount() == openCases);
+    REQUIRE(openCases < allCases);
+    CHECK(counts(window) == QStringLiteral("Cases: %1 of %2").arg(openCases).arg(allCases));
+    const qint64 disputed = db.scalar(QStringLiteral("SELECT SUM(di.disputed_cents) FROM disputes d JOIN dispute_invoices di "
+                                                     "ON di.dispute_id = d.id WHERE d.step <> 'closed' AND d.currency = 'EUR'"))
+                                .toLongLong();
+    REQUIRE(disputed > 0);
+    const QString disputedText = amounts(window, money(disputed));
+    CHECK(disputedText.startsWith(QStringLiteral("   ·   Disputed: ")));
+    CHECK(disputedText.contains(money(disputed)));
+
+    // Credit notes: the two notes and their total.
+    tabs->setCurrentWidget(window.creditNoteView());
+    REQUIRE(window.creditNoteView()->model()->rowCount() == 2);
+    CHECK(counts(window) == QStringLiteral("Credit notes: 2"));
+    qint64 credited = 0;
+    for (int row = 0; row < 2; ++row)
+        credited += window.creditNoteView()->model()->noteAt(row).totalInclVat.cents();
+    CHECK(amounts(window, money(credited)).contains(money(credited)));
+
+    // A tab without a list: the size of the database and all that is outstanding.
+    tabs->setCurrentWidget(window.dashboardView());
+    CHECK(counts(window) == QStringLiteral("Invoices: 900   ·   Customers: 60"));
+    const qint64 ledgerOpen = db.scalar(QStringLiteral("SELECT SUM(total_incl_cents - paid_cents - credited_cents) FROM invoices "
+                                                       "WHERE currency = 'EUR' AND paid_cents + credited_cents < total_incl_cents"))
+                                  .toLongLong();
+    CHECK(amounts(window, money(ledgerOpen)).contains(money(ledgerOpen)));
+}
