@@ -7,8 +7,10 @@
 namespace dd {
 
 // Prints a ReportDocument to an A4 PDF: a title page, then the blocks with a running header and
-// "page n of m" on every page; tables break across pages with their header row repeated, charts
-// are vector drawings (ReportCharts). Needs a QGuiApplication (fonts).
+// "page n of m" on every page; tables break across pages with their header row repeated and wrap
+// a long cell instead of cutting it (ReportTableLayout), and a table too wide for a portrait page
+// turns the document to landscape; charts are vector drawings (ReportCharts). Needs a
+// QGuiApplication (fonts).
 class ReportPdfWriter
 {
 public:

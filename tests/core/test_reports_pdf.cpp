@@ -4,6 +4,7 @@
 #include "CoreTestSupport.h"
 #include "test_reports_fixture.h"
 
+#include "demo/DemoDataGenerator.h"
 #include "reports/DisputeReport.h"
 #include "reports/ReceivablesReport.h"
 #include "reports/ReportCsvWriter.h"
@@ -14,22 +15,28 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace dd;
 using namespace dd::test;
 
 namespace {
 
-QString pdfText(const QString &pdf)
+// `mode` "-layout" keeps the page's columns; "-raw" keeps the drawing order, so a wrapped cell's
+// lines follow each other.
+QString pdfText(const QString &pdf, const QString &mode = QStringLiteral("-layout"))
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"), {mode, pdf, QStringLiteral("-")});
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitCode() == 0);
-    // The font's ligatures come back as one character: "ﬁ" in "Key ﬁgures".
+    // The font's ligatures come back as one character: "ﬁ" in "Key ﬁgures", "ﬀ" in "Hoﬀmann".
     return QString::fromUtf8(process.readAllStandardOutput())
+        .replace(QChar(0xFB00), QStringLiteral("ff"))
         .replace(QChar(0xFB01), QStringLiteral("fi"))
-        .replace(QChar(0xFB02), QStringLiteral("fl"));
+        .replace(QChar(0xFB02), QStringLiteral("fl"))
+        .replace(QChar(0xFB03), QStringLiteral("ffi"))
+        .replace(QChar(0xFB04), QStringLiteral("ffl"));
 }
 
 // Renders every page at low resolution; returns the number of dark pixels of each page.
@@ -173,6 +180,70 @@ TEST_CASE("A long table breaks across pages and repeats its header", "[reports][
     const QString all = pages.join(QString());
     CHECK(all.contains(QStringLiteral("Row 1 ")));
     CHECK(all.contains(QStringLiteral("Row 150")));
+}
+
+// Issue 19: the demo's case numbers were printed as "DSP-2026-00…" and the customers' names cut to
+// about twelve characters, over many pages.
+TEST_CASE("Report PDFs of the demo data print case numbers and names in full", "[reports][pdf][demo]")
+{
+    TempDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    DemoOptions options;
+    options.customers = 300;
+    options.invoices = 4000;
+    options.until = day(2026, 3, 31);
+    DemoDataGenerator(*db).generate(options);
+
+    SECTION("aged receivables")
+    {
+        const auto data = ReceivablesReport(*db).compute(day(2026, 3, 31));
+        REQUIRE(data.customers.size() > 150);
+        const QString pdf = writePdf(ReportDocuments::receivables(data, ReportLocale(Language::Dutch), QStringLiteral("Demo")), dir,
+                                     QStringLiteral("aging.pdf"));
+        const QString text = pdfText(pdf);
+        QString longest;
+        for (const auto &row : data.customers) {
+            if (row.customerName.size() > longest.size())
+                longest = row.customerName;
+        }
+        INFO("longest name: " << longest.toStdString());
+        CHECK(longest.size() >= 25);
+        // Every name on one line, in full.
+        int whole = 0;
+        for (const auto &row : data.customers)
+            whole += text.contains(row.customerName) ? 1 : 0;
+        CHECK(whole == int(data.customers.size()));
+        CHECK(text.contains(longest));
+        // No cell cut short with an ellipsis (a continued table's caption ends in "(…)").
+        CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("\\w\u2026"))));
+        // Landscape, one line per customer: at least 35 customers a page (the title page, the
+        // summary with the chart, then the table); 32 before, names cut.
+        const int pages = int(text.count(u'\f'));
+        CHECK(pages <= 2 + (int(data.customers.size()) + 34) / 35);
+    }
+    SECTION("disputes")
+    {
+        const auto data = DisputeReport(*db).compute(day(2025, 4, 1), day(2026, 3, 31), day(2026, 3, 31));
+        REQUIRE(data.lessons.size() > 20);
+        REQUIRE(data.pareto.size() > 5);
+        const QString pdf = writePdf(ReportDocuments::disputes(data, ReportLocale(Language::Dutch), QStringLiteral("Demo")), dir,
+                                     QStringLiteral("disputes.pdf"));
+        const QString text = pdfText(pdf);
+        const QRegularExpression caseNumber(QStringLiteral("DSP-\\d{4}-\\d{5}"));
+        for (size_t i = 0; i < std::min<size_t>(data.lessons.size(), 200); ++i) {
+            INFO(data.lessons[i].caseNumber.toStdString());
+            REQUIRE(caseNumber.match(data.lessons[i].caseNumber).hasMatch());
+            CHECK(text.contains(data.lessons[i].caseNumber));
+        }
+        CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("DSP-[0-9-]*\u2026"))));
+        // A reason's name may wrap in its cell; in drawing order its lines follow each other.
+        const QString drawn = pdfText(pdf, QStringLiteral("-raw")).simplified();
+        const ReportLocale dutch(Language::Dutch);
+        for (const auto &row : data.pareto) {
+            INFO(dutch.reasonName(row.reason).toStdString());
+            CHECK(drawn.contains(dutch.reasonName(row.reason) + u' ' + dutch.className(row.reasonClass)));
+        }
+    }
 }
 
 TEST_CASE("Report tables as CSV files", "[reports][csv]")
