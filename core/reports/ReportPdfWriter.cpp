@@ -24,12 +24,7 @@ namespace dd {
 
 namespace {
 
-constexpr int resolution = 300;
-
-double mm(double millimetres)
-{
-    return millimetres * resolution / 25.4;
-}
+constexpr int pdfResolution = 300;
 
 using Paint = std::function<void(QPainter &)>;
 
@@ -40,20 +35,20 @@ QFont baseFont()
     return base;
 }
 
-QPageLayout pageLayout(QPageLayout::Orientation orientation)
+QPageLayout pageLayout(const QPageSize &size, QPageLayout::Orientation orientation)
 {
-    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+    return QPageLayout(size, orientation, QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
 }
 
 // Landscape when the document asks for it, or when a table's columns do not fit across a portrait
 // page even with their text wrapped at every space.
-bool landscape(const ReportDocument &document, QPdfWriter &portraitWriter)
+bool landscape(const ReportDocument &document, QPagedPaintDevice &portrait)
 {
     if (document.landscape)
         return true;
-    const double width = portraitWriter.pageLayout().paintRectPixels(resolution).width();
+    const double width = portrait.pageLayout().paintRectPixels(portrait.logicalDpiX()).width();
     return std::any_of(document.tables.begin(), document.tables.end(), [&](const ReportTable &table) {
-        return ReportTableLayout::minimumWidth(table, baseFont(), &portraitWriter) > width;
+        return ReportTableLayout::minimumWidth(table, baseFont(), &portrait) > width;
     });
 }
 
@@ -61,13 +56,14 @@ bool landscape(const ReportDocument &document, QPdfWriter &portraitWriter)
 class Layout
 {
 public:
-    Layout(QPdfWriter &writer, const ReportDocument &document, bool turned)
+    Layout(QPagedPaintDevice &writer, const ReportDocument &document, bool turned)
         : m_writer(writer)
         , m_document(document)
         , m_base(baseFont())
         , m_landscape(turned)
+        , m_dpi(writer.logicalDpiX())
     {
-        const QRect paint = writer.pageLayout().paintRectPixels(resolution);
+        const QRect paint = writer.pageLayout().paintRectPixels(m_dpi);
         m_width = paint.width();
         m_height = paint.height();
         m_top = mm(10);
@@ -262,6 +258,7 @@ private:
         f.setBold(bold);
         return f;
     }
+    double mm(double millimetres) const { return millimetres * m_dpi / 25.4; }
     double lineHeight(const QFont &f) const { return QFontMetricsF(f, &m_writer).height(); }
     void ensure(double height)
     {
@@ -270,10 +267,11 @@ private:
     }
     void add(Paint paint) { pages.back().push_back(std::move(paint)); }
 
-    QPdfWriter &m_writer;
+    QPagedPaintDevice &m_writer;
     const ReportDocument &m_document;
     QFont m_base;
     bool m_landscape;
+    int m_dpi;
     double m_width = 0;
     double m_height = 0;
     double m_top = 0;
@@ -286,47 +284,54 @@ private:
 
 QByteArray ReportPdfWriter::render(const ReportDocument &document)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        throw std::logic_error("ReportPdfWriter needs a QGuiApplication");
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(resolution);
-        writer.setPageLayout(pageLayout(QPageLayout::Portrait));
-        const bool turned = landscape(document, writer);
-        if (turned)
-            writer.setPageLayout(pageLayout(QPageLayout::Landscape));
+        writer.setResolution(pdfResolution);
+        writer.setPageLayout(pageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait));
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("DisputeDesk"));
-        Layout layout(writer, document, turned);
-        layout.titlePage();
-        layout.newPage(true);
-        for (const ReportBlock &block : document.blocks) {
-            switch (block.kind) {
-            case ReportBlock::Kind::Heading:
-                layout.heading(block.text);
-                break;
-            case ReportBlock::Kind::Paragraph:
-                layout.paragraph(block.text);
-                break;
-            case ReportBlock::Kind::Table:
-                layout.table(document.tables[size_t(block.index)]);
-                break;
-            case ReportBlock::Kind::Chart:
-                layout.chart(document.charts[size_t(block.index)]);
-                break;
-            case ReportBlock::Kind::PageBreak:
-                layout.pageBreak();
-                break;
-            }
-        }
-        QPainter painter(&writer);
-        layout.finish(painter);
-        painter.end();
+        paint(document, writer);
     }
     return bytes;
+}
+
+void ReportPdfWriter::paint(const ReportDocument &document, QPagedPaintDevice &device)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        throw std::logic_error("ReportPdfWriter needs a QGuiApplication");
+    const QPageSize size = device.pageLayout().pageSize();
+    device.setPageLayout(pageLayout(size, QPageLayout::Portrait));
+    const bool turned = landscape(document, device);
+    if (turned)
+        device.setPageLayout(pageLayout(size, QPageLayout::Landscape));
+    Layout layout(device, document, turned);
+    layout.titlePage();
+    layout.newPage(true);
+    for (const ReportBlock &block : document.blocks) {
+        switch (block.kind) {
+        case ReportBlock::Kind::Heading:
+            layout.heading(block.text);
+            break;
+        case ReportBlock::Kind::Paragraph:
+            layout.paragraph(block.text);
+            break;
+        case ReportBlock::Kind::Table:
+            layout.table(document.tables[size_t(block.index)]);
+            break;
+        case ReportBlock::Kind::Chart:
+            layout.chart(document.charts[size_t(block.index)]);
+            break;
+        case ReportBlock::Kind::PageBreak:
+            layout.pageBreak();
+            break;
+        }
+    }
+    QPainter painter(&device);
+    layout.finish(painter);
+    painter.end();
 }
 
 void ReportPdfWriter::write(const ReportDocument &document, const QString &path)

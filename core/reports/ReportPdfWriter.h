@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+class QPagedPaintDevice;
+
 namespace dd {
 
 // Prints a ReportDocument to an A4 PDF: a title page, then the blocks with a running header and
@@ -15,6 +17,8 @@ class ReportPdfWriter
 {
 public:
     static QByteArray render(const ReportDocument &document);
+    // The same pages on another paged device (a printer), in its page size and resolution.
+    static void paint(const ReportDocument &document, QPagedPaintDevice &device);
     // Writes the PDF to `path` (replaced only when complete); throws ValidationError when it cannot.
     static void write(const ReportDocument &document, const QString &path);
 };

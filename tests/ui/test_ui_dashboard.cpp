@@ -14,7 +14,10 @@
 #include "disputes/DisputesView.h"
 #include "reports/DashboardService.h"
 #include "reports/DisputeReport.h"
+#include "reports/ReceivablesReport.h"
 #include "reports/ReportDialog.h"
+#include "reports/ReportPdfWriter.h"
+#include "reports/ReportPreview.h"
 
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
@@ -30,10 +33,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QPrinter>
+#include <QProcess>
 #include <QTabWidget>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThreadPool>
+#include <QPointer>
 
 using namespace dd;
 using dd::test::ModelTesters;
@@ -225,6 +231,7 @@ TEST_CASE("Reports menu: preview, save as PDF and print", "[ui][reports]")
         ReportDialog *dialog = window.reportDialog();
         REQUIRE(dialog);
         REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        REQUIRE(dialog->waitForPreview());
         CHECK(dialog->kind() == ReportDialog::Kind::Disputes);
         const QString text = dialog->preview()->toPlainText();
         CHECK(text.contains(dialog->document().title));
@@ -236,6 +243,7 @@ TEST_CASE("Reports menu: preview, save as PDF and print", "[ui][reports]")
         dialog->setLanguageCode(QStringLiteral("nl"));
         CHECK(child<QLabel>(*dialog, "reportStatus")->text().contains(QStringLiteral("out of date")));
         QTest::mouseClick(child<QWidget>(*dialog, "reportUpdate"), Qt::LeftButton);
+        REQUIRE(dialog->waitForPreview());
         CHECK(dialog->document().title != QString());
         CHECK(dialog->preview()->toPlainText().contains(dialog->document().title));
 
@@ -261,10 +269,109 @@ TEST_CASE("Reports menu: preview, save as PDF and print", "[ui][reports]")
         REQUIRE(dialog);
         CHECK(dialog->kind() == ReportDialog::Kind::Receivables);
         CHECK_FALSE(dialog->findChild<QWidget *>(QStringLiteral("reportFrom")));
+        REQUIRE(dialog->waitForPreview());
         CHECK(dialog->preview()->toPlainText().contains(dialog->document().title));
         const QString path = dir.filePath(QStringLiteral("aging.pdf"));
         REQUIRE(dialog->saveTo(path));
         CHECK(QFileInfo(path).size() > 5000);
         TestScreenshots::save(*dialog, QStringLiteral("report-aging-en"));
     }
+}
+
+// Issue 19: the aged receivables report froze the window for seconds while it was computed. Now a
+// worker thread computes it: the dialog is busy (a moving bar, Save and Print disabled) and then
+// shows the rows; a second request supersedes the first; closing the dialog meanwhile is safe.
+TEST_CASE("The report dialog computes on a worker thread", "[ui][reports]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo;
+    MainWindow window;
+    dd::test::openDemo(window, demo);
+
+    SECTION("busy, then the rows")
+    {
+        child<QAction>(window, "agingReportAction")->trigger();
+        ReportDialog *dialog = window.reportDialog();
+        REQUIRE(dialog);
+        QSignalSpy ready(dialog, &ReportDialog::previewReady);
+        // Right after opening: busy, nothing to save yet.
+        CHECK(dialog->isBusy());
+        CHECK(child<QWidget>(*dialog, "reportBusy")->isVisible());
+        CHECK_FALSE(child<QWidget>(*dialog, "reportSave")->isEnabled());
+        CHECK(child<QLabel>(*dialog, "reportStatus")->text() == QStringLiteral("Calculating the report…"));
+        REQUIRE(ready.wait(60000));
+        CHECK(ready.count() == 1);
+        CHECK(ready.at(0).at(0).toBool());
+        CHECK_FALSE(dialog->isBusy());
+        CHECK_FALSE(child<QWidget>(*dialog, "reportBusy")->isVisible());
+        CHECK(child<QWidget>(*dialog, "reportSave")->isEnabled());
+        // The rows: every customer with something open, as ReceivablesReport computes them.
+        const auto expected = ReceivablesReport(demo.database()).compute(IsoDate::fromQDate(dd::test::demoAsOf()));
+        REQUIRE_FALSE(expected.customers.empty());
+        const QString text = dialog->preview()->toPlainText();
+        for (const auto &row : expected.customers)
+            CHECK(text.contains(row.customerName));
+    }
+    SECTION("a second request supersedes the first")
+    {
+        child<QAction>(window, "agingReportAction")->trigger();
+        ReportDialog *dialog = window.reportDialog();
+        QSignalSpy ready(dialog, &ReportDialog::previewReady);
+        dialog->setLanguageCode(QStringLiteral("nl"));
+        QTest::mouseClick(child<QWidget>(*dialog, "reportUpdate"), Qt::LeftButton);
+        REQUIRE(ready.wait(60000));
+        QTest::qWait(200);
+        CHECK(ready.count() == 1); // the first, English, result is never shown
+        CHECK(dialog->document().title == QStringLiteral("Ouderdomsanalyse debiteuren"));
+    }
+    SECTION("closed while computing")
+    {
+        child<QAction>(window, "agingReportAction")->trigger();
+        QPointer<ReportDialog> dialog = window.reportDialog();
+        REQUIRE(dialog->isBusy());
+        dialog->reject();
+        // Another report replaces (deletes) the busy dialog; the first computation finishes on its own.
+        child<QAction>(window, "disputeReportAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 5000);
+        REQUIRE(window.reportDialog()->waitForPreview());
+        QThreadPool::globalInstance()->waitForDone(60000);
+        QTest::qWait(100);
+        CHECK(window.reportDialog()->kind() == ReportDialog::Kind::Disputes);
+    }
+}
+
+// Issue 19: the preview of the 50k demo's aged receivables (1,793 customers) took QTextDocument
+// 4 s to lay out; it shows the first rows, and Print prints the PDF's pages with every row.
+TEST_CASE("The report preview shows the first rows, the printout has them all", "[ui][reports]")
+{
+    ReportDocument document;
+    document.title = QStringLiteral("Long");
+    document.pageText = QStringLiteral("Page %1 of %2");
+    ReportTable table;
+    table.id = QStringLiteral("long");
+    table.title = QStringLiteral("Many rows");
+    table.column(QStringLiteral("Customer"), QStringLiteral("customer"));
+    table.column(QStringLiteral("Amount"), QStringLiteral("amount"), true);
+    for (int i = 1; i <= 250; ++i)
+        table.row({{QStringLiteral("Customer %1 B.V.").arg(i), QString()}, {QString::number(i * 10), QString()}});
+    document.table(table);
+
+    const QString html = ReportPreview::html(document);
+    CHECK(html.contains(QStringLiteral("Customer 100 B.V.")));
+    CHECK_FALSE(html.contains(QStringLiteral("Customer 101 B.V.")));
+    CHECK(html.contains(QStringLiteral("The preview shows the first 100 of 250 rows")));
+
+    dd::test::TempDir dir;
+    QPrinter printer(QPrinter::ScreenResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printed);
+    ReportPdfWriter::paint(document, printer);
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), printed, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    for (int i : {1, 100, 101, 250})
+        CHECK(text.contains(QStringLiteral("Customer %1 B.V.").arg(i)));
+    CHECK(text.contains(QStringLiteral("Page 2 of")));
 }
