@@ -236,6 +236,8 @@ TEST_CASE("Report PDFs of the demo data print case numbers and names in full", "
             CHECK(text.contains(data.lessons[i].caseNumber));
         }
         CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("DSP-[0-9-]*\u2026"))));
+        // Neither a table cell nor a chart label (the Pareto chart's reasons) is cut short.
+        CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("\\w\u2026"))));
         // A reason's name may wrap in its cell; in drawing order its lines follow each other.
         const QString drawn = pdfText(pdf, QStringLiteral("-raw")).simplified();
         const ReportLocale dutch(Language::Dutch);

@@ -9,6 +9,7 @@
 #include "invoices/InvoiceListView.h"
 #include "common/UiLocale.h"
 #include "dashboard/DashboardView.h"
+#include "disputes/DisputeCodes.h"
 #include "disputes/DisputeListQuery.h"
 #include "disputes/DisputeTableModel.h"
 #include "disputes/DisputesView.h"
@@ -23,7 +24,7 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
-#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QPieSeries>
 #include <QtCharts/QPieSlice>
 
@@ -39,6 +40,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QThreadPool>
+#include <QTranslator>
 #include <QPointer>
 
 using namespace dd;
@@ -132,7 +134,7 @@ TEST_CASE("The dashboard is the start page and shows the figures of DashboardSer
         CHECK(dashboard->paretoReasons().at(i) == row.reason);
         CHECK(int(reasons->at(i)) == row.cases);
     }
-    auto *steps = qobject_cast<QBarSeries *>(dashboard->stepChart()->chart()->series().value(0));
+    auto *steps = qobject_cast<QHorizontalBarSeries *>(dashboard->stepChart()->chart()->series().value(0));
     REQUIRE(steps);
     int openInSteps = 0;
     for (int i = 0; i < steps->barSets().at(0)->count(); ++i)
@@ -171,10 +173,11 @@ TEST_CASE("The dashboard is the start page and shows the figures of DashboardSer
             if (set->at(i) > set->at(index))
                 index = i;
         REQUIRE(set->at(index) > 0);
-        clickBar(dashboard->stepChart(), set, index, false);
+        clickBar(dashboard->stepChart(), set, index, true);
         CHECK(tabs->currentWidget() == window.disputesView());
         DisputeFilter filter;
-        filter.step = DisputeStep(index);
+        filter.step = DisputeCodes::step(dashboard->stepCodes().at(index));
+        REQUIRE(filter.step);
         CHECK(window.disputesView()->model()->rowCount() == casesMatching(demo.database(), filter));
         CHECK(window.disputesView()->model()->rowCount() == qint64(set->at(index)));
     }
@@ -276,6 +279,49 @@ TEST_CASE("Reports menu: preview, save as PDF and print", "[ui][reports]")
         CHECK(QFileInfo(path).size() > 5000);
         TestScreenshots::save(*dialog, QStringLiteral("report-aging-en"));
     }
+}
+
+// Issue 19: category labels were cut ("Quality of the product or service (cum. 23.1…", "Afhand…"):
+// they wrap onto lines and the step chart has horizontal bars, so the axis gives them room.
+TEST_CASE("The dashboard's chart labels are not cut at 1366x768 and 1920x1080", "[ui][dashboard]")
+{
+    const bool dutch = GENERATE(false, true);
+    QTranslator catalogue;
+    if (dutch) {
+        REQUIRE(catalogue.load(QStringLiteral(DD_NL_QM)));
+        QCoreApplication::installTranslator(&catalogue);
+    }
+    UiLocale::setLanguageCode(dutch ? QStringLiteral("nl") : QStringLiteral("en"));
+    DemoDatabase demo(200, 3000);
+    MainWindow window;
+    dd::test::openDemo(window, demo);
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        INFO(size.width() << "x" << size.height() << (dutch ? " in Dutch" : " in English"));
+        window.resize(size);
+        waitForDashboard(window);
+        QTest::qWait(100);
+        DashboardView *dashboard = window.dashboardView();
+        int axes = 0;
+        for (QChartView *view : {dashboard->paretoChart(), dashboard->stepChart()}) {
+            for (QAbstractAxis *axis : view->chart()->axes()) {
+                auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+                if (!categories)
+                    continue;
+                ++axes;
+                REQUIRE(categories->count() > 0);
+                CHECK_FALSE(categories->labelsTruncated());
+            }
+        }
+        CHECK(axes == 2);
+        // The longest reason of the demo is among the labels, in full.
+        const QStringList labels = qobject_cast<QBarCategoryAxis *>(dashboard->paretoChart()->chart()->axes(Qt::Vertical).at(0))->categories();
+        CHECK(labels.join(QString()).contains(QStringLiteral("(cum.")));
+        if (dutch)
+            CHECK(labels.join(QString()).contains(QStringLiteral("Kwaliteit van het product")));
+        TestScreenshots::save(window, QStringLiteral("dashboard-%1-%2x%3").arg(UiLocale::languageCode()).arg(size.width()).arg(size.height()));
+    }
+    QCoreApplication::removeTranslator(&catalogue);
+    UiLocale::setLanguageCode(QStringLiteral("en"));
 }
 
 // Issue 19: the aged receivables report froze the window for seconds while it was computed. Now a
