@@ -2,6 +2,7 @@
 // page count and that no page is blank; and the CSV files of the same tables.
 
 #include "CoreTestSupport.h"
+#include "TestReportDocument.h"
 #include "test_reports_fixture.h"
 
 #include "demo/DemoDataGenerator.h"
@@ -156,18 +157,7 @@ TEST_CASE("Aged receivables PDF", "[reports][pdf]")
 TEST_CASE("A long table breaks across pages and repeats its header", "[reports][pdf]")
 {
     TempDir out;
-    ReportDocument document;
-    document.title = QStringLiteral("Long");
-    document.pageText = QStringLiteral("Page %1 of %2");
-    ReportTable table;
-    table.id = QStringLiteral("long");
-    table.title = QStringLiteral("Many rows");
-    table.column(QStringLiteral("Customer"), QStringLiteral("customer"));
-    table.column(QStringLiteral("Amount"), QStringLiteral("amount"), true);
-    for (int i = 1; i <= 150; ++i)
-        table.row({{QStringLiteral("Row %1").arg(i), QString::number(i)}, {QString::number(i * 10), QString::number(i * 10)}});
-    document.table(table);
-    const QString pdf = writePdf(document, out, QStringLiteral("long.pdf"));
+    const QString pdf = writePdf(longReportDocument(150), out, QStringLiteral("long.pdf"));
     const QStringList pages = pdfText(pdf).split(u'\f', Qt::SkipEmptyParts);
     REQUIRE(pages.size() >= 4); // the title page and at least three pages of rows
     for (qsizetype p = 1; p < pages.size(); ++p) {
