@@ -79,9 +79,10 @@ void wholeNumberTicks(QValueAxis *axis)
         axis->setTickCount(std::max(top, 1) + 1);
 }
 
-// A category label on at most two lines of `width` characters or more, broken at spaces: the
-// category axis gives a label the room of its widest line and about two lines of height, and cuts
-// ("Afhand…") what does not fit. A line break makes the label rich text, so the words are escaped.
+// A category label on at most two lines of `shortest` characters or more, broken at spaces: the
+// category axis gives a label the room of its widest line, up to about two fifths of the chart,
+// and two lines of a bar's row on a 1366x768 screen, and cuts ("Afhand…") what does not fit. A
+// line break makes the label rich text, so the words are escaped.
 QString wrappedLabel(const QString &text, int shortest)
 {
     const int width = std::max<int>(shortest, int(text.size() + 1) / 2 + 1);
@@ -322,7 +323,9 @@ void DashboardView::showPareto()
     for (int i = bars - 1; i >= 0; --i) {
         const DisputeReportData::ParetoRow &row = m_report.pareto.at(std::size_t(i));
         set->append(row.cases);
-        categories << wrappedLabel(tr("%1 (cum. %2)").arg(reasonName(row.reason), percent(row.cumulativeBp)), labelWidth);
+        // The name alone: with the cumulative share the longest names (eighty characters in
+        // Dutch) did not fit two lines; the share is in the tooltip and the report.
+        categories << wrappedLabel(reasonName(row.reason), labelWidth);
         m_paretoReasons << row.reason;
     }
     auto *series = new QHorizontalBarSeries;
@@ -332,6 +335,10 @@ void DashboardView::showPareto()
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(categories);
+    // A little smaller than the chart's text, so that the longest names fit two lines.
+    QFont labelFont = names->labelsFont();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
+    names->setLabelsFont(labelFont);
     chart->addAxis(names, Qt::AlignLeft);
     series->attachAxis(names);
     auto *counts = new QValueAxis;
