@@ -47,7 +47,7 @@ QFont scaled(const QFont &font, double factor, bool bold = false)
 }
 
 // The plot area left after the title and the axis labels; draws the y grid and its numbers.
-QRectF drawGrid(QPainter &painter, const QRectF &plot, qint64 maximum, const QFont &font, bool rightPercent)
+QRectF drawGrid(QPainter &painter, const QRectF &plot, qint64 maximum, const QFont &font)
 {
     const QFontMetricsF metrics(font, painter.device());
     painter.setFont(font);
@@ -61,12 +61,6 @@ QRectF drawGrid(QPainter &painter, const QRectF &plot, qint64 maximum, const QFo
         painter.drawText(QRectF(plot.left() - metrics.horizontalAdvance(value) - metrics.height() * 0.4, y - metrics.height() / 2,
                                 metrics.horizontalAdvance(value) + 1, metrics.height()),
                          Qt::AlignRight | Qt::AlignVCenter, value);
-        if (rightPercent) {
-            const QString percent = QString::number(100 * i / lines) + u'%';
-            painter.drawText(QRectF(plot.right() + metrics.height() * 0.4, y - metrics.height() / 2,
-                                    metrics.horizontalAdvance(percent) + 1, metrics.height()),
-                             Qt::AlignLeft | Qt::AlignVCenter, percent);
-        }
     }
     painter.setPen(QPen(Qt::black, 0));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
@@ -74,21 +68,17 @@ QRectF drawGrid(QPainter &painter, const QRectF &plot, qint64 maximum, const QFo
     return plot;
 }
 
-void drawLegend(QPainter &painter, QPointF topLeft, const QStringList &names, const QFont &font, bool lines)
+// The series of a line chart: a short line in its colour, then its name.
+void drawLegend(QPainter &painter, QPointF topLeft, const QStringList &names, const QFont &font)
 {
     const QFontMetricsF metrics(font, painter.device());
     painter.setFont(font);
     double x = topLeft.x();
     const double box = metrics.height() * 0.7;
     for (qsizetype i = 0; i < names.size(); ++i) {
-        if (lines) {
-            painter.setPen(QPen(colour(i), box / 4));
-            painter.drawLine(QPointF(x, topLeft.y() + metrics.height() / 2), QPointF(x + box * 1.5, topLeft.y() + metrics.height() / 2));
-            x += box * 1.5;
-        } else {
-            painter.fillRect(QRectF(x, topLeft.y() + (metrics.height() - box) / 2, box, box), colour(i));
-            x += box;
-        }
+        painter.setPen(QPen(colour(i), box / 4));
+        painter.drawLine(QPointF(x, topLeft.y() + metrics.height() / 2), QPointF(x + box * 1.5, topLeft.y() + metrics.height() / 2));
+        x += box * 1.5;
         painter.setPen(Qt::black);
         x += box / 2;
         painter.drawText(QRectF(x, topLeft.y(), metrics.horizontalAdvance(names.at(i)) + 1, metrics.height()),
@@ -99,7 +89,6 @@ void drawLegend(QPainter &painter, QPointF topLeft, const QStringList &names, co
 
 void paintBars(QPainter &painter, const QRectF &area, const ReportChart &chart, const QFont &font)
 {
-    const bool pareto = chart.kind == ReportChart::Kind::Pareto;
     const QFont small = scaled(font, 0.85);
     const QFontMetricsF metrics(small, painter.device());
     const QList<qint64> values = chart.values.value(0);
@@ -107,57 +96,94 @@ void paintBars(QPainter &painter, const QRectF &area, const ReportChart &chart, 
     for (qint64 value : values)
         largest = std::max(largest, value);
     const qint64 maximum = niceMaximum(largest);
-    const double labelSpace = pareto ? area.height() * 0.38 : metrics.height() * 2.2;
-    const double left = metrics.horizontalAdvance(QString::number(maximum)) + metrics.height();
-    const double right = pareto ? metrics.horizontalAdvance(QStringLiteral("100%")) + metrics.height() : metrics.height();
-    const QRectF plot(area.left() + left, area.top() + metrics.height() * (pareto ? 2.2 : 1.2),
-                      area.width() - left - right, area.height() - labelSpace - metrics.height() * (pareto ? 2.2 : 1.2));
-    drawGrid(painter, plot, maximum, small, pareto);
-    if (pareto)
-        drawLegend(painter, QPointF(plot.left(), area.top()), chart.seriesNames, small, false);
-
     const qsizetype count = values.size();
+    const double left = metrics.horizontalAdvance(QString::number(maximum)) + metrics.height();
+    const double plotWidth = area.width() - left - metrics.height();
+    const double slot = count > 0 ? plotWidth / double(count) : plotWidth;
+    // A label wraps under its bar; the plot leaves room for the tallest.
+    double labelSpace = metrics.height() * 2.2;
+    for (const QString &label : chart.labels)
+        labelSpace = std::max(labelSpace, metrics.boundingRect(QRectF(0, 0, slot, 1e6), Qt::TextWordWrap, label).height()
+                                              + metrics.height() * 0.5);
+    const QRectF plot(area.left() + left, area.top() + metrics.height() * 1.2, plotWidth,
+                      area.height() - labelSpace - metrics.height() * 1.2);
+    drawGrid(painter, plot, maximum, small);
     if (count == 0)
         return;
-    const double slot = plot.width() / double(count);
     const double barWidth = slot * 0.6;
-    QPolygonF cumulative;
     painter.setFont(small);
     for (qsizetype i = 0; i < count; ++i) {
         const double height = plot.height() * double(values.at(i)) / double(maximum);
         const QRectF bar(plot.left() + slot * double(i) + (slot - barWidth) / 2, plot.bottom() - height, barWidth, height);
-        painter.fillRect(bar, colour(pareto ? 0 : i));
+        painter.fillRect(bar, colour(i));
         painter.setPen(Qt::black);
         const QString valueText = chart.valueLabels.value(i, QString::number(values.at(i)));
         painter.drawText(QRectF(bar.center().x() - slot / 2, bar.top() - metrics.height(), slot, metrics.height()),
                          Qt::AlignHCenter | Qt::AlignBottom, valueText);
-        const QString label = chart.labels.value(i);
-        if (pareto) {
-            // Long reason names: written at an angle under their bar.
-            painter.save();
-            painter.translate(bar.center().x(), plot.bottom() + metrics.height() * 0.5);
-            painter.rotate(-40);
-            const double room = labelSpace * 1.4;
-            painter.drawText(QRectF(-room, -metrics.height() / 2, room, metrics.height()), Qt::AlignRight | Qt::AlignVCenter,
-                             metrics.elidedText(label, Qt::ElideRight, room));
-            painter.restore();
-            const double share = double(chart.values.value(1).value(i)) / 10000.0;
-            cumulative << QPointF(bar.center().x(), plot.bottom() - plot.height() * share);
-        } else {
-            painter.drawText(QRectF(plot.left() + slot * double(i), plot.bottom() + metrics.height() * 0.3, slot, metrics.height() * 1.8),
-                             Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, metrics.elidedText(label, Qt::ElideRight, slot * 1.9));
-        }
+        painter.drawText(QRectF(plot.left() + slot * double(i), plot.bottom() + metrics.height() * 0.3, slot, labelSpace),
+                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, chart.labels.value(i));
     }
-    if (pareto) {
-        painter.setPen(QPen(QColor(0x99, 0x99, 0x99), metrics.height() / 12, Qt::DashLine));
-        const double y80 = plot.bottom() - plot.height() * 0.8;
-        painter.drawLine(QPointF(plot.left(), y80), QPointF(plot.right(), y80));
-        painter.setPen(QPen(colour(1), metrics.height() / 8));
-        painter.drawPolyline(cumulative);
-        painter.setBrush(colour(1));
-        for (const QPointF &point : cumulative)
-            painter.drawEllipse(point, metrics.height() / 5, metrics.height() / 5);
-        painter.setBrush(Qt::NoBrush);
+}
+
+// Pareto: one row per reason, largest first, the name wrapped on the left in full (reason names
+// run to eighty characters, which no label under a bar can hold), the bar, and its count with the
+// cumulative share.
+void paintPareto(QPainter &painter, const QRectF &area, const ReportChart &chart, const QFont &font)
+{
+    const QList<qint64> values = chart.values.value(0);
+    const qsizetype count = values.size();
+    if (count == 0)
+        return;
+    qint64 largest = 0;
+    for (qint64 value : values)
+        largest = std::max(largest, value);
+    const qint64 maximum = niceMaximum(largest);
+    const double labelWidth = area.width() * 0.36;
+
+    // The largest font, down to 60%, at which every name fits its row.
+    QFont small = scaled(font, 0.85);
+    for (double factor : {0.85, 0.78, 0.7, 0.65, 0.6}) {
+        small = scaled(font, factor);
+        const QFontMetricsF metrics(small, painter.device());
+        const double rowHeight = (area.height() - metrics.height() * 1.6) / double(count);
+        bool fits = true;
+        for (const QString &label : chart.labels)
+            fits = fits && metrics.boundingRect(QRectF(0, 0, labelWidth, 1e6), Qt::TextWordWrap, label).height() <= rowHeight;
+        if (fits)
+            break;
+    }
+    const QFontMetricsF metrics(small, painter.device());
+    painter.setFont(small);
+    QStringList valueTexts;
+    double widestValue = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        valueTexts << chart.valueLabels.value(i, QString::number(values.at(i)));
+        widestValue = std::max(widestValue, metrics.horizontalAdvance(valueTexts.last()));
+    }
+    const double rowHeight = (area.height() - metrics.height() * 1.6) / double(count);
+    const QRectF plot(area.left() + labelWidth + metrics.height() * 0.6, area.top(),
+                      area.width() - labelWidth - metrics.height() * 1.2 - widestValue, rowHeight * double(count));
+    // The count axis along the bottom.
+    for (int i = 0; i <= 4; ++i) {
+        const double x = plot.left() + plot.width() * i / 4;
+        painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        painter.setPen(Qt::black);
+        const QString number = QString::number(maximum * i / 4);
+        painter.drawText(QRectF(x - plot.width() / 8, plot.bottom() + metrics.height() * 0.2, plot.width() / 4, metrics.height()),
+                         Qt::AlignHCenter | Qt::AlignTop, number);
+    }
+    painter.setPen(QPen(Qt::black, 0));
+    painter.drawLine(plot.topLeft(), plot.bottomLeft());
+    for (qsizetype i = 0; i < count; ++i) {
+        const double top = plot.top() + rowHeight * double(i);
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(area.left(), top, labelWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
+                         chart.labels.value(i));
+        const double width = plot.width() * double(values.at(i)) / double(maximum);
+        painter.fillRect(QRectF(plot.left(), top + rowHeight * 0.2, width, rowHeight * 0.6), colour(0));
+        painter.drawText(QRectF(plot.left() + width + metrics.height() * 0.3, top, widestValue + 1, rowHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, valueTexts.at(i));
     }
 }
 
@@ -226,8 +252,8 @@ void paintLines(QPainter &painter, const QRectF &area, const ReportChart &chart,
     const double left = metrics.horizontalAdvance(QString::number(maximum)) + metrics.height();
     const QRectF plot(area.left() + left, area.top() + metrics.height() * 2.2, area.width() - left - metrics.height(),
                       area.height() - metrics.height() * 4.2);
-    drawGrid(painter, plot, maximum, small, false);
-    drawLegend(painter, QPointF(plot.left(), area.top()), chart.seriesNames, small, true);
+    drawGrid(painter, plot, maximum, small);
+    drawLegend(painter, QPointF(plot.left(), area.top()), chart.seriesNames, small);
     const qsizetype count = chart.labels.size();
     if (count == 0)
         return;
@@ -282,8 +308,10 @@ void ReportCharts::paint(QPainter &painter, const QRectF &area, const ReportChar
     }
     switch (chart.kind) {
     case ReportChart::Kind::Bar:
-    case ReportChart::Kind::Pareto:
         paintBars(painter, body, chart, font);
+        break;
+    case ReportChart::Kind::Pareto:
+        paintPareto(painter, body, chart, font);
         break;
     case ReportChart::Kind::Pie:
         paintPie(painter, body, chart, font);

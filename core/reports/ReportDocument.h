@@ -30,8 +30,9 @@ struct ReportTable
     void row(const QList<std::pair<QString, QString>> &cells);
 };
 
-// A chart drawn with QPainter as vectors. Bar: one bar per label (values[0]); Pareto: bars
-// (values[0]) with the cumulative share line (values[1], basis points); Pie: one slice per label
+// A chart drawn with QPainter as vectors. Bar: one bar per label (values[0]); Pareto: one row per
+// label, largest first, a bar (values[0]) and its value label (the count and the cumulative share,
+// values[1] in basis points); Pie: one slice per label
 // (values[0]) with a reference share for the first slice (referenceBp); Line: one line per series.
 struct ReportChart
 {

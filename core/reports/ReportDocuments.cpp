@@ -144,6 +144,8 @@ ReportDocument ReportDocuments::disputes(const DisputeReportData &data, const Re
         paretoChart.labels << l.reasonName(row.reason);
         paretoChart.values[0] << row.cases;
         paretoChart.values[1] << row.cumulativeBp;
+        paretoChart.valueLabels << QStringLiteral("%1 · %2 %3").arg(QString::number(row.cases), paretoChart.seriesNames.at(1),
+                                                                  l.percent(row.cumulativeBp));
     }
     doc.table(pareto);
     doc.chart(paretoChart);

@@ -2,6 +2,7 @@
 
 #include "common/ValidationError.h"
 #include "reports/ReportCharts.h"
+#include "reports/ReportTableLayout.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -16,7 +17,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <numeric>
 #include <stdexcept>
 #include <vector>
 
@@ -24,26 +24,46 @@ namespace dd {
 
 namespace {
 
-constexpr int resolution = 300;
-
-double mm(double millimetres)
-{
-    return millimetres * resolution / 25.4;
-}
+constexpr int pdfResolution = 300;
 
 using Paint = std::function<void(QPainter &)>;
+
+QFont baseFont()
+{
+    QFont base(QStringLiteral("DejaVu Sans"));
+    base.setPointSizeF(9);
+    return base;
+}
+
+QPageLayout pageLayout(const QPageSize &size, QPageLayout::Orientation orientation)
+{
+    return QPageLayout(size, orientation, QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+}
+
+// Landscape when the document asks for it, or when a table's columns do not fit across a portrait
+// page even with their text wrapped at every space.
+bool landscape(const ReportDocument &document, QPagedPaintDevice &portrait)
+{
+    if (document.landscape)
+        return true;
+    const double width = portrait.pageLayout().paintRectPixels(portrait.logicalDpiX()).width();
+    return std::any_of(document.tables.begin(), document.tables.end(), [&](const ReportTable &table) {
+        return ReportTableLayout::minimumWidth(table, baseFont(), &portrait) > width;
+    });
+}
 
 // Places blocks on pages; painting is deferred until the page count is known.
 class Layout
 {
 public:
-    Layout(QPdfWriter &writer, const ReportDocument &document)
+    Layout(QPagedPaintDevice &writer, const ReportDocument &document, bool turned)
         : m_writer(writer)
         , m_document(document)
+        , m_base(baseFont())
+        , m_landscape(turned)
+        , m_dpi(writer.logicalDpiX())
     {
-        m_base = QFont(QStringLiteral("DejaVu Sans"));
-        m_base.setPointSizeF(9);
-        const QRect paint = writer.pageLayout().paintRectPixels(resolution);
+        const QRect paint = writer.pageLayout().paintRectPixels(m_dpi);
         m_width = paint.width();
         m_height = paint.height();
         m_top = mm(10);
@@ -108,7 +128,7 @@ public:
 
     void chart(const ReportChart &chart)
     {
-        const double h = m_document.landscape ? mm(75) : mm(85);
+        const double h = m_landscape ? mm(75) : mm(85);
         ensure(h);
         const QRectF area(0, m_y, std::min<double>(m_width, mm(170)), h - mm(5));
         const QFont f = m_base;
@@ -118,53 +138,18 @@ public:
 
     void table(const ReportTable &table)
     {
-        const QFont cellFont = font(1.0);
-        const QFont headFont = font(1.0, true);
+        const ReportTableLayout geometry(table, m_base, &m_writer, m_width);
+        const QFont cellFont = geometry.cellFont();
+        const QFont headFont = geometry.headFont();
         const QFont captionFont = font(1.1, true);
-        const QFontMetricsF cellMetrics(cellFont, &m_writer);
-        const QFontMetricsF headMetrics(headFont, &m_writer);
-        const double rowHeight = cellMetrics.height() * 1.45;
-        const double padding = cellMetrics.height() * 0.4;
-        const qsizetype columns = table.headers.size();
+        const double lineRow = geometry.lineRowHeight();
+        const double headerHeight = geometry.headerHeight();
+        const double padding = geometry.padding();
+        const double vpad = geometry.verticalPadding();
+        const int wrap = geometry.wrapFlag();
+        const std::vector<double> widths = geometry.widths();
+        const double tableWidth = geometry.totalWidth();
         const qsizetype printed = table.pdfRowLimit >= 0 ? std::min<qsizetype>(table.rows.size(), table.pdfRowLimit) : table.rows.size();
-
-        // Column widths: the widest cell (measured on the first rows), scaled down to the page.
-        std::vector<double> widths(size_t(columns), 0);
-        // A header may wrap onto two lines, so it asks only for its longest word.
-        for (qsizetype c = 0; c < columns; ++c) {
-            for (const QString &word : table.headers.at(c).split(u' '))
-                widths[size_t(c)] = std::max(widths[size_t(c)], headMetrics.horizontalAdvance(word) + 2 * padding);
-        }
-        for (qsizetype r = 0; r < std::min<qsizetype>(printed, 2000); ++r) {
-            for (qsizetype c = 0; c < columns; ++c)
-                widths[size_t(c)] = std::max(widths[size_t(c)], cellMetrics.horizontalAdvance(table.rows.at(r).value(c)) + 2 * padding);
-        }
-        double total = 0;
-        for (double w : widths)
-            total += w;
-        if (total > m_width) {
-            // Take the excess from the text columns (names, descriptions) down to a floor of
-            // 22 mm each, the widest giving most; only if that is not enough, shrink everything.
-            const double excess = total - m_width;
-            double pool = 0;
-            for (qsizetype c = 0; c < columns; ++c) {
-                if (!table.rightAligned.value(c))
-                    pool += std::max(0.0, widths[size_t(c)] - mm(22));
-            }
-            if (pool >= excess) {
-                for (qsizetype c = 0; c < columns; ++c) {
-                    if (!table.rightAligned.value(c))
-                        widths[size_t(c)] -= std::max(0.0, widths[size_t(c)] - mm(22)) * excess / pool;
-                }
-            } else {
-                for (double &w : widths)
-                    w *= m_width / total;
-            }
-        }
-        bool wrapHeader = false;
-        for (qsizetype c = 0; c < columns; ++c)
-            wrapHeader = wrapHeader || headMetrics.horizontalAdvance(table.headers.at(c)) + 2 * padding > widths[size_t(c)];
-        const double headerHeight = wrapHeader ? rowHeight * 1.9 : rowHeight;
         const QString caption = table.title;
         const QString continued = caption + QStringLiteral(" (…)");
         const QStringList headers = table.headers;
@@ -175,35 +160,34 @@ public:
             const QString text = again ? continued : caption;
             add([=, this](QPainter &p) {
                 p.setFont(captionFont);
-                p.drawText(QRectF(0, y, m_width, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
+                p.drawText(QRectF(0, y, m_width, lineRow), Qt::AlignLeft | Qt::AlignVCenter, text);
                 double x = 0;
-                p.fillRect(QRectF(0, y + rowHeight, std::accumulate(widths.begin(), widths.end(), 0.0), headerHeight),
-                           QColor(0xe4, 0xea, 0xf1));
+                p.fillRect(QRectF(0, y + lineRow, tableWidth, headerHeight), QColor(0xe4, 0xea, 0xf1));
                 p.setFont(headFont);
                 for (qsizetype c = 0; c < headers.size(); ++c) {
                     const double w = widths[size_t(c)];
-                    p.drawText(QRectF(x + padding, y + rowHeight, w - 2 * padding, headerHeight),
-                               (right.value(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter | Qt::TextWordWrap,
-                               headers.at(c));
+                    p.drawText(QRectF(x + padding, y + lineRow, w - 2 * padding, headerHeight),
+                               (right.value(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter | wrap, headers.at(c));
                     x += w;
                 }
             });
-            m_y += rowHeight + headerHeight;
+            m_y += lineRow + headerHeight;
         };
 
-        ensure(rowHeight * 3);
+        ensure(lineRow * 2 + headerHeight);
         drawHeader(false);
         if (table.rows.isEmpty()) {
             const double y = m_y;
             const QString text = table.emptyText.isEmpty() ? QStringLiteral("–") : table.emptyText;
             add([=, this](QPainter &p) {
                 p.setFont(cellFont);
-                p.drawText(QRectF(padding, y, m_width, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
+                p.drawText(QRectF(padding, y, m_width, lineRow), Qt::AlignLeft | Qt::AlignVCenter, text);
             });
-            m_y += rowHeight * 1.5;
+            m_y += lineRow * 1.5;
             return;
         }
         for (qsizetype r = 0; r < printed; ++r) {
+            const double rowHeight = geometry.rowHeight(r);
             if (m_y + rowHeight > m_bottom) {
                 newPage(true);
                 drawHeader(true);
@@ -211,23 +195,23 @@ public:
             const double y = m_y;
             const QStringList cells = table.rows.at(r);
             const bool shaded = r % 2 == 1;
-            add([=, this](QPainter &p) {
+            // A cell too long for its column wraps onto more lines (the row grows): a case
+            // number or a customer's name printed in part is useless to the reader.
+            add([=](QPainter &p) {
                 p.setFont(cellFont);
-                const QFontMetricsF metrics(cellFont, p.device());
                 double x = 0;
                 if (shaded)
-                    p.fillRect(QRectF(0, y, std::accumulate(widths.begin(), widths.end(), 0.0), rowHeight), QColor(0xf5, 0xf5, 0xf5));
+                    p.fillRect(QRectF(0, y, tableWidth, rowHeight), QColor(0xf5, 0xf5, 0xf5));
                 for (qsizetype c = 0; c < cells.size() && c < qsizetype(widths.size()); ++c) {
                     const double w = widths[size_t(c)];
-                    p.drawText(QRectF(x + padding, y, w - 2 * padding, rowHeight),
-                               (right.value(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                               metrics.elidedText(cells.at(c), Qt::ElideRight, w - 2 * padding));
+                    p.drawText(QRectF(x + padding, y + vpad, w - 2 * padding, rowHeight - 2 * vpad),
+                               (right.value(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop | wrap, cells.at(c));
                     x += w;
                 }
             });
             m_y += rowHeight;
         }
-        m_y += rowHeight * 0.6;
+        m_y += lineRow * 0.6;
         if (printed < table.rows.size())
             paragraph(table.limitNote.arg(table.rows.size() - printed));
     }
@@ -274,6 +258,7 @@ private:
         f.setBold(bold);
         return f;
     }
+    double mm(double millimetres) const { return millimetres * m_dpi / 25.4; }
     double lineHeight(const QFont &f) const { return QFontMetricsF(f, &m_writer).height(); }
     void ensure(double height)
     {
@@ -282,9 +267,11 @@ private:
     }
     void add(Paint paint) { pages.back().push_back(std::move(paint)); }
 
-    QPdfWriter &m_writer;
+    QPagedPaintDevice &m_writer;
     const ReportDocument &m_document;
     QFont m_base;
+    bool m_landscape;
+    int m_dpi;
     double m_width = 0;
     double m_height = 0;
     double m_top = 0;
@@ -297,45 +284,54 @@ private:
 
 QByteArray ReportPdfWriter::render(const ReportDocument &document)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        throw std::logic_error("ReportPdfWriter needs a QGuiApplication");
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(resolution);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), document.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                         QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
+        writer.setResolution(pdfResolution);
+        writer.setPageLayout(pageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait));
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("DisputeDesk"));
-        Layout layout(writer, document);
-        layout.titlePage();
-        layout.newPage(true);
-        for (const ReportBlock &block : document.blocks) {
-            switch (block.kind) {
-            case ReportBlock::Kind::Heading:
-                layout.heading(block.text);
-                break;
-            case ReportBlock::Kind::Paragraph:
-                layout.paragraph(block.text);
-                break;
-            case ReportBlock::Kind::Table:
-                layout.table(document.tables[size_t(block.index)]);
-                break;
-            case ReportBlock::Kind::Chart:
-                layout.chart(document.charts[size_t(block.index)]);
-                break;
-            case ReportBlock::Kind::PageBreak:
-                layout.pageBreak();
-                break;
-            }
-        }
-        QPainter painter(&writer);
-        layout.finish(painter);
-        painter.end();
+        paint(document, writer);
     }
     return bytes;
+}
+
+void ReportPdfWriter::paint(const ReportDocument &document, QPagedPaintDevice &device)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        throw std::logic_error("ReportPdfWriter needs a QGuiApplication");
+    const QPageSize size = device.pageLayout().pageSize();
+    device.setPageLayout(pageLayout(size, QPageLayout::Portrait));
+    const bool turned = landscape(document, device);
+    if (turned)
+        device.setPageLayout(pageLayout(size, QPageLayout::Landscape));
+    Layout layout(device, document, turned);
+    layout.titlePage();
+    layout.newPage(true);
+    for (const ReportBlock &block : document.blocks) {
+        switch (block.kind) {
+        case ReportBlock::Kind::Heading:
+            layout.heading(block.text);
+            break;
+        case ReportBlock::Kind::Paragraph:
+            layout.paragraph(block.text);
+            break;
+        case ReportBlock::Kind::Table:
+            layout.table(document.tables[size_t(block.index)]);
+            break;
+        case ReportBlock::Kind::Chart:
+            layout.chart(document.charts[size_t(block.index)]);
+            break;
+        case ReportBlock::Kind::PageBreak:
+            layout.pageBreak();
+            break;
+        }
+    }
+    QPainter painter(&device);
+    layout.finish(painter);
+    painter.end();
 }
 
 void ReportPdfWriter::write(const ReportDocument &document, const QString &path)

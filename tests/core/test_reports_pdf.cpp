@@ -2,8 +2,10 @@
 // page count and that no page is blank; and the CSV files of the same tables.
 
 #include "CoreTestSupport.h"
+#include "TestReportDocument.h"
 #include "test_reports_fixture.h"
 
+#include "demo/DemoDataGenerator.h"
 #include "reports/DisputeReport.h"
 #include "reports/ReceivablesReport.h"
 #include "reports/ReportCsvWriter.h"
@@ -14,22 +16,28 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace dd;
 using namespace dd::test;
 
 namespace {
 
-QString pdfText(const QString &pdf)
+// `mode` "-layout" keeps the page's columns; "-raw" keeps the drawing order, so a wrapped cell's
+// lines follow each other.
+QString pdfText(const QString &pdf, const QString &mode = QStringLiteral("-layout"))
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"), {mode, pdf, QStringLiteral("-")});
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitCode() == 0);
-    // The font's ligatures come back as one character: "ﬁ" in "Key ﬁgures".
+    // The font's ligatures come back as one character: "ﬁ" in "Key ﬁgures", "ﬀ" in "Hoﬀmann".
     return QString::fromUtf8(process.readAllStandardOutput())
+        .replace(QChar(0xFB00), QStringLiteral("ff"))
         .replace(QChar(0xFB01), QStringLiteral("fi"))
-        .replace(QChar(0xFB02), QStringLiteral("fl"));
+        .replace(QChar(0xFB02), QStringLiteral("fl"))
+        .replace(QChar(0xFB03), QStringLiteral("ffi"))
+        .replace(QChar(0xFB04), QStringLiteral("ffl"));
 }
 
 // Renders every page at low resolution; returns the number of dark pixels of each page.
@@ -149,18 +157,7 @@ TEST_CASE("Aged receivables PDF", "[reports][pdf]")
 TEST_CASE("A long table breaks across pages and repeats its header", "[reports][pdf]")
 {
     TempDir out;
-    ReportDocument document;
-    document.title = QStringLiteral("Long");
-    document.pageText = QStringLiteral("Page %1 of %2");
-    ReportTable table;
-    table.id = QStringLiteral("long");
-    table.title = QStringLiteral("Many rows");
-    table.column(QStringLiteral("Customer"), QStringLiteral("customer"));
-    table.column(QStringLiteral("Amount"), QStringLiteral("amount"), true);
-    for (int i = 1; i <= 150; ++i)
-        table.row({{QStringLiteral("Row %1").arg(i), QString::number(i)}, {QString::number(i * 10), QString::number(i * 10)}});
-    document.table(table);
-    const QString pdf = writePdf(document, out, QStringLiteral("long.pdf"));
+    const QString pdf = writePdf(longReportDocument(150), out, QStringLiteral("long.pdf"));
     const QStringList pages = pdfText(pdf).split(u'\f', Qt::SkipEmptyParts);
     REQUIRE(pages.size() >= 4); // the title page and at least three pages of rows
     for (qsizetype p = 1; p < pages.size(); ++p) {
@@ -173,6 +170,72 @@ TEST_CASE("A long table breaks across pages and repeats its header", "[reports][
     const QString all = pages.join(QString());
     CHECK(all.contains(QStringLiteral("Row 1 ")));
     CHECK(all.contains(QStringLiteral("Row 150")));
+}
+
+// Issue 19: the demo's case numbers were printed as "DSP-2026-00…" and the customers' names cut to
+// about twelve characters, over many pages.
+TEST_CASE("Report PDFs of the demo data print case numbers and names in full", "[reports][pdf][demo]")
+{
+    TempDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    DemoOptions options;
+    options.customers = 300;
+    options.invoices = 4000;
+    options.until = day(2026, 3, 31);
+    DemoDataGenerator(*db).generate(options);
+
+    SECTION("aged receivables")
+    {
+        const auto data = ReceivablesReport(*db).compute(day(2026, 3, 31));
+        REQUIRE(data.customers.size() > 150);
+        const QString pdf = writePdf(ReportDocuments::receivables(data, ReportLocale(Language::Dutch), QStringLiteral("Demo")), dir,
+                                     QStringLiteral("aging.pdf"));
+        const QString text = pdfText(pdf);
+        QString longest;
+        for (const auto &row : data.customers) {
+            if (row.customerName.size() > longest.size())
+                longest = row.customerName;
+        }
+        INFO("longest name: " << longest.toStdString());
+        CHECK(longest.size() >= 25);
+        // Every name on one line, in full.
+        int whole = 0;
+        for (const auto &row : data.customers)
+            whole += text.contains(row.customerName) ? 1 : 0;
+        CHECK(whole == int(data.customers.size()));
+        CHECK(text.contains(longest));
+        // No cell cut short with an ellipsis (a continued table's caption ends in "(…)").
+        CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("\\w\u2026"))));
+        // Landscape, one line per customer: at least 35 customers a page (the title page, the
+        // summary with the chart, then the table); 32 before, names cut.
+        const int pages = int(text.count(u'\f'));
+        CHECK(pages <= 2 + (int(data.customers.size()) + 34) / 35);
+    }
+    SECTION("disputes")
+    {
+        const auto data = DisputeReport(*db).compute(day(2025, 4, 1), day(2026, 3, 31), day(2026, 3, 31));
+        REQUIRE(data.lessons.size() > 20);
+        REQUIRE(data.pareto.size() > 5);
+        const QString pdf = writePdf(ReportDocuments::disputes(data, ReportLocale(Language::Dutch), QStringLiteral("Demo")), dir,
+                                     QStringLiteral("disputes.pdf"));
+        const QString text = pdfText(pdf);
+        const QRegularExpression caseNumber(QStringLiteral("DSP-\\d{4}-\\d{5}"));
+        for (size_t i = 0; i < std::min<size_t>(data.lessons.size(), 200); ++i) {
+            INFO(data.lessons[i].caseNumber.toStdString());
+            REQUIRE(caseNumber.match(data.lessons[i].caseNumber).hasMatch());
+            CHECK(text.contains(data.lessons[i].caseNumber));
+        }
+        CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("DSP-[0-9-]*\u2026"))));
+        // Neither a table cell nor a chart label (the Pareto chart's reasons) is cut short.
+        CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("\\w\u2026"))));
+        // A reason's name may wrap in its cell; in drawing order its lines follow each other.
+        const QString drawn = pdfText(pdf, QStringLiteral("-raw")).simplified();
+        const ReportLocale dutch(Language::Dutch);
+        for (const auto &row : data.pareto) {
+            INFO(dutch.reasonName(row.reason).toStdString());
+            CHECK(drawn.contains(dutch.reasonName(row.reason) + u' ' + dutch.className(row.reasonClass)));
+        }
+    }
 }
 
 TEST_CASE("Report tables as CSV files", "[reports][csv]")

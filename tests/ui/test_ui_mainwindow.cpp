@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QThreadPool>
 #include <QTranslator>
 
 using namespace dd;
@@ -201,7 +202,13 @@ TEST_CASE("The aged receivables tab equals AgingReport as of the chosen date", "
     CHECK(window.agingView()->asOf() == QDate(2025, 3, 31));
 
     for (const QDate &asOf : {dd::test::demoAsOf(), QDate(2024, 12, 31)}) {
+        // Computed on a worker thread: busy first, then the rows.
+        QSignalSpy refreshed(window.agingView(), &AgingView::refreshed);
         window.agingView()->setAsOf(asOf);
+        CHECK(window.agingView()->isBusy());
+        CHECK(child<QWidget>(window, "agingBusy")->isVisible());
+        REQUIRE(refreshed.wait(30000));
+        CHECK_FALSE(child<QWidget>(window, "agingBusy")->isVisible());
         const AgingReport report(demo.database());
         const auto byCurrency = report.byCurrency(IsoDate::fromQDate(asOf));
         const auto byCustomer = report.byCustomer(IsoDate::fromQDate(asOf));
@@ -334,6 +341,39 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
     tabs->setCurrentIndex(1);
     save(&window, QStringLiteral("customers"));
     tabs->setCurrentIndex(2);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.agingView()->isBusy(), 30000);
+    QCoreApplication::processEvents();
     save(&window, QStringLiteral("aging"));
     QCoreApplication::removeTranslator(&translator);
+}
+
+// Issue 19: a date changed while the report is computed supersedes it, and a window closed
+// meanwhile does not wait for it or crash.
+TEST_CASE("The aged receivables tab drops a superseded result", "[ui][mainwindow][aging]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo;
+    const AgingReport report(demo.database());
+    const auto expected = report.byCustomer(IsoDate::fromQDate(QDate(2024, 12, 31)));
+    REQUIRE(expected.size() != report.byCustomer(IsoDate::fromQDate(dd::test::demoAsOf())).size());
+    {
+        MainWindow window;
+        window.setAsOf(dd::test::demoAsOf());
+        REQUIRE(window.openDatabase(demo.path()));
+        showAndActivate(window);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QSignalSpy refreshed(window.agingView(), &AgingView::refreshed);
+        REQUIRE(window.agingView()->isBusy());
+        window.agingView()->setAsOf(QDate(2024, 12, 31));
+        REQUIRE(refreshed.wait(30000));
+        QTest::qWait(200);
+        CHECK(refreshed.count() == 1);
+        CHECK(window.agingView()->customerModel()->rowCount() == int(expected.size()));
+
+        // Closed while computing.
+        window.agingView()->setAsOf(QDate(2025, 1, 31));
+        REQUIRE(window.agingView()->isBusy());
+    }
+    QThreadPool::globalInstance()->waitForDone(30000);
+    QTest::qWait(50);
 }

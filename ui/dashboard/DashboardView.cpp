@@ -9,7 +9,6 @@
 #include "disputes/ReasonTaxonomy.h"
 
 #include <QtCharts/QBarCategoryAxis>
-#include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -79,6 +78,34 @@ void wholeNumberTicks(QValueAxis *axis)
     if (top <= 8)
         axis->setTickCount(std::max(top, 1) + 1);
 }
+
+// A category label on at most two lines of `shortest` characters or more, broken at spaces: the
+// category axis gives a label the room of its widest line, up to about two fifths of the chart,
+// and two lines of a bar's row on a 1366x768 screen, and cuts ("Afhand…") what does not fit. A
+// line break makes the label rich text, so the words are escaped.
+QString wrappedLabel(const QString &text, int shortest)
+{
+    const int width = std::max<int>(shortest, int(text.size() + 1) / 2 + 1);
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    lines << line;
+    if (lines.size() == 1)
+        return text;
+    for (QString &each : lines)
+        each = each.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+// About 200 pixels of an ordinary font: the category axis then leaves the bars most of the chart
+// at 1366x768; a longer label (the Dutch invoice-error reason) is split in two halves instead.
+constexpr int labelWidth = 28;
 
 // Replaces the chart's series and axes (QChart owns them and deletes them here).
 void clearChart(QChart *chart)
@@ -296,7 +323,9 @@ void DashboardView::showPareto()
     for (int i = bars - 1; i >= 0; --i) {
         const DisputeReportData::ParetoRow &row = m_report.pareto.at(std::size_t(i));
         set->append(row.cases);
-        categories << tr("%1 (cum. %2)").arg(reasonName(row.reason), percent(row.cumulativeBp));
+        // The name alone: with the cumulative share the longest names (eighty characters in
+        // Dutch) did not fit two lines; the share is in the tooltip and the report.
+        categories << wrappedLabel(reasonName(row.reason), labelWidth);
         m_paretoReasons << row.reason;
     }
     auto *series = new QHorizontalBarSeries;
@@ -306,6 +335,10 @@ void DashboardView::showPareto()
     chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(categories);
+    // A little smaller than the chart's text, so that the longest names fit two lines.
+    QFont labelFont = names->labelsFont();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
+    names->setLabelsFont(labelFont);
     chart->addAxis(names, Qt::AlignLeft);
     series->attachAxis(names);
     auto *counts = new QValueAxis;
@@ -364,24 +397,27 @@ void DashboardView::showSteps()
     auto *set = new QBarSet(tr("Open cases"));
     QStringList categories;
     int most = 0;
-    for (const auto &row : m_report.openBySteps) {
-        set->append(row.total);
-        categories << stepName(row.step);
-        m_stepCodes << row.step;
-        most = std::max(most, row.total);
+    // Horizontal bars, the first step on top (the set runs from the last step): the step names
+    // ("Afhandelen") have the room on the left that a narrow column under a bar does not give.
+    for (auto row = m_report.openBySteps.rbegin(); row != m_report.openBySteps.rend(); ++row) {
+        set->append(row->total);
+        categories << wrappedLabel(stepName(row->step), labelWidth);
+        m_stepCodes << row->step;
+        most = std::max(most, row->total);
     }
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
     auto *steps = new QBarCategoryAxis;
     steps->append(categories);
-    chart->addAxis(steps, Qt::AlignBottom);
+    chart->addAxis(steps, Qt::AlignLeft);
     series->attachAxis(steps);
     auto *counts = new QValueAxis;
     counts->setLabelFormat(QStringLiteral("%d"));
     counts->setRange(0, std::max(most, 1));
-    chart->addAxis(counts, Qt::AlignLeft);
+    chart->addAxis(counts, Qt::AlignBottom);
     series->attachAxis(counts);
     wholeNumberTicks(counts);
     connect(set, &QBarSet::clicked, this, [this](int index) {

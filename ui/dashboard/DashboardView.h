@@ -49,6 +49,8 @@ public:
     // The reason codes of the Pareto bars in the bar set's order: smallest first, as the largest
     // is drawn on top.
     const QStringList &paretoReasons() const { return m_paretoReasons; }
+    // The step code of each bar of the step chart, bottom to top.
+    const QStringList &stepCodes() const { return m_stepCodes; }
     QChartView *paretoChart() const { return m_paretoView; }
     QChartView *classChart() const { return m_classView; }
     QChartView *stepChart() const { return m_stepView; }

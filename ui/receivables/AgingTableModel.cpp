@@ -19,16 +19,22 @@ AgingTableModel::AgingTableModel(Grouping grouping, QObject *parent)
 
 void AgingTableModel::load(const AgingReport *report, const QDate &asOf)
 {
-    beginResetModel();
-    m_rows.clear();
+    std::vector<AgingRow> rows;
     if (report && asOf.isValid()) {
         try {
             const Date date = IsoDate::fromQDate(asOf);
-            m_rows = m_grouping == Grouping::ByCurrency ? report->byCurrency(date) : report->byCustomer(date);
+            rows = m_grouping == Grouping::ByCurrency ? report->byCurrency(date) : report->byCustomer(date);
         } catch (const StorageError &error) {
             emit loadFailed(error.message());
         }
     }
+    setRows(std::move(rows));
+}
+
+void AgingTableModel::setRows(std::vector<AgingRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
     if (m_sortColumn >= 0)
         sortRows();
     endResetModel();

@@ -24,6 +24,8 @@ public:
     Grouping grouping() const { return m_grouping; }
     // Runs `report` as of `asOf`; nullptr empties the table.
     void load(const AgingReport *report, const QDate &asOf);
+    // Shows rows computed elsewhere (on a worker thread), in the table's sort order.
+    void setRows(std::vector<AgingRow> rows);
     void clear();
     const std::vector<AgingRow> &rows() const { return m_rows; }
 

@@ -6,15 +6,18 @@
 #include "AgingTableModel.h"
 #include "common/DateEdits.h"
 #include "common/TableViews.h"
+#include "common/Error.h"
 #include "common/UiLocale.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace dd {
 
@@ -22,6 +25,7 @@ AgingView::AgingView(QWidget *parent)
     : QWidget(parent)
     , m_asOf(new QDateEdit(this))
     , m_summary(new QLabel(this))
+    , m_busy(new QProgressBar(this))
     , m_byCurrency(new AgingTableModel(AgingTableModel::Grouping::ByCurrency, this))
     , m_byCustomer(new AgingTableModel(AgingTableModel::Grouping::ByCustomer, this))
     , m_currencyTable(new QTableView(this))
@@ -34,6 +38,11 @@ AgingView::AgingView(QWidget *parent)
     DateEdits::limitToAcceptedRange(m_asOf);
     m_asOf->setDisplayFormat(UiLocale::languageCode() == u"nl" ? QStringLiteral("dd-MM-yyyy") : QStringLiteral("dd/MM/yyyy"));
     m_summary->setObjectName(QStringLiteral("agingSummary"));
+    m_busy->setObjectName(QStringLiteral("agingBusy"));
+    m_busy->setRange(0, 0); // how long the query takes is not known: a moving bar
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(160);
+    m_busy->hide();
     m_currencyTable->setObjectName(QStringLiteral("agingByCurrencyTable"));
     m_customerTable->setObjectName(QStringLiteral("agingByCustomerTable"));
     m_currencyTable->setAccessibleName(tr("Aged receivables per currency"));
@@ -49,6 +58,7 @@ AgingView::AgingView(QWidget *parent)
     top->addWidget(m_asOf);
     top->addWidget(today);
     top->addSpacing(16);
+    top->addWidget(m_busy);
     top->addWidget(m_summary, 1);
 
     auto *currencyTitle = new QLabel(tr("Per currency"), this);
@@ -91,6 +101,7 @@ AgingView::AgingView(QWidget *parent)
         if (m_session)
             m_asOf->setDate(m_session->asOf());
     });
+    connect(&m_watcher, &QFutureWatcher<Computed>::finished, this, &AgingView::computed);
     connect(m_byCurrency, &AgingTableModel::loadFailed, this, &AgingView::loadFailed);
     connect(m_byCustomer, &AgingTableModel::loadFailed, this, &AgingView::loadFailed);
 }
@@ -111,9 +122,7 @@ void AgingView::setSession(Session *session)
     if (session) {
         connect(session, &Session::asOfChanged, this, &AgingView::setAsOf);
     } else {
-        m_byCurrency->clear();
-        m_byCustomer->clear();
-        m_summary->clear();
+        display({});
     }
     if (isVisible())
         refreshIfStale();
@@ -139,9 +148,48 @@ void AgingView::refresh()
 {
     m_stale = false;
     const QDate date = m_asOf->date();
-    const AgingReport *report = m_session ? &m_session->aging() : nullptr;
-    m_byCurrency->load(report, date);
-    m_byCustomer->load(report, date);
+    if (!m_session || !date.isValid()) {
+        m_busy->hide();
+        display({});
+        return;
+    }
+    m_requested = ++m_generation;
+    m_pending = true;
+    m_busy->show();
+    m_summary->setText(tr("Calculating the aged receivables as of %1…").arg(UiLocale::formatDate(date)));
+    // The worker has copies of all it needs: a view closed meanwhile leaves it nothing to touch.
+    // The watcher follows only the newest request.
+    m_watcher.setFuture(QtConcurrent::run([path = m_session->location(), asOf = IsoDate::fromQDate(date)] {
+        Computed result;
+        try {
+            const auto reader = Session::open(path, Session::Access::ReadOnly);
+            result.byCurrency = reader->aging().byCurrency(asOf);
+            result.byCustomer = reader->aging().byCustomer(asOf);
+        } catch (const Error &error) {
+            result.error = error.message();
+        }
+        return result;
+    }));
+}
+
+void AgingView::computed()
+{
+    // The signal of a request superseded since.
+    if (!m_watcher.isFinished() || m_requested != m_generation)
+        return;
+    Computed result = m_watcher.result();
+    m_busy->hide();
+    if (!result.error.isEmpty())
+        emit loadFailed(result.error);
+    display(std::move(result));
+}
+
+void AgingView::display(Computed result)
+{
+    ++m_generation;
+    m_pending = false;
+    m_byCurrency->setRows(std::move(result.byCurrency));
+    m_byCustomer->setRows(std::move(result.byCustomer));
     const int rows = m_byCurrency->rowCount();
     const int height = m_currencyTable->horizontalHeader()->height()
                        + m_currencyTable->verticalHeader()->defaultSectionSize() * std::max(rows, 1)
@@ -150,8 +198,12 @@ void AgingView::refresh()
     qint64 invoices = 0;
     for (const AgingRow &row : m_byCurrency->rows())
         invoices += row.invoiceCount;
-    m_summary->setText(tr("Open invoices: %1 · Customers with open invoices: %2")
-                           .arg(UiLocale::formatCount(invoices), UiLocale::formatCount(m_byCustomer->rowCount())));
+    if (m_session)
+        m_summary->setText(tr("Open invoices: %1 · Customers with open invoices: %2")
+                               .arg(UiLocale::formatCount(invoices), UiLocale::formatCount(m_byCustomer->rowCount())));
+    else
+        m_summary->clear();
+    emit refreshed();
 }
 
 void AgingView::showEvent(QShowEvent *event)

@@ -27,10 +27,12 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace dd {
 
@@ -54,6 +56,8 @@ ReportDialog::ReportDialog(Session &session, Kind kind, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_preview(new QTextBrowser(this))
     , m_status(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_update(new QPushButton(tr("&Update Preview"), this))
     , m_save(new QPushButton(tr("&Save as PDF…"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
 {
@@ -69,8 +73,12 @@ ReportDialog::ReportDialog(Session &session, Kind kind, QWidget *parent)
     m_status->setOpenExternalLinks(true);
     m_save->setObjectName(QStringLiteral("reportSave"));
     m_print->setObjectName(QStringLiteral("reportPrint"));
-    auto *update = new QPushButton(tr("&Update Preview"), this);
-    update->setObjectName(QStringLiteral("reportUpdate"));
+    m_update->setObjectName(QStringLiteral("reportUpdate"));
+    m_busy->setObjectName(QStringLiteral("reportBusy"));
+    m_busy->setRange(0, 0); // how long the queries take is not known: a moving bar
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(m_busy->sizeHint().height() * 2 / 3);
+    m_busy->hide();
 
     auto *top = new QHBoxLayout;
     if (kind == Kind::Disputes) {
@@ -94,7 +102,7 @@ ReportDialog::ReportDialog(Session &session, Kind kind, QWidget *parent)
     languageLabel->setBuddy(m_language);
     top->addWidget(languageLabel);
     top->addWidget(m_language);
-    top->addWidget(update);
+    top->addWidget(m_update);
     top->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -104,10 +112,12 @@ ReportDialog::ReportDialog(Session &session, Kind kind, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_preview, 1);
+    layout->addWidget(m_busy);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
     const auto stale = [this] {
+        ++m_changes;
         m_current = false;
         m_status->setText(tr("The preview is out of date: press Update Preview."));
     };
@@ -115,7 +125,8 @@ ReportDialog::ReportDialog(Session &session, Kind kind, QWidget *parent)
         connect(m_from, &QDateEdit::dateChanged, this, stale);
     connect(m_to, &QDateEdit::dateChanged, this, stale);
     connect(m_language, &QComboBox::currentIndexChanged, this, stale);
-    connect(update, &QPushButton::clicked, this, &ReportDialog::updatePreview);
+    connect(m_update, &QPushButton::clicked, this, &ReportDialog::updatePreview);
+    connect(&m_watcher, &QFutureWatcher<Computed>::finished, this, &ReportDialog::computed);
     connect(m_save, &QPushButton::clicked, this, &ReportDialog::chooseFileAndSave);
     connect(m_print, &QPushButton::clicked, this, &ReportDialog::choosePrinterAndPrint);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -136,38 +147,84 @@ void ReportDialog::setLanguageCode(const QString &code)
         m_language->setCurrentIndex(index);
 }
 
-bool ReportDialog::updatePreview()
+void ReportDialog::updatePreview()
 {
     const Language language = m_language->currentData().toString() == u"nl" ? Language::Dutch : Language::English;
-    const ReportLocale locale(language);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    bool done = false;
-    try {
-        const QString company = m_session.settingsRepository().value(QStringLiteral("company.name")).value_or(QString()).trimmed();
-        const QString shownCompany = company.isEmpty() ? QStringLiteral("DisputeDesk") : company;
-        const Date to = IsoDate::fromQDate(m_to->date());
-        if (m_kind == Kind::Disputes) {
-            const Date from = IsoDate::fromQDate(m_from->date());
-            m_document = ReportDocuments::disputes(m_session.disputeReport().compute(from, to, to), locale, shownCompany);
-        } else {
-            m_document = ReportDocuments::receivables(m_session.receivablesReport().compute(to), locale, shownCompany);
+    const QString company = m_session.settingsRepository().value(QStringLiteral("company.name")).value_or(QString()).trimmed();
+    const QString shownCompany = company.isEmpty() ? QStringLiteral("DisputeDesk") : company;
+    const Kind kind = m_kind;
+    const QDate from = m_from ? m_from->date() : QDate();
+    const QDate to = m_to->date();
+    setBusy(true);
+    m_requestedAt = m_changes;
+    m_status->setText(tr("Calculating the report…"));
+    // Everything the worker needs is copied into it, so a dialog closed (or deleted) meanwhile
+    // leaves it nothing to touch; the watcher follows only the newest request.
+    m_watcher.setFuture(QtConcurrent::run([path = m_session.location(), kind, from, to, language, shownCompany] {
+        Computed result;
+        try {
+            const auto reader = Session::open(path, Session::Access::ReadOnly);
+            const ReportLocale locale(language);
+            const Date end = IsoDate::fromQDate(to);
+            if (kind == Kind::Disputes)
+                result.document = ReportDocuments::disputes(reader->disputeReport().compute(IsoDate::fromQDate(from), end, end),
+                                                            locale, shownCompany);
+            else
+                result.document = ReportDocuments::receivables(reader->receivablesReport().compute(end), locale, shownCompany);
+        } catch (const Error &error) {
+            result.error = error.message();
         }
-        ReportPreview::fill(m_preview->document(), m_document);
-        m_current = true;
-        m_lastError.clear();
-        m_status->setText(tr("Preview of the report's content; Save as PDF writes the printed layout."));
-        done = true;
-    } catch (const Error &error) {
+        return result;
+    }));
+}
+
+void ReportDialog::computed()
+{
+    // Taken by waitForPreview() already, or the signal of a request superseded since.
+    if (!m_pending || !m_watcher.isFinished())
+        return;
+    const Computed result = m_watcher.result();
+    setBusy(false);
+    if (!result.error.isEmpty()) {
         m_preview->clear();
-        fail(error.message());
+        m_current = false;
+        fail(result.error);
+        emit previewReady(false);
+        return;
     }
-    QApplication::restoreOverrideCursor();
-    return done;
+    m_document = result.document;
+    ReportPreview::fill(m_preview->document(), m_document);
+    m_lastError.clear();
+    m_current = m_requestedAt == m_changes;
+    m_status->setText(m_current ? tr("Preview of the report's content; Save as PDF writes the printed layout.")
+                                : tr("The preview is out of date: press Update Preview."));
+    emit previewReady(true);
+}
+
+bool ReportDialog::waitForPreview()
+{
+    if (!m_current && !m_pending)
+        updatePreview();
+    if (m_pending) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_watcher.waitForFinished();
+        QApplication::restoreOverrideCursor();
+        computed();
+    }
+    return m_current;
+}
+
+void ReportDialog::setBusy(bool busy)
+{
+    m_pending = busy;
+    m_busy->setVisible(busy);
+    m_save->setEnabled(!busy);
+    m_print->setEnabled(!busy);
 }
 
 bool ReportDialog::saveTo(const QString &path)
 {
-    if (!m_current && !updatePreview())
+    if (!waitForPreview())
         return false;
     try {
         ReportPdfWriter::write(m_document, path);
@@ -182,9 +239,10 @@ bool ReportDialog::saveTo(const QString &path)
 
 void ReportDialog::print(QPrinter *printer)
 {
-    if (!m_current && !updatePreview())
+    if (!waitForPreview())
         return;
-    m_preview->document()->print(printer);
+    // The printed layout of the PDF (every row, wide tables turned), not the preview's pages.
+    ReportPdfWriter::paint(m_document, *printer);
 }
 
 QString ReportDialog::defaultFileName() const
@@ -205,7 +263,7 @@ void ReportDialog::chooseFileAndSave()
 
 void ReportDialog::choosePrinterAndPrint()
 {
-    if (!m_current && !updatePreview())
+    if (!waitForPreview())
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(m_document.title);

@@ -2,6 +2,7 @@
 
 #include "reports/ReportCharts.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
 #include <QImage>
@@ -14,6 +15,10 @@ namespace dd {
 namespace {
 
 constexpr double chartAspect = 0.5;
+// QTextDocument took seconds to lay out the thousands of rows of the aged receivables of a large
+// file, four times what computing the report takes; the first rows show what a table holds, and
+// the PDF and the printout have them all.
+constexpr int previewRowLimit = 100;
 // Charts are drawn at twice the shown size so that they stay sharp on screen and on paper.
 constexpr int chartScale = 2;
 
@@ -38,7 +43,8 @@ QString tableHtml(const ReportTable &table)
                     .arg(right ? QStringLiteral("right") : QStringLiteral("left"), table.headers.at(column).toHtmlEscaped());
     }
     html += QStringLiteral("</tr>");
-    const int shown = table.pdfRowLimit >= 0 ? std::min<int>(table.pdfRowLimit, int(table.rows.size())) : int(table.rows.size());
+    const int printed = table.pdfRowLimit >= 0 ? std::min<int>(table.pdfRowLimit, int(table.rows.size())) : int(table.rows.size());
+    const int shown = std::min(printed, previewRowLimit);
     for (int row = 0; row < shown; ++row) {
         html += QStringLiteral("<tr>");
         const QStringList &cells = table.rows.at(row);
@@ -50,8 +56,15 @@ QString tableHtml(const ReportTable &table)
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
-    if (shown < table.rows.size() && !table.limitNote.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(table.limitNote.arg(table.rows.size() - shown).toHtmlEscaped());
+    if (shown < printed)
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(QCoreApplication::translate("dd::ReportPreview",
+                                                     "The preview shows the first %1 of %n rows; the PDF and the printout have them all.",
+                                                     nullptr, printed)
+                             .arg(shown)
+                             .toHtmlEscaped());
+    if (printed < table.rows.size() && !table.limitNote.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(table.limitNote.arg(table.rows.size() - printed).toHtmlEscaped());
     return html;
 }
 

@@ -6,9 +6,9 @@ class QTextDocument;
 
 namespace dd {
 
-// Lays a ReportDocument out as rich text for the preview and the printer: the title lines, the
-// headings, paragraphs and tables as in the PDF (cut tables cut the same way) and the charts
-// drawn by ReportCharts into images. The PDF itself (ReportPdfWriter) is the reference; this is
+// Lays a ReportDocument out as rich text for the preview: the title lines, the headings,
+// paragraphs and the first rows of each table (cut tables cut the same way) and the charts drawn
+// by ReportCharts into images. The PDF itself (ReportPdfWriter) is the reference; this is
 // what Qt's widgets can show without a PDF renderer.
 class ReportPreview
 {
