@@ -100,6 +100,10 @@ Commands:
         <source>The euro rates used for the collection costs are more than %1 days older than the letters: %2. Check that no newer rate is missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the payment history&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::AddContactCommand</name>
@@ -212,6 +216,10 @@ Commands:
     </message>
     <message>
         <source>Open invoices: %1 · Customers with open invoices: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculating the aged receivables as of %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1513,6 +1521,103 @@ IBAN %2</source>
     </message>
 </context>
 <context>
+    <name>dd::CostBenefitTable</name>
+    <message>
+        <source>Claim (unjustified part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory interest to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court fee, awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summons costs, awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim awarded by the court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected recovery: %1% of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n month(s) at %1% cost of capital a year</source>
+        <translation>
+            <numerusform>Waiting %n month at %1% cost of capital a year</numerusform>
+            <numerusform>Waiting %n months at %1% cost of capital a year</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Court fee, paid up front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summons costs, paid up front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer or agency, not awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer relationship at stake: %1% of %2 yearly revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain of legal collection over goodwill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CostBenefitView</name>
+    <message>
+        <source>Use for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use payment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with the case and in its audit trail; Undo takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability is the estimate set for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability follows from the customer&apos;s payment history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CourtFeeCommand</name>
     <message>
         <source>Court fee (griffierecht) at the kantonrechter by claim and kind of party.</source>
@@ -1809,6 +1914,10 @@ IBAN %2</source>
             <numerusform>%n credit note</numerusform>
             <numerusform>%n credit notes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2793,10 +2902,6 @@ IBAN %2</source>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (cum. %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n case(s), %2 (%3 of the cases, cumulative %4)</source>
         <translation>
@@ -3474,34 +3579,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Claim (unjustified part)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statutory interest to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collection costs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected recovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net result of legal collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gain of legal collection over goodwill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cost-benefit of legal collection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3530,10 +3607,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(to verify)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is written off once, as a commercial choice, with a goodwill credit note in the credit-note series; an issued credit note cannot be taken back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,6 +3632,21 @@ IBAN %2</source>
     </message>
     <message>
         <source>An issued credit note cannot be taken back: this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not possible: %1 is still open on the invoices of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still open on the invoices of this case: it cannot close as &quot;Paid&quot; until that is settled. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3869,6 +3957,10 @@ IBAN %2</source>
     </message>
     <message>
         <source>%1 · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4189,6 +4281,18 @@ IBAN %2</source>
         <source>Case %1 cannot close as paid: %2 is still open on its invoices on %3. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The recovery probability must be from 0% to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the payment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery probability: %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DisputeSettings</name>
@@ -4443,6 +4547,18 @@ IBAN %2</source>
     </message>
     <message>
         <source>Products with repeated complaints (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product warnings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7178,6 +7294,81 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n documents. Buyers are found 
     </message>
 </context>
 <context>
+    <name>dd::ListCsvExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ListOutput</name>
+    <message>
+        <source>Export List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1: %2 of %3 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n row exported to %1</numerusform>
+            <numerusform>%n rows exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list holds %1 rows, about %n page(s). Print them all? A filter makes the list shorter.</source>
+        <translation>
+            <numerusform>The list holds %1 rows, about %n page. Print them all? A filter makes the list shorter.</numerusform>
+            <numerusform>The list holds %1 rows, about %n pages. Print them all? A filter makes the list shorter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ListPrinter</name>
+    <message>
+        <source>%n row(s), printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::MainWindow</name>
     <message>
         <source>&amp;Invoices</source>
@@ -7535,6 +7726,46 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>Show &amp;Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list in front, as filtered and sorted, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list in front, as filtered and sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8016,6 +8247,77 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <source>%1; %2 others bought it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export Customers to Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Warned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers to contact of the selected products, or of all products, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in each customer&apos;s contact log that they were warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to contact written to %1.</source>
+        <translation>
+            <numerusform>%n customer to contact written to %1.</numerusform>
+            <numerusform>%n customers to contact written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) marked as warned in their contact log.</source>
+        <translation>
+            <numerusform>%n customer marked as warned in their contact log.</numerusform>
+            <numerusform>%n customers marked as warned in their contact log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Customers to Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers-to-contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record in the contact log of %n customer(s) that they were warned about %1? A contact cannot be removed once recorded.</source>
+        <translation>
+            <numerusform>Record in the contact log of %n customer that they were warned about %1? A contact cannot be removed once recorded.</numerusform>
+            <numerusform>Record in the contact log of %n customers that they were warned about %1? A contact cannot be removed once recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as Warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProductWarningContacts</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warned about complaints from other customers over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ReasonTaxonomy</name>
@@ -8273,12 +8575,26 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <source>Print Report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calculating the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::ReportPdfWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportPreview</name>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n rows; the PDF and the printout have them all.</source>
+        <translation>
+            <numerusform>The preview shows the first %1 of %n rows; the PDF and the printout have them all.</numerusform>
+            <numerusform>The preview shows the first %1 of %n rows; the PDF and the printout have them all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8700,6 +9016,17 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::SetRecoveryProbabilityCommand</name>
+    <message>
+        <source>set the recovery probability of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the recovery probability of %1 back to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -105,6 +105,10 @@ Opdrachten:
         <source>The euro rates used for the collection costs are more than %1 days older than the letters: %2. Check that no newer rate is missing.</source>
         <translation>De eurokoersen die voor de incassokosten zijn gebruikt, zijn meer dan %1 dagen ouder dan de brieven: %2. Controleer of er geen nieuwere koers ontbreekt.</translation>
     </message>
+    <message>
+        <source>the payment history&apos;s</source>
+        <translation>die uit het betaalgedrag</translation>
+    </message>
 </context>
 <context>
     <name>dd::AddContactCommand</name>
@@ -218,6 +222,10 @@ Opdrachten:
     <message>
         <source>Open invoices: %1 · Customers with open invoices: %2</source>
         <translation>Openstaande facturen: %1 · Klanten met openstaande facturen: %2</translation>
+    </message>
+    <message>
+        <source>Calculating the aged receivables as of %1…</source>
+        <translation>De ouderdomsanalyse per %1 wordt berekend…</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1529,103 @@ IBAN %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::CostBenefitTable</name>
+    <message>
+        <source>Claim (unjustified part)</source>
+        <translation>Vordering (onterecht deel)</translation>
+    </message>
+    <message>
+        <source>Statutory interest to date</source>
+        <translation>Wettelijke rente tot heden</translation>
+    </message>
+    <message>
+        <source>Collection costs</source>
+        <translation>Incassokosten</translation>
+    </message>
+    <message>
+        <source>Court fee, awarded</source>
+        <translation>Griffierecht, toegewezen</translation>
+    </message>
+    <message>
+        <source>Summons costs, awarded</source>
+        <translation>Dagvaardingskosten, toegewezen</translation>
+    </message>
+    <message>
+        <source>Claim awarded by the court</source>
+        <translation>Door de rechter toegewezen vordering</translation>
+    </message>
+    <message>
+        <source>Expected recovery: %1% of %2</source>
+        <translation>Verwachte opbrengst: %1% van %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n month(s) at %1% cost of capital a year</source>
+        <translation>
+            <numerusform>%n maand wachten tegen %1% vermogenskosten per jaar</numerusform>
+            <numerusform>%n maanden wachten tegen %1% vermogenskosten per jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Court fee, paid up front</source>
+        <translation>Griffierecht, vooraf betaald</translation>
+    </message>
+    <message>
+        <source>Summons costs, paid up front</source>
+        <translation>Dagvaardingskosten, vooraf betaald</translation>
+    </message>
+    <message>
+        <source>Lawyer or agency, not awarded</source>
+        <translation>Advocaat of incassobureau, niet toegewezen</translation>
+    </message>
+    <message>
+        <source>Customer relationship at stake: %1% of %2 yearly revenue</source>
+        <translation>Klantrelatie op het spel: %1% van %2 jaaromzet</translation>
+    </message>
+    <message>
+        <source>Gain of legal collection over goodwill</source>
+        <translation>Voordeel van juridische incasso boven coulance</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CostBenefitView</name>
+    <message>
+        <source>Use for this case</source>
+        <translation>Gebruiken voor dit dossier</translation>
+    </message>
+    <message>
+        <source>Use payment history</source>
+        <translation>Betaalgedrag gebruiken</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Recorded with the case and in its audit trail; Undo takes it back</source>
+        <translation>Vastgelegd bij het dossier en in de audittrail; Ongedaan maken draait het terug</translation>
+    </message>
+    <message>
+        <source>Recovery probability:</source>
+        <translation>Kans op inning:</translation>
+    </message>
+    <message>
+        <source>%1 (to verify)</source>
+        <translation>%1 (te controleren)</translation>
+    </message>
+    <message>
+        <source>The probability is the estimate set for this case.</source>
+        <translation>De kans is de schatting die voor dit dossier is ingesteld.</translation>
+    </message>
+    <message>
+        <source>The probability follows from the customer&apos;s payment history.</source>
+        <translation>De kans volgt uit het betaalgedrag van de klant.</translation>
+    </message>
+</context>
+<context>
     <name>dd::CourtFeeCommand</name>
     <message>
         <source>Court fee (griffierecht) at the kantonrechter by claim and kind of party.</source>
@@ -1817,6 +1922,10 @@ IBAN %2</translation>
             <numerusform>%n creditnota</numerusform>
             <numerusform>%n creditnota&apos;s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Creditnota&apos;s</translation>
     </message>
 </context>
 <context>
@@ -2801,10 +2910,6 @@ IBAN %2</translation>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
-    <message>
-        <source>%1 (cum. %2)</source>
-        <translation>%1 (cum. %2)</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n case(s), %2 (%3 of the cases, cumulative %4)</source>
         <translation>
@@ -3482,34 +3587,6 @@ IBAN %2</translation>
         <translation>Het dossier gaat terug van %1 naar %2; wat daar besloten is, vervalt.</translation>
     </message>
     <message>
-        <source>Claim (unjustified part)</source>
-        <translation>Vordering (onterecht deel)</translation>
-    </message>
-    <message>
-        <source>Statutory interest to date</source>
-        <translation>Wettelijke rente tot heden</translation>
-    </message>
-    <message>
-        <source>Collection costs</source>
-        <translation>Incassokosten</translation>
-    </message>
-    <message>
-        <source>Court fee</source>
-        <translation>Griffierecht</translation>
-    </message>
-    <message>
-        <source>Expected recovery</source>
-        <translation>Verwachte opbrengst</translation>
-    </message>
-    <message>
-        <source>Net result of legal collection</source>
-        <translation>Netto resultaat van juridische incasso</translation>
-    </message>
-    <message>
-        <source>Gain of legal collection over goodwill</source>
-        <translation>Voordeel van juridische incasso boven coulance</translation>
-    </message>
-    <message>
         <source>Cost-benefit of legal collection</source>
         <translation>Kosten en baten van juridische incasso</translation>
     </message>
@@ -3538,10 +3615,6 @@ IBAN %2</translation>
         <translation>Veertiendagenbrief: %1</translation>
     </message>
     <message>
-        <source>(to verify)</source>
-        <translation>(te controleren)</translation>
-    </message>
-    <message>
         <source>%1 is written off once, as a commercial choice, with a goodwill credit note in the credit-note series; an issued credit note cannot be taken back.</source>
         <translation>%1 wordt eenmalig afgeschreven, als commerciële keuze, met een creditnota voor coulance in de reeks creditnota&apos;s; een gemaakte creditnota kan niet worden teruggedraaid.</translation>
     </message>
@@ -3568,6 +3641,21 @@ IBAN %2</translation>
     <message>
         <source>An issued credit note cannot be taken back: this cannot be undone.</source>
         <translation>Een gemaakte creditnota kan niet worden teruggedraaid: dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not possible: %1 is still open on the invoices of the case.</source>
+        <translation>Niet mogelijk: er staat nog %1 open op de facturen van het dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is still open on the invoices of this case: it cannot close as &quot;Paid&quot; until that is settled. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
+        <translation>Er staat nog %1 open op de facturen van dit dossier: het kan pas als &quot;Betaald&quot; worden gesloten als dat is voldaan. Leg eerst de betaling vast, of kies de uitkomst die zich heeft voorgedaan; de facturen blijven uitgesloten van aanmanen tot ze zijn voldaan.</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3966,10 @@ IBAN %2</translation>
     <message>
         <source>%1 · overdue</source>
         <translation>%1 · te laat</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4289,18 @@ IBAN %2</translation>
         <source>Case %1 cannot close as paid: %2 is still open on its invoices on %3. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
         <translation>Dossier %1 kan niet als betaald worden gesloten: op %3 staat op de facturen nog %2 open. Leg eerst de betaling vast, of kies de afloop die werkelijk plaatsvond; de facturen blijven buiten de aanmaningen tot ze zijn voldaan.</translation>
     </message>
+    <message>
+        <source>The recovery probability must be from 0% to 100%.</source>
+        <translation>De kans op inning moet tussen 0% en 100% liggen.</translation>
+    </message>
+    <message>
+        <source>from the payment history</source>
+        <translation>uit het betaalgedrag</translation>
+    </message>
+    <message>
+        <source>Recovery probability: %1 (was %2)</source>
+        <translation>Kans op inning: %1 (was %2)</translation>
+    </message>
 </context>
 <context>
     <name>dd::DisputeSettings</name>
@@ -4452,6 +4556,18 @@ IBAN %2</translation>
     <message>
         <source>Products with repeated complaints (%1)</source>
         <translation>Producten met herhaalde klachten (%1)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Product warnings</source>
+        <translation>Productwaarschuwingen</translation>
+    </message>
+    <message>
+        <source>Product warnings (%1)</source>
+        <translation>Productwaarschuwingen (%1)</translation>
     </message>
 </context>
 <context>
@@ -7195,6 +7311,81 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     </message>
 </context>
 <context>
+    <name>dd::ListCsvExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ListOutput</name>
+    <message>
+        <source>Export List…</source>
+        <translation>Lijst exporteren…</translation>
+    </message>
+    <message>
+        <source>Print List…</source>
+        <translation>Lijst afdrukken…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Exporting %1: %2 of %3 rows…</source>
+        <translation>%1 exporteren: %2 van %3 rijen…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation>Export geannuleerd; %1 is ongewijzigd gebleven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>Lijst exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list holds %1 rows, about %n page(s). Print them all? A filter makes the list shorter.</source>
+        <translation>
+            <numerusform>De lijst telt %1 rijen, ongeveer %n pagina. Alles afdrukken? Met een filter wordt de lijst korter.</numerusform>
+            <numerusform>De lijst telt %1 rijen, ongeveer %n pagina&apos;s. Alles afdrukken? Met een filter wordt de lijst korter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print List</source>
+        <translation>Lijst afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ListPrinter</name>
+    <message>
+        <source>%n row(s), printed %1</source>
+        <translation>%n rij, afgedrukt %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>dd::MainWindow</name>
     <message>
         <source>&amp;Invoices</source>
@@ -7555,6 +7746,46 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>Show &amp;Invoices</source>
         <translation>&amp;Facturen tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>Lijst &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the list in front, as filtered and sorted, as a CSV file</source>
+        <translation>De lijst die voor ligt, zoals gefilterd en gesorteerd, als CSV-bestand opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Print List…</source>
+        <translation>Lijst a&amp;fdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the list in front, as filtered and sorted</source>
+        <translation>De lijst die voor ligt, zoals gefilterd en gesorteerd, afdrukken</translation>
+    </message>
+    <message>
+        <source>Cases: %1 of %2</source>
+        <translation>Dossiers: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Dossiers: %1</translation>
+    </message>
+    <message>
+        <source>Credit notes: %1</source>
+        <translation>Creditnota&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>Disputed: %1</source>
+        <translation>Betwist: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>Credited: %1</source>
+        <translation>Gecrediteerd: %1</translation>
     </message>
 </context>
 <context>
@@ -8035,6 +8266,77 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <source>%1; %2 others bought it</source>
         <translation>%1; %2 anderen kochten het</translation>
     </message>
+    <message>
+        <source>Export Customers to Contact…</source>
+        <translation>Te benaderen klanten exporteren…</translation>
+    </message>
+    <message>
+        <source>Mark as Warned…</source>
+        <translation>Als gewaarschuwd markeren…</translation>
+    </message>
+    <message>
+        <source>The customers to contact of the selected products, or of all products, as a CSV file</source>
+        <translation>De te benaderen klanten van de geselecteerde producten, of van alle producten, als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Records in each customer&apos;s contact log that they were warned</source>
+        <translation>Legt in het contactlogboek van elke klant vast dat die is gewaarschuwd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to contact written to %1.</source>
+        <translation>
+            <numerusform>%n te benaderen klant weggeschreven naar %1.</numerusform>
+            <numerusform>%n te benaderen klanten weggeschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) marked as warned in their contact log.</source>
+        <translation>
+            <numerusform>%n klant als gewaarschuwd gemarkeerd in het contactlogboek.</numerusform>
+            <numerusform>%n klanten als gewaarschuwd gemarkeerd in hun contactlogboek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Customers to Contact</source>
+        <translation>Te benaderen klanten exporteren</translation>
+    </message>
+    <message>
+        <source>customers-to-contact</source>
+        <translation>te-benaderen-klanten</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record in the contact log of %n customer(s) that they were warned about %1? A contact cannot be removed once recorded.</source>
+        <translation>
+            <numerusform>In het contactlogboek van %n klant vastleggen dat die is gewaarschuwd over %1? Een vastgelegd contact kan niet worden verwijderd.</numerusform>
+            <numerusform>In het contactlogboek van %n klanten vastleggen dat zij zijn gewaarschuwd over %1? Een vastgelegd contact kan niet worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n producten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as Warned</source>
+        <translation>Als gewaarschuwd markeren</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ProductWarningContacts</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Warned about complaints from other customers over %1</source>
+        <translation>Gewaarschuwd over klachten van andere klanten over %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::ReasonTaxonomy</name>
@@ -8292,12 +8594,26 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <source>Print Report</source>
         <translation>Rapport afdrukken</translation>
     </message>
+    <message>
+        <source>Calculating the report…</source>
+        <translation>Het rapport wordt berekend…</translation>
+    </message>
 </context>
 <context>
     <name>dd::ReportPdfWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReportPreview</name>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n rows; the PDF and the printout have them all.</source>
+        <translation>
+            <numerusform>Het voorbeeld toont de eerste %1 van %n rij; de PDF en de afdruk bevatten ze allemaal.</numerusform>
+            <numerusform>Het voorbeeld toont de eerste %1 van %n rijen; de PDF en de afdruk bevatten ze allemaal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8720,6 +9036,17 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>Redo</source>
         <translation>Opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>dd::SetRecoveryProbabilityCommand</name>
+    <message>
+        <source>set the recovery probability of %1 to %2</source>
+        <translation>de kans op inning van %1 op %2 zetten</translation>
+    </message>
+    <message>
+        <source>set the recovery probability of %1 back to %2</source>
+        <translation>de kans op inning van %1 terugzetten op %2</translation>
     </message>
 </context>
 <context>
