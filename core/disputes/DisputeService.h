@@ -85,6 +85,9 @@ public:
     Dispute finishAndRecordLessons(qint64 disputeId, const QString &what, const QString &department, const QString &action);
     Dispute finishAndClose(qint64 disputeId, Outcome outcome, const QString &note = QString());
     void recordAssessment(qint64 disputeId, const Money &expectedGain, const QString &recommendation, const QString &details);
+    // Hands an open case to another controller: the assignee changes and the audit says "reassigned
+    // from A to B", in one transaction. Refused for a closed case, an empty name or the same one.
+    Dispute reassign(qint64 disputeId, const QString &assignee);
 
     // Evidence is kept in the database, so a file must fit in memory once: larger ones (a video,
     // a disk image) belong in the document system, with a finding that says where.

@@ -13,6 +13,7 @@
 #include "LegalCommand.h"
 #include "OpenCaseCommand.h"
 #include "PaidCommand.h"
+#include "ReassignCommand.h"
 #include "RecordAssessmentCommand.h"
 #include "RecordLessonsCommand.h"
 #include "StartVerificationCommand.h"
@@ -78,6 +79,11 @@ std::unique_ptr<DisputeUndoCommand> DisputeCommandFactory::recordAssessment(cons
                                                                             const QString &details) const
 {
     return std::make_unique<RecordAssessmentCommand>(m_session, dispute, expectedGain, recommendation, details);
+}
+
+std::unique_ptr<DisputeUndoCommand> DisputeCommandFactory::reassign(const Dispute &dispute, const QString &assignee) const
+{
+    return std::make_unique<ReassignCommand>(m_session, dispute, assignee);
 }
 
 std::unique_ptr<OpenCaseCommand> DisputeCommandFactory::openCase(const OpenDisputeRequest &request) const

@@ -42,6 +42,7 @@ public:
     std::unique_ptr<DisputeUndoCommand> addContact(const Dispute &dispute, const ContactLogEntry &entry) const;
     std::unique_ptr<DisputeUndoCommand> recordAssessment(const Dispute &dispute, const Money &expectedGain,
                                                          const QString &recommendation, const QString &details) const;
+    std::unique_ptr<DisputeUndoCommand> reassign(const Dispute &dispute, const QString &assignee) const;
     std::unique_ptr<OpenCaseCommand> openCase(const OpenDisputeRequest &request) const;
 
     // What `move` on `dispute` leaves behind that undo cannot take back, for the form to say
