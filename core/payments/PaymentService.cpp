@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/ValidationError.h"
+#include "disputes/DisputeRepository.h"
 #include "invoices/Invoice.h"
 #include "invoices/InvoiceRepository.h"
 #include "payments/PaymentRepository.h"
@@ -56,6 +57,24 @@ void PaymentService::checkDate(const Date &date, const Date &earliest, const QSt
         throw ValidationError(tr("Date: %1 is before %2 (%3).").arg(IsoDate::format(date), earliestText, IsoDate::format(earliest)));
 }
 
+void PaymentService::noteOnCases(const Payment &payment, const QString &what) const
+{
+    // A controller working a case sees there that money moved on its invoice: it may settle the
+    // case (paid) or reopen what was paid (a reversal).
+    DisputeRepository disputes(m_database);
+    InvoiceRepository invoices(m_database);
+    for (const Allocation &allocation : payment.allocations) {
+        const std::optional<QString> number = disputes.openDisputeOf(allocation.invoiceId);
+        const std::optional<qint64> id = number ? disputes.idOf(*number) : std::nullopt;
+        const std::optional<Dispute> dispute = id ? disputes.find(*id) : std::nullopt;
+        if (!dispute)
+            continue;
+        AuditEvent event{0, m_clock.now(), m_actor, dispute->step, dispute->step, QStringLiteral("payment"),
+                         what.arg(invoices.numberOf(allocation.invoiceId), allocation.amount.format(NumberStyle::English), payment.reference)};
+        disputes.appendAudit(dispute->id, event);
+    }
+}
+
 void PaymentService::stamp(Payment &payment) const
 {
     payment.recordedBy = m_actor;
@@ -79,7 +98,7 @@ Money PaymentService::overpayment(qint64 invoiceId, const Money &amount) const
 
 Payment PaymentService::receive(qint64 invoiceId, const Money &amount, const Date &date, const QString &reference)
 {
-    Transaction transaction(m_database, DataChange::Payments | DataChange::Invoices);
+    Transaction transaction(m_database, DataChange::Payments | DataChange::Invoices | DataChange::Cases);
     const Invoice paid = invoice(invoiceId);
     if (amount.cents() <= 0)
         throw ValidationError(tr("Amount: a payment received must be more than zero."));
@@ -94,13 +113,14 @@ Payment PaymentService::receive(qint64 invoiceId, const Money &amount, const Dat
     payment.allocations = {Allocation{invoiceId, amount}};
     stamp(payment);
     PaymentRepository(m_database).recordOverpaying(payment);
+    noteOnCases(payment, tr("payment recorded by hand on invoice %1: %2 (%3)"));
     transaction.commit();
     return payment;
 }
 
 Payment PaymentService::reverse(qint64 paymentId, const Date &date, const QString &reason)
 {
-    Transaction transaction(m_database, DataChange::Payments | DataChange::Invoices);
+    Transaction transaction(m_database, DataChange::Payments | DataChange::Invoices | DataChange::Cases);
     PaymentRepository payments(m_database);
     const std::optional<Payment> original = payments.findById(paymentId);
     if (!original)
@@ -134,6 +154,7 @@ Payment PaymentService::reverse(qint64 paymentId, const Date &date, const QStrin
         throw ValidationError(tr("Payment %1 settles no invoice; there is nothing to reverse here.").arg(paymentId));
     stamp(reversal);
     payments.recordReturn(reversal);
+    noteOnCases(reversal, tr("payment reversed on invoice %1: %2 (%3)"));
     transaction.commit();
     return reversal;
 }

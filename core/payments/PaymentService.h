@@ -12,7 +12,8 @@ struct Invoice;
 
 // Payments entered by hand from an invoice (issue 19): money received, the reversal of a payment
 // received and a refund paid out of a credit balance. Each is one transaction that stores a
-// payment row (who entered it and when with it) and never deletes one: a reversal and a refund
+// payment row (who entered it and when with it; on an invoice in an open case also an audit
+// entry on the case) and never deletes one: a reversal and a refund
 // are payments of a negative amount (PaymentRepository::recordReturn). A refused entry throws
 // ValidationError naming the field and writes nothing. Used alike by the GUI and the CLI.
 class PaymentService
@@ -42,6 +43,9 @@ private:
     Invoice invoice(qint64 invoiceId) const;
     void checkDate(const Date &date, const Date &earliest, const QString &earliestText) const;
     void stamp(Payment &payment) const;
+    // An audit entry on the open case of each invoice the payment touches; `what` takes the
+    // invoice number, the amount and the reference.
+    void noteOnCases(const Payment &payment, const QString &what) const;
     Date today() const;
 
     Database &m_database;

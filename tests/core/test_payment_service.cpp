@@ -155,3 +155,30 @@ TEST_CASE("a refund paid out of the credit balance a refund credit note left bri
     CHECK(invoiceOf(f, inv).paid == eur(81000));
     CHECK(PaymentService::refundOwed(invoiceOf(f, inv)) == eur(0));
 }
+
+TEST_CASE("a payment by hand on an invoice in an open case is noted in the case's audit trail", "[payments][manual][disputes]")
+{
+    dd::test::DisputeFixture f;
+    const Dispute d = f.openedCase(); // about INV-1
+    PaymentService service = f.session->paymentService();
+    const qint64 events = rows(*f.db, QStringLiteral("audit_events"));
+
+    const Payment paid = service.receive(idOf(f, QStringLiteral("INV-1")), eur(50000), day(2026, 3, 10), QStringLiteral("SEPA 9"));
+    REQUIRE(rows(*f.db, QStringLiteral("audit_events")) == events + 1);
+    AuditEvent last = f.service.repository().audit(d.id).last();
+    CHECK(last.action == QStringLiteral("payment"));
+    CHECK(last.actor == QStringLiteral("anouk"));
+    CHECK(last.from == d.step);
+    CHECK(last.to == d.step);
+    CHECK(last.note == QStringLiteral("payment recorded by hand on invoice INV-1: €500.00 (SEPA 9)"));
+
+    service.reverse(paid.id, day(2026, 3, 10), QStringLiteral("bounced"));
+    last = f.service.repository().audit(d.id).last();
+    CHECK(last.note.startsWith(QStringLiteral("payment reversed on invoice INV-1: ")));
+    CHECK(last.note.endsWith(QStringLiteral("(bounced)")));
+    // An invoice in no case leaves the audit alone.
+    const QString other = f.invoice(f.customer(QStringLiteral("C2")), QStringLiteral("INV-2"), day(2026, 2, 1));
+    const qint64 before = rows(*f.db, QStringLiteral("audit_events"));
+    service.receive(idOf(f, other), eur(100), day(2026, 3, 10), QString());
+    CHECK(rows(*f.db, QStringLiteral("audit_events")) == before);
+}
