@@ -59,6 +59,7 @@ public:
     QAction *disputeRules;
 
     QAction *legalCalculator;
+    QAction *customerCard;
 
     QAction *about;
     QAction *aboutQt;
