@@ -22,6 +22,9 @@
 #include "exchangerates/ExchangeRatesDialog.h"
 #include "importers/ImportWizard.h"
 #include "invoices/InvoiceDetailDialog.h"
+#include "invoices/InvoiceRepository.h"
+#include "payments/PaymentEntryDialog.h"
+#include "customers/CustomerCardDialog.h"
 #include "legal/LegalCalculatorWindow.h"
 #include "legal/LegalTablesDialog.h"
 #include "reports/ReportDialog.h"
@@ -183,6 +186,12 @@ TEST_CASE("The main window and every dialog of its menus fit the screen, OK butt
     requireDialogFits(customerLetters, "dunning history of a customer");
     DunningHistoryDialog invoiceLetters(session, DunningHistoryDialog::Subject::Invoice, invoiceId, &window);
     requireDialogFits(invoiceLetters, "dunning history of an invoice");
+    CustomerCardDialog card(session, customerId, &window);
+    requireDialogFits(card, "customer card");
+    const auto invoice = InvoiceRepository(db).findById(invoiceId);
+    REQUIRE(invoice);
+    PaymentEntryDialog payment(session, *invoice, PaymentEntryDialog::Mode::Receive, &window);
+    requireDialogFits(payment, "record payment");
 
     // Tools ▸ Legal calculator: a window of its own, deleted on close.
     auto *calculator = new LegalCalculatorWindow(&session, &window);
