@@ -581,7 +581,9 @@ QStringList version18()
         QStringLiteral("ALTER TABLE payments ADD COLUMN recorded_by TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE payments ADD COLUMN recorded_at TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("CREATE UNIQUE INDEX payments_reverses ON payments (reverses) WHERE reverses IS NOT NULL"),
-        QStringLiteral("CREATE INDEX invoices_credit_balance ON invoices (customer_id) WHERE paid_cents + credited_cents > total_incl_cents"),
+        // Written column first: SQLite turns the query's "paid + credited > total" round to that
+        // form before it compares it with an index's WHERE, and the other spelling is never used.
+        QStringLiteral("CREATE INDEX invoices_credit_balance ON invoices (customer_id) WHERE total_incl_cents < paid_cents + credited_cents"),
     };
 }
 

@@ -302,3 +302,16 @@ TEST_CASE("A credit balance is a refund owed beside the buckets, never subtracte
     REQUIRE_FALSE(earlier.empty());
     CHECK(earlier[0].refundOwedCents == 0);
 }
+
+TEST_CASE("The invoices in credit are found through their small partial index, not by reading every invoice", "[aging][refund]")
+{
+    AgingFixture f;
+    // The term AgingQuery::credits starts from; a full scan would read every invoice ever sent.
+    QSqlQuery plan(f.db->connection());
+    REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM invoices WHERE paid_cents + credited_cents > total_incl_cents")));
+    QString details;
+    while (plan.next())
+        details += plan.value(3).toString() + u'\n';
+    INFO(details.toStdString());
+    CHECK(details.contains(QStringLiteral("invoices_credit_balance")));
+}
