@@ -6,6 +6,8 @@
 #include "cli/CustomerContactsCommand.h"
 #include "cli/CustomerPeppolCommand.h"
 #include "cli/CustomerDoNotDunCommand.h"
+#include "cli/PaymentCommand.h"
+#include "cli/disputes/DisputeReassignCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/DisputesCommand.h"
 #include "cli/DunningRunCommand.h"
@@ -95,6 +97,10 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CustomerDoNotDunCommand>());
     commands.push_back(std::make_unique<CustomerContactsCommand>());
     commands.push_back(std::make_unique<CustomerPeppolCommand>());
+    commands.push_back(std::make_unique<PaymentCommand>(PaymentCommand::Action::Add));
+    commands.push_back(std::make_unique<PaymentCommand>(PaymentCommand::Action::Refund));
+    commands.push_back(std::make_unique<PaymentCommand>(PaymentCommand::Action::Reverse));
+    commands.push_back(std::make_unique<DisputeReassignCommand>());
     commands.push_back(std::make_unique<CompanyCommand>());
     commands.push_back(std::make_unique<ExchangeRatesCommand>());
     commands.push_back(std::make_unique<ImportCommand>());

@@ -53,6 +53,9 @@ MainActions::MainActions(QWidget *window, QUndoGroup *undoGroup)
     overdue = make(MainWindow::tr("&Overdue Invoices Only"), "overdueAction");
     overdue->setCheckable(true);
     overdue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    customerCard = make(MainWindow::tr("Open Customer Card…"), "customerCardAction",
+                        MainWindow::tr("Details, open items, cases, letters, payments and statement of the customer selected"));
+    customerCard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     refresh = make(MainWindow::tr("&Refresh"), "refreshAction", MainWindow::tr("Read the lists again from the database"));
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
 
@@ -122,7 +125,7 @@ QMenu *MainActions::fillMenuBar(QMenuBar *bar)
     addMenu(MainWindow::tr("&Edit"), "editMenu", {undo, redo});
     addMenu(MainWindow::tr("&View"), "viewMenu",
             {dashboardTab, invoicesTab, customersTab, agingTab, disputesTab, creditNotesTab, dunningTab, bankTab, nullptr,
-             find, overdue, nullptr, refresh});
+             find, overdue, customerCard, nullptr, refresh});
     QMenu *caseMenu = addMenu(MainWindow::tr("&Case"), "caseMenu", {createLetter, issueCreditNote});
     addMenu(MainWindow::tr("&Reports"), "reportsMenu", {disputeReport, agingReport});
     addMenu(MainWindow::tr("&Settings"), "settingsMenu", {settings, legalTables, exchangeRates, companySettings, disputeRules});

@@ -61,6 +61,7 @@ public:
     QAction *disputeRules;
 
     QAction *legalCalculator;
+    QAction *customerCard;
 
     QAction *about;
     QAction *aboutQt;

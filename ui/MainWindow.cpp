@@ -160,6 +160,11 @@ void MainWindow::connectActions()
         connect(overdue, &QCheckBox::toggled, a.overdue, &QAction::setChecked);
     }
     connect(a.refresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(a.customerCard, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_customerView->table()->currentIndex();
+        if (index.isValid())
+            m_dialogs->showCustomerCard(m_customerModel->customerIdAt(index.row()));
+    });
 
     connect(a.createLetter, &QAction::triggered, this, [this] { createLetter(currentDisputeId()); });
     connect(a.issueCreditNote, &QAction::triggered, this, [this] { issueCreditNote(currentDisputeId()); });
@@ -544,7 +549,8 @@ void MainWindow::updateActions()
     m_actions->exportList->setEnabled(open && listInView());
     m_actions->printList->setEnabled(open && listInView());
     for (QAction *action : {m_actions->refresh, m_actions->import, m_actions->bankImport, m_actions->legalTables,
-                            m_actions->find, m_actions->overdue, m_actions->disputeReport, m_actions->agingReport})
+                            m_actions->find, m_actions->overdue, m_actions->disputeReport, m_actions->agingReport,
+                            m_actions->customerCard})
         action->setEnabled(open);
     updateCaseActions();
 }

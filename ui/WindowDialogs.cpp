@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "creditnotes/IssueCreditNoteDialog.h"
+#include "customers/CustomerCardDialog.h"
 #include "documents/LetterDialog.h"
 #include "disputes/OpenDisputeDialog.h"
 #include "invoices/InvoiceDetailDialog.h"
@@ -44,6 +45,20 @@ void WindowDialogs::showInvoice(qint64 invoiceId)
         connect(dialog, &InvoiceDetailDialog::openDisputeRequested, this, &WindowDialogs::openDisputeFor);
         connect(dialog, &InvoiceDetailDialog::showDisputeRequested, this, &WindowDialogs::showDisputeNumberRequested);
         replace(m_detail, dialog);
+    } catch (const Error &error) {
+        emit failed(error.message());
+    }
+}
+
+void WindowDialogs::showCustomerCard(qint64 customerId)
+{
+    if (!m_session)
+        return;
+    try {
+        auto *card = new CustomerCardDialog(*m_session, customerId, m_window);
+        connect(card, &CustomerCardDialog::invoiceRequested, this, &WindowDialogs::showInvoice);
+        connect(card, &CustomerCardDialog::caseRequested, this, &WindowDialogs::showDisputeNumberRequested);
+        replace(m_card, card);
     } catch (const Error &error) {
         emit failed(error.message());
     }
@@ -101,6 +116,11 @@ InvoiceDetailDialog *WindowDialogs::invoiceDetail() const
     return m_detail.data();
 }
 
+CustomerCardDialog *WindowDialogs::customerCard() const
+{
+    return m_card.data();
+}
+
 ReportDialog *WindowDialogs::reportDialog() const
 {
     return m_report.data();
@@ -129,7 +149,7 @@ void WindowDialogs::closeInvoiceDetail()
 
 void WindowDialogs::closeDialogs(bool report)
 {
-    for (QWidget *dialog : std::initializer_list<QWidget *>{m_detail, m_openDispute, m_issueCreditNote, m_letter}) {
+    for (QWidget *dialog : std::initializer_list<QWidget *>{m_detail, m_card, m_openDispute, m_issueCreditNote, m_letter}) {
         if (dialog)
             dialog->close();
     }

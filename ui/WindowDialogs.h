@@ -7,6 +7,7 @@ class QWidget;
 
 namespace dd {
 
+class CustomerCardDialog;
 class DisputeEditor;
 class InvoiceDetailDialog;
 class IssueCreditNoteDialog;
@@ -28,6 +29,7 @@ public:
     void setSession(Session *session);
 
     void showInvoice(qint64 invoiceId);
+    void showCustomerCard(qint64 customerId);
     // The disputes report (`disputes`) or the receivables report, with its preview.
     void openReport(bool disputes);
     void openDisputeFor(qint64 invoiceId);
@@ -36,6 +38,7 @@ public:
 
     // The dialogs opened last, while they are open.
     InvoiceDetailDialog *invoiceDetail() const;
+    CustomerCardDialog *customerCard() const;
     ReportDialog *reportDialog() const;
     OpenDisputeDialog *openDisputeDialog() const;
     IssueCreditNoteDialog *issueCreditNoteDialog() const;
@@ -57,6 +60,7 @@ private:
     DisputeEditor *m_disputeEditor;
     Session *m_session = nullptr;
     QPointer<InvoiceDetailDialog> m_detail;
+    QPointer<CustomerCardDialog> m_card;
     QPointer<ReportDialog> m_report;
     QPointer<OpenDisputeDialog> m_openDispute;
     QPointer<IssueCreditNoteDialog> m_issueCreditNote;

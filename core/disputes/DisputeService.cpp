@@ -537,6 +537,29 @@ void DisputeService::setRecoveryProbability(qint64 disputeId, std::optional<qint
     transaction.commit();
 }
 
+Dispute DisputeService::reassign(qint64 disputeId, const QString &assignee)
+{
+    const QString to = assignee.simplified();
+    if (to.isEmpty())
+        throw ValidationError(tr("Assignee: name the controller who takes over the case."));
+    if (to.size() > 100)
+        throw ValidationError(tr("Assignee: a name of at most 100 characters."));
+    Transaction transaction(m_database, DataChange::Cases);
+    Dispute dispute = load(disputeId);
+    if (!dispute.isOpen())
+        throw ValidationError(tr("Case %1 is closed.").arg(dispute.number));
+    if (dispute.assignee == to)
+        throw ValidationError(tr("Case %1 is assigned to %2 already.").arg(dispute.number, to));
+    const QString from = dispute.assignee.isEmpty() ? tr("nobody") : dispute.assignee;
+    dispute.assignee = to;
+    m_repository.update(dispute);
+    AuditEvent event{0, m_clock.now(), m_actor, dispute.step, dispute.step, QStringLiteral("reassign"),
+                     tr("reassigned from %1 to %2").arg(from, to)};
+    m_repository.appendAudit(disputeId, event);
+    transaction.commit();
+    return load(disputeId);
+}
+
 Evidence DisputeService::evidenceFromFile(const QString &path)
 {
     const QFileInfo info(path);

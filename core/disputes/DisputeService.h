@@ -92,6 +92,9 @@ public:
     // the cost-benefit assessment uses instead of the one derived from the payment history;
     // nullopt goes back to the derived one. Recorded in the audit trail; refused on a closed case.
     void setRecoveryProbability(qint64 disputeId, std::optional<qint64> basisPoints);
+    // Hands an open case to another controller: the assignee changes and the audit says "reassigned
+    // from A to B", in one transaction. Refused for a closed case, an empty name or the same one.
+    Dispute reassign(qint64 disputeId, const QString &assignee);
 
     // Evidence is kept in the database, so a file must fit in memory once: larger ones (a video,
     // a disk image) belong in the document system, with a finding that says where.

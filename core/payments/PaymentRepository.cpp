@@ -18,6 +18,50 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("dd::PaymentRepository", text);
 }
+
+QString kindCode(PaymentKind kind)
+{
+    switch (kind) {
+    case PaymentKind::Reversal:
+        return QStringLiteral("reversal");
+    case PaymentKind::Refund:
+        return QStringLiteral("refund");
+    case PaymentKind::Received:
+        break;
+    }
+    return QStringLiteral("received");
+}
+
+PaymentKind kindOf(const QString &code)
+{
+    if (code == u"reversal")
+        return PaymentKind::Reversal;
+    if (code == u"refund")
+        return PaymentKind::Refund;
+    return PaymentKind::Received;
+}
+
+const QString paymentColumns = QStringLiteral(
+    "p.id, p.customer_id, p.payment_date, p.amount_cents, p.currency, p.reference, p.debtor_iban, p.kind, "
+    "COALESCE(p.reverses, 0), COALESCE((SELECT r.id FROM payments r WHERE r.reverses = p.id), 0), p.recorded_by, p.recorded_at, p.opening_balance");
+
+Payment paymentFrom(const QSqlQuery &query)
+{
+    Payment payment;
+    payment.id = query.value(0).toLongLong();
+    payment.customerId = query.value(1).toLongLong();
+    payment.date = IsoDate::parse(query.value(2).toString()).value_or(Date());
+    payment.amount = Money(query.value(3).toLongLong(), query.value(4).toString());
+    payment.reference = query.value(5).toString();
+    payment.debtorIban = query.value(6).toString();
+    payment.kind = kindOf(query.value(7).toString());
+    payment.reverses = query.value(8).toLongLong();
+    payment.reversedBy = query.value(9).toLongLong();
+    payment.recordedBy = query.value(10).toString();
+    payment.recordedAt = query.value(11).toString();
+    payment.openingBalance = query.value(12).toInt() != 0;
+    return payment;
+}
 } // namespace
 
 PaymentRepository::PaymentRepository(Database &database)
@@ -33,27 +77,57 @@ void PaymentRepository::prepare()
         return;
     m_invoice = m_database.prepareFast(QStringLiteral("SELECT number, customer_id, currency, total_incl_cents - paid_cents - credited_cents FROM invoices WHERE id = ?"));
     m_insertPayment = m_database.prepareFastInsert(QStringLiteral(
-        "INSERT INTO payments (customer_id, payment_date, amount_cents, currency, reference, debtor_iban) VALUES (?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO payments (customer_id, payment_date, amount_cents, currency, reference, debtor_iban, kind, reverses, recorded_by, "
+        "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_insertAllocation = m_database.prepareFast(QStringLiteral("INSERT INTO allocations (payment_id, invoice_id, amount_cents) VALUES (?, ?, ?)"));
     m_addPaid = m_database.prepareFast(QStringLiteral("UPDATE invoices SET paid_cents = paid_cents + ? WHERE id = ?"));
 }
 
 void PaymentRepository::record(Payment &payment)
 {
-    if (payment.amount.cents() <= 0)
+    check(payment, Limit::OpenAmount, 1);
+    insert(payment);
+}
+
+void PaymentRepository::recordOverpaying(Payment &payment)
+{
+    check(payment, Limit::None, 1);
+    insert(payment);
+}
+
+void PaymentRepository::recordReturn(Payment &payment)
+{
+    if (payment.kind == PaymentKind::Received)
+        throw ValidationError(tr("Money going back must be a reversal or a refund."));
+    check(payment, Limit::None, -1);
+    Money allocated = Money::zero(payment.amount.currency());
+    for (const Allocation &allocation : std::as_const(payment.allocations))
+        allocated += allocation.amount;
+    if (allocated != payment.amount)
+        throw ValidationError(tr("The allocations (%1) do not add up to the amount going back (%2).")
+                                  .arg(allocated.format(NumberStyle::English), payment.amount.format(NumberStyle::English)));
+    insert(payment);
+}
+
+// `sign` 1: money received, every amount positive; -1: money going back, every amount negative.
+void PaymentRepository::check(const Payment &payment, Limit limit, int sign)
+{
+    if (sign > 0 && payment.amount.cents() <= 0)
         throw ValidationError(tr("A payment must be a positive amount."));
+    if (sign < 0 && payment.amount.cents() >= 0)
+        throw ValidationError(tr("Money going back must be a negative amount."));
     if (payment.date.is_special())
         throw ValidationError(tr("A payment needs a date."));
     Money allocated = Money::zero(payment.amount.currency());
     for (const Allocation &allocation : payment.allocations) {
-        if (allocation.amount.cents() <= 0)
-            throw ValidationError(tr("An allocation must be a positive amount."));
+        if (allocation.amount.cents() * sign <= 0)
+            throw ValidationError(sign > 0 ? tr("An allocation must be a positive amount.") : tr("An allocation of money going back must be negative."));
         if (allocation.amount.currency() != payment.amount.currency())
             throw ValidationError(tr("An allocation is in %1, the payment in %2.")
                                       .arg(allocation.amount.currency(), payment.amount.currency()));
         allocated += allocation.amount;
     }
-    if (payment.amount < allocated)
+    if (sign > 0 && payment.amount < allocated)
         throw ValidationError(tr("The allocations (%1) exceed the payment (%2).")
                                   .arg(allocated.format(NumberStyle::English), payment.amount.format(NumberStyle::English)));
 
@@ -78,11 +152,14 @@ void PaymentRepository::record(Payment &payment)
             throw ValidationError(tr("Invoice %1 belongs to another customer than the payment.").arg(number));
         if (currency != payment.amount.currency())
             throw ValidationError(tr("Invoice %1 is in %2, the payment in %3.").arg(number, currency, payment.amount.currency()));
-        if (open < allocation.amount)
+        if (limit == Limit::OpenAmount && open < allocation.amount)
             throw ValidationError(tr("Invoice %1 has %2 open; %3 cannot be allocated to it.")
                                       .arg(number, open.format(NumberStyle::English), allocation.amount.format(NumberStyle::English)));
     }
+}
 
+void PaymentRepository::insert(Payment &payment)
+{
     // Nothing can refuse the payment any more. Inside a caller's transaction (an import recording
     // thousands) the writes need no savepoint of their own, which SQLite would journal page by
     // page: a database failure throws StorageError, which ends the caller's transaction as a whole.
@@ -96,6 +173,13 @@ void PaymentRepository::record(Payment &payment)
     insert.bind(4, payment.amount.currency());
     insert.bind(5, payment.reference);
     insert.bind(6, payment.debtorIban);
+    insert.bind(7, kindCode(payment.kind));
+    if (payment.reverses)
+        insert.bind(8, payment.reverses);
+    else
+        insert.bindNull(8);
+    insert.bind(9, payment.recordedBy);
+    insert.bind(10, payment.recordedAt);
     insert.insert([&] { payment.id = insert.int64At(0); });
     for (const Allocation &allocation : payment.allocations) {
         m_insertAllocation->bind(1, payment.id);
@@ -216,23 +300,48 @@ bool PaymentRepository::recorded(qint64 customerId, const QString &isoDate, cons
 
 QList<Payment> PaymentRepository::forInvoice(qint64 invoiceId) const
 {
-    QSqlQuery query = m_database.run(
-        QStringLiteral("SELECT p.id, p.customer_id, p.payment_date, p.amount_cents, p.currency, p.reference, a.amount_cents "
-                       "FROM allocations a JOIN payments p ON p.id = a.payment_id WHERE a.invoice_id = ? "
-                       "ORDER BY p.payment_date, p.id"),
-        {invoiceId});
+    QSqlQuery query = m_database.run(QStringLiteral("SELECT %1, a.amount_cents FROM allocations a JOIN payments p ON p.id = a.payment_id "
+                                                    "WHERE a.invoice_id = ? ORDER BY p.payment_date, p.id")
+                                         .arg(paymentColumns),
+                                     {invoiceId});
     QList<Payment> result;
     while (query.next()) {
-        Payment payment;
-        payment.id = query.value(0).toLongLong();
-        payment.customerId = query.value(1).toLongLong();
-        payment.date = IsoDate::parse(query.value(2).toString()).value_or(Date());
-        payment.amount = Money(query.value(3).toLongLong(), query.value(4).toString());
-        payment.reference = query.value(5).toString();
-        payment.allocations.append(Allocation{invoiceId, Money(query.value(6).toLongLong(), payment.amount.currency())});
+        Payment payment = paymentFrom(query);
+        payment.allocations.append(Allocation{invoiceId, Money(query.value(13).toLongLong(), payment.amount.currency())});
         result.append(payment);
     }
     return result;
+}
+
+QList<Payment> PaymentRepository::read(const QString &where, const QVariant &value) const
+{
+    QSqlQuery query = m_database.run(
+        QStringLiteral("SELECT %1 FROM payments p WHERE %2 ORDER BY p.payment_date DESC, p.id DESC").arg(paymentColumns, where), {value});
+    QList<Payment> result;
+    while (query.next())
+        result.append(paymentFrom(query));
+    query.finish();
+    QSqlQuery allocations = m_database.prepare(QStringLiteral("SELECT invoice_id, amount_cents FROM allocations WHERE payment_id = ? ORDER BY invoice_id"));
+    for (Payment &payment : result) {
+        Database::exec(allocations, {payment.id});
+        while (allocations.next())
+            payment.allocations.append(Allocation{allocations.value(0).toLongLong(), Money(allocations.value(1).toLongLong(), payment.amount.currency())});
+        allocations.finish();
+    }
+    return result;
+}
+
+std::optional<Payment> PaymentRepository::findById(qint64 paymentId) const
+{
+    const QList<Payment> found = read(QStringLiteral("p.id = ?"), paymentId);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+QList<Payment> PaymentRepository::forCustomer(qint64 customerId) const
+{
+    return read(QStringLiteral("p.customer_id = ?"), customerId);
 }
 
 } // namespace dd

@@ -28,6 +28,19 @@ public:
     // exceed the payment. One repository recording many payments (an import) compiles its
     // statements once.
     void record(Payment &payment);
+    // As record(), but an allocation may exceed what is open on its invoice: the invoice is then
+    // overpaid and has a credit balance (a refund owed). For a payment entered by hand.
+    void recordOverpaying(Payment &payment);
+    // Money going back (a reversal or a refund, Payment's kind): the amount and the allocations
+    // are negative, and each invoice's paid amount drops by its allocation. One transaction, or
+    // part of the caller's. Throws ValidationError, writing nothing, when an amount is not
+    // negative, the allocations do not add up to the amount, or an invoice is of another customer
+    // or currency. What may go back (no more than was paid) is the caller's rule (PaymentService).
+    void recordReturn(Payment &payment);
+    // The payment with all its allocations, its kind and what reversed it; nullopt when there is none.
+    std::optional<Payment> findById(qint64 paymentId) const;
+    // The customer's payments, newest first, each with all its allocations.
+    QList<Payment> forCustomer(qint64 customerId) const;
     // Takes a payment back, as when the bank reverses it: its allocations go and each invoice's paid
     // amount drops by what was allocated to it, so that the invoices are open again; the payment
     // is deleted. Rows that point at the payment (a bank entry) must let go of it first. Returns
@@ -61,6 +74,10 @@ public:
 
 private:
     void prepare();
+    enum class Limit { OpenAmount, None };
+    void check(const Payment &payment, Limit limit, int sign);
+    void insert(Payment &payment);
+    QList<Payment> read(const QString &where, const QVariant &value) const;
 
     Database &m_database;
     std::unique_ptr<FastStatement> m_invoice;

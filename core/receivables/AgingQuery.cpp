@@ -20,18 +20,23 @@ std::vector<QString> AgingQuery::boundaries(const Date &asOf)
     return result;
 }
 
-QString AgingQuery::sql(bool byCustomer)
+QString AgingQuery::later()
 {
     // Open as of the date = total - paid - credited now + paid by payments and credited by credit
     // notes (ours, and the package's as far as applied) dated after the date. Those are few, and invoices open now sit in the small partial
     // index invoices_open, so only those two sets are read instead of every invoice ever sent.
-    const QString later = QStringLiteral(
+    return QStringLiteral(
         "later AS (SELECT invoice_id, SUM(cents) AS cents FROM ("
         "SELECT a.invoice_id, a.amount_cents AS cents FROM payments p "
         "JOIN allocations a ON a.payment_id = p.id WHERE p.payment_date > :asof "
         "UNION ALL SELECT invoice_id, total_incl_cents FROM credit_notes WHERE issue_date > :asof "
         "UNION ALL SELECT invoice_id, applied_cents FROM imported_credit_notes WHERE invoice_id IS NOT NULL AND issue_date > :asof) "
         "GROUP BY invoice_id)");
+}
+
+QString AgingQuery::sql(bool byCustomer)
+{
+    const QString later = AgingQuery::later();
     const QString open = QStringLiteral(
         "open AS (SELECT i.customer_id, i.currency, i.due_date, "
         "i.total_incl_cents - i.paid_cents - i.credited_cents + COALESCE(l.cents, 0) AS cents "
@@ -68,6 +73,29 @@ QString AgingQuery::sqlFor(const Date &asOf, bool byCustomer)
         text.replace(names.at(i), u'\'' + limits[size_t(4 - i)] + u'\'');
     text.replace(QStringLiteral(":asof"), u'\'' + IsoDate::format(asOf) + u'\'');
     return text;
+}
+
+std::vector<AgingQuery::Credit> AgingQuery::credits(const Date &asOf) const
+{
+    // The mirror of the open amounts: invoices with more paid and credited than was due as of the
+    // date. Those now in credit sit in the small partial index invoices_credit_balance.
+    QSqlQuery query = m_database.prepare(QStringLiteral(
+        "WITH %1, credit AS (SELECT i.customer_id, i.currency, "
+        "i.total_incl_cents - i.paid_cents - i.credited_cents + COALESCE(l.cents, 0) AS cents "
+        "FROM (SELECT id FROM invoices WHERE paid_cents + credited_cents > total_incl_cents "
+        "UNION SELECT invoice_id FROM later) c "
+        "JOIN invoices i ON i.id = c.id LEFT JOIN later l ON l.invoice_id = i.id WHERE i.issue_date <= :asof) "
+        "SELECT k.currency, k.customer_id, c.number, c.name, -SUM(k.cents) FROM credit k JOIN customers c ON c.id = k.customer_id "
+        "WHERE k.cents < 0 GROUP BY k.currency, k.customer_id, c.number, c.name ORDER BY k.currency, c.number")
+                                             .arg(later()));
+    query.setForwardOnly(true);
+    query.bindValue(QStringLiteral(":asof"), IsoDate::format(asOf));
+    Database::exec(query);
+    std::vector<Credit> result;
+    while (query.next())
+        result.push_back(Credit{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
+                                query.value(3).toString(), query.value(4).toLongLong()});
+    return result;
 }
 
 std::vector<AgingRow> AgingQuery::rows(const Date &asOf, bool byCustomer) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/IsoDate.h"
+#include "receivables/AgingQuery.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,11 @@ struct AgingRow
     std::array<qint64, bucketCount> bucketCents{}; // current, 1-30, 31-60, 61-90, 91-120, >120
     qint64 totalCents = 0;
     int invoiceCount = 0;
+    // A refund owed: what the invoices in credit (a refund credit note on a paid invoice, an
+    // overpayment) owe back to the customer, in cents of `currency`. Kept apart from the buckets
+    // and the total, which are what the customers owe; a customer owed money but owing nothing
+    // has a line of its own with only this.
+    qint64 refundOwedCents = 0;
 };
 
 // Aged receivables as of a date: what each customer owes, by how long it is overdue. An invoice
@@ -43,6 +49,8 @@ public:
     static QString sqlFor(const Date &asOf, bool byCustomer);
 
 private:
+    static std::vector<AgingRow> withCredits(std::vector<AgingRow> rows, const std::vector<AgingQuery::Credit> &credits, bool byCustomer);
+
     Database &m_database;
 };
 

@@ -27,6 +27,7 @@
 #include "importers/BankReconciler.h"
 #include "importers/CsvImporter.h"
 #include "importers/UblImporter.h"
+#include "payments/PaymentService.h"
 #include "invoices/InvoiceListQuery.h"
 #include "invoices/InvoiceRepository.h"
 #include "legal/CaseAssessment.h"
@@ -127,6 +128,11 @@ CreditNoteService &Session::creditNoteService()
     if (!m_creditNoteService)
         m_creditNoteService = std::make_unique<CreditNoteService>(*m_database, *m_clock, m_actingUser);
     return *m_creditNoteService;
+}
+
+PaymentService Session::paymentService()
+{
+    return PaymentService(*m_database, *m_clock, m_actingUser);
 }
 
 LetterService &Session::letterService()

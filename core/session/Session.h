@@ -42,6 +42,7 @@ class InvoiceRepository;
 class LegalTableRepository;
 class LetterService;
 class PaymentRepository;
+class PaymentService;
 class ProactiveWarnings;
 class ReceivablesReport;
 class SettingsRepository;
@@ -122,6 +123,8 @@ public:
     CaseAssessment caseAssessment(const InterestRateTable &rates, const CourtFeeTable &fees);
     // Bank statements and their matches; one per run, as it keeps what it proposed so far.
     BankReconciler bankReconciler();
+    // Payments entered by hand (and their reversals, refunds), as actingUser() by clock(); one per use.
+    PaymentService paymentService();
     // The dunning run, acting as actingUser() by `clock` (the session's when null); one per use.
     DunningRun dunningRun(const Clock *clock = nullptr);
     // Products complained about by several customers, read fresh on each call.

@@ -555,6 +555,38 @@ QStringList version17()
     };
 }
 
+// Version 18: payments recorded by hand (issue 19) and money going back to the customer. A
+// payment keeps its kind: money received, the reversal of a payment (a bounced transfer entered
+// by hand; `reverses` names the payment it takes back, at most once) or a refund paid out of a
+// credit balance. The last two are stored as payments of a negative amount with negative
+// allocations, never as a deletion, so that every invoice's paid amount stays the sum of its
+// allocations and a report as of an earlier date still sees the payment that was reversed later.
+// SQLite cannot drop a CHECK, so allocations is rebuilt with "not zero" instead of "positive".
+// The small partial index finds the invoices with a credit balance (a refund owed) for the aging.
+QStringList version18()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE allocations_v18 (
+            payment_id INTEGER NOT NULL REFERENCES payments (id),
+            invoice_id INTEGER NOT NULL REFERENCES invoices (id),
+            amount_cents INTEGER NOT NULL CHECK (amount_cents <> 0),
+            PRIMARY KEY (payment_id, invoice_id)))"),
+        QStringLiteral("INSERT INTO allocations_v18 (payment_id, invoice_id, amount_cents) SELECT payment_id, invoice_id, amount_cents FROM allocations"),
+        QStringLiteral("DROP TABLE allocations"),
+        QStringLiteral("ALTER TABLE allocations_v18 RENAME TO allocations"),
+        QStringLiteral("CREATE INDEX allocations_invoice ON allocations (invoice_id)"),
+        QStringLiteral("ALTER TABLE payments ADD COLUMN kind TEXT NOT NULL DEFAULT 'received' CHECK (kind IN ('received', 'reversal', 'refund'))"),
+        QStringLiteral("ALTER TABLE payments ADD COLUMN reverses INTEGER REFERENCES payments (id)"),
+        // Who entered a payment by hand, and when: an import or a bank statement leaves both empty.
+        QStringLiteral("ALTER TABLE payments ADD COLUMN recorded_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE payments ADD COLUMN recorded_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE UNIQUE INDEX payments_reverses ON payments (reverses) WHERE reverses IS NOT NULL"),
+        // Written column first: SQLite turns the query's "paid + credited > total" round to that
+        // form before it compares it with an index's WHERE, and the other spelling is never used.
+        QStringLiteral("CREATE INDEX invoices_credit_balance ON invoices (customer_id) WHERE total_incl_cents < paid_cents + credited_cents"),
+    };
+}
+
 // Version 19 (issue 19): the recovery probability the controller set on a case, in basis points;
 // NULL while the cost-benefit assessment derives it from the customer's payment history.
 QStringList version19()
@@ -579,7 +611,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
     static const std::vector<Step> all = {plain<version1>, version2, plain<version3>, version4, plain<version5>, version6,
                                           plain<version7>, plain<version8>, version9, plain<version10>, plain<version11>,
                                           plain<version12>, plain<version13>, plain<version14>, plain<version15>,
-                                          plain<version16>, plain<version17>, plain<version19>};
+                                          plain<version16>, plain<version17>, plain<version18>, plain<version19>};
     return all;
 }
 

@@ -260,3 +260,58 @@ TEST_CASE("The SQL written out for the shell gives the figures worked out by han
     CHECK_FALSE(AgingReport::sqlFor(asOf, true).contains(u':'));
     CHECK(AgingReport::sqlFor(asOf, false).contains(QStringLiteral("'2026-03-31'")));
 }
+
+TEST_CASE("A credit balance is a refund owed beside the buckets, never subtracted from what is owed", "[aging][refund]")
+{
+    AgingFixture f;
+    // Issue 19: an overpaid invoice (as a payment entered by hand allows) owes money back. Alfa
+    // owes as before and is owed 5.00; Charlie owes nothing in EUR and is owed 2.00.
+    const qint64 e14 = f.overdue(QStringLiteral("E14"), f.alfa, 10, 1000);
+    const qint64 e15 = f.overdue(QStringLiteral("E15"), f.charlie, 10, 1000);
+    const auto overpay = [&f](qint64 customer, qint64 invoiceId, qint64 cents) {
+        Payment payment;
+        payment.customerId = customer;
+        payment.date = daysBefore(asOf, 2);
+        payment.amount = eur(cents);
+        payment.allocations = {Allocation{invoiceId, eur(cents)}};
+        PaymentRepository(*f.db).recordOverpaying(payment);
+    };
+    overpay(f.alfa, e14, 1500);
+    overpay(f.charlie, e15, 1200);
+
+    const auto customers = AgingReport(*f.db).byCustomer(asOf);
+    REQUIRE(customers.size() == 5);
+    checkRow(customers[0], QStringLiteral("EUR"), {10000, 23100, 29100, 16100, 0, 0}, 78300, 6);
+    CHECK(customers[0].refundOwedCents == 500);
+    CHECK(customers[1].customerNumber == QStringLiteral("C002"));
+    CHECK(customers[1].refundOwedCents == 0);
+    CHECK(customers[2].customerNumber == QStringLiteral("C003"));
+    checkRow(customers[2], QStringLiteral("EUR"), {0, 0, 0, 0, 0, 0}, 0, 0);
+    CHECK(customers[2].refundOwedCents == 200);
+    CHECK(customers[3].currency == QStringLiteral("USD"));
+    CHECK(customers[3].refundOwedCents == 0);
+
+    const auto currencies = AgingReport(*f.db).byCurrency(asOf);
+    REQUIRE(currencies.size() == 2);
+    checkRow(currencies[0], QStringLiteral("EUR"), {15000, 23100, 29100, 26100, 41100, 20000}, 154400, 11);
+    CHECK(currencies[0].refundOwedCents == 700);
+    CHECK(currencies[1].refundOwedCents == 0); // never added to another currency
+
+    // Before the overpayments the invoices were simply open: no refund owed then.
+    const auto earlier = AgingReport(*f.db).byCurrency(daysBefore(asOf, 3));
+    REQUIRE_FALSE(earlier.empty());
+    CHECK(earlier[0].refundOwedCents == 0);
+}
+
+TEST_CASE("The invoices in credit are found through their small partial index, not by reading every invoice", "[aging][refund]")
+{
+    AgingFixture f;
+    // The term AgingQuery::credits starts from; a full scan would read every invoice ever sent.
+    QSqlQuery plan(f.db->connection());
+    REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM invoices WHERE paid_cents + credited_cents > total_incl_cents")));
+    QString details;
+    while (plan.next())
+        details += plan.value(3).toString() + u'\n';
+    INFO(details.toStdString());
+    CHECK(details.contains(QStringLiteral("invoices_credit_balance")));
+}

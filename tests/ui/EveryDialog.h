@@ -8,6 +8,7 @@
 
 #include "MainWindow.h"
 #include "creditnotes/IssueCreditNoteDialog.h"
+#include "customers/CustomerCardDialog.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerRepository.h"
 #include "disputes/DisputeRulesDialog.h"
@@ -18,6 +19,8 @@
 #include "exchangerates/ExchangeRatesDialog.h"
 #include "importers/ImportWizard.h"
 #include "invoices/InvoiceDetailDialog.h"
+#include "invoices/InvoiceRepository.h"
+#include "payments/PaymentEntryDialog.h"
 #include "legal/LegalCalculatorWindow.h"
 #include "legal/LegalTablesDialog.h"
 #include "reports/ReportDialog.h"
@@ -90,6 +93,12 @@ void forEveryDialog(MainWindow &window, Database &db, Look look)
         lookAt(customerLetters, "dunning history of a customer", Opened::Dialog);
         DunningHistoryDialog invoiceLetters(session, DunningHistoryDialog::Subject::Invoice, invoiceId, &window);
         lookAt(invoiceLetters, "dunning history of an invoice", Opened::Dialog);
+        CustomerCardDialog card(session, customerId, &window);
+        lookAt(card, "customer card", Opened::Dialog);
+        const auto invoice = InvoiceRepository(db).findById(invoiceId);
+        REQUIRE(invoice);
+        PaymentEntryDialog payment(session, *invoice, PaymentEntryDialog::Mode::Receive, &window);
+        lookAt(payment, "record payment", Opened::Dialog);
     }
 
     // Tools ▸ Legal calculator: a window of its own, deleted on close.

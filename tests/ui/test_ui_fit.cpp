@@ -129,7 +129,7 @@ TEST_CASE("The main window and every dialog of its menus fit the screen, OK butt
         else
             requireOnScreen(dialog, what);
     });
-    CHECK(looked >= 16);
+    CHECK(looked >= 18);
 }
 
 TEST_CASE("On a full HD screen the main window uses the room and the case list gets its share", "[fullhd]")

@@ -12,11 +12,13 @@
 #include "MoveLabels.h"
 #include "common/Error.h"
 #include "disputes/DisputeService.h"
+#include "disputes/undo/DisputeCommandFactory.h"
 #include "legal/CaseAssessment.h"
 #include "legal/LegalTableRepository.h"
 #include "session/Session.h"
 
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -220,6 +222,11 @@ void DisputeCaseView::updateMoves()
                              .arg(DisputeCodes::stepName(DisputeWorkflow::previousStep(d.step))));
         connect(back, &QPushButton::clicked, this, [this] { openMoveForm(DisputeMove::StepBack); });
     }
+    if (d.isOpen()) {
+        QPushButton *reassign = addButton(QStringLiteral("reassign"), tr("Reassign…"), false);
+        reassign->setToolTip(tr("Hand the case to another controller, recorded in the audit trail"));
+        connect(reassign, &QPushButton::clicked, this, &DisputeCaseView::openReassignForm);
+    }
     updateBlocked();
     // A layout shows new children of a visible widget only later (queued): show them now.
     for (QWidget *widget : m_movesBar->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
@@ -327,6 +334,27 @@ void DisputeCaseView::setRecoveryProbability(std::optional<qint64> basisPoints)
     if (!m_editor->perform([&](const DisputeCommandFactory &factory) { return factory.setRecoveryProbability(d, basisPoints); },
                            &failure))
         showError(failure);
+}
+
+void DisputeCaseView::openReassignForm()
+{
+    if (!m_dispute || !m_dispute->isOpen())
+        return;
+    // Not modal: the case stays readable, and the form is found like any other window.
+    auto *form = new QInputDialog(this);
+    form->setObjectName(QStringLiteral("reassignForm"));
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowTitle(tr("Reassign %1").arg(m_dispute->number));
+    form->setLabelText(tr("Handled by %1 now. Hand the case to:").arg(m_dispute->assignee.isEmpty() ? tr("nobody") : m_dispute->assignee));
+    form->setTextValue(QString());
+    const Dispute dispute = *m_dispute;
+    connect(form, &QInputDialog::textValueSelected, this, [this, dispute](const QString &assignee) {
+        QString failure;
+        const auto make = [&](const DisputeCommandFactory &factory) { return factory.reassign(dispute, assignee); };
+        if (!m_editor->perform(make, &failure))
+            showError(failure);
+    });
+    form->open();
 }
 
 void DisputeCaseView::showError(const QString &message)

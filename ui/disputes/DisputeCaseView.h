@@ -52,6 +52,8 @@ public:
     void openMoveForm(DisputeMove move);
     // Opens the cost-benefit assessment of legal collection.
     void openAssessmentForm();
+    // Asks whom to hand the case to (non-modal "reassignForm"); the reassignment goes on the case's undo stack.
+    void openReassignForm();
     // Files to attach to the next finding (the Add… button and drops onto the findings end here).
     void addEvidenceFiles(const QStringList &paths);
 

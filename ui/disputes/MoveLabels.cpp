@@ -47,6 +47,10 @@ QString MoveLabels::actionName(const QString &code)
         return DisputeCaseView::tr("Opened");
     if (code == u"assessment")
         return DisputeCaseView::tr("Cost-benefit assessment");
+    if (code == u"reassign")
+        return DisputeCaseView::tr("Reassigned");
+    if (code == u"payment")
+        return DisputeCaseView::tr("Payment");
     if (const auto move = DisputeWorkflow::moveFromCode(code)) {
         QString label = moveLabel(*move);
         if (label.endsWith(QStringLiteral("…")))

@@ -7,7 +7,9 @@
 #include "customers/CustomerRepository.h"
 #include "disputes/DisputeService.h"
 #include "invoices/InvoiceRepository.h"
+#include "payments/PaymentEntryDialog.h"
 #include "payments/PaymentRepository.h"
+#include "payments/PaymentService.h"
 #include "session/Session.h"
 
 #include <QDialogButtonBox>
@@ -63,24 +65,57 @@ QLabel *heading(const QString &text, QWidget *parent)
 
 InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWidget *parent)
     : QDialog(parent)
+    , m_session(session)
+    , m_invoiceId(invoiceId)
+    , m_layout(new QVBoxLayout(this))
 {
-    const Date asOf = IsoDate::fromQDate(session.asOf());
     setObjectName(QStringLiteral("invoiceDetailDialog"));
-    const auto invoice = session.invoiceRepository().findById(invoiceId);
-    auto *layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    build();
+    // A payment entered here, or anywhere else, changes what is open: read the invoice again.
+    connect(&session, &Session::changed, this, [this](DataChanges what) {
+        if (what.testAnyFlags(DataChange::Payments | DataChange::Invoices | DataChange::CreditNotes))
+            build();
+    });
+    ScreenFit::resize(this, QSize(760, 560));
+}
+
+void InvoiceDetailDialog::build()
+{
+    if (m_content) {
+        // Taken out at once so that nothing finds the old widgets; deleted once the event that
+        // asked for the rebuild (a click on one of them) is over.
+        m_content->hide();
+        m_content->setParent(nullptr);
+        m_content->deleteLater();
+    }
+    m_content = new QWidget(this);
+    m_layout->addWidget(m_content);
+    auto *layout = new QVBoxLayout(m_content);
+    QWidget *content = m_content;
+    m_paymentTable = nullptr;
+    m_payments.clear();
+
+    const Date asOf = IsoDate::fromQDate(m_session.asOf());
+    const auto invoice = m_session.invoiceRepository().findById(m_invoiceId);
+    m_valid = invoice.has_value();
     if (!invoice) {
-        layout->addWidget(new QLabel(tr("This invoice no longer exists."), this));
+        layout->addWidget(new QLabel(tr("This invoice no longer exists."), content));
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, content);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        layout->addWidget(buttons);
+        m_content->show();
         return;
     }
-    m_valid = true;
     m_number = invoice->number;
     setWindowTitle(tr("Invoice %1").arg(invoice->number));
 
-    const auto customer = session.customerRepository().findById(invoice->customerId);
-    const QList<Payment> payments = session.paymentRepository().forInvoice(invoiceId);
-    const int daysOverdue = invoice->openAmount().isZero() ? 0 : DueDates::daysOverdue(invoice->dueDate, asOf);
+    const auto customer = m_session.customerRepository().findById(invoice->customerId);
+    m_payments = m_session.paymentRepository().forInvoice(m_invoiceId);
+    const int daysOverdue = invoice->openAmount().cents() <= 0 ? 0 : DueDates::daysOverdue(invoice->dueDate, asOf);
+    const Money refundOwed = PaymentService::refundOwed(*invoice);
 
-    auto *title = new QLabel(tr("Invoice %1").arg(invoice->number), this);
+    auto *title = new QLabel(tr("Invoice %1").arg(invoice->number), content);
     title->setObjectName(QStringLiteral("invoiceDetailNumber"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -95,10 +130,10 @@ InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWi
         form->setLabelAlignment(Qt::AlignLeft);
         form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     }
-    addValue(left, tr("Customer:"), customer ? customer->number + QStringLiteral("  ") + customer->name : QString(),
+    addValue(content, left, tr("Customer:"), customer ? customer->number + QStringLiteral("  ") + customer->name : QString(),
              QStringLiteral("invoiceDetailCustomer"));
-    addValue(left, tr("Invoice date:"), UiLocale::formatDate(invoice->issueDate), QStringLiteral("invoiceDetailIssueDate"));
-    addValue(left, tr("Due date:"), UiLocale::formatDate(invoice->dueDate), QStringLiteral("invoiceDetailDueDate"));
+    addValue(content, left, tr("Invoice date:"), UiLocale::formatDate(invoice->issueDate), QStringLiteral("invoiceDetailIssueDate"));
+    addValue(content, left, tr("Due date:"), UiLocale::formatDate(invoice->dueDate), QStringLiteral("invoiceDetailDueDate"));
     QString status;
     switch (invoice->status()) {
     case InvoiceStatus::Open:
@@ -114,22 +149,22 @@ InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWi
         status = tr("Credited");
         break;
     }
-    addValue(left, tr("Status:"), status, QStringLiteral("invoiceDetailStatus"));
-    QLabel *overdue = addValue(left, tr("Days overdue:"),
+    addValue(content, left, tr("Status:"), status, QStringLiteral("invoiceDetailStatus"));
+    QLabel *overdue = addValue(content, left, tr("Days overdue:"),
                                daysOverdue > 0 ? tr("%1 (as of %2)").arg(UiLocale::formatCount(daysOverdue), UiLocale::formatDate(asOf))
                                                : tr("Not overdue"),
                                QStringLiteral("invoiceDetailDaysOverdue"));
     // Disputed invoices are left out of dunning while the case is open.
-    const auto openCase = session.disputes().repository().openDisputeOf(invoiceId);
-    QLabel *hold = addValue(left, tr("Dunning:"),
+    const auto openCase = m_session.disputes().repository().openDisputeOf(m_invoiceId);
+    QLabel *hold = addValue(content, left, tr("Dunning:"),
                             openCase ? tr("On hold: disputed in case %1").arg(*openCase) : tr("Normal"),
                             QStringLiteral("invoiceDetailHold"));
     if (openCase)
         hold->setStyleSheet(QStringLiteral("color: #8a5500; font-weight: bold;"));
 
     const Qt::Alignment amount = Qt::AlignRight;
-    auto addAmount = [this, right, amount](const QString &label, const Money &value, const QString &name) {
-        QLabel *field = addValue(right, label, UiLocale::formatMoney(value), name);
+    auto addAmount = [this, content, right, amount](const QString &label, const Money &value, const QString &name) {
+        QLabel *field = addValue(content, right, label, UiLocale::formatMoney(value), name);
         field->setAlignment(amount | Qt::AlignVCenter);
         return field;
     };
@@ -137,10 +172,16 @@ InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWi
     addAmount(tr("VAT:"), invoice->vat, QStringLiteral("invoiceDetailVat"));
     addAmount(tr("Total incl. VAT:"), invoice->totalInclVat, QStringLiteral("invoiceDetailTotal"));
     addAmount(tr("Paid:"), invoice->paid, QStringLiteral("invoiceDetailPaid"));
-    QLabel *open = addAmount(tr("Open:"), invoice->openAmount(), QStringLiteral("invoiceDetailOpen"));
+    if (!invoice->credited.isZero())
+        addAmount(tr("Credited:"), invoice->credited, QStringLiteral("invoiceDetailCredited"));
+    // A credit balance is not "−100 open": it is money the customer is owed back.
+    QLabel *open = refundOwed.isZero() ? addAmount(tr("Open:"), invoice->openAmount(), QStringLiteral("invoiceDetailOpen"))
+                                       : addAmount(tr("Refund owed:"), refundOwed, QStringLiteral("invoiceDetailRefundOwed"));
     QFont bold = open->font();
     bold.setBold(true);
     open->setFont(bold);
+    if (!refundOwed.isZero())
+        open->setStyleSheet(QStringLiteral("color: #8a5500;"));
     if (daysOverdue > 0) {
         const QString red = QStringLiteral("color: #a61b1b;");
         open->setStyleSheet(red);
@@ -155,8 +196,8 @@ InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWi
     layout->addLayout(header);
 
     layout->addSpacing(8);
-    layout->addWidget(heading(tr("Lines"), this));
-    auto *lines = new QTableWidget(int(invoice->lines.size()), 6, this);
+    layout->addWidget(heading(tr("Lines"), content));
+    auto *lines = new QTableWidget(int(invoice->lines.size()), 6, content);
     lines->setObjectName(QStringLiteral("invoiceLinesTable"));
     lines->setHorizontalHeaderLabels({tr("Code"), tr("Description"), tr("Quantity"), tr("Unit price"), tr("VAT"), tr("Net")});
     for (int row = 0; row < lines->rowCount(); ++row) {
@@ -169,27 +210,9 @@ InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWi
         lines->setItem(row, 5, item(UiLocale::formatMoney(line.net), Qt::AlignRight));
     }
     layout->addWidget(lines, 2);
+    buildPayments(content, layout);
 
-    layout->addSpacing(8);
-    layout->addWidget(heading(tr("Payments"), this));
-    auto *paymentTable = new QTableWidget(int(payments.size()), 3, this);
-    paymentTable->setObjectName(QStringLiteral("invoicePaymentsTable"));
-    paymentTable->setHorizontalHeaderLabels({tr("Date"), tr("Reference"), tr("Amount")});
-    for (int row = 0; row < paymentTable->rowCount(); ++row) {
-        const Payment &payment = payments[row];
-        const Money allocated = payment.allocations.isEmpty() ? payment.amount : payment.allocations.first().amount;
-        paymentTable->setItem(row, 0, item(UiLocale::formatDate(payment.date)));
-        paymentTable->setItem(row, 1, item(payment.reference));
-        paymentTable->setItem(row, 2, item(UiLocale::formatMoney(allocated), Qt::AlignRight));
-    }
-    auto *noPayments = new QLabel(tr("No payments received."), this);
-    noPayments->setObjectName(QStringLiteral("invoiceNoPayments"));
-    noPayments->setVisible(payments.isEmpty());
-    paymentTable->setVisible(!payments.isEmpty());
-    layout->addWidget(paymentTable, 1);
-    layout->addWidget(noPayments);
-
-    for (QTableWidget *table : {lines, paymentTable}) {
+    for (QTableWidget *table : {lines, m_paymentTable}) {
         TableViews::setUpList(table);
         table->horizontalHeader()->setSectionsMovable(false);
         table->resizeColumnsToContents();
@@ -201,10 +224,32 @@ InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWi
         }
     }
     lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    paymentTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_paymentTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, content);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton *record = buttons->addButton(tr("Record Payment…"), QDialogButtonBox::ActionRole);
+    record->setObjectName(QStringLiteral("invoiceRecordPaymentButton"));
+    connect(record, &QPushButton::clicked, this, [this, invoice] {
+        openForm(new PaymentEntryDialog(m_session, *invoice, PaymentEntryDialog::Mode::Receive, this));
+    });
+    QPushButton *reverse = buttons->addButton(tr("Reverse Payment…"), QDialogButtonBox::ActionRole);
+    reverse->setObjectName(QStringLiteral("invoiceReversePaymentButton"));
+    reverse->setEnabled(false);
+    connect(reverse, &QPushButton::clicked, this, &InvoiceDetailDialog::reverseSelected);
+    // Only a payment received that was not reversed yet can be taken back.
+    connect(m_paymentTable, &QTableWidget::itemSelectionChanged, reverse, [this, reverse] {
+        const int row = m_paymentTable->currentRow();
+        reverse->setEnabled(row >= 0 && row < m_payments.size() && m_payments.at(row).kind == PaymentKind::Received
+                            && !m_payments.at(row).reversedBy && !m_payments.at(row).openingBalance);
+    });
+    if (!refundOwed.isZero()) {
+        QPushButton *refund = buttons->addButton(tr("Pay Refund…"), QDialogButtonBox::ActionRole);
+        refund->setObjectName(QStringLiteral("invoicePayRefundButton"));
+        connect(refund, &QPushButton::clicked, this, [this, invoice] {
+            openForm(new PaymentEntryDialog(m_session, *invoice, PaymentEntryDialog::Mode::Refund, this));
+        });
+    }
     if (openCase) {
         QPushButton *show = buttons->addButton(tr("Show Dispute %1").arg(*openCase), QDialogButtonBox::ActionRole);
         show->setObjectName(QStringLiteral("invoiceShowDisputeButton"));
@@ -214,15 +259,70 @@ InvoiceDetailDialog::InvoiceDetailDialog(Session &session, qint64 invoiceId, QWi
         QPushButton *openDispute = buttons->addButton(tr("Open Dispute…"), QDialogButtonBox::ActionRole);
         openDispute->setObjectName(QStringLiteral("invoiceOpenDisputeButton"));
         openDispute->setEnabled(invoice->openAmount().cents() > 0);
+        const qint64 invoiceId = m_invoiceId;
         connect(openDispute, &QPushButton::clicked, this, [this, invoiceId] { emit openDisputeRequested(invoiceId); });
     }
     layout->addWidget(buttons);
-    ScreenFit::resize(this, QSize(760, 520));
+    // Widgets added to a dialog already on screen stay hidden until shown.
+    m_content->show();
 }
 
-QLabel *InvoiceDetailDialog::addValue(QFormLayout *form, const QString &label, const QString &value, const QString &objectName)
+void InvoiceDetailDialog::buildPayments(QWidget *content, QVBoxLayout *layout)
 {
-    auto *field = new QLabel(value, this);
+    layout->addSpacing(8);
+    layout->addWidget(heading(tr("Payments"), content));
+    m_paymentTable = new QTableWidget(int(m_payments.size()), 4, content);
+    m_paymentTable->setObjectName(QStringLiteral("invoicePaymentsTable"));
+    m_paymentTable->setHorizontalHeaderLabels({tr("Date"), tr("Reference"), tr("Amount"), tr("Entered")});
+    for (int row = 0; row < m_paymentTable->rowCount(); ++row) {
+        const Payment &payment = m_payments[row];
+        const Money allocated = payment.allocations.isEmpty() ? payment.amount : payment.allocations.first().amount;
+        QString reference = payment.reference;
+        if (payment.kind == PaymentKind::Reversal)
+            reference = tr("Reversal: %1").arg(reference);
+        else if (payment.kind == PaymentKind::Refund)
+            reference = tr("Refund paid: %1").arg(reference);
+        else if (payment.reversedBy)
+            reference = tr("%1 (reversed)").arg(reference);
+        m_paymentTable->setItem(row, 0, item(UiLocale::formatDate(payment.date)));
+        m_paymentTable->setItem(row, 1, item(reference));
+        m_paymentTable->setItem(row, 2, item(UiLocale::formatMoney(allocated), Qt::AlignRight));
+        m_paymentTable->setItem(row, 3, item(payment.recordedBy.isEmpty() ? tr("imported") : tr("by %1").arg(payment.recordedBy)));
+    }
+    auto *noPayments = new QLabel(tr("No payments received."), content);
+    noPayments->setObjectName(QStringLiteral("invoiceNoPayments"));
+    noPayments->setVisible(m_payments.isEmpty());
+    m_paymentTable->setVisible(!m_payments.isEmpty());
+    layout->addWidget(m_paymentTable, 1);
+    layout->addWidget(noPayments);
+}
+
+PaymentEntryDialog *InvoiceDetailDialog::paymentForm() const
+{
+    return m_form.data();
+}
+
+void InvoiceDetailDialog::openForm(PaymentEntryDialog *form)
+{
+    if (m_form)
+        m_form->close();
+    m_form = form;
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->open();
+}
+
+void InvoiceDetailDialog::reverseSelected()
+{
+    const int row = m_paymentTable ? m_paymentTable->currentRow() : -1;
+    const auto invoice = m_session.invoiceRepository().findById(m_invoiceId);
+    if (row < 0 || row >= m_payments.size() || !invoice)
+        return;
+    openForm(new PaymentEntryDialog(m_session, *invoice, m_payments.at(row), this));
+}
+
+QLabel *InvoiceDetailDialog::addValue(QWidget *content, QFormLayout *form, const QString &label, const QString &value, const QString &objectName)
+{
+    auto *field = new QLabel(value, content);
     field->setObjectName(objectName);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(label, field);

@@ -1,19 +1,26 @@
 #pragma once
 
 #include "calendar/IsoDate.h"
+#include "payments/Payment.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QFormLayout;
 class QLabel;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace dd {
 
+class PaymentEntryDialog;
 class Session;
 
-// One invoice in full: who, when, the lines, the payments against it, what is still open and how
-// late it is as of the list's date. Read once when opened; it does not follow later changes.
+// One invoice in full: who, when, the lines, the payments against it (reversals and refunds
+// among them), what is still open or owed back and how late it is as of the list's date. Payments
+// are entered here by hand (Record Payment…, Reverse Payment…, Pay Refund…), each through the
+// session's PaymentService; the dialog reads the invoice again whenever the session says payments,
+// invoices or credit notes changed.
 class InvoiceDetailDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +31,8 @@ public:
 
     bool isValid() const { return m_valid; }
     QString invoiceNumber() const { return m_number; }
+    // The payment form opened last by a button, while it is open (for the tests).
+    PaymentEntryDialog *paymentForm() const;
 
 signals:
     // The "Open dispute…" button: start a case about this invoice.
@@ -32,8 +41,20 @@ signals:
     void showDisputeRequested(const QString &disputeNumber);
 
 private:
-    QLabel *addValue(QFormLayout *form, const QString &label, const QString &value, const QString &objectName);
+    // Reads the invoice and builds everything shown anew.
+    void build();
+    void buildPayments(QWidget *content, QVBoxLayout *layout);
+    void openForm(PaymentEntryDialog *form);
+    void reverseSelected();
+    QLabel *addValue(QWidget *content, QFormLayout *form, const QString &label, const QString &value, const QString &objectName);
 
+    Session &m_session;
+    const qint64 m_invoiceId;
+    QVBoxLayout *m_layout;
+    QWidget *m_content = nullptr;
+    QTableWidget *m_paymentTable = nullptr;
+    QList<Payment> m_payments;
+    QPointer<PaymentEntryDialog> m_form;
     bool m_valid = false;
     QString m_number;
 };

@@ -100,7 +100,7 @@ int AgingTableModel::rowCount(const QModelIndex &parent) const
 
 int AgingTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : invoiceCountColumn() + 1;
+    return parent.isValid() ? 0 : refundOwedColumn() + 1;
 }
 
 QVariant AgingTableModel::sortValue(const AgingRow &row, int column) const
@@ -119,6 +119,8 @@ QVariant AgingTableModel::sortValue(const AgingRow &row, int column) const
         return row.bucketCents[size_t(column - lead)];
     if (column == totalColumn())
         return row.totalCents;
+    if (column == refundOwedColumn())
+        return row.refundOwedCents;
     return row.invoiceCount;
 }
 
@@ -146,6 +148,8 @@ QVariant AgingTableModel::data(const QModelIndex &index, int role) const
         }
         if (column == totalColumn())
             return UiLocale::formatMoney(row.totalCents, row.currency);
+        if (column == refundOwedColumn())
+            return row.refundOwedCents == 0 ? QVariant() : QVariant(UiLocale::formatMoney(row.refundOwedCents, row.currency));
         return UiLocale::formatCount(row.invoiceCount);
     case Qt::TextAlignmentRole:
         return column >= lead ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
@@ -164,6 +168,8 @@ QVariant AgingTableModel::data(const QModelIndex &index, int role) const
     case SortValueRole:
         return sortValue(row, column);
     case CentsRole:
+        if (column == refundOwedColumn())
+            return row.refundOwedCents;
         if (!isAmount)
             return QVariant();
         return column == totalColumn() ? row.totalCents : row.bucketCents[size_t(column - lead)];
@@ -194,6 +200,8 @@ QVariant AgingTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Total open");
     if (section == invoiceCountColumn())
         return tr("Invoices");
+    if (section == refundOwedColumn())
+        return tr("Refund owed");
     return QVariant();
 }
 

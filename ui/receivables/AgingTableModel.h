@@ -30,11 +30,13 @@ public:
     const std::vector<AgingRow> &rows() const { return m_rows; }
 
     // Columns: the leading ones (currency; or customer number, name, currency), then the
-    // buckets, then total and invoice count.
+    // buckets, then total, invoice count and refund owed.
     int leadingColumns() const;
     int bucketColumn(int bucket) const { return leadingColumns() + bucket; }
     int totalColumn() const { return leadingColumns() + AgingRow::bucketCount; }
     int invoiceCountColumn() const { return totalColumn() + 1; }
+    // What is owed back to the customers (credit balances), apart from what they owe.
+    int refundOwedColumn() const { return invoiceCountColumn() + 1; }
     static QString bucketTitle(int bucket);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

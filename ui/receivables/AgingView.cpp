@@ -223,7 +223,7 @@ void AgingView::fitColumns(QTableView *view) const
     samples << QStringList{QStringLiteral("EUR")};
     for (int bucket = 0; bucket < AgingRow::bucketCount; ++bucket)
         samples << QStringList{amount};
-    samples << QStringList{amount} << QStringList{QStringLiteral("000000")};
+    samples << QStringList{amount} << QStringList{QStringLiteral("000000")} << QStringList{amount};
     TableViews::fitColumns(view, samples);
 }
 

@@ -13,6 +13,7 @@
 #include "LegalCommand.h"
 #include "OpenCaseCommand.h"
 #include "PaidCommand.h"
+#include "ReassignCommand.h"
 #include "RecordAssessmentCommand.h"
 #include "RecordLessonsCommand.h"
 #include "SetRecoveryProbabilityCommand.h"
@@ -85,6 +86,11 @@ std::unique_ptr<DisputeUndoCommand> DisputeCommandFactory::setRecoveryProbabilit
                                                                                   std::optional<qint64> basisPoints) const
 {
     return std::make_unique<SetRecoveryProbabilityCommand>(m_session, dispute, basisPoints);
+}
+
+std::unique_ptr<DisputeUndoCommand> DisputeCommandFactory::reassign(const Dispute &dispute, const QString &assignee) const
+{
+    return std::make_unique<ReassignCommand>(m_session, dispute, assignee);
 }
 
 std::unique_ptr<OpenCaseCommand> DisputeCommandFactory::openCase(const OpenDisputeRequest &request) const

@@ -44,6 +44,7 @@ public:
                                                          const QString &recommendation, const QString &details) const;
     // basisPoints: nullopt derives the probability from the payment history again.
     std::unique_ptr<DisputeUndoCommand> setRecoveryProbability(const Dispute &dispute, std::optional<qint64> basisPoints) const;
+    std::unique_ptr<DisputeUndoCommand> reassign(const Dispute &dispute, const QString &assignee) const;
     std::unique_ptr<OpenCaseCommand> openCase(const OpenDisputeRequest &request) const;
 
     // What `move` on `dispute` leaves behind that undo cannot take back, for the form to say
