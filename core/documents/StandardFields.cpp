@@ -2,7 +2,52 @@
 
 #include "documents/DocumentFormat.h"
 
+#include <QCoreApplication>
+
 namespace dd {
+
+QList<StandardFields::Field> StandardFields::caseLetterFields()
+{
+    struct Entry
+    {
+        const char *key;
+        const char *description;
+    };
+    static const Entry entries[] = {
+        {"company.name", QT_TRANSLATE_NOOP("dd::StandardFields", "Company name")},
+        {"company.address", QT_TRANSLATE_NOOP("dd::StandardFields", "Company address")},
+        {"company.city", QT_TRANSLATE_NOOP("dd::StandardFields", "Company city")},
+        {"company.email", QT_TRANSLATE_NOOP("dd::StandardFields", "Company e-mail")},
+        {"company.phone", QT_TRANSLATE_NOOP("dd::StandardFields", "Company phone")},
+        {"company.iban", QT_TRANSLATE_NOOP("dd::StandardFields", "Company IBAN")},
+        {"company.kvk", QT_TRANSLATE_NOOP("dd::StandardFields", "Company KvK number")},
+        {"company.vat_id", QT_TRANSLATE_NOOP("dd::StandardFields", "Company VAT number")},
+        {"customer.name", QT_TRANSLATE_NOOP("dd::StandardFields", "Customer name")},
+        {"customer.number", QT_TRANSLATE_NOOP("dd::StandardFields", "Customer number")},
+        {"customer.address", QT_TRANSLATE_NOOP("dd::StandardFields", "Customer address")},
+        {"customer.contact", QT_TRANSLATE_NOOP("dd::StandardFields", "Person addressed")},
+        {"customer.salutation", QT_TRANSLATE_NOOP("dd::StandardFields", "Salutation (Dear …,)")},
+        {"customer.vat_line", QT_TRANSLATE_NOOP("dd::StandardFields", "Customer VAT number line")},
+        {"letter.date", QT_TRANSLATE_NOOP("dd::StandardFields", "Letter date")},
+        {"letter.place_date", QT_TRANSLATE_NOOP("dd::StandardFields", "Place and date")},
+        {"letter.pay_by", QT_TRANSLATE_NOOP("dd::StandardFields", "Date to pay by")},
+        {"sender.name", QT_TRANSLATE_NOOP("dd::StandardFields", "Your name (sender)")},
+        {"dispute.number", QT_TRANSLATE_NOOP("dd::StandardFields", "Case number")},
+        {"dispute.received", QT_TRANSLATE_NOOP("dd::StandardFields", "Date the complaint was received")},
+        {"dispute.reason", QT_TRANSLATE_NOOP("dd::StandardFields", "Reason of the dispute")},
+        {"invoice.numbers", QT_TRANSLATE_NOOP("dd::StandardFields", "Invoice numbers")},
+        {"dispute.invoices", QT_TRANSLATE_NOOP("dd::StandardFields", "Table of the disputed invoices")},
+        {"amount.disputed", QT_TRANSLATE_NOOP("dd::StandardFields", "Amount disputed")},
+        {"amount.justified", QT_TRANSLATE_NOOP("dd::StandardFields", "Amount found justified")},
+        {"amount.unjustified", QT_TRANSLATE_NOOP("dd::StandardFields", "Amount still to pay")},
+        {"creditnote.number", QT_TRANSLATE_NOOP("dd::StandardFields", "Credit note number")},
+        {"creditnote.total_incl", QT_TRANSLATE_NOOP("dd::StandardFields", "Credit note total incl. VAT")},
+    };
+    QList<Field> fields;
+    for (const Entry &entry : entries)
+        fields.append({QString::fromLatin1(entry.key), QCoreApplication::translate("dd::StandardFields", entry.description)});
+    return fields;
+}
 
 void StandardFields::addCompany(DocumentFields &fields, const CompanySettings &company)
 {

@@ -13,6 +13,15 @@ namespace dd {
 class StandardFields
 {
 public:
+    struct Field
+    {
+        QString key;         // "customer.name", written {{customer.name}} in a template
+        QString description; // what it is filled with, in the interface's language
+    };
+    // The fields a case letter's template can use, for the template editor to offer: the
+    // company's and the customer's (filled in here) and the case's (LetterService).
+    static QList<Field> caseLetterFields();
+
     static void addCompany(DocumentFields &fields, const CompanySettings &company);
     // customer.name, .number, .address, .vat_id, .contact (the person addressed; "" when none),
     // .salutation ("Geachte heer/mevrouw X," / "Dear X,").
