@@ -462,6 +462,20 @@ TEST_CASE("no e-mail address: the .eml is refused", "[documents][eml]")
     CHECK_THROWS_WITH(service.eml(letter), Catch::Contains("No e-mail address"));
 }
 
+// Issue 19: without a company e-mail the case letter's .eml was sent "From: noreply@invalid".
+TEST_CASE("a case letter's .eml without a company e-mail is refused, naming the setting", "[documents][eml]")
+{
+    DocumentsFixture f;
+    CompanySettings company = dd::test::acmeCompany();
+    company.email.clear();
+    SettingsRepository(*f.db).setCompany(company);
+    Letter letter;
+    letter.disputeNumber = QStringLiteral("DSP-1");
+    letter.toAddress = QStringLiteral("jan@evil.example");
+    LetterService service(*f.db, f.clock, QStringLiteral("x"));
+    CHECK_THROWS_WITH(service.eml(letter), Catch::Contains("Settings ▸ Company and Letters ▸ E-mail"));
+}
+
 TEST_CASE("the company details and the templates are saved in one commit, a refused detail writes no template either",
           "[documents][company]")
 {
