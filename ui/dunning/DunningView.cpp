@@ -5,6 +5,7 @@
 #include "session/Session.h"
 
 #include "DunningHistoryDialog.h"
+#include "DunningLetterActions.h"
 #include "DunningPreviewModel.h"
 #include "customers/DoNotDunEditor.h"
 #include "disputes/undo/AddContactCommand.h"
@@ -18,7 +19,6 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDateEdit>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetrics>
@@ -29,8 +29,7 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QTreeView>
 #include <QUrl>
@@ -48,7 +47,7 @@ DunningView::DunningView(QWidget *parent)
     : QWidget(parent)
     , m_systemClock(std::make_unique<SystemClock>())
     , m_clock(m_systemClock.get())
-    , m_opener([](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
+    , m_letters(new DunningLetterActions(this))
     , m_confirmWarnings([this](const QStringList &warnings) { return DunningRunMessages::confirmWarnings(this, warnings); })
     , m_confirmRun([this](const QString &question) { return DunningRunMessages::confirmRun(this, question); })
     , m_model(new DunningPreviewModel(this))
@@ -58,6 +57,7 @@ DunningView::DunningView(QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_refresh(new QPushButton(tr("&Preview"), this))
     , m_showLetter(new QPushButton(tr("Show &Letter"), this))
+    , m_editLetter(new QPushButton(tr("Ed&it Letter…"), this))
     , m_historyButton(new QPushButton(tr("&History…"), this))
     , m_doNotDun(new QPushButton(tr("Do &Not Dun"), this))
     , m_tickAll(new QPushButton(tr("Tic&k All Letters"), this))
@@ -75,6 +75,7 @@ DunningView::DunningView(QWidget *parent)
     m_tree->setObjectName(QStringLiteral("dunningTree"));
     m_refresh->setObjectName(QStringLiteral("dunningRefresh"));
     m_showLetter->setObjectName(QStringLiteral("dunningShowLetter"));
+    m_editLetter->setObjectName(QStringLiteral("dunningEditLetter"));
     m_historyButton->setObjectName(QStringLiteral("dunningHistory"));
     m_doNotDun->setObjectName(QStringLiteral("dunningDoNotDun"));
     m_tickAll->setObjectName(QStringLiteral("dunningTickAll"));
@@ -104,6 +105,7 @@ DunningView::DunningView(QWidget *parent)
     m_folder->setPlaceholderText(tr("Folder for the letters"));
     m_commit->setDefault(true);
     m_showLetter->setToolTip(tr("Open the selected customer's letter as it will be printed"));
+    m_editLetter->setToolTip(tr("Change the wording of the selected customer's letter before it is written; the figures stay as computed"));
     m_historyButton->setToolTip(tr("The letters sent before to the selected customer, or listing the selected invoice"));
     m_doNotDun->setToolTip(tr("Send the selected customer no dunning letters (their invoices are skipped) or lift that mark"));
     fitColumns();
@@ -122,6 +124,7 @@ DunningView::DunningView(QWidget *parent)
 
     auto *selected = new QHBoxLayout;
     selected->addWidget(m_showLetter);
+    selected->addWidget(m_editLetter);
     selected->addWidget(m_historyButton);
     selected->addWidget(m_doNotDun);
     selected->addStretch(1);
@@ -169,6 +172,12 @@ DunningView::DunningView(QWidget *parent)
     });
     connect(m_refresh, &QPushButton::clicked, this, &DunningView::refreshPreview);
     connect(m_showLetter, &QPushButton::clicked, this, [this] { previewLetter(); });
+    connect(m_editLetter, &QPushButton::clicked, this, &DunningView::editLetter);
+    connect(m_letters, &DunningLetterActions::message, this, [this](const QString &html, bool failed) {
+        setRichResult(html);
+        if (failed)
+            emit loadFailed(QTextDocumentFragment::fromHtml(html).toPlainText());
+    });
     connect(m_historyButton, &QPushButton::clicked, this, &DunningView::showHistory);
     connect(m_doNotDun, &QPushButton::clicked, this, &DunningView::toggleDoNotDun);
     connect(m_tickAll, &QPushButton::clicked, this, [this] { m_model->setAllLetters(true); });
@@ -185,7 +194,7 @@ DunningView::DunningView(QWidget *parent)
         if (m_model->kind(index) == DunningPreviewModel::Kind::Letter)
             previewLetter();
     });
-    connect(m_result, &QLabel::linkActivated, this, [this](const QString &link) { m_opener(QUrl(link).toLocalFile()); });
+    connect(m_result, &QLabel::linkActivated, this, [this](const QString &link) { m_letters->open(QUrl(link).toLocalFile()); });
     setResult(QString());
     updateSummary();
     updateActions();
@@ -195,9 +204,10 @@ DunningView::~DunningView() = default;
 
 void DunningView::setSession(Session *session)
 {
-    // The history dialog reads through the database it was opened on.
+    // The history dialog and the letter editor read through the database they were opened on.
     if (m_history)
         delete m_history.data();
+    m_letters->closeEditor();
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     if (session) {
@@ -213,6 +223,7 @@ void DunningView::setSession(Session *session)
     }
     m_session = session;
     m_model->clear();
+    m_model->clearOwnTexts();
     m_lastResult = DunningCommitResult();
     setResult(QString());
     // The letters go next to the data file unless the user chooses otherwise.
@@ -326,6 +337,11 @@ void DunningView::fitColumns()
         m_tree->header()->resizeSection(column, metrics.horizontalAdvance(money) + pad);
 }
 
+QModelIndex DunningView::currentLetterIndex() const
+{
+    return currentIndex();
+}
+
 QModelIndex DunningView::currentIndex() const
 {
     const QModelIndex current = m_tree->currentIndex();
@@ -365,7 +381,9 @@ void DunningView::updateActions()
     const QModelIndex current = currentIndex();
     const qint64 customer = m_model->customerIdAt(current);
     const DunningPreviewModel::Kind kind = m_model->kind(current);
-    m_showLetter->setEnabled(m_session && m_model->planAt(current) != nullptr);
+    const DunningLetterPlan *plan = m_model->planAt(current);
+    m_showLetter->setEnabled(m_session && plan != nullptr);
+    m_editLetter->setEnabled(m_session && plan != nullptr && !plan->level.isHandOver());
     m_historyButton->setEnabled(m_session && customer != 0);
     m_doNotDun->setEnabled(m_session && customer != 0);
     if (m_session && customer != 0) {
@@ -395,8 +413,16 @@ void DunningView::chooseFolder()
 
 void DunningView::setResult(const QString &text)
 {
+    m_result->setTextFormat(Qt::AutoText);
     m_result->setText(text);
     m_result->setVisible(!text.isEmpty());
+}
+
+void DunningView::setRichResult(const QString &html)
+{
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setText(html);
+    m_result->setVisible(!html.isEmpty());
 }
 
 void DunningView::showError(const QString &message)
@@ -407,37 +433,22 @@ void DunningView::showError(const QString &message)
 
 QString DunningView::previewLetter()
 {
-    const DunningLetterPlan *plan = m_model->planAt(currentIndex());
-    if (!m_session || !plan)
-        return QString();
-    try {
-        const DunningRun run = m_session->dunningRun(m_clock);
-        // Unticked, the letter is shown whole; ticked, as it will be sent.
-        DunningLetterPlan shown = *plan;
-        if (!shown.selected) {
-            for (DunningInvoiceLine &line : shown.invoices)
-                line.selected = true;
-        }
-        const std::optional<DunningLetterPlan> part = run.selectedPart(shown, IsoDate::fromQDate(asOf()));
-        if (!part) {
-            setResult(tr("Nothing of this letter will be sent: tick an invoice that moves up a level."));
-            return QString();
-        }
-        const QByteArray content = run.render(*part, IsoDate::fromQDate(asOf()));
-        if (!m_previewDir || !m_previewDir->isValid())
-            m_previewDir = std::make_unique<QTemporaryDir>();
-        const QString path = m_previewDir->filePath(part->fileName);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-            showError(tr("The letter cannot be written to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-            return QString();
-        }
-        m_opener(path);
-        return path;
-    } catch (const Error &error) {
-        showError(error.message());
-    }
-    return QString();
+    return m_letters->showLetter();
+}
+
+void DunningView::setFileOpener(std::function<bool(const QString &path)> opener)
+{
+    m_letters->setFileOpener(std::move(opener));
+}
+
+bool DunningView::editLetter()
+{
+    return m_letters->editLetter();
+}
+
+DunningLetterEditDialog *DunningView::letterEditDialog() const
+{
+    return m_letters->editDialog();
 }
 
 bool DunningView::commit()
@@ -498,6 +509,8 @@ bool DunningView::commit()
         setResult(tr("Cancelled: nothing was recorded and no letter was left in the folder."));
     } else if (recorded) {
         setResult(DunningRunMessages::recorded(m_lastResult, folder));
+        // The edited texts went out with this run.
+        m_model->clearOwnTexts();
         emit committed(m_lastResult.runId);
         // What was sent now has its level: the next preview shows what is left.
         refreshPreview();
