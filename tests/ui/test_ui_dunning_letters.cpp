@@ -8,7 +8,10 @@
 #include "customers/CustomerContactRepository.h"
 #include "documents/RichTextEditor.h"
 #include "dunning/DunningLetterEditDialog.h"
+#include "dunning/DunningRunMessages.h"
 
+#include <QCoreApplication>
+#include <algorithm>
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
@@ -18,6 +21,7 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextEdit>
+#include <QTranslator>
 #include <QUrl>
 
 using namespace dd;
@@ -135,4 +139,63 @@ TEST_CASE("Show Letter with no PDF viewer says so and offers the folder", "[ui][
     CHECK(QFileInfo(asked.at(1)).absoluteFilePath() == QFileInfo(asked.at(0)).absolutePath());
     // That failing too, the path of the folder is what is left to say.
     CHECK(result->text().contains(QStringLiteral("No program on this computer opens folders")));
+}
+
+namespace {
+// Records what the program asks the catalogue for, and the count given with it: a text with "%n"
+// and its count gets the plural form of the language; "(s)" with %1 gets none.
+class RecordingTranslator : public QTranslator
+{
+public:
+    struct Call
+    {
+        QString source;
+        int n;
+    };
+    QString translate(const char *context, const char *source, const char *, int n) const override
+    {
+        if (QLatin1String(context).startsWith(QLatin1String("dd::Dunning")))
+            calls.append({QString::fromUtf8(source), n});
+        return QString();
+    }
+    bool isEmpty() const override { return false; }
+    bool asked(const QString &source, int n) const
+    {
+        return std::any_of(calls.begin(), calls.end(), [&](const Call &call) { return call.source == source && call.n == n; });
+    }
+    mutable QList<Call> calls;
+};
+} // namespace
+
+// Issue 19: "ticked: %1 letter(s), %2 hand-over(s)" and "Run %1: %2 letter(s) …" could not take
+// Dutch plural forms; each count now has a sentence of its own with %n.
+TEST_CASE("The Dunning area's counts ask for plural forms with their count", "[ui][dunning][plural]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DunningBook book;
+    MainWindow window;
+    ModelTesters::attach(window);
+    DunningView *view = dd::test::openDunningArea(window, book, QDate(2026, 2, 10));
+    RecordingTranslator recorder;
+    QCoreApplication::installTranslator(&recorder);
+    view->model()->setAllLetters(false);
+    view->model()->setAllLetters(true); // the summary is made again: three letters ticked
+    DunningCommitResult result;
+    result.runId = 7;
+    result.letters = 3;
+    result.handOvers = 1;
+    result.discarded = 2;
+    const QString recorded = DunningRunMessages::recorded(result, book.dir.filePath(QStringLiteral("out")));
+    QCoreApplication::removeTranslator(&recorder);
+    CHECK(recorder.asked(QStringLiteral("ticked: %n letter(s)"), 3));
+    CHECK(recorder.asked(QStringLiteral("%n hand-over(s)"), 0));
+    CHECK(recorder.asked(QStringLiteral("Run %1: %n letter(s) written to <a href=\"%2\">%3</a> and recorded."), 3));
+    CHECK(recorder.asked(QStringLiteral("%n hand-over file(s) written with them."), 1));
+    CHECK(recorder.asked(QStringLiteral("%n letter file(s) of an earlier run that was interrupted before it was recorded were "
+                                        "deleted; they were never sent."),
+                         2));
+    CHECK(std::none_of(recorder.calls.begin(), recorder.calls.end(),
+                       [](const RecordingTranslator::Call &call) { return call.source.contains(QStringLiteral("%1 letter(s)")); }));
+    CHECK(recorded.startsWith(QStringLiteral("Run 7: 3 letter(s) written to <a href=")));
+    CHECK(child<QLabel>(*view, "dunningSummary")->text().contains(QStringLiteral("ticked: 3 letter(s), 0 hand-over(s)")));
 }

@@ -172,10 +172,6 @@ QWidget *CompanySettingsDialog::createTemplatesPage()
     m_templateText->setVisible(false);
     m_templateRich = new RichTextEditor(page);
     m_templateRich->setObjectName(QStringLiteral("templateRich"));
-    QList<QPair<QString, QString>> fields;
-    for (const StandardFields::Field &field : StandardFields::caseLetterFields())
-        fields.append({field.key, field.description});
-    m_templateRich->setFields(fields);
     m_templateRaw = new QCheckBox(tr("Edit &HTML"), page);
     m_templateRaw->setObjectName(QStringLiteral("templateRawToggle"));
     m_templateRaw->setToolTip(tr("For the advanced: the template as the HTML that is stored, placeholders included"));
@@ -289,6 +285,10 @@ void CompanySettingsDialog::templateChosen()
     const auto kind = DocumentKind(m_templateKind->currentData().toInt());
     const auto language = Language(m_templateLanguage->currentData().toInt());
     const QString shown = key(kind, language);
+    QList<QPair<QString, QString>> fields;
+    for (const StandardFields::Field &field : StandardFields::fieldsFor(kind))
+        fields.append({field.key, field.description});
+    m_templateRich->setFields(fields);
     QString text;
     bool customised = false;
     try {
