@@ -5,9 +5,9 @@
 #include "session/Session.h"
 
 #include "DunningHistoryDialog.h"
+#include "DunningCustomerActions.h"
 #include "DunningLetterActions.h"
 #include "DunningPreviewModel.h"
-#include "customers/DoNotDunEditor.h"
 #include "disputes/undo/AddContactCommand.h"
 #include "DunningRunMessages.h"
 #include "common/Clock.h"
@@ -48,6 +48,7 @@ DunningView::DunningView(QWidget *parent)
     , m_systemClock(std::make_unique<SystemClock>())
     , m_clock(m_systemClock.get())
     , m_letters(new DunningLetterActions(this))
+    , m_customers(new DunningCustomerActions(this))
     , m_confirmWarnings([this](const QStringList &warnings) { return DunningRunMessages::confirmWarnings(this, warnings); })
     , m_confirmRun([this](const QString &question) { return DunningRunMessages::confirmRun(this, question); })
     , m_model(new DunningPreviewModel(this))
@@ -173,6 +174,8 @@ DunningView::DunningView(QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &DunningView::refreshPreview);
     connect(m_showLetter, &QPushButton::clicked, this, [this] { previewLetter(); });
     connect(m_editLetter, &QPushButton::clicked, this, &DunningView::editLetter);
+    connect(m_customers, &DunningCustomerActions::failed, this, &DunningView::showError);
+    connect(m_customers, &DunningCustomerActions::doNotDunChanged, this, &DunningView::doNotDunChanged);
     connect(m_letters, &DunningLetterActions::message, this, [this](const QString &html, bool failed) {
         setRichResult(html);
         if (failed)
@@ -205,8 +208,7 @@ DunningView::~DunningView() = default;
 void DunningView::setSession(Session *session)
 {
     // The history dialog and the letter editor read through the database they were opened on.
-    if (m_history)
-        delete m_history.data();
+    m_customers->closeHistory();
     m_letters->closeEditor();
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
@@ -525,87 +527,32 @@ QProgressDialog *DunningView::progressDialog() const
 
 DunningHistoryDialog *DunningView::historyDialog() const
 {
-    return m_history.data();
+    return m_customers->historyDialog();
 }
 
 void DunningView::showHistory()
 {
-    const QModelIndex current = currentIndex();
-    const qint64 invoice = m_model->invoiceIdAt(current);
-    const qint64 customer = m_model->customerIdAt(current);
-    if (invoice != 0)
-        showHistoryFor(DunningHistoryDialog::Subject::Invoice, invoice);
-    else if (customer != 0)
-        showHistoryFor(DunningHistoryDialog::Subject::Customer, customer);
+    m_customers->showHistory();
 }
 
 void DunningView::showHistoryFor(DunningHistoryDialog::Subject subject, qint64 id)
 {
-    if (!m_session || id == 0)
-        return;
-    try {
-        auto *dialog = new DunningHistoryDialog(*m_session, subject, id, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        if (m_history)
-            m_history->close();
-        m_history = dialog;
-        dialog->show();
-    } catch (const StorageError &error) {
-        showError(error.message());
-    }
+    m_customers->showHistoryFor(subject, id);
 }
 
 bool DunningView::setDoNotDun(qint64 customerId, bool doNotDun)
 {
-    if (!m_session || customerId == 0)
-        return false;
-    try {
-        if (m_doNotDunEditor)
-            m_doNotDunEditor->setDoNotDun(customerId, doNotDun);
-        else
-            m_session->dunningSettings().setDoNotDun(customerId, doNotDun);
-    } catch (const Error &error) {
-        showError(error.message());
-        return false;
-    }
-    emit doNotDunChanged(customerId, doNotDun);
-    invalidate();
-    return true;
+    return m_customers->setDoNotDun(customerId, doNotDun);
 }
 
 void DunningView::toggleDoNotDun()
 {
-    const qint64 customer = m_model->customerIdAt(currentIndex());
-    if (!m_session || customer == 0)
-        return;
-    bool marked = false;
-    try {
-        marked = m_session->dunningSettings().doNotDun(customer);
-    } catch (const Error &error) {
-        showError(error.message());
-        return;
-    }
-    if (!setDoNotDun(customer, !marked))
-        return;
-    refreshPreview();
-    // The customer moves between a level and the skipped group: keep it in view.
-    selectCustomer(customer);
+    m_customers->toggleDoNotDun();
 }
 
-void DunningView::selectCustomer(qint64 customerId)
+void DunningView::setDoNotDunEditor(DoNotDunEditor *editor)
 {
-    for (int group = 0; group < m_model->rowCount(); ++group) {
-        const QModelIndex parent = m_model->index(group, 0);
-        for (int row = 0; row < m_model->rowCount(parent); ++row) {
-            const QModelIndex index = m_model->index(row, 0, parent);
-            if (m_model->customerIdAt(index) == customerId) {
-                m_tree->expand(parent);
-                m_tree->setCurrentIndex(index);
-                m_tree->scrollTo(index);
-                return;
-            }
-        }
-    }
+    m_customers->setDoNotDunEditor(editor);
 }
 
 } // namespace dd

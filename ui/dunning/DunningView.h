@@ -24,6 +24,7 @@ namespace dd {
 
 class Clock;
 class DoNotDunEditor;
+class DunningCustomerActions;
 class DunningLetterActions;
 class DunningLetterEditDialog;
 class Session;
@@ -102,7 +103,7 @@ public:
     // The same for any customer. False (and loadFailed) when it cannot be stored.
     bool setDoNotDun(qint64 customerId, bool doNotDun);
     // The marks are then set as steps Edit ▸ Undo can take back (the main window's editor).
-    void setDoNotDunEditor(DoNotDunEditor *editor) { m_doNotDunEditor = editor; }
+    void setDoNotDunEditor(DoNotDunEditor *editor);
 
 signals:
     void loadFailed(const QString &message);
@@ -124,7 +125,6 @@ private:
     void setResult(const QString &text);
     void setRichResult(const QString &html);
     QModelIndex currentIndex() const;
-    void selectCustomer(qint64 customerId);
 
     Session *m_session = nullptr;
     std::unique_ptr<Clock> m_systemClock;
@@ -132,11 +132,10 @@ private:
     bool m_stale = true;
     DunningCommitResult m_lastResult;
     DunningLetterActions *m_letters;
+    DunningCustomerActions *m_customers;
     std::function<bool(const QStringList &)> m_confirmWarnings;
     std::function<bool(const QString &)> m_confirmRun;
     QPointer<QProgressDialog> m_progress;
-    QPointer<DunningHistoryDialog> m_history;
-    DoNotDunEditor *m_doNotDunEditor = nullptr;
 
     DunningPreviewModel *m_model;
     QDateEdit *m_asOf;
