@@ -446,6 +446,7 @@ TEST_CASE("A template edited as formatted text: a field inserted from the menu i
     const QString stored = DocumentTemplates(db).text(DocumentKind::Acknowledgement, language);
     CHECK(stored.contains(QStringLiteral("{{company.phone}}")));
     CHECK(stored.contains(QStringLiteral("{{customer.name}}")));
+    CHECK_FALSE(stored.contains(QStringLiteral("<body style"))); // the letter's font is the document engine's, not the editor's
     const Letter letter = window.session()->letterService().compose(disputeId, DocumentKind::Acknowledgement);
     CHECK(letter.plainText.contains(QStringLiteral("Call us: 030 765 43 21")));
     CHECK_FALSE(letter.plainText.contains(QStringLiteral("{{")));

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QFont>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTextList>
@@ -122,7 +123,12 @@ void RichTextEditor::setHtml(const QString &html)
 
 QString RichTextEditor::html() const
 {
-    return m_edit->toHtml();
+    // Qt writes the editor's own font onto <body>; the letter takes the document engine's
+    // (PdfRenderer), as the built-in templates do.
+    static const QRegularExpression bodyStyle(QStringLiteral(R"(<body\s+style="[^"]*">)"));
+    QString html = m_edit->toHtml();
+    html.replace(bodyStyle, QStringLiteral("<body>"));
+    return html;
 }
 
 bool RichTextEditor::isModified() const
