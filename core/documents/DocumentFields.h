@@ -15,6 +15,11 @@ public:
     void setText(const QString &key, const QString &value) { m_text.insert(key, value); }
     void setHtml(const QString &key, const QString &html) { m_html.insert(key, html); }
     bool contains(const QString &key) const { return m_text.contains(key) || m_html.contains(key); }
+    void remove(const QString &key)
+    {
+        m_text.remove(key);
+        m_html.remove(key);
+    }
     QStringList keys() const;
 
     // `{{key}}` replaced by the escaped text (line breaks kept) or by the HTML fragment. An

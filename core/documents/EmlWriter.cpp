@@ -1,11 +1,20 @@
 #include "EmlWriter.h"
 
+#include "common/ValidationError.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace dd {
 
 namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::EmlWriter", text);
+}
+
 const QByteArray crlf("\r\n");
 
 bool isPlainAscii(const QString &text)
@@ -60,8 +69,33 @@ QByteArray EmlWriter::encodeWord(const QString &text)
     return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
 }
 
+bool EmlWriter::isValidAddress(const QString &address)
+{
+    // Deliberately the common form only (RFC 5322 §3.4.1 allows more, such as quoted local parts,
+    // that mail programs and servers often refuse): a dot-atom local part and a domain of labels
+    // with a dot in it.
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$)"));
+    return pattern.match(address.trimmed()).hasMatch();
+}
+
+QString EmlWriter::senderProblem(const QString &companyEmail)
+{
+    if (companyEmail.trimmed().isEmpty())
+        return tr("An e-mail (.eml) is sent from the company's e-mail address, which is not filled in. Fill it in under "
+                  "Settings ▸ Company and Letters ▸ E-mail (or disputedesk-cli company --email), then try again; "
+                  "nothing was written.");
+    if (!isValidAddress(companyEmail))
+        return tr("The company's e-mail address \"%1\" (Settings ▸ Company and Letters ▸ E-mail) is not a valid address, "
+                  "so an e-mail (.eml) cannot be sent from it. Correct it, then try again; nothing was written.")
+            .arg(companyEmail.trimmed());
+    return QString();
+}
+
 QByteArray EmlWriter::write(const EmailMessage &message)
 {
+    if (const QString problem = senderProblem(message.fromAddress); !problem.isEmpty())
+        throw ValidationError(problem);
     // A boundary that cannot occur in base64 or in the headers: derived from the content.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(message.subject.toUtf8());

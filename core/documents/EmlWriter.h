@@ -32,7 +32,13 @@ struct EmailMessage
 class EmlWriter
 {
 public:
+    // Throws ValidationError (naming the company's e-mail setting) when the sender's address is
+    // empty or not an address: a mail program would send the draft from nowhere or refuse it.
     static QByteArray write(const EmailMessage &message);
+    // A plain addr-spec as mail programs accept it: local@domain.tld, no spaces or angle brackets.
+    static bool isValidAddress(const QString &address);
+    // Empty when `companyEmail` can be the From: of an .eml; else why not, naming the setting.
+    static QString senderProblem(const QString &companyEmail);
     // "=?UTF-8?B?...?=" when the text is not plain printable ASCII; the text itself otherwise.
     static QByteArray encodeWord(const QString &text);
 };

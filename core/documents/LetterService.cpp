@@ -305,7 +305,7 @@ QByteArray LetterService::eml(const Letter &letter) const
     const CompanySettings company = SettingsRepository(m_database).company();
     EmailMessage message;
     message.fromName = company.name;
-    message.fromAddress = company.email.isEmpty() ? QStringLiteral("noreply@invalid") : company.email;
+    message.fromAddress = company.email; // none or an invalid one: EmlWriter refuses, naming the setting
     message.toName = letter.toName;
     message.toAddress = letter.toAddress;
     message.subject = letter.subject;

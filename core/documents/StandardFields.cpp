@@ -2,7 +2,93 @@
 
 #include "documents/DocumentFormat.h"
 
+#include <QCoreApplication>
+
 namespace dd {
+
+QList<StandardFields::Field> StandardFields::fieldsFor(DocumentKind kind)
+{
+    struct Entry
+    {
+        const char *key;
+        const char *description;
+    };
+    static const Entry common[] = {
+        {"company.name", QT_TRANSLATE_NOOP("dd::StandardFields", "Company name")},
+        {"company.address", QT_TRANSLATE_NOOP("dd::StandardFields", "Company address")},
+        {"company.city", QT_TRANSLATE_NOOP("dd::StandardFields", "Company city")},
+        {"company.email", QT_TRANSLATE_NOOP("dd::StandardFields", "Company e-mail")},
+        {"company.phone", QT_TRANSLATE_NOOP("dd::StandardFields", "Company phone")},
+        {"company.iban", QT_TRANSLATE_NOOP("dd::StandardFields", "Company IBAN")},
+        {"company.kvk", QT_TRANSLATE_NOOP("dd::StandardFields", "Company KvK number")},
+        {"company.vat_id", QT_TRANSLATE_NOOP("dd::StandardFields", "Company VAT number")},
+        {"customer.name", QT_TRANSLATE_NOOP("dd::StandardFields", "Customer name")},
+        {"customer.number", QT_TRANSLATE_NOOP("dd::StandardFields", "Customer number")},
+        {"customer.address", QT_TRANSLATE_NOOP("dd::StandardFields", "Customer address")},
+        {"customer.contact", QT_TRANSLATE_NOOP("dd::StandardFields", "Person addressed")},
+        {"customer.salutation", QT_TRANSLATE_NOOP("dd::StandardFields", "Salutation (Dear …,)")},
+        {"customer.vat_line", QT_TRANSLATE_NOOP("dd::StandardFields", "Customer VAT number line")},
+    };
+    static const Entry letter[] = {
+        {"letter.date", QT_TRANSLATE_NOOP("dd::StandardFields", "Letter date")},
+        {"letter.place_date", QT_TRANSLATE_NOOP("dd::StandardFields", "Place and date")},
+        {"letter.pay_by", QT_TRANSLATE_NOOP("dd::StandardFields", "Date to pay by")},
+        {"sender.name", QT_TRANSLATE_NOOP("dd::StandardFields", "Your name (sender)")},
+        {"dispute.number", QT_TRANSLATE_NOOP("dd::StandardFields", "Case number")},
+        {"dispute.received", QT_TRANSLATE_NOOP("dd::StandardFields", "Date the complaint was received")},
+        {"dispute.promised", QT_TRANSLATE_NOOP("dd::StandardFields", "Date we promised to answer")},
+        {"dispute.promise_sentence", QT_TRANSLATE_NOOP("dd::StandardFields", "Sentence with the date we answer by")},
+        {"dispute.reason", QT_TRANSLATE_NOOP("dd::StandardFields", "Reason of the dispute")},
+        {"dispute.story", QT_TRANSLATE_NOOP("dd::StandardFields", "The complaint as recorded")},
+        {"dispute.rationale", QT_TRANSLATE_NOOP("dd::StandardFields", "Grounds of the decision")},
+        {"dispute.arrangement", QT_TRANSLATE_NOOP("dd::StandardFields", "The payment arrangement")},
+        {"dispute.invoices", QT_TRANSLATE_NOOP("dd::StandardFields", "Table of the disputed invoices")},
+        {"invoice.numbers", QT_TRANSLATE_NOOP("dd::StandardFields", "Invoice numbers")},
+        {"amount.disputed", QT_TRANSLATE_NOOP("dd::StandardFields", "Amount disputed")},
+        {"amount.justified", QT_TRANSLATE_NOOP("dd::StandardFields", "Amount found justified")},
+        {"amount.unjustified", QT_TRANSLATE_NOOP("dd::StandardFields", "Amount still to pay")},
+        {"amount.goodwill", QT_TRANSLATE_NOOP("dd::StandardFields", "Goodwill amount")},
+        {"amount.goodwill_cost", QT_TRANSLATE_NOOP("dd::StandardFields", "Goodwill credited, excl. VAT")},
+        {"creditnote.number", QT_TRANSLATE_NOOP("dd::StandardFields", "Credit note number")},
+        {"creditnote.total_incl", QT_TRANSLATE_NOOP("dd::StandardFields", "Credit note total incl. VAT")},
+    };
+    // Filled in only for the letter they belong in.
+    static const Entry justified[] = {
+        {"dispute.verdict_sentence", QT_TRANSLATE_NOOP("dd::StandardFields", "Sentence with the decision")},
+        {"dispute.remaining_sentence", QT_TRANSLATE_NOOP("dd::StandardFields", "Sentence with what is left to pay")},
+    };
+    static const Entry rejection[] = {
+        {"dispute.findings", QT_TRANSLATE_NOOP("dd::StandardFields", "List of the findings")},
+    };
+    static const Entry creditNote[] = {
+        {"creditnote.number", QT_TRANSLATE_NOOP("dd::StandardFields", "Credit note number")},
+        {"creditnote.date", QT_TRANSLATE_NOOP("dd::StandardFields", "Credit note date")},
+        {"creditnote.reason", QT_TRANSLATE_NOOP("dd::StandardFields", "Reason on the credit note")},
+        {"creditnote.lines", QT_TRANSLATE_NOOP("dd::StandardFields", "Table of the credited lines")},
+        {"creditnote.vat_table", QT_TRANSLATE_NOOP("dd::StandardFields", "Table of the VAT")},
+        {"creditnote.total_excl", QT_TRANSLATE_NOOP("dd::StandardFields", "Credit note total excl. VAT")},
+        {"creditnote.vat", QT_TRANSLATE_NOOP("dd::StandardFields", "Credit note VAT")},
+        {"creditnote.total_incl", QT_TRANSLATE_NOOP("dd::StandardFields", "Credit note total incl. VAT")},
+        {"invoice.number", QT_TRANSLATE_NOOP("dd::StandardFields", "Invoice credited")},
+        {"invoice.date", QT_TRANSLATE_NOOP("dd::StandardFields", "Date of the invoice credited")},
+    };
+    QList<Field> fields;
+    auto add = [&fields](const auto &entries) {
+        for (const Entry &entry : entries)
+            fields.append({QString::fromLatin1(entry.key), QCoreApplication::translate("dd::StandardFields", entry.description)});
+    };
+    add(common);
+    if (kind == DocumentKind::CreditNote) {
+        add(creditNote);
+        return fields;
+    }
+    add(letter);
+    if (kind == DocumentKind::Justified)
+        add(justified);
+    if (kind == DocumentKind::Rejection)
+        add(rejection);
+    return fields;
+}
 
 void StandardFields::addCompany(DocumentFields &fields, const CompanySettings &company)
 {

@@ -28,6 +28,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("dd::DunningLetterDocument", text);
 }
 
+// "openstaande factuur" / "openstaande facturen", in the letter's language.
+QString openInvoices(const DunningLetterPlan &plan)
+{
+    const bool one = plan.invoices.size() == 1;
+    return plan.language == Language::Dutch ? (one ? QStringLiteral("openstaande factuur") : QStringLiteral("openstaande facturen"))
+                                            : (one ? QStringLiteral("overdue invoice") : QStringLiteral("overdue invoices"));
+}
+
 // The person addressed: the first contact with an e-mail address, else the customer.
 void addressee(const Customer &customer, QString &name, QString &email)
 {
@@ -97,12 +105,53 @@ QString DunningLetterDocument::subject(const DunningLetterPlan &plan) const
         return nl ? QStringLiteral("Ingebrekestelling en veertiendagenbrief") : QStringLiteral("Notice of default: final reminder");
     if (plan.level.statutoryNotice)
         return nl ? QStringLiteral("Ingebrekestelling") : QStringLiteral("Notice of default");
+    const QString invoices = openInvoices(plan);
     if (plan.level.level >= 2)
-        return nl ? QStringLiteral("Tweede herinnering: openstaande facturen") : QStringLiteral("Second reminder: overdue invoices");
-    return nl ? QStringLiteral("Herinnering: openstaande facturen") : QStringLiteral("Reminder: overdue invoices");
+        return (nl ? QStringLiteral("Tweede herinnering: %1") : QStringLiteral("Second reminder: %1")).arg(invoices);
+    return (nl ? QStringLiteral("Herinnering: %1") : QStringLiteral("Reminder: %1")).arg(invoices);
 }
 
 QString DunningLetterDocument::html(const DunningLetterPlan &plan, const Date &letterDate) const
+{
+    const QString text = plan.ownText.isEmpty() ? templateText(m_database, plan.level.templateName, plan.customerKind, plan.language)
+                                                : plan.ownText;
+    return fields(plan, letterDate).render(text);
+}
+
+QStringList DunningLetterDocument::figureFields()
+{
+    return {QStringLiteral("dunning.invoices"),       QStringLiteral("dunning.total"),
+            QStringLiteral("dunning.pay_by"),         QStringLiteral("dunning.payment_days"),
+            QStringLiteral("dunning.interest_text"),  QStringLiteral("dunning.costs"),
+            QStringLiteral("dunning.costs_total"),    QStringLiteral("dunning.total_with_costs"),
+            QStringLiteral("dunning.eu_compensation"), QStringLiteral("dunning.costs_claimed"),
+            QStringLiteral("dunning.costs_claim_text"), QStringLiteral("dunning.costs_vat_text"),
+            QStringLiteral("dunning.costs_from"),     QStringLiteral("dunning.invoice_count")};
+}
+
+QString DunningLetterDocument::editableText(const DunningLetterPlan &plan, const Date &letterDate, bool standard) const
+{
+    DocumentFields wording = fields(plan, letterDate);
+    for (const QString &figure : figureFields())
+        wording.remove(figure);
+    if (!standard && !plan.ownText.isEmpty())
+        return plan.ownText; // its wording is filled in already, its figures are still fields
+    return wording.render(templateText(m_database, plan.level.templateName, plan.customerKind, plan.language));
+}
+
+QStringList DunningLetterDocument::missingFigures(const DunningLetterPlan &plan, const QString &ownText) const
+{
+    const QString standard = templateText(m_database, plan.level.templateName, plan.customerKind, plan.language);
+    QStringList missing;
+    for (const QString &figure : figureFields()) {
+        const QString field = QStringLiteral("{{%1}}").arg(figure);
+        if (standard.contains(field) && !ownText.contains(field))
+            missing << field;
+    }
+    return missing;
+}
+
+DocumentFields DunningLetterDocument::fields(const DunningLetterPlan &plan, const Date &letterDate) const
 {
     if (plan.level.isHandOver())
         throw ValidationError(tr("A hand-over is a file for the collector, not a letter."));
@@ -150,19 +199,27 @@ QString DunningLetterDocument::html(const DunningLetterPlan &plan, const Date &l
     f.setHtml(QStringLiteral("dunning.invoices"), StandardFields::table(header, rows, right, 1));
     f.setText(QStringLiteral("dunning.total"), DocumentFormat::money(plan.total, lang));
     f.setText(QStringLiteral("dunning.invoice_count"), QString::number(plan.invoices.size()));
+    // A letter over one invoice says so: "onderstaande factuur", not "onderstaande facturen". The
+    // letter is in the customer's language, not the interface's, so the words are chosen here.
+    const bool one = plan.invoices.size() == 1;
+    const QString invoicesBelow = nl ? (one ? QStringLiteral("onderstaande factuur") : QStringLiteral("onderstaande facturen"))
+                                     : (one ? QStringLiteral("the invoice below") : QStringLiteral("the invoices below"));
+    f.setText(QStringLiteral("dunning.invoices_below"), invoicesBelow);
+    f.setText(QStringLiteral("dunning.open_invoices"), openInvoices(plan));
+    f.setText(QStringLiteral("dunning.invoice_numbers"),
+              nl ? (one ? QStringLiteral("het factuurnummer") : QStringLiteral("de factuurnummers"))
+                 : (one ? QStringLiteral("the invoice number") : QStringLiteral("the invoice numbers")));
     f.setText(QStringLiteral("dunning.payment_days"), QString::number(m_paymentDays));
     // "Despite our reminders" only where a reminder was sent: a first letter about an invoice
     // (a customer's first notice, or an invoice joining a later letter) says the term has passed.
     const bool reminded = std::any_of(plan.invoices.begin(), plan.invoices.end(),
                                       [](const DunningInvoiceLine &line) { return line.previousLevel > 0; });
     f.setText(QStringLiteral("dunning.opening"),
-              reminded ? (nl ? QStringLiteral("Ondanks onze eerdere herinnering hebben wij de betaling van onderstaande facturen nog "
-                                              "niet ontvangen.")
-                             : QStringLiteral("Despite our earlier reminder we have not yet received payment of the invoices below."))
-                       : (nl ? QStringLiteral("De betalingstermijn van onderstaande facturen is verstreken en wij hebben de betaling "
-                                              "nog niet ontvangen.")
-                             : QStringLiteral("The payment term of the invoices below has passed and we have not yet received "
-                                              "payment.")));
+              (reminded ? (nl ? QStringLiteral("Ondanks onze eerdere herinnering hebben wij de betaling van %1 nog niet ontvangen.")
+                              : QStringLiteral("Despite our earlier reminder we have not yet received payment of %1."))
+                        : (nl ? QStringLiteral("De betalingstermijn van %1 is verstreken en wij hebben de betaling nog niet ontvangen.")
+                              : QStringLiteral("The payment term of %1 has passed and we have not yet received payment.")))
+                  .arg(invoicesBelow));
     // One rule with the interest and the assessment (LegalDefault): the due date was a fatal term,
     // so the customer is in default since the day after it; this letter does not start it.
     f.setText(QStringLiteral("dunning.default_text"),
@@ -250,8 +307,7 @@ QString DunningLetterDocument::html(const DunningLetterPlan &plan, const Date &l
     f.setText(QStringLiteral("dunning.costs_from"),
               plan.costsChargeableFrom ? DocumentFormat::date(*plan.costsChargeableFrom, lang) : QString());
 
-    QString body = f.render(templateText(m_database, plan.level.templateName, plan.customerKind, lang));
-    return body;
+    return f;
 }
 
 QByteArray DunningLetterDocument::pdf(const DunningLetterPlan &plan, const Date &letterDate) const

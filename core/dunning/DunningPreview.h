@@ -63,6 +63,9 @@ struct DunningLetterPlan
     // The 14-day letter: the earliest day the costs may be charged (letter date + the costs delay).
     std::optional<Date> costsChargeableFrom;
     QString fileName;      // C-100-ingebrekestelling.pdf (a Dutch letter), C-300-notice.pdf, C-100-overdracht.csv
+    // The letter's text as the user edited it for this customer before sending (HTML with the
+    // figures still as {{dunning.…}} fields, filled in when written); empty: the level's template.
+    QString ownText;
 
     bool isFourteenDayLetter() const { return level.statutoryNotice && customerKind == CustomerKind::Consumer; }
 };

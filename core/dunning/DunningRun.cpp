@@ -3,6 +3,8 @@
 #include "common/Clock.h"
 #include "common/ValidationError.h"
 #include "customers/CustomerContactRepository.h"
+#include "documents/EmlWriter.h"
+#include "documents/SettingsRepository.h"
 #include "dunning/DunningCandidatesQuery.h"
 #include "dunning/DunningLetterDocument.h"
 #include "dunning/DunningLetterFolder.h"
@@ -126,6 +128,9 @@ QString DunningSkip::reasonCode(DunningSkipReason reason)
 
 QString DunningSkip::reasonText() const
 {
+    // Under the context lupdate files these texts in (the class they sit in, not this file's
+    // helper's): with the helper's, the Dutch texts were in the catalogue but never found.
+    auto tr = [](const char *text) { return QCoreApplication::translate("dd::DunningSkip", text); };
     switch (reason) {
     case DunningSkipReason::DisputeHold:
         return tr("on dispute hold (case %1)").arg(detail);
@@ -307,6 +312,21 @@ QByteArray DunningRun::render(const DunningLetterPlan &plan, const Date &asOf) c
     return part->level.isHandOver() ? document.handOverCsv(*part, asOf) : document.pdf(*part, asOf);
 }
 
+QString DunningRun::editableText(const DunningLetterPlan &plan, const Date &asOf, bool standard) const
+{
+    return DunningLetterDocument(m_database, m_actor).editableText(plan, asOf, standard);
+}
+
+QStringList DunningRun::missingFigures(const DunningLetterPlan &plan, const QString &ownText) const
+{
+    return DunningLetterDocument(m_database, m_actor).missingFigures(plan, ownText);
+}
+
+QString DunningRun::letterHtml(const DunningLetterPlan &plan, const Date &asOf) const
+{
+    return DunningLetterDocument(m_database, m_actor).html(plan, asOf);
+}
+
 std::optional<DunningLetterPlan> DunningRun::selectedPart(const DunningLetterPlan &plan, const Date &asOf) const
 {
     if (std::all_of(plan.invoices.begin(), plan.invoices.end(), [](const DunningInvoiceLine &line) { return line.selected; }))
@@ -330,6 +350,9 @@ std::optional<DunningLetterPlan> DunningRun::selectedPart(const DunningLetterPla
     // Only listed invoices left: sending them would repeat a level the customer already had.
     if (part.level.level == 0 || part.total.cents() < part.level.minimumCents)
         return std::nullopt;
+    // A text edited for one level is not the letter of another.
+    if (part.level.code != plan.level.code)
+        part.ownText.clear();
     part.interest.reset();
     part.interestNote.clear();
     part.costs = part.costsVat = part.euCompensation = Money::zero(QStringLiteral("EUR"));
@@ -391,6 +414,11 @@ DunningCommitResult DunningRun::commitPreview(const DunningPreview &preview, con
     DunningCommitResult result;
     if (total == 0)
         return result; // nothing selected: no run to record, no folder to make
+    // Refused before any letter is rendered: an .eml without a valid sender is worse than none.
+    if (options.eml) {
+        if (const QString problem = EmlWriter::senderProblem(SettingsRepository(m_database).company().email); !problem.isEmpty())
+            throw ValidationError(problem);
+    }
     DunningLetterFolder folder(m_database, outDir);
     const DunningLetterFolder::Cleanup cleanup = folder.cleanUpLeftovers();
     result.recovered = cleanup.recovered;
@@ -490,6 +518,8 @@ DunningCommitResult DunningRun::commitPreview(const DunningPreview &preview, con
         contact.summary = QCoreApplication::translate("dd::DunningRun", "%1 sent for %n invoice(s): %2", nullptr,
                                                       int(numbers.size()))
                               .arg(plan.level.name, numbers.join(QStringLiteral(", ")));
+        if (!plan.ownText.isEmpty())
+            contact.summary += u' ' + tr("(text edited before sending)");
         contact.letterKind = plan.level.code;
         contact.dunningLetterId = letterId;
         contacts << contact;

@@ -72,6 +72,12 @@ public:
     // One letter's PDF (or a hand-over's CSV), as commit() would write it (its ticked invoices
     // only): for the GUI's preview. Empty when selectedPart() has nothing to send.
     QByteArray render(const DunningLetterPlan &plan, const Date &asOf) const;
+    // The letter's text for the user to edit before sending, and the figure fields an edited
+    // text lost (DunningLetterDocument::editableText and missingFigures).
+    QString editableText(const DunningLetterPlan &plan, const Date &asOf, bool standard) const;
+    QStringList missingFigures(const DunningLetterPlan &plan, const QString &ownText) const;
+    // The letter as HTML, as it will be printed (its own text when edited): the editor's preview.
+    QString letterHtml(const DunningLetterPlan &plan, const Date &asOf) const;
 
     // The plan as it is sent when some of its invoices are unticked: only the ticked invoices, with
     // level, total, interest, costs and file name computed again over them. Empty when no ticked

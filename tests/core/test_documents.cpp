@@ -10,6 +10,7 @@
 #include "documents/DocumentTemplates.h"
 #include "documents/EmlWriter.h"
 #include "documents/LetterService.h"
+#include "documents/StandardFields.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -462,6 +463,20 @@ TEST_CASE("no e-mail address: the .eml is refused", "[documents][eml]")
     CHECK_THROWS_WITH(service.eml(letter), Catch::Contains("No e-mail address"));
 }
 
+// Issue 19: without a company e-mail the case letter's .eml was sent "From: noreply@invalid".
+TEST_CASE("a case letter's .eml without a company e-mail is refused, naming the setting", "[documents][eml]")
+{
+    DocumentsFixture f;
+    CompanySettings company = dd::test::acmeCompany();
+    company.email.clear();
+    SettingsRepository(*f.db).setCompany(company);
+    Letter letter;
+    letter.disputeNumber = QStringLiteral("DSP-1");
+    letter.toAddress = QStringLiteral("jan@evil.example");
+    LetterService service(*f.db, f.clock, QStringLiteral("x"));
+    CHECK_THROWS_WITH(service.eml(letter), Catch::Contains("Settings ▸ Company and Letters ▸ E-mail"));
+}
+
 TEST_CASE("the company details and the templates are saved in one commit, a refused detail writes no template either",
           "[documents][company]")
 {
@@ -493,4 +508,37 @@ TEST_CASE("the company details and the templates are saved in one commit, a refu
     CHECK(commits.isEmpty());
     CHECK(templates.isCustomised(DocumentKind::Acknowledgement, Language::English));
     CHECK(SettingsRepository(*f.db).company().name == QStringLiteral("Jansen B.V."));
+}
+
+// Issue 19: the template editor offers the fields from a menu instead of leaving the user to type
+// them. The menu must offer every field the built-in templates use, and a letter fills in every
+// field it offers.
+TEST_CASE("the template editor's fields: every field of the built-in templates is offered, every offered field is filled",
+          "[documents][templates]")
+{
+    for (const DocumentKind kind : {DocumentKind::Acknowledgement, DocumentKind::Justified, DocumentKind::Rejection,
+                                    DocumentKind::Arrangement, DocumentKind::Goodwill, DocumentKind::CreditNote}) {
+        QStringList offered;
+        for (const StandardFields::Field &field : StandardFields::fieldsFor(kind)) {
+            offered << field.key;
+            CHECK_FALSE(field.description.isEmpty());
+        }
+        for (const Language language : {Language::Dutch, Language::English}) {
+            const QString text = DocumentTemplates::builtIn(kind, language);
+            for (auto it = QRegularExpression(QStringLiteral(R"(\{\{([a-z_.]+)\}\})")).globalMatch(text); it.hasNext();) {
+                const QString key = it.next().captured(1);
+                INFO(DocumentKinds::code(kind).toStdString() << ": " << key.toStdString());
+                CHECK(offered.contains(key));
+            }
+        }
+    }
+    CaseFixture f;
+    const Dispute d = f.openCase(f.dutchCustomer, QStringLiteral("INV-1"));
+    QString everything;
+    for (const StandardFields::Field &field : StandardFields::fieldsFor(DocumentKind::Acknowledgement))
+        everything += QStringLiteral("<p>%1: {{%1}}</p>").arg(field.key);
+    DocumentTemplates(*f.db).customise(DocumentKind::Acknowledgement, Language::Dutch, everything);
+    const Letter letter = f.letters.compose(d.id, DocumentKind::Acknowledgement);
+    INFO(letter.plainText.toStdString());
+    CHECK_FALSE(letter.html.contains(QStringLiteral("{{")));
 }

@@ -4,6 +4,7 @@
 #include "test_dunning_fixture.h"
 
 #include "common/ValidationError.h"
+#include "documents/EmlWriter.h"
 #include "legal/LegalTableRepository.h"
 
 using namespace dd;
@@ -134,7 +135,7 @@ TEST_CASE("dunning: no 'despite our reminders' before a reminder, and warnings b
     const QString text = pdfText(f.out() + QStringLiteral("/C-100-ingebrekestelling.pdf"));
     INFO(text.toStdString());
     CHECK_FALSE(text.contains(QStringLiteral("Ondanks")));
-    CHECK(text.contains(QStringLiteral("De betalingstermijn van onderstaande facturen is verstreken")));
+    CHECK(text.contains(QStringLiteral("De betalingstermijn van onderstaande factuur is verstreken"))); // one invoice
 
     // Saturday 7 February: nothing is posted; the preview says so.
     const DunningPreview saturday = run.preview(day(2026, 2, 7));
@@ -161,9 +162,51 @@ TEST_CASE("dunning: English letters and the reminder", "[dunning][pdf]")
     CHECK(result.files.size() == 2); // the PDF and the .eml
     const QString text = pdfText(f.out() + QStringLiteral("/C-300-reminder.pdf"));
     INFO(text.toStdString());
-    CHECK(text.contains(QStringLiteral("reminder of overdue invoices")));
+    CHECK(text.contains(QStringLiteral("reminder of overdue invoice, customer number")));
+    CHECK(text.contains(QStringLiteral("payment of the invoice below")));
     CHECK(text.contains(QStringLiteral("€123.45")));
     const QByteArray eml = fileBytes(f.out() + QStringLiteral("/C-300-reminder.eml"));
     CHECK(eml.contains("accounts@brit.example"));
     CHECK(eml.contains("application/pdf"));
+}
+
+// Issue 19: the .eml files had an empty or invalid From:. The sender is the company's e-mail
+// address; without a valid one the run refuses the .eml before any letter is written or recorded.
+TEST_CASE("dunning .eml: From is the company e-mail, none or an invalid one refuses the run and records nothing",
+          "[dunning][eml]")
+{
+    DunningFixture f;
+    f.invoice(QStringLiteral("F-9"), f.english, day(2026, 1, 1), 12345);
+    DunningRun run(*f.db, f.clock, QStringLiteral("anouk"));
+    DunningCommitOptions options;
+    options.eml = true;
+    for (const QString &bad : {QString(), QStringLiteral("debiteuren"), QStringLiteral("debiteuren@acme"),
+                               QStringLiteral("deb iteuren@acme.example")}) {
+        CompanySettings company = acmeCompany();
+        company.email = bad;
+        SettingsRepository(*f.db).setCompany(company);
+        INFO(bad.toStdString());
+        CHECK_THROWS_WITH(run.commit(run.preview(day(2026, 1, 8)), f.out(), options),
+                          Catch::Contains("Settings ▸ Company and Letters ▸ E-mail"));
+        CHECK(f.db->scalar(QStringLiteral("SELECT COUNT(*) FROM dunning_letters")).toInt() == 0);
+        CHECK(QDir(f.out()).entryList(QDir::Files).isEmpty());
+    }
+    SettingsRepository(*f.db).setCompany(acmeCompany());
+    const DunningCommitResult result = run.commit(run.preview(day(2026, 1, 8)), f.out(), options);
+    REQUIRE(result.letters == 1);
+    const QByteArray eml = fileBytes(f.out() + QStringLiteral("/C-300-reminder.eml"));
+    CHECK(eml.startsWith("From: \"Acme Reparaties B.V.\" <debiteuren@acme.example>\r\n"));
+}
+
+TEST_CASE("e-mail addresses a mail program accepts as a sender", "[documents][eml]")
+{
+    CHECK(EmlWriter::isValidAddress(QStringLiteral("debiteuren@acme.example")));
+    CHECK(EmlWriter::isValidAddress(QStringLiteral("a.b+c@mail.acme-reparaties.nl")));
+    CHECK_FALSE(EmlWriter::isValidAddress(QString()));
+    CHECK_FALSE(EmlWriter::isValidAddress(QStringLiteral("noreply@invalid")));
+    CHECK_FALSE(EmlWriter::isValidAddress(QStringLiteral("Acme <a@acme.example>")));
+    CHECK_FALSE(EmlWriter::isValidAddress(QStringLiteral("a@@acme.example")));
+    CHECK_FALSE(EmlWriter::isValidAddress(QStringLiteral("a@acme..example")));
+    CHECK(EmlWriter::senderProblem(QStringLiteral("x@acme")).contains(QStringLiteral("\"x@acme\"")));
+    CHECK(EmlWriter::senderProblem(QStringLiteral("a@acme.example")).isEmpty());
 }

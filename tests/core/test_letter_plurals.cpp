@@ -128,3 +128,64 @@ TEST_CASE("The warnings before sending count letters in Dutch: 'In 1 brief', 'In
     REQUIRE(two.warnings.size() == 1);
     CHECK(two.warnings.at(0).startsWith(QStringLiteral("In 2 brieven is rente vermeld")));
 }
+
+// Issue 19: a reminder over one invoice said "onderstaande facturen" and "de factuurnummers".
+TEST_CASE("A one-invoice letter reads 'onderstaande factuur' / 'the invoice below', two read the plural", "[dunning][letters][plural]")
+{
+    struct Words
+    {
+        Language language;
+        QStringList one, two;
+    };
+    const Words words[] = {
+        {Language::Dutch,
+         {QStringLiteral("herinnering openstaande factuur, klantnummer"), QStringLiteral("de betaling van onderstaande factuur nog niet"),
+          QStringLiteral("onder vermelding van het factuurnummer.")},
+         {QStringLiteral("herinnering openstaande facturen, klantnummer"), QStringLiteral("de betaling van onderstaande facturen nog niet"),
+          QStringLiteral("onder vermelding van de factuurnummers.")}},
+        {Language::English,
+         {QStringLiteral("reminder of overdue invoice, customer number"), QStringLiteral("payment of the invoice below."),
+          QStringLiteral("quoting the invoice number.")},
+         {QStringLiteral("reminder of overdue invoices, customer number"), QStringLiteral("payment of the invoices below."),
+          QStringLiteral("quoting the invoice numbers.")}}};
+    DunningFixture f;
+    for (const Words &expected : words) {
+        const qint64 customer = expected.language == Language::Dutch ? f.business : f.english;
+        DunningLetterPlan one = notice(customer, expected.language, 1, false);
+        one.level = DunningLevel::defaults().at(0); // the reminder, whose sentence was fixed text
+        DunningLetterPlan two = notice(customer, expected.language, 2, false);
+        two.level = one.level;
+        const QString oneText = letterText(f, one);
+        const QString twoText = letterText(f, two);
+        INFO(oneText.toStdString() << "\n" << twoText.toStdString());
+        for (const QString &phrase : expected.one)
+            CHECK(oneText.contains(phrase));
+        for (const QString &phrase : expected.two)
+            CHECK(twoText.contains(phrase));
+        const DunningLetterDocument document(*f.db, QStringLiteral("A. Controller"));
+        CHECK(document.subject(one).endsWith(expected.language == Language::Dutch ? u"openstaande factuur" : u"overdue invoice"));
+    }
+    // The notice's opening, from the same field: an invoice without an earlier letter.
+    CHECK(letterText(f, notice(f.business, Language::Dutch, 1, false))
+              .contains(QStringLiteral("De betalingstermijn van onderstaande factuur is verstreken")));
+    CHECK(letterText(f, notice(f.english, Language::English, 1, false))
+              .contains(QStringLiteral("The payment term of the invoice below has passed")));
+}
+
+// Issue 19: the skip reasons were looked up under the dunning run's context while lupdate files
+// them under DunningSkip's, so a Dutch user read them in English.
+TEST_CASE("The reasons an invoice is skipped read Dutch in a Dutch interface", "[dunning][dutch]")
+{
+    QTranslator dutch;
+    REQUIRE(dutch.load(QStringLiteral(":/i18n/disputedesk_nl.qm")));
+    QCoreApplication::installTranslator(&dutch);
+    DunningSkip skip;
+    skip.reason = DunningSkipReason::DoNotDun;
+    const QString doNotDun = skip.reasonText();
+    skip.reason = DunningSkipReason::DisputeHold;
+    skip.detail = QStringLiteral("DSP-2026-000001");
+    const QString hold = skip.reasonText();
+    QCoreApplication::removeTranslator(&dutch);
+    CHECK(doNotDun == QStringLiteral("klant gemarkeerd als \"niet aanmanen\""));
+    CHECK(hold == QStringLiteral("aangehouden wegens geschil (dossier DSP-2026-000001)"));
+}

@@ -21,6 +21,8 @@
 #include "documents/DocumentRepository.h"
 #include "documents/DocumentTemplates.h"
 #include "documents/LetterDialog.h"
+#include "documents/LetterService.h"
+#include "documents/RichTextEditor.h"
 #include "documents/SettingsRepository.h"
 #include "invoices/InvoiceListQuery.h"
 #include "invoices/InvoiceRepository.h"
@@ -40,6 +42,9 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QToolButton>
 
 using namespace dd;
 using dd::test::ModelTesters;
@@ -373,4 +378,76 @@ TEST_CASE("Company details and templates are edited with a preview and written o
           == DocumentTemplates::builtIn(DocumentKind::Acknowledgement, Language::English));
     again.accept();
     CHECK_FALSE(templates.isCustomised(DocumentKind::Acknowledgement, Language::English));
+}
+
+// Issue 19: templates were raw HTML in a plain text box. They are edited as formatted text, a
+// field is put in from the Insert Field menu, and the stored template stays HTML with the
+// placeholder, which the letter then fills in.
+TEST_CASE("A template edited as formatted text: a field inserted from the menu is filled in the letter", "[ui][settings][documents]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo(10, 50);
+    Database &db = demo.database();
+    FixedClock clock(QDateTime(dd::test::demoAsOf(), QTime(10, 0)));
+    const InvoiceListRow row = openInvoice(db);
+    DisputeService disputes(db, clock, QStringLiteral("test"));
+    OpenDisputeRequest open;
+    open.invoices = {DisputeInvoiceRequest{row.number, std::nullopt}};
+    open.reasonCode = QStringLiteral("price-too-high");
+    open.story = QStringLiteral("Too expensive.");
+    open.receivedOn = IsoDate::fromQDate(dd::test::demoAsOf());
+    const qint64 disputeId = disputes.open(open).id;
+    MainWindow window;
+    ModelTesters::attach(window);
+    REQUIRE(window.openDatabase(demo.path()));
+    const Language language = window.session()->letterService().compose(disputeId, DocumentKind::Acknowledgement).language;
+    CompanySettings company = SettingsRepository(db).company();
+    company.phone = QStringLiteral("030 765 43 21");
+    SettingsRepository(db).setCompany(company);
+
+    CompanySettingsDialog dialog(*window.session());
+    dialog.showTemplate(DocumentKind::Acknowledgement, language);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *rich = child<RichTextEditor>(dialog, "templateRich");
+    auto *raw = child<QPlainTextEdit>(dialog, "templateText");
+    CHECK(rich->isVisible());
+    CHECK_FALSE(raw->isVisible());
+    const QString builtIn = raw->toPlainText();
+    // Looked at, not edited: the stored HTML is left as it is.
+    CHECK(builtIn == DocumentTemplates::builtIn(DocumentKind::Acknowledgement, language));
+
+    // At the end of the letter: "Bel ons: " in bold, then the company's phone from the menu.
+    QTextEdit *text = rich->editor();
+    text->setFocus();
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClick(text, Qt::Key_Return);
+    QTest::keyClick(text, Qt::Key_B, Qt::ControlModifier);
+    QTest::keyClicks(text, QStringLiteral("Call us: "));
+    QTest::keyClick(text, Qt::Key_B, Qt::ControlModifier);
+    QAction *phone = nullptr;
+    for (QAction *action : rich->fieldButton()->menu()->actions()) {
+        if (action->data().toString() == u"company.phone")
+            phone = action;
+    }
+    REQUIRE(phone);
+    CHECK(phone->text().contains(QStringLiteral("{{company.phone}}")));
+    phone->trigger();
+    CHECK(raw->toPlainText().contains(QStringLiteral("{{company.phone}}")));
+    CHECK(child<QTextBrowser>(dialog, "templatePreview")->toPlainText().contains(QStringLiteral("Call us: 030 765 43 21")));
+    // "Edit HTML" shows the stored form: HTML, the bold words in bold, the placeholder as typed.
+    click(dialog, "templateRawToggle");
+    CHECK(raw->isVisible());
+    CHECK_FALSE(rich->isVisible());
+    CHECK(raw->toPlainText().contains(QStringLiteral("font-weight:700;\">Call us: </span>{{company.phone}}")));
+    click(dialog, "companyOk");
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    const QString stored = DocumentTemplates(db).text(DocumentKind::Acknowledgement, language);
+    CHECK(stored.contains(QStringLiteral("{{company.phone}}")));
+    CHECK(stored.contains(QStringLiteral("{{customer.name}}")));
+    CHECK_FALSE(stored.contains(QStringLiteral("<body style"))); // the letter's font is the document engine's, not the editor's
+    const Letter letter = window.session()->letterService().compose(disputeId, DocumentKind::Acknowledgement);
+    CHECK(letter.plainText.contains(QStringLiteral("Call us: 030 765 43 21")));
+    CHECK_FALSE(letter.plainText.contains(QStringLiteral("{{")));
 }

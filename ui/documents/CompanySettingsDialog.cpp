@@ -1,5 +1,6 @@
 #include "CompanySettingsDialog.h"
 
+#include "RichTextEditor.h"
 #include "common/ErrorLabel.h"
 #include "common/FileDialogs.h"
 #include "common/FormFields.h"
@@ -16,6 +17,7 @@
 #include "documents/StandardFields.h"
 #include "storage/StorageError.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QUndoStack>
@@ -167,6 +169,12 @@ QWidget *CompanySettingsDialog::createTemplatesPage()
     m_templateText = new QPlainTextEdit(page);
     m_templateText->setObjectName(QStringLiteral("templateText"));
     m_templateText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_templateText->setVisible(false);
+    m_templateRich = new RichTextEditor(page);
+    m_templateRich->setObjectName(QStringLiteral("templateRich"));
+    m_templateRaw = new QCheckBox(tr("Edit &HTML"), page);
+    m_templateRaw->setObjectName(QStringLiteral("templateRawToggle"));
+    m_templateRaw->setToolTip(tr("For the advanced: the template as the HTML that is stored, placeholders included"));
     m_templatePreview = new QTextBrowser(page);
     m_templatePreview->setObjectName(QStringLiteral("templatePreview"));
     m_templatePreview->setOpenLinks(false);
@@ -180,23 +188,34 @@ QWidget *CompanySettingsDialog::createTemplatesPage()
     top->addWidget(m_templateKind);
     top->addWidget(m_templateLanguage);
     top->addWidget(m_templateState, 1);
+    top->addWidget(m_templateRaw);
     top->addWidget(m_templateReset);
+    auto *editors = new QWidget(page);
+    auto *editorsLayout = new QVBoxLayout(editors);
+    editorsLayout->setContentsMargins(0, 0, 0, 0);
+    editorsLayout->addWidget(m_templateRich);
+    editorsLayout->addWidget(m_templateText);
     auto *splitter = new QSplitter(page);
-    splitter->addWidget(m_templateText);
+    splitter->addWidget(editors);
     splitter->addWidget(m_templatePreview);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_templateUnknown);
-    auto *help = new QLabel(tr("Placeholders are written {{company.name}}, {{customer.name}} and so on; the preview "
-                               "fills in the company above and an example customer."),
+    auto *help = new QLabel(tr("Fields such as {{company.name}} and {{customer.name}} are filled in when the letter is made: "
+                               "put them in with Insert Field. The preview fills in the company above and an example customer."),
                             page);
     help->setWordWrap(true);
     layout->addWidget(help);
 
     connect(m_templateKind, &QComboBox::currentIndexChanged, this, &CompanySettingsDialog::templateChosen);
     connect(m_templateLanguage, &QComboBox::currentIndexChanged, this, &CompanySettingsDialog::templateChosen);
-    connect(m_templateText, &QPlainTextEdit::textChanged, this, &CompanySettingsDialog::updateTemplatePreview);
+    connect(m_templateText, &QPlainTextEdit::textChanged, this, &CompanySettingsDialog::rawTemplateEdited);
+    connect(m_templateRich, &RichTextEditor::textChanged, this, &CompanySettingsDialog::richTemplateEdited);
+    connect(m_templateRaw, &QCheckBox::toggled, this, [this](bool raw) {
+        m_templateText->setVisible(raw);
+        m_templateRich->setVisible(!raw);
+    });
     connect(m_templateReset, &QPushButton::clicked, this, &CompanySettingsDialog::resetTemplate);
     return page;
 }
@@ -266,6 +285,10 @@ void CompanySettingsDialog::templateChosen()
     const auto kind = DocumentKind(m_templateKind->currentData().toInt());
     const auto language = Language(m_templateLanguage->currentData().toInt());
     const QString shown = key(kind, language);
+    QList<QPair<QString, QString>> fields;
+    for (const StandardFields::Field &field : StandardFields::fieldsFor(kind))
+        fields.append({field.key, field.description});
+    m_templateRich->setFields(fields);
     QString text;
     bool customised = false;
     try {
@@ -282,6 +305,27 @@ void CompanySettingsDialog::templateChosen()
     m_shownKey = shown;
     m_shownOriginal = text;
     m_templateState->setText(customised ? tr("Your own text") : tr("Built-in text"));
+    updateTemplatePreview();
+}
+
+// The stored text is the HTML; the formatted editor writes it only when the user edits there, so
+// that merely looking at a template does not rewrite it in Qt's own HTML.
+void CompanySettingsDialog::richTemplateEdited()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_templateText->setPlainText(m_templateRich->html()); // the preview follows from there
+    m_syncing = false;
+}
+
+void CompanySettingsDialog::rawTemplateEdited()
+{
+    if (!m_syncing) {
+        m_syncing = true;
+        m_templateRich->setHtml(m_templateText->toPlainText());
+        m_syncing = false;
+    }
     updateTemplatePreview();
 }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -21,12 +22,14 @@ class QUndoStack;
 
 namespace dd {
 
+class RichTextEditor;
 class Session;
 
 // The settings kept in the database, shared by everyone who opens it: the company details of the
 // letterhead and the credit notes (SettingsRepository), and the letter templates, each editable
-// with a preview and resettable to the built-in text (DocumentTemplates). Nothing is written
-// before OK.
+// with a preview and resettable to the built-in text (DocumentTemplates). A template is edited as
+// formatted text with its fields insertable from a menu; it is stored as HTML with the {{…}}
+// placeholders, which "Edit HTML" shows as such. Nothing is written before OK.
 class CompanySettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -54,6 +57,8 @@ private:
     void templateChosen();
     void keepEditedTemplate();
     void updateTemplatePreview();
+    void richTemplateEdited();
+    void rawTemplateEdited();
     void resetTemplate();
     void chooseLogo();
     void showError(const QString &message);
@@ -87,7 +92,10 @@ private:
     QComboBox *m_templateKind = nullptr;
     QComboBox *m_templateLanguage = nullptr;
     QLabel *m_templateState = nullptr;
-    QPlainTextEdit *m_templateText = nullptr;
+    QPlainTextEdit *m_templateText = nullptr; // the stored HTML, shown under "Edit HTML"
+    RichTextEditor *m_templateRich = nullptr;
+    QCheckBox *m_templateRaw = nullptr;
+    bool m_syncing = false; // one editor is being filled from the other
     QTextBrowser *m_templatePreview = nullptr;
     QLabel *m_templateUnknown = nullptr;
     QPushButton *m_templateReset = nullptr;

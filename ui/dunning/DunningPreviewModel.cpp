@@ -43,6 +43,7 @@ void DunningPreviewModel::setPreview(const DunningPreview &preview, const QList<
     for (DunningLetterPlan &plan : m_preview.letters) {
         for (DunningInvoiceLine &line : plan.invoices)
             line.selected = line.selected && plan.selected;
+        plan.ownText = m_ownTexts.value(ownTextKey(plan));
     }
 
     auto add = [this](Node node) {
@@ -124,6 +125,45 @@ qint64 DunningPreviewModel::invoiceIdAt(const QModelIndex &index) const
     if (n->kind == Kind::Invoice)
         return m_preview.letters.at(n->item).invoices.at(n->line).invoiceId;
     return 0;
+}
+
+QString DunningPreviewModel::ownTextKey(const DunningLetterPlan &plan)
+{
+    return QStringLiteral("%1/%2/%3").arg(plan.customerId).arg(plan.currency, plan.level.code);
+}
+
+int DunningPreviewModel::planNumberAt(const QModelIndex &index) const
+{
+    const Node *n = node(index);
+    return n && (n->kind == Kind::Letter || n->kind == Kind::Invoice) ? n->item : -1;
+}
+
+void DunningPreviewModel::setOwnText(const DunningLetterPlan &plan, const QString &html)
+{
+    // Found by its key: the preview may have been made again while the user was editing.
+    const QString key = ownTextKey(plan);
+    if (html.isEmpty())
+        m_ownTexts.remove(key);
+    else
+        m_ownTexts.insert(key, html);
+    for (int number = 0; number < m_preview.letters.size(); ++number) {
+        DunningLetterPlan &letter = m_preview.letters[number];
+        if (ownTextKey(letter) == key && !letter.level.isHandOver()) {
+            letter.ownText = html;
+            planChanged(number);
+        }
+    }
+}
+
+void DunningPreviewModel::clearOwnTexts()
+{
+    m_ownTexts.clear();
+    for (int number = 0; number < m_preview.letters.size(); ++number) {
+        if (!m_preview.letters.at(number).ownText.isEmpty()) {
+            m_preview.letters[number].ownText.clear();
+            planChanged(number);
+        }
+    }
 }
 
 std::optional<DunningLetterPlan> DunningPreviewModel::sentPart(int plan) const
@@ -292,6 +332,8 @@ QVariant DunningPreviewModel::display(const Node &n, int column) const
                 notes << tr("sent as %1").arg(part->level.name);
             if (part->isFourteenDayLetter() && part->costsChargeableFrom)
                 notes << tr("14-day letter, costs from %1").arg(UiLocale::formatDate(*part->costsChargeableFrom));
+            if (!part->ownText.isEmpty())
+                notes << tr("own text");
             notes << part->fileName;
             return notes.join(QStringLiteral("  ·  "));
         }

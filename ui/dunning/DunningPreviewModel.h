@@ -45,6 +45,14 @@ public:
     qint64 invoiceIdAt(const QModelIndex &index) const;
     // The letter as it will be sent, or empty when nothing of it will be.
     std::optional<DunningLetterPlan> sentPart(int plan) const;
+    // The number of the letter an index belongs to (preview().letters), or -1.
+    int planNumberAt(const QModelIndex &index) const;
+
+    // The letter's own text as the user edited it (DunningLetterPlan::ownText); empty goes back to
+    // the level's template. Kept when the preview is made again, for the same customer, currency
+    // and level, until clearOwnTexts() (after the run that sent them).
+    void setOwnText(const DunningLetterPlan &plan, const QString &html);
+    void clearOwnTexts();
 
     // Rows to find in tests and from the GUI: the letter of a customer (first currency), an
     // invoice (in a letter or skipped), the group of a level and the skipped group.
@@ -100,6 +108,8 @@ private:
     std::vector<int> m_top;
     std::vector<int> m_letterNode; // per plan: its node
     QHash<int, std::optional<DunningLetterPlan>> m_parts; // partly ticked plans as they will be sent
+    QHash<QString, QString> m_ownTexts; // ownTextKey() -> the edited text
+    static QString ownTextKey(const DunningLetterPlan &plan);
 };
 
 } // namespace dd

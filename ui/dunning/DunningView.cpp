@@ -5,8 +5,9 @@
 #include "session/Session.h"
 
 #include "DunningHistoryDialog.h"
+#include "DunningCustomerActions.h"
+#include "DunningLetterActions.h"
 #include "DunningPreviewModel.h"
-#include "customers/DoNotDunEditor.h"
 #include "disputes/undo/AddContactCommand.h"
 #include "DunningRunMessages.h"
 #include "common/Clock.h"
@@ -18,7 +19,6 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDateEdit>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetrics>
@@ -29,8 +29,7 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QTreeView>
 #include <QUrl>
@@ -48,7 +47,8 @@ DunningView::DunningView(QWidget *parent)
     : QWidget(parent)
     , m_systemClock(std::make_unique<SystemClock>())
     , m_clock(m_systemClock.get())
-    , m_opener([](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
+    , m_letters(new DunningLetterActions(this))
+    , m_customers(new DunningCustomerActions(this))
     , m_confirmWarnings([this](const QStringList &warnings) { return DunningRunMessages::confirmWarnings(this, warnings); })
     , m_confirmRun([this](const QString &question) { return DunningRunMessages::confirmRun(this, question); })
     , m_model(new DunningPreviewModel(this))
@@ -58,6 +58,7 @@ DunningView::DunningView(QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_refresh(new QPushButton(tr("&Preview"), this))
     , m_showLetter(new QPushButton(tr("Show &Letter"), this))
+    , m_editLetter(new QPushButton(tr("Ed&it Letter…"), this))
     , m_historyButton(new QPushButton(tr("&History…"), this))
     , m_doNotDun(new QPushButton(tr("Do &Not Dun"), this))
     , m_tickAll(new QPushButton(tr("Tic&k All Letters"), this))
@@ -75,6 +76,7 @@ DunningView::DunningView(QWidget *parent)
     m_tree->setObjectName(QStringLiteral("dunningTree"));
     m_refresh->setObjectName(QStringLiteral("dunningRefresh"));
     m_showLetter->setObjectName(QStringLiteral("dunningShowLetter"));
+    m_editLetter->setObjectName(QStringLiteral("dunningEditLetter"));
     m_historyButton->setObjectName(QStringLiteral("dunningHistory"));
     m_doNotDun->setObjectName(QStringLiteral("dunningDoNotDun"));
     m_tickAll->setObjectName(QStringLiteral("dunningTickAll"));
@@ -104,6 +106,7 @@ DunningView::DunningView(QWidget *parent)
     m_folder->setPlaceholderText(tr("Folder for the letters"));
     m_commit->setDefault(true);
     m_showLetter->setToolTip(tr("Open the selected customer's letter as it will be printed"));
+    m_editLetter->setToolTip(tr("Change the wording of the selected customer's letter before it is written; the figures stay as computed"));
     m_historyButton->setToolTip(tr("The letters sent before to the selected customer, or listing the selected invoice"));
     m_doNotDun->setToolTip(tr("Send the selected customer no dunning letters (their invoices are skipped) or lift that mark"));
     fitColumns();
@@ -122,6 +125,7 @@ DunningView::DunningView(QWidget *parent)
 
     auto *selected = new QHBoxLayout;
     selected->addWidget(m_showLetter);
+    selected->addWidget(m_editLetter);
     selected->addWidget(m_historyButton);
     selected->addWidget(m_doNotDun);
     selected->addStretch(1);
@@ -169,6 +173,14 @@ DunningView::DunningView(QWidget *parent)
     });
     connect(m_refresh, &QPushButton::clicked, this, &DunningView::refreshPreview);
     connect(m_showLetter, &QPushButton::clicked, this, [this] { previewLetter(); });
+    connect(m_editLetter, &QPushButton::clicked, this, &DunningView::editLetter);
+    connect(m_customers, &DunningCustomerActions::failed, this, &DunningView::showError);
+    connect(m_customers, &DunningCustomerActions::doNotDunChanged, this, &DunningView::doNotDunChanged);
+    connect(m_letters, &DunningLetterActions::message, this, [this](const QString &html, bool failed) {
+        setRichResult(html);
+        if (failed)
+            emit loadFailed(QTextDocumentFragment::fromHtml(html).toPlainText());
+    });
     connect(m_historyButton, &QPushButton::clicked, this, &DunningView::showHistory);
     connect(m_doNotDun, &QPushButton::clicked, this, &DunningView::toggleDoNotDun);
     connect(m_tickAll, &QPushButton::clicked, this, [this] { m_model->setAllLetters(true); });
@@ -185,7 +197,7 @@ DunningView::DunningView(QWidget *parent)
         if (m_model->kind(index) == DunningPreviewModel::Kind::Letter)
             previewLetter();
     });
-    connect(m_result, &QLabel::linkActivated, this, [this](const QString &link) { m_opener(QUrl(link).toLocalFile()); });
+    connect(m_result, &QLabel::linkActivated, this, [this](const QString &link) { m_letters->open(QUrl(link).toLocalFile()); });
     setResult(QString());
     updateSummary();
     updateActions();
@@ -195,9 +207,9 @@ DunningView::~DunningView() = default;
 
 void DunningView::setSession(Session *session)
 {
-    // The history dialog reads through the database it was opened on.
-    if (m_history)
-        delete m_history.data();
+    // The history dialog and the letter editor read through the database they were opened on.
+    m_customers->closeHistory();
+    m_letters->closeEditor();
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     if (session) {
@@ -213,6 +225,7 @@ void DunningView::setSession(Session *session)
     }
     m_session = session;
     m_model->clear();
+    m_model->clearOwnTexts();
     m_lastResult = DunningCommitResult();
     setResult(QString());
     // The letters go next to the data file unless the user chooses otherwise.
@@ -326,6 +339,11 @@ void DunningView::fitColumns()
         m_tree->header()->resizeSection(column, metrics.horizontalAdvance(money) + pad);
 }
 
+QModelIndex DunningView::currentLetterIndex() const
+{
+    return currentIndex();
+}
+
 QModelIndex DunningView::currentIndex() const
 {
     const QModelIndex current = m_tree->currentIndex();
@@ -365,7 +383,9 @@ void DunningView::updateActions()
     const QModelIndex current = currentIndex();
     const qint64 customer = m_model->customerIdAt(current);
     const DunningPreviewModel::Kind kind = m_model->kind(current);
-    m_showLetter->setEnabled(m_session && m_model->planAt(current) != nullptr);
+    const DunningLetterPlan *plan = m_model->planAt(current);
+    m_showLetter->setEnabled(m_session && plan != nullptr);
+    m_editLetter->setEnabled(m_session && plan != nullptr && !plan->level.isHandOver());
     m_historyButton->setEnabled(m_session && customer != 0);
     m_doNotDun->setEnabled(m_session && customer != 0);
     if (m_session && customer != 0) {
@@ -395,8 +415,16 @@ void DunningView::chooseFolder()
 
 void DunningView::setResult(const QString &text)
 {
+    m_result->setTextFormat(Qt::AutoText);
     m_result->setText(text);
     m_result->setVisible(!text.isEmpty());
+}
+
+void DunningView::setRichResult(const QString &html)
+{
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setText(html);
+    m_result->setVisible(!html.isEmpty());
 }
 
 void DunningView::showError(const QString &message)
@@ -407,37 +435,22 @@ void DunningView::showError(const QString &message)
 
 QString DunningView::previewLetter()
 {
-    const DunningLetterPlan *plan = m_model->planAt(currentIndex());
-    if (!m_session || !plan)
-        return QString();
-    try {
-        const DunningRun run = m_session->dunningRun(m_clock);
-        // Unticked, the letter is shown whole; ticked, as it will be sent.
-        DunningLetterPlan shown = *plan;
-        if (!shown.selected) {
-            for (DunningInvoiceLine &line : shown.invoices)
-                line.selected = true;
-        }
-        const std::optional<DunningLetterPlan> part = run.selectedPart(shown, IsoDate::fromQDate(asOf()));
-        if (!part) {
-            setResult(tr("Nothing of this letter will be sent: tick an invoice that moves up a level."));
-            return QString();
-        }
-        const QByteArray content = run.render(*part, IsoDate::fromQDate(asOf()));
-        if (!m_previewDir || !m_previewDir->isValid())
-            m_previewDir = std::make_unique<QTemporaryDir>();
-        const QString path = m_previewDir->filePath(part->fileName);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-            showError(tr("The letter cannot be written to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-            return QString();
-        }
-        m_opener(path);
-        return path;
-    } catch (const Error &error) {
-        showError(error.message());
-    }
-    return QString();
+    return m_letters->showLetter();
+}
+
+void DunningView::setFileOpener(std::function<bool(const QString &path)> opener)
+{
+    m_letters->setFileOpener(std::move(opener));
+}
+
+bool DunningView::editLetter()
+{
+    return m_letters->editLetter();
+}
+
+DunningLetterEditDialog *DunningView::letterEditDialog() const
+{
+    return m_letters->editDialog();
 }
 
 bool DunningView::commit()
@@ -498,6 +511,8 @@ bool DunningView::commit()
         setResult(tr("Cancelled: nothing was recorded and no letter was left in the folder."));
     } else if (recorded) {
         setResult(DunningRunMessages::recorded(m_lastResult, folder));
+        // The edited texts went out with this run.
+        m_model->clearOwnTexts();
         emit committed(m_lastResult.runId);
         // What was sent now has its level: the next preview shows what is left.
         refreshPreview();
@@ -512,87 +527,32 @@ QProgressDialog *DunningView::progressDialog() const
 
 DunningHistoryDialog *DunningView::historyDialog() const
 {
-    return m_history.data();
+    return m_customers->historyDialog();
 }
 
 void DunningView::showHistory()
 {
-    const QModelIndex current = currentIndex();
-    const qint64 invoice = m_model->invoiceIdAt(current);
-    const qint64 customer = m_model->customerIdAt(current);
-    if (invoice != 0)
-        showHistoryFor(DunningHistoryDialog::Subject::Invoice, invoice);
-    else if (customer != 0)
-        showHistoryFor(DunningHistoryDialog::Subject::Customer, customer);
+    m_customers->showHistory();
 }
 
 void DunningView::showHistoryFor(DunningHistoryDialog::Subject subject, qint64 id)
 {
-    if (!m_session || id == 0)
-        return;
-    try {
-        auto *dialog = new DunningHistoryDialog(*m_session, subject, id, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        if (m_history)
-            m_history->close();
-        m_history = dialog;
-        dialog->show();
-    } catch (const StorageError &error) {
-        showError(error.message());
-    }
+    m_customers->showHistoryFor(subject, id);
 }
 
 bool DunningView::setDoNotDun(qint64 customerId, bool doNotDun)
 {
-    if (!m_session || customerId == 0)
-        return false;
-    try {
-        if (m_doNotDunEditor)
-            m_doNotDunEditor->setDoNotDun(customerId, doNotDun);
-        else
-            m_session->dunningSettings().setDoNotDun(customerId, doNotDun);
-    } catch (const Error &error) {
-        showError(error.message());
-        return false;
-    }
-    emit doNotDunChanged(customerId, doNotDun);
-    invalidate();
-    return true;
+    return m_customers->setDoNotDun(customerId, doNotDun);
 }
 
 void DunningView::toggleDoNotDun()
 {
-    const qint64 customer = m_model->customerIdAt(currentIndex());
-    if (!m_session || customer == 0)
-        return;
-    bool marked = false;
-    try {
-        marked = m_session->dunningSettings().doNotDun(customer);
-    } catch (const Error &error) {
-        showError(error.message());
-        return;
-    }
-    if (!setDoNotDun(customer, !marked))
-        return;
-    refreshPreview();
-    // The customer moves between a level and the skipped group: keep it in view.
-    selectCustomer(customer);
+    m_customers->toggleDoNotDun();
 }
 
-void DunningView::selectCustomer(qint64 customerId)
+void DunningView::setDoNotDunEditor(DoNotDunEditor *editor)
 {
-    for (int group = 0; group < m_model->rowCount(); ++group) {
-        const QModelIndex parent = m_model->index(group, 0);
-        for (int row = 0; row < m_model->rowCount(parent); ++row) {
-            const QModelIndex index = m_model->index(row, 0, parent);
-            if (m_model->customerIdAt(index) == customerId) {
-                m_tree->expand(parent);
-                m_tree->setCurrentIndex(index);
-                m_tree->scrollTo(index);
-                return;
-            }
-        }
-    }
+    m_customers->setDoNotDunEditor(editor);
 }
 
 } // namespace dd

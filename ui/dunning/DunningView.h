@@ -17,7 +17,6 @@ class QLineEdit;
 class QModelIndex;
 class QProgressDialog;
 class QPushButton;
-class QTemporaryDir;
 class QTimer;
 class QTreeView;
 
@@ -25,6 +24,9 @@ namespace dd {
 
 class Clock;
 class DoNotDunEditor;
+class DunningCustomerActions;
+class DunningLetterActions;
+class DunningLetterEditDialog;
 class Session;
 class DunningPreviewModel;
 
@@ -61,8 +63,17 @@ public:
     // The letter (PDF) or hand-over file (CSV) of the current customer as it will be sent, written
     // to a temporary file and handed to the file opener; returns its path, empty when there is none.
     QString previewLetter();
-    // Who opens a previewed letter: by default the desktop's viewer (QDesktopServices).
-    void setFileOpener(std::function<void(const QString &path)> opener) { m_opener = std::move(opener); }
+    // Who opens a previewed letter or the letters' folder: by default the desktop's viewer
+    // (QDesktopServices); false when nothing opened it (DunningLetterActions says so).
+    void setFileOpener(std::function<bool(const QString &path)> opener);
+    // Edit Letter…: the current customer's letter in an editor, its text then written by the run.
+    bool editLetter();
+    DunningLetterEditDialog *letterEditDialog() const;
+
+    Session *session() const { return m_session; }
+    const Clock *clock() const { return m_clock; }
+    // The current row's first column (a letter, one of its invoices, a skip, a group).
+    QModelIndex currentLetterIndex() const;
     // Who confirms sending despite the preview's warnings (a date without post, interest the
     // letters cannot state): by default a question to the user; true sends.
     void setWarningConfirmer(std::function<bool(const QStringList &warnings)> confirmer)
@@ -92,7 +103,7 @@ public:
     // The same for any customer. False (and loadFailed) when it cannot be stored.
     bool setDoNotDun(qint64 customerId, bool doNotDun);
     // The marks are then set as steps Edit ▸ Undo can take back (the main window's editor).
-    void setDoNotDunEditor(DoNotDunEditor *editor) { m_doNotDunEditor = editor; }
+    void setDoNotDunEditor(DoNotDunEditor *editor);
 
 signals:
     void loadFailed(const QString &message);
@@ -112,21 +123,19 @@ private:
     void fitColumns();
     void showError(const QString &message);
     void setResult(const QString &text);
+    void setRichResult(const QString &html);
     QModelIndex currentIndex() const;
-    void selectCustomer(qint64 customerId);
 
     Session *m_session = nullptr;
     std::unique_ptr<Clock> m_systemClock;
     const Clock *m_clock;
     bool m_stale = true;
     DunningCommitResult m_lastResult;
-    std::function<void(const QString &)> m_opener;
+    DunningLetterActions *m_letters;
+    DunningCustomerActions *m_customers;
     std::function<bool(const QStringList &)> m_confirmWarnings;
     std::function<bool(const QString &)> m_confirmRun;
-    std::unique_ptr<QTemporaryDir> m_previewDir;
     QPointer<QProgressDialog> m_progress;
-    QPointer<DunningHistoryDialog> m_history;
-    DoNotDunEditor *m_doNotDunEditor = nullptr;
 
     DunningPreviewModel *m_model;
     QDateEdit *m_asOf;
@@ -135,6 +144,7 @@ private:
     QTreeView *m_tree;
     QPushButton *m_refresh;
     QPushButton *m_showLetter;
+    QPushButton *m_editLetter;
     QPushButton *m_historyButton;
     QPushButton *m_doNotDun;
     QPushButton *m_tickAll;
