@@ -187,6 +187,10 @@ Commands:
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refund owed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::AgingView</name>
@@ -1403,10 +1407,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Placeholders are written {{company.name}}, {{customer.name}} and so on; the preview fills in the company above and an example customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your own text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,6 +1444,18 @@ IBAN %2</source>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the advanced: the template as the HTML that is stored, placeholders included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields such as {{company.name}} and {{customer.name}} are filled in when the letter is made: put them in with Insert Field. The preview fills in the company above and an example customer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2462,6 +2474,191 @@ IBAN %2</source>
     </message>
 </context>
 <context>
+    <name>dd::CustomerCardDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment term: %n day(s)</source>
+        <translation>
+            <numerusform>Payment term: %n day</numerusform>
+            <numerusform>Payment term: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 owed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: open %2 (%n invoice(s))</source>
+        <translation>
+            <numerusform>%1: open %2 (%n invoice)</numerusform>
+            <numerusform>%1: open %2 (%n invoices)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refund owed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CustomerContactRepository</name>
     <message>
         <source>A contact needs a date and a summary of what was said.</source>
@@ -2774,6 +2971,101 @@ IBAN %2</source>
     </message>
     <message>
         <source>Customer %1 no longer exists: it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerStatementTab</name>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices, credit notes or payments up to this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: owed back to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Statement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3649,6 +3941,34 @@ IBAN %2</source>
         <source>%1 is still open on the invoices of this case: it cannot close as &quot;Paid&quot; until that is settled. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the case to another controller, recorded in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by %1 now. Hand the case to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DisputeCliCommand</name>
@@ -4024,6 +4344,17 @@ IBAN %2</source>
     </message>
 </context>
 <context>
+    <name>dd::DisputeReassignCommand</name>
+    <message>
+        <source>Hands a case to another controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who handles the case from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::DisputeReport</name>
     <message>
         <source>The report needs a period and an as-of date.</source>
@@ -4291,6 +4622,26 @@ IBAN %2</source>
     </message>
     <message>
         <source>Recovery probability: %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: name the controller who takes over the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: a name of at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is assigned to %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassigned from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4728,6 +5079,33 @@ IBAN %2</source>
     </message>
 </context>
 <context>
+    <name>dd::DunningLetterActions</name>
+    <message>
+        <source>No program on this computer opens folders from here. The files are in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up on this computer to open %1 files, so the letter could not be shown. It was written to %2 — &lt;a href=&quot;%3&quot;&gt;open the folder&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this letter will be sent: tick an invoice that moves up a level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter to %1 goes out with the standard text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter to %1 goes out with your text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::DunningLetterDocument</name>
     <message>
         <source>The dunning template %1 (%2) is missing.</source>
@@ -4739,6 +5117,25 @@ IBAN %2</source>
     </message>
     <message>
         <source>A dunning letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningLetterEditDialog</name>
+    <message>
+        <source>&amp;Revert to Standard Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Letter — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You change the wording of this letter, not its figures. The invoice table, the amounts, the interest and costs and the date to pay by stand in the text as fields such as {{dunning.total}} and {{dunning.invoices}}; the dunning run fills them in as it computed them (the preview on the right shows the result). The edited text is written and recorded for this customer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text lost figures the letter must state: %1. Put them back (or revert to the standard text); the run fills them in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4855,6 +5252,10 @@ IBAN %2</source>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>own text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::DunningRun</name>
@@ -4886,6 +5287,10 @@ IBAN %2</source>
             <numerusform>%n letter states interest computed with rates marked &quot;to verify&quot; in the interest table. Check those periods against their publication in the Staatsblad (Settings ▸ Interest Rates and Court Fees) before sending.</numerusform>
             <numerusform>%n letters state interest computed with rates marked &quot;to verify&quot; in the interest table. Check those periods against their publication in the Staatsblad (Settings ▸ Interest Rates and Court Fees) before sending.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(text edited before sending)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5221,14 +5626,6 @@ Send them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing of this letter will be sent: tick an invoice that moves up a level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is ticked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5275,6 +5672,14 @@ Send them anyway?</source>
             <numerusform>ticked: %n letters</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ed&amp;it Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the wording of the selected customer&apos;s letter before it is written; the figures stay as computed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::EcbRatesFile</name>
@@ -5300,6 +5705,17 @@ Send them anyway?</source>
     </message>
     <message>
         <source>%1 is empty: not an ECB reference rate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::EmlWriter</name>
+    <message>
+        <source>An e-mail (.eml) is sent from the company&apos;s e-mail address, which is not filled in. Fill it in under Settings ▸ Company and Letters ▸ E-mail (or disputedesk-cli company --email), then try again; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s e-mail address &quot;%1&quot; (Settings ▸ Company and Letters ▸ E-mail) is not a valid address, so an e-mail (.eml) cannot be sent from it. Correct it, then try again; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6340,6 +6756,50 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n documents. Buyers are found 
     </message>
     <message>
         <source>Open Dispute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund owed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7768,6 +8228,14 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <source>Credited: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open Customer Card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details, open items, cases, letters, payments and statement of the customer selected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::MatchByHandCommand</name>
@@ -8053,6 +8521,152 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
 </context>
 <context>
+    <name>dd::PaymentCommand</name>
+    <message>
+        <source>Records a refund paid out of an invoice&apos;s credit balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses a payment received; the payment stays, a reversal is recorded beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a payment received on an invoice, entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment&apos;s number (as `payment add` printed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the money moved (YYYY-MM-DD, default today; never later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who enters it (default: your login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount received, in the invoice&apos;s currency (1234.56).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount paid back (default: all that is owed back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank reference or a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAYMENT is a payment&apos;s number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1 reversed by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount AMOUNT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more than was open: a refund owed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment %1: %2 %3; open %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::PaymentEntryDialog</name>
+    <message>
+        <source>Record Payment on Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on invoice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay Refund on Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed back to the customer on invoice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse Payment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of %1 on %2 is taken back: a reversal is recorded beside it and the invoices it paid are open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: returned by the bank, entered twice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank reference, cheque number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1 more than is open: the invoice will be overpaid and the excess shown as a refund owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: not an amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::PaymentRepository</name>
     <message>
         <source>A payment must be a positive amount.</source>
@@ -8096,6 +8710,105 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>The payment is allocated to invoice %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money going back must be a reversal or a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocations (%1) do not add up to the amount going back (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money going back must be a negative amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allocation of money going back must be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::PaymentService</name>
+    <message>
+        <source>There is no invoice with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: a payment needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future; a payment is recorded when the money has moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1 is before %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: a payment received must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: invoice %1 is in %2, not in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment recorded by hand on invoice %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 is itself money going back; only a payment received can be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 was reversed before (by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 is an opening balance from the accounting package; import its figures again to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment it reverses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal of payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 settles no invoice; there is nothing to reverse here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment reversed on invoice %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no credit balance; nothing is owed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: a refund must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1 is more than the %2 owed back on invoice %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund on invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8382,6 +9095,21 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     <name>dd::ReasonsCommand</name>
     <message>
         <source>Lists the reason codes for disputes and their class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReassignCommand</name>
+    <message>
+        <source>reassign %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign %1 back to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer assigned to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9001,6 +9729,45 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
 </context>
 <context>
+    <name>dd::RichTextEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a field at the cursor; it is filled in when the letter is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::SavedChangeButtons</name>
     <message>
         <source>Undo: %1</source>
@@ -9142,6 +9909,193 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>DisputeDesk could not save the change to %1: %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::StandardFields</name>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company KvK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation (Dear …,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer VAT number line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date to pay by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the complaint was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date we promised to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence with the date we answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of the disputed invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount found justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount still to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill credited, excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note total incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence with the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence with what is left to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason on the credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of the credited lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of the VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note total excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the invoice credited</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -192,6 +192,10 @@ Opdrachten:
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
+    <message>
+        <source>Refund owed</source>
+        <translation>Terug te betalen</translation>
+    </message>
 </context>
 <context>
     <name>dd::AgingView</name>
@@ -1411,10 +1415,6 @@ IBAN %2</translation>
         <translation>Document:</translation>
     </message>
     <message>
-        <source>Placeholders are written {{company.name}}, {{customer.name}} and so on; the preview fills in the company above and an example customer.</source>
-        <translation>Velden schrijft u als {{company.name}}, {{customer.name}} enzovoort; het voorbeeld vult het bedrijf hierboven en een voorbeeldklant in.</translation>
-    </message>
-    <message>
         <source>Your own text</source>
         <translation>Eigen tekst</translation>
     </message>
@@ -1453,6 +1453,18 @@ IBAN %2</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;HTML</source>
+        <translation>&amp;HTML bewerken</translation>
+    </message>
+    <message>
+        <source>For the advanced: the template as the HTML that is stored, placeholders included</source>
+        <translation>Voor gevorderden: het sjabloon als de HTML die wordt opgeslagen, met de velden</translation>
+    </message>
+    <message>
+        <source>Fields such as {{company.name}} and {{customer.name}} are filled in when the letter is made: put them in with Insert Field. The preview fills in the company above and an example customer.</source>
+        <translation>Velden zoals {{company.name}} en {{customer.name}} worden ingevuld als de brief wordt gemaakt: zet ze erin met Veld invoegen. Het voorbeeld vult het bedrijf hierboven en een voorbeeldklant in.</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2482,191 @@ IBAN %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::CustomerCardDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gecrediteerd</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Behandeld door</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Betwist</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <source>Total claimed</source>
+        <translation>Totaal gevorderd</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Ingevoerd</translation>
+    </message>
+    <message>
+        <source>Customer Card: %1</source>
+        <translation>Klantkaart: %1</translation>
+    </message>
+    <message>
+        <source>Open Items</source>
+        <translation>Openstaande posten</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Letters Sent</source>
+        <translation>Verzonden brieven</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalingen</translation>
+    </message>
+    <message>
+        <source>Statement of Account</source>
+        <translation>Rekeningoverzicht</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Deze klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>VAT: %1</source>
+        <translation>Btw: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment term: %n day(s)</source>
+        <translation>
+            <numerusform>Betalingstermijn: %n dag</numerusform>
+            <numerusform>Betalingstermijn: %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 owed back</source>
+        <translation>%1 terug te betalen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: open %2 (%n invoice(s))</source>
+        <translation>
+            <numerusform>%1: open %2 (%n factuur)</numerusform>
+            <numerusform>%1: open %2 (%n facturen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refund owed %1</source>
+        <translation>terug te betalen %1</translation>
+    </message>
+    <message>
+        <source>Nothing is open.</source>
+        <translation>Er staat niets open.</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Terugboeking</translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>Terugbetaald</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Beginsaldo</translation>
+    </message>
+    <message>
+        <source>Received, reversed</source>
+        <translation>Ontvangen, teruggedraaid</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>door %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::CustomerContactRepository</name>
     <message>
         <source>A contact needs a date and a summary of what was said.</source>
@@ -2783,6 +2980,101 @@ IBAN %2</translation>
     <message>
         <source>Customer %1 no longer exists: it was not saved.</source>
         <translation>Klant %1 bestaat niet meer: er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CustomerStatementTab</name>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Tot en met:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>Betaling teruggedraaid</translation>
+    </message>
+    <message>
+        <source>Refund paid</source>
+        <translation>Terugbetaald</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Rekeningoverzicht</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>No invoices, credit notes or payments up to this date.</source>
+        <translation>Geen facturen, creditnota&apos;s of betalingen tot deze datum.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Beginsaldo</translation>
+    </message>
+    <message>
+        <source>Balance: owed back to the customer</source>
+        <translation>Saldo: terug te betalen aan de klant</translation>
+    </message>
+    <message>
+        <source>The statement could not be written to %1.</source>
+        <translation>Het rekeningoverzicht kon niet worden geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>statement-%1-%2.pdf</source>
+        <translation>rekeningoverzicht-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save Statement as PDF</source>
+        <translation>Rekeningoverzicht opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3949,34 @@ IBAN %2</translation>
         <source>%1 is still open on the invoices of this case: it cannot close as &quot;Paid&quot; until that is settled. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
         <translation>Er staat nog %1 open op de facturen van dit dossier: het kan pas als &quot;Betaald&quot; worden gesloten als dat is voldaan. Leg eerst de betaling vast, of kies de uitkomst die zich heeft voorgedaan; de facturen blijven uitgesloten van aanmanen tot ze zijn voldaan.</translation>
     </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Overdragen…</translation>
+    </message>
+    <message>
+        <source>Hand the case to another controller, recorded in the audit trail</source>
+        <translation>Het dossier aan een andere medewerker overdragen, vastgelegd in het auditlogboek</translation>
+    </message>
+    <message>
+        <source>Reassign %1</source>
+        <translation>%1 overdragen</translation>
+    </message>
+    <message>
+        <source>Handled by %1 now. Hand the case to:</source>
+        <translation>Nu behandeld door %1. Overdragen aan:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
 </context>
 <context>
     <name>dd::DisputeCliCommand</name>
@@ -4032,6 +4352,17 @@ IBAN %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::DisputeReassignCommand</name>
+    <message>
+        <source>Hands a case to another controller.</source>
+        <translation>Draagt een dossier over aan een andere medewerker.</translation>
+    </message>
+    <message>
+        <source>Who handles the case from now on.</source>
+        <translation>Wie het dossier voortaan behandelt.</translation>
+    </message>
+</context>
+<context>
     <name>dd::DisputeReport</name>
     <message>
         <source>The report needs a period and an as-of date.</source>
@@ -4300,6 +4631,26 @@ IBAN %2</translation>
     <message>
         <source>Recovery probability: %1 (was %2)</source>
         <translation>Kans op inning: %1 (was %2)</translation>
+    </message>
+    <message>
+        <source>Assignee: name the controller who takes over the case.</source>
+        <translation>Behandelaar: noem de medewerker die het dossier overneemt.</translation>
+    </message>
+    <message>
+        <source>Assignee: a name of at most 100 characters.</source>
+        <translation>Behandelaar: een naam van hoogstens 100 tekens.</translation>
+    </message>
+    <message>
+        <source>Case %1 is assigned to %2 already.</source>
+        <translation>Dossier %1 is al toegewezen aan %2.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>reassigned from %1 to %2</source>
+        <translation>overgedragen van %1 aan %2</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +5087,33 @@ IBAN %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::DunningLetterActions</name>
+    <message>
+        <source>No program on this computer opens folders from here. The files are in %1</source>
+        <translation>Geen programma op deze computer opent mappen vanuit hier. De bestanden staan in %1</translation>
+    </message>
+    <message>
+        <source>No program is set up on this computer to open %1 files, so the letter could not be shown. It was written to %2 — &lt;a href=&quot;%3&quot;&gt;open the folder&lt;/a&gt;.</source>
+        <translation>Op deze computer is geen programma ingesteld om %1-bestanden te openen, dus de brief kon niet worden getoond. Hij is geschreven naar %2 — &lt;a href=&quot;%3&quot;&gt;open de map&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Nothing of this letter will be sent: tick an invoice that moves up a level.</source>
+        <translation>Van deze brief wordt niets verstuurd: vink een factuur aan die een niveau omhoog gaat.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be written to %1: %2</source>
+        <translation>De brief kan niet worden geschreven naar %1: %2</translation>
+    </message>
+    <message>
+        <source>The letter to %1 goes out with the standard text.</source>
+        <translation>De brief aan %1 gaat uit met de standaardtekst.</translation>
+    </message>
+    <message>
+        <source>The letter to %1 goes out with your text.</source>
+        <translation>De brief aan %1 gaat uit met uw tekst.</translation>
+    </message>
+</context>
+<context>
     <name>dd::DunningLetterDocument</name>
     <message>
         <source>The dunning template %1 (%2) is missing.</source>
@@ -4748,6 +5126,25 @@ IBAN %2</translation>
     <message>
         <source>A dunning letter</source>
         <translation>Een aanmaning</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DunningLetterEditDialog</name>
+    <message>
+        <source>&amp;Revert to Standard Text</source>
+        <translation>&amp;Terug naar de standaardtekst</translation>
+    </message>
+    <message>
+        <source>Edit Letter — %1</source>
+        <translation>Brief bewerken — %1</translation>
+    </message>
+    <message>
+        <source>You change the wording of this letter, not its figures. The invoice table, the amounts, the interest and costs and the date to pay by stand in the text as fields such as {{dunning.total}} and {{dunning.invoices}}; the dunning run fills them in as it computed them (the preview on the right shows the result). The edited text is written and recorded for this customer only.</source>
+        <translation>U wijzigt de tekst van deze brief, niet de bedragen. De factuurtabel, de bedragen, de rente en kosten en de uiterste betaaldatum staan in de tekst als velden zoals {{dunning.total}} en {{dunning.invoices}}; de aanmaningsronde vult ze in zoals ze zijn berekend (het voorbeeld rechts toont het resultaat). De aangepaste tekst wordt alleen voor deze klant geschreven en vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The text lost figures the letter must state: %1. Put them back (or revert to the standard text); the run fills them in.</source>
+        <translation>In de tekst ontbreken bedragen die de brief moet vermelden: %1. Zet ze terug (of ga terug naar de standaardtekst); de ronde vult ze in.</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +5260,10 @@ IBAN %2</translation>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
+    <message>
+        <source>own text</source>
+        <translation>eigen tekst</translation>
+    </message>
 </context>
 <context>
     <name>dd::DunningRun</name>
@@ -4894,6 +5295,10 @@ IBAN %2</translation>
             <numerusform>In %n brief is rente vermeld die berekend is met percentages die in de rentetabel als &quot;te controleren&quot; zijn gemarkeerd. Controleer die periodes aan de hand van de publicatie in het Staatsblad (Instellingen ▸ Rentepercentages en griffierechten) voordat u verstuurt.</numerusform>
             <numerusform>In %n brieven is rente vermeld die berekend is met percentages die in de rentetabel als &quot;te controleren&quot; zijn gemarkeerd. Controleer die periodes aan de hand van de publicatie in het Staatsblad (Instellingen ▸ Rentepercentages en griffierechten) voordat u verstuurt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(text edited before sending)</source>
+        <translation>(tekst vóór verzending aangepast)</translation>
     </message>
 </context>
 <context>
@@ -5233,14 +5638,6 @@ Toch versturen?</translation>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <source>Nothing of this letter will be sent: tick an invoice that moves up a level.</source>
-        <translation>Van deze brief wordt niets verstuurd: vink een factuur aan die een niveau omhoog gaat.</translation>
-    </message>
-    <message>
-        <source>The letter cannot be written to %1: %2</source>
-        <translation>De brief kan niet worden geschreven naar %1: %2</translation>
-    </message>
-    <message>
         <source>Nothing is ticked.</source>
         <translation>Er is niets aangevinkt.</translation>
     </message>
@@ -5287,6 +5684,14 @@ Toch versturen?</translation>
             <numerusform>aangevinkt: %n brieven</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ed&amp;it Letter…</source>
+        <translation>Brief be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>Change the wording of the selected customer&apos;s letter before it is written; the figures stay as computed</source>
+        <translation>Pas de tekst van de brief aan de geselecteerde klant aan voordat hij wordt geschreven; de bedragen blijven zoals ze zijn berekend</translation>
+    </message>
 </context>
 <context>
     <name>dd::EcbRatesFile</name>
@@ -5313,6 +5718,17 @@ Toch versturen?</translation>
     <message>
         <source>%1 is empty: not an ECB reference rate file</source>
         <translation>%1 is leeg: geen ECB-referentiekoersbestand</translation>
+    </message>
+</context>
+<context>
+    <name>dd::EmlWriter</name>
+    <message>
+        <source>An e-mail (.eml) is sent from the company&apos;s e-mail address, which is not filled in. Fill it in under Settings ▸ Company and Letters ▸ E-mail (or disputedesk-cli company --email), then try again; nothing was written.</source>
+        <translation>Een e-mail (.eml) wordt verstuurd vanaf het e-mailadres van het bedrijf, en dat is niet ingevuld. Vul het in onder Instellingen ▸ Bedrijf en brieven ▸ E-mail (of met disputedesk-cli company --email) en probeer het opnieuw; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s e-mail address &quot;%1&quot; (Settings ▸ Company and Letters ▸ E-mail) is not a valid address, so an e-mail (.eml) cannot be sent from it. Correct it, then try again; nothing was written.</source>
+        <translation>Het e-mailadres van het bedrijf &quot;%1&quot; (Instellingen ▸ Bedrijf en brieven ▸ E-mail) is geen geldig adres, dus er kan geen e-mail (.eml) vanaf worden verstuurd. Verbeter het en probeer het opnieuw; er is niets geschreven.</translation>
     </message>
 </context>
 <context>
@@ -6357,6 +6773,50 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
     <message>
         <source>Open Dispute…</source>
         <translation>Dossier openen…</translation>
+    </message>
+    <message>
+        <source>Credited:</source>
+        <translation>Gecrediteerd:</translation>
+    </message>
+    <message>
+        <source>Refund owed:</source>
+        <translation>Terug te betalen:</translation>
+    </message>
+    <message>
+        <source>Record Payment…</source>
+        <translation>Betaling vastleggen…</translation>
+    </message>
+    <message>
+        <source>Reverse Payment…</source>
+        <translation>Betaling terugdraaien…</translation>
+    </message>
+    <message>
+        <source>Pay Refund…</source>
+        <translation>Terugbetalen…</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Ingevoerd</translation>
+    </message>
+    <message>
+        <source>Reversal: %1</source>
+        <translation>Terugboeking: %1</translation>
+    </message>
+    <message>
+        <source>Refund paid: %1</source>
+        <translation>Terugbetaald: %1</translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation>%1 (teruggedraaid)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>door %1</translation>
     </message>
 </context>
 <context>
@@ -7787,6 +8247,14 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <source>Credited: %1</source>
         <translation>Gecrediteerd: %1</translation>
     </message>
+    <message>
+        <source>Open Customer Card…</source>
+        <translation>Klantkaart openen…</translation>
+    </message>
+    <message>
+        <source>Details, open items, cases, letters, payments and statement of the customer selected</source>
+        <translation>Gegevens, openstaande posten, dossiers, brieven, betalingen en rekeningoverzicht van de gekozen klant</translation>
+    </message>
 </context>
 <context>
     <name>dd::MatchByHandCommand</name>
@@ -8072,6 +8540,152 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
 </context>
 <context>
+    <name>dd::PaymentCommand</name>
+    <message>
+        <source>Records a refund paid out of an invoice&apos;s credit balance.</source>
+        <translation>Legt een terugbetaling uit het creditsaldo van een factuur vast.</translation>
+    </message>
+    <message>
+        <source>Reverses a payment received; the payment stays, a reversal is recorded beside it.</source>
+        <translation>Draait een ontvangen betaling terug; de betaling blijft staan, er wordt een terugboeking naast vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Records a payment received on an invoice, entered by hand.</source>
+        <translation>Legt een ontvangen betaling op een factuur met de hand vast.</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s number (as `payment add` printed it).</source>
+        <translation>Het nummer van de betaling (zoals `payment add` het toonde).</translation>
+    </message>
+    <message>
+        <source>The invoice number.</source>
+        <translation>Het factuurnummer.</translation>
+    </message>
+    <message>
+        <source>The day the money moved (YYYY-MM-DD, default today; never later).</source>
+        <translation>De dag waarop het geld is overgemaakt (JJJJ-MM-DD, standaard vandaag; nooit later).</translation>
+    </message>
+    <message>
+        <source>Who enters it (default: your login name).</source>
+        <translation>Wie het invoert (standaard: uw inlognaam).</translation>
+    </message>
+    <message>
+        <source>Why it is reversed.</source>
+        <translation>Waarom het wordt teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>The amount received, in the invoice&apos;s currency (1234.56).</source>
+        <translation>Het ontvangen bedrag, in de valuta van de factuur (1234.56).</translation>
+    </message>
+    <message>
+        <source>The amount paid back (default: all that is owed back).</source>
+        <translation>Het terugbetaalde bedrag (standaard: alles wat terug te betalen is).</translation>
+    </message>
+    <message>
+        <source>The bank reference or a note.</source>
+        <translation>Het bankkenmerk of een notitie.</translation>
+    </message>
+    <message>
+        <source>PAYMENT is a payment&apos;s number, not &quot;%1&quot;</source>
+        <translation>PAYMENT is het nummer van een betaling, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>payment %1 reversed by %2: %3</source>
+        <translation>betaling %1 teruggedraaid door %2: %3</translation>
+    </message>
+    <message>
+        <source>there is no invoice %1</source>
+        <translation>er is geen factuur %1</translation>
+    </message>
+    <message>
+        <source>--amount AMOUNT is required</source>
+        <translation>--amount BEDRAG is verplicht</translation>
+    </message>
+    <message>
+        <source>%1 more than was open: a refund owed on %2</source>
+        <translation>%1 meer dan openstond: terug te betalen op %2</translation>
+    </message>
+    <message>
+        <source>payment %1: %2 %3; open %4</source>
+        <translation>betaling %1: %2 %3; open %4</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PaymentEntryDialog</name>
+    <message>
+        <source>Record Payment on Invoice %1</source>
+        <translation>Betaling vastleggen op factuur %1</translation>
+    </message>
+    <message>
+        <source>Open on invoice %1: %2</source>
+        <translation>Openstaand op factuur %1: %2</translation>
+    </message>
+    <message>
+        <source>Pay Refund on Invoice %1</source>
+        <translation>Terugbetaling op factuur %1</translation>
+    </message>
+    <message>
+        <source>Owed back to the customer on invoice %1: %2</source>
+        <translation>Terug te betalen aan de klant op factuur %1: %2</translation>
+    </message>
+    <message>
+        <source>Reverse Payment of %1</source>
+        <translation>Betaling van %1 terugdraaien</translation>
+    </message>
+    <message>
+        <source>The payment of %1 on %2 is taken back: a reversal is recorded beside it and the invoices it paid are open again.</source>
+        <translation>De betaling van %1 op %2 wordt teruggedraaid: er wordt een terugboeking naast vastgelegd en de betaalde facturen staan weer open.</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>Bedrag (%1):</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>why: returned by the bank, entered twice…</source>
+        <translation>waarom: gestorneerd door de bank, dubbel ingevoerd…</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>bank reference, cheque number…</source>
+        <translation>bankkenmerk, chequenummer…</translation>
+    </message>
+    <message>
+        <source>transfer reference</source>
+        <translation>kenmerk van de overboeking</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Kenmerk:</translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>Betaling vastleggen</translation>
+    </message>
+    <message>
+        <source>Record Refund</source>
+        <translation>Terugbetaling vastleggen</translation>
+    </message>
+    <message>
+        <source>Reverse Payment</source>
+        <translation>Betaling terugdraaien</translation>
+    </message>
+    <message>
+        <source>This is %1 more than is open: the invoice will be overpaid and the excess shown as a refund owed.</source>
+        <translation>Dit is %1 meer dan openstaat: de factuur wordt te veel betaald en het verschil staat als terug te betalen.</translation>
+    </message>
+    <message>
+        <source>Amount: not an amount: %1</source>
+        <translation>Bedrag: geen bedrag: %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::PaymentRepository</name>
     <message>
         <source>A payment must be a positive amount.</source>
@@ -8116,6 +8730,105 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>The payment is allocated to invoice %1 twice.</source>
         <translation>De betaling is twee keer aan factuur %1 toegewezen.</translation>
+    </message>
+    <message>
+        <source>Money going back must be a reversal or a refund.</source>
+        <translation>Terug te boeken geld moet een terugboeking of een terugbetaling zijn.</translation>
+    </message>
+    <message>
+        <source>The allocations (%1) do not add up to the amount going back (%2).</source>
+        <translation>De toewijzingen (%1) komen niet uit op het terug te boeken bedrag (%2).</translation>
+    </message>
+    <message>
+        <source>Money going back must be a negative amount.</source>
+        <translation>Terug te boeken geld moet een negatief bedrag zijn.</translation>
+    </message>
+    <message>
+        <source>An allocation of money going back must be negative.</source>
+        <translation>Een toewijzing van terug te boeken geld moet negatief zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PaymentService</name>
+    <message>
+        <source>There is no invoice with id %1.</source>
+        <translation>Er is geen factuur met id %1.</translation>
+    </message>
+    <message>
+        <source>Date: a payment needs a date.</source>
+        <translation>Datum: een betaling heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future; a payment is recorded when the money has moved.</source>
+        <translation>Datum: %1 ligt in de toekomst; een betaling wordt vastgelegd als het geld is overgemaakt.</translation>
+    </message>
+    <message>
+        <source>Date: %1 is before %2 (%3).</source>
+        <translation>Datum: %1 ligt vóór %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Amount: a payment received must be more than zero.</source>
+        <translation>Bedrag: een ontvangen betaling moet meer dan nul zijn.</translation>
+    </message>
+    <message>
+        <source>Amount: invoice %1 is in %2, not in %3.</source>
+        <translation>Bedrag: factuur %1 is in %2, niet in %3.</translation>
+    </message>
+    <message>
+        <source>the invoice date</source>
+        <translation>de factuurdatum</translation>
+    </message>
+    <message>
+        <source>payment recorded by hand on invoice %1: %2 (%3)</source>
+        <translation>betaling met de hand vastgelegd op factuur %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation>Er is geen betaling %1.</translation>
+    </message>
+    <message>
+        <source>Payment %1 is itself money going back; only a payment received can be reversed.</source>
+        <translation>Betaling %1 is zelf een terugboeking; alleen een ontvangen betaling kan worden teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>Payment %1 was reversed before (by %2).</source>
+        <translation>Betaling %1 is al eerder teruggedraaid (door %2).</translation>
+    </message>
+    <message>
+        <source>Payment %1 is an opening balance from the accounting package; import its figures again to correct it.</source>
+        <translation>Betaling %1 is een beginsaldo uit het boekhoudpakket; importeer de cijfers opnieuw om het te corrigeren.</translation>
+    </message>
+    <message>
+        <source>the payment it reverses</source>
+        <translation>de betaling die wordt teruggedraaid</translation>
+    </message>
+    <message>
+        <source>Reversal of payment %1</source>
+        <translation>Terugboeking van betaling %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 settles no invoice; there is nothing to reverse here.</source>
+        <translation>Betaling %1 is aan geen factuur toegewezen; hier valt niets terug te draaien.</translation>
+    </message>
+    <message>
+        <source>payment reversed on invoice %1: %2 (%3)</source>
+        <translation>betaling teruggedraaid op factuur %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no credit balance; nothing is owed back.</source>
+        <translation>Factuur %1 heeft geen creditsaldo; er hoeft niets terugbetaald te worden.</translation>
+    </message>
+    <message>
+        <source>Amount: a refund must be more than zero.</source>
+        <translation>Bedrag: een terugbetaling moet meer dan nul zijn.</translation>
+    </message>
+    <message>
+        <source>Amount: %1 is more than the %2 owed back on invoice %3.</source>
+        <translation>Bedrag: %1 is meer dan de %2 die op factuur %3 terugbetaald moet worden.</translation>
+    </message>
+    <message>
+        <source>Refund on invoice %1</source>
+        <translation>Terugbetaling op factuur %1</translation>
     </message>
 </context>
 <context>
@@ -8402,6 +9115,21 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>Lists the reason codes for disputes and their class.</source>
         <translation>Toont de redencodes voor geschillen en hun klasse.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ReassignCommand</name>
+    <message>
+        <source>reassign %1 to %2</source>
+        <translation>%1 overdragen aan %2</translation>
+    </message>
+    <message>
+        <source>reassign %1 back to %2</source>
+        <translation>%1 teruggeven aan %2</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer assigned to %2.</source>
+        <translation>Dossier %1 is niet meer toegewezen aan %2.</translation>
     </message>
 </context>
 <context>
@@ -9020,6 +9748,45 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
 </context>
 <context>
+    <name>dd::RichTextEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Onderstrepen</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Lijst</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+L)</source>
+        <translation>Lijst met opsommingstekens (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Lijst</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Genummerde lijst</translation>
+    </message>
+    <message>
+        <source>Insert Field</source>
+        <translation>Veld invoegen</translation>
+    </message>
+    <message>
+        <source>Put a field at the cursor; it is filled in when the letter is made</source>
+        <translation>Zet een veld op de plaats van de cursor; het wordt ingevuld als de brief wordt gemaakt</translation>
+    </message>
+</context>
+<context>
     <name>dd::SavedChangeButtons</name>
     <message>
         <source>Undo: %1</source>
@@ -9162,6 +9929,193 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>DisputeDesk could not save the change to %1: %2; nothing was changed.</source>
         <translation>DisputeDesk kon de wijziging niet opslaan in %1: %2; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::StandardFields</name>
+    <message>
+        <source>Company name</source>
+        <translation>Bedrijfsnaam</translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation>Adres van het bedrijf</translation>
+    </message>
+    <message>
+        <source>Company city</source>
+        <translation>Plaats van het bedrijf</translation>
+    </message>
+    <message>
+        <source>Company e-mail</source>
+        <translation>E-mailadres van het bedrijf</translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation>Telefoonnummer van het bedrijf</translation>
+    </message>
+    <message>
+        <source>Company IBAN</source>
+        <translation>IBAN van het bedrijf</translation>
+    </message>
+    <message>
+        <source>Company KvK number</source>
+        <translation>KvK-nummer van het bedrijf</translation>
+    </message>
+    <message>
+        <source>Company VAT number</source>
+        <translation>Btw-nummer van het bedrijf</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Naam van de klant</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Customer address</source>
+        <translation>Adres van de klant</translation>
+    </message>
+    <message>
+        <source>Person addressed</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <source>Salutation (Dear …,)</source>
+        <translation>Aanhef (Geachte …,)</translation>
+    </message>
+    <message>
+        <source>Customer VAT number line</source>
+        <translation>Regel met het btw-nummer van de klant</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Datum van de brief</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Plaats en datum</translation>
+    </message>
+    <message>
+        <source>Date to pay by</source>
+        <translation>Uiterste betaaldatum</translation>
+    </message>
+    <message>
+        <source>Your name (sender)</source>
+        <translation>Uw naam (afzender)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Date the complaint was received</source>
+        <translation>Datum waarop de klacht binnenkwam</translation>
+    </message>
+    <message>
+        <source>Date we promised to answer</source>
+        <translation>Datum waarop wij antwoord beloofden</translation>
+    </message>
+    <message>
+        <source>Sentence with the date we answer by</source>
+        <translation>Zin met de datum waarop wij antwoorden</translation>
+    </message>
+    <message>
+        <source>Reason of the dispute</source>
+        <translation>Reden van het geschil</translation>
+    </message>
+    <message>
+        <source>The complaint as recorded</source>
+        <translation>De klacht zoals vastgelegd</translation>
+    </message>
+    <message>
+        <source>Grounds of the decision</source>
+        <translation>Onderbouwing van de beslissing</translation>
+    </message>
+    <message>
+        <source>The payment arrangement</source>
+        <translation>De betalingsregeling</translation>
+    </message>
+    <message>
+        <source>Table of the disputed invoices</source>
+        <translation>Tabel van de betwiste facturen</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Factuurnummers</translation>
+    </message>
+    <message>
+        <source>Amount disputed</source>
+        <translation>Betwist bedrag</translation>
+    </message>
+    <message>
+        <source>Amount found justified</source>
+        <translation>Terecht bevonden bedrag</translation>
+    </message>
+    <message>
+        <source>Amount still to pay</source>
+        <translation>Nog te betalen bedrag</translation>
+    </message>
+    <message>
+        <source>Goodwill amount</source>
+        <translation>Bedrag uit coulance</translation>
+    </message>
+    <message>
+        <source>Goodwill credited, excl. VAT</source>
+        <translation>Uit coulance gecrediteerd, excl. btw</translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation>Creditnotanummer</translation>
+    </message>
+    <message>
+        <source>Credit note total incl. VAT</source>
+        <translation>Totaal van de creditnota incl. btw</translation>
+    </message>
+    <message>
+        <source>Sentence with the decision</source>
+        <translation>Zin met de beslissing</translation>
+    </message>
+    <message>
+        <source>Sentence with what is left to pay</source>
+        <translation>Zin met wat nog te betalen is</translation>
+    </message>
+    <message>
+        <source>List of the findings</source>
+        <translation>Lijst van de bevindingen</translation>
+    </message>
+    <message>
+        <source>Credit note date</source>
+        <translation>Datum van de creditnota</translation>
+    </message>
+    <message>
+        <source>Reason on the credit note</source>
+        <translation>Reden op de creditnota</translation>
+    </message>
+    <message>
+        <source>Table of the credited lines</source>
+        <translation>Tabel van de gecrediteerde regels</translation>
+    </message>
+    <message>
+        <source>Table of the VAT</source>
+        <translation>Btw-tabel</translation>
+    </message>
+    <message>
+        <source>Credit note total excl. VAT</source>
+        <translation>Totaal van de creditnota excl. btw</translation>
+    </message>
+    <message>
+        <source>Credit note VAT</source>
+        <translation>Btw van de creditnota</translation>
+    </message>
+    <message>
+        <source>Invoice credited</source>
+        <translation>Gecrediteerde factuur</translation>
+    </message>
+    <message>
+        <source>Date of the invoice credited</source>
+        <translation>Datum van de gecrediteerde factuur</translation>
     </message>
 </context>
 <context>
