@@ -3963,7 +3963,7 @@ IBAN %2</translation>
     </message>
     <message>
         <source>Handled by %1 now. Hand the case to:</source>
-        <translation>Nu behandeld door %1. Overdragen aan:</translation>
+        <translation>Dit dossier wordt nu behandeld door %1. Overdragen aan:</translation>
     </message>
     <message>
         <source>nobody</source>
