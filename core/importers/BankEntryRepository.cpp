@@ -133,7 +133,7 @@ BankEntryRepository::Candidates BankEntryRepository::paymentsByReference(const Q
                                                                           const QString &date) const
 {
     return candidates(QStringLiteral("SELECT p.id, COALESCE((SELECT b.id FROM bank_entries b WHERE b.payment_id = p.id), 0) FROM payments p "
-                                     "WHERE p.reference = ? AND p.amount_cents = ? AND p.currency = ? AND p.payment_date <= ?"),
+                                     "WHERE p.kind = 'received' AND p.reference = ? AND p.amount_cents = ? AND p.currency = ? AND p.payment_date <= ?"),
                       reference, amount, date);
 }
 
@@ -153,7 +153,7 @@ BankEntryRepository::Candidates BankEntryRepository::paymentsByInvoiceNumbers(co
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT DISTINCT p.id, COALESCE((SELECT b.id FROM bank_entries b WHERE b.payment_id = p.id), 0) FROM payments p "
                        "JOIN allocations a ON a.payment_id = p.id JOIN invoices i ON i.id = a.invoice_id "
-                       "WHERE (i.number = ? OR i.number = ?) AND p.amount_cents = ? AND p.currency = ? AND p.payment_date <= ?"));
+                       "WHERE p.kind = 'received' AND (i.number = ? OR i.number = ?) AND p.amount_cents = ? AND p.currency = ? AND p.payment_date <= ?"));
     for (const QString &number : numbers) {
         Database::exec(query, {number, number.toUpper(), amount.cents(), amount.currency(), date});
         collect(query, found);

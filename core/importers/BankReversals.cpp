@@ -88,6 +88,27 @@ void BankReversals::undo(const Candidate &candidate, qint64 entryId, BankMatch &
     match.reason = undone;
 }
 
+bool BankReversals::reversedByHand(const Candidate &candidate, BankMatch &match) const
+{
+    if (!candidate.paymentId)
+        return false;
+    const PaymentRepository payments(m_database);
+    const std::optional<Payment> payment = payments.findById(candidate.paymentId);
+    const std::optional<Payment> reversal = payment && payment->reversedBy ? payments.findById(payment->reversedBy) : std::nullopt;
+    if (!reversal)
+        return false;
+    // The money went back once already (PaymentService::reverse): undoing the payment as well would
+    // take it back twice, and its reversal still points at it. The user decides which one stands;
+    // nothing is marked applied, so the next import lists it again until then.
+    match.customerId = payment->customerId;
+    match.customerNumber = CustomerRepository(m_database).numberOf(payment->customerId);
+    match.paymentId = payment->id;
+    match.reason = tr("payment %1 of %2 was already reversed by hand on %3 by %4; nothing was undone: check that the bank's reversal is the same money")
+                       .arg(payment->id)
+                       .arg(IsoDate::format(payment->date), IsoDate::format(reversal->date), reversal->recordedBy);
+    return true;
+}
+
 BankMatch BankReversals::apply(const BankTransaction &t, qint64 entryId)
 {
     BankMatch match;
@@ -105,7 +126,8 @@ BankMatch BankReversals::apply(const BankTransaction &t, qint64 entryId)
     for (auto find : {&BankReversals::byEndToEndId, &BankReversals::byReference, &BankReversals::byInvoice}) {
         const QList<Candidate> found = (this->*find)(t);
         if (found.size() == 1) {
-            undo(found.constFirst(), entryId, match);
+            if (!reversedByHand(found.constFirst(), match))
+                undo(found.constFirst(), entryId, match);
             return match;
         }
         if (found.size() > 1) {

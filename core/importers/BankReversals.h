@@ -11,8 +11,9 @@ class Database;
 // earlier credit, such as a returned SEPA direct debit. The credit it takes back is found by, in
 // this order, the same EndToEndId, the same payment reference, an allocation to an invoice the
 // reversal names; always of the same amount and currency, dated no later. One found: its payment
-// is undone (PaymentRepository::undo), or an unbooked credit is no longer proposed. None or several:
-// nothing changes and the reversal is listed for the user, saying why. Runs inside the caller's
+// is undone (PaymentRepository::undo), or an unbooked credit is no longer proposed. None or several,
+// or a payment already reversed by hand (PaymentService::reverse): nothing changes and the reversal
+// is listed for the user, saying why. Only money received is a candidate, never a refund paid out. Runs inside the caller's
 // transaction.
 class BankReversals
 {
@@ -33,6 +34,8 @@ private:
     QList<Candidate> byInvoice(const BankTransaction &t) const;
     static void collect(const BankEntryRepository::Candidates &rows, QList<Candidate> &into);
     void undo(const Candidate &candidate, qint64 entryId, BankMatch &match);
+    // A payment reversed by hand before is not undone again: the reversal is listed to check.
+    bool reversedByHand(const Candidate &candidate, BankMatch &match) const;
 
     Database &m_database;
     BankEntryRepository m_entries;

@@ -123,8 +123,12 @@ Payment PaymentService::reverse(qint64 paymentId, const Date &date, const QStrin
     Transaction transaction(m_database, DataChange::Payments | DataChange::Invoices | DataChange::Cases);
     PaymentRepository payments(m_database);
     const std::optional<Payment> original = payments.findById(paymentId);
+    // A reversal on a bank statement deletes the payment it undoes (BankReversals): a form opened
+    // before that import still names it.
     if (!original)
-        throw ValidationError(tr("There is no payment %1.").arg(paymentId));
+        throw ValidationError(tr("Payment %1 no longer exists: a reversal on a bank statement may have taken it back already. "
+                                 "Nothing was reversed; the invoice shows what is open now.")
+                                  .arg(paymentId));
     if (original->kind != PaymentKind::Received)
         throw ValidationError(tr("Payment %1 is itself money going back; only a payment received can be reversed.").arg(paymentId));
     if (original->reversedBy)
