@@ -1,5 +1,6 @@
 #include "DisputeService.h"
 
+#include "CaseBookkeeping.h"
 #include "DisputeSettings.h"
 
 #include "calendar/BusinessCalendar.h"
@@ -11,7 +12,6 @@
 #include "disputes/ReasonTaxonomy.h"
 #include "invoices/InvoiceRepository.h"
 #include "legal/FourteenDayLetter.h"
-#include "legal/Percentage.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -505,59 +505,22 @@ Dispute DisputeService::finishAndClose(qint64 disputeId, Outcome outcome, const 
     return afterResolution(disputeId, [&] { return close(disputeId, outcome, note); });
 }
 
+// The bookkeeping of an open case is CaseBookkeeping's; offered here so every caller of a case's
+// changes has one service to ask.
 void DisputeService::recordAssessment(qint64 disputeId, const Money &expectedGain, const QString &recommendation,
                                       const QString &details)
 {
-    Transaction transaction(m_database, DataChange::Cases);
-    const Dispute dispute = load(disputeId);
-    if (!dispute.isOpen())
-        throw ValidationError(tr("Case %1 is closed.").arg(dispute.number));
-    m_repository.recordAssessment(disputeId, m_clock.now(), m_actor, expectedGain, recommendation, details);
-    AuditEvent event{0, m_clock.now(), m_actor, dispute.step, dispute.step, QStringLiteral("assessment"), recommendation};
-    m_repository.appendAudit(disputeId, event);
-    transaction.commit();
+    CaseBookkeeping(m_database, m_clock, m_actor).recordAssessment(disputeId, expectedGain, recommendation, details);
 }
 
 void DisputeService::setRecoveryProbability(qint64 disputeId, std::optional<qint64> basisPoints)
 {
-    if (basisPoints && (*basisPoints < 0 || *basisPoints > 10000))
-        throw ValidationError(tr("The recovery probability must be from 0% to 100%."));
-    Transaction transaction(m_database, DataChange::Cases);
-    const Dispute dispute = load(disputeId);
-    if (!dispute.isOpen())
-        throw ValidationError(tr("Case %1 is closed.").arg(dispute.number));
-    const auto text = [](std::optional<qint64> value) {
-        return value ? QStringLiteral("%1%").arg(Percentage::format(*value)) : tr("from the payment history");
-    };
-    const QString note =
-        tr("Recovery probability: %1 (was %2)").arg(text(basisPoints), text(m_repository.recoveryProbability(disputeId)));
-    m_repository.setRecoveryProbability(disputeId, basisPoints);
-    AuditEvent event{0, m_clock.now(), m_actor, dispute.step, dispute.step, QStringLiteral("recovery-probability"), note};
-    m_repository.appendAudit(disputeId, event);
-    transaction.commit();
+    CaseBookkeeping(m_database, m_clock, m_actor).setRecoveryProbability(disputeId, basisPoints);
 }
 
 Dispute DisputeService::reassign(qint64 disputeId, const QString &assignee)
 {
-    const QString to = assignee.simplified();
-    if (to.isEmpty())
-        throw ValidationError(tr("Assignee: name the controller who takes over the case."));
-    if (to.size() > 100)
-        throw ValidationError(tr("Assignee: a name of at most 100 characters."));
-    Transaction transaction(m_database, DataChange::Cases);
-    Dispute dispute = load(disputeId);
-    if (!dispute.isOpen())
-        throw ValidationError(tr("Case %1 is closed.").arg(dispute.number));
-    if (dispute.assignee == to)
-        throw ValidationError(tr("Case %1 is assigned to %2 already.").arg(dispute.number, to));
-    const QString from = dispute.assignee.isEmpty() ? tr("nobody") : dispute.assignee;
-    dispute.assignee = to;
-    m_repository.update(dispute);
-    AuditEvent event{0, m_clock.now(), m_actor, dispute.step, dispute.step, QStringLiteral("reassign"),
-                     tr("reassigned from %1 to %2").arg(from, to)};
-    m_repository.appendAudit(disputeId, event);
-    transaction.commit();
-    return load(disputeId);
+    return CaseBookkeeping(m_database, m_clock, m_actor).reassign(disputeId, assignee);
 }
 
 Evidence DisputeService::evidenceFromFile(const QString &path)

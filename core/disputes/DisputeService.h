@@ -87,6 +87,7 @@ public:
     // Lessons recorded, or the case closed, while it is at Resolve finish the resolution.
     Dispute finishAndRecordLessons(qint64 disputeId, const QString &what, const QString &department, const QString &action);
     Dispute finishAndClose(qint64 disputeId, Outcome outcome, const QString &note = QString());
+    // The bookkeeping of an open case (CaseBookkeeping), which never moves it a step:
     void recordAssessment(qint64 disputeId, const Money &expectedGain, const QString &recommendation, const QString &details);
     // The controller's estimate of the chance to recover the claim (basis points, 0..10000), which
     // the cost-benefit assessment uses instead of the one derived from the payment history;
