@@ -606,6 +606,10 @@ IBAN %2</source>
             <numerusform>no earlier credit with this EndToEndId, reference or invoice; nothing was undone: check which of the %n payments of this amount it takes back</numerusform>
         </translation>
     </message>
+    <message>
+        <source>payment %1 of %2 was already reversed by hand on %3 by %4; nothing was undone: check that the bank&apos;s reversal is the same money</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::CamtReader</name>
@@ -706,6 +710,49 @@ IBAN %2</source>
     </message>
     <message>
         <source>Case %1 is in %2: an estimate in %3 cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CaseBookkeeping</name>
+    <message>
+        <source>There is no dispute case with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery probability must be from 0% to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the payment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery probability: %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: name the controller who takes over the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: a name of at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is assigned to %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassigned from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4561,10 +4608,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case %1 is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evidence file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4610,38 +4653,6 @@ IBAN %2</source>
     </message>
     <message>
         <source>Case %1 cannot close as paid: %2 is still open on its invoices on %3. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery probability must be from 0% to 100%.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the payment history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery probability: %1 (was %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignee: name the controller who takes over the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assignee: a name of at most 100 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 is assigned to %2 already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reassigned from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8764,10 +8775,6 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no payment %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Payment %1 is itself money going back; only a payment received can be reversed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8809,6 +8816,10 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>Refund on invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 no longer exists: a reversal on a bank statement may have taken it back already. Nothing was reversed; the invoice shows what is open now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -614,6 +614,10 @@ IBAN %2</translation>
             <numerusform>geen eerdere bijschrijving met deze EndToEndId, dit kenmerk of deze factuur; er is niets ongedaan gemaakt: controleer welke van de %n betalingen van dit bedrag wordt teruggeboekt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>payment %1 of %2 was already reversed by hand on %3 by %4; nothing was undone: check that the bank&apos;s reversal is the same money</source>
+        <translation>betaling %1 van %2 is al met de hand teruggedraaid op %3 door %4; er is niets ongedaan gemaakt: controleer of de terugboeking van de bank over hetzelfde geld gaat</translation>
+    </message>
 </context>
 <context>
     <name>dd::CamtReader</name>
@@ -715,6 +719,49 @@ IBAN %2</translation>
     <message>
         <source>Case %1 is in %2: an estimate in %3 cannot be used.</source>
         <translation>Dossier %1 is in %2: een schatting in %3 kan niet worden gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CaseBookkeeping</name>
+    <message>
+        <source>There is no dispute case with id %1.</source>
+        <translation>Er is geen dossier met id %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed.</source>
+        <translation>Dossier %1 is gesloten.</translation>
+    </message>
+    <message>
+        <source>The recovery probability must be from 0% to 100%.</source>
+        <translation>De kans op inning moet tussen 0% en 100% liggen.</translation>
+    </message>
+    <message>
+        <source>from the payment history</source>
+        <translation>uit het betaalgedrag</translation>
+    </message>
+    <message>
+        <source>Recovery probability: %1 (was %2)</source>
+        <translation>Kans op inning: %1 (was %2)</translation>
+    </message>
+    <message>
+        <source>Assignee: name the controller who takes over the case.</source>
+        <translation>Behandelaar: noem de medewerker die het dossier overneemt.</translation>
+    </message>
+    <message>
+        <source>Assignee: a name of at most 100 characters.</source>
+        <translation>Behandelaar: een naam van hoogstens 100 tekens.</translation>
+    </message>
+    <message>
+        <source>Case %1 is assigned to %2 already.</source>
+        <translation>Dossier %1 is al toegewezen aan %2.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>reassigned from %1 to %2</source>
+        <translation>overgedragen van %1 aan %2</translation>
     </message>
 </context>
 <context>
@@ -4569,10 +4616,6 @@ IBAN %2</translation>
         <translation>Een contact heeft een samenvatting nodig van wat er is gezegd.</translation>
     </message>
     <message>
-        <source>Case %1 is closed.</source>
-        <translation>Dossier %1 is gesloten.</translation>
-    </message>
-    <message>
         <source>Evidence file %1 cannot be read: %2</source>
         <translation>Bewijsstuk %1 kan niet worden gelezen: %2</translation>
     </message>
@@ -4619,38 +4662,6 @@ IBAN %2</translation>
     <message>
         <source>Case %1 cannot close as paid: %2 is still open on its invoices on %3. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
         <translation>Dossier %1 kan niet als betaald worden gesloten: op %3 staat op de facturen nog %2 open. Leg eerst de betaling vast, of kies de afloop die werkelijk plaatsvond; de facturen blijven buiten de aanmaningen tot ze zijn voldaan.</translation>
-    </message>
-    <message>
-        <source>The recovery probability must be from 0% to 100%.</source>
-        <translation>De kans op inning moet tussen 0% en 100% liggen.</translation>
-    </message>
-    <message>
-        <source>from the payment history</source>
-        <translation>uit het betaalgedrag</translation>
-    </message>
-    <message>
-        <source>Recovery probability: %1 (was %2)</source>
-        <translation>Kans op inning: %1 (was %2)</translation>
-    </message>
-    <message>
-        <source>Assignee: name the controller who takes over the case.</source>
-        <translation>Behandelaar: noem de medewerker die het dossier overneemt.</translation>
-    </message>
-    <message>
-        <source>Assignee: a name of at most 100 characters.</source>
-        <translation>Behandelaar: een naam van hoogstens 100 tekens.</translation>
-    </message>
-    <message>
-        <source>Case %1 is assigned to %2 already.</source>
-        <translation>Dossier %1 is al toegewezen aan %2.</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>niemand</translation>
-    </message>
-    <message>
-        <source>reassigned from %1 to %2</source>
-        <translation>overgedragen van %1 aan %2</translation>
     </message>
 </context>
 <context>
@@ -8783,10 +8794,6 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <translation>betaling met de hand vastgelegd op factuur %1: %2 (%3)</translation>
     </message>
     <message>
-        <source>There is no payment %1.</source>
-        <translation>Er is geen betaling %1.</translation>
-    </message>
-    <message>
         <source>Payment %1 is itself money going back; only a payment received can be reversed.</source>
         <translation>Betaling %1 is zelf een terugboeking; alleen een ontvangen betaling kan worden teruggedraaid.</translation>
     </message>
@@ -8829,6 +8836,10 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>Refund on invoice %1</source>
         <translation>Terugbetaling op factuur %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 no longer exists: a reversal on a bank statement may have taken it back already. Nothing was reversed; the invoice shows what is open now.</source>
+        <translation>Betaling %1 bestaat niet meer: een terugboeking op een bankafschrift heeft haar mogelijk al teruggenomen. Er is niets teruggedraaid; de factuur toont wat nu openstaat.</translation>
     </message>
 </context>
 <context>
