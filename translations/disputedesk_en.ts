@@ -6580,7 +6580,16 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n documents. Buyers are found 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no %1 statutory interest rate is known for %2 (the table covers %3 to %4; add the period in the settings)</source>
+        <source>yyyy-MM-dd</source>
+        <comment>how a date is written in a message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no statutory interest rate for consumer transactions is known for %1 (the table covers %2 to %3; add the period under Settings, Interest Rates and Court Fees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no statutory commercial interest rate is known for %1 (the table covers %2 to %3; add the period under Settings, Interest Rates and Court Fees)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7830,9 +7839,12 @@ Contents: UBL invoices (Peppol BIS Billing 3.0), %n documents. Buyers are found 
 </context>
 <context>
     <name>dd::ListPrinter</name>
-    <message>
+    <message numerus="yes">
         <source>%n row(s), printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n row, printed %1</numerusform>
+            <numerusform>%n rows, printed %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>

@@ -6596,8 +6596,17 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
         <translation>er zijn geen wettelijke rentepercentages bekend</translation>
     </message>
     <message>
-        <source>no %1 statutory interest rate is known for %2 (the table covers %3 to %4; add the period in the settings)</source>
-        <translation>er is geen wettelijk rentepercentage (%1) bekend voor %2 (de tabel loopt van %3 tot %4; voeg de periode toe in de instellingen)</translation>
+        <source>yyyy-MM-dd</source>
+        <comment>how a date is written in a message</comment>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>no statutory interest rate for consumer transactions is known for %1 (the table covers %2 to %3; add the period under Settings, Interest Rates and Court Fees)</source>
+        <translation>er is geen wettelijke rente voor niet-handelstransacties bekend voor %1 (de tabel loopt van %2 tot %3; voeg de periode toe onder Instellingen, Rentepercentages en griffierechten)</translation>
+    </message>
+    <message>
+        <source>no statutory commercial interest rate is known for %1 (the table covers %2 to %3; add the period under Settings, Interest Rates and Court Fees)</source>
+        <translation>er is geen wettelijke handelsrente bekend voor %1 (de tabel loopt van %2 tot %3; voeg de periode toe onder Instellingen, Rentepercentages en griffierechten)</translation>
     </message>
 </context>
 <context>
@@ -7847,9 +7856,12 @@ Inhoud: UBL-facturen (Peppol BIS Billing 3.0), %n documenten. Kopers worden gevo
 </context>
 <context>
     <name>dd::ListPrinter</name>
-    <message>
+    <message numerus="yes">
         <source>%n row(s), printed %1</source>
-        <translation>%n rij, afgedrukt %1</translation>
+        <translation>
+            <numerusform>%n rij, afgedrukt %1</numerusform>
+            <numerusform>%n rijen, afgedrukt %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>

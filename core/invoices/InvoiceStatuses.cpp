@@ -5,8 +5,10 @@ namespace dd {
 InvoiceStatus InvoiceStatuses::derive(qint64 totalCents, qint64 paidCents, qint64 creditedCents)
 {
     if (paidCents + creditedCents >= totalCents)
-        return creditedCents > 0 && paidCents == 0 ? InvoiceStatus::Credited : InvoiceStatus::Paid;
-    if (paidCents != 0)
+        return creditedCents > 0 && paidCents <= 0 ? InvoiceStatus::Credited : InvoiceStatus::Paid;
+    // Net paid is below zero when more went back (a refund, a reversal) than came in: nothing of the
+    // invoice is paid, so it reads "open", never "partly paid" beside a negative paid amount.
+    if (paidCents > 0)
         return InvoiceStatus::PartlyPaid;
     return InvoiceStatus::Open;
 }

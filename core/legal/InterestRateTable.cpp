@@ -130,10 +130,16 @@ const InterestRatePeriod &InterestRateTable::periodAt(InterestKind kind, const D
     }
     if (all.empty())
         throw ValidationError(tr("no statutory interest rates are known"));
-    throw ValidationError(tr("no %1 statutory interest rate is known for %2 (the table covers %3 to %4; add the "
-                             "period in the settings)")
-                              .arg(kindCode(kind), IsoDate::format(date), IsoDate::format(all.front().from),
-                                   IsoDate::format(all.back().until)));
+    // The dates as the user's language writes them (the translation of the format), so a Dutch
+    // message reads 01-07-2026; the kind in words, not the CLI's code.
+    const QString format = QCoreApplication::translate("dd::InterestRateTable", "yyyy-MM-dd", "how a date is written in a message");
+    const auto shown = [&format](const Date &day) { return IsoDate::toQDate(day).toString(format); };
+    const QString missing = kind == InterestKind::Consumer
+        ? tr("no statutory interest rate for consumer transactions is known for %1 (the table covers %2 to %3; add the "
+             "period under Settings, Interest Rates and Court Fees)")
+        : tr("no statutory commercial interest rate is known for %1 (the table covers %2 to %3; add the period under "
+             "Settings, Interest Rates and Court Fees)");
+    throw ValidationError(missing.arg(shown(date), shown(all.front().from), shown(all.back().until)));
 }
 
 QString InterestRateTable::kindCode(InterestKind kind)

@@ -132,7 +132,7 @@ TEST_CASE("interest uses the rate periods added to a database", "[cli][legal]")
                                 QStringLiteral("--from"),   QStringLiteral("2026-07-01"),  QStringLiteral("--to"),
                                 QStringLiteral("2026-07-10"), QStringLiteral("--kind"),   QStringLiteral("commercial"),
                                 QStringLiteral("--format"), QStringLiteral("json")};
-    checkRefused(arguments, QStringLiteral("no commercial statutory interest rate is known for 2026-07-01"));
+    checkRefused(arguments, QStringLiteral("no statutory commercial interest rate is known for 2026-07-01"));
     // 36,500 x 10% x 10 / 365 = 100.00
     const QJsonObject json = objectOf(cli(arguments + QStringList{QStringLiteral("--db"), path}));
     CHECK(text(json, "interest") == QStringLiteral("100.00"));
@@ -205,7 +205,7 @@ TEST_CASE("legal commands refuse bad input with one line and a non-zero exit", "
                  QStringLiteral("--to 2024-01-31 is before --from 2024-02-01"));
     checkRefused(interest + QStringList{QStringLiteral("--from"), QStringLiteral("2019-06-01"), QStringLiteral("--to"),
                                         QStringLiteral("2020-01-31")},
-                 QStringLiteral("no consumer statutory interest rate is known for 2019-06-01"));
+                 QStringLiteral("no statutory interest rate for consumer transactions is known for 2019-06-01"));
     checkRefused(interest + QStringList{QStringLiteral("--from"), QStringLiteral("2024-02-30"), QStringLiteral("--to"),
                                         QStringLiteral("2024-03-31")},
                  QStringLiteral("\"2024-02-30\" is not a date"));

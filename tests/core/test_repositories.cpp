@@ -257,6 +257,9 @@ TEST_CASE("Invoice status and days overdue follow the paid amount", "[repositori
     invoice.paid = eur(1);
     CHECK(invoice.status() == InvoiceStatus::PartlyPaid);
     CHECK(invoice.daysOverdue(day(2026, 2, 14)) == 10);
+    // More went back than came in (a refund paid out, then the payment it came from reversed).
+    invoice.paid = eur(-1);
+    CHECK(invoice.status() == InvoiceStatus::Open);
     invoice.paid = eur(10000);
     CHECK(invoice.status() == InvoiceStatus::Paid);
     CHECK(invoice.daysOverdue(day(2026, 2, 14)) == 0); // nothing open, nothing overdue

@@ -186,6 +186,22 @@ TEST_CASE("Every English plural text has its singular and plural form", "[ui][tr
     CHECK(plurals > 40);
 }
 
+TEST_CASE("Every text with a count is asked for in its plural forms", "[ui][translations]")
+{
+    // A %n text that lupdate filed as a plain message was called without its count as tr()'s third
+    // argument (a file's own tr(text, n) reads n as a comment): its count never picks a form, and the
+    // print header read "6000 row(s)" in a Dutch interface.
+    int problems = 0;
+    for (const TsMessage &message : readTs(sourceDir + QStringLiteral("/translations/disputedesk_nl.ts"))) {
+        if (message.numerus || !message.source.contains(QStringLiteral("%n")) || message.type == u"vanished"
+            || message.type == u"obsolete")
+            continue;
+        ++problems;
+        UNSCOPED_INFO(message.context.toStdString() << ": \"" << message.source.toStdString() << "\"");
+    }
+    CHECK(problems == 0);
+}
+
 TEST_CASE("The .ts files know every tr() text of the GUI", "[ui][translations]")
 {
     // A text added in code but not yet taken up by `update_translations` would show in English.

@@ -16,9 +16,9 @@
 namespace dd {
 
 namespace {
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("dd::ListPrinter", text, nullptr, n);
+    return QCoreApplication::translate("dd::ListPrinter", text, comment, n);
 }
 constexpr int cellPadding = 4; // points at 72 dpi, scaled to the printer
 } // namespace
@@ -114,7 +114,7 @@ int ListPrinter::print(QPrinter &printer) const
         painter.drawText(QRect(0, y, page.page.width(), page.lineHeight), Qt::AlignLeft | Qt::AlignVCenter, m_title);
         painter.setFont(font);
         painter.drawText(QRect(0, y, page.page.width(), page.lineHeight), Qt::AlignRight | Qt::AlignVCenter,
-                         tr("%n row(s), printed %1", page.rows).arg(printed));
+                         tr("%n row(s), printed %1", nullptr, page.rows).arg(printed));
         y += page.lineHeight * 3 / 2;
         painter.setFont(bold);
         for (const Layout::Column &column : page.columns)
