@@ -279,6 +279,35 @@ TEST_CASE("The product warnings have a tab of their own, export the customers to
     CHECK(warned == 1);
 }
 
+TEST_CASE("Mark as Warned on one selected customer marks that customer only", "[ui][disputes][warnings][issue19]")
+{
+    // Found by driving the program: one customer row selected, and all 31 customers of the product
+    // were marked in their contact logs.
+    CaseArea area;
+    MainWindow &window = area.window;
+    window.show();
+    ProactiveWarningsView *warnings = window.disputesView()->warningsView();
+    REQUIRE(warnings->warningCount() > 0);
+    QTreeWidget *tree = warnings->tree();
+    QTreeWidgetItem *product = tree->topLevelItem(0);
+    tree->expandItem(product);
+    REQUIRE(product->childCount() > 1);
+    product->child(1)->setSelected(true);
+
+    const std::vector<ProductWarning> chosen = warnings->chosenWarnings();
+    REQUIRE(chosen.size() == 1);
+    REQUIRE(chosen[0].otherCustomers.size() == 1);
+
+    // The product row selected as well: the whole product again.
+    product->setSelected(true);
+    CHECK(warnings->chosenWarnings().at(0).otherCustomers.size() == product->childCount());
+    product->setSelected(false);
+
+    const qint64 before = contactCount(area.db);
+    CHECK(warnings->markWarned() == 1);
+    CHECK(contactCount(area.db) == before + 1);
+}
+
 TEST_CASE("The case header shows its values whole at 1366x768, wrapping instead of cutting", "[ui][disputes][issue19]")
 {
     CaseArea area;

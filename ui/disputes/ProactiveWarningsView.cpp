@@ -10,6 +10,7 @@
 #include "storage/StorageError.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -24,6 +25,7 @@ namespace dd {
 
 namespace {
 constexpr int ProductIdRole = Qt::UserRole + 1;
+constexpr int CustomerIdRole = Qt::UserRole + 2;
 }
 
 ProactiveWarningsView::ProactiveWarningsView(QWidget *parent)
@@ -138,9 +140,11 @@ void ProactiveWarningsView::loadCustomers(QTreeWidgetItem *product)
     }
     QList<QTreeWidgetItem *> rows;
     rows.reserve(customers.size());
-    for (const CustomerAtRisk &customer : customers)
+    for (const CustomerAtRisk &customer : customers) {
         rows << new QTreeWidgetItem({QStringLiteral("%1  %2").arg(customer.number, customer.name), customer.email,
                                      UiLocale::formatDate(customer.lastPurchase)});
+        rows.last()->setData(0, CustomerIdRole, customer.customerId);
+    }
     product->addChildren(rows);
     product->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicatorWhenChildless);
     product->setText(0, tr("%1; %2 others bought it").arg(product->text(0), UiLocale::formatCount(customers.size())));
@@ -158,10 +162,20 @@ void ProactiveWarningsView::loadCustomers(QTreeWidgetItem *product)
 
 std::vector<ProductWarning> ProactiveWarningsView::chosenWarnings() const
 {
+    // A selected product stands for all its customers; selected customer rows for just those (of
+    // that product), so "Mark as Warned" on one customer marks that one.
     QSet<qint64> selected;
-    for (const QTreeWidgetItem *item : m_tree->selectedItems()) {
+    QSet<qint64> wholeProducts;
+    QHash<qint64, QSet<qint64>> customersOf;
+    const QList<QTreeWidgetItem *> items = m_tree->selectedItems();
+    for (const QTreeWidgetItem *item : items) {
         const QTreeWidgetItem *product = item->parent() ? item->parent() : item;
-        selected.insert(product->data(0, ProductIdRole).toLongLong());
+        const qint64 productId = product->data(0, ProductIdRole).toLongLong();
+        selected.insert(productId);
+        if (item->parent())
+            customersOf[productId].insert(item->data(0, CustomerIdRole).toLongLong());
+        else
+            wholeProducts.insert(productId);
     }
     std::vector<ProductWarning> chosen;
     for (const ProductWarning &warning : m_warnings) {
@@ -170,6 +184,12 @@ std::vector<ProductWarning> ProactiveWarningsView::chosenWarnings() const
     }
     if (m_session)
         m_session->proactiveWarnings().addCustomersToContact(chosen, IsoDate::fromQDate(m_asOf), m_rules.warningWindowDays);
+    for (ProductWarning &warning : chosen) {
+        const auto only = customersOf.constFind(warning.productId);
+        if (only == customersOf.constEnd() || wholeProducts.contains(warning.productId))
+            continue;
+        warning.otherCustomers.removeIf([&only](const CustomerAtRisk &customer) { return !only->contains(customer.customerId); });
+    }
     return chosen;
 }
 
