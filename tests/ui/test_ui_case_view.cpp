@@ -210,6 +210,11 @@ TEST_CASE("The close form says before the button that Paid is not possible while
     CHECK(warning->isVisible());
     CHECK(warning->text().contains(UiLocale::formatMoney(open)));
     CHECK(warning->text().contains(QStringLiteral("\"Paid\"")));
+    // Collected is money received too: the same rule, the same warning.
+    const int collectedRow = outcome->findData(int(Outcome::Collected));
+    CHECK_FALSE(model->item(collectedRow)->isEnabled());
+    CHECK(model->item(collectedRow)->toolTip().contains(UiLocale::formatMoney(open)));
+    CHECK(warning->text().contains(QStringLiteral("\"Collected\"")));
     CHECK_FALSE(child<QPushButton>(view, "confirmMove")->isEnabled());
     click(view, "cancelMove");
 
@@ -220,6 +225,7 @@ TEST_CASE("The close form says before the button that Paid is not possible while
     click(view, "move-close");
     CHECK(model->item(paidRow)->isEnabled());
     CHECK(model->item(paidRow)->toolTip().isEmpty());
+    CHECK(model->item(collectedRow)->isEnabled());
     CHECK_FALSE(warning->isVisible());
 }
 

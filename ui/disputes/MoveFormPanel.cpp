@@ -300,23 +300,27 @@ void MoveFormPanel::setCreditPreview(const QList<CreditNote> &notes, const QStri
 
 void MoveFormPanel::setOpenOnInvoices(const Money &open)
 {
-    // "Paid" lifts the dunning hold, so the service refuses it while money is open; the form says
-    // so before the user chooses, with the amount, and does not offer it.
-    const bool paidPossible = open.cents() <= 0;
+    // "Paid" lifts the dunning hold and "Collected" says the money was received, so the service
+    // refuses both while money is open; the form says so before the user chooses, with the
+    // amount, and does not offer them.
+    const bool receivedPossible = open.cents() <= 0;
     auto *model = qobject_cast<QStandardItemModel *>(m_outcome->model());
-    if (QStandardItem *paid = model ? model->item(m_outcome->findData(int(Outcome::Paid))) : nullptr) {
-        paid->setEnabled(paidPossible);
-        paid->setToolTip(paidPossible ? QString()
-                                      : DisputeCaseView::tr("Not possible: %1 is still open on the invoices of the case.")
-                                            .arg(UiLocale::formatMoney(open)));
+    for (Outcome received : {Outcome::Paid, Outcome::Collected}) {
+        if (QStandardItem *item = model ? model->item(m_outcome->findData(int(received))) : nullptr) {
+            item->setEnabled(receivedPossible);
+            item->setToolTip(receivedPossible ? QString()
+                                              : DisputeCaseView::tr("Not possible: %1 is still open on the invoices of the case.")
+                                                    .arg(UiLocale::formatMoney(open)));
+        }
     }
-    m_closeWarning->setText(paidPossible ? QString()
-                                         : DisputeCaseView::tr("%1 is still open on the invoices of this case: it cannot close as "
-                                                               "\"Paid\" until that is settled. Record the payment first, or "
-                                                               "choose the outcome that happened; the invoices stay on dunning hold "
-                                                               "until they are settled.")
-                                               .arg(UiLocale::formatMoney(open)));
-    m_closeWarning->setVisible(!paidPossible);
+    m_closeWarning->setText(receivedPossible
+                                ? QString()
+                                : DisputeCaseView::tr("%1 is still open on the invoices of this case: it cannot close as "
+                                                      "\"Paid\" or \"Collected\" until that is settled. Record the payment "
+                                                      "first, or choose the outcome that happened; the invoices stay on "
+                                                      "dunning hold until they are settled.")
+                                      .arg(UiLocale::formatMoney(open)));
+    m_closeWarning->setVisible(!receivedPossible);
 }
 
 void MoveFormPanel::openAssessment(const CaseAssessmentResult &assessment)
