@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -22,11 +21,13 @@ namespace dd {
 
 MoveFormPanel::MoveFormPanel(QWidget *parent)
     : QGroupBox(parent)
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new QWidget(this))
     , m_notice(CaseWidgets::valueLabel(this, "moveNotice"))
     , m_confirm(new QPushButton(DisputeCaseView::tr("Confirm"), this))
 {
     setObjectName(QStringLiteral("moveForm"));
+    auto *pages = new QVBoxLayout(m_pages);
+    pages->setContentsMargins(0, 0, 0, 0);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     // What undo cannot take back, in the warning colours of the goodwill form.
@@ -55,7 +56,8 @@ void MoveFormPanel::addPage(Form form, QLayout *content)
     auto *page = new QWidget(m_pages);
     page->setLayout(content);
     content->setContentsMargins(0, 0, 0, 0);
-    m_pages->addWidget(page);
+    page->hide();
+    m_pages->layout()->addWidget(page);
     m_pageOf.insert(int(form), page);
 }
 
@@ -271,7 +273,7 @@ void MoveFormPanel::openMove(DisputeMove move, const Dispute &d, const std::opti
         return;
     }
     showForm(form);
-    if (QWidget *first = m_pages->currentWidget()->nextInFocusChain(); first && form != Form::Note)
+    if (QWidget *first = m_pageOf.value(int(form))->nextInFocusChain(); first && form != Form::Note)
         first->setFocus();
     else
         m_note->setFocus();
@@ -341,13 +343,11 @@ void MoveFormPanel::openAssessment(const CaseAssessmentResult &assessment)
 void MoveFormPanel::showForm(Form form)
 {
     m_form = form;
-    // The stack is as tall as its current page, not as its tallest (the assessment's table
-    // would leave every short form with an empty band).
+    // The form is as tall as its current page, not as its tallest (the assessment's table would
+    // leave every short form with an empty band): hidden pages take no room in the layout.
     QWidget *current = m_pageOf.value(int(form));
     for (QWidget *page : std::as_const(m_pageOf))
-        page->setSizePolicy(QSizePolicy::Preferred, page == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    m_pages->setCurrentWidget(current);
-    m_pages->adjustSize();
+        page->setVisible(page == current);
     updateConfirm();
     QGroupBox::show();
 }
