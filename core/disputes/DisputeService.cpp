@@ -375,13 +375,20 @@ Dispute DisputeService::close(qint64 disputeId, Outcome outcome, const QString &
         // money still open would then be dunned as if there had been no case. Any other outcome
         // keeps the hold while money is open (DunningCandidatesQuery): the user chose it knowing
         // that. Checked after the workflow's guard, whose reason comes first.
-        if (outcome == Outcome::Paid) {
+        // "Collected" says the same of the money (the collector got it, so it was received): the
+        // same rule, or the case would report money recovered that is still open.
+        if (outcome == Outcome::Paid || outcome == Outcome::Collected) {
             const Money open = openOnInvoices(d);
             if (open.cents() > 0)
-                throw ValidationError(tr("Case %1 cannot close as paid: %2 is still open on its invoices on %3. Record the "
-                                         "payment first, or choose the outcome that happened; the invoices stay on dunning "
-                                         "hold until they are settled.")
-                                          .arg(d.number, open.format(NumberStyle::English), IsoDate::format(closed)));
+                throw ValidationError(
+                    (outcome == Outcome::Paid
+                         ? tr("Case %1 cannot close as paid: %2 is still open on its invoices on %3. Record the payment "
+                              "first, or choose the outcome that happened; the invoices stay on dunning hold until they "
+                              "are settled.")
+                         : tr("Case %1 cannot close as collected: %2 is still open on its invoices on %3. Money collected "
+                              "is money received: record the payment first, or choose the outcome that happened; the "
+                              "invoices stay on dunning hold until they are settled."))
+                        .arg(d.number, open.format(NumberStyle::English), IsoDate::format(closed)));
         }
         d.outcome = outcome;
         d.closedOn = closed;

@@ -97,6 +97,29 @@ TEST_CASE("a case does not close as paid while money is open on its invoice, and
     CHECK(rows(*f.db, QStringLiteral("audit_events")) == events);
 }
 
+TEST_CASE("a case does not close as collected while money is open either: collected is received", "[disputes][service][outcome]")
+{
+    dd::test::DisputeFixture f;
+    const Dispute d = paidInWordsOnly(f);
+    const qint64 events = rows(*f.db, QStringLiteral("audit_events"));
+    CHECK_THROWS_WITH(f.service.close(d.id, Outcome::Collected),
+                      Catch::Contains("cannot close as collected") && Catch::Contains("1,210.00 is still open")
+                          && Catch::Contains("2026-03-10"));
+    CHECK(rows(*f.db, QStringLiteral("audit_events")) == events);
+    CHECK(f.service.repository().find(d.id)->step == DisputeStep::Learn);
+    CHECK(f.service.repository().find(d.id)->outcome == Outcome::None);
+    CHECK(dunningOf(f) == QStringLiteral("dispute-hold ") + d.number);
+    // Part paid: still refused, naming what is left.
+    payLater(f, day(2026, 3, 9), 40000);
+    CHECK_THROWS_WITH(f.service.close(d.id, Outcome::Collected), Catch::Contains("810.00 is still open"));
+    // All received: it closes as collected.
+    payLater(f, day(2026, 3, 9), 81000);
+    const Dispute closed = f.service.close(d.id, Outcome::Collected);
+    CHECK(closed.outcome == Outcome::Collected);
+    CHECK(closed.step == DisputeStep::Closed);
+    CHECK(f.service.openOnInvoices(closed) == eur(0));
+}
+
 TEST_CASE("closing at Resolve as paid with money open is refused too, and the resolution is not finished",
           "[disputes][service][outcome][composite]")
 {

@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -210,6 +211,11 @@ TEST_CASE("The close form says before the button that Paid is not possible while
     CHECK(warning->isVisible());
     CHECK(warning->text().contains(UiLocale::formatMoney(open)));
     CHECK(warning->text().contains(QStringLiteral("\"Paid\"")));
+    // Collected is money received too: the same rule, the same warning.
+    const int collectedRow = outcome->findData(int(Outcome::Collected));
+    CHECK_FALSE(model->item(collectedRow)->isEnabled());
+    CHECK(model->item(collectedRow)->toolTip().contains(UiLocale::formatMoney(open)));
+    CHECK(warning->text().contains(QStringLiteral("\"Collected\"")));
     CHECK_FALSE(child<QPushButton>(view, "confirmMove")->isEnabled());
     click(view, "cancelMove");
 
@@ -220,7 +226,47 @@ TEST_CASE("The close form says before the button that Paid is not possible while
     click(view, "move-close");
     CHECK(model->item(paidRow)->isEnabled());
     CHECK(model->item(paidRow)->toolTip().isEmpty());
+    CHECK(model->item(collectedRow)->isEnabled());
     CHECK_FALSE(warning->isVisible());
+}
+
+TEST_CASE("The close form is as tall as its content: the buttons show without scrolling", "[ui][disputes][issue19]")
+{
+    CaseArea area;
+    // A laptop's height, where the case view scrolls: only then does the case view's layout ask
+    // the form for its height at the given width, and the form answered with its tallest page's.
+    area.window.resize(1366, 600);
+    const qint64 id = area.explainedCase();
+    DisputeCaseView &view = area.show(id);
+    QTest::qWait(50);
+    // As the reviewer went: the cost-benefit assessment looked at first (its table makes the
+    // tallest page), then from Resolve on to Learn, then the close form.
+    click(view, "move-assess");
+    QTest::qWait(50);
+    click(view, "cancelMove");
+    area.service.paid(id);
+    view.reload();
+    click(view, "move-to-learn");
+    QTest::qWait(50);
+    click(view, "confirmMove");
+    QTest::qWait(50);
+    click(view, "move-close");
+    QTest::qWait(50);
+    auto *form = child<QWidget>(view, "moveForm");
+    auto *note = child<QWidget>(view, "closeNote");
+    auto *confirm = child<QPushButton>(view, "confirmMove");
+    REQUIRE(note->isVisible());
+    // Between the last field and the buttons only the layout's spacing, not an empty band as tall
+    // as the tallest other form (the assessment's table).
+    const int noteBottom = note->mapTo(form, QPoint(0, note->height())).y();
+    const int confirmTop = confirm->mapTo(form, QPoint(0, 0)).y();
+    INFO("note ends at " << noteBottom << ", confirm starts at " << confirmTop << ", form " << form->height());
+    CHECK(confirmTop - noteBottom < 40);
+    // Scrolled to the form, the buttons are in sight.
+    auto *scroll = child<QScrollArea>(area.window, "disputeCaseScroll");
+    scroll->ensureWidgetVisible(note);
+    const QRect inViewport(confirm->mapTo(scroll->viewport(), QPoint(0, 0)), confirm->size());
+    CHECK(scroll->viewport()->rect().contains(inViewport));
 }
 
 TEST_CASE("The product warnings have a tab of their own, export the customers to contact and mark them as warned",

@@ -3,6 +3,7 @@
 
 #include "UiTestSupport.h"
 
+#include "common/ListColumnFit.h"
 #include "common/UiLocale.h"
 #include "customers/CustomerListView.h"
 #include "customers/CustomerTableModel.h"
@@ -13,7 +14,10 @@
 #include "session/Session.h"
 #include "settings/AppSettings.h"
 
+#include <QAction>
+
 #include <QHeaderView>
+#include <QStandardItemModel>
 #include <QTableView>
 
 using namespace dd;
@@ -103,4 +107,62 @@ TEST_CASE("The customer's name takes the room left in every long list", "[ui][li
     caseView.resize(1800, 500);
     QTest::qWait(50);
     CHECK(fillsTheRest(caseView.table(), DisputeTableModel::Customer));
+}
+
+// What a restart does (issue 19, found driving the program): the window is made before the
+// database is open, the rows arrive afterwards and the window gets its real width only when
+// shown. The width the user dragged and every amount in full must survive all of that.
+TEST_CASE("A widened customer column is still wide after a restart of the whole window", "[ui][lists][issue19]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    AppSettings::setListHeader(QStringLiteral("disputes"), {});
+    DemoDatabase demo;
+    const auto disputesTable = [](MainWindow &window) {
+        window.findChild<QAction *>(QStringLiteral("disputesTabAction"))->trigger();
+        return child<QTableView>(window, "disputeTable");
+    };
+    int widened = 0;
+    {
+        MainWindow window;
+        window.resize(1600, 900);
+        openDemo(window, demo);
+        QTableView *table = disputesTable(window);
+        REQUIRE(table->model()->rowCount() > 0);
+        QHeaderView *header = table->horizontalHeader();
+        widened = header->sectionSize(DisputeTableModel::Customer) + 150;
+        header->resizeSection(DisputeTableModel::Customer, widened);
+        window.close();
+    }
+    REQUIRE_FALSE(AppSettings::listHeader(QStringLiteral("disputes")).isEmpty());
+
+    MainWindow again;
+    again.resize(1600, 900);
+    openDemo(again, demo);
+    QTableView *table = disputesTable(again);
+    QTest::qWait(100);
+    REQUIRE(table->model()->rowCount() > 0);
+    CHECK(table->horizontalHeader()->sectionSize(DisputeTableModel::Customer) == widened);
+    AppSettings::setListHeader(QStringLiteral("disputes"), {});
+}
+
+TEST_CASE("The fit never cuts an amount further down the list than the rows it measures", "[ui][lists][issue19]")
+{
+    // A case list sorted by number: the first page holds small amounts, a later one a large one.
+    QStandardItemModel model(200, 2);
+    model.setHorizontalHeaderLabels({QStringLiteral("Customer"), QStringLiteral("Disputed")});
+    for (int row = 0; row < model.rowCount(); ++row) {
+        model.setItem(row, 0, new QStandardItem(QStringLiteral("Customer %1").arg(row)));
+        auto *amount = new QStandardItem(row < 150 ? QStringLiteral("€1.00") : QStringLiteral("€123,456.78"));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        model.setItem(row, 1, amount);
+    }
+    QTableView view;
+    view.setModel(&model);
+    const QFontMetrics metrics(view.font());
+    // As TableViews::fitColumns leaves it: wide enough for the largest sample amount.
+    const int sample = metrics.horizontalAdvance(QStringLiteral("-€123,456.78")) + 28;
+    view.horizontalHeader()->resizeSection(1, sample);
+    ListColumnFit::fit(&view, 0);
+    CHECK(view.horizontalHeader()->sectionSize(1) >= metrics.horizontalAdvance(QStringLiteral("€123,456.78")) + 12);
+    CHECK(view.horizontalHeader()->sectionSize(1) == sample);
 }

@@ -31,11 +31,17 @@ public:
         , m_minimum(minimumWidth)
     {
         view->viewport()->installEventFilter(this);
-        connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
             if (logical != m_column)
                 apply();
+            else if (!m_applying)
+                keepAtLeast(size);
         });
     }
+
+    // A width the user gave the name column (dragged now, or restored from a saved header) is
+    // his choice: the fill may widen the column beyond it but never narrows it below.
+    void keepAtLeast(int width) { m_minimum = std::max(m_minimum, width); }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
@@ -54,30 +60,50 @@ public:
             if (column != m_column && !header->isSectionHidden(column))
                 others += header->sectionSize(column);
         const int width = std::max(m_minimum, m_view->viewport()->width() - others);
-        if (width != header->sectionSize(m_column))
+        if (width != header->sectionSize(m_column)) {
+            m_applying = true;
             header->resizeSection(m_column, width);
+            m_applying = false;
+        }
     }
 
 private:
     QTableView *m_view;
     int m_column;
     int m_minimum;
+    bool m_applying = false;
 };
-} // namespace
 
-void ListColumnFit::fillWithName(QTableView *view, int nameColumn, int minimumChars)
+NameFill *installFill(QTableView *view, int nameColumn, int minimumChars)
 {
     QHeaderView *header = view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(nameColumn, QHeaderView::Interactive);
     auto *fill = new NameFill(view, nameColumn, view->fontMetrics().averageCharWidth() * minimumChars);
     fill->apply();
+    return fill;
+}
+
+// Amounts are right-aligned; a cut amount ("€4,30…") is worse than a narrower name.
+bool isAmountColumn(const QAbstractItemModel *model, int column)
+{
+    const QVariant alignment = model->index(0, column).data(Qt::TextAlignmentRole);
+    return alignment.isValid() && (alignment.toInt() & Qt::AlignRight);
+}
+} // namespace
+
+void ListColumnFit::fillWithName(QTableView *view, int nameColumn, int minimumChars)
+{
+    installFill(view, nameColumn, minimumChars);
 }
 
 void ListColumnFit::fitAndRemember(QTableView *view, int nameColumn, const QString &list)
 {
-    fillWithName(view, nameColumn);
-    if (!ListHeaderMemory::remember(view, list))
+    NameFill *fill = installFill(view, nameColumn, 28);
+    // A saved header wins over the fit: the rows come later, and fitting them then would undo it.
+    if (ListHeaderMemory::remember(view, list))
+        fill->keepAtLeast(view->horizontalHeader()->sectionSize(nameColumn));
+    else
         fitOnFirstRows(view, nameColumn);
 }
 
@@ -100,8 +126,12 @@ void ListColumnFit::fit(QTableView *view, int stretchColumn)
         int widest = 0;
         for (int row = 0; row < rows; ++row)
             widest = std::max(widest, metrics.horizontalAdvance(model->index(row, column).data().toString()));
-        width = std::max(width, std::min(widest, cap));
-        header->resizeSection(column, width + padding);
+        width = std::max(width, std::min(widest, cap)) + padding;
+        // The rows measured are one page; a larger amount further down must fit too, so an amount
+        // column keeps the width fitted to the largest sample amount (TableViews::fitColumns).
+        if (rows > 0 && isAmountColumn(model, column))
+            width = std::max(width, header->sectionSize(column));
+        header->resizeSection(column, width);
     }
 }
 

@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -22,11 +21,13 @@ namespace dd {
 
 MoveFormPanel::MoveFormPanel(QWidget *parent)
     : QGroupBox(parent)
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new QWidget(this))
     , m_notice(CaseWidgets::valueLabel(this, "moveNotice"))
     , m_confirm(new QPushButton(DisputeCaseView::tr("Confirm"), this))
 {
     setObjectName(QStringLiteral("moveForm"));
+    auto *pages = new QVBoxLayout(m_pages);
+    pages->setContentsMargins(0, 0, 0, 0);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     // What undo cannot take back, in the warning colours of the goodwill form.
@@ -55,7 +56,8 @@ void MoveFormPanel::addPage(Form form, QLayout *content)
     auto *page = new QWidget(m_pages);
     page->setLayout(content);
     content->setContentsMargins(0, 0, 0, 0);
-    m_pages->addWidget(page);
+    page->hide();
+    m_pages->layout()->addWidget(page);
     m_pageOf.insert(int(form), page);
 }
 
@@ -271,7 +273,7 @@ void MoveFormPanel::openMove(DisputeMove move, const Dispute &d, const std::opti
         return;
     }
     showForm(form);
-    if (QWidget *first = m_pages->currentWidget()->nextInFocusChain(); first && form != Form::Note)
+    if (QWidget *first = m_pageOf.value(int(form))->nextInFocusChain(); first && form != Form::Note)
         first->setFocus();
     else
         m_note->setFocus();
@@ -300,23 +302,27 @@ void MoveFormPanel::setCreditPreview(const QList<CreditNote> &notes, const QStri
 
 void MoveFormPanel::setOpenOnInvoices(const Money &open)
 {
-    // "Paid" lifts the dunning hold, so the service refuses it while money is open; the form says
-    // so before the user chooses, with the amount, and does not offer it.
-    const bool paidPossible = open.cents() <= 0;
+    // "Paid" lifts the dunning hold and "Collected" says the money was received, so the service
+    // refuses both while money is open; the form says so before the user chooses, with the
+    // amount, and does not offer them.
+    const bool receivedPossible = open.cents() <= 0;
     auto *model = qobject_cast<QStandardItemModel *>(m_outcome->model());
-    if (QStandardItem *paid = model ? model->item(m_outcome->findData(int(Outcome::Paid))) : nullptr) {
-        paid->setEnabled(paidPossible);
-        paid->setToolTip(paidPossible ? QString()
-                                      : DisputeCaseView::tr("Not possible: %1 is still open on the invoices of the case.")
-                                            .arg(UiLocale::formatMoney(open)));
+    for (Outcome received : {Outcome::Paid, Outcome::Collected}) {
+        if (QStandardItem *item = model ? model->item(m_outcome->findData(int(received))) : nullptr) {
+            item->setEnabled(receivedPossible);
+            item->setToolTip(receivedPossible ? QString()
+                                              : DisputeCaseView::tr("Not possible: %1 is still open on the invoices of the case.")
+                                                    .arg(UiLocale::formatMoney(open)));
+        }
     }
-    m_closeWarning->setText(paidPossible ? QString()
-                                         : DisputeCaseView::tr("%1 is still open on the invoices of this case: it cannot close as "
-                                                               "\"Paid\" until that is settled. Record the payment first, or "
-                                                               "choose the outcome that happened; the invoices stay on dunning hold "
-                                                               "until they are settled.")
-                                               .arg(UiLocale::formatMoney(open)));
-    m_closeWarning->setVisible(!paidPossible);
+    m_closeWarning->setText(receivedPossible
+                                ? QString()
+                                : DisputeCaseView::tr("%1 is still open on the invoices of this case: it cannot close as "
+                                                      "\"Paid\" or \"Collected\" until that is settled. Record the payment "
+                                                      "first, or choose the outcome that happened; the invoices stay on "
+                                                      "dunning hold until they are settled.")
+                                      .arg(UiLocale::formatMoney(open)));
+    m_closeWarning->setVisible(!receivedPossible);
 }
 
 void MoveFormPanel::openAssessment(const CaseAssessmentResult &assessment)
@@ -337,13 +343,11 @@ void MoveFormPanel::openAssessment(const CaseAssessmentResult &assessment)
 void MoveFormPanel::showForm(Form form)
 {
     m_form = form;
-    // The stack is as tall as its current page, not as its tallest (the assessment's table
-    // would leave every short form with an empty band).
+    // The form is as tall as its current page, not as its tallest (the assessment's table would
+    // leave every short form with an empty band): hidden pages take no room in the layout.
     QWidget *current = m_pageOf.value(int(form));
     for (QWidget *page : std::as_const(m_pageOf))
-        page->setSizePolicy(QSizePolicy::Preferred, page == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    m_pages->setCurrentWidget(current);
-    m_pages->adjustSize();
+        page->setVisible(page == current);
     updateConfirm();
     QGroupBox::show();
 }

@@ -15,7 +15,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace dd {
 
@@ -75,7 +74,9 @@ private:
     qint64 m_assessmentGainCents = 0;
     QString m_assessmentRecommendation;
 
-    QStackedWidget *m_pages;
+    // Every form's page, only the current one shown: a QStackedWidget answers heightForWidth with
+    // its tallest page's height (hidden pages too), which left an empty band above the buttons.
+    QWidget *m_pages;
     QHash<int, QWidget *> m_pageOf; // Form -> page
     QLabel *m_notice;
     QLabel *m_noteInfo = nullptr;
