@@ -3985,10 +3985,6 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is still open on the invoices of this case: it cannot close as &quot;Paid&quot; until that is settled. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reassign…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,6 +4010,10 @@ IBAN %2</source>
     </message>
     <message>
         <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still open on the invoices of this case: it cannot close as &quot;Paid&quot; or &quot;Collected&quot; until that is settled. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4653,6 +4653,10 @@ IBAN %2</source>
     </message>
     <message>
         <source>Case %1 cannot close as paid: %2 is still open on its invoices on %3. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 cannot close as collected: %2 is still open on its invoices on %3. Money collected is money received: record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8240,10 +8244,6 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disputed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8257,6 +8257,10 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>Details, open items, cases, letters, payments and statement of the customer selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed when opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

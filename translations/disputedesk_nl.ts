@@ -3993,10 +3993,6 @@ IBAN %2</translation>
         <translation>Niet mogelijk: er staat nog %1 open op de facturen van het dossier.</translation>
     </message>
     <message>
-        <source>%1 is still open on the invoices of this case: it cannot close as &quot;Paid&quot; until that is settled. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
-        <translation>Er staat nog %1 open op de facturen van dit dossier: het kan pas als &quot;Betaald&quot; worden gesloten als dat is voldaan. Leg eerst de betaling vast, of kies de uitkomst die zich heeft voorgedaan; de facturen blijven uitgesloten van aanmanen tot ze zijn voldaan.</translation>
-    </message>
-    <message>
         <source>Reassign…</source>
         <translation>Overdragen…</translation>
     </message>
@@ -4023,6 +4019,10 @@ IBAN %2</translation>
     <message>
         <source>Payment</source>
         <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>%1 is still open on the invoices of this case: it cannot close as &quot;Paid&quot; or &quot;Collected&quot; until that is settled. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
+        <translation>Er staat nog %1 open op de facturen van dit dossier: het kan pas als &quot;Betaald&quot; of &quot;Geïncasseerd&quot; worden gesloten als dat is voldaan. Leg eerst de betaling vast, of kies de uitkomst die zich heeft voorgedaan; de facturen blijven uitgesloten van aanmanen tot ze zijn voldaan.</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +4662,10 @@ IBAN %2</translation>
     <message>
         <source>Case %1 cannot close as paid: %2 is still open on its invoices on %3. Record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
         <translation>Dossier %1 kan niet als betaald worden gesloten: op %3 staat op de facturen nog %2 open. Leg eerst de betaling vast, of kies de afloop die werkelijk plaatsvond; de facturen blijven buiten de aanmaningen tot ze zijn voldaan.</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot close as collected: %2 is still open on its invoices on %3. Money collected is money received: record the payment first, or choose the outcome that happened; the invoices stay on dunning hold until they are settled.</source>
+        <translation>Dossier %1 kan niet als geïncasseerd worden gesloten: op %3 staat op de facturen nog %2 open. Geïncasseerd geld is ontvangen geld: leg eerst de betaling vast, of kies de afloop die werkelijk plaatsvond; de facturen blijven buiten de aanmaningen tot ze zijn voldaan.</translation>
     </message>
 </context>
 <context>
@@ -8259,10 +8263,6 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <translation>Creditnota&apos;s: %1</translation>
     </message>
     <message>
-        <source>Disputed: %1</source>
-        <translation>Betwist: %1</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>niets</translation>
     </message>
@@ -8277,6 +8277,10 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>Details, open items, cases, letters, payments and statement of the customer selected</source>
         <translation>Gegevens, openstaande posten, dossiers, brieven, betalingen en rekeningoverzicht van de gekozen klant</translation>
+    </message>
+    <message>
+        <source>Disputed when opened: %1</source>
+        <translation>Betwist bij opening: %1</translation>
     </message>
 </context>
 <context>

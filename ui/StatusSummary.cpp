@@ -178,7 +178,9 @@ void StatusSummary::updateOpenTotals()
         break;
     case List::Cases: {
         const QString disputed = amounts(m_cases->disputedCentsByCurrency());
-        text = MainWindow::tr("Disputed: %1").arg(disputed.isEmpty() ? MainWindow::tr("nothing") : disputed);
+        // The amounts as the cases recorded them when opened; the dashboard's "Disputed amount" is
+        // what of that is still open today, so the two must not carry the same name.
+        text = MainWindow::tr("Disputed when opened: %1").arg(disputed.isEmpty() ? MainWindow::tr("nothing") : disputed);
         break;
     }
     case List::CreditNotes: {

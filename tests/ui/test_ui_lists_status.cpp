@@ -121,7 +121,7 @@ TEST_CASE("The status bar shows the totals of the list in view", "[ui][lists][is
                                 .toLongLong();
     REQUIRE(disputed > 0);
     const QString disputedText = amounts(window, money(disputed));
-    CHECK(disputedText.startsWith(QStringLiteral("   ·   Disputed: ")));
+    CHECK(disputedText.startsWith(QStringLiteral("   ·   Disputed when opened: ")));
     CHECK(disputedText.contains(money(disputed)));
 
     // Credit notes: the two notes and their total.
