@@ -264,7 +264,7 @@ qint64 DemoDisputes::write(DemoRandom &random)
         audit(verifyOn, DisputeStep::Verify, DisputeStep::Decide, QStringLiteral("conclude"), QString());
         if (plan.step == DisputeStep::Decide)
             continue;
-        audit(plan.decided, DisputeStep::Decide, DisputeStep::Resolve, QStringLiteral("decide"), DisputeCodes::verdict(plan.verdict));
+        audit(plan.decided, DisputeStep::Decide, DisputeStep::Resolve, QStringLiteral("decide"), dispute.rationale); // as DisputeService::decide writes it
         if (plan.credit)
             audit(plan.decided, DisputeStep::Resolve, DisputeStep::Resolve, QStringLiteral("credit"), QString());
         if (plan.path != UnjustifiedPath::None && plan.path != UnjustifiedPath::Goodwill)

@@ -144,6 +144,12 @@ TEST_CASE("Demo data is consistent", "[demo]")
     CHECK(summary.payments == rows(*db, QStringLiteral("payments")));
     CHECK(summary.openInvoices == count(*db, "SELECT COUNT(*) FROM invoices WHERE paid_cents < total_incl_cents"));
 
+    // A decision's audit note is its rationale, as DisputeService::decide writes it: never the
+    // verdict's code, which the audit trail would show to a Dutch user as "unjustified".
+    CHECK(count(*db, "SELECT COUNT(*) FROM audit_events WHERE action = 'decide'") > 0);
+    CHECK(count(*db, "SELECT COUNT(*) FROM audit_events WHERE action = 'decide' AND note IN "
+                     "('justified', 'partly', 'unjustified')") == 0);
+
     // Paid amounts are exactly the allocations; every payment is allocated in full.
     CHECK(count(*db, "SELECT COUNT(*) FROM invoices i WHERE i.paid_cents <> "
                      "(SELECT COALESCE(SUM(a.amount_cents), 0) FROM allocations a WHERE a.invoice_id = i.id)") == 0);
