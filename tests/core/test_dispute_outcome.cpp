@@ -55,6 +55,26 @@ void payLater(dd::test::DisputeFixture &f, const Date &on, qint64 cents)
     f.db->run(QStringLiteral("UPDATE invoices SET paid_cents = paid_cents + ? WHERE id = ?"), {cents, invoiceId});
 }
 
+// What "paid" and "collected" share while INV-1 has money open on the close date: the refusal
+// names the outcome, what is open and the date, nothing is written, the case stays at Learn and
+// keeps the invoice on hold; after a part payment the refusal names what is left.
+void requireRefusedWhileOpen(dd::test::DisputeFixture &f, const Dispute &d, Outcome outcome, const std::string &word)
+{
+    const qint64 events = rows(*f.db, QStringLiteral("audit_events"));
+    CHECK_THROWS_WITH(f.service.close(d.id, outcome), Catch::Contains("cannot close as " + word)
+                                                          && Catch::Contains("1,210.00 is still open") && Catch::Contains("2026-03-10"));
+    CHECK(rows(*f.db, QStringLiteral("audit_events")) == events);
+    CHECK(f.service.repository().find(d.id)->step == DisputeStep::Learn);
+    CHECK(f.service.repository().find(d.id)->outcome == Outcome::None);
+    // Still open, the case holds the invoice.
+    CHECK(dunningOf(f) == QStringLiteral("dispute-hold ") + d.number);
+
+    // Part paid: still refused, naming what is left.
+    payLater(f, day(2026, 3, 9), 40000);
+    CHECK_THROWS_WITH(f.service.close(d.id, outcome), Catch::Contains("810.00 is still open"));
+    CHECK(rows(*f.db, QStringLiteral("audit_events")) == events);
+}
+
 // A case at Hear about INV-1 and INV-2 of customer C1 (as a CSV import of cases can make).
 Dispute caseOfTwoInvoices(dd::test::DisputeFixture &f)
 {
@@ -78,18 +98,7 @@ TEST_CASE("a case does not close as paid while money is open on its invoice, and
     dd::test::DisputeFixture f;
     const Dispute d = paidInWordsOnly(f);
     const qint64 events = rows(*f.db, QStringLiteral("audit_events"));
-    CHECK_THROWS_WITH(f.service.close(d.id, Outcome::Paid),
-                      Catch::Contains("cannot close as paid") && Catch::Contains("1,210.00 is still open")
-                          && Catch::Contains("2026-03-10"));
-    CHECK(rows(*f.db, QStringLiteral("audit_events")) == events);
-    CHECK(f.service.repository().find(d.id)->step == DisputeStep::Learn);
-    CHECK(f.service.repository().find(d.id)->outcome == Outcome::None);
-    // Still open, the case holds the invoice.
-    CHECK(dunningOf(f) == QStringLiteral("dispute-hold ") + d.number);
-
-    // Part paid: still refused, naming what is left.
-    payLater(f, day(2026, 3, 9), 40000);
-    CHECK_THROWS_WITH(f.service.close(d.id, Outcome::Paid), Catch::Contains("810.00 is still open"));
+    requireRefusedWhileOpen(f, d, Outcome::Paid, "paid");
     // The rest paid, but dated after the close date (the clock says 10 March): not paid on that day.
     payLater(f, day(2026, 3, 12), 81000);
     CHECK(InvoiceRepository(*f.db).findByNumber(QStringLiteral("INV-1"))->openAmount() == eur(0));
@@ -101,17 +110,7 @@ TEST_CASE("a case does not close as collected while money is open either: collec
 {
     dd::test::DisputeFixture f;
     const Dispute d = paidInWordsOnly(f);
-    const qint64 events = rows(*f.db, QStringLiteral("audit_events"));
-    CHECK_THROWS_WITH(f.service.close(d.id, Outcome::Collected),
-                      Catch::Contains("cannot close as collected") && Catch::Contains("1,210.00 is still open")
-                          && Catch::Contains("2026-03-10"));
-    CHECK(rows(*f.db, QStringLiteral("audit_events")) == events);
-    CHECK(f.service.repository().find(d.id)->step == DisputeStep::Learn);
-    CHECK(f.service.repository().find(d.id)->outcome == Outcome::None);
-    CHECK(dunningOf(f) == QStringLiteral("dispute-hold ") + d.number);
-    // Part paid: still refused, naming what is left.
-    payLater(f, day(2026, 3, 9), 40000);
-    CHECK_THROWS_WITH(f.service.close(d.id, Outcome::Collected), Catch::Contains("810.00 is still open"));
+    requireRefusedWhileOpen(f, d, Outcome::Collected, "collected");
     // All received: it closes as collected.
     payLater(f, day(2026, 3, 9), 81000);
     const Dispute closed = f.service.close(d.id, Outcome::Collected);
