@@ -65,8 +65,7 @@ void PaymentService::noteOnCases(const Payment &payment, const QString &what) co
     InvoiceRepository invoices(m_database);
     for (const Allocation &allocation : payment.allocations) {
         const std::optional<QString> number = disputes.openDisputeOf(allocation.invoiceId);
-        const std::optional<qint64> id = number ? disputes.idOf(*number) : std::nullopt;
-        const std::optional<Dispute> dispute = id ? disputes.find(*id) : std::nullopt;
+        const std::optional<Dispute> dispute = number ? disputes.findByNumber(*number) : std::nullopt;
         if (!dispute)
             continue;
         AuditEvent event{0, m_clock.now(), m_actor, dispute->step, dispute->step, QStringLiteral("payment"),
