@@ -164,14 +164,12 @@ std::vector<ProductWarning> ProactiveWarningsView::chosenWarnings() const
 {
     // A selected product stands for all its customers; selected customer rows for just those (of
     // that product), so "Mark as Warned" on one customer marks that one.
-    QSet<qint64> selected;
     QSet<qint64> wholeProducts;
     QHash<qint64, QSet<qint64>> customersOf;
     const QList<QTreeWidgetItem *> items = m_tree->selectedItems();
     for (const QTreeWidgetItem *item : items) {
         const QTreeWidgetItem *product = item->parent() ? item->parent() : item;
         const qint64 productId = product->data(0, ProductIdRole).toLongLong();
-        selected.insert(productId);
         if (item->parent())
             customersOf[productId].insert(item->data(0, CustomerIdRole).toLongLong());
         else
@@ -179,7 +177,7 @@ std::vector<ProductWarning> ProactiveWarningsView::chosenWarnings() const
     }
     std::vector<ProductWarning> chosen;
     for (const ProductWarning &warning : m_warnings) {
-        if (selected.isEmpty() || selected.contains(warning.productId))
+        if (items.isEmpty() || wholeProducts.contains(warning.productId) || customersOf.contains(warning.productId))
             chosen.push_back(warning);
     }
     if (m_session)
