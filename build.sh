@@ -15,7 +15,8 @@ packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           qt6-charts-dev libqt6opengl6-dev libgl-dev catch2 libboost-date-time-dev
           xvfb xauth poppler-utils libxml2-utils sqlite3 libsqlite3-dev libzip-dev
-          help2man desktop-file-utils appstream shared-mime-info dpkg-dev file)
+          help2man desktop-file-utils appstream shared-mime-info dpkg-dev file
+          libqt6sql6-psql libpq-dev postgresql qtkeychain-qt6-dev)
 
 install_missing() {
   local missing=()
