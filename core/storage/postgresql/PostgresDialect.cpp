@@ -89,14 +89,14 @@ std::optional<int> PostgresDialect::existingVersion(const QString &location, boo
 void PostgresDialect::setUpConnection(QSqlDatabase &db, const QString &location, bool) const
 {
     PostgresLocation(location).setUp(db);
+    // On every connection, reading ones too: dates come back as ISO text, and the server's
+    // notices ("table does not exist, skipping") stay out of the program's output.
+    db.setConnectOptions(db.connectOptions() + QStringLiteral(";options='-c datestyle=ISO,YMD -c client_min_messages=warning'"));
 }
 
 QStringList PostgresDialect::connectionSettings() const
 {
-    return {
-        QStringLiteral("SET datestyle = 'ISO, YMD'"),
-        QStringLiteral("SET client_min_messages = warning"),
-    };
+    return {};
 }
 
 QStringList PostgresDialect::markAsDisputeDesk() const
