@@ -2,6 +2,7 @@
 
 #include "PostgresErrors.h"
 #include "PostgresLocation.h"
+#include "PostgresStatement.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -176,6 +177,11 @@ QStringList PostgresDialect::restartIdentity(const QString &table) const
 bool PostgresDialect::isUniqueViolation(const QSqlError &error) const
 {
     return PostgresErrors::sqlState(error) == QLatin1String("23505");
+}
+
+std::unique_ptr<FastStatement> PostgresDialect::fastStatement(Database &database, const QString &sql) const
+{
+    return std::make_unique<PostgresStatement>(database, sql);
 }
 
 StorageError PostgresDialect::statementFailed(const QString &location, const QSqlError &error, const QString &sql) const
