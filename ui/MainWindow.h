@@ -61,8 +61,8 @@ public:
     void setInteractive(bool interactive);
     bool isInteractive() const;
 
-    // Opens `path` (creating it when it does not exist) and shows its data. On failure the
-    // window keeps the session it had.
+    // Opens `path` (a file, created when it does not exist, or a postgresql:// server) and shows
+    // its data. On failure the window keeps the session it had.
     bool openDatabase(const QString &path);
     // The open database's session; nullptr when none is open.
     Session *session() const { return m_session.get(); }
@@ -155,6 +155,7 @@ private:
     void reportError(const QString &message);
     void chooseDatabaseToOpen();
     void chooseNewDatabase();
+    void connectToServer();
     void focusFilter();
     bool isEmptyDatabase() const;
     void showCustomerInvoices(qint64 customerId, const QString &label);

@@ -1,0 +1,206 @@
+// File ▸ Connect to Team Database… and File ▸ Open Recent (issue 20): the form builds the URI
+// libpq reads, a password never reaches the settings file, the recent list or a message, and a
+// server that cannot be reached leaves the open database open and usable.
+
+#include "UiTestSupport.h"
+
+#include "MainWindow.h"
+#include "common/UiLocale.h"
+#include "database/ConnectDatabaseDialog.h"
+#include "database/RecentDatabases.h"
+#include "invoices/InvoiceTableModel.h"
+#include "session/Session.h"
+#include "settings/AppSettings.h"
+#include "storage/DatabaseLocation.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUrl>
+
+using namespace dd;
+using namespace dd::test;
+
+namespace {
+
+// A socket folder that does not exist: libpq fails at once, with no network involved.
+const QString missingSocket = QStringLiteral("/nonexistent-disputedesk-socket");
+const QString password = QStringLiteral("Geh31m@/pw");
+
+// The settings file as it lies on disk, after every pending write.
+QByteArray settingsBytes()
+{
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void fill(ConnectDatabaseDialog &dialog, const QString &host, int port, const QString &database, const QString &user,
+          const QString &sslMode, const QString &typedPassword, bool remember)
+{
+    child<QLineEdit>(dialog, "hostEdit")->setText(host);
+    child<QSpinBox>(dialog, "portSpin")->setValue(port);
+    child<QLineEdit>(dialog, "databaseEdit")->setText(database);
+    child<QLineEdit>(dialog, "userEdit")->setText(user);
+    auto *ssl = child<QComboBox>(dialog, "sslModeCombo");
+    ssl->setCurrentIndex(ssl->findData(sslMode));
+    REQUIRE(ssl->currentIndex() >= 0);
+    QLineEdit *pw = child<QLineEdit>(dialog, "passwordEdit");
+    pw->clear();
+    QTest::keyClicks(pw, typedPassword);
+    child<QCheckBox>(dialog, "rememberPasswordCheck")->setChecked(remember);
+}
+
+// The texts of the recent list as the user sees it when the menu opens.
+QStringList recentTexts(MainWindow &window)
+{
+    QMenu *menu = child<QMenu>(window, "recentMenu");
+    emit menu->aboutToShow();
+    QStringList texts;
+    for (QAction *action : menu->actions())
+        texts << action->text();
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("Connect dialog: the fields make the libpq URI", "[ui][connect][issue20]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    ConnectDatabaseDialog dialog;
+    QPushButton *connect = child<QDialogButtonBox>(dialog, "connectButtons")->button(QDialogButtonBox::Ok);
+    QCheckBox *remember = child<QCheckBox>(dialog, "rememberPasswordCheck");
+    // Defaults: libpq's port and SSL mode, nothing to connect to yet, nothing to remember.
+    CHECK(child<QSpinBox>(dialog, "portSpin")->value() == 5432);
+    CHECK(child<QComboBox>(dialog, "sslModeCombo")->currentData().toString() == QStringLiteral("prefer"));
+    CHECK_FALSE(connect->isEnabled());
+    CHECK_FALSE(remember->isEnabled());
+
+    fill(dialog, QStringLiteral("db.example.com"), 5432, QStringLiteral("debiteuren"), QStringLiteral("anna"),
+         QStringLiteral("require"), QString(), false);
+    CHECK(connect->isEnabled());
+    CHECK_FALSE(remember->isEnabled());
+    CHECK(dialog.location() == QStringLiteral("postgresql://anna@db.example.com/debiteuren?sslmode=require"));
+    CHECK(child<QLabel>(dialog, "connectTargetLabel")->text() == QStringLiteral("Connects to anna@db.example.com:5432/debiteuren"));
+
+    // A typed password with URI characters, an IPv6 host and another port.
+    fill(dialog, QStringLiteral("2001:db8::5"), 6432, QStringLiteral("debiteuren"), QStringLiteral("anna"),
+         QStringLiteral("verify-full"), password, true);
+    CHECK(remember->isEnabled());
+    CHECK(dialog.rememberPassword());
+    CHECK(dialog.location() == QStringLiteral("postgresql://anna:Geh31m%40%2Fpw@[2001:db8::5]:6432/debiteuren?sslmode=verify-full"));
+    // The line under the form names the server, never the password.
+    CHECK_FALSE(child<QLabel>(dialog, "connectTargetLabel")->text().contains(password));
+
+    // A socket folder as the host.
+    fill(dialog, QStringLiteral("/run/postgresql"), 5432, QStringLiteral("dd"), QString(), QStringLiteral("disable"), QString(), false);
+    CHECK(dialog.location() == QStringLiteral("postgresql:///dd?host=/run/postgresql&sslmode=disable"));
+
+    // Filled in from a recent server: its fields and its other parameters come back.
+    const auto recent = DatabaseLocation::Server::parse(QStringLiteral("postgresql://piet@db:5444/dd?sslmode=allow&connect_timeout=4"));
+    REQUIRE(recent);
+    dialog.setServer(*recent);
+    CHECK(child<QLineEdit>(dialog, "hostEdit")->text() == QStringLiteral("db"));
+    CHECK(child<QSpinBox>(dialog, "portSpin")->value() == 5444);
+    CHECK(child<QLineEdit>(dialog, "passwordEdit")->text().isEmpty());
+    CHECK(dialog.location() == QStringLiteral("postgresql://piet@db:5444/dd?sslmode=allow&connect_timeout=4"));
+}
+
+TEST_CASE("Connect: an unreachable server is one line of error and the open database stays", "[ui][connect][issue20]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo;
+    MainWindow window;
+    window.setAsOf(demoAsOf());
+    REQUIRE(window.openDatabase(demo.path()));
+    const int invoices = window.invoiceModel()->rowCount();
+    REQUIRE(invoices > 0);
+    const QString title = window.windowTitle();
+    window.setInteractive(true);
+
+    // The user fills in the form and asks to remember the password; the server is not there.
+    QStringList boxes;
+    bool filled = false;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<ConnectDatabaseDialog *>(modal)) {
+            REQUIRE_FALSE(filled); // asked once: the failure is not about a password
+            fill(*dialog, missingSocket, 5432, QStringLiteral("dd"), QStringLiteral("anna"), QStringLiteral("prefer"), password, true);
+            filled = true;
+            dialog->accept();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            boxes << box->windowTitle() << box->text();
+            box->reject();
+        }
+    });
+    answer.start(20);
+    child<QAction>(window, "connectServerAction")->trigger();
+    answer.stop();
+
+    REQUIRE(filled);
+    REQUIRE(boxes.size() == 2);
+    CHECK(boxes.at(0) == QStringLiteral("Cannot Open Database"));
+    const QString message = window.lastError();
+    CHECK(boxes.at(1) == message);
+    CHECK_FALSE(message.isEmpty());
+    CHECK_FALSE(message.contains(u'\n'));
+    CHECK_FALSE(message.contains(password));
+    CHECK_FALSE(message.contains(QStringLiteral("Geh31m")));
+
+    // The demo file is still open and usable.
+    REQUIRE(window.session());
+    CHECK(window.session()->location() == demo.path());
+    CHECK(window.windowTitle() == title);
+    window.refresh();
+    CHECK(window.invoiceModel()->rowCount() == invoices);
+    // Nothing of the refused server was kept, least of all its password.
+    CHECK(AppSettings::lastDatabase() == RecentDatabases::keptForm(demo.path()));
+    const QByteArray settings = settingsBytes();
+    CHECK_FALSE(settings.contains("Geh31m"));
+    CHECK_FALSE(settings.contains("nonexistent-disputedesk-socket"));
+}
+
+TEST_CASE("Recent list: a server is kept and shown without its password", "[ui][connect][issue20]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    AppSettings::setRecentDatabases({}); // the test cases of this program share one settings file
+    DemoDatabase demo;
+    RecentDatabases::add(demo.path());
+    RecentDatabases::add(QStringLiteral("postgresql://anna:%1@db.example.com/debiteuren?sslmode=require&password=%1")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(password))));
+    // The settings file: the server without the password in any spelling.
+    const QByteArray settings = settingsBytes();
+    CHECK(settings.contains("postgresql://anna@db.example.com/debiteuren?sslmode=require"));
+    CHECK_FALSE(settings.contains("Geh31m"));
+    CHECK(AppSettings::lastDatabase() == QStringLiteral("postgresql://anna@db.example.com/debiteuren?sslmode=require"));
+
+    MainWindow window;
+    const QStringList texts = recentTexts(window);
+    CHECK(texts == QStringList{QStringLiteral("&1 anna@db.example.com:5432/debiteuren"), QStringLiteral("&2 demo.sqlite")});
+
+    // Choosing the file opens it; choosing the server (not reachable here) keeps the file open.
+    QMenu *menu = child<QMenu>(window, "recentMenu");
+    menu->actions().at(1)->trigger();
+    REQUIRE(window.session());
+    CHECK(window.windowTitle().startsWith(QStringLiteral("demo.sqlite")));
+    CHECK(recentTexts(window).first() == QStringLiteral("&1 demo.sqlite"));
+    RecentDatabases::add(QStringLiteral("postgresql://anna@/debiteuren?host=%1").arg(missingSocket));
+    emit menu->aboutToShow();
+    menu->actions().at(0)->trigger();
+    CHECK_FALSE(window.lastError().isEmpty());
+    CHECK(window.session()->location() == demo.path());
+}
