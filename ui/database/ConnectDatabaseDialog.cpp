@@ -38,7 +38,8 @@ ConnectDatabaseDialog::ConnectDatabaseDialog(QWidget *parent)
     setWindowTitle(tr("Connect to Team Database"));
 
     m_host->setObjectName(QStringLiteral("hostEdit"));
-    m_host->setPlaceholderText(tr("localhost"));
+    // libpq without a host: the default Unix socket of this computer.
+    m_host->setPlaceholderText(tr("This computer"));
     m_host->setToolTip(tr("The server's name or address, or the folder of its Unix socket (starting with /)"));
     m_port->setObjectName(QStringLiteral("portSpin"));
     m_port->setRange(1, 65535);
