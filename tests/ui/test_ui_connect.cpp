@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,6 +25,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTimer>
@@ -203,4 +206,152 @@ TEST_CASE("Recent list: a server is kept and shown without its password", "[ui][
     menu->actions().at(0)->trigger();
     CHECK_FALSE(window.lastError().isEmpty());
     CHECK(window.session()->location() == demo.path());
+}
+
+// On a real server: the throwaway cluster of the CTest fixture "postgres" (tests/postgres, trust
+// logins) names its socket folder and port in DD_TEST_PG_SOCKET and DD_TEST_PG_PORT. Without
+// them (a plain run) the case says so and passes, as there is nothing to connect to.
+namespace {
+
+struct TestServer
+{
+    QString socket = qEnvironmentVariable("DD_TEST_PG_SOCKET");
+    int port = qEnvironmentVariableIntValue("DD_TEST_PG_PORT");
+
+    bool available() const { return !socket.isEmpty() && port > 0; }
+
+    // A fresh, empty database on the server (the cluster is thrown away after the run).
+    QString createDatabase(const QString &stem) const
+    {
+        static int counter = 0;
+        const QString name = QStringLiteral("%1_%2_%3").arg(stem).arg(QCoreApplication::applicationPid()).arg(++counter);
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("connect-test-admin"));
+            admin.setHostName(socket);
+            admin.setPort(port);
+            admin.setUserName(QStringLiteral("postgres"));
+            admin.setDatabaseName(QStringLiteral("postgres"));
+            REQUIRE(admin.open());
+            QSqlQuery create(admin);
+            REQUIRE(create.exec(QStringLiteral("CREATE DATABASE %1").arg(name)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("connect-test-admin"));
+        return name;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Connect: a real server opens, shown by its display name, its password kept out of the settings", "[ui][connect][issue20][postgres]")
+{
+    const TestServer server;
+    if (!server.available()) {
+        WARN("DD_TEST_PG_SOCKET and DD_TEST_PG_PORT are not set: no server to connect to");
+        return;
+    }
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    AppSettings::setRecentDatabases({});
+    const QString database = server.createDatabase(QStringLiteral("connect"));
+    DemoDatabase demo;
+    MainWindow window;
+    window.setAsOf(demoAsOf());
+    REQUIRE(window.openDatabase(demo.path()));
+    window.setInteractive(true);
+
+    // The user types a password and asks to remember it; the fixture's server takes any, so the
+    // form is not shown again.
+    int forms = 0;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<ConnectDatabaseDialog *>(modal)) {
+            fill(*dialog, server.socket, server.port, database, QStringLiteral("postgres"), QStringLiteral("disable"), password, true);
+            ++forms;
+            dialog->accept();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            FAIL_CHECK("unexpected box: " << box->text().toStdString());
+            box->reject();
+        }
+    });
+    answer.start(20);
+    child<QAction>(window, "connectServerAction")->trigger();
+    answer.stop();
+    CHECK(forms == 1);
+    INFO(window.lastError().toStdString());
+    REQUIRE(window.session());
+    const QString shownAs = QStringLiteral("postgres@%1:%2/%3").arg(server.socket).arg(server.port).arg(database);
+    CHECK(DatabaseLocation::isServer(window.session()->location()));
+    CHECK(window.windowTitle().startsWith(shownAs));
+    CHECK_FALSE(window.windowTitle().contains(QStringLiteral("Geh31m")));
+
+    // Kept: the server without its password, first in the recent list and as the last database.
+    const QString kept = QStringLiteral("postgresql://postgres@:%1/%2?host=%3&sslmode=disable").arg(server.port).arg(database, server.socket);
+    CHECK(AppSettings::lastDatabase() == kept);
+    CHECK(RecentDatabases::list().first() == kept);
+    CHECK(recentTexts(window).first() == QStringLiteral("&1 ") + shownAs);
+    CHECK_FALSE(settingsBytes().contains("Geh31m"));
+    // The offscreen tests have no keychain: that is said, and the connection is kept anyway.
+    const QString note = window.statusBar()->currentMessage();
+    if (!note.isEmpty())
+        CHECK(note.startsWith(QStringLiteral("The password could not be stored in the keychain: ")));
+
+    // Back to the file and then to the server again from the recent list, without a password.
+    REQUIRE(window.openDatabase(demo.path()));
+    window.setInteractive(false);
+    emit child<QMenu>(window, "recentMenu")->aboutToShow();
+    child<QMenu>(window, "recentMenu")->actions().at(1)->trigger();
+    CHECK(window.windowTitle().startsWith(shownAs));
+}
+
+// A login that needs a password the program does not have: the form comes back, filled in, with
+// the server's refusal, until the password is right (or the user cancels). The fixture's cluster
+// trusts every login, so this needs a role with a password: DD_TEST_PG_LOGIN_USER,
+// DD_TEST_PG_LOGIN_PASSWORD and DD_TEST_PG_LOGIN_DATABASE on the same server.
+TEST_CASE("Connect: the password is asked for only when the server refuses the login", "[ui][connect][issue20][postgres]")
+{
+    const TestServer server;
+    const QString user = qEnvironmentVariable("DD_TEST_PG_LOGIN_USER");
+    const QString secret = qEnvironmentVariable("DD_TEST_PG_LOGIN_PASSWORD");
+    const QString database = qEnvironmentVariable("DD_TEST_PG_LOGIN_DATABASE");
+    if (!server.available() || user.isEmpty()) {
+        WARN("DD_TEST_PG_LOGIN_USER is not set: no server login that needs a password");
+        return;
+    }
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo;
+    MainWindow window;
+    window.setAsOf(demoAsOf());
+    REQUIRE(window.openDatabase(demo.path()));
+    window.setInteractive(true);
+    DatabaseLocation::Server login;
+    login.host = server.socket;
+    login.port = server.port;
+    login.user = user;
+    login.database = database;
+
+    QStringList messages;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *dialog = qobject_cast<ConnectDatabaseDialog *>(modal)) {
+            messages << child<QLabel>(*dialog, "connectMessageLabel")->text();
+            CHECK(child<QLineEdit>(*dialog, "userEdit")->text() == user);
+            QLineEdit *typed = child<QLineEdit>(*dialog, "passwordEdit");
+            typed->setText(messages.size() == 1 ? QStringLiteral("wrong") : secret);
+            dialog->accept();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            box->reject(); // "Empty database: load demo data?" on a new database
+        }
+    });
+    answer.start(20);
+    const bool opened = window.openDatabase(login.uri());
+    answer.stop();
+    INFO(window.lastError().toStdString());
+    CHECK(opened);
+    // Asked twice: no password at first, the wrong one the second time.
+    REQUIRE(messages.size() == 2);
+    CHECK(messages.at(0).startsWith(QStringLiteral("The server of %1 refused the login").arg(DatabaseLocation::displayName(login.uri()))));
+    CHECK(messages.at(1).startsWith(QStringLiteral("The server of")));
+    CHECK(window.windowTitle().startsWith(DatabaseLocation::displayName(login.uri())));
+    CHECK_FALSE(settingsBytes().contains(secret.toUtf8()));
 }

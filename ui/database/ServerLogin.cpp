@@ -7,18 +7,23 @@
 #include "session/Session.h"
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace dd {
 
 namespace {
 
-// libpq's words when the server wants a password it was not given ("fe_sendauth: no password
-// supplied") or refused the one it was given ("password authentication failed for user"); the
-// storage layer passes them on in its message.
+// The storage layer's sentence for a login the server refused (PostgresErrors::openFailed:
+// libpq's "no password supplied" or "password authentication failed"), in the language in use.
+// Matched whole, around the server's name, so that no other failure brings up the password form.
 bool needsPassword(const Error &error)
 {
-    return error.message().contains(QStringLiteral("password"), Qt::CaseInsensitive);
+    const QString refused = QCoreApplication::translate(
+        "dd::PostgresErrors", "The server of %1 refused the login: the user name or password is wrong, or a password is needed.");
+    const qsizetype at = refused.indexOf(QStringLiteral("%1"));
+    return at >= 0 && error.message().startsWith(refused.left(at)) && error.message().endsWith(refused.mid(at + 2));
 }
 
 std::optional<DatabaseLocation::Server> lastServer()
