@@ -283,6 +283,12 @@ TEST_CASE("Connect: a real server opens, shown by its display name, its password
     CHECK(DatabaseLocation::isServer(window.session()->location()));
     CHECK(window.windowTitle().startsWith(shownAs));
     CHECK_FALSE(window.windowTitle().contains(QStringLiteral("Geh31m")));
+    // No text of the window shows the location with its password (the status bar, the
+    // dunning letters' folder, which for a file is next to it).
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        CHECK_FALSE(label->text().contains(QStringLiteral("Geh31m")));
+    for (const QLineEdit *edit : window.findChildren<QLineEdit *>())
+        CHECK_FALSE(edit->text().contains(QStringLiteral("Geh31m")));
 
     // Kept: the server without its password, first in the recent list and as the last database.
     const QString kept = QStringLiteral("postgresql://postgres@:%1/%2?host=%3&sslmode=disable").arg(server.port).arg(database, server.socket);

@@ -2,7 +2,6 @@
 
 #include "common/ErrorLabel.h"
 #include "common/ScreenFit.h"
-#include "session/ActingUser.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,7 +48,7 @@ ConnectDatabaseDialog::ConnectDatabaseDialog(QWidget *parent)
     m_database->setObjectName(QStringLiteral("databaseEdit"));
     m_user->setObjectName(QStringLiteral("userEdit"));
     // libpq logs in with the login name of this computer when none is given.
-    m_user->setPlaceholderText(ActingUser::resolve());
+    m_user->setPlaceholderText(tr("Your login name"));
 
     // libpq's modes (PostgreSQL 15 documentation, 34.19.1 "SSL Mode Descriptions").
     m_sslMode->setObjectName(QStringLiteral("sslModeCombo"));
@@ -96,7 +95,7 @@ ConnectDatabaseDialog::ConnectDatabaseDialog(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &ConnectDatabaseDialog::updateState);
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectDatabaseDialog::updateState);
     updateState();
-    ScreenFit::resize(this, QSize(560, 380));
+    ScreenFit::resize(this, QSize(560, sizeHint().height()));
 }
 
 void ConnectDatabaseDialog::setServer(const DatabaseLocation::Server &server)
