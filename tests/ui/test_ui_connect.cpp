@@ -19,7 +19,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -197,6 +199,8 @@ TEST_CASE("Recent list: a server is kept and shown without its password", "[ui][
 
     // Choosing the file opens it; choosing the server (not reachable here) keeps the file open.
     QMenu *menu = child<QMenu>(window, "recentMenu");
+    CHECK(menu->actions().at(0)->isEnabled());
+    CHECK(menu->actions().at(1)->isEnabled());
     menu->actions().at(1)->trigger();
     REQUIRE(window.session());
     CHECK(window.windowTitle().startsWith(QStringLiteral("demo.sqlite")));
@@ -206,6 +210,14 @@ TEST_CASE("Recent list: a server is kept and shown without its password", "[ui][
     menu->actions().at(0)->trigger();
     CHECK_FALSE(window.lastError().isEmpty());
     CHECK(window.session()->location() == demo.path());
+
+    // A file that is gone cannot be chosen: opening it would create an empty database there.
+    const QString gone = QFileInfo(demo.path()).absoluteDir().filePath(QStringLiteral("gone.sqlite"));
+    RecentDatabases::add(gone);
+    emit menu->aboutToShow();
+    CHECK(menu->actions().at(0)->text() == QStringLiteral("&1 gone.sqlite"));
+    CHECK_FALSE(menu->actions().at(0)->isEnabled());
+    CHECK_FALSE(QFileInfo::exists(gone));
 }
 
 // On a real server: the throwaway cluster of the CTest fixture "postgres" (tests/postgres, trust

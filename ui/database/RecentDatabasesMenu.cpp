@@ -36,6 +36,8 @@ void RecentDatabasesMenu::rebuild()
         action->setData(location);
         action->setToolTip(server ? name : QDir::toNativeSeparators(location));
         action->setStatusTip(action->toolTip());
+        // Opening a file that is gone would create a new, empty database in its place.
+        action->setEnabled(server || QFileInfo::exists(location));
         connect(action, &QAction::triggered, this, [this, location] { emit openRequested(location); });
     }
     if (recent.isEmpty()) {

@@ -7,7 +7,8 @@ class QMenu;
 namespace dd {
 
 // File ▸ Open Recent: one entry per recent database (RecentDatabases), a file by its name with
-// its folder in the tip, a team database by its display name (user@host:port/dbname).
+// its folder in the tip (greyed out once the file is gone), a team database by its display name
+// (user@host:port/dbname).
 class RecentDatabasesMenu : public QObject
 {
     Q_OBJECT
