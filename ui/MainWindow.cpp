@@ -139,7 +139,10 @@ void MainWindow::connectActions()
     MainActions &a = *m_actions;
     connect(a.open, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(a.newDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
-    connect(a.connectServer, &QAction::triggered, this, &MainWindow::connectToServer);
+    connect(a.connectServer, &QAction::triggered, this, [this] {
+        if (const QString location = m_databases->askForServer(); !location.isEmpty())
+            openDatabase(location);
+    });
     connect(new RecentDatabasesMenu(a.recentMenu), &RecentDatabasesMenu::openRequested, this, &MainWindow::openDatabase);
     connect(a.demo, &QAction::triggered, this, [this] { loadDemoData(DemoDataLoader::defaultOptions(asOf())); });
     connect(a.import, &QAction::triggered, m_menuDialogs, &MenuDialogs::showImportWizard);
@@ -544,12 +547,9 @@ void MainWindow::reportError(const QString &message)
 void MainWindow::updateTitle()
 {
     // applicationDisplayName is appended by Qt.
-    // A server's location may hold its password: only its display name is shown.
-    const bool server = m_session && DatabaseLocation::isServer(m_session->location());
-    setWindowTitle(!m_session ? tr("No database")
-                   : server   ? DatabaseLocation::displayName(m_session->location())
-                              : QFileInfo(m_session->location()).fileName());
-    setWindowFilePath(m_session && !server ? m_session->location() : QString());
+    // A server's location may hold its password: it is never the window's file path.
+    setWindowTitle(m_session ? DatabaseLocation::shortName(m_session->location()) : tr("No database"));
+    setWindowFilePath(m_session && !DatabaseLocation::isServer(m_session->location()) ? m_session->location() : QString());
 }
 
 void MainWindow::updateActions()
@@ -575,13 +575,6 @@ void MainWindow::chooseDatabaseToOpen()
     const QString path = m_databases->chooseExisting(m_session ? m_session->location() : QString());
     if (!path.isEmpty())
         openDatabase(path);
-}
-
-void MainWindow::connectToServer()
-{
-    const QString location = m_databases->askForServer();
-    if (!location.isEmpty())
-        openDatabase(location);
 }
 
 void MainWindow::chooseNewDatabase()

@@ -155,7 +155,6 @@ private:
     void reportError(const QString &message);
     void chooseDatabaseToOpen();
     void chooseNewDatabase();
-    void connectToServer();
     void focusFilter();
     bool isEmptyDatabase() const;
     void showCustomerInvoices(qint64 customerId, const QString &label);

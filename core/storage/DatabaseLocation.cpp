@@ -1,6 +1,7 @@
 #include "DatabaseLocation.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStringList>
 #include <QUrl>
 
@@ -199,6 +200,11 @@ QString DatabaseLocation::displayName(const QString &location)
     if (!server->user.isEmpty())
         name = server->user + u'@';
     return name + host + u':' + QString::number(server->port) + u'/' + server->database;
+}
+
+QString DatabaseLocation::shortName(const QString &location)
+{
+    return isServer(location) ? displayName(location) : QFileInfo(location).fileName();
 }
 
 QString DatabaseLocation::withoutSecrets(const QString &location)

@@ -50,6 +50,9 @@ public:
     // How a location is shown in titles, the recent list and messages: a file's path as it is; a
     // server as user@host:port/dbname, without the password or any parameter.
     static QString displayName(const QString &location);
+    // Shorter, for the window title and the recent list: a file by its name alone, a server by
+    // its display name.
+    static QString shortName(const QString &location);
     // The location as it may be kept (settings, recent list): a server URI without its password
     // and other secrets; a file's path unchanged. Empty for a server URI that cannot be read,
     // which is not kept at all rather than kept with what might be a password in it.

@@ -163,6 +163,12 @@ TEST_CASE("Locations: the display name shows no password and no parameter", "[st
     CHECK(DatabaseLocation::displayName(QStringLiteral("/home/anna/desk.sqlite")) == QDir::toNativeSeparators(QStringLiteral("/home/anna/desk.sqlite")));
 }
 
+TEST_CASE("Locations: the short name is a file's name or a server's display name", "[storage][location][issue20]")
+{
+    CHECK(text(DatabaseLocation::shortName(QStringLiteral("/home/anna/desks/desk.sqlite"))) == "desk.sqlite");
+    CHECK(text(DatabaseLocation::shortName(QStringLiteral("postgresql://anna:geheim@db/dd"))) == "anna@db:5432/dd");
+}
+
 TEST_CASE("Locations: what is kept has no secrets", "[storage][location][issue20]")
 {
     const QString kept = DatabaseLocation::withoutSecrets(

@@ -26,7 +26,7 @@ void RecentDatabasesMenu::rebuild()
     for (int i = 0; i < recent.size(); ++i) {
         const QString &location = recent.at(i);
         const bool server = DatabaseLocation::isServer(location);
-        const QString name = server ? DatabaseLocation::displayName(location) : QFileInfo(location).fileName();
+        const QString name = DatabaseLocation::shortName(location);
         // &1 … &8: the entries are reached by their number, as in other programs' recent lists;
         // a '&' in a name must not become a mnemonic.
         QString label = name;
