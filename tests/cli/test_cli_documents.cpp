@@ -2,6 +2,7 @@
 #include "TestCompany.h"
 #include "CliRunner.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "common/Clock.h"
 #include "customers/CustomerRepository.h"
@@ -29,7 +30,7 @@ namespace {
 struct DocumentsDatabase
 {
     dd::test::TempDir dir;
-    QString path = dir.filePath(QStringLiteral("docs.sqlite"));
+    QString path = databaseLocation(dir, QStringLiteral("docs.sqlite"));
     QString caseNumber;
 
     DocumentsDatabase()

@@ -4,6 +4,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "customers/CustomerRepository.h"
 #include "invoices/InvoiceRepository.h"
@@ -33,7 +34,7 @@ Date daysBefore(const Date &date, int days)
 struct AgingFixture
 {
     TempDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("aging.disputedesk")));
+    std::unique_ptr<Database> db = Database::open(databaseLocation(dir, QStringLiteral("aging.disputedesk")));
     qint64 alfa = 0, bravo = 0, charlie = 0;
 
     AgingFixture()

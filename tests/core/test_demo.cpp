@@ -4,6 +4,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "common/ValidationError.h"
 #include "demo/DemoDataGenerator.h"
@@ -75,9 +76,9 @@ qint64 count(Database &db, const char *sql)
 TEST_CASE("The same seed gives the same database, another seed another", "[demo]")
 {
     TempDir dir;
-    auto a = Database::open(dir.filePath(QStringLiteral("a.disputedesk")));
-    auto b = Database::open(dir.filePath(QStringLiteral("b.disputedesk")));
-    auto c = Database::open(dir.filePath(QStringLiteral("c.disputedesk")));
+    auto a = Database::open(databaseLocation(dir, QStringLiteral("a.disputedesk")));
+    auto b = Database::open(databaseLocation(dir, QStringLiteral("b.disputedesk")));
+    auto c = Database::open(databaseLocation(dir, QStringLiteral("c.disputedesk")));
     DemoDataGenerator(*a).generate(options(7));
     DemoDataGenerator(*b).generate(options(7));
     DemoDataGenerator(*c).generate(options(8));
@@ -95,7 +96,7 @@ TEST_CASE("The same seed gives the same database, another seed another", "[demo]
 TEST_CASE("Demo data of one seed keeps its figures", "[demo]")
 {
     TempDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("pinned.disputedesk")));
+    auto db = Database::open(databaseLocation(dir, QStringLiteral("pinned.disputedesk")));
     const DemoSummary summary = DemoDataGenerator(*db).generate(options(2026, 120, 1500));
     CHECK(summary.customers == 120);
     CHECK(summary.products == 24);
@@ -133,7 +134,7 @@ TEST_CASE("Demo data of one seed keeps its figures", "[demo]")
 TEST_CASE("Demo data is consistent", "[demo]")
 {
     TempDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("demo.disputedesk")));
+    auto db = Database::open(databaseLocation(dir, QStringLiteral("demo.disputedesk")));
     const DemoSummary summary = DemoDataGenerator(*db).generate(options(2026));
 
     CHECK(summary.customers == 200);
@@ -184,7 +185,7 @@ TEST_CASE("Demo data is consistent", "[demo]")
 TEST_CASE("Demo data has a realistic mix", "[demo]")
 {
     TempDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("mix.disputedesk")));
+    auto db = Database::open(databaseLocation(dir, QStringLiteral("mix.disputedesk")));
     DemoDataGenerator(*db).generate(options(2026));
     const double invoices = double(rows(*db, QStringLiteral("invoices")));
     const double paid = double(count(*db, "SELECT COUNT(*) FROM invoices WHERE paid_cents = total_incl_cents"));
@@ -235,7 +236,7 @@ TEST_CASE("Demo data has a realistic mix", "[demo]")
 TEST_CASE("Demo data is only added to an empty database", "[demo]")
 {
     TempDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("full.disputedesk")));
+    auto db = Database::open(databaseLocation(dir, QStringLiteral("full.disputedesk")));
     SECTION("a database with demo data already")
     {
         DemoDataGenerator(*db).generate(options(1, 20, 100));
@@ -273,7 +274,7 @@ TEST_CASE("Demo data is only added to an empty database", "[demo]")
 TEST_CASE("Progress is reported and cancelling leaves the database empty", "[demo]")
 {
     TempDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("cancel.disputedesk")));
+    auto db = Database::open(databaseLocation(dir, QStringLiteral("cancel.disputedesk")));
     const QStringList indexesBefore = indexNames(*db);
     REQUIRE_FALSE(indexesBefore.isEmpty());
 

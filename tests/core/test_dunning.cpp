@@ -203,15 +203,17 @@ TEST_CASE("dunning: the preview records nothing", "[dunning]")
     const qint64 runs = f.count("dunning_runs");
     const qint64 letters = f.count("dunning_letters");
     const qint64 lines = f.count("dunning_letter_invoices");
-    const QByteArray before = sha(f.db->path());
-    const QByteArray walBefore = sha(f.db->path() + QStringLiteral("-wal"));
+    const QString location = databaseLocation(f.dir, QStringLiteral("dunning.sqlite"));
+    const QByteArray before = databaseDigest(location);
+    const QByteArray walBefore = sha(location + QStringLiteral("-wal"));
     const DunningPreview preview = run.preview(day(2026, 3, 1));
     CHECK(preview.letters.size() == 1);
     CHECK(f.count("dunning_runs") == runs);
     CHECK(f.count("dunning_letters") == letters);
     CHECK(f.count("dunning_letter_invoices") == lines);
-    CHECK(sha(f.db->path()) == before);
-    CHECK(sha(f.db->path() + QStringLiteral("-wal")) == walBefore);
+    CHECK(databaseDigest(location) == before);
+    if (!onPostgres())
+        CHECK(sha(location + QStringLiteral("-wal")) == walBefore);
     CHECK_FALSE(QDir(f.out(QStringLiteral("never"))).exists());
 }
 

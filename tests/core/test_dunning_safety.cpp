@@ -99,7 +99,7 @@ TEST_CASE("dunning: a run killed at its commit leaves no letter, and the next ru
     DunningFixture f;
     f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);
     f.invoice(QStringLiteral("F-2"), f.business, day(2026, 1, 1), 100000);
-    const QString path = f.dir.filePath(QStringLiteral("dunning.sqlite"));
+    const QString path = databaseLocation(f.dir, QStringLiteral("dunning.sqlite"));
     const QString out = f.out();
 
     // A child process commits the run on its own connection and is killed (SIGKILL, no clean-up
@@ -202,7 +202,7 @@ TEST_CASE("dunning: two runs committed at the same time never send a letter twic
     DunningFixture f;
     f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);
     f.invoice(QStringLiteral("F-2"), f.business, day(2026, 1, 1), 100000);
-    const QString path = f.dir.filePath(QStringLiteral("dunning.sqlite"));
+    const QString path = databaseLocation(f.dir, QStringLiteral("dunning.sqlite"));
     const QString out = f.out();
     // Two users (or the program and a script) on one file: two connections. The second commits
     // its run while the first is writing its letters, after the first made its preview.

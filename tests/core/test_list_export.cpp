@@ -5,6 +5,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "creditnotes/CreditNoteRepository.h"
 #include "customers/CustomerListQuery.h"
@@ -27,7 +28,7 @@ namespace {
 struct ExportFixture
 {
     TempDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("export.disputedesk")));
+    std::unique_ptr<Database> db = Database::open(databaseLocation(dir, QStringLiteral("export.disputedesk")));
     QString path = dir.filePath(QStringLiteral("list.csv"));
     Date asOf = day(2026, 6, 30);
 

@@ -5,6 +5,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "customers/CustomerListQuery.h"
 #include "customers/CustomerRepository.h"
@@ -46,7 +47,7 @@ struct InvoiceSpec
 struct ListFixture
 {
     TempDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("lists.disputedesk")));
+    std::unique_ptr<Database> db = Database::open(databaseLocation(dir, QStringLiteral("lists.disputedesk")));
     std::vector<CustomerSpec> customers = {
         {u"C001", u"Alpha B.V.", u"Utrecht", u"EUR"},
         {u"C002", u"Beta 100% Zorg", u"Amsterdam", u"EUR"},

@@ -3,6 +3,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "customers/CustomerListQuery.h"
 #include "demo/DemoDataGenerator.h"
@@ -15,7 +16,7 @@ using namespace dd::test;
 TEST_CASE("The customer and case lists add up what their filter holds, per currency", "[listtotals]")
 {
     TempDir dir;
-    const auto db = Database::open(dir.filePath(QStringLiteral("totals.disputedesk")));
+    const auto db = Database::open(databaseLocation(dir, QStringLiteral("totals.disputedesk")));
     DemoOptions options;
     options.customers = 80;
     options.invoices = 3000;

@@ -3,6 +3,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "common/ValidationError.h"
 #include "customers/CustomerRepository.h"
@@ -23,7 +24,7 @@ namespace {
 struct Fixture
 {
     TempDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("repo.disputedesk")));
+    std::unique_ptr<Database> db = Database::open(databaseLocation(dir, QStringLiteral("repo.disputedesk")));
     CustomerRepository customers{*db};
     InvoiceRepository invoices{*db};
     PaymentRepository payments{*db};

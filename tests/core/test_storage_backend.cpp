@@ -65,7 +65,7 @@ QByteArray paymentsCsv()
 
 } // namespace
 
-TEST_CASE("A file path opens an SQLite database, a PostgreSQL URL is refused plainly, naming no SQL", "[storage][backend]")
+TEST_CASE("A file path opens an SQLite database, a PostgreSQL URL is refused plainly, naming no SQL", "[storage][backend][sqlite]")
 {
     TempDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("desk.sqlite")));
