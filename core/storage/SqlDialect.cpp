@@ -2,9 +2,10 @@
 
 #include "FastStatement.h"
 #include "StorageError.h"
+#include "postgresql/PostgresDialect.h"
+#include "postgresql/PostgresLocation.h"
 #include "sqlite/SqliteDialect.h"
 
-#include <QCoreApplication>
 
 namespace dd {
 
@@ -22,7 +23,7 @@ QString SqlDialect::containsText(const QString &column, const QString &placehold
 
 QString SqlDialect::fillPositions(const QString &table, const QString &rows, const QString &orderBy) const
 {
-    return QStringLiteral("INSERT INTO %1 (position, invoice_id) SELECT ROW_NUMBER() OVER (ORDER BY %3), id FROM (%2)")
+    return QStringLiteral("INSERT INTO %1 (position, invoice_id) SELECT ROW_NUMBER() OVER (ORDER BY %3), id FROM (%2) AS listed")
         .arg(table, rows, orderBy);
 }
 
@@ -33,10 +34,8 @@ std::unique_ptr<FastStatement> SqlDialect::fastStatement(Database &, const QStri
 
 std::unique_ptr<SqlDialect> SqlDialect::forLocation(const QString &location)
 {
-    // The hook of issue 20. The URL itself is not repeated: it may carry a password.
-    if (location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
-        throw StorageError(QCoreApplication::translate("dd::SqlDialect", "PostgreSQL databases are not supported by this version of DisputeDesk."));
+    if (PostgresLocation::isPostgres(location))
+        return std::make_unique<PostgresDialect>();
     return std::make_unique<SqliteDialect>();
 }
 
