@@ -304,7 +304,7 @@ TEST_CASE("A credit balance is a refund owed beside the buckets, never subtracte
     CHECK(earlier[0].refundOwedCents == 0);
 }
 
-TEST_CASE("The invoices in credit are found through their small partial index, not by reading every invoice", "[aging][refund]")
+TEST_CASE("The invoices in credit are found through their small partial index, not by reading every invoice", "[aging][refund][sqlite]")
 {
     AgingFixture f;
     // The term AgingQuery::credits starts from; a full scan would read every invoice ever sent.

@@ -266,9 +266,18 @@ TEST_CASE("dunning: commit is one transaction, a failing render or a cancel reco
     }
     SECTION("the contact log refuses the second letter's entry, after the history was written")
     {
-        f.db->run(QStringLiteral("CREATE TEMP TRIGGER refuse_contact BEFORE INSERT ON customer_contacts "
-                                 "WHEN NEW.customer_id = %1 BEGIN SELECT RAISE(ABORT, 'refused'); END")
-                      .arg(f.business));
+        if (isSqlite(*f.db)) {
+            f.db->run(QStringLiteral("CREATE TEMP TRIGGER refuse_contact BEFORE INSERT ON customer_contacts "
+                                     "WHEN NEW.customer_id = %1 BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                          .arg(f.business));
+        } else {
+            // PostgreSQL has no temporary triggers: this one lives in the test's own database.
+            f.db->run(QStringLiteral("CREATE FUNCTION refuse_contact() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                     "IF NEW.customer_id = %1 THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$")
+                          .arg(f.business));
+            f.db->run(QStringLiteral("CREATE TRIGGER refuse_contact BEFORE INSERT ON customer_contacts "
+                                     "FOR EACH ROW EXECUTE FUNCTION refuse_contact()"));
+        }
         const DunningPreview preview = run.preview(day(2026, 1, 8));
         REQUIRE(preview.letters.size() == 2);
         CHECK_THROWS(run.commit(preview, out));

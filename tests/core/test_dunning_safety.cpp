@@ -42,7 +42,7 @@ QStringList stagingFolders(const QString &folder)
 qint64 levelsSentTwice(Database &db)
 {
     return db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT invoice_id, level FROM dunning_letter_invoices "
-                                    "WHERE moved_up = 1 GROUP BY invoice_id, level HAVING COUNT(*) > 1)"))
+                                    "WHERE moved_up = 1 GROUP BY invoice_id, level HAVING COUNT(*) > 1) AS twice"))
         .toLongLong();
 }
 
@@ -62,7 +62,7 @@ struct CommitSnapshots
 
 } // namespace
 
-TEST_CASE("dunning: the letters appear in the folder only after the run is committed", "[dunning][safety]")
+TEST_CASE("dunning: the letters appear in the folder only after the run is committed", "[dunning][safety][sqlite]")
 {
     DunningFixture f;
     f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);
@@ -94,7 +94,7 @@ TEST_CASE("dunning: the letters appear in the folder only after the run is commi
     CHECK(stagingFolders(f.out()).isEmpty());
 }
 
-TEST_CASE("dunning: a run killed at its commit leaves no letter, and the next run sends them as if it never ran", "[dunning][safety]")
+TEST_CASE("dunning: a run killed at its commit leaves no letter, and the next run sends them as if it never ran", "[dunning][safety][sqlite]")
 {
     DunningFixture f;
     f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);

@@ -528,7 +528,10 @@ TEST_CASE("Customer names sort without regard to case: de Vries among the D's, t
         names << row.name;
     CHECK(names.join(u'|')
           == QStringLiteral("Alpha B.V.|Beta 100% Zorg|Beta 1000 Zorg|de Vries|Dekker|Gamma_Delta|GammaXDelta|Omega Inc.|van den Berg|Zeta"));
-    // The order is read from the customers_name index, not sorted afresh for every page.
+    // The order is read from the customers_name index, not sorted afresh for every page (SQLite's
+    // plan; PostgreSQL's planner picks by the table's size).
+    if (!isSqlite(*f.db))
+        return;
     QStringList plan;
     QSqlQuery explain = f.db->run(QStringLiteral("EXPLAIN QUERY PLAN SELECT c.id FROM customers c ORDER BY ")
                                   + CustomerListQuery::nameOrder() + QStringLiteral(", c.id LIMIT 50"));

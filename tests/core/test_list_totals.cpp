@@ -35,7 +35,7 @@ TEST_CASE("The customer and case lists add up what their filter holds, per curre
         const QMap<QString, qint64> filtered = query.openCentsByCurrency();
         const qint64 expected = sum(QStringLiteral(
             "SELECT SUM(i.total_incl_cents - i.paid_cents - i.credited_cents) FROM invoices i JOIN customers c ON c.id = i.customer_id "
-            "WHERE (c.name LIKE '%b.v.%' OR c.number LIKE '%b.v.%' OR c.city LIKE '%b.v.%') AND i.currency = 'EUR' "
+            "WHERE (LOWER(c.name) LIKE '%b.v.%' OR LOWER(c.number) LIKE '%b.v.%' OR LOWER(c.city) LIKE '%b.v.%') AND i.currency = 'EUR' "
             "AND i.paid_cents + i.credited_cents < i.total_incl_cents"));
         REQUIRE(expected > 0);
         CHECK(filtered.value(QStringLiteral("EUR")) == expected);

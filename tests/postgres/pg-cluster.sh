@@ -12,7 +12,8 @@
 # file DIR/socket/.s.PGSQL.PORT, so two clusters in two folders never meet.
 set -eu
 
-PG_BIN=/usr/lib/postgresql/15/bin
+# DD_PG_BIN points elsewhere (another installation, or a test of the message below).
+PG_BIN=${DD_PG_BIN:-/usr/lib/postgresql/15/bin}
 action=${1:-}
 dir=${2:-}
 port=${3:-5432}
