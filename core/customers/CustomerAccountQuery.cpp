@@ -102,7 +102,7 @@ QList<Statement> CustomerAccountQuery::statements(qint64 customerId, const Date 
             "JOIN invoices i ON i.id = n.invoice_id WHERE i.customer_id = :c AND n.applied_cents > 0 AND n.issue_date <= :to "
             "UNION ALL SELECT p.payment_date, 2, p.reference, p.currency, -SUM(a.amount_cents), p.kind, p.id FROM payments p "
             "JOIN allocations a ON a.payment_id = p.id JOIN invoices i ON i.id = a.invoice_id "
-            "WHERE i.customer_id = :c AND p.payment_date <= :to GROUP BY p.id, p.payment_date, p.reference, p.currency, p.kind) "
+            "WHERE i.customer_id = :c AND p.payment_date <= :to GROUP BY p.id, p.payment_date, p.reference, p.currency, p.kind) AS movements "
             "ORDER BY currency, day, kind, seq"));
     statement.bindValue(QStringLiteral(":c"), customerId);
     statement.bindValue(QStringLiteral(":to"), IsoDate::format(to));

@@ -102,8 +102,8 @@ void ExportRowsQuery::disputes(
     std::vector<std::pair<QString, qint64>> parts;
     forEach(QStringLiteral(
                 "SELECT d.id, d.number, c.number, d.reason, d.channel, d.step, d.received_on, d.promised_on, "
-                "COALESCE(d.answered_on, ''), d.currency, d.verdict, d.justified_cents, d.goodwill_cents, d.outcome, "
-                "COALESCE(d.closed_on, ''), d.contact_person, d.assignee, d.story, d.rationale, d.credit_decided, d.unjustified_path, "
+                "COALESCE(CAST(d.answered_on AS TEXT), ''), d.currency, d.verdict, d.justified_cents, d.goodwill_cents, d.outcome, "
+                "COALESCE(CAST(d.closed_on AS TEXT), ''), d.contact_person, d.assignee, d.story, d.rationale, d.credit_decided, d.unjustified_path, "
                 "d.amicable_state, d.arrangement, d.lesson_what, d.lesson_department, d.lesson_action "
                 "FROM disputes d JOIN customers c ON c.id = d.customer_id ORDER BY d.number"),
             [&](const Row &dispute) {
@@ -121,7 +121,7 @@ void ExportRowsQuery::creditNoteLines(const Each &each) const
     forEach(QStringLiteral(
                 "SELECT n.number, n.series_year, n.series_no, i.number, c.number, COALESCE(d.number, ''), n.issue_date, n.currency, "
                 "n.reason, n.goodwill, n.total_excl_cents, n.vat_cents, n.total_incl_cents, n.issued_at, n.actor, n.vat_eur_cents, "
-                "COALESCE(n.eur_rate_date, ''), n.eur_rate_micros, l.line_no, COALESCE(l.invoice_line_no, ''), l.description, "
+                "COALESCE(CAST(n.eur_rate_date AS TEXT), ''), n.eur_rate_micros, l.line_no, COALESCE(CAST(l.invoice_line_no AS TEXT), ''), l.description, "
                 "l.quantity_milli, l.unit_price_cents, l.vat_rate_bp, l.net_cents, l.vat_cents, l.vat_category, l.vat_exemption_code, "
                 "l.vat_exemption_reason FROM credit_notes n JOIN credit_note_lines l ON l.credit_note_id = n.id "
                 "JOIN invoices i ON i.id = n.invoice_id JOIN customers c ON c.id = n.customer_id "

@@ -77,6 +77,7 @@ std::unique_ptr<Database> Database::open(const QString &location, Mode mode)
         throw database->m_dialect->openFailed(location, db.lastError());
     db.driver()->setProperty(ownerProperty, QVariant::fromValue(static_cast<void *>(database.get())));
     database->m_schemaVersion = version;
+    database->m_readOnly = mode == Mode::ReadOnly;
     database->configure(mode);
     if (mode == Mode::ReadWrite)
         database->migrate();

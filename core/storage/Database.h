@@ -42,6 +42,9 @@ public:
     const SqlDialect &dialect() const { return *m_dialect; }
     QSqlDatabase connection() const;
     int schemaVersion() const { return m_schemaVersion; }
+    // Opened ReadOnly (or ToRead of an up-to-date database): every Transaction that says it
+    // changes data is refused, whatever the backend lets the connection do.
+    bool isReadOnly() const { return m_readOnly; }
     static int currentSchemaVersion();
 
     // A prepared statement; throws StorageError when the SQL does not compile.
@@ -86,6 +89,7 @@ private:
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     bool m_fastPath = true;
+    bool m_readOnly = false;
     DataChanges m_pendingChanges;
     std::function<void(DataChanges)> m_changeListener;
 };

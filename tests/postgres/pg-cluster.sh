@@ -83,8 +83,18 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 CONF
+    # Every login is trusted but one: dd_clerk must give its password, for the tests of a refused
+    # login (a wrong password, none at all). pg_hba.conf is read top down, first match wins.
+    { echo "local all dd_clerk scram-sha-256"; cat "$dir/data/pg_hba.conf"; } >"$dir/pg_hba.new"
+    mv "$dir/pg_hba.new" "$dir/data/pg_hba.conf"
+    [ "$(id -u)" -eq 0 ] && chown postgres: "$dir/data/pg_hba.conf"
     as_server "$PG_BIN/pg_ctl" start -D "$dir/data" -l "$dir/server.log" -w -t 60 >/dev/null || {
         echo "pg-cluster.sh: the server did not start, see $dir/server.log" >&2
+        exit 1
+    }
+    as_server "$PG_BIN/psql" -q -h "$dir/socket" -p "$port" -U postgres -d postgres \
+        -c "CREATE ROLE dd_clerk LOGIN PASSWORD 'clerk-secret' CREATEDB" -c "CREATE DATABASE dd_clerk OWNER dd_clerk" >/dev/null || {
+        echo "pg-cluster.sh: the test login could not be made, see $dir/server.log" >&2
         exit 1
     }
     ;;
