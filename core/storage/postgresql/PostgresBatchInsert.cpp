@@ -4,9 +4,9 @@
 #include "storage/SqlDialect.h"
 #include "storage/StorageError.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlError>
 
 #include <libpq-fe.h>
 
@@ -22,6 +22,9 @@ QString tr(const char *text)
 }
 
 const QByteArray nullField = QByteArrayLiteral("\\N");
+const QByteArray rollBack = QByteArrayLiteral("ROLLBACK TO SAVEPOINT dd_batch; RELEASE SAVEPOINT dd_batch");
+// Ids fetched from the sequence at a time, in batches: one round trip for this many batches.
+constexpr int batchesPerIdBlock = 16;
 
 // One value as a field of COPY's text format: backslash, tab and line breaks escaped
 // (PostgreSQL manual, COPY, "Text Format").
@@ -55,51 +58,41 @@ PostgresBatchInsert::PostgresBatchInsert(Database &database, const RowBatch &bat
     // Qt's driver hands out its PGconn, registered under the struct's own name.
     if (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)
         m_conn = *static_cast<PGconn *const *>(handle.constData());
+    const QString where = database.dialect().displayLocation(database.path());
     if (!m_conn)
-        throw StorageError(tr("The connection to the team database %1 cannot stream rows.")
-                               .arg(database.dialect().displayLocation(database.path())));
-    static QAtomicInteger<int> counter;
-    const int number = counter.fetchAndAddRelaxed(1);
-    const QByteArray columns = m_batch.columns.join(QStringLiteral(", ")).toUtf8();
-    const QByteArray table = m_batch.table.toUtf8();
-    m_stage = "dd_batch_" + table;
-    m_statement = "dd_batch_insert_" + QByteArray::number(number);
-    // A temporary table lives as long as the session (the connection), and goes with a
-    // rollback of the transaction that made it: made again when it is not there.
-    m_database.run(QString::fromUtf8("CREATE TEMP TABLE IF NOT EXISTS " + m_stage + " AS SELECT CAST(0 AS BIGINT) AS dd_row, "
-                                     + columns + " FROM " + table + " WITH NO DATA"));
-    m_database.run(QString::fromUtf8("DELETE FROM " + m_stage));
-    m_copy = "COPY " + m_stage + " (dd_row, " + columns + ") FROM STDIN";
-    m_insert = "WITH batch AS (DELETE FROM " + m_stage + " RETURNING *) INSERT INTO " + table + " (" + columns + ") SELECT "
-        + columns + " FROM batch ORDER BY dd_row ON CONFLICT DO NOTHING RETURNING " + m_batch.returning.toUtf8();
-    PGresult *prepared = PQprepare(m_conn, m_statement.constData(), m_insert.constData(), 0, nullptr);
-    const bool ok = PQresultStatus(prepared) == PGRES_COMMAND_OK;
-    if (!ok) {
-        const StorageError error = failure(prepared, m_insert);
-        PQclear(prepared);
-        throw error;
-    }
-    PQclear(prepared);
-}
-
-PostgresBatchInsert::~PostgresBatchInsert()
-{
-    PQclear(m_rows);
-    // Outside a failed transaction the prepared statement is let go; in one the server refuses
-    // any statement, and it goes with the session instead.
-    if (PQtransactionStatus(m_conn) != PQTRANS_INERROR)
-        PQclear(PQexec(m_conn, ("DEALLOCATE " + m_statement).constData()));
+        throw StorageError(tr("The connection to the team database %1 cannot stream rows.").arg(where));
+    const QString sequence = database.scalar(QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"), {batch.table}).toString();
+    if (sequence.isEmpty())
+        throw StorageError(QStringLiteral("PostgresBatchInsert: %1 has no identity id").arg(batch.table));
+    m_nextIds = "SELECT nextval('" + sequence.toUtf8() + "') FROM generate_series(1, "
+        + QByteArray::number(batchesPerIdBlock * batch.rows) + ")";
+    m_copy = "SAVEPOINT dd_batch; COPY " + batch.table.toUtf8() + " (id, " + batch.columns.join(QStringLiteral(", ")).toUtf8()
+        + ") FROM STDIN; RELEASE SAVEPOINT dd_batch";
+    const QStringList returning = batch.returning.split(QLatin1Char(','));
+    for (qsizetype i = 1; i < returning.size(); ++i)
+        m_returnedColumns.push_back(int(batch.columns.indexOf(returning.at(i).trimmed())));
+    m_returned.resize(size_t(batch.rows) * m_returnedColumns.size());
 }
 
 void PostgresBatchInsert::bind(int position, qint64 value)
 {
     m_values[size_t(position - 1)] = QByteArray::number(value);
+    const int column = (position - 1) % int(m_batch.columns.size());
+    for (size_t k = 0; k < m_returnedColumns.size(); ++k) {
+        if (m_returnedColumns[k] == column)
+            m_returned[size_t((position - 1) / m_batch.columns.size()) * m_returnedColumns.size() + k] = QString::number(value);
+    }
 }
 
 void PostgresBatchInsert::bind(int position, QStringView text)
 {
     // Text, never NULL, as PortableStatement binds it: the schema's text columns are NOT NULL.
     m_values[size_t(position - 1)] = copyField(text);
+    const int column = (position - 1) % int(m_batch.columns.size());
+    for (size_t k = 0; k < m_returnedColumns.size(); ++k) {
+        if (m_returnedColumns[k] == column)
+            m_returned[size_t((position - 1) / m_batch.columns.size()) * m_returnedColumns.size() + k] = text.toString();
+    }
 }
 
 void PostgresBatchInsert::bindNull(int position)
@@ -107,13 +100,26 @@ void PostgresBatchInsert::bindNull(int position)
     m_values[size_t(position - 1)] = nullField;
 }
 
-QByteArray PostgresBatchInsert::copyData() const
+std::vector<qint64> PostgresBatchInsert::takeIds()
+{
+    if (m_pool.size() < size_t(m_batch.rows)) {
+        PGresult *block = exec(m_nextIds, PGRES_TUPLES_OK);
+        for (int r = 0; r < PQntuples(block); ++r)
+            m_pool.push_back(QByteArray(PQgetvalue(block, r, 0)).toLongLong());
+        PQclear(block);
+    }
+    std::vector<qint64> ids(m_pool.begin(), m_pool.begin() + m_batch.rows);
+    m_pool.erase(m_pool.begin(), m_pool.begin() + m_batch.rows);
+    return ids;
+}
+
+QByteArray PostgresBatchInsert::copyData(const std::vector<qint64> &ids) const
 {
     const size_t columns = size_t(m_batch.columns.size());
     QByteArray data;
     data.reserve(qsizetype(m_values.size()) * 12);
     for (size_t r = 0; r < size_t(m_batch.rows); ++r) {
-        data += QByteArray::number(qulonglong(r));
+        data += QByteArray::number(ids[r]);
         for (size_t c = 0; c < columns; ++c) {
             data += '\t';
             data += m_values[r * columns + c];
@@ -123,47 +129,39 @@ QByteArray PostgresBatchInsert::copyData() const
     return data;
 }
 
-void PostgresBatchInsert::copyIn()
-{
-    PQclear(exec(m_copy, PGRES_COPY_IN));
-    const QByteArray data = copyData();
-    if (PQputCopyData(m_conn, data.constData(), int(data.size())) != 1 || PQputCopyEnd(m_conn, nullptr) != 1)
-        throw failure(nullptr, m_copy);
-    // The COPY's own result, then the end of the command.
-    PGresult *result = PQgetResult(m_conn);
-    const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
-    std::optional<StorageError> error;
-    if (!ok)
-        error = failure(result, m_copy);
-    PQclear(result);
-    while (PGresult *rest = PQgetResult(m_conn))
-        PQclear(rest);
-    if (error)
-        throw *error;
-}
-
 FastStatement::Result PostgresBatchInsert::insert(const std::function<void()> &eachRow)
 {
-    reset();
-    copyIn();
-    m_rows = execPrepared(PGRES_TUPLES_OK);
-    const int written = PQntuples(m_rows);
-    if (written != m_batch.rows) {
-        // A row was refused: the others come out again, so that the batch writes nothing.
-        if (written > 0) {
-            QByteArray ids;
-            for (int r = 0; r < written; ++r)
-                ids += (r ? "," : "") + QByteArray(PQgetvalue(m_rows, r, 0));
-            PQclear(exec("DELETE FROM " + m_batch.table.toUtf8() + " WHERE id IN (" + ids + ")", PGRES_COMMAND_OK));
+    // Ids taken for a batch that is refused stay unused: a sequence never gives a number twice.
+    m_ids = takeIds();
+    const QByteArray data = copyData(m_ids);
+    if (!PQsendQuery(m_conn, m_copy.constData()))
+        throw failure(nullptr, m_copy);
+    // The savepoint, the COPY (which asks for the rows), the release: each statement's result,
+    // the first failure kept.
+    std::optional<StorageError> error;
+    bool duplicate = false;
+    while (PGresult *result = PQgetResult(m_conn)) {
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_COPY_IN) {
+            if (PQputCopyData(m_conn, data.constData(), int(data.size())) != 1 || PQputCopyEnd(m_conn, nullptr) != 1)
+                error = failure(nullptr, m_copy);
+        } else if (status != PGRES_COMMAND_OK && !error) {
+            const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+            duplicate = state && qstrcmp(state, "23505") == 0;
+            error = failure(result, m_copy);
         }
-        reset();
+        PQclear(result);
+    }
+    if (duplicate) {
+        PQclear(exec(rollBack, PGRES_COMMAND_OK));
         return Result::Duplicate;
     }
-    for (m_row = 0; m_row < written; ++m_row) {
+    if (error)
+        throw *error;
+    for (m_row = 0; m_row < m_batch.rows; ++m_row) {
         if (eachRow)
             eachRow();
     }
-    reset();
     return Result::Inserted;
 }
 
@@ -174,19 +172,14 @@ bool PostgresBatchInsert::firstRow()
 
 qint64 PostgresBatchInsert::int64At(int column) const
 {
-    return m_rows ? QByteArray(PQgetvalue(m_rows, m_row, column)).toLongLong() : 0;
+    return column == 0 ? m_ids.at(size_t(m_row)) : textAt(column).toLongLong();
 }
 
 QString PostgresBatchInsert::textAt(int column) const
 {
-    return m_rows ? QString::fromUtf8(PQgetvalue(m_rows, m_row, column)) : QString();
-}
-
-void PostgresBatchInsert::reset()
-{
-    PQclear(m_rows);
-    m_rows = nullptr;
-    m_row = 0;
+    if (column == 0)
+        return QString::number(int64At(0));
+    return m_returned.at(size_t(m_row) * m_returnedColumns.size() + size_t(column - 1));
 }
 
 PGresult *PostgresBatchInsert::exec(const QByteArray &sql, int status)
@@ -200,24 +193,14 @@ PGresult *PostgresBatchInsert::exec(const QByteArray &sql, int status)
     return result;
 }
 
-PGresult *PostgresBatchInsert::execPrepared(int status)
-{
-    PGresult *result = PQexecPrepared(m_conn, m_statement.constData(), 0, nullptr, nullptr, nullptr, 0);
-    if (PQresultStatus(result) != status) {
-        const StorageError error = failure(result, m_insert);
-        PQclear(result);
-        throw error;
-    }
-    return result;
-}
-
 StorageError PostgresBatchInsert::failure(PGresult *result, const QByteArray &sql) const
 {
     // As Qt's driver reports a failure, so that the dialect words it as any other.
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    const QString text = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn)).trimmed();
-    const QSqlError error(QString(), text.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : text,
-                          QSqlError::StatementError, state ? QString::fromLatin1(state) : QString());
+    QString text = QString::fromUtf8(result ? PQresultErrorMessage(result) : "").trimmed();
+    if (text.isEmpty())
+        text = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    const QSqlError error(QString(), text, QSqlError::StatementError, state ? QString::fromLatin1(state) : QString());
     return m_database.dialect().statementFailed(m_database.path(), error, QString::fromUtf8(sql));
 }
 

@@ -4,8 +4,9 @@
 #include "storage/RowBatch.h"
 
 #include <QByteArray>
-#include <QSqlError>
+#include <QStringList>
 
+#include <deque>
 #include <vector>
 
 struct pg_conn;
@@ -16,22 +17,18 @@ namespace dd {
 class Database;
 class StorageError;
 
-// PostgreSQL's way of writing a RowBatch: COPY, through libpq on the connection Qt's driver
-// opened, instead of Qt SQL's one EXECUTE of the values spelled out as SQL text. The rows go
-// into a temporary staging table (COPY of text, no constraints, no WAL), then into the table with
-// one prepared INSERT ... SELECT that empties the staging table, lets the identity number the rows
-// in their order and returns the new ids. A row refused by a UNIQUE constraint is skipped there
-// (ON CONFLICT DO NOTHING, which leaves the transaction usable, where a failed statement would
-// spoil it); when one was, the rows that did go in are deleted again and the batch is a
-// Duplicate with nothing written, as the INSERT of the other backends reports it.
+// PostgreSQL's way of writing a RowBatch: COPY ... FROM STDIN, through libpq on the connection
+// Qt's driver opened, instead of Qt SQL's one EXECUTE of all the values spelled out as SQL text.
+// COPY returns no ids, so the rows are copied with their ids, taken in advance from the table's
+// identity sequence (a block at a time, in ascending order: the ids follow the rows' order). A
+// row that a UNIQUE constraint refuses fails the whole COPY; it runs in a savepoint, so that then
+// only the batch is undone and the transaction goes on: the batch is a Duplicate with nothing
+// written, as the INSERT of the other backends reports it. Two round trips to the server a batch.
 class PostgresBatchInsert : public FastStatement
 {
 public:
-    // Makes the staging table and prepares the INSERT; throws StorageError.
+    // Throws StorageError when the connection is not libpq's or the table has no identity `id`.
     PostgresBatchInsert(Database &database, const RowBatch &batch);
-    ~PostgresBatchInsert() override;
-    PostgresBatchInsert(const PostgresBatchInsert &) = delete;
-    PostgresBatchInsert &operator=(const PostgresBatchInsert &) = delete;
 
     void bind(int position, qint64 value) override;
     void bind(int position, QStringView text) override;
@@ -39,34 +36,36 @@ public:
     Result insert(const std::function<void()> &eachRow = {}) override;
     // Not a query: throws StorageError.
     bool firstRow() override;
-    // The columns of the new row insert() hands to its row reader.
+    // The `returning` columns of the new row insert() hands to its row reader: its id, then
+    // columns bound.
     qint64 int64At(int column) const override;
     QString textAt(int column) const override;
-    void reset() override;
+    void reset() override {}
     // libpq takes no lock of Qt's: safe from a second thread while the first leaves the
     // connection alone (InvoiceBatchWriter).
     bool runsOnAnyThread() const override { return true; }
 
 private:
-    // The COPY text format's field for each value bound (escaped, or \N for NULL).
-    QByteArray copyData() const;
-    void copyIn();
+    // The ids of the batch's rows, from the pool (refilled from the sequence when short).
+    std::vector<qint64> takeIds();
+    // The rows in COPY's text format, each with its id first.
+    QByteArray copyData(const std::vector<qint64> &ids) const;
     // Runs `sql` (no parameters) and returns its result, or throws StorageError for `status`
     // not reached.
     pg_result *exec(const QByteArray &sql, int status);
-    pg_result *execPrepared(int status);
     StorageError failure(pg_result *result, const QByteArray &sql) const;
 
     const Database &m_database;
     pg_conn *m_conn = nullptr;
     RowBatch m_batch;
-    QByteArray m_stage;     // the staging table's name
-    QByteArray m_copy;      // COPY ... FROM STDIN into it
-    QByteArray m_statement; // the prepared INSERT's name
-    QByteArray m_insert;    // its SQL, for the log
-    std::vector<QByteArray> m_values;
-    pg_result *m_rows = nullptr; // the new rows while insert() reads them
-    int m_row = 0;
+    QByteArray m_nextIds; // a block of ids from the sequence
+    QByteArray m_copy;    // the savepoint, the COPY, the savepoint released
+    std::deque<qint64> m_pool;
+    std::vector<QByteArray> m_values;   // each bound value as a COPY field
+    std::vector<int> m_returnedColumns; // for `returning` after the id: the bound column
+    std::vector<QString> m_returned;    // their values, row after row
+    std::vector<qint64> m_ids;          // of the rows insert() writes
+    int m_row = 0;                      // the row insert() hands to its row reader
 };
 
 } // namespace dd
