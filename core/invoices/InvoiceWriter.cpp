@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/FastStatement.h"
+#include "storage/RowBatch.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -116,10 +117,17 @@ void InvoiceWriter::replaceLines(Invoice &invoice)
 bool InvoiceWriter::prepareHeaderBatch()
 {
     if (!m_bulkHeaders) {
-        QStringList rows;
-        for (size_t i = 0; i < headerBatch; ++i)
-            rows << invoiceValues;
-        m_bulkHeaders = m_database.prepareFastInsert(invoiceColumns + rows.join(QStringLiteral(", ")), QStringLiteral("id, number"));
+        // paid_cents is left to its default, 0, as invoiceValues writes it.
+        RowBatch batch;
+        batch.table = QStringLiteral("invoices");
+        batch.columns = QStringList{QStringLiteral("number"), QStringLiteral("customer_id"), QStringLiteral("issue_date"),
+                                    QStringLiteral("due_date"), QStringLiteral("currency"), QStringLiteral("total_excl_cents"),
+                                    QStringLiteral("vat_cents"), QStringLiteral("total_incl_cents"), QStringLiteral("rounding_cents"),
+                                    QStringLiteral("prepaid_cents")};
+        Q_ASSERT(batch.columns.size() == invoiceBinds);
+        batch.rows = int(headerBatch);
+        batch.returning = QStringLiteral("id, number");
+        m_bulkHeaders = batch.prepare(m_database);
     }
     return m_bulkHeaders->runsOnAnyThread();
 }
@@ -130,8 +138,8 @@ bool InvoiceWriter::insertNewHeaders(std::vector<Invoice> &invoices)
     prepareHeaderBatch();
     for (size_t i = 0; i < invoices.size(); ++i)
         bindInvoice(*m_bulkHeaders, int(i) * invoiceBinds + 1, invoices[i]);
-    // The rows come back with their numbers, in no promised order (SQLite's RETURNING gives them
-    // in the order inserted, which the first guess takes).
+    // The rows come back with their numbers, in no promised order (SQLite's RETURNING and
+    // PostgreSQL's batch give them in the order inserted, which the first guess takes).
     FastStatement &insert = *m_bulkHeaders;
     size_t next = 0;
     size_t identified = 0;

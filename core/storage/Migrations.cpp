@@ -241,6 +241,13 @@ QStringList version20(const SqlDialect &dialect)
     return statements;
 }
 
+// Version 21 (issue 20): indexes that serve the list filters' "contains" search on a million
+// rows, where the backend has them (pg_trgm on PostgreSQL; SQLite has none and scans).
+QStringList version21(const SqlDialect &dialect)
+{
+    return dialect.containsTextIndexes();
+}
+
 // A step that needs nothing of the dialect.
 template <QStringList (*step)()>
 QStringList plain(const SqlDialect &)
@@ -258,7 +265,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
                                           plain<version7>, plain<version8>, version9, plain<version10>, plain<version11>,
                                           plain<version12>, plain<version13>, plain<version14>, plain<version15>,
                                           plain<version16>, plain<version17>, plain<version18>, plain<version19>,
-                                          version20};
+                                          version20, version21};
     return all;
 }
 

@@ -32,6 +32,11 @@ std::unique_ptr<FastStatement> SqlDialect::fastStatement(Database &, const QStri
     return nullptr;
 }
 
+std::unique_ptr<FastStatement> SqlDialect::batchInsert(Database &, const RowBatch &) const
+{
+    return nullptr;
+}
+
 std::unique_ptr<SqlDialect> SqlDialect::forLocation(const QString &location)
 {
     if (DatabaseLocation::isServer(location))

@@ -18,6 +18,7 @@ namespace dd {
 // forLocation picks it from the database's location: a file path, or a postgresql:// URL.
 class Database;
 class FastStatement;
+class RowBatch;
 class SqlDialect
 {
 public:
@@ -87,6 +88,11 @@ public:
     // The same for an INSERT whose new rows' `returning` columns are read back (by default the
     // INSERT with RETURNING), or null.
     virtual std::unique_ptr<FastStatement> fastInsert(Database &database, const QString &sql, const QString &returning) const;
+    // The backend's own way of writing a RowBatch (see there), or null: then its INSERT runs.
+    virtual std::unique_ptr<FastStatement> batchInsert(Database &database, const RowBatch &batch) const;
+    // Statements that build the indexes a containsText condition on the list filters' columns
+    // can use, where the backend has such indexes (migration 20); none by default.
+    virtual QStringList containsTextIndexes() const { return {}; }
 
     // A connection setting a bulk load changes for its length (BulkLoad).
     struct Setting

@@ -1,5 +1,6 @@
 #include "PostgresDialect.h"
 
+#include "PostgresBatchInsert.h"
 #include "PostgresErrors.h"
 #include "PostgresLocation.h"
 #include "PostgresStatement.h"
@@ -187,6 +188,24 @@ bool PostgresDialect::isUniqueViolation(const QSqlError &error) const
 std::unique_ptr<FastStatement> PostgresDialect::fastStatement(Database &database, const QString &sql) const
 {
     return std::make_unique<PostgresStatement>(database, sql);
+}
+
+std::unique_ptr<FastStatement> PostgresDialect::batchInsert(Database &database, const RowBatch &batch) const
+{
+    return std::make_unique<PostgresBatchInsert>(database, batch);
+}
+
+QStringList PostgresDialect::containsTextIndexes() const
+{
+    // The columns the list filters search (InvoiceListQuery, CustomerListQuery). pg_trgm is a
+    // trusted extension (PostgreSQL 13 on): the owner of the database may create it.
+    QStringList statements{QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm")};
+    for (const auto &[table, column] : {std::pair{"customers", "name"}, std::pair{"customers", "number"}, std::pair{"customers", "city"},
+                                        std::pair{"invoices", "number"}}) {
+        statements << QStringLiteral("CREATE INDEX %1_%2_trgm ON %1 USING GIN (LOWER(%2) gin_trgm_ops)")
+                          .arg(QLatin1String(table), QLatin1String(column));
+    }
+    return statements;
 }
 
 StorageError PostgresDialect::statementFailed(const QString &location, const QSqlError &error, const QString &sql) const

@@ -42,6 +42,10 @@ public:
     bool isUniqueViolation(const QSqlError &error) const override;
     // PostgresStatement: Qt SQL, with an INSERT refused as a duplicate leaving the transaction usable.
     std::unique_ptr<FastStatement> fastStatement(Database &database, const QString &sql) const override;
+    // PostgresBatchInsert: COPY through libpq.
+    std::unique_ptr<FastStatement> batchInsert(Database &database, const RowBatch &batch) const override;
+    // pg_trgm's GIN indexes on the lowered text, which serve LOWER(x) LIKE '%...%' (containsText).
+    QStringList containsTextIndexes() const override;
     StorageError statementFailed(const QString &location, const QSqlError &error, const QString &sql) const override;
     StorageError openFailed(const QString &location, const QSqlError &error) const override;
     QString readSetting(const QString &name) const override;
