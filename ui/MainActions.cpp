@@ -18,6 +18,8 @@ MainActions::MainActions(QWidget *window, QUndoGroup *undoGroup)
     open->setShortcut(QKeySequence::Open);
     newDatabase = make(MainWindow::tr("&New Database…"), "newAction", MainWindow::tr("Create an empty DisputeDesk database file"));
     newDatabase->setShortcut(QKeySequence::New);
+    copyDatabase = make(MainWindow::tr("&Copy Database To…"), "copyDatabaseAction",
+                        MainWindow::tr("Copy the whole database to a new file or an empty team database"));
     demo = make(MainWindow::tr("Load &Demo Data…"), "demoAction",
                 MainWindow::tr("Fill the empty database with example customers, invoices and payments"));
     import = make(MainWindow::tr("&Import…"), "importAction", MainWindow::tr("Import customers, invoices or payments from a CSV file"));
@@ -121,7 +123,7 @@ QMenu *MainActions::fillMenuBar(QMenuBar *bar)
         return menu;
     };
     // nullptr: a separator.
-    addMenu(MainWindow::tr("&File"), "fileMenu", {open, newDatabase, nullptr, demo, import, bankImport, nullptr, exportList, printList, nullptr, quit});
+    addMenu(MainWindow::tr("&File"), "fileMenu", {open, newDatabase, copyDatabase, nullptr, demo, import, bankImport, nullptr, exportList, printList, nullptr, quit});
     addMenu(MainWindow::tr("&Edit"), "editMenu", {undo, redo});
     addMenu(MainWindow::tr("&View"), "viewMenu",
             {dashboardTab, invoicesTab, customersTab, agingTab, disputesTab, creditNotesTab, dunningTab, bankTab, nullptr,

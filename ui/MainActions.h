@@ -25,6 +25,7 @@ public:
 
     QAction *open;
     QAction *newDatabase;
+    QAction *copyDatabase; // the open database to a new file or a team database (issue 20)
     QAction *demo;
     QAction *import;
     QAction *bankImport;
