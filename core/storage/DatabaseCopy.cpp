@@ -5,11 +5,13 @@
 #include "FastStatement.h"
 #include "SqlDialect.h"
 #include "StorageError.h"
+#include "StorageLog.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSqlField>
 #include <QSqlRecord>
@@ -180,10 +182,17 @@ DatabaseCopy::Result DatabaseCopy::run(const Progress &progress)
     checkTables(*target);
 
     ReadSnapshot snapshot(*source);
+    // Where the time goes, for the log (a million invoices take a while).
+    QElapsedTimer phase;
+    phase.start();
+    const auto logPhase = [&phase](const char *what) {
+        qCInfo(lcStorage).noquote() << "Copy:" << what << "in" << phase.restart() << "ms";
+    };
     Result result;
     for (const QString &table : tableOrder())
         result.source << TableFigures::of(*source, table);
     const qint64 total = result.rows();
+    logPhase("the source's figures");
 
     // Everything the program shows changes when a database is filled.
     Transaction transaction(*target, DataChange::Customers | DataChange::Invoices | DataChange::Payments | DataChange::Cases
@@ -209,12 +218,16 @@ DatabaseCopy::Result DatabaseCopy::run(const Progress &progress)
             for (const QString &statement : target->dialect().restartIdentity(table))
                 target->run(statement);
         }
+        logPhase("the rows");
         load.finish();
+        logPhase("the indexes");
     }
     for (const QString &table : tableOrder())
         result.target << TableFigures::of(*target, table);
     compare(result.source, result.target, shown(m_target));
+    logPhase("the target's figures");
     transaction.commit();
+    logPhase("the commit");
     if (progress)
         progress(total, total);
     return result;
