@@ -3,7 +3,7 @@
 #include "cli/CliError.h"
 #include "common/Error.h"
 #include "storage/Database.h"
-#include "storage/SqlDialect.h"
+#include "storage/postgresql/PostgresLocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -99,9 +99,8 @@ std::unique_ptr<Database> CliCommand::openDatabase(const QCommandLineParser &par
     if (!parser.isSet(QStringLiteral("db")))
         usageError(tr("--db FILE is required"));
     const QString path = parser.value(QStringLiteral("db"));
-    // A location this version cannot open (a PostgreSQL URL) is refused as such, not as a missing file.
-    SqlDialect::forLocation(path);
-    if (!create && !QFileInfo::exists(path))
+    // A team database on a server is no file: its server says whether it exists.
+    if (!create && !PostgresLocation::isPostgres(path) && !QFileInfo::exists(path))
         missingFile(path);
     return Database::open(path);
 }
@@ -111,8 +110,7 @@ std::unique_ptr<Database> CliCommand::openDatabaseToRead(const QCommandLineParse
     if (!parser.isSet(QStringLiteral("db")))
         usageError(tr("--db FILE is required"));
     const QString path = parser.value(QStringLiteral("db"));
-    SqlDialect::forLocation(path);
-    if (!QFileInfo::exists(path))
+    if (!PostgresLocation::isPostgres(path) && !QFileInfo::exists(path))
         missingFile(path);
     return Database::open(path, Database::Mode::ToRead);
 }

@@ -6,6 +6,7 @@
 #include "importers/UblImporter.h"
 #include "storage/Database.h"
 #include "storage/NewDatabaseFile.h"
+#include "storage/postgresql/PostgresLocation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -108,7 +109,9 @@ ImportCommand::OpenedDatabase ImportCommand::open(const QCommandLineParser &pars
         usageError(tr("--db FILE is required"));
     const QString path = parser.value(QStringLiteral("db"));
     OpenedDatabase opened;
-    if (!NewDatabaseFile::isNew(path)) {
+    // A new file is built beside its place and put there whole; a server's database is filled
+    // in one transaction instead.
+    if (PostgresLocation::isPostgres(path) || !NewDatabaseFile::isNew(path)) {
         opened.existing = openDatabase(parser, true);
         return opened;
     }

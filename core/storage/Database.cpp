@@ -63,7 +63,7 @@ std::unique_ptr<Database> Database::open(const QString &location, Mode mode)
     if (version > Migrations::latestVersion())
         throw StorageError(tr("%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). "
                               "Update DisputeDesk to open it; the file was left unchanged.")
-                               .arg(location)
+                               .arg(dialect->displayLocation(location))
                                .arg(version)
                                .arg(Migrations::latestVersion()));
     if (mode == Mode::ToRead)
@@ -81,7 +81,8 @@ std::unique_ptr<Database> Database::open(const QString &location, Mode mode)
     if (mode == Mode::ReadWrite)
         database->migrate();
     else if (version < Migrations::latestVersion())
-        throw StorageError(tr("%1 uses an older database version and must be opened for writing once to be updated.").arg(location));
+        throw StorageError(tr("%1 uses an older database version and must be opened for writing once to be updated.")
+                               .arg(database->dialect().displayLocation(location)));
     return database;
 }
 
@@ -102,12 +103,12 @@ void Database::migrate()
     if (m_schemaVersion >= int(steps.size()))
         return;
     Transaction transaction(*this, DataChanges());
-    if (m_schemaVersion == 0) {
-        for (const QString &statement : m_dialect->markAsDisputeDesk())
-            run(statement);
-    }
     for (int version = m_schemaVersion + 1; version <= int(steps.size()); ++version) {
         for (const QString &statement : steps[size_t(version - 1)](*m_dialect))
+            run(m_dialect->schemaStatement(statement));
+    }
+    if (m_schemaVersion == 0) {
+        for (const QString &statement : m_dialect->markAsDisputeDesk())
             run(statement);
     }
     run(QStringLiteral("UPDATE schema_info SET version = ?"), {int(steps.size())});
@@ -150,6 +151,15 @@ void Database::exec(QSqlQuery &query, std::initializer_list<QVariant> values)
 
 QSqlQuery Database::run(const QString &sql, std::initializer_list<QVariant> values) const
 {
+    if (values.size() == 0) {
+        // Not prepared: PostgreSQL prepares only queries and data changes, never CREATE, SET,
+        // COMMENT or a DO block, and a statement run once gains nothing from it.
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.exec(sql))
+            throw m_dialect->statementFailed(m_path, query.lastError(), sql);
+        return query;
+    }
     QSqlQuery query = prepare(sql);
     query.setForwardOnly(true);
     exec(query, values);

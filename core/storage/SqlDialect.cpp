@@ -2,9 +2,10 @@
 
 #include "FastStatement.h"
 #include "StorageError.h"
+#include "postgresql/PostgresDialect.h"
+#include "postgresql/PostgresLocation.h"
 #include "sqlite/SqliteDialect.h"
 
-#include <QCoreApplication>
 
 namespace dd {
 
@@ -38,10 +39,8 @@ std::unique_ptr<FastStatement> SqlDialect::fastStatement(Database &, const QStri
 
 std::unique_ptr<SqlDialect> SqlDialect::forLocation(const QString &location)
 {
-    // The hook of issue 20. The URL itself is not repeated: it may carry a password.
-    if (location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
-        throw StorageError(QCoreApplication::translate("dd::SqlDialect", "PostgreSQL databases are not supported by this version of DisputeDesk."));
+    if (PostgresLocation::isPostgres(location))
+        return std::make_unique<PostgresDialect>();
     return std::make_unique<SqliteDialect>();
 }
 

@@ -14,8 +14,8 @@ namespace dd {
 
 // Everything that one database backend does its own way, so that Database, Transaction, the
 // migrations and the repositories stay with standard SQL (KMyMoney's MyMoneyDbDriver is the
-// model). One subclass per backend (storage/sqlite/SqliteDialect); forLocation picks it from the
-// database's location, a file path today and a postgresql:// URL once issue 20 adds that backend.
+// model). One subclass per backend (storage/sqlite/SqliteDialect, storage/postgresql/PostgresDialect);
+// forLocation picks it from the database's location: a file path, or a postgresql:// URL.
 class Database;
 class FastStatement;
 class SqlDialect
@@ -23,12 +23,13 @@ class SqlDialect
 public:
     virtual ~SqlDialect();
 
-    // The dialect of the database at `location`. Throws StorageError, naming no SQL, for a
-    // location this version cannot open (a PostgreSQL URL).
+    // The dialect of the database at `location`.
     static std::unique_ptr<SqlDialect> forLocation(const QString &location);
 
     // The Qt SQL driver that talks to this backend.
     virtual QString driverName() const = 0;
+    // The location as messages and titles show it: a server's without its password.
+    virtual QString displayLocation(const QString &location) const { return location; }
 
     // What is at `location` before it is opened: std::nullopt when there is no database yet (one
     // is created when `mayCreate`), else the schema version of the DisputeDesk database there.
@@ -39,11 +40,17 @@ public:
     virtual void setUpConnection(QSqlDatabase &db, const QString &location, bool readOnly) const = 0;
     // Run on every connection opened for writing (durability, integrity, caches).
     virtual QStringList connectionSettings() const = 0;
-    // Run once when a new database is created, before the first migration.
+    // Run once when a new database is created, after the migrations built its schema.
     virtual QStringList markAsDisputeDesk() const = 0;
+    // A migration's statement as this backend runs it (the migrations are written with SQLite's
+    // type names; another backend maps them to its own).
+    virtual QString schemaStatement(const QString &statement) const { return statement; }
 
     // Begins the outermost transaction of a write, so that two writers never deadlock.
     virtual QString beginWrite() const = 0;
+    // Run right after beginWrite, when not empty: a lock that lets writers in one at a time, for
+    // a backend whose BEGIN does not already do that.
+    virtual QString writerLock() const { return QString(); }
     // The names of the tables (one column).
     virtual QString listTables() const = 0;
     // Name and CREATE statement of each secondary index of a table (bound parameter: the table),
@@ -51,6 +58,9 @@ public:
     virtual QString secondaryIndexes() const = 0;
     // Statements that make the database refuse any UPDATE or DELETE on the table.
     virtual QStringList appendOnlyTriggers(const QString &table) const = 0;
+    // Statements that move the table's id numbering past its highest id, after rows were
+    // written with their ids given (a copy); nothing where the backend numbers from the table.
+    virtual QStringList restartIdentity(const QString &) const { return {}; }
 
     // A condition: `column` contains the text bound to `placeholder` (a LikePattern::contains
     // pattern, escaped with a backslash), in upper or lower case alike. By default both sides

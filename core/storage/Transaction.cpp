@@ -23,9 +23,19 @@ Transaction::Transaction(Database &database, DataChanges changes)
     , m_pendingBefore(database.m_pendingChanges)
     , m_level(database.m_transactionDepth)
 {
-    if (m_level == 0)
+    if (m_level == 0) {
         m_database.run(m_database.dialect().beginWrite());
-    else
+        const QString lock = m_database.dialect().writerLock();
+        if (!lock.isEmpty()) {
+            try {
+                m_database.run(lock);
+            } catch (...) {
+                // The constructor did not finish, so no destructor rolls back for it.
+                QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
+                throw;
+            }
+        }
+    } else
         m_database.run(QStringLiteral("SAVEPOINT ") + savepointName(m_level));
     ++m_database.m_transactionDepth;
 }

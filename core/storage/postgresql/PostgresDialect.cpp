@@ -1,0 +1,201 @@
+#include "PostgresDialect.h"
+
+#include "PostgresErrors.h"
+#include "PostgresLocation.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace dd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::PostgresDialect", text);
+}
+
+constexpr const char *marker = "DisputeDesk database";
+
+// The columns that hold a calendar date. Moments (recorded_at, created_at, the audit trail's
+// `at`) stay text in ISO 8601 with their zone, as the program writes and reads them.
+const char *const dateColumns[] = {"as_of", "booking_date", "contact_date", "due_date", "eur_rate_date", "issue_date",
+                                   "letter_date", "payment_date", "rate_date", "valid_from", "valid_until", "opening_as_of",
+                                   "costs_chargeable_from", "closed_on", "promised_on", "received_on", "answered_on"};
+
+} // namespace
+
+QString PostgresDialect::driverName() const
+{
+    return QStringLiteral("QPSQL");
+}
+
+QString PostgresDialect::displayLocation(const QString &location) const
+{
+    return PostgresLocation(location).display();
+}
+
+std::optional<int> PostgresDialect::existingVersion(const QString &location, bool mayCreate) const
+{
+    const PostgresLocation where(location);
+    if (!where.problem().isEmpty())
+        throw StorageError(where.problem());
+    static QAtomicInteger<int> counter;
+    const QString name = QStringLiteral("disputedesk-inspect-pg-%1").arg(counter.fetchAndAddRelaxed(1));
+    int version = -1;
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
+        where.setUp(db);
+        if (!db.open()) {
+            problem = PostgresErrors::openFailed(where.display(), db.lastError()).message();
+        } else {
+            QSqlQuery query(db);
+            QStringList tables;
+            if (!query.exec(listTables())) {
+                problem = PostgresErrors::statementFailed(where.display(), query.lastError(), listTables()).message();
+            } else {
+                while (query.next())
+                    tables << query.value(0).toString();
+                QString comment;
+                if (tables.contains(QStringLiteral("schema_info"))
+                    && query.exec(QStringLiteral("SELECT obj_description(CAST('schema_info' AS regclass), 'pg_class')")) && query.next())
+                    comment = query.value(0).toString();
+                if (tables.isEmpty()) {
+                    version = 0;
+                    if (!mayCreate)
+                        problem = tr("The team database %1 is empty, not a DisputeDesk database; it was left unchanged.").arg(where.display());
+                } else if (comment != QLatin1String(marker)) {
+                    problem = tr("The team database %1 belongs to another program, not to DisputeDesk; it was left unchanged.")
+                                  .arg(where.display());
+                } else if (!query.exec(QStringLiteral("SELECT version FROM schema_info")) || !query.next()) {
+                    problem = tr("The team database %1 is damaged: its schema version cannot be read; it was left unchanged.")
+                                  .arg(where.display());
+                } else {
+                    version = query.value(0).toInt();
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!problem.isEmpty())
+        throw StorageError(problem);
+    return version == 0 ? std::nullopt : std::optional<int>(version);
+}
+
+void PostgresDialect::setUpConnection(QSqlDatabase &db, const QString &location, bool) const
+{
+    PostgresLocation(location).setUp(db);
+}
+
+QStringList PostgresDialect::connectionSettings() const
+{
+    return {
+        QStringLiteral("SET datestyle = 'ISO, YMD'"),
+        QStringLiteral("SET client_min_messages = warning"),
+    };
+}
+
+QStringList PostgresDialect::markAsDisputeDesk() const
+{
+    return {QStringLiteral("COMMENT ON TABLE schema_info IS '%1'").arg(QLatin1String(marker))};
+}
+
+QString PostgresDialect::beginWrite() const
+{
+    return QStringLiteral("BEGIN");
+}
+
+QString PostgresDialect::writerLock() const
+{
+    return QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writerLockKey);
+}
+
+QString PostgresDialect::listTables() const
+{
+    // In the order they were made: a table comes after those its foreign keys point to.
+    return QStringLiteral("SELECT c.relname FROM pg_class c WHERE c.relkind = 'r' "
+                          "AND c.relnamespace = CAST(current_schema() AS regnamespace) ORDER BY c.oid");
+}
+
+QString PostgresDialect::secondaryIndexes() const
+{
+    return QStringLiteral("SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
+                          "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+                          "WHERE t.relname = ? AND t.relnamespace = CAST(current_schema() AS regnamespace) "
+                          "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.oid) ORDER BY i.relname");
+}
+
+QStringList PostgresDialect::appendOnlyTriggers(const QString &table) const
+{
+    QStringList result;
+    result << QStringLiteral("CREATE OR REPLACE FUNCTION dd_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                             "$body$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $body$");
+    for (const QString &operation : {QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
+        result << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 FOR EACH ROW EXECUTE FUNCTION dd_append_only()")
+                      .arg(table, operation.toLower(), operation);
+    }
+    return result;
+}
+
+QString PostgresDialect::schemaStatement(const QString &statement) const
+{
+    static const QRegularExpression identity(QStringLiteral("\\bid INTEGER PRIMARY KEY\\b"));
+    static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    static const QRegularExpression date([] {
+        QStringList names;
+        for (const char *column : dateColumns)
+            names << QLatin1String(column);
+        return QStringLiteral("\\b(%1) TEXT\\b").arg(names.join(QLatin1Char('|')));
+    }());
+    QString result = statement;
+    result.replace(identity, QStringLiteral("id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    result.replace(blob, QStringLiteral("BYTEA"));
+    result.replace(integer, QStringLiteral("BIGINT"));
+    result.replace(date, QStringLiteral("\\1 DATE"));
+    return result;
+}
+
+QStringList PostgresDialect::restartIdentity(const QString &table) const
+{
+    // Rows copied in with their ids leave the identity where it was; the next new row must get
+    // a number past them. A table without an identity `id` is left alone.
+    return {QStringLiteral("DO $body$ DECLARE s text; BEGIN "
+                           "IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+                           "AND table_name = '%1' AND column_name = 'id' AND is_identity = 'YES') THEN "
+                           "s := pg_get_serial_sequence('%1', 'id'); "
+                           "PERFORM setval(CAST(s AS regclass), COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false); "
+                           "END IF; END $body$")
+                .arg(table)};
+}
+
+bool PostgresDialect::isUniqueViolation(const QSqlError &error) const
+{
+    return PostgresErrors::sqlState(error) == QLatin1String("23505");
+}
+
+StorageError PostgresDialect::statementFailed(const QString &location, const QSqlError &error, const QString &sql) const
+{
+    return PostgresErrors::statementFailed(displayLocation(location), error, sql);
+}
+
+StorageError PostgresDialect::openFailed(const QString &location, const QSqlError &error) const
+{
+    return PostgresErrors::openFailed(displayLocation(location), error);
+}
+
+QString PostgresDialect::readSetting(const QString &name) const
+{
+    return QStringLiteral("SELECT current_setting('%1')").arg(name);
+}
+
+QString PostgresDialect::writeSetting(const QString &name, const QString &value) const
+{
+    return QStringLiteral("SELECT set_config('%1', '%2', false)").arg(name, value);
+}
+
+} // namespace dd

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "storage/SqlDialect.h"
+
+namespace dd {
+
+// PostgreSQL: a team database on a server, reached through Qt's QPSQL driver at a libpq URI
+// (PostgresLocation). The migrations are written once, in the SQL both backends read; this
+// dialect maps the few type names that differ (schemaStatement).
+class PostgresDialect : public SqlDialect
+{
+public:
+    // The key of the advisory lock every write holds until it commits (the bytes "DDsk").
+    static constexpr int writerLockKey = 0x4444736b;
+
+    QString driverName() const override;
+    QString displayLocation(const QString &location) const override;
+    std::optional<int> existingVersion(const QString &location, bool mayCreate) const override;
+    // A read-only connection is not made read-only on the server: PostgreSQL forbids temporary
+    // tables in a read-only transaction, and the filtered lists sort into one. The program
+    // itself writes nothing through it; what a login may do is the server's roles' business.
+    void setUpConnection(QSqlDatabase &db, const QString &location, bool readOnly) const override;
+    QStringList connectionSettings() const override;
+    // A comment on schema_info, written once the migrations made it: a database that has tables
+    // but not this comment belongs to another program and is refused.
+    QStringList markAsDisputeDesk() const override;
+    QString beginWrite() const override;
+    // Writers take turns, as they do on an SQLite file: the code that numbers credit notes or
+    // picks the next dunning level reads, then writes, and was built for one writer at a time.
+    // Readers are never blocked by it.
+    QString writerLock() const override;
+    QString listTables() const override;
+    QString secondaryIndexes() const override;
+    QStringList appendOnlyTriggers(const QString &table) const override;
+    // INTEGER is 32 bits here, so every integer (cents above all) becomes BIGINT; an INTEGER
+    // PRIMARY KEY, which SQLite numbers by itself, becomes an identity column; the columns that
+    // hold a calendar date (ISO text in SQLite) become DATE.
+    QString schemaStatement(const QString &statement) const override;
+    QStringList restartIdentity(const QString &table) const override;
+    bool isUniqueViolation(const QSqlError &error) const override;
+    StorageError statementFailed(const QString &location, const QSqlError &error, const QString &sql) const override;
+    StorageError openFailed(const QString &location, const QSqlError &error) const override;
+    QString readSetting(const QString &name) const override;
+    QString writeSetting(const QString &name, const QString &value) const override;
+};
+
+} // namespace dd
