@@ -15,8 +15,6 @@
 #include <QSet>
 #include <QSqlField>
 #include <QSqlRecord>
-#include <QUrl>
-#include <QUrlQuery>
 
 namespace dd {
 
@@ -29,21 +27,6 @@ QString tr(const char *text)
 
 // How often the progress is told (rows): often enough for a smooth bar, rarely enough to cost nothing.
 constexpr qint64 progressStep = 4096;
-
-} // namespace
-
-QString DatabaseCopy::shown(const QString &location)
-{
-    QUrl url(location);
-    if (!url.isValid() || url.scheme().isEmpty() || url.scheme().size() == 1)
-        return location; // a file path (a single letter is a Windows drive)
-    QUrlQuery query(url);
-    query.removeAllQueryItems(QStringLiteral("password"));
-    url.setQuery(query);
-    return url.toString(QUrl::RemovePassword);
-}
-
-namespace {
 
 // The rows of a table in `database`, read one at a time.
 QSqlQuery readRows(const Database &database, const QString &table, const QStringList &columns, const QString &where = QString())
@@ -127,6 +110,11 @@ private:
 };
 
 } // namespace
+
+QString DatabaseCopy::shown(const QString &location)
+{
+    return SqlDialect::forLocation(location)->displayLocation(location);
+}
 
 qint64 DatabaseCopy::Result::rows() const
 {

@@ -27,11 +27,6 @@ QString SqlDialect::fillPositions(const QString &table, const QString &rows, con
         .arg(table, rows, orderBy);
 }
 
-QStringList SqlDialect::restartIdentity(const QString &) const
-{
-    return {};
-}
-
 std::unique_ptr<FastStatement> SqlDialect::fastStatement(Database &, const QString &) const
 {
     return nullptr;

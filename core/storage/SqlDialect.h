@@ -71,10 +71,6 @@ public:
     // By default the position is the row's number in that order (ROW_NUMBER).
     virtual QString fillPositions(const QString &table, const QString &rows, const QString &orderBy) const;
 
-    // Statements that move the table's id numbering past its highest id, after rows were inserted
-    // with their ids given (DatabaseCopy); none where the next id follows from the rows (SQLite).
-    virtual QStringList restartIdentity(const QString &table) const;
-
     // True when `error` is a UNIQUE (or primary key) constraint refusing a row.
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;
     // The error a user sees when a statement (or BEGIN, COMMIT) on `location` failed: what
