@@ -149,6 +149,14 @@ const QStringList &DatabaseCopy::tableOrder()
     return order;
 }
 
+QList<TableFigures> DatabaseCopy::figures(const Database &database)
+{
+    QList<TableFigures> all;
+    for (const QString &table : tableOrder())
+        all << TableFigures::of(database, table);
+    return all;
+}
+
 QStringList DatabaseCopy::laterColumns(const QString &table)
 {
     if (table == QLatin1String("bank_entries"))
@@ -177,8 +185,7 @@ DatabaseCopy::Result DatabaseCopy::run(const Progress &progress)
         qCInfo(lcStorage).noquote() << "Copy:" << what << "in" << phase.restart() << "ms";
     };
     Result result;
-    for (const QString &table : tableOrder())
-        result.source << TableFigures::of(*source, table);
+    result.source = figures(*source);
     const qint64 total = result.rows();
     logPhase("the source's figures");
 
@@ -210,8 +217,7 @@ DatabaseCopy::Result DatabaseCopy::run(const Progress &progress)
         load.finish();
         logPhase("the indexes");
     }
-    for (const QString &table : tableOrder())
-        result.target << TableFigures::of(*target, table);
+    result.target = figures(*target);
     compare(result.source, result.target, shown(m_target));
     logPhase("the target's figures");
     transaction.commit();

@@ -43,6 +43,8 @@ public:
     // foreign keys point at rows copied before it (a test checks it against the schema). A
     // migration that adds a table adds it here too.
     static const QStringList &tableOrder();
+    // The figures of every table of `database`, in copy order. Throws StorageError.
+    static QList<TableFigures> figures(const Database &database);
     // Columns that point at a row of their own table, filled in a second pass once every row of
     // the table is there: a credit a bank took back names its reversal, which comes after it.
     static QStringList laterColumns(const QString &table);

@@ -23,19 +23,23 @@ using namespace dd::test;
 
 namespace {
 
+void fillWithDemo(const QString &location, int customers, int invoices, quint64 seed)
+{
+    auto db = Database::open(location);
+    DemoOptions options;
+    options.customers = customers;
+    options.invoices = invoices;
+    options.seed = seed;
+    options.until = day(2026, 3, 31);
+    DemoDataGenerator(*db).generate(options);
+}
+
 // The demo data (core/demo), and beside it what the demo does not make: a credit note, a stored
 // document with binary content, and a bank credit taken back by a later entry (reversed_by points
 // forward, at a row with a higher id).
 void fillSource(const QString &location)
 {
-    {
-        auto db = Database::open(location);
-        DemoOptions options;
-        options.customers = 60;
-        options.invoices = 1500;
-        options.until = day(2026, 3, 31);
-        DemoDataGenerator(*db).generate(options);
-    }
+    fillWithDemo(location, 60, 1500, 2026);
     auto session = Session::open(location);
     Database &db = session->database();
     const QString invoice =
@@ -63,10 +67,7 @@ void fillSource(const QString &location)
 QList<TableFigures> figuresOf(const QString &location)
 {
     auto db = Database::open(location, Database::Mode::ReadOnly);
-    QList<TableFigures> figures;
-    for (const QString &table : DatabaseCopy::tableOrder())
-        figures << TableFigures::of(*db, table);
-    return figures;
+    return DatabaseCopy::figures(*db);
 }
 
 // The rows `sql` gives, each as one line of its values.
@@ -200,21 +201,14 @@ TEST_CASE("the copy order names every table of the schema, each after the tables
 TEST_CASE("a target that holds data is refused, named, and left unchanged", "[copy]")
 {
     CopyFixture f;
-    {
-        auto other = Database::open(f.target);
-        DemoOptions options;
-        options.customers = 5;
-        options.invoices = 20;
-        options.seed = 7;
-        options.until = day(2026, 3, 31);
-        DemoDataGenerator(*other).generate(options);
-    }
+    fillWithDemo(f.target, 5, 20, 7);
     const QList<TableFigures> before = figuresOf(f.target);
     const QByteArray bytesBefore = fileBytes(f.target);
     CHECK_THROWS_WITH(DatabaseCopy(f.source, f.target).run(),
                       Catch::Contains(f.target.toStdString()) && Catch::Contains("already holds data")
                           && Catch::Contains("Nothing was written"));
     CHECK(figuresOf(f.target) == before);
+    CHECK(fileBytes(f.target) == bytesBefore);
     CHECK(count(f.target, QStringLiteral("invoices")) == 20);
 
     // Onto itself, too: refused before anything is read.

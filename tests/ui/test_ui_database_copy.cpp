@@ -26,10 +26,7 @@ namespace {
 QList<TableFigures> figuresOf(const QString &location)
 {
     auto db = Database::open(location, Database::Mode::ReadOnly);
-    QList<TableFigures> figures;
-    for (const QString &table : DatabaseCopy::tableOrder())
-        figures << TableFigures::of(*db, table);
-    return figures;
+    return DatabaseCopy::figures(*db);
 }
 
 qint64 invoicesIn(const QString &location)
