@@ -34,7 +34,7 @@ CopyDatabaseDialog::CopyDatabaseDialog(const QString &source, QWidget *parent)
     m_file->setObjectName(QStringLiteral("copyFilePath"));
     m_choose->setObjectName(QStringLiteral("copyChooseFile"));
     m_url->setObjectName(QStringLiteral("copyServerUrl"));
-    m_url->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/dbname"));
+    m_url->setPlaceholderText(tr("postgresql://user@host:5432/dbname"));
     m_toFile->setChecked(true);
 
     auto *intro = new QLabel(tr("Copies every customer, invoice, payment, case, credit note and document of %1, "
