@@ -18,7 +18,7 @@ int tableCounter = 0;
 
 InvoiceListQuery::InvoiceListQuery(Database &database)
     : m_database(database)
-    , m_positionsTable(QStringLiteral("temp.invoice_positions_%1").arg(++tableCounter))
+    , m_positionsTable(QStringLiteral("invoice_positions_%1").arg(++tableCounter))
 {
 }
 
@@ -116,7 +116,7 @@ void InvoiceListQuery::preparePositions() const
         rows = select + QStringLiteral(" WHERE 1 = 1") + filterTerms();
     }
     m_database.run(QStringLiteral("DROP TABLE IF EXISTS ") + m_positionsTable);
-    m_database.run(QStringLiteral("CREATE TABLE %1 (position INTEGER PRIMARY KEY, invoice_id INTEGER NOT NULL)")
+    m_database.run(QStringLiteral("CREATE TEMP TABLE %1 (position INTEGER PRIMARY KEY, invoice_id INTEGER NOT NULL)")
                        .arg(m_positionsTable));
     // Position is the row's place in the sorted list, which the pages are read by.
     QSqlQuery fill = m_database.prepare(

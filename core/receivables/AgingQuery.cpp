@@ -30,7 +30,7 @@ QString AgingQuery::later()
         "SELECT a.invoice_id, a.amount_cents AS cents FROM payments p "
         "JOIN allocations a ON a.payment_id = p.id WHERE p.payment_date > :asof "
         "UNION ALL SELECT invoice_id, total_incl_cents FROM credit_notes WHERE issue_date > :asof "
-        "UNION ALL SELECT invoice_id, applied_cents FROM imported_credit_notes WHERE invoice_id IS NOT NULL AND issue_date > :asof) "
+        "UNION ALL SELECT invoice_id, applied_cents FROM imported_credit_notes WHERE invoice_id IS NOT NULL AND issue_date > :asof) AS moved "
         "GROUP BY invoice_id)");
 }
 

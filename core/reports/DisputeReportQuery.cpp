@@ -162,10 +162,10 @@ std::vector<DisputeReportData::CustomerRow> DisputeReportQuery::topCustomers(con
 std::vector<DisputeReportQuery::MonthCount> DisputeReportQuery::openedAndClosedByMonth(const QString &from, const QString &to) const
 {
     QSqlQuery q = runNamed(m_database,
-        QStringLiteral("SELECT SUBSTR(d.received_on, 1, 7), COUNT(*), 0 FROM disputes d "
-                       "WHERE d.received_on >= :from AND d.received_on <= :to GROUP BY SUBSTR(d.received_on, 1, 7) "
-                       "UNION ALL SELECT SUBSTR(d.closed_on, 1, 7), 0, COUNT(*) FROM disputes d "
-                       "WHERE d.closed_on >= :from AND d.closed_on <= :to GROUP BY SUBSTR(d.closed_on, 1, 7)"),
+        QStringLiteral("SELECT SUBSTR(CAST(d.received_on AS TEXT), 1, 7), COUNT(*), 0 FROM disputes d "
+                       "WHERE d.received_on >= :from AND d.received_on <= :to GROUP BY SUBSTR(CAST(d.received_on AS TEXT), 1, 7) "
+                       "UNION ALL SELECT SUBSTR(CAST(d.closed_on AS TEXT), 1, 7), 0, COUNT(*) FROM disputes d "
+                       "WHERE d.closed_on >= :from AND d.closed_on <= :to GROUP BY SUBSTR(CAST(d.closed_on AS TEXT), 1, 7)"),
         {{u":from", from}, {u":to", to}});
     std::vector<MonthCount> rows;
     while (q.next())

@@ -23,7 +23,7 @@ QString SqlDialect::containsText(const QString &column, const QString &placehold
 
 QString SqlDialect::fillPositions(const QString &table, const QString &rows, const QString &orderBy) const
 {
-    return QStringLiteral("INSERT INTO %1 (position, invoice_id) SELECT ROW_NUMBER() OVER (ORDER BY %3), id FROM (%2)")
+    return QStringLiteral("INSERT INTO %1 (position, invoice_id) SELECT ROW_NUMBER() OVER (ORDER BY %3), id FROM (%2) AS listed")
         .arg(table, rows, orderBy);
 }
 

@@ -2,6 +2,7 @@
 
 #include "PostgresErrors.h"
 #include "PostgresLocation.h"
+#include "PostgresStatement.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -89,14 +90,14 @@ std::optional<int> PostgresDialect::existingVersion(const QString &location, boo
 void PostgresDialect::setUpConnection(QSqlDatabase &db, const QString &location, bool) const
 {
     PostgresLocation(location).setUp(db);
+    // On every connection, reading ones too: dates come back as ISO text, and the server's
+    // notices ("table does not exist, skipping") stay out of the program's output.
+    db.setConnectOptions(db.connectOptions() + QStringLiteral(";options='-c datestyle=ISO,YMD -c client_min_messages=warning'"));
 }
 
 QStringList PostgresDialect::connectionSettings() const
 {
-    return {
-        QStringLiteral("SET datestyle = 'ISO, YMD'"),
-        QStringLiteral("SET client_min_messages = warning"),
-    };
+    return {};
 }
 
 QStringList PostgresDialect::markAsDisputeDesk() const
@@ -176,6 +177,11 @@ QStringList PostgresDialect::restartIdentity(const QString &table) const
 bool PostgresDialect::isUniqueViolation(const QSqlError &error) const
 {
     return PostgresErrors::sqlState(error) == QLatin1String("23505");
+}
+
+std::unique_ptr<FastStatement> PostgresDialect::fastStatement(Database &database, const QString &sql) const
+{
+    return std::make_unique<PostgresStatement>(database, sql);
 }
 
 StorageError PostgresDialect::statementFailed(const QString &location, const QSqlError &error, const QString &sql) const

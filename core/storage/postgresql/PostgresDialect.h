@@ -38,6 +38,8 @@ public:
     QString schemaStatement(const QString &statement) const override;
     QStringList restartIdentity(const QString &table) const override;
     bool isUniqueViolation(const QSqlError &error) const override;
+    // PostgresStatement: Qt SQL, with an INSERT refused as a duplicate leaving the transaction usable.
+    std::unique_ptr<FastStatement> fastStatement(Database &database, const QString &sql) const override;
     StorageError statementFailed(const QString &location, const QSqlError &error, const QString &sql) const override;
     StorageError openFailed(const QString &location, const QSqlError &error) const override;
     QString readSetting(const QString &name) const override;
