@@ -1,5 +1,6 @@
 #include "DatabaseCopy.h"
 
+#include "BatchInsert.h"
 #include "BulkLoad.h"
 #include "Database.h"
 #include "FastStatement.h"
@@ -9,8 +10,6 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
-#include <QDate>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QSqlField>
@@ -36,45 +35,6 @@ QSqlQuery readRows(const Database &database, const QString &table, const QString
     query.setForwardOnly(true);
     Database::exec(query);
     return query;
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
-
-// A value as the target's statement takes it. FastStatement binds whole numbers and text; a
-// backend that types dates and timestamps (PostgreSQL) gives them as such, and the other side
-// keeps them as ISO text, which the first also reads.
-void bindValue(FastStatement &statement, int position, const QVariant &value)
-{
-    if (value.isNull()) {
-        statement.bindNull(position);
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Bool:
-        statement.bind(position, value.toLongLong());
-        return;
-    case QMetaType::QDate:
-        statement.bind(position, value.toDate().toString(Qt::ISODate));
-        return;
-    case QMetaType::QDateTime: {
-        const QDateTime at = value.toDateTime().toUTC();
-        statement.bind(position, at.toString(at.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate));
-        return;
-    }
-    default:
-        statement.bind(position, value.toString());
-        return;
-    }
 }
 
 bool hasBinaryColumn(const QSqlRecord &record)
@@ -263,37 +223,21 @@ void DatabaseCopy::copyTable(Database &source, Database &target, const QString &
     const QStringList columns = TableFigures::columns(source, table);
     const QStringList later = laterColumns(table);
     QSqlQuery rows = readRows(source, table, columns);
-    const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(table, columns.join(QStringLiteral(", ")), placeholders(columns.size()));
     QList<bool> nullFirst;
     for (const QString &column : columns)
         nullFirst << later.contains(column);
 
-    // Binary columns (stored documents, evidence files) go through Qt SQL, which binds bytes;
-    // FastStatement takes numbers and text, all that every other table holds.
-    const bool binary = hasBinaryColumn(rows.record());
-    std::unique_ptr<FastStatement> fast = binary ? nullptr : target.prepareFast(insert);
-    QSqlQuery portable = binary ? target.prepare(insert) : QSqlQuery();
+    BatchInsert insert(target, table, columns, hasBinaryColumn(rows.record()));
     while (rows.next()) {
-        for (int i = 0; i < columns.size(); ++i) {
-            const QVariant value = nullFirst.at(i) ? QVariant() : rows.value(i);
-            if (fast)
-                bindValue(*fast, i + 1, value);
-            else
-                portable.bindValue(i, value);
-        }
-        if (fast) {
-            if (fast->insert() == FastStatement::Result::Duplicate)
-                throw StorageError(tr("A row of table %1 was refused by %2 as a duplicate; nothing was written.").arg(table, shown(m_target)));
-        } else {
-            Database::exec(portable);
-        }
+        for (int i = 0; i < columns.size(); ++i)
+            insert.add(nullFirst.at(i) ? QVariant() : rows.value(i));
         ++done;
         if (progress && done % progressStep == 0 && !progress(done, total)) {
             cancelled = true;
             return;
         }
     }
+    insert.finish();
 }
 
 void DatabaseCopy::fillLaterColumns(Database &source, Database &target, const QString &table)
