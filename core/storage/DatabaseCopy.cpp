@@ -46,8 +46,10 @@ bool hasBinaryColumn(const QSqlRecord &record)
     return false;
 }
 
-// The source is read in one transaction, so that it is read as it stood at one moment even when
-// others write to it meanwhile; it is only read, and let go of at the end.
+// The source is read in one transaction, only read and let go of at the end. On SQLite that
+// reads the file as it stood at one moment while others write; PostgreSQL's default isolation
+// lets each statement see the latest commits, and what someone changed meanwhile shows up as a
+// difference in the comparison, which then refuses the copy.
 class ReadSnapshot
 {
 public:
