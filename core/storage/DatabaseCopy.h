@@ -16,9 +16,10 @@ class Database;
 // Copies a whole DisputeDesk database from one location to another, between any two of a file
 // and a server (issue 20: a desk moved to the team database, a backup or offline copy of it).
 // The target is created and brought to the current schema; one that already holds data is
-// refused before anything is written. Every table is copied with its ids, row by row (never a
-// table in memory), in one transaction on the target; then both sides are compared table by table
-// (rows and money sums), and a difference rolls the whole copy back.
+// refused before anything is written. Every table is copied with its ids, its rows read one at a
+// time and written a batch at a time (BatchInsert; never a table in memory), in one transaction on
+// the target; then both sides are compared table by table (rows and money sums), and a difference
+// rolls the whole copy back.
 class DatabaseCopy
 {
 public:
