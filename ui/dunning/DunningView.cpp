@@ -15,6 +15,7 @@
 #include "common/UiLocale.h"
 #include "dunning/DunningSettings.h"
 #include "storage/StorageError.h"
+#include "storage/postgresql/PostgresLocation.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QTreeView>
@@ -228,9 +230,14 @@ void DunningView::setSession(Session *session)
     m_model->clearOwnTexts();
     m_lastResult = DunningCommitResult();
     setResult(QString());
-    // The letters go next to the data file unless the user chooses otherwise.
-    if (session)
-        m_folder->setText(QDir::toNativeSeparators(QFileInfo(session->location()).absoluteDir().filePath(QStringLiteral("dunning-letters"))));
+    // The letters go next to the data file unless the user chooses otherwise; a team database's
+    // letters, which have no file to sit beside, into the user's documents.
+    if (session) {
+        const QDir base = PostgresLocation::isPostgres(session->location())
+            ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/DisputeDesk"))
+            : QFileInfo(session->location()).absoluteDir();
+        m_folder->setText(QDir::toNativeSeparators(base.filePath(QStringLiteral("dunning-letters"))));
+    }
     invalidate();
 }
 
