@@ -18,7 +18,9 @@ MainActions::MainActions(QWidget *window, QUndoGroup *undoGroup)
     open->setShortcut(QKeySequence::Open);
     newDatabase = make(MainWindow::tr("&New Database…"), "newAction", MainWindow::tr("Create an empty DisputeDesk database file"));
     newDatabase->setShortcut(QKeySequence::New);
-    copyDatabase = make(MainWindow::tr("&Copy Database To…"), "copyDatabaseAction",
+    connectServer = make(MainWindow::tr("&Connect to Team Database…"), "connectServerAction",
+                         MainWindow::tr("Open a DisputeDesk database on a PostgreSQL server"));
+    copyDatabase = make(MainWindow::tr("Cop&y Database To…"), "copyDatabaseAction",
                         MainWindow::tr("Copy the whole database to a new file or an empty team database"));
     demo = make(MainWindow::tr("Load &Demo Data…"), "demoAction",
                 MainWindow::tr("Fill the empty database with example customers, invoices and payments"));
@@ -122,8 +124,10 @@ QMenu *MainActions::fillMenuBar(QMenuBar *bar)
         }
         return menu;
     };
+    recentMenu = new QMenu(MainWindow::tr("Open &Recent"), bar);
+    recentMenu->setObjectName(QStringLiteral("recentMenu"));
     // nullptr: a separator.
-    addMenu(MainWindow::tr("&File"), "fileMenu", {open, newDatabase, copyDatabase, nullptr, demo, import, bankImport, nullptr, exportList, printList, nullptr, quit});
+    addMenu(MainWindow::tr("&File"), "fileMenu", {open, recentMenu->menuAction(), newDatabase, connectServer, copyDatabase, nullptr, demo, import, bankImport, nullptr, exportList, printList, nullptr, quit});
     addMenu(MainWindow::tr("&Edit"), "editMenu", {undo, redo});
     addMenu(MainWindow::tr("&View"), "viewMenu",
             {dashboardTab, invoicesTab, customersTab, agingTab, disputesTab, creditNotesTab, dunningTab, bankTab, nullptr,

@@ -4,23 +4,16 @@
 
 #include "CliRunner.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include <catch2/catch.hpp>
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonObject>
 
 namespace {
 
 using dd::test::cli;
-
-QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // The JSON rows of a copy as "table figure" -> {source, target}.
 QMap<QString, QPair<qint64, qint64>> figuresOf(const dd::test::CliRun &run)
@@ -41,7 +34,8 @@ TEST_CASE("copy prints the rows and money sums of both sides and says they are i
 {
     dd::test::TempDir dir;
     const QString source = dir.filePath(QStringLiteral("desk.sqlite"));
-    const QString target = dir.filePath(QStringLiteral("copy.sqlite"));
+    // A file copied to the server in the "pg: ..." run, to another file otherwise.
+    const QString target = dd::test::databaseLocation(dir, QStringLiteral("copy.sqlite"));
     REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), source, QStringLiteral("--customers"), QStringLiteral("30"),
                  QStringLiteral("--invoices"), QStringLiteral("300"), QStringLiteral("--until"), QStringLiteral("2026-03-31")})
                 .exitCode == 0);
@@ -53,7 +47,7 @@ TEST_CASE("copy prints the rows and money sums of both sides and says they are i
     CHECK(table.out.contains(QLatin1String("total_incl_cents")));
     CHECK(table.out.contains(QLatin1String("identical")));
     CHECK_FALSE(table.out.contains(QLatin1String("DIFFERENT")));
-    CHECK(table.out.contains(QLatin1String("copied to ") + target + QLatin1String("; both sides identical.")));
+    CHECK(table.out.contains(QLatin1String("both sides identical.")));
 
     // The copy read back by the program, as any database: the same invoices.
     const auto invoices = cli({QStringLiteral("invoices"), QStringLiteral("--db"), target, QStringLiteral("--format"), QStringLiteral("csv")});
@@ -80,18 +74,18 @@ TEST_CASE("copy refuses a target that holds data, exit 1, and leaves it unchange
 {
     dd::test::TempDir dir;
     const QString source = dir.filePath(QStringLiteral("desk.sqlite"));
-    const QString target = dir.filePath(QStringLiteral("full.sqlite"));
+    const QString target = dd::test::databaseLocation(dir, QStringLiteral("full.sqlite"));
     for (const QString &db : {source, target})
         REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--customers"), QStringLiteral("5"),
                      QStringLiteral("--invoices"), QStringLiteral("20")})
                     .exitCode == 0);
-    const QByteArray before = hashOf(target);
+    const QByteArray before = dd::test::databaseDigest(target);
     const auto run = cli({QStringLiteral("copy"), QStringLiteral("--from"), source, QStringLiteral("--to"), target});
     CHECK(run.exitCode == 1);
     CHECK(run.out.isEmpty());
-    CHECK(run.err.contains(target + QLatin1String(" already holds data")));
+    CHECK(run.err.contains(QLatin1String(" already holds data")));
     CHECK(run.err.contains(QLatin1String("Nothing was written")));
-    CHECK(hashOf(target) == before);
+    CHECK(dd::test::databaseDigest(target) == before);
 }
 
 TEST_CASE("copy needs --from and --to and an existing source", "[cli][copy]")

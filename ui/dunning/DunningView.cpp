@@ -14,8 +14,8 @@
 #include "common/DateEdits.h"
 #include "common/UiLocale.h"
 #include "dunning/DunningSettings.h"
+#include "storage/DatabaseLocation.h"
 #include "storage/StorageError.h"
-#include "storage/postgresql/PostgresLocation.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -230,12 +230,12 @@ void DunningView::setSession(Session *session)
     m_model->clearOwnTexts();
     m_lastResult = DunningCommitResult();
     setResult(QString());
-    // The letters go next to the data file unless the user chooses otherwise; a team database's
-    // letters, which have no file to sit beside, into the user's documents.
+    // The letters go next to the data file unless the user chooses otherwise; a team database
+    // has no folder (and its URI may hold a password), so its letters go to the user's documents.
     if (session) {
-        const QDir base = PostgresLocation::isPostgres(session->location())
-            ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/DisputeDesk"))
-            : QFileInfo(session->location()).absoluteDir();
+        const QDir base = DatabaseLocation::isServer(session->location())
+                              ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                              : QFileInfo(session->location()).absoluteDir();
         m_folder->setText(QDir::toNativeSeparators(base.filePath(QStringLiteral("dunning-letters"))));
     }
     invalidate();
