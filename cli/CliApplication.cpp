@@ -8,6 +8,7 @@
 #include "cli/CustomerDoNotDunCommand.h"
 #include "cli/PaymentCommand.h"
 #include "cli/disputes/DisputeReassignCommand.h"
+#include "cli/CopyCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/DisputesCommand.h"
 #include "cli/DunningRunCommand.h"
@@ -105,6 +106,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ExchangeRatesCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<CopyCommand>());
     return commands;
 }
 

@@ -17,11 +17,6 @@
 namespace dd {
 
 namespace {
-QString fileFilter()
-{
-    return MainWindow::tr("DisputeDesk databases (*.sqlite *.db *.disputedesk);;All files (*)");
-}
-
 QString folderOf(const QString &current)
 {
     return current.isEmpty() || DatabaseLocation::isServer(current) ? QString() : QFileInfo(current).absolutePath();
@@ -65,6 +60,11 @@ std::unique_ptr<Session> DatabaseController::open(const QString &path)
         }
     }
     return nullptr;
+}
+
+QString DatabaseController::fileFilter()
+{
+    return MainWindow::tr("DisputeDesk databases (*.sqlite *.db *.disputedesk);;All files (*)");
 }
 
 QString DatabaseController::chooseExisting(const QString &current)

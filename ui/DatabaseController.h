@@ -39,6 +39,8 @@ public:
     // File dialogs, starting in the folder of `current`: a file to open, or a new file to create
     // (never an existing database: failed() says so). Empty when the user cancels.
     QString chooseExisting(const QString &current);
+    // The file dialogs' filter of database files.
+    static QString fileFilter();
     QString chooseNew(const QString &current);
 
     // Interactive only: asks whether to fill the empty database with demo data.

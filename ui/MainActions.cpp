@@ -20,6 +20,8 @@ MainActions::MainActions(QWidget *window, QUndoGroup *undoGroup)
     newDatabase->setShortcut(QKeySequence::New);
     connectServer = make(MainWindow::tr("&Connect to Team Database…"), "connectServerAction",
                          MainWindow::tr("Open a DisputeDesk database on a PostgreSQL server"));
+    copyDatabase = make(MainWindow::tr("Cop&y Database To…"), "copyDatabaseAction",
+                        MainWindow::tr("Copy the whole database to a new file or an empty team database"));
     demo = make(MainWindow::tr("Load &Demo Data…"), "demoAction",
                 MainWindow::tr("Fill the empty database with example customers, invoices and payments"));
     import = make(MainWindow::tr("&Import…"), "importAction", MainWindow::tr("Import customers, invoices or payments from a CSV file"));
@@ -125,7 +127,7 @@ QMenu *MainActions::fillMenuBar(QMenuBar *bar)
     recentMenu = new QMenu(MainWindow::tr("Open &Recent"), bar);
     recentMenu->setObjectName(QStringLiteral("recentMenu"));
     // nullptr: a separator.
-    addMenu(MainWindow::tr("&File"), "fileMenu", {open, recentMenu->menuAction(), newDatabase, connectServer, nullptr, demo, import, bankImport, nullptr, exportList, printList, nullptr, quit});
+    addMenu(MainWindow::tr("&File"), "fileMenu", {open, recentMenu->menuAction(), newDatabase, connectServer, copyDatabase, nullptr, demo, import, bankImport, nullptr, exportList, printList, nullptr, quit});
     addMenu(MainWindow::tr("&Edit"), "editMenu", {undo, redo});
     addMenu(MainWindow::tr("&View"), "viewMenu",
             {dashboardTab, invoicesTab, customersTab, agingTab, disputesTab, creditNotesTab, dunningTab, bankTab, nullptr,

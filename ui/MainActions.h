@@ -27,6 +27,7 @@ public:
     QAction *newDatabase;
     QAction *connectServer; // a team database (issue 20)
     QMenu *recentMenu = nullptr; // File ▸ Open Recent, made by fillMenuBar
+    QAction *copyDatabase; // the open database to a new file or a team database (issue 20)
     QAction *demo;
     QAction *import;
     QAction *bankImport;

@@ -139,6 +139,7 @@ void MainWindow::connectActions()
     MainActions &a = *m_actions;
     connect(a.open, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(a.newDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
+    connect(a.copyDatabase, &QAction::triggered, m_menuDialogs, &MenuDialogs::showCopyDatabase);
     connect(a.connectServer, &QAction::triggered, this, [this] {
         if (const QString location = m_databases->askForServer(); !location.isEmpty())
             openDatabase(location);
@@ -558,7 +559,7 @@ void MainWindow::updateActions()
     m_actions->demo->setEnabled(isEmptyDatabase());
     m_actions->exportList->setEnabled(open && listInView());
     m_actions->printList->setEnabled(open && listInView());
-    for (QAction *action : {m_actions->refresh, m_actions->import, m_actions->bankImport, m_actions->legalTables,
+    for (QAction *action : {m_actions->refresh, m_actions->copyDatabase, m_actions->import, m_actions->bankImport, m_actions->legalTables,
                             m_actions->find, m_actions->overdue, m_actions->disputeReport, m_actions->agingReport,
                             m_actions->customerCard})
         action->setEnabled(open);

@@ -1,6 +1,8 @@
 #include "MenuDialogs.h"
 
 #include "MainWindow.h"
+#include "database/CopyDatabaseDialog.h"
+#include "database/DatabaseCopyRunner.h"
 #include "disputes/DisputeRulesDialog.h"
 #include "documents/CompanySettingsDialog.h"
 #include "exchangerates/ExchangeRatesDialog.h"
@@ -27,6 +29,7 @@ MenuDialogs::MenuDialogs(QWidget *window)
     , m_companyUndo(new QUndoStack(this))
     , m_rulesUndo(new QUndoStack(this))
     , m_legalUndo(new QUndoStack(this))
+    , m_databaseCopy(new DatabaseCopyRunner(window))
 {
     m_companyUndo->setObjectName(QStringLiteral("companySettingsUndoStack"));
     m_rulesUndo->setObjectName(QStringLiteral("disputeRulesUndoStack"));
@@ -120,6 +123,15 @@ void MenuDialogs::showDisputeRules()
     dialog.setUndoStack(m_rulesUndo);
     if (dialog.exec() == QDialog::Accepted)
         emit disputeRulesChanged();
+}
+
+void MenuDialogs::showCopyDatabase()
+{
+    if (!m_session || m_databaseCopy->isRunning())
+        return;
+    CopyDatabaseDialog dialog(m_session->location(), m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        m_databaseCopy->start(m_session->location(), dialog.target());
 }
 
 void MenuDialogs::closeDialogs()

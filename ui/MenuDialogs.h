@@ -9,6 +9,7 @@ class QWidget;
 namespace dd {
 
 class CompanySettingsDialog;
+class DatabaseCopyRunner;
 class LegalCalculatorWindow;
 class Session;
 
@@ -35,6 +36,8 @@ public:
     void showCompanySettings();
     CompanySettingsDialog *companySettingsDialog() const;
     void showDisputeRules();
+    // File ▸ Copy Database To…: asks where to, then copies on a worker thread (issue 20).
+    void showCopyDatabase();
     // The saved changes of each settings dialog, to take back from that dialog; emptied when
     // another database is opened.
     QUndoStack *companySettingsUndo() const { return m_companyUndo; }
@@ -56,6 +59,7 @@ private:
     QUndoStack *m_companyUndo;
     QUndoStack *m_rulesUndo;
     QUndoStack *m_legalUndo;
+    DatabaseCopyRunner *m_databaseCopy;
 };
 
 } // namespace dd

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "creditnotes/IssueCreditNoteDialog.h"
 #include "customers/CustomerCardDialog.h"
+#include "database/CopyDatabaseDialog.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerRepository.h"
 #include "database/ConnectDatabaseDialog.h"
@@ -102,6 +103,8 @@ void forEveryDialog(MainWindow &window, Database &db, Look look)
         REQUIRE(invoice);
         PaymentEntryDialog payment(session, *invoice, PaymentEntryDialog::Mode::Receive, &window);
         lookAt(payment, "record payment", Opened::Dialog);
+        CopyDatabaseDialog copy(session.location(), &window);
+        lookAt(copy, "copy database", Opened::Dialog);
     }
 
     // Tools ▸ Legal calculator: a window of its own, deleted on close.
