@@ -4,7 +4,8 @@
 //   bench_storage LOCATION [--generate] [--customers N] [--invoices N]
 // LOCATION is a file or a postgresql:// URL; an empty team database gets the demo data as with
 // --generate (the database itself is created on the server when missing).
-#include "BenchServer.h"
+#include "BenchData.h"
+#include "BenchServerLoad.h"
 #include "BenchTimer.h"
 #include "demo/DemoDataGenerator.h"
 #include "disputes/DisputeListQuery.h"
@@ -15,7 +16,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
+#include <QDir>
 
 using namespace dd;
 using namespace dd::bench;
@@ -47,12 +48,13 @@ int main(int argc, char *argv[])
         generate = generate || Database::open(file)->scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong() == 0;
     }
     if (generate) {
-        if (!onServer(file))
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(file + suffix);
+        // On a server, the demo goes into a file first and is moved there (BenchServerLoad.h).
+        const QString target = onServer(file) ? QDir::temp().filePath(QStringLiteral("disputedesk-bench-%1.sqlite").arg(serverDatabaseName(file)))
+                                              : file;
+        removeDatabase(target);
         QElapsedTimer timer;
         timer.start();
-        auto db = Database::open(file);
+        auto db = Database::open(target);
         DemoOptions options;
         options.customers = parser.value(QStringLiteral("customers")).toInt();
         options.invoices = parser.value(QStringLiteral("invoices")).toInt();
@@ -61,6 +63,15 @@ int main(int argc, char *argv[])
         db.reset();
         report(out, QStringLiteral("generate %1 invoices, %2 customers").arg(summary.invoices).arg(summary.customers),
                double(timer.elapsed()), 60000);
+        if (onServer(file)) {
+            timer.restart();
+            if (!loadSqliteIntoServer(target, file)) {
+                out << "cannot move the demo data to the server" << Qt::endl;
+                return 2;
+            }
+            report(out, QStringLiteral("  moved to the server: sqlite3 CSV, psql \\copy (stopgap)"), double(timer.elapsed()), 0);
+            removeDatabase(target);
+        }
     }
 
     auto db = Database::open(file);
