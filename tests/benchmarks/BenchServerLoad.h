@@ -31,7 +31,7 @@ inline bool loadSqliteIntoServer(const QString &file, const QString &location)
             serverTables << tables.value(0).toString();
     }
     QTemporaryDir dir;
-    QString exportScript = QStringLiteral(".mode csv\n.headers off\n.nullvalue \\N\n");
+    QString exportScript = QStringLiteral(".mode csv\n.headers off\n.nullvalue '\\N'\n");
     QString importScript = QStringLiteral("BEGIN;\n");
     QStringList moved;
     {

@@ -1,9 +1,10 @@
 // Storage benchmark of the foundation: generating the demo database, and the aging report and
 // invoice filter against the same SQL run by the sqlite3 shell on the same file, or by psql on
 // the same team database.
-//   bench_storage LOCATION [--generate] [--customers N] [--invoices N]
+//   bench_storage LOCATION [--generate] [--customers N] [--invoices N] [--demo-file FILE]
 // LOCATION is a file or a postgresql:// URL; an empty team database gets the demo data as with
-// --generate (the database itself is created on the server when missing).
+// --generate (the database itself is created on the server when missing), or that of the
+// bench file FILE: the same demo on both backends.
 #include "BenchData.h"
 #include "BenchServerLoad.h"
 #include "BenchTimer.h"
@@ -17,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 using namespace dd;
 using namespace dd::bench;
@@ -29,6 +31,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("generate"), QStringLiteral("Create the database with demo data first (timed).")});
     parser.addOption({QStringLiteral("customers"), QStringLiteral("Customers to generate."), QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("invoices"), QStringLiteral("Invoices to generate."), QStringLiteral("N"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("demo-file"), QStringLiteral("On a server: move the demo of this generated file instead of generating one."),
+                      QStringLiteral("FILE")});
     parser.addHelpOption();
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
@@ -47,7 +51,16 @@ int main(int argc, char *argv[])
         // Empty (new, or only the schema): it gets the demo data, as a missing file does.
         generate = generate || Database::open(file)->scalar(QStringLiteral("SELECT COUNT(*) FROM invoices")).toLongLong() == 0;
     }
-    if (generate) {
+    const QString demoFile = parser.value(QStringLiteral("demo-file"));
+    if (generate && onServer(file) && !demoFile.isEmpty()) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!loadSqliteIntoServer(demoFile, file)) {
+            out << "cannot move the demo data of " << demoFile << " to the server" << Qt::endl;
+            return 2;
+        }
+        report(out, QStringLiteral("demo of %1 moved: sqlite3 CSV, psql \\copy").arg(QFileInfo(demoFile).fileName()), double(timer.elapsed()), 0);
+    } else if (generate) {
         // On a server, the demo goes into a file first and is moved there (BenchServerLoad.h).
         const QString target = onServer(file) ? QDir::temp().filePath(QStringLiteral("disputedesk-bench-%1.sqlite").arg(serverDatabaseName(file)))
                                               : file;
