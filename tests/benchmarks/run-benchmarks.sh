@@ -5,8 +5,9 @@
 # LOCATION is a file (default /tmp/disputedesk-bench.sqlite, or disputedesk-bench-N.sqlite for
 # another number of invoices) or a team database, postgresql://user@host:port/dbname. A missing
 # file, or an empty team database (created on the server when missing), is generated first, timed,
-# with the size asked for; one that holds data is used as it is. On a server, the yardstick is
-# psql, and the import benchmarks make their own databases beside it (dbname_import, ...).
+# with the size asked for (on a server: moved from the file of that size when it exists); one
+# that holds data is used as it is. On a server the yardstick is psql, and the import
+# benchmarks make their own databases beside it (dbname_import, ...).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 db=""
@@ -17,22 +18,25 @@ while [ $# -gt 0 ]; do
     --db) db="$2"; shift 2 ;;
     --invoices) invoices="$2"; shift 2 ;;
     --customers) customers="$2"; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) db="$1"; shift ;;
   esac
 done
-if [ -z "$db" ]; then
-  db=/tmp/disputedesk-bench.sqlite
-  [ "$invoices" = 1000000 ] || db="/tmp/disputedesk-bench-$invoices.sqlite"
-fi
+file=/tmp/disputedesk-bench.sqlite
+[ "$invoices" = 1000000 ] || file="/tmp/disputedesk-bench-$invoices.sqlite"
+db="${db:-$file}"
 # BENCH_BUILD: another build folder (a RelWithDebInfo one beside a Debug build/).
 bin="${BENCH_BUILD:-build}/tests/benchmarks"
 size=(--invoices "$invoices" --customers "$customers")
 generate=()
 server=()
 case "$db" in
-  postgresql://*|postgres://*) server=(--db "$db") ;;
+  # An empty team database gets the demo of the file of the same size when there is one: the
+  # same data on both backends.
+  postgresql://*|postgres://*)
+    server=(--db "$db")
+    [ -s "$file" ] && generate=(--demo-file "$file") ;;
   *) [ -s "$db" ] || generate=(--generate) ;;
 esac
 # A benchmark over its budget exits 1; the others still run, and the script exits 1 at the end.
