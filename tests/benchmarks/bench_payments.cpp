@@ -129,7 +129,8 @@ QString sameWritesScript(const QString &plain)
 
 // The same writes by psql on a server, from the plain table payments_plain (its rows numbered
 // n from 1 in the file's order) beside the invoices: the statements of sameWritesScript in
-// PostgreSQL's words (split_part, LEAST), one transaction.
+// PostgreSQL's words (split_part, LEAST), one transaction. \copy reads an empty field as NULL;
+// the program stores a payment without an IBAN as an empty one, as the sqlite3 shell's rows are.
 QString serverSameWritesScript()
 {
     return QStringLiteral(
@@ -141,7 +142,7 @@ QString serverSameWritesScript()
         "FROM payments_plain p JOIN customers c ON c.number = p.customer JOIN invoices i1 ON i1.number = split_part(p.invoice, ' ', 1) "
         "LEFT JOIN invoices i2 ON strpos(p.invoice, ' ') > 0 AND i2.number = split_part(p.invoice, ' ', 2);\n"
         "INSERT INTO payments (id, customer_id, payment_date, amount_cents, currency, reference, debtor_iban) "
-        "SELECT payment_id, customer_id, payment_date, cents, 'EUR', reference, iban FROM pay_work ORDER BY payment_id;\n"
+        "SELECT payment_id, customer_id, payment_date, cents, 'EUR', reference, COALESCE(iban, '') FROM pay_work ORDER BY payment_id;\n"
         "CREATE TEMP TABLE shares ON COMMIT DROP AS SELECT payment_id, first_id AS invoice_id, LEAST(cents, first_open) AS amount "
         "FROM pay_work UNION ALL SELECT payment_id, second_id, LEAST(cents - LEAST(cents, first_open), second_open) FROM pay_work "
         "WHERE second_id IS NOT NULL;\n"
