@@ -3,7 +3,7 @@
 #include "cli/CliError.h"
 #include "common/Error.h"
 #include "storage/Database.h"
-#include "storage/postgresql/PostgresLocation.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -100,7 +100,7 @@ std::unique_ptr<Database> CliCommand::openDatabase(const QCommandLineParser &par
         usageError(tr("--db FILE is required"));
     const QString path = parser.value(QStringLiteral("db"));
     // A team database on a server is no file: its server says whether it exists.
-    if (!create && !PostgresLocation::isPostgres(path) && !QFileInfo::exists(path))
+    if (!create && !DatabaseLocation::isServer(path) && !QFileInfo::exists(path))
         missingFile(path);
     return Database::open(path);
 }
@@ -110,7 +110,7 @@ std::unique_ptr<Database> CliCommand::openDatabaseToRead(const QCommandLineParse
     if (!parser.isSet(QStringLiteral("db")))
         usageError(tr("--db FILE is required"));
     const QString path = parser.value(QStringLiteral("db"));
-    if (!PostgresLocation::isPostgres(path) && !QFileInfo::exists(path))
+    if (!DatabaseLocation::isServer(path) && !QFileInfo::exists(path))
         missingFile(path);
     return Database::open(path, Database::Mode::ToRead);
 }

@@ -6,7 +6,7 @@
 #include "importers/UblImporter.h"
 #include "storage/Database.h"
 #include "storage/NewDatabaseFile.h"
-#include "storage/postgresql/PostgresLocation.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -111,7 +111,7 @@ ImportCommand::OpenedDatabase ImportCommand::open(const QCommandLineParser &pars
     OpenedDatabase opened;
     // A new file is built beside its place and put there whole; a server's database is filled
     // in one transaction instead.
-    if (PostgresLocation::isPostgres(path) || !NewDatabaseFile::isNew(path)) {
+    if (DatabaseLocation::isServer(path) || !NewDatabaseFile::isNew(path)) {
         opened.existing = openDatabase(parser, true);
         return opened;
     }

@@ -1518,6 +1518,97 @@ IBAN %2</source>
     </message>
 </context>
 <context>
+    <name>dd::ConnectDatabaseDialog</name>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, or the folder of its Unix socket (starting with /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable: never encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow: encrypt when the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require: always encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt, and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, and check the certificate and the server&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass, PGPASSWORD or PGSERVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop&apos;s keychain, never in DisputeDesk&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CostBenefitAssessment</name>
     <message>
         <source>Go to court. With a %1% chance of recovery, collecting through the court is expected to bring %2 more than writing the claim off as goodwill: %3 expected back, minus %4 in court, summons and representative costs, %5 for waiting %6 months and %7 of customer relationship at stake.</source>
@@ -8263,6 +8354,18 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <source>Disputed when opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Connect to Team Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a DisputeDesk database on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::MatchByHandCommand</name>
@@ -8544,6 +8647,17 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>the opening balance %1 plus the movements is %2, but the closing balance is %3; the statement is incomplete or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::PasswordKeychain</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain is available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8950,6 +9064,79 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
 </context>
 <context>
+    <name>dd::PostgresDialect</name>
+    <message>
+        <source>The team database %1 is empty, not a DisputeDesk database; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 belongs to another program, not to DisputeDesk; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is damaged: its schema version cannot be read; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::PostgresErrors</name>
+    <message>
+        <source>The connection to the team database %1 was lost; nothing was changed. Check the network and that the server is running, then open the database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another user was changing the same data in %1 at the same moment; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login may not do this in the team database %1 (permission denied); nothing was changed. Ask its administrator for the right role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is read-only for this connection; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of the team database %1 is out of space or memory; nothing was changed. Ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisputeDesk could not save the change to %1: %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the login: the user name or password is wrong, or a password is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database named as in %1. Check the database name, or ask its administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 knows no such user. Check the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 does not let this user connect from here. Ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of the team database %1 cannot be reached. Check the host name and port, the network, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::PostgresLocation</name>
+    <message>
+        <source>This is not a valid team database location: write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database location names no database: write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::ProactiveWarningsView</name>
     <message>
         <source>Products with repeated complaints</source>
@@ -9137,6 +9324,13 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>Case %1 is no longer assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::RecentDatabasesMenu</name>
+    <message>
+        <source>No recent databases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9814,6 +10008,21 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
 </context>
 <context>
+    <name>dd::ServerLogin</name>
+    <message>
+        <source>%1 is not a PostgreSQL address DisputeDesk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::SetRecoveryProbabilityCommand</name>
     <message>
         <source>set the recovery probability of %1 to %2</source>
@@ -9863,13 +10072,6 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>The payment term of a letter must be 1 to 365 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dd::SqlDialect</name>
-    <message>
-        <source>PostgreSQL databases are not supported by this version of DisputeDesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1526,6 +1526,97 @@ IBAN %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::ConnectDatabaseDialog</name>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>Wachtwoord &amp;onthouden in de sleutelhanger</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Verbinden met teamdatabase</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, or the folder of its Unix socket (starting with /)</source>
+        <translation>De naam of het adres van de server, of de map van zijn Unix-socket (begint met /)</translation>
+    </message>
+    <message>
+        <source>Your login name</source>
+        <translation>Uw inlognaam</translation>
+    </message>
+    <message>
+        <source>disable: never encrypt</source>
+        <translation>disable: nooit versleutelen</translation>
+    </message>
+    <message>
+        <source>allow: encrypt when the server insists</source>
+        <translation>allow: versleutelen als de server erom vraagt</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server can</source>
+        <translation>prefer: versleutelen als de server het kan</translation>
+    </message>
+    <message>
+        <source>require: always encrypt</source>
+        <translation>require: altijd versleutelen</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt, and check the server&apos;s certificate</source>
+        <translation>verify-ca: versleutelen en het certificaat van de server controleren</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, and check the certificate and the server&apos;s name</source>
+        <translation>verify-full: versleutelen en het certificaat en de naam van de server controleren</translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass, PGPASSWORD or PGSERVICE</source>
+        <translation>Leeg: uit ~/.pgpass, PGPASSWORD of PGSERVICE</translation>
+    </message>
+    <message>
+        <source>The password is kept in the desktop&apos;s keychain, never in DisputeDesk&apos;s settings</source>
+        <translation>Het wachtwoord wordt bewaard in de sleutelhanger van het bureaublad, nooit in de instellingen van DisputeDesk</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databasenaam:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>SS&amp;L-modus:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Connects to %1</source>
+        <translation>Verbindt met %1</translation>
+    </message>
+    <message>
+        <source>Name the database to connect to.</source>
+        <translation>Geef de database op om mee te verbinden.</translation>
+    </message>
+</context>
+<context>
     <name>dd::CostBenefitAssessment</name>
     <message>
         <source>Go to court. With a %1% chance of recovery, collecting through the court is expected to bring %2 more than writing the claim off as goodwill: %3 expected back, minus %4 in court, summons and representative costs, %5 for waiting %6 months and %7 of customer relationship at stake.</source>
@@ -8282,6 +8373,18 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <source>Disputed when opened: %1</source>
         <translation>Betwist bij opening: %1</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Team Database…</source>
+        <translation>&amp;Verbinden met teamdatabase…</translation>
+    </message>
+    <message>
+        <source>Open a DisputeDesk database on a PostgreSQL server</source>
+        <translation>Een DisputeDesk-database op een PostgreSQL-server openen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
 </context>
 <context>
     <name>dd::MatchByHandCommand</name>
@@ -8564,6 +8667,17 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>the opening balance %1 plus the movements is %2, but the closing balance is %3; the statement is incomplete or damaged</source>
         <translation>het beginsaldo %1 plus de mutaties is %2, maar het eindsaldo is %3; het afschrift is onvolledig of beschadigd</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PasswordKeychain</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>de sleutelhanger gaf geen antwoord</translation>
+    </message>
+    <message>
+        <source>no keychain is available</source>
+        <translation>er is geen sleutelhanger beschikbaar</translation>
     </message>
 </context>
 <context>
@@ -8969,6 +9083,79 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
 </context>
 <context>
+    <name>dd::PostgresDialect</name>
+    <message>
+        <source>The team database %1 is empty, not a DisputeDesk database; it was left unchanged.</source>
+        <translation>De teamdatabase %1 is leeg, geen DisputeDesk-database; er is niets aan gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The team database %1 belongs to another program, not to DisputeDesk; it was left unchanged.</source>
+        <translation>De teamdatabase %1 hoort bij een ander programma, niet bij DisputeDesk; er is niets aan gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is damaged: its schema version cannot be read; it was left unchanged.</source>
+        <translation>De teamdatabase %1 is beschadigd: de schemaversie is niet te lezen; er is niets aan gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PostgresErrors</name>
+    <message>
+        <source>The connection to the team database %1 was lost; nothing was changed. Check the network and that the server is running, then open the database again.</source>
+        <translation>De verbinding met de teamdatabase %1 is verbroken; er is niets gewijzigd. Controleer het netwerk en of de server draait, en open de database daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Another user was changing the same data in %1 at the same moment; nothing was changed. Try again.</source>
+        <translation>Een andere gebruiker wijzigde op hetzelfde moment dezelfde gegevens in %1; er is niets gewijzigd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your login may not do this in the team database %1 (permission denied); nothing was changed. Ask its administrator for the right role.</source>
+        <translation>Uw login mag dit niet in de teamdatabase %1 (toegang geweigerd); er is niets gewijzigd. Vraag de beheerder om de juiste rol.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is read-only for this connection; nothing was changed.</source>
+        <translation>De teamdatabase %1 is voor deze verbinding alleen-lezen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The server of the team database %1 is out of space or memory; nothing was changed. Ask its administrator.</source>
+        <translation>De server van de teamdatabase %1 heeft geen ruimte of geheugen meer; er is niets gewijzigd. Vraag het de beheerder.</translation>
+    </message>
+    <message>
+        <source>DisputeDesk could not save the change to %1: %2; nothing was changed.</source>
+        <translation>DisputeDesk kon de wijziging in %1 niet opslaan: %2; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the login: the user name or password is wrong, or a password is needed.</source>
+        <translation>De server van %1 heeft de aanmelding geweigerd: de gebruikersnaam of het wachtwoord klopt niet, of er is een wachtwoord nodig.</translation>
+    </message>
+    <message>
+        <source>The server has no database named as in %1. Check the database name, or ask its administrator to create it.</source>
+        <translation>De server heeft geen database met de naam uit %1. Controleer de naam van de database, of vraag de beheerder haar aan te maken.</translation>
+    </message>
+    <message>
+        <source>The server of %1 knows no such user. Check the user name.</source>
+        <translation>De server van %1 kent deze gebruiker niet. Controleer de gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not let this user connect from here. Ask its administrator.</source>
+        <translation>De server van %1 laat deze gebruiker vanaf hier niet toe. Vraag het de beheerder.</translation>
+    </message>
+    <message>
+        <source>The server of the team database %1 cannot be reached. Check the host name and port, the network, and that the server is running.</source>
+        <translation>De server van de teamdatabase %1 is niet bereikbaar. Controleer de hostnaam en poort, het netwerk en of de server draait.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PostgresLocation</name>
+    <message>
+        <source>This is not a valid team database location: write it as postgresql://user@host:port/database.</source>
+        <translation>Dit is geen geldige locatie van een teamdatabase: schrijf haar als postgresql://gebruiker@host:poort/database.</translation>
+    </message>
+    <message>
+        <source>The team database location names no database: write it as postgresql://user@host:port/database.</source>
+        <translation>De locatie van de teamdatabase noemt geen database: schrijf haar als postgresql://gebruiker@host:poort/database.</translation>
+    </message>
+</context>
+<context>
     <name>dd::ProactiveWarningsView</name>
     <message>
         <source>Products with repeated complaints</source>
@@ -9157,6 +9344,13 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>Case %1 is no longer assigned to %2.</source>
         <translation>Dossier %1 is niet meer toegewezen aan %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::RecentDatabasesMenu</name>
+    <message>
+        <source>No recent databases</source>
+        <translation>Geen recente databases</translation>
     </message>
 </context>
 <context>
@@ -9833,6 +10027,21 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
 </context>
 <context>
+    <name>dd::ServerLogin</name>
+    <message>
+        <source>%1 is not a PostgreSQL address DisputeDesk can read.</source>
+        <translation>%1 is geen PostgreSQL-adres dat DisputeDesk kan lezen.</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keychain: %1</source>
+        <translation>Het wachtwoord kon niet uit de sleutelhanger worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain: %1</source>
+        <translation>Het wachtwoord kon niet in de sleutelhanger worden bewaard: %1</translation>
+    </message>
+</context>
+<context>
     <name>dd::SetRecoveryProbabilityCommand</name>
     <message>
         <source>set the recovery probability of %1 to %2</source>
@@ -9883,13 +10092,6 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>The payment term of a letter must be 1 to 365 days.</source>
         <translation>De betalingstermijn van een brief moet 1 tot en met 365 dagen zijn.</translation>
-    </message>
-</context>
-<context>
-    <name>dd::SqlDialect</name>
-    <message>
-        <source>PostgreSQL databases are not supported by this version of DisputeDesk.</source>
-        <translation>PostgreSQL-databases worden door deze versie van DisputeDesk niet ondersteund.</translation>
     </message>
 </context>
 <context>

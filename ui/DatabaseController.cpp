@@ -4,8 +4,10 @@
 #include "common/Error.h"
 #include "common/FileDialogs.h"
 #include "common/UiLocale.h"
+#include "database/ServerLogin.h"
 #include "demo/DemoDataLoader.h"
 #include "session/Session.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,7 +24,7 @@ QString fileFilter()
 
 QString folderOf(const QString &current)
 {
-    return current.isEmpty() ? QString() : QFileInfo(current).absolutePath();
+    return current.isEmpty() || DatabaseLocation::isServer(current) ? QString() : QFileInfo(current).absolutePath();
 }
 } // namespace
 
@@ -30,13 +32,26 @@ QString folderOf(const QString &current)
 DatabaseController::DatabaseController(QWidget *window)
     : QObject(window)
     , m_window(window)
+    , m_servers(new ServerLogin(window))
 {
+    connect(m_servers, &ServerLogin::notice, this, &DatabaseController::notice);
+}
+
+void DatabaseController::setInteractive(bool interactive)
+{
+    m_interactive = interactive;
+    m_servers->setInteractive(interactive);
+}
+
+QString DatabaseController::askForServer()
+{
+    return m_servers->ask();
 }
 
 std::unique_ptr<Session> DatabaseController::open(const QString &path)
 {
     try {
-        return Session::open(path);
+        return DatabaseLocation::isServer(path) ? m_servers->open(path) : Session::open(path);
     } catch (const Error &error) {
         emit openFailed(error.message());
         if (m_interactive) {

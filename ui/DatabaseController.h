@@ -11,6 +11,7 @@ class QWidget;
 
 namespace dd {
 
+class ServerLogin;
 class Session;
 
 // The database files of the main window: opening one as a Session (with the message box that
@@ -25,13 +26,15 @@ class DatabaseController : public QObject
 public:
     explicit DatabaseController(QWidget *window);
 
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setInteractive(bool interactive);
     bool isInteractive() const { return m_interactive; }
 
-    // The session on the database at `path` (created when it does not exist), or nullptr when
-    // the file is refused; then failed() has the reason and, interactive, the user was offered
-    // to open another (openAnotherRequested()).
+    // The session on the database at `path` (a file, created when it does not exist, or a
+    // server: ServerLogin), or nullptr when it is refused; then failed() has the reason and,
+    // interactive, the user was offered to open another (openAnotherRequested()).
     std::unique_ptr<Session> open(const QString &path);
+    // File ▸ Connect to Team Database…: the server to open; empty when cancelled.
+    QString askForServer();
 
     // File dialogs, starting in the folder of `current`: a file to open, or a new file to create
     // (never an existing database: failed() says so). Empty when the user cancels.
@@ -51,9 +54,12 @@ signals:
     // offers to open another file, so the window only notes the message.
     void openFailed(const QString &message);
     void openAnotherRequested();
+    // A note for the status bar (the keychain could not keep a password).
+    void notice(const QString &message);
 
 private:
     QWidget *m_window;
+    ServerLogin *m_servers;
     bool m_interactive = false;
 };
 

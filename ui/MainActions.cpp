@@ -18,6 +18,8 @@ MainActions::MainActions(QWidget *window, QUndoGroup *undoGroup)
     open->setShortcut(QKeySequence::Open);
     newDatabase = make(MainWindow::tr("&New Database…"), "newAction", MainWindow::tr("Create an empty DisputeDesk database file"));
     newDatabase->setShortcut(QKeySequence::New);
+    connectServer = make(MainWindow::tr("&Connect to Team Database…"), "connectServerAction",
+                         MainWindow::tr("Open a DisputeDesk database on a PostgreSQL server"));
     demo = make(MainWindow::tr("Load &Demo Data…"), "demoAction",
                 MainWindow::tr("Fill the empty database with example customers, invoices and payments"));
     import = make(MainWindow::tr("&Import…"), "importAction", MainWindow::tr("Import customers, invoices or payments from a CSV file"));
@@ -120,8 +122,10 @@ QMenu *MainActions::fillMenuBar(QMenuBar *bar)
         }
         return menu;
     };
+    recentMenu = new QMenu(MainWindow::tr("Open &Recent"), bar);
+    recentMenu->setObjectName(QStringLiteral("recentMenu"));
     // nullptr: a separator.
-    addMenu(MainWindow::tr("&File"), "fileMenu", {open, newDatabase, nullptr, demo, import, bankImport, nullptr, exportList, printList, nullptr, quit});
+    addMenu(MainWindow::tr("&File"), "fileMenu", {open, recentMenu->menuAction(), newDatabase, connectServer, nullptr, demo, import, bankImport, nullptr, exportList, printList, nullptr, quit});
     addMenu(MainWindow::tr("&Edit"), "editMenu", {undo, redo});
     addMenu(MainWindow::tr("&View"), "viewMenu",
             {dashboardTab, invoicesTab, customersTab, agingTab, disputesTab, creditNotesTab, dunningTab, bankTab, nullptr,

@@ -25,6 +25,8 @@ public:
 
     QAction *open;
     QAction *newDatabase;
+    QAction *connectServer; // a team database (issue 20)
+    QMenu *recentMenu = nullptr; // File ▸ Open Recent, made by fillMenuBar
     QAction *demo;
     QAction *import;
     QAction *bankImport;

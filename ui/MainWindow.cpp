@@ -18,6 +18,8 @@
 #include "customers/CustomerTableModel.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/DisputeListLink.h"
+#include "database/RecentDatabases.h"
+#include "database/RecentDatabasesMenu.h"
 #include "demo/DemoDataLoader.h"
 #include "disputes/DisputeCaseView.h"
 #include "disputes/DisputeEditor.h"
@@ -31,6 +33,7 @@
 #include "receivables/AgingView.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -136,6 +139,11 @@ void MainWindow::connectActions()
     MainActions &a = *m_actions;
     connect(a.open, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
     connect(a.newDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
+    connect(a.connectServer, &QAction::triggered, this, [this] {
+        if (const QString location = m_databases->askForServer(); !location.isEmpty())
+            openDatabase(location);
+    });
+    connect(new RecentDatabasesMenu(a.recentMenu), &RecentDatabasesMenu::openRequested, this, &MainWindow::openDatabase);
     connect(a.demo, &QAction::triggered, this, [this] { loadDemoData(DemoDataLoader::defaultOptions(asOf())); });
     connect(a.import, &QAction::triggered, m_menuDialogs, &MenuDialogs::showImportWizard);
     connect(a.bankImport, &QAction::triggered, this, [this] {
@@ -197,6 +205,7 @@ void MainWindow::connectViews()
 {
     connect(m_databases, &DatabaseController::failed, this, &MainWindow::reportError);
     connect(m_databases, &DatabaseController::openFailed, this, &MainWindow::noteError);
+    connect(m_databases, &DatabaseController::notice, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_status, &StatusSummary::loadFailed, this, &MainWindow::reportError);
     connect(m_menuDialogs, &MenuDialogs::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_dialogs, &WindowDialogs::failed, this, &MainWindow::reportError);
@@ -273,7 +282,7 @@ bool MainWindow::openDatabase(const QString &path)
     attachSession(session.get());
     m_session = std::move(session); // the previous one closes here, after the views let go
     m_lastError.clear();
-    AppSettings::setLastDatabase(QFileInfo(path).absoluteFilePath());
+    RecentDatabases::add(path);
     updateTitle();
     updateActions();
     m_status->update();
@@ -538,8 +547,9 @@ void MainWindow::reportError(const QString &message)
 void MainWindow::updateTitle()
 {
     // applicationDisplayName is appended by Qt.
-    setWindowTitle(m_session ? QFileInfo(m_session->location()).fileName() : tr("No database"));
-    setWindowFilePath(m_session ? m_session->location() : QString());
+    // A server's location may hold its password: it is never the window's file path.
+    setWindowTitle(m_session ? DatabaseLocation::shortName(m_session->location()) : tr("No database"));
+    setWindowFilePath(m_session && !DatabaseLocation::isServer(m_session->location()) ? m_session->location() : QString());
 }
 
 void MainWindow::updateActions()

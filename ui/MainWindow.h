@@ -61,8 +61,8 @@ public:
     void setInteractive(bool interactive);
     bool isInteractive() const;
 
-    // Opens `path` (creating it when it does not exist) and shows its data. On failure the
-    // window keeps the session it had.
+    // Opens `path` (a file, created when it does not exist, or a postgresql:// server) and shows
+    // its data. On failure the window keeps the session it had.
     bool openDatabase(const QString &path);
     // The open database's session; nullptr when none is open.
     Session *session() const { return m_session.get(); }

@@ -17,8 +17,8 @@
 #include "invoices/InvoiceRepository.h"
 #include "invoices/InvoiceTableModel.h"
 #include "session/Session.h"
+#include "storage/DatabaseLocation.h"
 
-#include <QDir>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -148,7 +148,7 @@ void StatusSummary::update()
         return;
     }
     m_counts->setText(countsOf(m_list));
-    m_file->setText(QDir::toNativeSeparators(m_session->location()));
+    m_file->setText(DatabaseLocation::displayName(m_session->location()));
 }
 
 QString StatusSummary::amounts(const QMap<QString, qint64> &centsByCurrency)

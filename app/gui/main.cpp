@@ -5,6 +5,7 @@
 #include "common/QtCatalogue.h"
 #include "common/UiLocale.h"
 #include "settings/AppSettings.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -85,7 +86,9 @@ int main(int argc, char *argv[])
     QString path = files.isEmpty() ? parser.value(dbOption) : files.first();
     if (path.isEmpty()) {
         const QString last = dd::AppSettings::lastDatabase();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : dd::AppSettings::defaultDatabasePath();
+        // A team database is opened again as it was left; a file only while it still exists.
+        path = !last.isEmpty() && (dd::DatabaseLocation::isServer(last) || QFileInfo::exists(last)) ? last
+                                                                                                      : dd::AppSettings::defaultDatabasePath();
     }
 
     dd::MainWindow window;

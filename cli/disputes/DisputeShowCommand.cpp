@@ -67,7 +67,8 @@ int DisputeShowCommand::run(const QCommandLineParser &parser, CliContext &contex
         QJsonArray auditArray;
         for (const AuditEvent &e : audit)
             auditArray.append(QJsonObject{{QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODate)},
-                                          {QStringLiteral("actor"), e.actor}, {QStringLiteral("from"), DisputeCodes::step(e.from)},
+                                          {QStringLiteral("actor"), e.actor}, {QStringLiteral("login"), e.login},
+                                          {QStringLiteral("from"), DisputeCodes::step(e.from)},
                                           {QStringLiteral("to"), DisputeCodes::step(e.to)}, {QStringLiteral("action"), e.action},
                                           {QStringLiteral("note"), e.note}});
         const QJsonObject object{
@@ -139,7 +140,7 @@ int DisputeShowCommand::run(const QCommandLineParser &parser, CliContext &contex
     out << '\n' << tr("Audit trail") << '\n';
     for (const AuditEvent &e : audit)
         out << QStringLiteral("  %1 %2 %3 -> %4 %5: %6\n")
-                   .arg(e.at.toUTC().toString(Qt::ISODate), e.actor, DisputeCodes::step(e.from), DisputeCodes::step(e.to),
+                   .arg(e.at.toUTC().toString(Qt::ISODate), e.shownActor(), DisputeCodes::step(e.from), DisputeCodes::step(e.to),
                         e.action, e.note.simplified());
     return 0;
 }

@@ -37,7 +37,7 @@ Dispute CaseBookkeeping::openCase(qint64 disputeId) const
 void CaseBookkeeping::audit(const Dispute &dispute, const QString &kind, const QString &note)
 {
     // Nothing here moves the case: the audit entry stays at the step it is in.
-    AuditEvent event{0, m_clock.now(), m_actor, dispute.step, dispute.step, kind, note};
+    AuditEvent event{0, m_clock.now(), m_actor, dispute.step, dispute.step, kind, note, QString()};
     m_repository.appendAudit(dispute.id, event);
 }
 

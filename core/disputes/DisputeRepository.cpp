@@ -271,7 +271,7 @@ QList<AuditEvent> DisputeRepository::audit(qint64 disputeId) const
 {
     QList<AuditEvent> result;
     QSqlQuery query = m_database.run(
-        QStringLiteral("SELECT id, at, actor, from_step, to_step, action, note FROM audit_events "
+        QStringLiteral("SELECT id, at, actor, from_step, to_step, action, note, login FROM audit_events "
                        "WHERE dispute_id = ? ORDER BY id"),
         {disputeId});
     while (query.next()) {
@@ -283,6 +283,7 @@ QList<AuditEvent> DisputeRepository::audit(qint64 disputeId) const
         event.to = DisputeCodes::step(query.value(4).toString()).value_or(DisputeStep::Hear);
         event.action = query.value(5).toString();
         event.note = query.value(6).toString();
+        event.login = query.value(7).toString();
         result.append(event);
     }
     return result;

@@ -113,7 +113,7 @@ Dispute DisputeService::open(const OpenDisputeRequest &request)
     }
     m_repository.insert(dispute);
     AuditEvent event{0, m_clock.now(), m_actor, DisputeStep::Hear, DisputeStep::Hear, QStringLiteral("open"),
-                     tr("Complaint received by %1").arg(DisputeCodes::channelName(request.channel))};
+                     tr("Complaint received by %1").arg(DisputeCodes::channelName(request.channel)), QString()};
     m_repository.appendAudit(dispute.id, event);
     transaction.commit();
     return load(dispute.id);
@@ -130,7 +130,7 @@ Dispute DisputeService::apply(qint64 disputeId, DisputeMove move, const QString 
     const DisputeStep from = dispute.step;
     change(dispute);
     m_repository.update(dispute);
-    AuditEvent event{0, m_clock.now(), m_actor, from, dispute.step, DisputeWorkflow::moveCode(move), note};
+    AuditEvent event{0, m_clock.now(), m_actor, from, dispute.step, DisputeWorkflow::moveCode(move), note, QString()};
     m_repository.appendAudit(dispute.id, event);
     transaction.commit();
     return load(disputeId);

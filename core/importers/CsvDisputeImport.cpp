@@ -298,7 +298,7 @@ void CsvDisputeImport::insertCase(Dispute &d)
     repository.insertImported(d);
     // The trail says where the case came from: its earlier history is in the other database.
     AuditEvent imported{0, QDateTime::currentDateTimeUtc(), QStringLiteral("import"), d.step, d.step, QStringLiteral("import"),
-                        tr("imported from %1").arg(QFileInfo(m_path).fileName())};
+                        tr("imported from %1").arg(QFileInfo(m_path).fileName()), QString()};
     repository.appendAudit(d.id, imported);
 }
 

@@ -69,7 +69,7 @@ void PaymentService::noteOnCases(const Payment &payment, const QString &what) co
         if (!dispute)
             continue;
         AuditEvent event{0, m_clock.now(), m_actor, dispute->step, dispute->step, QStringLiteral("payment"),
-                         what.arg(invoices.numberOf(allocation.invoiceId), allocation.amount.format(NumberStyle::English), payment.reference)};
+                         what.arg(invoices.numberOf(allocation.invoiceId), allocation.amount.format(NumberStyle::English), payment.reference), QString()};
         disputes.appendAudit(dispute->id, event);
     }
 }

@@ -231,6 +231,16 @@ QStringList version19()
     };
 }
 
+// Version 20 (issue 20): the database login that wrote each audit event. A team database's
+// server fills it in itself (the login cannot be chosen by the program that writes); a file has
+// no logins and leaves it empty.
+QStringList version20(const SqlDialect &dialect)
+{
+    QStringList statements{QStringLiteral("ALTER TABLE audit_events ADD COLUMN login TEXT NOT NULL DEFAULT ''")};
+    statements << dialect.recordLogin(QStringLiteral("audit_events"), QStringLiteral("login"));
+    return statements;
+}
+
 // A step that needs nothing of the dialect.
 template <QStringList (*step)()>
 QStringList plain(const SqlDialect &)
@@ -247,7 +257,8 @@ const std::vector<Migrations::Step> &Migrations::steps()
                                           plain<First::version5>, First::version6,
                                           plain<version7>, plain<version8>, version9, plain<version10>, plain<version11>,
                                           plain<version12>, plain<version13>, plain<version14>, plain<version15>,
-                                          plain<version16>, plain<version17>, plain<version18>, plain<version19>};
+                                          plain<version16>, plain<version17>, plain<version18>, plain<version19>,
+                                          version20};
     return all;
 }
 

@@ -3,7 +3,7 @@
 #include "FastStatement.h"
 #include "StorageError.h"
 #include "postgresql/PostgresDialect.h"
-#include "postgresql/PostgresLocation.h"
+#include "DatabaseLocation.h"
 #include "sqlite/SqliteDialect.h"
 
 
@@ -34,7 +34,7 @@ std::unique_ptr<FastStatement> SqlDialect::fastStatement(Database &, const QStri
 
 std::unique_ptr<SqlDialect> SqlDialect::forLocation(const QString &location)
 {
-    if (PostgresLocation::isPostgres(location))
+    if (DatabaseLocation::isServer(location))
         return std::make_unique<PostgresDialect>();
     return std::make_unique<SqliteDialect>();
 }

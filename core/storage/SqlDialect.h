@@ -58,6 +58,9 @@ public:
     virtual QString secondaryIndexes() const = 0;
     // Statements that make the database refuse any UPDATE or DELETE on the table.
     virtual QStringList appendOnlyTriggers(const QString &table) const = 0;
+    // Statements that make the column default to the login of the connection that inserts the
+    // row; nothing where the backend has no logins.
+    virtual QStringList recordLogin(const QString &, const QString &) const { return {}; }
     // Statements that move the table's id numbering past its highest id, after rows were
     // written with their ids given (a copy); nothing where the backend numbers from the table.
     virtual QStringList restartIdentity(const QString &) const { return {}; }

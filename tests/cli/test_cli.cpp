@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 #include "storage/Database.h"
 
 #include <catch2/catch.hpp>
@@ -30,7 +31,7 @@ const QString asOf = QStringLiteral("2026-06-30");
 QString makeDemo(const dd::test::TempDir &dir, const QString &name = QStringLiteral("demo.sqlite"),
                  const QString &seed = QStringLiteral("7"))
 {
-    const QString path = dir.filePath(name);
+    const QString path = dd::test::databaseLocation(dir, name);
     const Run run = cli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--customers"),
                          QStringLiteral("60"), QStringLiteral("--invoices"), QStringLiteral("900"), QStringLiteral("--seed"),
                          seed, QStringLiteral("--until"), asOf, QStringLiteral("--format"), QStringLiteral("json")});
@@ -216,7 +217,7 @@ TEST_CASE("input the CLI refuses exits 1 and changes nothing", "[cli][errors]")
     CHECK(bytesOf(text) == before);
 
     // Demo data goes only into an empty database.
-    const QByteArray dbBefore = bytesOf(db);
+    const QByteArray dbBefore = dd::test::databaseDigest(db);
     const Run again = cli({QStringLiteral("demo"), QStringLiteral("--db"), db});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("already holds data")));

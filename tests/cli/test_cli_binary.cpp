@@ -4,6 +4,7 @@
 // (no Qt warning on stderr either, PDF output included).
 #include "CliRunner.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 
@@ -35,7 +36,7 @@ TEST_CASE("disputedesk-cli binary: an import into a new file, its invoices and a
           "[cli][binary][import]")
 {
     dd::test::TempDir dir;
-    const QString db = dir.filePath(QStringLiteral("books.sqlite"));
+    const QString db = databaseLocation(dir, QStringLiteral("books.sqlite"));
     const QString customers = writeFile(dir, QStringLiteral("customers.csv"), "number,name\nC1,Een\n");
     const QString invoices = writeFile(dir, QStringLiteral("invoices.csv"),
                                        "number,customer,issue_date,due_date,total_incl\nF-1,C1,2026-05-01,2026-05-31,121.00\n");

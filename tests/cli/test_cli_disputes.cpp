@@ -1,6 +1,7 @@
 // The dispute commands: a case walked through the decision tree from the command line.
 #include "CliRunner.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 
@@ -16,7 +17,7 @@ const QString until = QStringLiteral("2026-06-30");
 struct DemoDatabase
 {
     dd::test::TempDir dir;
-    QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    QString path = databaseLocation(dir, QStringLiteral("demo.sqlite"));
 
     DemoDatabase()
     {
@@ -395,7 +396,7 @@ TEST_CASE("After an export/import round trip a partly credited case cannot be cr
     REQUIRE_FALSE(before.isEmpty());
 
     // Moved in the documented order into a new database.
-    const QString moved = demo.dir.filePath(QStringLiteral("moved.sqlite"));
+    const QString moved = databaseLocation(demo.dir, QStringLiteral("moved.sqlite"));
     for (const QString &kind : {QStringLiteral("customers"), QStringLiteral("invoices"), QStringLiteral("payments"),
                                 QStringLiteral("disputes"), QStringLiteral("credit-notes")}) {
         INFO(kind.toStdString());

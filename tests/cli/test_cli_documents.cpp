@@ -2,6 +2,7 @@
 #include "TestCompany.h"
 #include "CliRunner.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "common/Clock.h"
 #include "customers/CustomerRepository.h"
@@ -9,6 +10,7 @@
 #include "documents/SettingsRepository.h"
 #include "invoices/InvoiceRepository.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -29,7 +31,7 @@ namespace {
 struct DocumentsDatabase
 {
     dd::test::TempDir dir;
-    QString path = dir.filePath(QStringLiteral("docs.sqlite"));
+    QString path = databaseLocation(dir, QStringLiteral("docs.sqlite"));
     QString caseNumber;
 
     DocumentsDatabase()
@@ -362,7 +364,10 @@ TEST_CASE("disputedesk-cli binary: credit-note whose file fails after the issue 
     QProcess process;
     {
         auto db = dd::Database::open(d.path);
-        db->run(QStringLiteral("BEGIN IMMEDIATE"));
+        // The write lock as each backend takes it: SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock.
+        db->run(db->dialect().beginWrite());
+        if (!db->dialect().writerLock().isEmpty())
+            db->run(db->dialect().writerLock());
         process.start(QStringLiteral(DISPUTEDESK_CLI),
                       {QStringLiteral("credit-note"), QStringLiteral("--db"), d.path, QStringLiteral("--invoice"),
                        QStringLiteral("INV-1"), QStringLiteral("--reason"), QStringLiteral("why"), QStringLiteral("--issue-date"),

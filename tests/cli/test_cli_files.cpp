@@ -34,7 +34,7 @@ QStringList filesIn(const QString &folder)
 
 } // namespace
 
-TEST_CASE("A read command on an empty file refuses it and leaves it empty", "[cli][files]")
+TEST_CASE("A read command on an empty file refuses it and leaves it empty", "[cli][files][sqlite]")
 {
     dd::test::TempDir dir;
     const QString db = writeFile(dir, QStringLiteral("empty.sqlite"), QByteArray());
@@ -55,7 +55,7 @@ TEST_CASE("A read command on an empty file refuses it and leaves it empty", "[cl
     }
 }
 
-TEST_CASE("Read commands leave the database file byte for byte as it was", "[cli][files]")
+TEST_CASE("Read commands leave the database file byte for byte as it was", "[cli][files][sqlite]")
 {
     dd::test::TempDir dir;
     const QString db = dir.filePath(QStringLiteral("books.sqlite"));
@@ -81,7 +81,7 @@ TEST_CASE("Read commands leave the database file byte for byte as it was", "[cli
     CHECK(QFileInfo(db + QStringLiteral("-wal")).size() == 0);
 }
 
-TEST_CASE("An import into a new file that is refused leaves no file", "[cli][files][import]")
+TEST_CASE("An import into a new file that is refused leaves no file", "[cli][files][import][sqlite]")
 {
     dd::test::TempDir dir;
     const QString db = dir.filePath(QStringLiteral("books.sqlite"));
@@ -95,7 +95,7 @@ TEST_CASE("An import into a new file that is refused leaves no file", "[cli][fil
     CHECK(filesIn(dir.filePath(QString())) == (QStringList{QStringLiteral("bad.csv"), QStringLiteral("books.sqlite")}));
 }
 
-TEST_CASE("disputedesk-cli binary: an import into a new file that is killed leaves no file", "[cli][files][import][binary]")
+TEST_CASE("disputedesk-cli binary: an import into a new file that is killed leaves no file", "[cli][files][import][binary][sqlite]")
 {
     dd::test::TempDir dir;
     const QString db = dir.filePath(QStringLiteral("books.sqlite"));

@@ -3,6 +3,7 @@
 // the option or the field, and changes nothing.
 #include "CliRunner.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 
@@ -18,7 +19,7 @@ const QString outside = QStringLiteral("is outside the dates DisputeDesk accepts
 struct Desk
 {
     dd::test::TempDir dir;
-    QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    QString path = databaseLocation(dir, QStringLiteral("desk.sqlite"));
 
     Desk()
     {
@@ -43,9 +44,7 @@ struct Desk
 
     QByteArray bytes() const
     {
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        return file.readAll();
+        return dd::test::databaseDigest(path);
     }
 };
 

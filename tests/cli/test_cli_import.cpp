@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,7 +31,7 @@ Run import(const QString &db, const QStringList &arguments)
 TEST_CASE("import CSV: creates the database, re-import is idempotent, errors change nothing", "[cli][import]")
 {
     dd::test::TempDir dir;
-    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    const QString db = databaseLocation(dir, QStringLiteral("d.sqlite"));
     const QString customers = writeFile(dir, QStringLiteral("customers.csv"), "number;name\nC1;Een\nC2;\"Twee; BV\"\n");
     const QString invoices = writeFile(dir, QStringLiteral("invoices.csv"),
                                    "number,customer,issue_date,total_incl\nF-1,C1,2026-01-10,\"1,210.00\"\nF-2,C2,10/01/2026,50.00\n");
@@ -55,14 +56,14 @@ TEST_CASE("import CSV: creates the database, re-import is idempotent, errors cha
     CHECK(jsonOf(run).at(0).toObject().value(QStringLiteral("unchanged")).toInt() == 2);
 
     // Errors: every one printed as file:line:column, exit 1, the database file unchanged.
-    const QByteArray before = bytesOf(db);
+    const QByteArray before = dd::test::databaseDigest(db);
     const QString bad = writeFile(dir, QStringLiteral("bad.csv"), "number,customer,issue_date,total_incl\nF-3,C1,2026-02-30,1.00\nF-4,C1,2026-01-01,abc\n");
     const Run refused = import(db, {QStringLiteral("--kind"), QStringLiteral("invoices"), bad});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(bad + QStringLiteral(":2:3: issue_date: \"2026-02-30\" is an impossible date")));
     CHECK(refused.err.contains(bad + QStringLiteral(":3:4: total_incl: bad amount")));
     CHECK(refused.err.contains(QStringLiteral("2 error(s) in ")));
-    CHECK(bytesOf(db) == before);
+    CHECK(dd::test::databaseDigest(db) == before);
 
     // Valid rows only: the good row goes in, the rejects file is named.
     const Run partial = import(db, {QStringLiteral("--kind"), QStringLiteral("invoices"), bad, QStringLiteral("--valid-rows-only"),
@@ -83,7 +84,7 @@ TEST_CASE("import CSV: creates the database, re-import is idempotent, errors cha
 TEST_CASE("import --camt proposes and --confirm-above books, export writes CSV", "[cli][import]")
 {
     dd::test::TempDir dir;
-    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    const QString db = databaseLocation(dir, QStringLiteral("d.sqlite"));
     REQUIRE(import(db, {QStringLiteral("--kind"), QStringLiteral("customers"), writeFile(dir, QStringLiteral("c.csv"), "number,name\nC1,Een\n")}).exitCode == 0);
     REQUIRE(import(db, {QStringLiteral("--kind"), QStringLiteral("invoices"),
                         writeFile(dir, QStringLiteral("i.csv"), "number,customer,issue_date,total_incl\nINV-9,C1,2026-01-10,80.00\n")})
@@ -127,17 +128,17 @@ TEST_CASE("import --camt proposes and --confirm-above books, export writes CSV",
     REQUIRE(run.exitCode == 0);
     CHECK(bytesOf(out) == QByteArray("customer,date,amount,currency,reference,invoice,iban,allocated\r\n"));
 
-    const QByteArray before = bytesOf(db);
+    const QByteArray before = dd::test::databaseDigest(db);
     const Run broken = import(db, {QStringLiteral("--camt"), writeFile(dir, QStringLiteral("b.xml"), "<Document><Stmt>")});
     CHECK(broken.exitCode == 1);
     CHECK(broken.err.contains(dir.filePath(QStringLiteral("b.xml")) + QStringLiteral(":1:")));
-    CHECK(bytesOf(db) == before);
+    CHECK(dd::test::databaseDigest(db) == before);
 }
 
 TEST_CASE("import --kind disputes reads back what export --kind disputes wrote", "[cli][import][issue16]")
 {
     dd::test::TempDir dir;
-    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    const QString db = databaseLocation(dir, QStringLiteral("d.sqlite"));
     REQUIRE(import(db, {QStringLiteral("--kind"), QStringLiteral("customers"), writeFile(dir, QStringLiteral("c.csv"), "number,name\nC1,Een\n")})
                 .exitCode == 0);
     REQUIRE(import(db, {QStringLiteral("--kind"), QStringLiteral("invoices"),

@@ -1,9 +1,9 @@
 #include "CliRunner.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
 
 namespace {
 
@@ -29,24 +29,20 @@ QByteArray ingStatement(const char *closing)
 TEST_CASE("import --bank reads an MT940 download, and one that does not add up changes nothing", "[cli][import]")
 {
     dd::test::TempDir dir;
-    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    const QString db = databaseLocation(dir, QStringLiteral("d.sqlite"));
     auto import = [&](const QStringList &arguments) { return cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db} + arguments); };
-    auto bytesOf = [](const QString &path) {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    };
     REQUIRE(import({QStringLiteral("--kind"), QStringLiteral("customers"), writeFile(dir, QStringLiteral("c.csv"), "number,name\nC1,Een\n")}).exitCode == 0);
     REQUIRE(import({QStringLiteral("--kind"), QStringLiteral("invoices"),
                         writeFile(dir, QStringLiteral("i.csv"), "number,customer,issue_date,total_incl\nINV-9,C1,2026-01-10,80.00\n")})
                 .exitCode == 0);
 
     const QString bad = writeFile(dir, QStringLiteral("bad.sta"), ingStatement("80,01"));
-    const QByteArray before = bytesOf(db);
+    const QByteArray before = dd::test::databaseDigest(db);
     const Run refused = import({QStringLiteral("--bank"), bad});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(bad + QStringLiteral(":11:1: :62F: the opening balance 0.00 plus the movements is 80.00, but the closing balance is 80.01")));
     CHECK(refused.err.contains(QStringLiteral("nothing was imported")));
-    CHECK(bytesOf(db) == before);
+    CHECK(dd::test::databaseDigest(db) == before);
 
     const QString statement = writeFile(dir, QStringLiteral("ing.sta"), ingStatement("80,00"));
     const Run run = import({QStringLiteral("--bank"), statement, QStringLiteral("--confirm-above"), QStringLiteral("90"),

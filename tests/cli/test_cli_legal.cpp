@@ -2,6 +2,7 @@
 
 #include "CliRunner.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 #include "legal/LegalTableRepository.h"
 #include "storage/Database.h"
 
@@ -119,7 +120,7 @@ TEST_CASE("interest prints the total and the periods", "[cli][legal]")
 TEST_CASE("interest uses the rate periods added to a database", "[cli][legal]")
 {
     const dd::test::TempDir dir;
-    const QString path = dir.filePath(QStringLiteral("rates.sqlite"));
+    const QString path = databaseLocation(dir, QStringLiteral("rates.sqlite"));
     {
         auto database = dd::Database::open(path);
         dd::InterestRatePeriod period;
@@ -242,7 +243,7 @@ TEST_CASE("interest-rates lists the table and adds a period to a database", "[cl
     CHECK_FALSE(list.out.contains(QStringLiteral("consumer,")));
 
     const dd::test::TempDir dir;
-    const QString path = dir.filePath(QStringLiteral("rates.sqlite"));
+    const QString path = databaseLocation(dir, QStringLiteral("rates.sqlite"));
     checkRefused({QStringLiteral("interest-rates"), QStringLiteral("--add"), QStringLiteral("--kind"), QStringLiteral("consumer"),
                   QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--until"), QStringLiteral("2026-12-31"),
                   QStringLiteral("--rate"), QStringLiteral("4")},
@@ -271,7 +272,7 @@ TEST_CASE("interest-rates lists the table and adds a period to a database", "[cl
 TEST_CASE("cli: exchange-rates enters, imports and shows the euro rates, and bad input changes nothing", "[cli][exchange-rates]")
 {
     dd::test::TempDir dir;
-    const QString db = dir.filePath(QStringLiteral("rates.sqlite"));
+    const QString db = databaseLocation(dir, QStringLiteral("rates.sqlite"));
     dd::Database::open(db);
     const QString rates = QStringLiteral("exchange-rates");
     const QString dbOption = QStringLiteral("--db");

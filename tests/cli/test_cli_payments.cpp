@@ -3,6 +3,7 @@
 // change nothing. The invoice's open amount is read back through `invoices --format json`.
 #include "CliRunner.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,7 +21,7 @@ const QString until = QStringLiteral("2026-06-30");
 struct PaymentDemo
 {
     dd::test::TempDir dir;
-    QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    QString path = databaseLocation(dir, QStringLiteral("demo.sqlite"));
 
     PaymentDemo()
     {

@@ -2,6 +2,7 @@
 // the dashboard figures as JSON, and one-line errors for bad input.
 #include "CliRunner.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,7 +19,7 @@ const QString until = QStringLiteral("2026-06-30");
 struct ReportDemo
 {
     dd::test::TempDir dir;
-    QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    QString path = databaseLocation(dir, QStringLiteral("demo.sqlite"));
 
     ReportDemo()
     {

@@ -6,6 +6,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 #include "TestCompany.h"
 #include "common/Clock.h"
 #include "customers/CustomerRepository.h"
@@ -20,7 +21,7 @@ namespace dd::test {
 struct DisputeFixture
 {
     test::TempDir dir;
-    std::unique_ptr<Session> session = Session::open(dir.filePath(QStringLiteral("disputes.sqlite")));
+    std::unique_ptr<Session> session = Session::open(databaseLocation(dir, QStringLiteral("disputes.sqlite")));
     Database *db = &session->database();
     FixedClock clock{QDateTime(QDate(2026, 3, 10), QTime(9, 30), Qt::UTC)};
     DisputeService service{*db, clock, QStringLiteral("anouk")};

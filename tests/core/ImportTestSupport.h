@@ -4,6 +4,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 #include "importers/CsvImporter.h"
 #include "storage/Database.h"
 
@@ -24,7 +25,7 @@ inline QString writeFile(const TempDir &dir, const QString &name, const QByteArr
 
 inline std::unique_ptr<Database> freshDatabase(const TempDir &dir, const QString &name = QStringLiteral("import.sqlite"))
 {
-    return Database::open(dir.filePath(name));
+    return Database::open(databaseLocation(dir, name));
 }
 
 inline std::map<QString, qint64> importCounts(Database &db)

@@ -4,6 +4,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "customers/CustomerRepository.h"
 #include "invoices/InvoiceRepository.h"
@@ -33,7 +34,7 @@ Date daysBefore(const Date &date, int days)
 struct AgingFixture
 {
     TempDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("aging.disputedesk")));
+    std::unique_ptr<Database> db = Database::open(databaseLocation(dir, QStringLiteral("aging.disputedesk")));
     qint64 alfa = 0, bravo = 0, charlie = 0;
 
     AgingFixture()
@@ -303,7 +304,7 @@ TEST_CASE("A credit balance is a refund owed beside the buckets, never subtracte
     CHECK(earlier[0].refundOwedCents == 0);
 }
 
-TEST_CASE("The invoices in credit are found through their small partial index, not by reading every invoice", "[aging][refund]")
+TEST_CASE("The invoices in credit are found through their small partial index, not by reading every invoice", "[aging][refund][sqlite]")
 {
     AgingFixture f;
     // The term AgingQuery::credits starts from; a full scan would read every invoice ever sent.

@@ -308,8 +308,9 @@ TEST_CASE("issued credit notes and kept documents cannot be changed or removed",
     CHECK_THROWS_AS(f.db->run(QStringLiteral("UPDATE credit_note_lines SET net_cents = 0")), StorageError);
     CHECK_THROWS_AS(f.db->run(QStringLiteral("DELETE FROM credit_note_lines")), StorageError);
     f.db->run(QStringLiteral("INSERT INTO documents (kind, language, created_at, actor, file_name, mime_type, sha256, content) "
-                             "VALUES ('creditnote', 'nl', '2026-03-10T10:00:00Z', 'x', 'a.pdf', 'application/pdf', '', x'00')"));
-    CHECK_THROWS_AS(f.db->run(QStringLiteral("UPDATE documents SET content = x'01'")), StorageError);
+                             "VALUES ('creditnote', 'nl', '2026-03-10T10:00:00Z', 'x', 'a.pdf', 'application/pdf', '', ?)"),
+              {QByteArray(1, '\0')}); // bound: a blob literal is x'00' in SQLite, '\x00' in PostgreSQL
+    CHECK_THROWS_AS(f.db->run(QStringLiteral("UPDATE documents SET content = ?"), {QByteArray(1, '\1')}), StorageError);
     CHECK_THROWS_AS(f.db->run(QStringLiteral("DELETE FROM documents")), StorageError);
     const CreditNote stored = *f.credits.repository().findByNumber(QStringLiteral("CN-2026-000001"));
     CHECK(stored.totalInclVat == eur(5000));

@@ -3,6 +3,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "common/ValidationError.h"
 #include "customers/CustomerRepository.h"
@@ -17,7 +18,7 @@ namespace {
 struct Fixture
 {
     TempDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("customers.disputedesk")));
+    std::unique_ptr<Database> db = Database::open(databaseLocation(dir, QStringLiteral("customers.disputedesk")));
     CustomerRepository customers{*db};
 
     Customer add()

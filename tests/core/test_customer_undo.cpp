@@ -4,6 +4,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "common/Error.h"
 #include "customers/CustomerRepository.h"
@@ -22,7 +23,7 @@ namespace {
 struct Fixture
 {
     TempDir dir;
-    Session session{Database::open(dir.filePath(QStringLiteral("dunning.disputedesk")))};
+    Session session{Database::open(databaseLocation(dir, QStringLiteral("dunning.disputedesk")))};
     QUndoStack stack;
     QStringList failures;
     QList<DataChanges> changes;

@@ -212,7 +212,7 @@ TEST_CASE("a new database names no company", "[documents][company]")
     // The old default "DisputeDesk B.V." put a company that is not the user's on every document.
     CHECK(CompanySettings().name.isEmpty());
     dd::test::TempDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("new.sqlite")));
+    auto db = Database::open(databaseLocation(dir, QStringLiteral("new.sqlite")));
     CHECK(SettingsRepository(*db).company().name.isEmpty());
     CHECK_FALSE(SettingsRepository(*db).company().missingForLetter(false).isEmpty());
 }

@@ -9,6 +9,7 @@
 #include "TestCompany.h"
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 #include "common/Clock.h"
 #include "creditnotes/CreditNoteService.h"
 #include "customers/CustomerRepository.h"
@@ -23,7 +24,7 @@ namespace dd::test {
 struct DocumentsFixture
 {
     TempDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("documents.sqlite")));
+    std::unique_ptr<Database> db = Database::open(databaseLocation(dir, QStringLiteral("documents.sqlite")));
     FixedClock clock{QDateTime(QDate(2026, 3, 10), QTime(10, 0), Qt::UTC)};
     CreditNoteService credits{*db, clock, QStringLiteral("anouk")};
     qint64 dutchCustomer = 0;

@@ -6,6 +6,7 @@
 #include "TestCompany.h"
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 #include "common/Clock.h"
 #include "customers/CustomerRepository.h"
 #include "documents/SettingsRepository.h"
@@ -22,7 +23,7 @@ namespace dd::test {
 struct DunningFixture
 {
     TempDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("dunning.sqlite")));
+    std::unique_ptr<Database> db = Database::open(databaseLocation(dir, QStringLiteral("dunning.sqlite")));
     FixedClock clock{QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC)};
     qint64 consumer = 0;
     qint64 business = 0;

@@ -42,7 +42,7 @@ QStringList stagingFolders(const QString &folder)
 qint64 levelsSentTwice(Database &db)
 {
     return db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT invoice_id, level FROM dunning_letter_invoices "
-                                    "WHERE moved_up = 1 GROUP BY invoice_id, level HAVING COUNT(*) > 1)"))
+                                    "WHERE moved_up = 1 GROUP BY invoice_id, level HAVING COUNT(*) > 1) AS twice"))
         .toLongLong();
 }
 
@@ -62,7 +62,7 @@ struct CommitSnapshots
 
 } // namespace
 
-TEST_CASE("dunning: the letters appear in the folder only after the run is committed", "[dunning][safety]")
+TEST_CASE("dunning: the letters appear in the folder only after the run is committed", "[dunning][safety][sqlite]")
 {
     DunningFixture f;
     f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);
@@ -94,12 +94,12 @@ TEST_CASE("dunning: the letters appear in the folder only after the run is commi
     CHECK(stagingFolders(f.out()).isEmpty());
 }
 
-TEST_CASE("dunning: a run killed at its commit leaves no letter, and the next run sends them as if it never ran", "[dunning][safety]")
+TEST_CASE("dunning: a run killed at its commit leaves no letter, and the next run sends them as if it never ran", "[dunning][safety][sqlite]")
 {
     DunningFixture f;
     f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);
     f.invoice(QStringLiteral("F-2"), f.business, day(2026, 1, 1), 100000);
-    const QString path = f.dir.filePath(QStringLiteral("dunning.sqlite"));
+    const QString path = databaseLocation(f.dir, QStringLiteral("dunning.sqlite"));
     const QString out = f.out();
 
     // A child process commits the run on its own connection and is killed (SIGKILL, no clean-up
@@ -202,7 +202,7 @@ TEST_CASE("dunning: two runs committed at the same time never send a letter twic
     DunningFixture f;
     f.invoice(QStringLiteral("F-1"), f.consumer, day(2026, 1, 1), 100000);
     f.invoice(QStringLiteral("F-2"), f.business, day(2026, 1, 1), 100000);
-    const QString path = f.dir.filePath(QStringLiteral("dunning.sqlite"));
+    const QString path = databaseLocation(f.dir, QStringLiteral("dunning.sqlite"));
     const QString out = f.out();
     // Two users (or the program and a script) on one file: two connections. The second commits
     // its run while the first is writing its letters, after the first made its preview.

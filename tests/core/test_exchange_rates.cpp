@@ -3,6 +3,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 #include "common/ValidationError.h"
 #include "exchangerates/EcbRatesFile.h"
 #include "exchangerates/ExchangeRateRepository.h"
@@ -59,7 +60,7 @@ TEST_CASE("exchange rates: conversions to and from euros round once, half away f
 TEST_CASE("exchange rates: the rate of the day or the latest before it, entered again, replaced", "[exchange-rates]")
 {
     TempDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("rates.sqlite")));
+    auto db = Database::open(databaseLocation(dir, QStringLiteral("rates.sqlite")));
     ExchangeRateRepository rates(*db);
     CHECK_FALSE(rates.onOrBefore(QStringLiteral("GBP"), day(2026, 12, 7)));
     rates.save({gbp(861300, day(2026, 12, 4)), gbp(860000, day(2026, 12, 3)),
@@ -129,7 +130,7 @@ TEST_CASE("exchange rates: the ECB's daily and history files", "[exchange-rates]
 TEST_CASE("exchange rates: the overview holds the newest rate of each currency", "[exchange-rates]")
 {
     TempDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("rates.sqlite")));
+    auto db = Database::open(databaseLocation(dir, QStringLiteral("rates.sqlite")));
     ExchangeRateRepository rates(*db);
     CHECK(rates.latest().isEmpty());
     rates.save({gbp(860000, day(2026, 12, 3)), gbp(861300, day(2026, 12, 4)), gbp(850000, day(2026, 11, 30)),

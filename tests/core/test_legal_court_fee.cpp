@@ -1,6 +1,7 @@
 #include "CoreTestSupport.h"
 
 #include "TempDir.h"
+#include "TestDatabase.h"
 #include "common/ValidationError.h"
 #include "legal/CourtFeeTable.h"
 #include "legal/LegalTableRepository.h"
@@ -74,7 +75,7 @@ TEST_CASE("court fee: the 2026 table, to verify, and the claimant with little in
 TEST_CASE("court fee: a newer period from the database replaces the shipped one from its date", "[legal][court-fee][storage]")
 {
     const dd::test::TempDir dir;
-    auto database = Database::open(dir.filePath(QStringLiteral("fees.sqlite")));
+    auto database = Database::open(databaseLocation(dir, QStringLiteral("fees.sqlite")));
     LegalTableRepository repository(*database);
     CourtFeePeriod period;
     period.from = day(2025, 1, 1);

@@ -1,6 +1,7 @@
 #include "CoreTestSupport.h"
 
 #include "TempDir.h"
+#include "TestDatabase.h"
 #include "common/ValidationError.h"
 #include "legal/LegalTableRepository.h"
 #include "legal/Percentage.h"
@@ -238,7 +239,7 @@ TEST_CASE("rate table: a user period laid over the shipped table", "[legal][inte
 TEST_CASE("rate table: user periods are stored in the database and merged", "[legal][interest][storage]")
 {
     const dd::test::TempDir dir;
-    auto database = Database::open(dir.filePath(QStringLiteral("legal.sqlite")));
+    auto database = Database::open(databaseLocation(dir, QStringLiteral("legal.sqlite")));
     LegalTableRepository repository(*database);
     CHECK(repository.interestPeriods().empty());
 
@@ -261,7 +262,7 @@ TEST_CASE("rate table: user periods are stored in the database and merged", "[le
 
     // Reopened: still there.
     database.reset();
-    database = Database::open(dir.filePath(QStringLiteral("legal.sqlite")));
+    database = Database::open(databaseLocation(dir, QStringLiteral("legal.sqlite")));
     CHECK(LegalTableRepository(*database).interestRates().periodAt(InterestKind::Commercial, day(2026, 12, 31)).rateBasisPoints
           == 1025);
 

@@ -5,6 +5,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "creditnotes/CreditNoteRepository.h"
 #include "customers/CustomerListQuery.h"
@@ -27,7 +28,7 @@ namespace {
 struct ExportFixture
 {
     TempDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("export.disputedesk")));
+    std::unique_ptr<Database> db = Database::open(databaseLocation(dir, QStringLiteral("export.disputedesk")));
     QString path = dir.filePath(QStringLiteral("list.csv"));
     Date asOf = day(2026, 6, 30);
 
@@ -187,9 +188,9 @@ TEST_CASE("The customer, case and credit note lists export as filtered", "[liste
         query.setFilterText(QStringLiteral("b.v."));
         query.setSort(CustomerSort::Name, false);
         const QList<CsvRecord> records = f.exportAll(
-            query, f.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE name LIKE '%b.v.%' OR number LIKE '%b.v.%'")));
+            query, f.count(QStringLiteral("SELECT COUNT(*) FROM customers WHERE LOWER(name) LIKE '%b.v.%' OR LOWER(number) LIKE '%b.v.%'")));
         CHECK(records.at(1).field(1)
-              == f.db->scalar(QStringLiteral("SELECT name FROM customers WHERE name LIKE '%b.v.%' ORDER BY LOWER(name), id LIMIT 1"))
+              == f.db->scalar(QStringLiteral("SELECT name FROM customers WHERE LOWER(name) LIKE '%b.v.%' ORDER BY LOWER(name), id LIMIT 1"))
                      .toString());
         // What the customer owes now, exact to the cent.
         const QString number = records.at(1).field(0);

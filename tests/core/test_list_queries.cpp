@@ -5,6 +5,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "customers/CustomerListQuery.h"
 #include "customers/CustomerRepository.h"
@@ -46,7 +47,7 @@ struct InvoiceSpec
 struct ListFixture
 {
     TempDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("lists.disputedesk")));
+    std::unique_ptr<Database> db = Database::open(databaseLocation(dir, QStringLiteral("lists.disputedesk")));
     std::vector<CustomerSpec> customers = {
         {u"C001", u"Alpha B.V.", u"Utrecht", u"EUR"},
         {u"C002", u"Beta 100% Zorg", u"Amsterdam", u"EUR"},
@@ -527,7 +528,10 @@ TEST_CASE("Customer names sort without regard to case: de Vries among the D's, t
         names << row.name;
     CHECK(names.join(u'|')
           == QStringLiteral("Alpha B.V.|Beta 100% Zorg|Beta 1000 Zorg|de Vries|Dekker|Gamma_Delta|GammaXDelta|Omega Inc.|van den Berg|Zeta"));
-    // The order is read from the customers_name index, not sorted afresh for every page.
+    // The order is read from the customers_name index, not sorted afresh for every page (SQLite's
+    // plan; PostgreSQL's planner picks by the table's size).
+    if (!isSqlite(*f.db))
+        return;
     QStringList plan;
     QSqlQuery explain = f.db->run(QStringLiteral("EXPLAIN QUERY PLAN SELECT c.id FROM customers c ORDER BY ")
                                   + CustomerListQuery::nameOrder() + QStringLiteral(", c.id LIMIT 50"));

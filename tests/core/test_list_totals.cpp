@@ -3,6 +3,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "customers/CustomerListQuery.h"
 #include "demo/DemoDataGenerator.h"
@@ -15,7 +16,7 @@ using namespace dd::test;
 TEST_CASE("The customer and case lists add up what their filter holds, per currency", "[listtotals]")
 {
     TempDir dir;
-    const auto db = Database::open(dir.filePath(QStringLiteral("totals.disputedesk")));
+    const auto db = Database::open(databaseLocation(dir, QStringLiteral("totals.disputedesk")));
     DemoOptions options;
     options.customers = 80;
     options.invoices = 3000;
@@ -34,7 +35,7 @@ TEST_CASE("The customer and case lists add up what their filter holds, per curre
         const QMap<QString, qint64> filtered = query.openCentsByCurrency();
         const qint64 expected = sum(QStringLiteral(
             "SELECT SUM(i.total_incl_cents - i.paid_cents - i.credited_cents) FROM invoices i JOIN customers c ON c.id = i.customer_id "
-            "WHERE (c.name LIKE '%b.v.%' OR c.number LIKE '%b.v.%' OR c.city LIKE '%b.v.%') AND i.currency = 'EUR' "
+            "WHERE (LOWER(c.name) LIKE '%b.v.%' OR LOWER(c.number) LIKE '%b.v.%' OR LOWER(c.city) LIKE '%b.v.%') AND i.currency = 'EUR' "
             "AND i.paid_cents + i.credited_cents < i.total_incl_cents"));
         REQUIRE(expected > 0);
         CHECK(filtered.value(QStringLiteral("EUR")) == expected);

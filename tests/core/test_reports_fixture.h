@@ -22,6 +22,7 @@
 // Product PA: complaints in D1, D2 and D3 (three customers in March).
 
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "storage/Database.h"
 
@@ -34,7 +35,7 @@ namespace dd::test {
 struct ReportFixture
 {
     TempDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("reports.sqlite")));
+    std::unique_ptr<Database> db = Database::open(databaseLocation(dir, QStringLiteral("reports.sqlite")));
 
     void sql(const QString &statement) { db->run(statement); }
 

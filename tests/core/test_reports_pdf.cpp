@@ -177,7 +177,7 @@ TEST_CASE("A long table breaks across pages and repeats its header", "[reports][
 TEST_CASE("Report PDFs of the demo data print case numbers and names in full", "[reports][pdf][demo]")
 {
     TempDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    auto db = Database::open(databaseLocation(dir, QStringLiteral("demo.sqlite")));
     DemoOptions options;
     options.customers = 300;
     options.invoices = 4000;

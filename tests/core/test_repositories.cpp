@@ -3,6 +3,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "common/ValidationError.h"
 #include "customers/CustomerRepository.h"
@@ -23,7 +24,7 @@ namespace {
 struct Fixture
 {
     TempDir dir;
-    std::unique_ptr<Database> db = Database::open(dir.filePath(QStringLiteral("repo.disputedesk")));
+    std::unique_ptr<Database> db = Database::open(databaseLocation(dir, QStringLiteral("repo.disputedesk")));
     CustomerRepository customers{*db};
     InvoiceRepository invoices{*db};
     PaymentRepository payments{*db};
@@ -403,7 +404,8 @@ TEST_CASE("Refused payments write nothing", "[repositories][payments]")
     Payment partial = f.pay(c.id, 3000, {{a.id, 3000}});
     f.payments.record(partial);
     const auto before = allCounts(*f.db);
-    const QVariant paidBefore = f.db->scalar(QStringLiteral("SELECT group_concat(paid_cents, ',') FROM invoices"));
+    const QString paid = QStringLiteral("SELECT paid_cents FROM invoices ORDER BY id");
+    const QString paidBefore = joined(*f.db, paid);
 
     auto refuse = [&](Payment payment, const QString &phrase) {
         try {
@@ -414,7 +416,7 @@ TEST_CASE("Refused payments write nothing", "[repositories][payments]")
             CHECK(error.message().contains(phrase));
         }
         CHECK(allCounts(*f.db) == before);
-        CHECK(f.db->scalar(QStringLiteral("SELECT group_concat(paid_cents, ',') FROM invoices")) == paidBefore);
+        CHECK(joined(*f.db, paid) == paidBefore);
     };
 
     SECTION("more than is open on the invoice")

@@ -2,6 +2,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "common/Clock.h"
 #include "customers/CustomerRepository.h"
@@ -28,7 +29,7 @@ Customer someCustomer()
 TEST_CASE("The session tells what each committed transaction changed", "[session]")
 {
     TempDir dir;
-    auto session = Session::open(dir.filePath(QStringLiteral("session.disputedesk")));
+    auto session = Session::open(databaseLocation(dir, QStringLiteral("session.disputedesk")));
     QList<DataChanges> changed;
     int customers = 0;
     int invoices = 0;
@@ -63,7 +64,7 @@ TEST_CASE("The session tells what each committed transaction changed", "[session
 TEST_CASE("The session's as-of date comes from its clock unless fixed", "[session]")
 {
     TempDir dir;
-    auto session = Session::open(dir.filePath(QStringLiteral("asof.disputedesk")));
+    auto session = Session::open(databaseLocation(dir, QStringLiteral("asof.disputedesk")));
     FixedClock clock(QDateTime(QDate(2026, 3, 31), QTime(12, 0), Qt::UTC));
     session->setClock(&clock);
     CHECK(session->asOf() == QDate(2026, 3, 31));
@@ -80,7 +81,7 @@ TEST_CASE("The session's as-of date comes from its clock unless fixed", "[sessio
 TEST_CASE("Another clock that moves the as-of date is announced, one that does not is not", "[session]")
 {
     TempDir dir;
-    auto session = Session::open(dir.filePath(QStringLiteral("clock.disputedesk")));
+    auto session = Session::open(databaseLocation(dir, QStringLiteral("clock.disputedesk")));
     FixedClock march(QDateTime(QDate(2026, 3, 31), QTime(12, 0), Qt::UTC));
     session->setClock(&march);
     QList<QDate> heard;

@@ -5,6 +5,7 @@
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "disputes/DisputeSettings.h"
 #include "disputes/undo/DisputeRulesCommand.h"
@@ -26,7 +27,7 @@ namespace {
 struct SettingsFixture
 {
     TempDir dir;
-    Session session{Database::open(dir.filePath(QStringLiteral("settings.disputedesk")))};
+    Session session{Database::open(databaseLocation(dir, QStringLiteral("settings.disputedesk")))};
     QUndoStack stack;
     int changes = 0;
 

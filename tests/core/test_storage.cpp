@@ -1,8 +1,10 @@
 // Storage: creating and reopening database files, the connection settings, refusing files that
-// are not ours or are newer (leaving their bytes alone), and transactions.
+// are not ours or are newer (leaving their bytes alone), and transactions. The cases about the
+// file itself are tagged [sqlite]; the rest run on PostgreSQL too (issue 20).
 
 #include "CoreTestSupport.h"
 #include "TempDir.h"
+#include "TestDatabase.h"
 
 #include "common/ValidationError.h"
 #include "customers/CustomerRepository.h"
@@ -87,7 +89,7 @@ void requireRefused(const QString &path, const QString &phrase)
 
 } // namespace
 
-TEST_CASE("A new database file is created, configured and reopened", "[storage]")
+TEST_CASE("A new database file is created, configured and reopened", "[storage][sqlite]")
 {
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("new.disputedesk"));
@@ -125,7 +127,7 @@ TEST_CASE("A new database file is created, configured and reopened", "[storage]"
 TEST_CASE("Foreign keys are enforced on the connection", "[storage]")
 {
     TempDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("fk.disputedesk")));
+    auto db = Database::open(databaseLocation(dir, QStringLiteral("fk.disputedesk")));
     CHECK_THROWS_AS(db->run(QStringLiteral("INSERT INTO contacts (customer_id, name) VALUES (999, 'Nobody')")), StorageError);
     CHECK(rows(*db, QStringLiteral("contacts")) == 0);
 }
@@ -133,7 +135,7 @@ TEST_CASE("Foreign keys are enforced on the connection", "[storage]")
 TEST_CASE("Two connections to one file each see committed data", "[storage]")
 {
     TempDir dir;
-    const QString path = dir.filePath(QStringLiteral("two.disputedesk"));
+    const QString path = databaseLocation(dir, QStringLiteral("two.disputedesk"));
     auto writer = Database::open(path);
     auto reader = Database::open(path);
     Customer c = sampleCustomer(QStringLiteral("C1"));
@@ -141,7 +143,7 @@ TEST_CASE("Two connections to one file each see committed data", "[storage]")
     CHECK(rows(*reader, QStringLiteral("customers")) == 1);
 }
 
-TEST_CASE("File names with spaces and URI characters open and reopen", "[storage]")
+TEST_CASE("File names with spaces and URI characters open and reopen", "[storage][sqlite]")
 {
     TempDir dir;
     const QString folder = dir.filePath(QStringLiteral("Debiteuren 50% #2 ?"));
@@ -160,7 +162,7 @@ TEST_CASE("File names with spaces and URI characters open and reopen", "[storage
     CHECK(QDir(dir.filePath(QString())).entryList(QDir::Files).isEmpty());
 }
 
-TEST_CASE("An empty file is taken as a new database", "[storage]")
+TEST_CASE("An empty file is taken as a new database", "[storage][sqlite]")
 {
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.disputedesk"));
@@ -176,7 +178,7 @@ TEST_CASE("An empty file is taken as a new database", "[storage]")
 TEST_CASE("A read-only database can be read but not written", "[storage]")
 {
     TempDir dir;
-    const QString path = dir.filePath(QStringLiteral("ro.disputedesk"));
+    const QString path = databaseLocation(dir, QStringLiteral("ro.disputedesk"));
     {
         auto db = Database::open(path);
         Customer c = sampleCustomer(QStringLiteral("C1"));
@@ -189,7 +191,7 @@ TEST_CASE("A read-only database can be read but not written", "[storage]")
     CHECK(rows(*db, QStringLiteral("customers")) == 1);
 }
 
-TEST_CASE("Opening what cannot be a database file fails with a message", "[storage]")
+TEST_CASE("Opening what cannot be a database file fails with a message", "[storage][sqlite]")
 {
     TempDir dir;
     const QString missing = dir.filePath(QStringLiteral("missing.disputedesk"));
@@ -206,7 +208,7 @@ TEST_CASE("Opening what cannot be a database file fails with a message", "[stora
     }
 }
 
-TEST_CASE("A text file is refused and left unchanged", "[storage][refuse]")
+TEST_CASE("A text file is refused and left unchanged", "[storage][refuse][sqlite]")
 {
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
@@ -218,7 +220,7 @@ TEST_CASE("A text file is refused and left unchanged", "[storage][refuse]")
     requireRefused(path, QStringLiteral("not a DisputeDesk database"));
 }
 
-TEST_CASE("A file that starts like SQLite but is damaged is refused and left unchanged", "[storage][refuse]")
+TEST_CASE("A file that starts like SQLite but is damaged is refused and left unchanged", "[storage][refuse][sqlite]")
 {
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.db"));
@@ -232,7 +234,7 @@ TEST_CASE("A file that starts like SQLite but is damaged is refused and left unc
     requireRefused(path, QStringLiteral("DisputeDesk"));
 }
 
-TEST_CASE("An SQLite database of another program is refused and left unchanged", "[storage][refuse]")
+TEST_CASE("An SQLite database of another program is refused and left unchanged", "[storage][refuse][sqlite]")
 {
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
@@ -250,7 +252,7 @@ TEST_CASE("An SQLite database of another program is refused and left unchanged",
     requireRefused(path, QStringLiteral("another program"));
 }
 
-TEST_CASE("A DisputeDesk file without the application id is refused", "[storage][refuse]")
+TEST_CASE("A DisputeDesk file without the application id is refused", "[storage][refuse][sqlite]")
 {
     // Same tables as ours, but the header does not say DisputeDesk: not ours.
     TempDir dir;
@@ -269,7 +271,7 @@ TEST_CASE("A DisputeDesk file without the application id is refused", "[storage]
     requireRefused(path, QStringLiteral("another program"));
 }
 
-TEST_CASE("A database written by a newer DisputeDesk is refused and left unchanged", "[storage][refuse]")
+TEST_CASE("A database written by a newer DisputeDesk is refused and left unchanged", "[storage][refuse][sqlite]")
 {
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("future.disputedesk"));
@@ -294,7 +296,7 @@ TEST_CASE("A database written by a newer DisputeDesk is refused and left unchang
 TEST_CASE("A transaction that is not committed leaves nothing behind", "[storage][transaction]")
 {
     TempDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("tx.disputedesk")));
+    auto db = Database::open(databaseLocation(dir, QStringLiteral("tx.disputedesk")));
     CustomerRepository customers(*db);
 
     SECTION("an exception rolls back")
@@ -350,7 +352,7 @@ TEST_CASE("A transaction that is not committed leaves nothing behind", "[storage
 TEST_CASE("Nested transactions join the outermost one", "[storage][transaction]")
 {
     TempDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("nested.disputedesk")));
+    auto db = Database::open(databaseLocation(dir, QStringLiteral("nested.disputedesk")));
     CustomerRepository customers(*db);
 
     SECTION("inner commits count only when the outer one commits")
@@ -425,7 +427,7 @@ TEST_CASE("Nested transactions join the outermost one", "[storage][transaction]"
 TEST_CASE("The change listener hears what committed transactions changed, once, after the commit", "[storage][transaction]")
 {
     TempDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("changes.disputedesk")));
+    auto db = Database::open(databaseLocation(dir, QStringLiteral("changes.disputedesk")));
     QList<DataChanges> heard;
     QList<qint64> customersSeen;
     db->setChangeListener([&](DataChanges changes) {

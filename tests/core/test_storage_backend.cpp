@@ -97,7 +97,7 @@ TEST_CASE("A file path opens an SQLite database, a PostgreSQL URL a team databas
     CHECK_FALSE(QFileInfo::exists(QStringLiteral("POSTGRES:")));
 }
 
-TEST_CASE("Qt SQL's portable statements write the same rows with the same ids as SQLite's fast path", "[storage][backend][import]")
+TEST_CASE("Qt SQL's portable statements write the same rows with the same ids as SQLite's fast path", "[storage][backend][import][sqlite]")
 {
     // 20,500 invoices: above the bulk-load threshold, so the invoices go in batches of 64 rows to
     // a statement (and, on the fast path, from a second thread).
@@ -150,7 +150,7 @@ TEST_CASE("Qt SQL's portable statements write the same rows with the same ids as
     CHECK(portable->scalar(QStringLiteral("SELECT paid_cents FROM invoices WHERE number = 'B-39'")).toLongLong() == 8900);
 }
 
-TEST_CASE("A bulk load reads each batch's ids back from the database: they need not be consecutive", "[storage][backend][import]")
+TEST_CASE("A bulk load reads each batch's ids back from the database: they need not be consecutive", "[storage][backend][import][sqlite]")
 {
     for (const bool fast : {true, false}) {
         INFO((fast ? "fast path" : "portable path"));
@@ -176,7 +176,7 @@ TEST_CASE("A bulk load reads each batch's ids back from the database: they need 
     }
 }
 
-TEST_CASE("The text filters ignore case as the dialect does: SQLite folds ASCII letters only", "[storage][backend][lists]")
+TEST_CASE("The text filters ignore case as the dialect does: SQLite folds ASCII letters only", "[storage][backend][lists][sqlite]")
 {
     TempDir dir;
     auto db = freshDatabase(dir);

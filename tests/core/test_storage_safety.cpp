@@ -87,7 +87,7 @@ void requireNoSql(const QString &message)
 
 } // namespace
 
-TEST_CASE("Opening the file a second time keeps the first connection's locks", "[storage][locks]")
+TEST_CASE("Opening the file a second time keeps the first connection's locks", "[storage][locks][sqlite]")
 {
     // What the dashboard does on every refresh while the main window has the file open. Closing
     // any descriptor of the file drops all the process's POSIX locks on it: another program then
@@ -109,7 +109,7 @@ TEST_CASE("Opening the file a second time keeps the first connection's locks", "
     CHECK_FALSE(sharedLockHeld(path));
 }
 
-TEST_CASE("Reading refuses an empty file and leaves it empty", "[storage][read]")
+TEST_CASE("Reading refuses an empty file and leaves it empty", "[storage][read][sqlite]")
 {
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
@@ -129,7 +129,7 @@ TEST_CASE("Reading refuses an empty file and leaves it empty", "[storage][read]"
     CHECK_FALSE(QFileInfo::exists(missing));
 }
 
-TEST_CASE("A write to a locked database says the file is in use", "[storage][errors]")
+TEST_CASE("A write to a locked database says the file is in use", "[storage][errors][sqlite]")
 {
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("books.sqlite"));
@@ -150,7 +150,7 @@ TEST_CASE("A write to a locked database says the file is in use", "[storage][err
     CHECK(rows(*db, QStringLiteral("customers")) == 0);
 }
 
-TEST_CASE("A write on a full disk says the disk is full", "[storage][errors]")
+TEST_CASE("A write on a full disk says the disk is full", "[storage][errors][sqlite]")
 {
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("books.sqlite"));
@@ -173,7 +173,7 @@ TEST_CASE("A write on a full disk says the disk is full", "[storage][errors]")
     CHECK(rows(*db, QStringLiteral("customers")) == 0);
 }
 
-TEST_CASE("A write to a read-only file says the file is read-only", "[storage][errors]")
+TEST_CASE("A write to a read-only file says the file is read-only", "[storage][errors][sqlite]")
 {
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("books.sqlite"));
@@ -203,7 +203,7 @@ TEST_CASE("A write to a read-only file says the file is read-only", "[storage][e
     }
 }
 
-TEST_CASE("A database in a folder that does not exist cannot be opened, with the reason", "[storage][errors]")
+TEST_CASE("A database in a folder that does not exist cannot be opened, with the reason", "[storage][errors][sqlite]")
 {
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("no-such-folder/books.sqlite"));
@@ -213,7 +213,7 @@ TEST_CASE("A database in a folder that does not exist cannot be opened, with the
     CHECK_FALSE(message.contains(QStringLiteral("Error opening database")));
 }
 
-TEST_CASE("A new database file appears under its name only when placed", "[storage][new]")
+TEST_CASE("A new database file appears under its name only when placed", "[storage][new][sqlite]")
 {
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("books.sqlite"));
@@ -243,7 +243,7 @@ TEST_CASE("A new database file appears under its name only when placed", "[stora
     CHECK(rows(*db, QStringLiteral("customers")) == 1);
 }
 
-TEST_CASE("A new database replaces an empty file but never a database that appeared meanwhile", "[storage][new]")
+TEST_CASE("A new database replaces an empty file but never a database that appeared meanwhile", "[storage][new][sqlite]")
 {
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("books.sqlite"));

@@ -11,6 +11,7 @@
 #include "customers/CustomerCardDialog.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerRepository.h"
+#include "database/ConnectDatabaseDialog.h"
 #include "disputes/DisputeRulesDialog.h"
 #include "disputes/OpenDisputeDialog.h"
 #include "documents/CompanySettingsDialog.h"
@@ -77,6 +78,8 @@ void forEveryDialog(MainWindow &window, Database &db, Look look)
     {
         SettingsDialog settings(&window);
         lookAt(settings, "settings", Opened::Dialog);
+        ConnectDatabaseDialog connectServer(&window);
+        lookAt(connectServer, "connect to team database", Opened::Dialog);
         ImportWizard wizard(session, &window);
         lookAt(wizard, "import wizard", Opened::Dialog);
         LegalTablesDialog tables(&session, &window);

@@ -9,6 +9,7 @@
 #include "common/UiLocale.h"
 #include "importers/undo/IncludeMatchCommand.h"
 #include "importers/undo/MatchByHandCommand.h"
+#include "storage/DatabaseLocation.h"
 #include "storage/StorageError.h"
 
 #include <QAction>
@@ -325,7 +326,7 @@ bool BankReconciliationView::bookTicked()
     try {
         report = m_session->bankReconciler().book(ticked);
     } catch (const StorageError &error) {
-        report.errors << ImportIssue{m_session->location(), 0, 0, error.message()};
+        report.errors << ImportIssue{DatabaseLocation::displayName(m_session->location()), 0, 0, error.message()};
     }
     if (!report.committed) {
         QStringList problems;

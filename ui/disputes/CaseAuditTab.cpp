@@ -37,7 +37,7 @@ void CaseAuditTab::showEvents(const QList<AuditEvent> &events)
                                  : QStringLiteral("%1 → %2").arg(DisputeCodes::stepName(event.from), DisputeCodes::stepName(event.to));
         const QDateTime at = event.at.toLocalTime();
         auto *item = new QTreeWidgetItem({UiLocale::formatDate(at.date()) + QStringLiteral(" ") + at.toString(QStringLiteral("HH:mm")),
-                                          event.actor, step, MoveLabels::actionName(event.action), event.note});
+                                          event.shownActor(), step, MoveLabels::actionName(event.action), event.note});
         item->setData(3, Qt::UserRole, event.action);
         item->setToolTip(4, event.note);
         m_audit->addTopLevelItem(item);

@@ -14,6 +14,7 @@
 #include "common/DateEdits.h"
 #include "common/UiLocale.h"
 #include "dunning/DunningSettings.h"
+#include "storage/DatabaseLocation.h"
 #include "storage/StorageError.h"
 
 #include <QCheckBox>
@@ -29,6 +30,7 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QTreeView>
@@ -228,9 +230,14 @@ void DunningView::setSession(Session *session)
     m_model->clearOwnTexts();
     m_lastResult = DunningCommitResult();
     setResult(QString());
-    // The letters go next to the data file unless the user chooses otherwise.
-    if (session)
-        m_folder->setText(QDir::toNativeSeparators(QFileInfo(session->location()).absoluteDir().filePath(QStringLiteral("dunning-letters"))));
+    // The letters go next to the data file unless the user chooses otherwise; a team database
+    // has no folder (and its URI may hold a password), so its letters go to the user's documents.
+    if (session) {
+        const QDir base = DatabaseLocation::isServer(session->location())
+                              ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                              : QFileInfo(session->location()).absoluteDir();
+        m_folder->setText(QDir::toNativeSeparators(base.filePath(QStringLiteral("dunning-letters"))));
+    }
     invalidate();
 }
 

@@ -10,6 +10,7 @@ namespace dd {
 namespace {
 const QString languageKey = QStringLiteral("ui/language");
 const QString lastDatabaseKey = QStringLiteral("database/last");
+const QString recentDatabasesKey = QStringLiteral("database/recent");
 const QString displayNameKey = QStringLiteral("user/displayName");
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
@@ -74,6 +75,16 @@ QString AppSettings::lastDatabase()
 void AppSettings::setLastDatabase(const QString &path)
 {
     QSettings().setValue(lastDatabaseKey, path);
+}
+
+QStringList AppSettings::recentDatabases()
+{
+    return QSettings().value(recentDatabasesKey).toStringList();
+}
+
+void AppSettings::setRecentDatabases(const QStringList &locations)
+{
+    QSettings().setValue(recentDatabasesKey, locations);
 }
 
 QString AppSettings::defaultDatabasePath()

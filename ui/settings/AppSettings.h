@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace dd {
 
@@ -30,6 +31,9 @@ public:
     // The database opened last; empty before the first one.
     static QString lastDatabase();
     static void setLastDatabase(const QString &path);
+    // File ▸ Open Recent, newest first (RecentDatabases keeps it free of passwords).
+    static QStringList recentDatabases();
+    static void setRecentDatabases(const QStringList &locations);
     // The file used when neither --db nor a last database is known.
     static QString defaultDatabasePath();
 

@@ -174,6 +174,11 @@ QStringList PostgresDialect::restartIdentity(const QString &table) const
                 .arg(table)};
 }
 
+QStringList PostgresDialect::recordLogin(const QString &table, const QString &column) const
+{
+    return {QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT session_user").arg(table, column)};
+}
+
 bool PostgresDialect::isUniqueViolation(const QSqlError &error) const
 {
     return PostgresErrors::sqlState(error) == QLatin1String("23505");

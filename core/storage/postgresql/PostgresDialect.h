@@ -37,6 +37,8 @@ public:
     // hold a calendar date (ISO text in SQLite) become DATE.
     QString schemaStatement(const QString &statement) const override;
     QStringList restartIdentity(const QString &table) const override;
+    // session_user: the login that connected, which SET ROLE does not change.
+    QStringList recordLogin(const QString &table, const QString &column) const override;
     bool isUniqueViolation(const QSqlError &error) const override;
     // PostgresStatement: Qt SQL, with an INSERT refused as a duplicate leaving the transaction usable.
     std::unique_ptr<FastStatement> fastStatement(Database &database, const QString &sql) const override;

@@ -2,35 +2,27 @@
 
 #include <QSqlDatabase>
 #include <QString>
-#include <QStringList>
 
 namespace dd {
 
-// A team database's location, libpq's URI form: postgresql://user[:password]@host[:port]/dbname
-// [?param=value&...]. A Unix socket folder goes in a `host=` parameter (the authority has no room
-// for a path); every other parameter (sslmode, connect_timeout, service, ...) is handed to libpq
-// as it is. What is not given is left to libpq, so its conventions hold: PGPASSWORD, ~/.pgpass,
-// PGSERVICE, PGHOST and the rest.
+// A team database's location (libpq's URI, read by DatabaseLocation::Server) as Qt's QPSQL
+// driver takes it. What the URI does not give is left to libpq, so its conventions hold:
+// PGPASSWORD, ~/.pgpass, PGSERVICE, PGHOST and the rest.
 class PostgresLocation
 {
 public:
-    static bool isPostgres(const QString &location);
     explicit PostgresLocation(const QString &location);
 
-    // Empty when the location is well formed, else what is wrong with it (never the password).
+    // Empty when the location can be read, else what is wrong with it (never the password).
     const QString &problem() const { return m_problem; }
     // Points a QPSQL connection at the database.
     void setUp(QSqlDatabase &db) const;
-    // For messages, titles and logs: user@host:port/dbname, never the password.
-    QString display() const;
+    // For messages and logs: DatabaseLocation::displayName, never the password.
+    const QString &display() const { return m_display; }
 
 private:
-    QString m_host;
-    int m_port = -1;
-    QString m_database;
-    QString m_user;
-    QString m_password;
-    QStringList m_options; // key='value', as libpq's conninfo reads them
+    QString m_location;
+    QString m_display;
     QString m_problem;
 };
 
