@@ -7,7 +7,7 @@
 #include <QString>
 #include <QTextStream>
 
-#include "storage/postgresql/PostgresLocation.h"
+#include "storage/DatabaseLocation.h"
 
 #include <algorithm>
 #include <functional>
@@ -54,7 +54,7 @@ inline double sqliteShellBestOf(int runs, const QString &file, const QString &sq
 }
 
 // True when the benchmark's location is a team database on a PostgreSQL server.
-inline bool onServer(const QString &location) { return PostgresLocation::isPostgres(location); }
+inline bool onServer(const QString &location) { return DatabaseLocation::isServer(location); }
 
 // The yardstick's name as the figures' columns and notes show it.
 inline QString shellName(const QString &location) { return onServer(location) ? QStringLiteral("psql") : QStringLiteral("sqlite3"); }
