@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BenchServer.h"
 #include "importers/CsvImporter.h"
 #include "storage/Database.h"
 
@@ -13,10 +14,15 @@
 // invoices whose amounts follow from their position, so that a payments file can pay them exactly.
 namespace dd::bench {
 
-inline void removeDatabase(const QString &file)
+// A file with its journals, or a database on a server.
+inline void removeDatabase(const QString &location)
 {
+    if (onServer(location)) {
+        dropServerDatabase(location);
+        return;
+    }
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(file + suffix);
+        QFile::remove(location + suffix);
 }
 
 // Writes through a buffer: the generator must not be what the memory figures measure.
@@ -88,10 +94,16 @@ inline bool writeInvoices(const QString &path, qint64 rows, int customers, qint6
     return true;
 }
 
-// A fresh database with the customers in it and nothing else.
+// A fresh database (a new file, or a new database on the server) with the customers in it and
+// nothing else.
 inline bool prepareDatabase(const QString &database, const QString &customersCsv)
 {
-    removeDatabase(database);
+    if (onServer(database)) {
+        if (!freshServerDatabase(database))
+            return false;
+    } else {
+        removeDatabase(database);
+    }
     auto db = Database::open(database);
     CsvImportOptions customers;
     customers.kind = ImportKind::Customers;

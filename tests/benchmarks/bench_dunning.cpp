@@ -1,9 +1,9 @@
 // Dunning benchmark on the million-invoice database: the preview of a run (one set-based query
 // and the letters, interest and costs computed from it) against the same query in the sqlite3
-// shell, and the commit's rate of rendering and recording letters. The commit runs inside an
+// shell (psql on a team database), and the commit's rate of rendering and recording letters. The commit runs inside an
 // outer transaction that is rolled back and writes into a temporary folder: the file is left as
 // it was.
-//   bench_dunning FILE [AS_OF] [LETTERS]
+//   bench_dunning LOCATION [AS_OF] [LETTERS]   (LOCATION: a file or a postgresql:// URL)
 #include "BenchTimer.h"
 #include "common/Clock.h"
 #include "dunning/DunningRun.h"
@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     if (argc < 2 || argc > 4) {
-        QTextStream(stderr) << "usage: bench_dunning FILE [AS_OF] [LETTERS]\n";
+        QTextStream(stderr) << "usage: bench_dunning LOCATION [AS_OF] [LETTERS]\n";
         return 2;
     }
     const QString file = QString::fromLocal8Bit(argv[1]);
@@ -41,12 +41,13 @@ int main(int argc, char *argv[])
     for (const DunningLetterPlan &plan : preview.letters)
         listed += plan.invoices.size();
     const QString query = DunningRun::overdueQuery().replace(u'?', QStringLiteral("'%1'").arg(IsoDate::format(asOf)));
-    const double shellMs = sqliteShellBestOf(3, file, query);
+    const double shellMs = shellBestOf(3, file, query);
     report(out, QStringLiteral("dunning preview, %1 overdue invoices").arg(preview.overdueInvoices), previewMs, 2000,
-           QStringLiteral("(%1 letters over %2 invoices, %3 skipped; sqlite3 shell, same query: %4 ms)")
+           QStringLiteral("(%1 letters over %2 invoices, %3 skipped; %4, same query: %5 ms)")
                .arg(preview.letters.size())
                .arg(listed)
                .arg(preview.skipped.size())
+               .arg(shellName(file))
                .arg(shellMs, 0, 'f', 1));
 
     // The first LETTERS letters (not hand-overs) ticked, the rest not.

@@ -1,7 +1,8 @@
 // GUI benchmark of the foundation on a large database: the main window opened with the invoice
 // list populated (time and resident memory), the Dashboard's figures arriving from their worker
 // thread, and the text filter of the invoice list.
-//   bench_gui FILE        (QT_QPA_PLATFORM=offscreen works; run-benchmarks.sh sets it)
+//   bench_gui LOCATION    (a file or a postgresql:// URL; QT_QPA_PLATFORM=offscreen works and
+//                          run-benchmarks.sh sets it)
 #include "BenchTimer.h"
 #include "MainWindow.h"
 #include "dashboard/DashboardView.h"
@@ -21,7 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("DisputeDeskBench"));
     QApplication::setApplicationName(QStringLiteral("disputedesk-bench"));
     if (argc != 2) {
-        QTextStream(stderr) << "usage: bench_gui FILE\n";
+        QTextStream(stderr) << "usage: bench_gui LOCATION\n";
         return 2;
     }
     const QString file = QString::fromLocal8Bit(argv[1]);

@@ -2,8 +2,11 @@
 // allocated to them imported, timed beside the same number of new invoices imported into the same
 // database (payments should come in at the rate invoices do) and beside the sqlite3 shell doing the
 // same inserts and updates from a plain table (payments, allocations, the invoices' paid amounts).
-// Every run starts from a copy of the same loaded database.
-//   bench_payments [--invoices N] [--payments N] [--customers N] [--dir DIR]
+// Every run starts from a copy of the same loaded database. With --db postgresql://..., the
+// databases are made on that server (named after its database, with _payments_loaded and
+// _payments_work added; a copy is a CREATE DATABASE from the loaded one as template), and psql
+// makes the same writes.
+//   bench_payments [--invoices N] [--payments N] [--customers N] [--dir DIR] [--db LOCATION]
 #include "BenchData.h"
 #include "BenchTimer.h"
 #include "storage/sqlite/SqliteDialect.h"
@@ -86,6 +89,8 @@ Timed importTimed(const QString &database, const QString &csv, ImportKind kind)
 
 bool copyDatabase(const QString &from, const QString &to)
 {
+    if (onServer(to))
+        return cloneServerDatabase(from, to);
     removeDatabase(to);
     return QFile::copy(from, to);
 }
@@ -122,6 +127,41 @@ QString sameWritesScript(const QString &plain)
     return script.join(QStringLiteral(";\n")) + QStringLiteral(";\n");
 }
 
+// The same writes by psql on a server, from the plain table payments_plain (its rows numbered
+// n from 1 in the file's order) beside the invoices: the statements of sameWritesScript in
+// PostgreSQL's words (split_part, LEAST), one transaction. \copy reads an empty field as NULL;
+// the program stores a payment without an IBAN as an empty one, as the sqlite3 shell's rows are.
+QString serverSameWritesScript()
+{
+    return QStringLiteral(
+        "BEGIN;\n"
+        "CREATE TEMP TABLE pay_work ON COMMIT DROP AS SELECT p.n + (SELECT COALESCE(MAX(id), 0) FROM payments) AS payment_id, "
+        "c.id AS customer_id, CAST(p.date AS date) AS payment_date, CAST(round(CAST(p.amount AS numeric) * 100) AS bigint) AS cents, "
+        "p.reference, p.iban, i1.id AS first_id, i1.total_incl_cents - i1.paid_cents - i1.credited_cents AS first_open, "
+        "i2.id AS second_id, i2.total_incl_cents - i2.paid_cents - i2.credited_cents AS second_open "
+        "FROM payments_plain p JOIN customers c ON c.number = p.customer JOIN invoices i1 ON i1.number = split_part(p.invoice, ' ', 1) "
+        "LEFT JOIN invoices i2 ON strpos(p.invoice, ' ') > 0 AND i2.number = split_part(p.invoice, ' ', 2);\n"
+        "INSERT INTO payments (id, customer_id, payment_date, amount_cents, currency, reference, debtor_iban) "
+        "SELECT payment_id, customer_id, payment_date, cents, 'EUR', reference, COALESCE(iban, '') FROM pay_work ORDER BY payment_id;\n"
+        "CREATE TEMP TABLE shares ON COMMIT DROP AS SELECT payment_id, first_id AS invoice_id, LEAST(cents, first_open) AS amount "
+        "FROM pay_work UNION ALL SELECT payment_id, second_id, LEAST(cents - LEAST(cents, first_open), second_open) FROM pay_work "
+        "WHERE second_id IS NOT NULL;\n"
+        "INSERT INTO allocations (payment_id, invoice_id, amount_cents) "
+        "SELECT payment_id, invoice_id, amount FROM shares WHERE amount > 0 ORDER BY payment_id;\n"
+        "UPDATE invoices SET paid_cents = paid_cents + s.amount FROM shares s WHERE invoices.id = s.invoice_id AND s.amount > 0;\n"
+        "COMMIT;\n");
+}
+
+// The payments file as it is into payments_plain on the server, its rows numbered (not timed,
+// as the sqlite3 shell's .import is not).
+QString serverPlainCopyScript(const QString &csv)
+{
+    return QStringLiteral("CREATE TABLE payments_plain (n bigserial, customer text, date text, amount text, reference text, "
+                          "invoice text, iban text);\n"
+                          "\\copy payments_plain (customer, date, amount, reference, invoice, iban) FROM '%1' WITH (FORMAT csv, HEADER true)\n")
+        .arg(csv);
+}
+
 // What the payments left in the database: their count, allocations and the cents paid on invoices.
 QString totals(const QString &database)
 {
@@ -143,6 +183,7 @@ int main(int argc, char *argv[])
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("customers"), QStringLiteral("Customers the invoices belong to."), QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("dir"), QStringLiteral("Where the files go."), QStringLiteral("DIR"), QStringLiteral("/tmp/disputedesk-bench-payments")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("A team database URL: the databases are made beside it."), QStringLiteral("LOCATION")});
     parser.addHelpOption();
     parser.process(app);
     const PaymentPlan plan{parser.value(QStringLiteral("invoices")).toLongLong(), parser.value(QStringLiteral("customers")).toInt()};
@@ -155,8 +196,13 @@ int main(int argc, char *argv[])
     const QString invoicesCsv = dir.filePath(QStringLiteral("invoices.csv"));
     const QString newInvoicesCsv = dir.filePath(QStringLiteral("new-invoices.csv"));
     const QString paymentsCsv = dir.filePath(QStringLiteral("payments.csv"));
-    const QString loaded = dir.filePath(QStringLiteral("loaded.sqlite"));
-    const QString work = dir.filePath(QStringLiteral("work.sqlite"));
+    const QString server = parser.value(QStringLiteral("db"));
+    const auto location = [&](const QString &name) {
+        return server.isEmpty() ? dir.filePath(name + QStringLiteral(".sqlite"))
+                                : withServerDatabase(server, serverDatabaseName(server) + QStringLiteral("_payments_") + name);
+    };
+    const QString loaded = location(QStringLiteral("loaded"));
+    const QString work = location(QStringLiteral("work"));
     const QString plain = dir.filePath(QStringLiteral("plain.sqlite"));
     if (!writeCustomers(customersCsv, plan.customers) || !writeInvoices(invoicesCsv, plan.invoices, plan.customers)
         || !writeInvoices(newInvoicesCsv, payments, plan.customers, plan.invoices) || !writePayments(paymentsCsv, plan, payments)) {
@@ -185,17 +231,23 @@ int main(int argc, char *argv[])
     }
     report(out, QStringLiteral("import %1 payments").arg(payments), paid.ms, 0, totals(work));
 
-    // The shell: its plain table filled by .import (not timed), then the same writes, timed.
-    removeDatabase(plain);
-    const double plainImport = sqliteShellWallTime(plain, QStringLiteral(".mode csv\n.import '%1' payments_plain\n").arg(paymentsCsv));
+    // The shell: its plain table filled by .import or \copy (not timed), then the same writes, timed.
+    double shell = -1;
     copyDatabase(loaded, work);
-    const double shell = plainImport > 0 ? sqliteShellWallTime(work, sameWritesScript(plain)) : -1;
-    report(out, QStringLiteral("sqlite3 shell, the same writes"), shell, 0, shell > 0 ? totals(work) : QStringLiteral("sqlite3 failed"));
+    if (server.isEmpty()) {
+        removeDatabase(plain);
+        const double plainImport = sqliteShellWallTime(plain, QStringLiteral(".mode csv\n.import '%1' payments_plain\n").arg(paymentsCsv));
+        shell = plainImport > 0 ? sqliteShellWallTime(work, sameWritesScript(plain)) : -1;
+    } else if (psqlWallTime(work, serverPlainCopyScript(paymentsCsv)) > 0) {
+        shell = psqlWallTime(work, serverSameWritesScript());
+    }
+    report(out, shellName(work) + QStringLiteral(", the same writes"), shell, 0,
+           shell > 0 ? totals(work) : shellName(work) + QStringLiteral(" failed"));
 
     const double perInvoice = invoices.ms > 0 ? paid.ms / invoices.ms : 0;
     const double perShell = shell > 0 ? paid.ms / shell : 0;
     printRatio(out, QStringLiteral("payments / the same number of invoices"), perInvoice, 1.0);
-    printRatio(out, QStringLiteral("payments / sqlite3 same writes"), perShell, 2.0);
+    printRatio(out, QStringLiteral("payments / %1 same writes").arg(shellName(work)), perShell, 2.0);
     removeDatabase(work);
     removeDatabase(plain);
     removeDatabase(loaded);

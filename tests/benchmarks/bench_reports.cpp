@@ -1,6 +1,6 @@
 // Reports benchmark: the dispute report as PDF over a period holding every demo dispute (about
 // 50,000 on the million-invoice database), and the dashboard figures.
-//   bench_reports FILE
+//   bench_reports LOCATION   (a file or a postgresql:// URL)
 #include "BenchTimer.h"
 #include "reports/DashboardService.h"
 #include "reports/DisputeReport.h"
@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     if (argc != 2) {
-        QTextStream(stderr) << "usage: bench_reports FILE\n";
+        QTextStream(stderr) << "usage: bench_reports LOCATION\n";
         return 2;
     }
     const QString file = QString::fromLocal8Bit(argv[1]);
@@ -29,7 +29,9 @@ int main(int argc, char *argv[])
     auto db = Database::open(file);
     const Date asOf(2026, 11, 23);
     const QVariant first = db->scalar(QStringLiteral("SELECT MIN(received_on) FROM disputes"));
-    const Date from = IsoDate::parse(first.toString()).value_or(asOf);
+    // A DATE column on PostgreSQL comes back as a QDate, ISO text from SQLite.
+    const QString firstText = first.typeId() == QMetaType::QDate ? first.toDate().toString(Qt::ISODate) : first.toString();
+    const Date from = IsoDate::parse(firstText).value_or(asOf);
     const qint64 cases = db->scalar(QStringLiteral("SELECT COUNT(*) FROM disputes WHERE received_on >= ?"), {first}).toLongLong();
 
     qsizetype pdfBytes = 0;
