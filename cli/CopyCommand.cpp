@@ -5,8 +5,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-#include <algorithm>
-#include <climits>
+#include <limits>
 
 namespace dd {
 
@@ -62,9 +61,11 @@ int CopyCommand::run(const QCommandLineParser &parser, CliContext &context)
         }
     }
     table.finish();
+    // %n is an int; a copy of more rows than that is said as the most it can say.
+    const qint64 rows = result.rows();
+    const int shownRows = rows > std::numeric_limits<int>::max() ? std::numeric_limits<int>::max() : int(rows);
     if (outputFormat == OutputTable::Format::Table)
-        context.out << QCoreApplication::translate("dd::CopyCommand", "%n row(s) copied to %1; both sides identical.", nullptr,
-                                                   int(std::min<qint64>(result.rows(), INT_MAX)))
+        context.out << QCoreApplication::translate("dd::CopyCommand", "%n row(s) copied to %1; both sides identical.", nullptr, shownRows)
                            .arg(DatabaseCopy::shown(target))
                     << '\n';
     return 0;

@@ -612,6 +612,13 @@ IBAN %2</source>
     </message>
 </context>
 <context>
+    <name>dd::BatchInsert</name>
+    <message>
+        <source>A row of table %1 was refused by %2 as a duplicate; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dd::CamtReader</name>
     <message>
         <source>not well-formed XML: %1</source>
@@ -1605,6 +1612,63 @@ IBAN %2</source>
     </message>
     <message>
         <source>Name the database to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::CopyCommand</name>
+    <message>
+        <source>Copies a whole database between a file and a team database, and compares both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy: a file or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or a postgresql:// URL of an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied to %1; both sides identical.</source>
+        <translation>
+            <numerusform>%n row copied to %1; both sides identical.</numerusform>
+            <numerusform>%n rows copied to %1; both sides identical.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::CopyDatabaseDialog</name>
+    <message>
+        <source>A new &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;team database (PostgreSQL), empty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Database To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies every customer, invoice, payment, case, credit note and document of %1, with its audit trail, to another place. The copy is checked table by table: the same rows and the same amounts on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3369,6 +3433,63 @@ IBAN %2</source>
     <message>
         <source>A database statement failed; nothing was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseCopy</name>
+    <message>
+        <source>A database cannot be copied onto itself (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds data (table %2); a database is only copied into a new file or an empty database. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a DisputeDesk database of an older version; a database is only copied into a new file or an empty database. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no table %2; it is not a complete DisputeDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has tables this version of DisputeDesk does not copy: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in %1 differs from the source in table %2: the source has %3, the copy %4. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseCopyRunner</name>
+    <message>
+        <source>Copying the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the database to %1: %2 of %3 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database was copied to %1: %n row(s) in %2 tables. Every table has the same rows and the same amounts on both sides.</source>
+        <translation>
+            <numerusform>The database was copied to %1: %n row in %2 tables. Every table has the same rows and the same amounts on both sides.</numerusform>
+            <numerusform>The database was copied to %1: %n rows in %2 tables. Every table has the same rows and the same amounts on both sides.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8366,6 +8487,14 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cop&amp;y Database To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole database to a new file or an empty team database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::MatchByHandCommand</name>
@@ -9060,6 +9189,13 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>Valid: credit notes go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::PostgresBatchInsert</name>
+    <message>
+        <source>The connection to the team database %1 cannot stream rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10430,6 +10566,24 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     <name>dd::StoredLineVat</name>
     <message>
         <source>line_vat: the lines of VAT category %1 at %2 state VAT %3 where their rate gives %4; they may differ by the rounding of their category, at most a cent a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::TableFigures</name>
+    <message>
+        <source>The rows of table %1 could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of %1 in table %2 (%3) is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::Transaction</name>
+    <message>
+        <source>%1 was opened for reading only; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -620,6 +620,13 @@ IBAN %2</translation>
     </message>
 </context>
 <context>
+    <name>dd::BatchInsert</name>
+    <message>
+        <source>A row of table %1 was refused by %2 as a duplicate; nothing was written.</source>
+        <translation>Een rij van tabel %1 is door %2 geweigerd als dubbel; er is niets geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>dd::CamtReader</name>
     <message>
         <source>not well-formed XML: %1</source>
@@ -1614,6 +1621,63 @@ IBAN %2</translation>
     <message>
         <source>Name the database to connect to.</source>
         <translation>Geef de database op om mee te verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::CopyCommand</name>
+    <message>
+        <source>Copies a whole database between a file and a team database, and compares both sides.</source>
+        <translation>Kopieert een hele database tussen een bestand en een teamdatabase en vergelijkt beide kanten.</translation>
+    </message>
+    <message>
+        <source>The database to copy: a file or a postgresql:// URL.</source>
+        <translation>De database die gekopieerd wordt: een bestand of een postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or a postgresql:// URL of an empty database.</source>
+        <translation>Waarheen: een nieuw bestand, of een postgresql://-URL van een lege database.</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is verplicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied to %1; both sides identical.</source>
+        <translation>
+            <numerusform>%n rij gekopieerd naar %1; beide kanten gelijk.</numerusform>
+            <numerusform>%n rijen gekopieerd naar %1; beide kanten gelijk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::CopyDatabaseDialog</name>
+    <message>
+        <source>A new &amp;file:</source>
+        <translation>Een nieuw &amp;bestand:</translation>
+    </message>
+    <message>
+        <source>A &amp;team database (PostgreSQL), empty:</source>
+        <translation>Een lege &amp;teamdatabase (PostgreSQL):</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Copy Database To</source>
+        <translation>Database kopiëren naar</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/dbname</source>
+        <translation>postgresql://gebruiker@server:5432/database</translation>
+    </message>
+    <message>
+        <source>Copies every customer, invoice, payment, case, credit note and document of %1, with its audit trail, to another place. The copy is checked table by table: the same rows and the same amounts on both sides.</source>
+        <translation>Kopieert elke klant, factuur, betaling, elk dossier, elke creditnota en elk document van %1, met de audittrail, naar een andere plek. De kopie wordt per tabel gecontroleerd: dezelfde rijen en dezelfde bedragen aan beide kanten.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3441,63 @@ IBAN %2</translation>
     <message>
         <source>A database statement failed; nothing was changed.</source>
         <translation>Een opdracht aan de database is mislukt; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseCopy</name>
+    <message>
+        <source>A database cannot be copied onto itself (%1).</source>
+        <translation>Een database kan niet naar zichzelf worden gekopieerd (%1).</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (table %2); a database is only copied into a new file or an empty database. Nothing was written.</source>
+        <translation>%1 bevat al gegevens (tabel %2); een database wordt alleen naar een nieuw bestand of een lege database gekopieerd. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a DisputeDesk database of an older version; a database is only copied into a new file or an empty database. Nothing was written.</source>
+        <translation>%1 bevat al een DisputeDesk-database van een oudere versie; een database wordt alleen naar een nieuw bestand of een lege database gekopieerd. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2; it is not a complete DisputeDesk database.</source>
+        <translation>%1 heeft geen tabel %2; het is geen volledige DisputeDesk-database.</translation>
+    </message>
+    <message>
+        <source>%1 has tables this version of DisputeDesk does not copy: %2.</source>
+        <translation>%1 heeft tabellen die deze versie van DisputeDesk niet kopieert: %2.</translation>
+    </message>
+    <message>
+        <source>The copy in %1 differs from the source in table %2: the source has %3, the copy %4. Nothing was kept.</source>
+        <translation>De kopie in %1 wijkt af van de bron in tabel %2: de bron heeft %3, de kopie %4. Er is niets bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DatabaseCopyRunner</name>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Database wordt gekopieerd…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Copy Database</source>
+        <translation>Database kopiëren</translation>
+    </message>
+    <message>
+        <source>Copying the database to %1: %2 of %3 rows…</source>
+        <translation>Database wordt gekopieerd naar %1: %2 van %3 rijen…</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied to %1.</source>
+        <translation>Het kopiëren is geannuleerd; er is niets naar %1 gekopieerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database was copied to %1: %n row(s) in %2 tables. Every table has the same rows and the same amounts on both sides.</source>
+        <translation>
+            <numerusform>De database is gekopieerd naar %1: %n rij in %2 tabellen. Elke tabel heeft aan beide kanten dezelfde rijen en dezelfde bedragen.</numerusform>
+            <numerusform>De database is gekopieerd naar %1: %n rijen in %2 tabellen. Elke tabel heeft aan beide kanten dezelfde rijen en dezelfde bedragen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8385,6 +8506,14 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
+    <message>
+        <source>Cop&amp;y Database To…</source>
+        <translation>Database ko&amp;piëren naar…</translation>
+    </message>
+    <message>
+        <source>Copy the whole database to a new file or an empty team database</source>
+        <translation>De hele database kopiëren naar een nieuw bestand of een lege teamdatabase</translation>
+    </message>
 </context>
 <context>
     <name>dd::MatchByHandCommand</name>
@@ -9080,6 +9209,13 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>Valid: credit notes go to %1.</source>
         <translation>Geldig: creditnota&apos;s gaan naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PostgresBatchInsert</name>
+    <message>
+        <source>The connection to the team database %1 cannot stream rows.</source>
+        <translation>De verbinding met de teamdatabase %1 kan geen rijen in bulk doorgeven.</translation>
     </message>
 </context>
 <context>
@@ -10450,6 +10586,24 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>line_vat: the lines of VAT category %1 at %2 state VAT %3 where their rate gives %4; they may differ by the rounding of their category, at most a cent a line</source>
         <translation>line_vat: de regels van btw-categorie %1 tegen %2 vermelden %3 btw, waar hun percentage %4 oplevert; ze mogen verschillen door de afronding van hun categorie, ten hoogste een cent per regel</translation>
+    </message>
+</context>
+<context>
+    <name>dd::TableFigures</name>
+    <message>
+        <source>The rows of table %1 could not be counted.</source>
+        <translation>De rijen van tabel %1 konden niet worden geteld.</translation>
+    </message>
+    <message>
+        <source>The sum of %1 in table %2 (%3) is out of range.</source>
+        <translation>De som van %1 in tabel %2 (%3) valt buiten het bereik.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Transaction</name>
+    <message>
+        <source>%1 was opened for reading only; nothing was changed.</source>
+        <translation>%1 is alleen om te lezen geopend; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
