@@ -10583,7 +10583,7 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
 <context>
     <name>dd::Transaction</name>
     <message>
-        <source>%1 was opened for reading only; nothing was changed.</source>
+        <source>%1 was opened read-only; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10602,8 +10602,8 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
 <context>
     <name>dd::Transaction</name>
     <message>
-        <source>%1 was opened for reading only; nothing was changed.</source>
-        <translation>%1 is alleen om te lezen geopend; er is niets gewijzigd.</translation>
+        <source>%1 was opened read-only; nothing was changed.</source>
+        <translation>%1 is alleen-lezen geopend; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

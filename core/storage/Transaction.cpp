@@ -27,7 +27,7 @@ Transaction::Transaction(Database &database, DataChanges changes)
     // would also forbid the temporary tables a filtered list sorts into), so the program itself
     // refuses; SQLite's read-only file would refuse a moment later in any case.
     if (m_changes && database.isReadOnly())
-        throw StorageError(QCoreApplication::translate("dd::Transaction", "%1 was opened for reading only; nothing was changed.")
+        throw StorageError(QCoreApplication::translate("dd::Transaction", "%1 was opened read-only; nothing was changed.")
                                .arg(database.dialect().displayLocation(database.path())));
     if (m_level == 0) {
         m_database.run(m_database.dialect().beginWrite());

@@ -59,7 +59,7 @@ TEST_CASE("Many invoices into an empty table (bulk load): all written, progress 
     CHECK(schemaNames(*f.db, true).contains(QStringLiteral("invoices_due_date")));
 }
 
-TEST_CASE("Invoice batch writer: batches in order, a refused one and those after it come back unwritten", "[import][csv]")
+TEST_CASE("Invoice batch writer: batches in order, a refused one and those after it come back unwritten", "[import][csv][pg-open]")
 {
     CsvImportFixture f;
     f.customers();
