@@ -87,7 +87,7 @@ std::vector<CustomerListRow> CustomerListQuery::fetch(qint64 offset, int limit) 
                                      "AND i.paid_cents + i.credited_cents < i.total_incl_cents) FROM customers c")
         + whereClause() + QStringLiteral(" ORDER BY ") + order + direction + QStringLiteral(", c.id") + direction
         + QStringLiteral(" LIMIT :limit OFFSET :offset"));
-    query.setForwardOnly(true);
+    Database::readForward(query);
     if (!m_text.isEmpty())
         query.bindValue(QStringLiteral(":text"), LikePattern::contains(m_text));
     query.bindValue(QStringLiteral(":limit"), limit);

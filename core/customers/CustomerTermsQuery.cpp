@@ -28,7 +28,7 @@ std::optional<CustomerTermsQuery::Terms> CustomerTermsQuery::byNumber(const QStr
 bool CustomerTermsQuery::readAll(QHash<QString, Terms> &into) const
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
+    Database::readForward(query);
     if (!query.exec(QStringLiteral("SELECT number, id, payment_term_days FROM customers")))
         return false;
     while (query.next())

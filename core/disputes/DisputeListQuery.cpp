@@ -105,7 +105,7 @@ std::vector<DisputeListRow> DisputeListQuery::fetch(qint64 offset, int limit) co
                        "FROM disputes d JOIN customers c ON c.id = d.customer_id")
         + whereClause() + QStringLiteral(" ORDER BY ") + order + direction + QStringLiteral(", d.id") + direction
         + QStringLiteral(" LIMIT :limit OFFSET :offset"));
-    query.setForwardOnly(true);
+    Database::readForward(query);
     bind(query);
     query.bindValue(QStringLiteral(":limit"), limit);
     query.bindValue(QStringLiteral(":offset"), offset);

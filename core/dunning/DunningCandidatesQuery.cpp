@@ -113,7 +113,7 @@ QString DunningCandidatesQuery::sql()
 void DunningCandidatesQuery::forEachOverdue(const Date &asOf, const std::function<void(const Row &)> &each) const
 {
     QSqlQuery query = m_database.prepare(overdueSql);
-    query.setForwardOnly(true);
+    Database::readForward(query);
     Database::exec(query, {IsoDate::format(asOf)});
     const Row row(query);
     while (query.next())

@@ -156,7 +156,7 @@ std::vector<InvoiceListRow> InvoiceListQuery::fetch(qint64 offset, int limit) co
         query.bindValue(QStringLiteral(":limit"), limit);
         query.bindValue(QStringLiteral(":offset"), offset);
     }
-    query.setForwardOnly(true);
+    Database::readForward(query);
     Database::exec(query);
     return readRows(query);
 }

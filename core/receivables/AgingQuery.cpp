@@ -88,7 +88,7 @@ std::vector<AgingQuery::Credit> AgingQuery::credits(const Date &asOf) const
         "SELECT k.currency, k.customer_id, c.number, c.name, -SUM(k.cents) FROM credit k JOIN customers c ON c.id = k.customer_id "
         "WHERE k.cents < 0 GROUP BY k.currency, k.customer_id, c.number, c.name ORDER BY k.currency, c.number")
                                              .arg(later()));
-    query.setForwardOnly(true);
+    Database::readForward(query);
     query.bindValue(QStringLiteral(":asof"), IsoDate::format(asOf));
     Database::exec(query);
     std::vector<Credit> result;
@@ -101,7 +101,7 @@ std::vector<AgingQuery::Credit> AgingQuery::credits(const Date &asOf) const
 std::vector<AgingRow> AgingQuery::rows(const Date &asOf, bool byCustomer) const
 {
     QSqlQuery query = m_database.prepare(sql(byCustomer));
-    query.setForwardOnly(true);
+    Database::readForward(query);
     const auto limits = boundaries(asOf);
     query.bindValue(QStringLiteral(":asof"), IsoDate::format(asOf));
     query.bindValue(QStringLiteral(":b0"), limits[0]);

@@ -14,7 +14,7 @@ using Binding = std::pair<const char16_t *, QVariant>;
 QSqlQuery runNamed(Database &database, const QString &sql, std::initializer_list<Binding> values)
 {
     QSqlQuery query = database.prepare(sql);
-    query.setForwardOnly(true);
+    Database::readForward(query);
     for (const auto &[name, value] : values)
         query.bindValue(QString::fromUtf16(name), value);
     Database::exec(query);

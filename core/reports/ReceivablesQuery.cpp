@@ -36,7 +36,7 @@ std::vector<ReceivablesReport::Disputed> ReceivablesQuery::disputed(const Date &
                          "FROM (%1) o WHERE o.open_cents > 0 GROUP BY o.currency")
               .arg(inner);
     QSqlQuery query = m_database.prepare(sql);
-    query.setForwardOnly(true);
+    Database::readForward(query);
     query.bindValue(QStringLiteral(":asof"), IsoDate::format(asOf));
     Database::exec(query);
     std::vector<ReceivablesReport::Disputed> result;

@@ -156,21 +156,26 @@ QSqlQuery Database::run(const QString &sql, std::initializer_list<QVariant> valu
         // Not prepared: PostgreSQL prepares only queries and data changes, never CREATE, SET,
         // COMMENT or a DO block, and a statement run once gains nothing from it.
         QSqlQuery query(connection());
-        query.setForwardOnly(true);
+        Database::readForward(query);
         if (!query.exec(sql))
             throw m_dialect->statementFailed(m_path, query.lastError(), sql);
         return query;
     }
     QSqlQuery query = prepare(sql);
-    query.setForwardOnly(true);
+    Database::readForward(query);
     exec(query, values);
     return query;
+}
+
+void Database::readForward(QSqlQuery &query)
+{
+    query.setForwardOnly(!query.driver() || query.driver()->dbmsType() != QSqlDriver::PostgreSQL);
 }
 
 QSqlQuery Database::prepareInsert(const QString &sql) const
 {
     QSqlQuery query = prepare(sql + QStringLiteral(" RETURNING id"));
-    query.setForwardOnly(true);
+    Database::readForward(query);
     return query;
 }
 

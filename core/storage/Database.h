@@ -68,6 +68,12 @@ public:
     // Off: prepareFast gives Qt SQL's portable statements only (what a backend without a fast
     // path runs), so that the tests can compare the two.
     void setFastPathEnabled(bool enabled) { m_fastPath = enabled; }
+    // Makes `query` read its rows forward only, each row once, where the backend lets the
+    // connection run other statements meanwhile (SQLite). Qt's PostgreSQL driver reads a
+    // forward-only query in libpq's single-row mode, during which the connection can run nothing
+    // else: a statement run while reading another's rows would silently end that one early. So
+    // there the whole result is fetched first.
+    static void readForward(QSqlQuery &query);
     // The first column of the first row, or an invalid QVariant when there is none.
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {}) const;
 

@@ -13,7 +13,7 @@ PortableStatement::PortableStatement(const Database &database, const QString &sq
     : m_database(database)
     , m_query(database.prepare(sql))
 {
-    m_query.setForwardOnly(true);
+    Database::readForward(m_query);
 }
 
 void PortableStatement::bind(int position, qint64 value)

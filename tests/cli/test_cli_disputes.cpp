@@ -369,7 +369,7 @@ TEST_CASE("cost-benefit assesses a case and --record lets it take the legal path
     CHECK(actions.contains(QStringLiteral("assessment")));
 }
 
-TEST_CASE("After an export/import round trip a partly credited case cannot be credited again (review defect 6)", "[cli][disputes][import][pg-open]")
+TEST_CASE("After an export/import round trip a partly credited case cannot be credited again (review defect 6)", "[cli][disputes][import]")
 {
     DemoDatabase demo;
     const QString invoice = demo.freeOverdueInvoice();

@@ -133,7 +133,7 @@ struct Cases
 } // namespace
 
 TEST_CASE("Disputes round trip: every step's case state and our credit notes come back, the credited case cannot be credited again",
-          "[export][import][review6][pg-open]")
+          "[export][import][review6]")
 {
     Cases cases;
     const QStringList before = snapshot(*cases.source);
@@ -185,7 +185,7 @@ TEST_CASE("Disputes round trip: every step's case state and our credit notes com
 }
 
 TEST_CASE("A disputes row that differs from the stored case is refused with the field and why, and changes nothing",
-          "[import][review9][pg-open]")
+          "[import][review9]")
 {
     Cases cases;
     const QString exported = cases.dir.filePath(QStringLiteral("disputes.csv"));
@@ -270,7 +270,7 @@ TEST_CASE("A new case in a state the decision tree cannot reach is refused", "[i
     CHECK(rows(*target, QStringLiteral("disputes")) == 1);
 }
 
-TEST_CASE("Credit notes import keeps numbers: identical is unchanged, other content or a gap is refused", "[import][review6][pg-open]")
+TEST_CASE("Credit notes import keeps numbers: identical is unchanged, other content or a gap is refused", "[import][review6]")
 {
     Cases cases;
     const QString notes = cases.dir.filePath(QStringLiteral("notes.csv"));
