@@ -1,6 +1,7 @@
 #include "CopyCommand.h"
 
 #include "storage/DatabaseCopy.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -66,7 +67,7 @@ int CopyCommand::run(const QCommandLineParser &parser, CliContext &context)
     const int shownRows = rows > std::numeric_limits<int>::max() ? std::numeric_limits<int>::max() : int(rows);
     if (outputFormat == OutputTable::Format::Table)
         context.out << QCoreApplication::translate("dd::CopyCommand", "%n row(s) copied to %1; both sides identical.", nullptr, shownRows)
-                           .arg(DatabaseCopy::shown(target))
+                           .arg(DatabaseLocation::displayName(target))
                     << '\n';
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FastStatement.h"
+#include "RowBatch.h"
 #include "SqlDialect.h"
 #include "StorageError.h"
 
@@ -70,14 +71,7 @@ BatchInsert::~BatchInsert() = default;
 
 QString BatchInsert::insertSql(int rows) const
 {
-    QStringList marks;
-    for (qsizetype i = 0; i < m_columns.size(); ++i)
-        marks << QStringLiteral("?");
-    const QString row = u'(' + marks.join(QStringLiteral(", ")) + u')';
-    QStringList values;
-    for (int i = 0; i < rows; ++i)
-        values << row;
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(m_table, m_columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
+    return RowBatch{m_table, m_columns, rows, QString()}.insertStatement();
 }
 
 void BatchInsert::add(const QVariant &value)

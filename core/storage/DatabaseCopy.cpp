@@ -3,6 +3,7 @@
 #include "BatchInsert.h"
 #include "BulkLoad.h"
 #include "Database.h"
+#include "DatabaseLocation.h"
 #include "FastStatement.h"
 #include "SqlDialect.h"
 #include "StorageError.h"
@@ -73,11 +74,6 @@ private:
 
 } // namespace
 
-QString DatabaseCopy::shown(const QString &location)
-{
-    return SqlDialect::forLocation(location)->displayLocation(location);
-}
-
 qint64 DatabaseCopy::Result::rows() const
 {
     qint64 total = 0;
@@ -133,7 +129,7 @@ QStringList DatabaseCopy::laterColumns(const QString &table)
 DatabaseCopy::Result DatabaseCopy::run(const Progress &progress)
 {
     if (m_source == m_target)
-        throw StorageError(tr("A database cannot be copied onto itself (%1).").arg(shown(m_source)));
+        throw StorageError(tr("A database cannot be copied onto itself (%1).").arg(DatabaseLocation::displayName(m_source)));
     const std::unique_ptr<Database> source = Database::open(m_source, Database::Mode::ToRead);
     checkTables(*source);
     const std::unique_ptr<Database> target = openTarget();
@@ -159,7 +155,7 @@ DatabaseCopy::Result DatabaseCopy::run(const Progress &progress)
         if (target->scalar(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)).isValid())
             throw StorageError(tr("%1 already holds data (table %2); a database is only copied into a new file or an "
                                   "empty database. Nothing was written.")
-                                   .arg(shown(m_target), table));
+                                   .arg(DatabaseLocation::displayName(m_target), table));
     }
     qint64 done = 0;
     {
@@ -180,7 +176,7 @@ DatabaseCopy::Result DatabaseCopy::run(const Progress &progress)
         logPhase("the indexes");
     }
     result.target = figures(*target);
-    compare(result.source, result.target, shown(m_target));
+    compare(result.source, result.target, DatabaseLocation::displayName(m_target));
     logPhase("the target's figures");
     transaction.commit();
     logPhase("the commit");
@@ -196,7 +192,7 @@ std::unique_ptr<Database> DatabaseCopy::openTarget() const
     if (version && *version > 0 && *version < Database::currentSchemaVersion())
         throw StorageError(tr("%1 already holds a DisputeDesk database of an older version; a database is only copied "
                               "into a new file or an empty database. Nothing was written.")
-                               .arg(shown(m_target)));
+                               .arg(DatabaseLocation::displayName(m_target)));
     return Database::open(m_target, Database::Mode::ReadWrite);
 }
 
@@ -209,13 +205,13 @@ void DatabaseCopy::checkTables(const Database &database) const
     present.remove(QStringLiteral("schema_info"));
     for (const QString &table : tableOrder()) {
         if (!present.remove(table))
-            throw StorageError(tr("%1 has no table %2; it is not a complete DisputeDesk database.").arg(shown(database.path()), table));
+            throw StorageError(tr("%1 has no table %2; it is not a complete DisputeDesk database.").arg(DatabaseLocation::displayName(database.path()), table));
     }
     if (!present.isEmpty()) {
         QStringList unknown = present.values();
         unknown.sort();
         throw StorageError(tr("%1 has tables this version of DisputeDesk does not copy: %2.")
-                               .arg(shown(database.path()), unknown.join(QStringLiteral(", "))));
+                               .arg(DatabaseLocation::displayName(database.path()), unknown.join(QStringLiteral(", "))));
     }
 }
 

@@ -50,9 +50,6 @@ public:
     // the table is there: a credit a bank took back names its reversal, which comes after it.
     static QStringList laterColumns(const QString &table);
 
-    // A location as a message may show it: a server's without its password (SqlDialect::displayLocation).
-    static QString shown(const QString &location);
-
 private:
     std::unique_ptr<Database> openTarget() const;
     void checkTables(const Database &database) const;

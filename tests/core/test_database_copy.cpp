@@ -13,6 +13,7 @@
 #include "demo/DemoDataGenerator.h"
 #include "session/Session.h"
 #include "storage/DatabaseCopy.h"
+#include "storage/DatabaseLocation.h"
 #include "storage/SqlDialect.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
@@ -209,7 +210,7 @@ TEST_CASE("a target that holds data is refused, named, and left unchanged", "[co
     const QList<TableFigures> before = figuresOf(f.target);
     const QByteArray bytesBefore = databaseDigest(f.target);
     CHECK_THROWS_WITH(DatabaseCopy(f.source, f.target).run(),
-                      Catch::Contains(DatabaseCopy::shown(f.target).toStdString()) && Catch::Contains("already holds data")
+                      Catch::Contains(DatabaseLocation::displayName(f.target).toStdString()) && Catch::Contains("already holds data")
                           && Catch::Contains("Nothing was written"));
     CHECK(figuresOf(f.target) == before);
     CHECK(databaseDigest(f.target) == bytesBefore);
@@ -301,8 +302,8 @@ TEST_CASE("file to server to file: the same counts and sums on all three, the sa
 
 TEST_CASE("a server location is shown without its password", "[copy]")
 {
-    const QString shown = DatabaseCopy::shown(QStringLiteral("postgresql://anouk:geheim@db.example.nl:5433/desk?sslmode=require"));
+    const QString shown = DatabaseLocation::displayName(QStringLiteral("postgresql://anouk:geheim@db.example.nl:5433/desk?sslmode=require"));
     CHECK(shown.contains(QLatin1String("anouk@db.example.nl:5433/desk")));
     CHECK_FALSE(shown.contains(QLatin1String("geheim")));
-    CHECK(DatabaseCopy::shown(QStringLiteral("/home/anouk/desk.sqlite")) == QStringLiteral("/home/anouk/desk.sqlite"));
+    CHECK(DatabaseLocation::displayName(QStringLiteral("/home/anouk/desk.sqlite")) == QStringLiteral("/home/anouk/desk.sqlite"));
 }

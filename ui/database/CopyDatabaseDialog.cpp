@@ -4,6 +4,7 @@
 #include "common/FileDialogs.h"
 #include "common/ScreenFit.h"
 #include "storage/DatabaseCopy.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -40,7 +41,7 @@ CopyDatabaseDialog::CopyDatabaseDialog(const QString &source, QWidget *parent)
     auto *intro = new QLabel(tr("Copies every customer, invoice, payment, case, credit note and document of %1, "
                                 "with its audit trail, to another place. The copy is checked table by table: "
                                 "the same rows and the same amounts on both sides.")
-                                 .arg(QDir::toNativeSeparators(DatabaseCopy::shown(source))),
+                                 .arg(QDir::toNativeSeparators(DatabaseLocation::displayName(source))),
                              this);
     intro->setWordWrap(true);
     m_copy = m_buttons->addButton(tr("Copy"), QDialogButtonBox::AcceptRole);

@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "common/UiLocale.h"
 #include "storage/DatabaseCopy.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -83,7 +84,7 @@ void DatabaseCopyRunner::showProgress()
         m_dialog->setMaximum(100);
         m_dialog->setValue(int(m_progress->done * 100 / total));
         m_dialog->setLabelText(tr("Copying the database to %1: %2 of %3 rows…")
-                                   .arg(DatabaseCopy::shown(m_target), UiLocale::formatCount(m_progress->done),
+                                   .arg(DatabaseLocation::displayName(m_target), UiLocale::formatCount(m_progress->done),
                                         UiLocale::formatCount(total)));
     }
 }
@@ -94,7 +95,7 @@ void DatabaseCopyRunner::finished()
     if (m_dialog)
         m_dialog->close();
     const Outcome outcome = m_watcher.result();
-    const QString target = DatabaseCopy::shown(m_target);
+    const QString target = DatabaseLocation::displayName(m_target);
     if (!outcome.error.isEmpty()) {
         tell(true, outcome.error);
         emit failed(outcome.error);
