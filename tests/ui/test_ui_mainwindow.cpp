@@ -370,10 +370,10 @@ TEST_CASE("The aged receivables tab drops a superseded result", "[ui][mainwindow
         CHECK(refreshed.count() == 1);
         CHECK(window.agingView()->customerModel()->rowCount() == int(expected.size()));
 
-        // Closed while computing.
+        // Closed while computing: the window waits for its worker, which reads the file that the
+        // demo's folder removes next (a worker left running crashed the test at exit, now and then).
         window.agingView()->setAsOf(QDate(2025, 1, 31));
         REQUIRE(window.agingView()->isBusy());
     }
-    QThreadPool::globalInstance()->waitForDone(30000);
-    QTest::qWait(50);
+    CHECK(QThreadPool::globalInstance()->activeThreadCount() == 0);
 }

@@ -138,6 +138,13 @@ QDate AgingView::asOf() const
     return m_asOf->date();
 }
 
+AgingView::~AgingView()
+{
+    // The worker reads the database with a connection of its own: a file removed or replaced once
+    // the window is gone must not be read from under it.
+    m_watcher.waitForFinished();
+}
+
 void AgingView::refreshIfStale()
 {
     if (m_stale)

@@ -30,6 +30,7 @@ class AgingView : public QWidget
     Q_OBJECT
 public:
     explicit AgingView(QWidget *parent = nullptr);
+    ~AgingView() override;
 
     // Marks the report stale; it is computed again when the tab is next visible.
     void setSession(Session *session);

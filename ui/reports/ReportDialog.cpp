@@ -201,6 +201,12 @@ void ReportDialog::computed()
     emit previewReady(true);
 }
 
+ReportDialog::~ReportDialog()
+{
+    // As the aged receivables: the worker's connection must not outlive the dialog.
+    m_watcher.waitForFinished();
+}
+
 bool ReportDialog::waitForPreview()
 {
     if (!m_current && !m_pending)

@@ -31,6 +31,7 @@ public:
 
     // The report is as of the session's date.
     ReportDialog(Session &session, Kind kind, QWidget *parent = nullptr);
+    ~ReportDialog() override;
 
     Kind kind() const { return m_kind; }
     // Disputes: the period [from, to], open cases as of `to`. Receivables: as of `to`.
