@@ -59,7 +59,7 @@ TEST_CASE("Many invoices into an empty table (bulk load): all written, progress 
     CHECK(schemaNames(*f.db, true).contains(QStringLiteral("invoices_due_date")));
 }
 
-TEST_CASE("Invoice batch writer: batches in order, a refused one and those after it come back unwritten", "[import][csv][pg-open]")
+TEST_CASE("Invoice batch writer: batches in order, a refused one and those after it come back unwritten", "[import][csv]")
 {
     CsvImportFixture f;
     f.customers();
@@ -103,7 +103,9 @@ TEST_CASE("Invoice batch writer: batches in order, a refused one and those after
         REQUIRE(again.size() == 1);
         CHECK(again[0].written);
         CHECK(again[0].invoices.back().number == QStringLiteral("W-563"));
-        CHECK(again[0].invoices.back().id == done[1].invoices.back().id + 64);
+        // A sequence never hands out an id twice: on PostgreSQL the refused batch's ids stay unused.
+        CHECK(again[0].invoices.front().id > done[1].invoices.back().id);
+        CHECK(again[0].invoices.back().id == again[0].invoices.front().id + 63);
         CHECK(writer.collect().empty());
 
         // A failure on the thread (here a customer that does not exist) comes out of drain().

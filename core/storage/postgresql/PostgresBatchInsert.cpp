@@ -156,8 +156,13 @@ FastStatement::Result PostgresBatchInsert::insert(const std::function<void()> &e
         PQclear(exec(rollBack, PGRES_COMMAND_OK));
         return Result::Duplicate;
     }
-    if (error)
+    if (error) {
+        // Any other refusal leaves the transaction as SQLite leaves it after a failed statement:
+        // usable, without the batch. A connection that is gone cannot roll back; the error says
+        // why already.
+        PQclear(PQexec(m_conn, rollBack.constData()));
         throw *error;
+    }
     for (m_row = 0; m_row < m_batch.rows; ++m_row) {
         if (eachRow)
             eachRow();
