@@ -37,30 +37,38 @@ QString AgingQuery::later()
 QString AgingQuery::sql(bool byCustomer)
 {
     const QString later = AgingQuery::later();
-    const QString open = QStringLiteral(
-        "open AS (SELECT i.customer_id, i.currency, i.due_date, "
+    // Every invoice with something open either way as of the date: owed by the customer (open now,
+    // in the partial index invoices_open), owed to the customer (in credit now, in
+    // invoices_credit_balance), or moved by what came after the date. One statement reads both
+    // sides, so the payments after the date are gathered once.
+    const QString moved = QStringLiteral(
+        "moved AS (SELECT i.customer_id, i.currency, i.due_date, "
         "i.total_incl_cents - i.paid_cents - i.credited_cents + COALESCE(l.cents, 0) AS cents "
         "FROM (SELECT id FROM invoices WHERE paid_cents + credited_cents < total_incl_cents "
+        "UNION SELECT id FROM invoices WHERE paid_cents + credited_cents > total_incl_cents "
         "UNION SELECT invoice_id FROM later) c "
         "JOIN invoices i ON i.id = c.id LEFT JOIN later l ON l.invoice_id = i.id "
         "WHERE i.issue_date <= :asof)");
+    // The buckets and the total are what the customers owe; a credit balance is a refund owed
+    // beside them, never subtracted from them.
     const QString buckets = QStringLiteral(
-        "SUM(CASE WHEN o.due_date >= :b0 THEN o.cents ELSE 0 END), "
-        "SUM(CASE WHEN o.due_date < :b0 AND o.due_date >= :b30 THEN o.cents ELSE 0 END), "
-        "SUM(CASE WHEN o.due_date < :b30 AND o.due_date >= :b60 THEN o.cents ELSE 0 END), "
-        "SUM(CASE WHEN o.due_date < :b60 AND o.due_date >= :b90 THEN o.cents ELSE 0 END), "
-        "SUM(CASE WHEN o.due_date < :b90 AND o.due_date >= :b120 THEN o.cents ELSE 0 END), "
-        "SUM(CASE WHEN o.due_date < :b120 THEN o.cents ELSE 0 END), "
-        "SUM(o.cents), COUNT(*)");
+        "SUM(CASE WHEN o.cents > 0 AND o.due_date >= :b0 THEN o.cents ELSE 0 END), "
+        "SUM(CASE WHEN o.cents > 0 AND o.due_date < :b0 AND o.due_date >= :b30 THEN o.cents ELSE 0 END), "
+        "SUM(CASE WHEN o.cents > 0 AND o.due_date < :b30 AND o.due_date >= :b60 THEN o.cents ELSE 0 END), "
+        "SUM(CASE WHEN o.cents > 0 AND o.due_date < :b60 AND o.due_date >= :b90 THEN o.cents ELSE 0 END), "
+        "SUM(CASE WHEN o.cents > 0 AND o.due_date < :b90 AND o.due_date >= :b120 THEN o.cents ELSE 0 END), "
+        "SUM(CASE WHEN o.cents > 0 AND o.due_date < :b120 THEN o.cents ELSE 0 END), "
+        "SUM(CASE WHEN o.cents > 0 THEN o.cents ELSE 0 END), SUM(CASE WHEN o.cents > 0 THEN 1 ELSE 0 END), "
+        "-SUM(CASE WHEN o.cents < 0 THEN o.cents ELSE 0 END)");
     if (byCustomer) {
-        return QStringLiteral("WITH %1, %2 SELECT o.currency, c.id, c.number, c.name, %3 FROM open o "
-                              "JOIN customers c ON c.id = o.customer_id WHERE o.cents > 0 "
+        return QStringLiteral("WITH %1, %2 SELECT o.currency, c.id, c.number, c.name, %3 FROM moved o "
+                              "JOIN customers c ON c.id = o.customer_id WHERE o.cents <> 0 "
                               "GROUP BY o.currency, c.id, c.number, c.name ORDER BY o.currency, c.number")
-            .arg(later, open, buckets);
+            .arg(later, moved, buckets);
     }
-    return QStringLiteral("WITH %1, %2 SELECT o.currency, %3 FROM open o WHERE o.cents > 0 "
+    return QStringLiteral("WITH %1, %2 SELECT o.currency, %3 FROM moved o WHERE o.cents <> 0 "
                           "GROUP BY o.currency ORDER BY o.currency")
-        .arg(later, open, buckets);
+        .arg(later, moved, buckets);
 }
 
 QString AgingQuery::sqlFor(const Date &asOf, bool byCustomer)
@@ -73,29 +81,6 @@ QString AgingQuery::sqlFor(const Date &asOf, bool byCustomer)
         text.replace(names.at(i), u'\'' + limits[size_t(4 - i)] + u'\'');
     text.replace(QStringLiteral(":asof"), u'\'' + IsoDate::format(asOf) + u'\'');
     return text;
-}
-
-std::vector<AgingQuery::Credit> AgingQuery::credits(const Date &asOf) const
-{
-    // The mirror of the open amounts: invoices with more paid and credited than was due as of the
-    // date. Those now in credit sit in the small partial index invoices_credit_balance.
-    QSqlQuery query = m_database.prepare(QStringLiteral(
-        "WITH %1, credit AS (SELECT i.customer_id, i.currency, "
-        "i.total_incl_cents - i.paid_cents - i.credited_cents + COALESCE(l.cents, 0) AS cents "
-        "FROM (SELECT id FROM invoices WHERE paid_cents + credited_cents > total_incl_cents "
-        "UNION SELECT invoice_id FROM later) c "
-        "JOIN invoices i ON i.id = c.id LEFT JOIN later l ON l.invoice_id = i.id WHERE i.issue_date <= :asof) "
-        "SELECT k.currency, k.customer_id, c.number, c.name, -SUM(k.cents) FROM credit k JOIN customers c ON c.id = k.customer_id "
-        "WHERE k.cents < 0 GROUP BY k.currency, k.customer_id, c.number, c.name ORDER BY k.currency, c.number")
-                                             .arg(later()));
-    Database::readForward(query);
-    query.bindValue(QStringLiteral(":asof"), IsoDate::format(asOf));
-    Database::exec(query);
-    std::vector<Credit> result;
-    while (query.next())
-        result.push_back(Credit{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
-                                query.value(3).toString(), query.value(4).toLongLong()});
-    return result;
 }
 
 std::vector<AgingRow> AgingQuery::rows(const Date &asOf, bool byCustomer) const
@@ -125,6 +110,7 @@ std::vector<AgingRow> AgingQuery::rows(const Date &asOf, bool byCustomer) const
             row.bucketCents[size_t(b)] = query.value(first + b).toLongLong();
         row.totalCents = query.value(first + AgingRow::bucketCount).toLongLong();
         row.invoiceCount = query.value(first + AgingRow::bucketCount + 1).toInt();
+        row.refundOwedCents = query.value(first + AgingRow::bucketCount + 2).toLongLong();
         rows.push_back(std::move(row));
     }
     return rows;

@@ -24,36 +24,18 @@ QString AgingReport::sqlFor(const Date &asOf, bool byCustomer)
 
 std::vector<AgingRow> AgingReport::byCurrency(const Date &asOf) const
 {
-    const AgingQuery query(m_database);
-    return withCredits(query.rows(asOf, false), query.credits(asOf), false);
+    return sorted(AgingQuery(m_database).rows(asOf, false));
 }
 
 std::vector<AgingRow> AgingReport::byCustomer(const Date &asOf) const
 {
-    const AgingQuery query(m_database);
-    return withCredits(query.rows(asOf, true), query.credits(asOf), true);
+    return sorted(AgingQuery(m_database).rows(asOf, true));
 }
 
-std::vector<AgingRow> AgingReport::withCredits(std::vector<AgingRow> rows, const std::vector<AgingQuery::Credit> &credits, bool byCustomer)
+std::vector<AgingRow> AgingReport::sorted(std::vector<AgingRow> rows)
 {
-    for (const AgingQuery::Credit &credit : credits) {
-        const qint64 customerId = byCustomer ? credit.customerId : 0;
-        auto row = std::find_if(rows.begin(), rows.end(), [&](const AgingRow &r) {
-            return r.currency == credit.currency && r.customerId == customerId;
-        });
-        if (row == rows.end()) {
-            AgingRow line;
-            line.currency = credit.currency;
-            line.customerId = customerId;
-            if (byCustomer) {
-                line.customerNumber = credit.customerNumber;
-                line.customerName = credit.customerName;
-            }
-            row = rows.insert(rows.end(), line);
-        }
-        row->refundOwedCents += credit.cents;
-    }
-    // Lines of customers owed money only join in their place: by currency, then customer number.
+    // By currency, then customer number, compared as the program compares text: the database's
+    // collation (PostgreSQL's follows the server's locale) must not change the order printed.
     std::stable_sort(rows.begin(), rows.end(), [](const AgingRow &a, const AgingRow &b) {
         return a.currency != b.currency ? a.currency < b.currency : a.customerNumber < b.customerNumber;
     });

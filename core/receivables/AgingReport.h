@@ -1,7 +1,6 @@
 #pragma once
 
 #include "calendar/IsoDate.h"
-#include "receivables/AgingQuery.h"
 
 #include <QString>
 #include <QStringList>
@@ -49,7 +48,7 @@ public:
     static QString sqlFor(const Date &asOf, bool byCustomer);
 
 private:
-    static std::vector<AgingRow> withCredits(std::vector<AgingRow> rows, const std::vector<AgingQuery::Credit> &credits, bool byCustomer);
+    static std::vector<AgingRow> sorted(std::vector<AgingRow> rows);
 
     Database &m_database;
 };

@@ -242,21 +242,21 @@ TEST_CASE("The SQL written out for the shell gives the figures worked out by han
             result.push_back(line.split(u'|'));
         return result;
     };
-    // Currency, [customer id, number, name,] the six buckets, total, invoice count: the figures of
+    // Currency, [customer id, number, name,] the six buckets, total, invoice count, refund owed: the figures of
     // "Aging per currency on the bucket boundaries" and "Aging per customer keeps customers and
     // currencies apart" above.
     CHECK(plainRows(*f.db, AgingReport::sqlFor(asOf, false))
-          == rows(QStringLiteral("EUR|15000|23100|29100|26100|41100|20000|154400|11\n"
-                                 "USD|700|1500|0|0|0|20000|22200|3\n")));
+          == rows(QStringLiteral("EUR|15000|23100|29100|26100|41100|20000|154400|11|0\n"
+                                 "USD|700|1500|0|0|0|20000|22200|3|0\n")));
     CHECK(plainRows(*f.db, AgingReport::sqlFor(asOf, true))
-          == rows(QStringLiteral("EUR|ALFA|C001|Alfa B.V.|10000|23100|29100|16100|0|0|78300|6\n"
-                                 "EUR|BRAVO|C002|Bravo & Zn.|5000|0|0|10000|41100|20000|76100|5\n"
-                                 "USD|ALFA|C001|Alfa B.V.|700|0|0|0|0|0|700|1\n"
-                                 "USD|CHARLIE|C003|Charlie Inc.|0|1500|0|0|0|20000|21500|2\n")));
+          == rows(QStringLiteral("EUR|ALFA|C001|Alfa B.V.|10000|23100|29100|16100|0|0|78300|6|0\n"
+                                 "EUR|BRAVO|C002|Bravo & Zn.|5000|0|0|10000|41100|20000|76100|5|0\n"
+                                 "USD|ALFA|C001|Alfa B.V.|700|0|0|0|0|0|700|1|0\n"
+                                 "USD|CHARLIE|C003|Charlie Inc.|0|1500|0|0|0|20000|21500|2|0\n")));
     // One day later ("Aging moves with the as-of date"); USD: U1 and U2 now 1-30, U3 still over 120.
     CHECK(plainRows(*f.db, AgingReport::sqlFor(asOf + boost::gregorian::days(1), false))
-          == rows(QStringLiteral("EUR|5000|20100|26100|32100|10000|42000|135300|10\n"
-                                 "USD|0|2200|0|0|0|20000|22200|3\n")));
+          == rows(QStringLiteral("EUR|5000|20100|26100|32100|10000|42000|135300|10|0\n"
+                                 "USD|0|2200|0|0|0|20000|22200|3|0\n")));
     CHECK(plainRows(*f.db, AgingReport::sqlFor(day(2025, 1, 1), false)).empty());
     CHECK_FALSE(AgingReport::sqlFor(asOf, true).contains(u':'));
     CHECK(AgingReport::sqlFor(asOf, false).contains(QStringLiteral("'2026-03-31'")));
@@ -302,6 +302,12 @@ TEST_CASE("A credit balance is a refund owed beside the buckets, never subtracte
     const auto earlier = AgingReport(*f.db).byCurrency(daysBefore(asOf, 3));
     REQUIRE_FALSE(earlier.empty());
     CHECK(earlier[0].refundOwedCents == 0);
+
+    // The shell's statement is the program's, refunds owed included: the yardstick does the same work.
+    const auto shell = plainRows(*f.db, AgingReport::sqlFor(asOf, false));
+    REQUIRE(shell.size() == 2);
+    CHECK(shell[0].back() == QStringLiteral("700"));
+    CHECK(shell[1].back() == QStringLiteral("0"));
 }
 
 TEST_CASE("The invoices in credit are found through their small partial index, not by reading every invoice", "[aging][refund][sqlite]")
