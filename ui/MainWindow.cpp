@@ -4,6 +4,7 @@
 #include "MainActions.h"
 #include "MenuDialogs.h"
 #include "StatusSummary.h"
+#include "UndoInView.h"
 #include "common/ListOutput.h"
 #include "WindowDialogs.h"
 #include "bank/BankReconciliationView.h"
@@ -101,15 +102,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The case edits' stack; the undo helper gives each case its own (issue 18).
     // Each case's stack lives in the group; the case in view has the active one.
-    m_disputeEditor->setUndoGroup(m_undoGroup);
-    m_doNotDunEditor->setUndoGroup(m_undoGroup);
-    m_undoGroup->addStack(m_bankView->undoStack());
+    m_undoInView = new UndoInView(m_undoGroup, m_tabs, {m_disputesView, m_customerView, m_dunningView, m_bankView},
+                                  m_disputeEditor, m_doNotDunEditor, this);
     m_dunningView->setDoNotDunEditor(m_doNotDunEditor);
     m_actions = new MainActions(this, m_undoGroup);
     connect(m_actions->fillMenuBar(menuBar()), &QMenu::aboutToShow, this, &MainWindow::updateCaseActions);
     connectActions();
     connectViews();
-    updateActiveUndoStack();
+    m_undoInView->setActions(m_actions->undo, m_actions->redo);
 
     updateTitle();
     updateActions();
@@ -188,18 +188,6 @@ void MainWindow::connectActions()
     connect(a.about, &QAction::triggered, m_menuDialogs, &MenuDialogs::showAbout);
     connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
-    // The group sets the texts when the active stack or its top changes; these say what the
-    // step will do, connected after the group's own so they have the last word.
-    for (auto signal : {&QUndoGroup::undoTextChanged, &QUndoGroup::redoTextChanged})
-        connect(m_undoGroup, signal, this, &MainWindow::updateUndoActions);
-    connect(m_undoGroup, &QUndoGroup::activeStackChanged, this, [this](QUndoStack *stack) {
-        // A case reloaded while another area is in view may make its stack active; Ctrl+Z
-        // must still act only on what is in view.
-        if (stack && stack != stackInView())
-            m_undoGroup->setActiveStack(stackInView());
-        updateUndoActions();
-    });
-    connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateUndoActions);
 }
 
 void MainWindow::connectViews()
@@ -263,7 +251,6 @@ void MainWindow::connectViews()
     m_status->follow(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateCaseActions);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActiveUndoStack);
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -487,39 +474,6 @@ void MainWindow::showCompanySettings()
 void MainWindow::showDisputeRules()
 {
     m_menuDialogs->showDisputeRules();
-}
-
-void MainWindow::updateActiveUndoStack()
-{
-    m_undoGroup->setActiveStack(stackInView());
-    updateUndoActions();
-}
-
-// Ctrl+Z acts on what is in view: a case's moves only while the Disputes area is shown, the
-// "do not dun" marks on the Customers and Dunning tabs (both set them), the ticks and matches
-// before booking on the Bank tab, elsewhere nothing.
-QUndoStack *MainWindow::stackInView() const
-{
-    QWidget *shown = m_tabs->currentWidget();
-    if (shown == m_disputesView)
-        return m_disputeEditor->currentStack();
-    if (shown == m_customerView || shown == m_dunningView)
-        return m_doNotDunEditor->undoStack();
-    if (shown == m_bankView)
-        return m_bankView->undoStack();
-    return nullptr;
-}
-
-void MainWindow::updateUndoActions()
-{
-    // A case move's undo is a recorded move back; the editor words it ("reopen DSP-…").
-    const bool cases = m_undoGroup->activeStack() && m_undoGroup->activeStack() == m_disputeEditor->currentStack();
-    const QString undo = cases ? m_disputeEditor->undoDescription() : m_undoGroup->undoText();
-    const QString redo = cases ? m_disputeEditor->redoDescription() : m_undoGroup->redoText();
-    // A name such as "Dekker & Zn" must not lose its "&" to a mnemonic.
-    const auto literal = [](QString text) { return text.replace(u'&', QStringLiteral("&&")); };
-    m_actions->undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(literal(undo)));
-    m_actions->redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(literal(redo)));
 }
 
 void MainWindow::refresh()

@@ -42,6 +42,7 @@ class InvoiceTableModel;
 class Session;
 class ListOutput;
 class StatusSummary;
+class UndoInView;
 
 // The main window: invoices, customers, the aged receivables and the dispute cases of one open
 // database, the menus and the status bar. It owns the Session of the open database and hands it
@@ -146,9 +147,6 @@ private:
     void closeDialogs();
     void updateTitle();
     void updateActions();
-    void updateUndoActions();
-    void updateActiveUndoStack();
-    QUndoStack *stackInView() const;
     // Keeps the message as lastError() and shows it in the status bar, for failures already
     // shown where they happened (the case editor's form, the open-failure box).
     void noteError(const QString &message);
@@ -171,6 +169,7 @@ private:
     const Clock *m_clock = nullptr;
 
     QUndoGroup *m_undoGroup;
+    UndoInView *m_undoInView;
     InvoiceTableModel *m_invoiceModel;
     CustomerTableModel *m_customerModel;
     QTabWidget *m_tabs;
