@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "FastStatement.h"
 #include "RowBatch.h"
+#include "RowStream.h"
 #include "SqlDialect.h"
 #include "StorageError.h"
 
@@ -60,6 +61,9 @@ BatchInsert::BatchInsert(Database &target, const QString &table, const QStringLi
     , m_binary(binary)
     , m_batchRows(std::clamp(maxValues / int(std::max<qsizetype>(columns.size(), 1)), 1, maxRows))
 {
+    m_stream = m_target.dialect().rowStream(m_target, table, columns);
+    if (m_stream)
+        return;
     if (m_binary)
         m_portable = m_target.prepare(insertSql(m_batchRows));
     else
@@ -76,6 +80,10 @@ QString BatchInsert::insertSql(int rows) const
 
 void BatchInsert::add(const QVariant &value)
 {
+    if (m_stream) {
+        m_stream->add(value);
+        return;
+    }
     m_values.append(value);
     if (m_values.size() == m_batchRows * m_columns.size())
         write(m_batchRows);
@@ -83,6 +91,10 @@ void BatchInsert::add(const QVariant &value)
 
 void BatchInsert::finish()
 {
+    if (m_stream) {
+        m_stream->finish();
+        return;
+    }
     if (!m_values.isEmpty())
         write(int(m_values.size() / m_columns.size()));
 }

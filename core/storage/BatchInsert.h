@@ -11,10 +11,12 @@ namespace dd {
 
 class Database;
 class FastStatement;
+class RowStream;
 
 // Inserts rows into one table, many in each statement (DatabaseCopy): on a server every statement
-// is a round trip, and on SQLite one run of a statement for many rows is cheaper too. Holds one
-// batch of values at most, never the table. Runs inside the caller's transaction.
+// is a round trip, and on SQLite one run of a statement for many rows is cheaper too; a target
+// that takes a whole table in one stream (PostgreSQL's COPY, SqlDialect::rowStream) gets them so.
+// Holds one batch of values at most, never the table. Runs inside the caller's transaction.
 class BatchInsert
 {
 public:
@@ -39,6 +41,7 @@ private:
     QStringList m_columns;
     bool m_binary;
     int m_batchRows;
+    std::unique_ptr<RowStream> m_stream;   // where the target takes a table in one stream
     std::unique_ptr<FastStatement> m_fast; // for a full batch
     QSqlQuery m_portable;                  // the same for a table with bytes
     QVariantList m_values;

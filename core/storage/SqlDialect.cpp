@@ -1,6 +1,7 @@
 #include "SqlDialect.h"
 
 #include "FastStatement.h"
+#include "RowStream.h"
 #include "StorageError.h"
 #include "postgresql/PostgresDialect.h"
 #include "DatabaseLocation.h"
@@ -33,6 +34,11 @@ std::unique_ptr<FastStatement> SqlDialect::fastStatement(Database &, const QStri
 }
 
 std::unique_ptr<FastStatement> SqlDialect::batchInsert(Database &, const RowBatch &) const
+{
+    return nullptr;
+}
+
+std::unique_ptr<RowStream> SqlDialect::rowStream(Database &, const QString &, const QStringList &) const
 {
     return nullptr;
 }

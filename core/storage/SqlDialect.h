@@ -18,6 +18,7 @@ namespace dd {
 // forLocation picks it from the database's location: a file path, or a postgresql:// URL.
 class Database;
 class FastStatement;
+class RowStream;
 class RowBatch;
 class SqlDialect
 {
@@ -90,6 +91,9 @@ public:
     virtual std::unique_ptr<FastStatement> fastInsert(Database &database, const QString &sql, const QString &returning) const;
     // The backend's own way of writing a RowBatch (see there), or null: then its INSERT runs.
     virtual std::unique_ptr<FastStatement> batchInsert(Database &database, const RowBatch &batch) const;
+    // The backend's way of taking a whole table's rows in one stream (see RowStream), or null:
+    // then batches of INSERT carry them.
+    virtual std::unique_ptr<RowStream> rowStream(Database &database, const QString &table, const QStringList &columns) const;
     // Statements that build the indexes a containsText condition on the list filters' columns
     // can use, where the backend has such indexes (migration 20); none by default.
     virtual QStringList containsTextIndexes() const { return {}; }

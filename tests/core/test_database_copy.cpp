@@ -38,7 +38,7 @@ void fillWithDemo(const QString &location, int customers, int invoices, quint64 
 }
 
 // The demo data (core/demo), and beside it what the demo does not make: a credit note, a stored
-// document with binary content, and a bank credit taken back by a later entry (reversed_by points
+// document with binary content, a name with characters to escape, and a bank credit taken back by a later entry (reversed_by points
 // forward, at a row with a higher id).
 void fillSource(const QString &location)
 {
@@ -54,7 +54,11 @@ void fillSource(const QString &location)
     request.issueDate = day(2026, 3, 31);
     session->creditNoteService().issue(request);
 
-    Transaction transaction(db, DataChange::Documents | DataChange::Bank);
+    Transaction transaction(db, DataChange::Documents | DataChange::Bank | DataChange::Customers);
+    // A name with what a stream of rows must escape (PostgreSQL's COPY text format): a backslash,
+    // a tab, a line break, and letters beyond ASCII.
+    db.run(QStringLiteral("UPDATE customers SET name = ? WHERE id = (SELECT MIN(id) FROM customers)"),
+           {QStringLiteral("Dekker \\ Zn\tafd. Noord\r\nRegel 2 \u00e9 \u20ac")});
     db.run(QStringLiteral("INSERT INTO documents (dispute_id, kind, language, created_at, actor, file_name, mime_type, sha256, content) "
                           "VALUES ((SELECT MIN(id) FROM disputes), 'letter', 'nl', '2026-03-31T10:00:00Z', 'anouk', 'brief.pdf', "
                           "'application/pdf', 'x', ?)"),

@@ -1,12 +1,12 @@
 #include "PostgresBatchInsert.h"
 
+#include "PostgresCopyIn.h"
+
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
-#include <QSqlError>
 
 #include <libpq-fe.h>
 
@@ -26,27 +26,6 @@ const QByteArray rollBack = QByteArrayLiteral("ROLLBACK TO SAVEPOINT dd_batch; R
 // Ids fetched from the sequence at a time, in batches: one round trip for this many batches.
 constexpr int batchesPerIdBlock = 16;
 
-// One value as a field of COPY's text format: backslash, tab and line breaks escaped
-// (PostgreSQL manual, COPY, "Text Format").
-QByteArray copyField(QStringView text)
-{
-    QByteArray utf8 = text.toUtf8();
-    if (!utf8.contains('\\') && !utf8.contains('\t') && !utf8.contains('\n') && !utf8.contains('\r'))
-        return utf8;
-    QByteArray escaped;
-    escaped.reserve(utf8.size() + 8);
-    for (const char c : std::as_const(utf8)) {
-        switch (c) {
-        case '\\': escaped += "\\\\"; break;
-        case '\t': escaped += "\\t"; break;
-        case '\n': escaped += "\\n"; break;
-        case '\r': escaped += "\\r"; break;
-        default: escaped += c;
-        }
-    }
-    return escaped;
-}
-
 } // namespace
 
 PostgresBatchInsert::PostgresBatchInsert(Database &database, const RowBatch &batch)
@@ -54,10 +33,7 @@ PostgresBatchInsert::PostgresBatchInsert(Database &database, const RowBatch &bat
     , m_batch(batch)
     , m_values(size_t(batch.rows) * size_t(batch.columns.size()), nullField)
 {
-    const QVariant handle = database.connection().driver()->handle();
-    // Qt's driver hands out its PGconn, registered under the struct's own name.
-    if (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)
-        m_conn = *static_cast<PGconn *const *>(handle.constData());
+    m_conn = PostgresCopyIn::connectionOf(database);
     const QString where = database.dialect().displayLocation(database.path());
     if (!m_conn)
         throw StorageError(tr("The connection to the team database %1 cannot stream rows.").arg(where));
@@ -87,7 +63,7 @@ void PostgresBatchInsert::bind(int position, qint64 value)
 void PostgresBatchInsert::bind(int position, QStringView text)
 {
     // Text, never NULL, as PortableStatement binds it: the schema's text columns are NOT NULL.
-    m_values[size_t(position - 1)] = copyField(text);
+    m_values[size_t(position - 1)] = PostgresCopyIn::field(text);
     const int column = (position - 1) % int(m_batch.columns.size());
     for (size_t k = 0; k < m_returnedColumns.size(); ++k) {
         if (m_returnedColumns[k] == column)
@@ -200,13 +176,7 @@ PGresult *PostgresBatchInsert::exec(const QByteArray &sql, int status)
 
 StorageError PostgresBatchInsert::failure(PGresult *result, const QByteArray &sql) const
 {
-    // As Qt's driver reports a failure, so that the dialect words it as any other.
-    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    QString text = QString::fromUtf8(result ? PQresultErrorMessage(result) : "").trimmed();
-    if (text.isEmpty())
-        text = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-    const QSqlError error(QString(), text, QSqlError::StatementError, state ? QString::fromLatin1(state) : QString());
-    return m_database.dialect().statementFailed(m_database.path(), error, QString::fromUtf8(sql));
+    return PostgresCopyIn::failure(m_database, m_conn, result, sql);
 }
 
 } // namespace dd

@@ -1,6 +1,7 @@
 #include "PostgresDialect.h"
 
 #include "PostgresBatchInsert.h"
+#include "PostgresCopyIn.h"
 #include "PostgresErrors.h"
 #include "PostgresLocation.h"
 #include "PostgresStatement.h"
@@ -193,6 +194,11 @@ std::unique_ptr<FastStatement> PostgresDialect::fastStatement(Database &database
 std::unique_ptr<FastStatement> PostgresDialect::batchInsert(Database &database, const RowBatch &batch) const
 {
     return std::make_unique<PostgresBatchInsert>(database, batch);
+}
+
+std::unique_ptr<RowStream> PostgresDialect::rowStream(Database &database, const QString &table, const QStringList &columns) const
+{
+    return std::make_unique<PostgresCopyIn>(database, table, columns);
 }
 
 QStringList PostgresDialect::containsTextIndexes() const
