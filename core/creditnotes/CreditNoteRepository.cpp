@@ -1,6 +1,7 @@
 #include "CreditNoteRepository.h"
 
 #include "storage/Database.h"
+#include "storage/StoredMoment.h"
 #include "storage/Transaction.h"
 
 namespace dd {
@@ -35,7 +36,7 @@ CreditNote readHeader(const QSqlQuery &q)
     // rounding it takes back.
     n.totalInclVat = n.totalExclVat + n.vat;
     n.payableRounding = Money(q.value(15).toLongLong(), n.currency) - n.totalInclVat;
-    n.issuedAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODate);
+    n.issuedAt = StoredMoment::read(q.value(16));
     n.actor = q.value(17).toString();
     n.goodwill = q.value(18).toInt() != 0;
     if (!q.value(19).isNull()) {
@@ -76,7 +77,7 @@ void CreditNoteRepository::insert(CreditNote &note)
     Database::exec(query,
         {note.number, note.seriesYear, note.seriesNo, note.invoiceId, note.customerId,
          note.disputeId ? QVariant(note.disputeId) : QVariant(), IsoDate::format(note.issueDate), note.currency, note.reason,
-         note.totalExclVat.cents(), note.vat.cents(), note.amountCredited().cents(), note.issuedAt.toUTC().toString(Qt::ISODate),
+         note.totalExclVat.cents(), note.vat.cents(), note.amountCredited().cents(), StoredMoment::text(note.issuedAt, StoredMoment::Precision::Seconds),
          note.actor, note.goodwill ? 1 : 0, note.vatInEur ? QVariant(note.vatInEur->cents()) : QVariant(),
          note.eurRate ? QVariant(IsoDate::format(note.eurRate->date)) : QVariant(),
          note.eurRate ? QVariant(note.eurRate->perEurMicros) : QVariant()});

@@ -1,6 +1,7 @@
 #include "DisputeRepository.h"
 
 #include "storage/Database.h"
+#include "storage/StoredMoment.h"
 #include "storage/Transaction.h"
 
 namespace dd {
@@ -19,7 +20,7 @@ Date dateFrom(const QVariant &value)
 
 QString timestamp(const QDateTime &at)
 {
-    return at.toUTC().toString(Qt::ISODateWithMs);
+    return StoredMoment::text(at, StoredMoment::Precision::Milliseconds);
 }
 
 } // namespace
@@ -198,7 +199,7 @@ QList<Finding> DisputeRepository::findings(qint64 disputeId, bool withContent) c
         finding.source = query.value(1).toString();
         finding.text = query.value(2).toString();
         finding.direction = DisputeCodes::direction(query.value(3).toString()).value_or(FindingDirection::Neutral);
-        finding.recordedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+        finding.recordedAt = StoredMoment::read(query.value(4));
         result.append(finding);
     }
     const QString columns = withContent ? QStringLiteral("id, name, mime_type, size, sha256, content")
@@ -277,7 +278,7 @@ QList<AuditEvent> DisputeRepository::audit(qint64 disputeId) const
     while (query.next()) {
         AuditEvent event;
         event.id = query.value(0).toLongLong();
-        event.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        event.at = StoredMoment::read(query.value(1));
         event.actor = query.value(2).toString();
         event.from = DisputeCodes::step(query.value(3).toString()).value_or(DisputeStep::Hear);
         event.to = DisputeCodes::step(query.value(4).toString()).value_or(DisputeStep::Hear);

@@ -1,6 +1,7 @@
 #include "DocumentRepository.h"
 
 #include "storage/Database.h"
+#include "storage/StoredMoment.h"
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
@@ -19,7 +20,7 @@ KeptDocument read(const QSqlQuery &query)
     d.creditNoteId = query.value(2).toLongLong();
     d.kind = query.value(3).toString();
     d.language = query.value(4).toString();
-    d.createdAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODate);
+    d.createdAt = StoredMoment::read(query.value(5));
     d.actor = query.value(6).toString();
     d.fileName = query.value(7).toString();
     d.mimeType = query.value(8).toString();
@@ -43,7 +44,7 @@ void DocumentRepository::insert(KeptDocument &document)
     Database::exec(query,
         {document.disputeId ? QVariant(document.disputeId) : QVariant(),
          document.creditNoteId ? QVariant(document.creditNoteId) : QVariant(), document.kind, document.language,
-         document.createdAt.toUTC().toString(Qt::ISODate), document.actor, document.fileName, document.mimeType,
+         StoredMoment::text(document.createdAt, StoredMoment::Precision::Seconds), document.actor, document.fileName, document.mimeType,
          document.sha256, document.content});
     document.id = Database::insertedId(query);
     transaction.commit();

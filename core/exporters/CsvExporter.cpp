@@ -5,6 +5,7 @@
 #include "einvoicing/PeppolParticipant.h"
 #include "exporters/ExportRowsQuery.h"
 #include "money/Money.h"
+#include "storage/StoredMoment.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -230,7 +231,8 @@ qint64 CsvExporter::exportTo(ExportKind kind, const QString &path)
             for (int i = 0; i < 9; ++i)
                 cells << row.value(i).toString();
             cells << (row.value(9).toInt() ? QStringLiteral("yes") : QStringLiteral("no")) << plain(row.value(10), currency)
-                  << plain(row.value(11), currency) << plain(row.value(12), currency) << row.value(13).toString()
+                  << plain(row.value(11), currency) << plain(row.value(12), currency)
+                  << StoredMoment::text(row.value(13), StoredMoment::Precision::Seconds)
                   << row.value(14).toString()
                   << (row.value(15).isNull() ? QString() : plain(row.value(15), QStringLiteral("EUR")))
                   << row.value(16).toString()

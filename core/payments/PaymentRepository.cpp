@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/FastStatement.h"
 #include "storage/StorageError.h"
+#include "storage/StoredMoment.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,7 @@ Payment paymentFrom(const QSqlQuery &query)
     payment.reverses = query.value(8).toLongLong();
     payment.reversedBy = query.value(9).toLongLong();
     payment.recordedBy = query.value(10).toString();
-    payment.recordedAt = query.value(11).toString();
+    payment.recordedAt = StoredMoment::text(query.value(11), StoredMoment::Precision::Seconds);
     payment.openingBalance = query.value(12).toInt() != 0;
     return payment;
 }
@@ -179,7 +180,7 @@ void PaymentRepository::insert(Payment &payment)
     else
         insert.bindNull(8);
     insert.bind(9, payment.recordedBy);
-    insert.bind(10, payment.recordedAt);
+    StoredMoment::bind(insert, 10, payment.recordedAt, m_database.dialect());
     insert.insert([&] { payment.id = insert.int64At(0); });
     for (const Allocation &allocation : payment.allocations) {
         m_insertAllocation->bind(1, payment.id);

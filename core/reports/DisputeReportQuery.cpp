@@ -1,6 +1,7 @@
 #include "DisputeReportQuery.h"
 
 #include "storage/Database.h"
+#include "storage/StoredMoment.h"
 
 #include <utility>
 
@@ -176,7 +177,7 @@ std::vector<DisputeReportQuery::MonthCount> DisputeReportQuery::openedAndClosedB
 std::vector<DisputeReportData::LessonRow> DisputeReportQuery::lessons(const QString &from, const QString &next) const
 {
     QSqlQuery q = runNamed(m_database,
-        QStringLiteral("SELECT SUBSTR(MAX(e.at), 1, 10), d.lesson_department, d.number, d.lesson_what, d.lesson_action "
+        QStringLiteral("SELECT MAX(e.at), d.lesson_department, d.number, d.lesson_what, d.lesson_action "
                        "FROM audit_events e JOIN disputes d ON d.id = e.dispute_id "
                        "WHERE e.action = 'lessons' AND e.at >= :from AND e.at < :next AND d.lesson_what <> '' "
                        "GROUP BY d.id, d.lesson_department, d.number, d.lesson_what, d.lesson_action "
@@ -185,7 +186,9 @@ std::vector<DisputeReportData::LessonRow> DisputeReportQuery::lessons(const QStr
     std::vector<DisputeReportData::LessonRow> rows;
     while (q.next()) {
         DisputeReportData::LessonRow row;
-        row.recordedOn = IsoDate::parse(q.value(0).toString()).value_or(Date());
+        // The day of the last lessons event, in UTC as the moment was written (a file's text up
+        // to its 'T', a server's timestamptz alike).
+        row.recordedOn = IsoDate::fromQDate(StoredMoment::read(q.value(0)).date());
         row.department = q.value(1).toString();
         row.caseNumber = q.value(2).toString();
         row.what = q.value(3).toString();

@@ -8,6 +8,7 @@
 #include "SqlDialect.h"
 #include "StorageError.h"
 #include "StorageLog.h"
+#include "StoredMoment.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -222,13 +223,25 @@ void DatabaseCopy::copyTable(Database &source, Database &target, const QString &
     const QStringList later = laterColumns(table);
     QSqlQuery rows = readRows(source, table, columns);
     QList<bool> nullFirst;
-    for (const QString &column : columns)
+    // A moment goes over as the program's text of it, which both backends take: a server's
+    // QDateTime becomes the text a file holds (to the column's precision), and "none recorded"
+    // goes from the one's empty text to the other's NULL and back (StoredMoment).
+    QList<std::optional<StoredMoment::Precision>> moments;
+    for (const QString &column : columns) {
         nullFirst << later.contains(column);
+        moments << StoredMoment::precisionOf(table, column);
+    }
 
     BatchInsert insert(target, table, columns, hasBinaryColumn(rows.record()));
     while (rows.next()) {
-        for (int i = 0; i < columns.size(); ++i)
-            insert.add(nullFirst.at(i) ? QVariant() : rows.value(i));
+        for (int i = 0; i < columns.size(); ++i) {
+            if (nullFirst.at(i))
+                insert.add(QVariant());
+            else if (moments.at(i))
+                insert.add(StoredMoment::toStore(StoredMoment::text(rows.value(i), *moments.at(i)), target.dialect()));
+            else
+                insert.add(rows.value(i));
+        }
         ++done;
         if (progress && done % progressStep == 0 && !progress(done, total)) {
             cancelled = true;

@@ -248,6 +248,14 @@ QStringList version21(const SqlDialect &dialect)
     return dialect.containsTextIndexes();
 }
 
+// Version 22 (issue 20): the moments (StoredMoment::columns) of a team database become the
+// server's own timestamptz, so that it orders, compares and filters them as moments and other
+// tools read them as such; a file keeps them as ISO 8601 text and is left as it is.
+QStringList version22(const SqlDialect &dialect)
+{
+    return dialect.typeMomentColumns();
+}
+
 // A step that needs nothing of the dialect.
 template <QStringList (*step)()>
 QStringList plain(const SqlDialect &)
@@ -265,7 +273,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
                                           plain<version7>, plain<version8>, version9, plain<version10>, plain<version11>,
                                           plain<version12>, plain<version13>, plain<version14>, plain<version15>,
                                           plain<version16>, plain<version17>, plain<version18>, plain<version19>,
-                                          version20, version21};
+                                          version20, version21, version22};
     return all;
 }
 

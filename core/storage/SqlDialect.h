@@ -97,6 +97,12 @@ public:
     // Statements that build the indexes a containsText condition on the list filters' columns
     // can use, where the backend has such indexes (migration 20); none by default.
     virtual QStringList containsTextIndexes() const { return {}; }
+    // True where the moment columns (StoredMoment) are ISO 8601 text, the empty text saying that
+    // none was recorded; false where they have the backend's own type, and NULL says it.
+    virtual bool momentsAsText() const { return true; }
+    // Statements that give the moment columns of a database made before version 22, still text,
+    // the backend's own type (migration 22); none where moments stay text.
+    virtual QStringList typeMomentColumns() const { return {}; }
 
     // A connection setting a bulk load changes for its length (BulkLoad).
     struct Setting

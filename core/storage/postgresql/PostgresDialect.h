@@ -34,8 +34,10 @@ public:
     QStringList appendOnlyTriggers(const QString &table) const override;
     // INTEGER is 32 bits here, so every integer (cents above all) becomes BIGINT; an INTEGER
     // PRIMARY KEY, which SQLite numbers by itself, becomes an identity column; the columns that
-    // hold a calendar date (ISO text in SQLite) become DATE.
+    // hold a calendar date (ISO text in SQLite) become DATE, those that hold a moment TIMESTAMPTZ.
     QString schemaStatement(const QString &statement) const override;
+    bool momentsAsText() const override;
+    QStringList typeMomentColumns() const override;
     QStringList restartIdentity(const QString &table) const override;
     // session_user: the login that connected, which SET ROLE does not change.
     QStringList recordLogin(const QString &table, const QString &column) const override;
