@@ -215,8 +215,9 @@ TEST_CASE("A server that goes away in the middle of an import: one line naming i
     options.progress = [&](qint64 done, qint64 total) {
         if (haltedAfter < 0 && done * 10 > total * 6) {
             haltedAfter = importing.elapsed();
-            cluster.halt();
+            // From the moment the halt is asked for: pg_ctl returns once the server is down.
             sinceHalt.start();
+            cluster.halt();
         }
         return true;
     };

@@ -1,11 +1,11 @@
 #include "PostgresBatchInsert.h"
+#include "PostgresDialect.h"
 
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <libpq-fe.h>
@@ -54,10 +54,7 @@ PostgresBatchInsert::PostgresBatchInsert(Database &database, const RowBatch &bat
     , m_batch(batch)
     , m_values(size_t(batch.rows) * size_t(batch.columns.size()), nullField)
 {
-    const QVariant handle = database.connection().driver()->handle();
-    // Qt's driver hands out its PGconn, registered under the struct's own name.
-    if (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)
-        m_conn = *static_cast<PGconn *const *>(handle.constData());
+    m_conn = PostgresDialect::libpqConnection(database.connection());
     const QString where = database.dialect().displayLocation(database.path());
     if (!m_conn)
         throw StorageError(tr("The connection to the team database %1 cannot stream rows.").arg(where));

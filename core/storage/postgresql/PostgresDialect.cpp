@@ -5,10 +5,15 @@
 #include "PostgresLocation.h"
 #include "PostgresStatement.h"
 
+#include "storage/StorageLog.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 namespace dd {
 
@@ -26,6 +31,11 @@ constexpr const char *marker = "DisputeDesk database";
 const char *const dateColumns[] = {"as_of", "booking_date", "contact_date", "due_date", "eur_rate_date", "issue_date",
                                    "letter_date", "payment_date", "rate_date", "valid_from", "valid_until", "opening_as_of",
                                    "costs_chargeable_from", "closed_on", "promised_on", "received_on", "answered_on"};
+
+void noticeToLog(void *, const char *message)
+{
+    qCInfo(lcStorage).noquote() << "PostgreSQL notice:" << QString::fromUtf8(message).trimmed();
+}
 
 } // namespace
 
@@ -54,6 +64,7 @@ std::optional<int> PostgresDialect::existingVersion(const QString &location, boo
         if (!db.open()) {
             problem = PostgresErrors::openFailed(where.display(), db.lastError()).message();
         } else {
+            connectionOpened(db);
             QSqlQuery query(db);
             QStringList tables;
             if (!query.exec(listTables())) {
@@ -94,6 +105,21 @@ void PostgresDialect::setUpConnection(QSqlDatabase &db, const QString &location,
     // On every connection, reading ones too: dates come back as ISO text, and the server's
     // notices ("table does not exist, skipping") stay out of the program's output.
     db.setConnectOptions(db.connectOptions() + QStringLiteral(";options='-c datestyle=ISO,YMD -c client_min_messages=warning'"));
+}
+
+void PostgresDialect::connectionOpened(QSqlDatabase &db) const
+{
+    if (PGconn *connection = libpqConnection(db))
+        PQsetNoticeProcessor(connection, noticeToLog, nullptr);
+}
+
+pg_conn *PostgresDialect::libpqConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt's driver hands out its PGconn, registered under the struct's own name.
+    if (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)
+        return *static_cast<PGconn *const *>(handle.constData());
+    return nullptr;
 }
 
 QStringList PostgresDialect::connectionSettings() const

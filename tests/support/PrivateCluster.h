@@ -3,7 +3,8 @@
 // A PostgreSQL cluster of one test's own (issue 20), for what the shared test server must not
 // suffer: being stopped in the middle of a write. tests/postgres/pg-cluster.sh makes it in a
 // fresh folder under /tmp, halts it as a crash would, starts it again, and removes it when the
-// test is over, whichever way the test ends.
+// test is over, whichever way the test ends. A test program that compiles PrivateCluster.cpp defines
+// DD_PG_CLUSTER_SCRIPT, the script's path (tests/postgres/CMakeLists.txt).
 
 #include <QString>
 
