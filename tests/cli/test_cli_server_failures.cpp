@@ -46,22 +46,12 @@ QString testServerLocation(const QString &userInfo, const QString &database)
 // closed after it: what the server is doing while the binary runs. -1 if it cannot be asked.
 qint64 askServer(const QString &location, const QString &sql)
 {
-    const auto server = DatabaseLocation::Server::parse(location);
     qint64 result = -1;
-    const QString connection = QStringLiteral("dd-test-server-watch");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(server->host);
-        db.setPort(server->port);
-        db.setUserName(server->user);
-        db.setDatabaseName(server->database);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                result = query.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
+    dd::test::onServerConnection(location, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (query.exec(sql) && query.next())
+            result = query.value(0).toLongLong();
+    });
     return result;
 }
 

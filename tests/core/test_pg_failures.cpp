@@ -62,23 +62,13 @@ void checkOneLine(const QString &message, const QString &secret = QString())
 // would have set it up.
 void prepareAsOtherProgram(const QString &location, const QStringList &statements)
 {
-    const auto server = DatabaseLocation::Server::parse(location);
-    REQUIRE(server);
-    const QString connection = QStringLiteral("dd-test-other-program");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(server->host);
-        db.setPort(server->port);
-        db.setUserName(server->user);
-        db.setDatabaseName(server->database);
-        REQUIRE(db.open());
+    REQUIRE(onServerConnection(location, [&](QSqlDatabase &db) {
         QSqlQuery query(db);
         for (const QString &statement : statements) {
             INFO(statement.toStdString() << ": " << query.lastError().text().toStdString());
             REQUIRE(query.exec(statement));
         }
-    }
-    QSqlDatabase::removeDatabase(connection);
+    }));
 }
 
 // Opening `location` in every mode is refused with a message naming it and saying `phrase`, and

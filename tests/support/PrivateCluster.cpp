@@ -1,4 +1,5 @@
 #include "PrivateCluster.h"
+#include "TestDatabase.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -32,23 +33,19 @@ PrivateCluster::~PrivateCluster()
 
 QString PrivateCluster::createDatabase(const QString &name) const
 {
-    const QString connection = QStringLiteral("dd-private-cluster-admin");
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(socketFolder());
-        db.setPort(m_port);
-        db.setUserName(QStringLiteral("postgres"));
-        db.setDatabaseName(QStringLiteral("postgres"));
-        if (!db.open())
-            failure = db.lastError().text();
-        else if (QSqlQuery query(db); !query.exec(QStringLiteral("CREATE DATABASE ") + name))
-            failure = query.lastError().text();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    QString failure = QStringLiteral("the server cannot be reached");
+    onServerConnection(location(QStringLiteral("postgres")), [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        failure = query.exec(QStringLiteral("CREATE DATABASE ") + name) ? QString() : query.lastError().text();
+    });
     if (!failure.isEmpty())
         throw std::runtime_error(QStringLiteral("cannot create %1 in %2: %3").arg(name, m_dir, failure).toStdString());
-    return QStringLiteral("postgresql://postgres@/%1?host=%2&port=%3").arg(name, socketFolder()).arg(m_port);
+    return location(name);
+}
+
+QString PrivateCluster::location(const QString &database) const
+{
+    return QStringLiteral("postgresql://postgres@/%1?host=%2&port=%3").arg(database, socketFolder()).arg(m_port);
 }
 
 void PrivateCluster::halt() const

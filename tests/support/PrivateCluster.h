@@ -31,6 +31,7 @@ public:
     QString socketFolder() const { return m_dir + QStringLiteral("/socket"); }
 
 private:
+    QString location(const QString &database) const;
     // Runs pg-cluster.sh with `action`; a failure throws, with what the script said.
     void script(const QString &action) const;
 
