@@ -122,6 +122,16 @@ CaseList waitFor(std::future<CaseList> &read)
     return list;
 }
 
+// The list as it was before desk A began: case `first` alone, at Hear, for all of INV-1.
+void checkFirstCaseOnly(const CaseList &list, const Dispute &first)
+{
+    CHECK(list.count == 1);
+    REQUIRE(list.rows.size() == 1);
+    CHECK(list.rows.at(0).number == first.number);
+    CHECK(list.rows.at(0).step == DisputeStep::Hear);
+    CHECK(list.disputed.value(QStringLiteral("EUR")) == 121000);
+}
+
 } // namespace
 
 TEST_CASE("Two connections: the case list reads while another desk writes cases, without waiting, and shows them once committed",
@@ -134,12 +144,7 @@ TEST_CASE("Two connections: the case list reads while another desk writes cases,
 
     CaseListReader reader(f.session->location());
     auto beforeRead = reader.read();
-    const CaseList before = waitFor(beforeRead);
-    REQUIRE(before.count == 1);
-    REQUIRE(before.rows.size() == 1);
-    CHECK(before.rows.at(0).number == first.number);
-    CHECK(before.rows.at(0).step == DisputeStep::Hear);
-    CHECK(before.disputed.value(QStringLiteral("EUR")) == 121000);
+    checkFirstCaseOnly(waitFor(beforeRead), first);
 
     Dispute second;
     {
@@ -163,12 +168,7 @@ TEST_CASE("Two connections: the case list reads while another desk writes cases,
             const CaseList during = duringRead.get();
             INFO(during.error.toStdString());
             REQUIRE(during.error.isEmpty());
-            // As before A began: one case, still at Hear, the same amount.
-            CHECK(during.count == 1);
-            REQUIRE(during.rows.size() == 1);
-            CHECK(during.rows.at(0).number == first.number);
-            CHECK(during.rows.at(0).step == DisputeStep::Hear);
-            CHECK(during.disputed.value(QStringLiteral("EUR")) == 121000);
+            checkFirstCaseOnly(during, first);
             action.commit();
         }
         // Not answered: leaving the scope rolls A back, which lets the waiting read end before the
