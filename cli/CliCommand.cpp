@@ -1,9 +1,11 @@
 #include "CliCommand.h"
 
 #include "cli/CliError.h"
+#include "cli/QtMessageHold.h"
 #include "common/Error.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLocation.h"
+#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -87,9 +89,12 @@ int CliCommand::execute(const QStringList &arguments, CliContext &context)
         usageError(tr("unexpected argument \"%1\"").arg(positional.at(allowed)));
     if (positional.size() < allowed)
         usageError(tr("%1 is required").arg(positionalArgument()));
+    QtMessageHold qtMessages;
     try {
         return run(parser, context);
     } catch (const Error &error) {
+        if (dynamic_cast<const StorageError *>(&error))
+            qtMessages.toStorageLog();
         throw CliError(name() + QStringLiteral(": ") + error.message(), CliError::Failure);
     }
 }

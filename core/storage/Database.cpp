@@ -75,6 +75,7 @@ std::unique_ptr<Database> Database::open(const QString &location, Mode mode)
     database->m_dialect->setUpConnection(db, location, mode == Mode::ReadOnly);
     if (!db.open())
         throw database->m_dialect->openFailed(location, db.lastError());
+    database->m_dialect->connectionOpened(db);
     db.driver()->setProperty(ownerProperty, QVariant::fromValue(static_cast<void *>(database.get())));
     database->m_schemaVersion = version;
     database->m_readOnly = mode == Mode::ReadOnly;

@@ -40,6 +40,9 @@ public:
     virtual std::optional<int> existingVersion(const QString &location, bool mayCreate) const = 0;
     // Points `db` at `location`, read-only or not, before it is opened.
     virtual void setUpConnection(QSqlDatabase &db, const QString &location, bool readOnly) const = 0;
+    // Called on every connection once it is open, reading ones too, for what is set on the client
+    // side rather than by a statement.
+    virtual void connectionOpened(QSqlDatabase &) const { }
     // Run on every connection opened for writing (durability, integrity, caches).
     virtual QStringList connectionSettings() const = 0;
     // Run once when a new database is created, after the migrations built its schema.

@@ -2,6 +2,8 @@
 # A throwaway PostgreSQL 15 server for the tests that run on both backends (issue 20).
 #   pg-cluster.sh start DIR [PORT]   a fresh cluster in DIR, listening on DIR/socket only
 #   pg-cluster.sh stop DIR           stops it and removes DIR
+#   pg-cluster.sh halt DIR           stops it at once, as a crash would, keeping its data
+#   pg-cluster.sh resume DIR         starts a halted cluster again (it recovers as after a crash)
 # CTest's "postgres" fixture (tests/postgres/CMakeLists.txt) runs these around the pg: tests.
 #
 # DIR is chosen by the caller under /tmp, not in the build tree: the server runs as the "postgres"
@@ -19,7 +21,7 @@ dir=${2:-}
 port=${3:-5432}
 
 if [ -z "$action" ] || [ -z "$dir" ]; then
-    echo "usage: $0 start|stop DIR [PORT]" >&2
+    echo "usage: $0 start|stop|halt|resume DIR [PORT]" >&2
     exit 2
 fi
 case $dir in
@@ -101,8 +103,21 @@ CONF
 stop)
     stop_cluster
     ;;
+# For the tests of a server that goes away in the middle of a write (test_pg_failures): the server
+# must be stopped and started as its own user, which only this script knows how to be.
+halt)
+    [ -e "$marker" ] || { echo "pg-cluster.sh: $dir is not a test cluster made by this script" >&2; exit 1; }
+    as_server "$PG_BIN/pg_ctl" stop -D "$dir/data" -m immediate -w >/dev/null
+    ;;
+resume)
+    [ -e "$marker" ] || { echo "pg-cluster.sh: $dir is not a test cluster made by this script" >&2; exit 1; }
+    as_server "$PG_BIN/pg_ctl" start -D "$dir/data" -l "$dir/server.log" -w -t 60 >/dev/null || {
+        echo "pg-cluster.sh: the server did not start again, see $dir/server.log" >&2
+        exit 1
+    }
+    ;;
 *)
-    echo "usage: $0 start|stop DIR [PORT]" >&2
+    echo "usage: $0 start|stop|halt|resume DIR [PORT]" >&2
     exit 2
     ;;
 esac

@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "storage/DatabaseLocation.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -126,6 +128,28 @@ QString remembered(const TempDir &dir, const QString &fileName, const std::funct
 }
 
 } // namespace
+
+bool onServerConnection(const QString &location, const std::function<void(QSqlDatabase &)> &work)
+{
+    const auto server = DatabaseLocation::Server::parse(location);
+    if (!server)
+        return false;
+    static QAtomicInt counter;
+    const QString connection = QStringLiteral("dd-test-server-%1").arg(counter.fetchAndAddRelaxed(1));
+    bool opened = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(server->host);
+        db.setPort(server->port);
+        db.setUserName(server->user);
+        db.setDatabaseName(server->database);
+        opened = db.open();
+        if (opened)
+            work(db);
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return opened;
+}
 
 bool onPostgres()
 {

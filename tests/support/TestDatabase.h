@@ -6,7 +6,10 @@
 
 #include "TempDir.h"
 
+#include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
 
 namespace dd::test {
 
@@ -28,5 +31,11 @@ QString copyDatabase(const QString &location, const TempDir &dir, const QString 
 // SHA-256 of the file's bytes on SQLite (empty if there is no file); on PostgreSQL that of every
 // table's rows, in order. Only equality means anything.
 QByteArray databaseDigest(const QString &location);
+
+// Hands `work` a connection of its own to the server database at `location` (a postgresql:// URI,
+// as the user it names), closed and removed after; false, without calling `work`, if it cannot
+// be opened. For what a test does beside the program: set a database up as another program
+// would, or watch what the server is doing.
+bool onServerConnection(const QString &location, const std::function<void(QSqlDatabase &)> &work);
 
 } // namespace dd::test

@@ -72,4 +72,11 @@ void ImportResultPage::showReport(const ImportReport &report, bool ubl)
     m_errors->setVisible(!errors.isEmpty());
 }
 
+void ImportResultPage::showDatabaseFailure(const QString &message)
+{
+    m_result->setText(message);
+    m_errors->clear();
+    m_errors->setVisible(false);
+}
+
 } // namespace dd

@@ -20,6 +20,9 @@ public:
     void initializePage() override;
     // `ubl`: the report is of UBL documents rather than CSV rows.
     void showReport(const ImportReport &report, bool ubl);
+    // The database failed (its server went away, say), not the file: its message alone, with no
+    // line of the file to correct.
+    void showDatabaseFailure(const QString &message);
 
 signals:
     // The page is shown: the import is to run now.

@@ -4,6 +4,7 @@
 #include "common/FileDialogs.h"
 #include "common/ScreenFit.h"
 #include "session/Session.h"
+#include "storage/StorageError.h"
 
 #include "importers/CsvImporter.h"
 #include "importers/ImportMappingPage.h"
@@ -274,15 +275,21 @@ void ImportWizard::runImport()
     options.progress = onProgress;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_report = ImportReport();
+    QString databaseFailure;
     try {
         m_report = isUbl() ? m_session.ublImporter().importPath(path, onProgress) : m_session.csvImporter().importFile(path, options);
     } catch (const Error &error) {
+        if (dynamic_cast<const StorageError *>(&error))
+            databaseFailure = error.message();
         m_report.errors << ImportIssue{path, 0, 0, error.message()};
     }
     QApplication::restoreOverrideCursor();
     progress.reset();
 
-    m_resultPage->showReport(m_report, isUbl());
+    if (databaseFailure.isEmpty())
+        m_resultPage->showReport(m_report, isUbl());
+    else
+        m_resultPage->showDatabaseFailure(databaseFailure);
     emit imported(m_report);
 }
 

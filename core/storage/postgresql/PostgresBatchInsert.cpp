@@ -1,6 +1,7 @@
 #include "PostgresBatchInsert.h"
 
 #include "PostgresCopyIn.h"
+#include "PostgresDialect.h"
 
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
@@ -33,7 +34,7 @@ PostgresBatchInsert::PostgresBatchInsert(Database &database, const RowBatch &bat
     , m_batch(batch)
     , m_values(size_t(batch.rows) * size_t(batch.columns.size()), nullField)
 {
-    m_conn = PostgresCopyIn::connectionOf(database);
+    m_conn = PostgresDialect::libpqConnection(database.connection());
     const QString where = database.dialect().displayLocation(database.path());
     if (!m_conn)
         throw StorageError(tr("The connection to the team database %1 cannot stream rows.").arg(where));

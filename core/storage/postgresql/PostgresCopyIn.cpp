@@ -1,5 +1,7 @@
 #include "PostgresCopyIn.h"
 
+#include "PostgresDialect.h"
+
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/StorageError.h"
@@ -7,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <libpq-fe.h>
@@ -31,7 +32,7 @@ QString tr(const char *text)
 
 PostgresCopyIn::PostgresCopyIn(Database &database, const QString &table, const QStringList &columns)
     : m_database(database)
-    , m_conn(connectionOf(database))
+    , m_conn(PostgresDialect::libpqConnection(database.connection()))
     , m_sql("COPY " + table.toUtf8() + " (" + columns.join(QStringLiteral(", ")).toUtf8() + ") FROM STDIN")
     , m_columns(columns.size())
 {
@@ -124,15 +125,6 @@ void PostgresCopyIn::finish()
     }
     if (error)
         throw *error;
-}
-
-pg_conn *PostgresCopyIn::connectionOf(const Database &database)
-{
-    const QVariant handle = database.connection().driver()->handle();
-    // Qt's driver hands out its PGconn, registered under the struct's own name.
-    if (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)
-        return *static_cast<PGconn *const *>(handle.constData());
-    return nullptr;
 }
 
 QByteArray PostgresCopyIn::field(QStringView text)

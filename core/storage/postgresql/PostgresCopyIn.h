@@ -30,8 +30,6 @@ public:
     void add(const QVariant &value) override;
     void finish() override;
 
-    // libpq's connection under Qt's driver, or null when the driver is not libpq's.
-    static pg_conn *connectionOf(const Database &database);
     // One text as a field of COPY's text format (PostgreSQL manual, COPY, "Text Format").
     static QByteArray field(QStringView text);
     // A failure as Qt's driver reports one, so that the dialect words it as any other.

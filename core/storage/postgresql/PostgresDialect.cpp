@@ -6,12 +6,16 @@
 #include "PostgresLocation.h"
 #include "PostgresStatement.h"
 
+#include "storage/StorageLog.h"
 #include "storage/StoredMoment.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 namespace dd {
 
@@ -38,6 +42,13 @@ QString momentNames()
             names << QLatin1String(column.name);
     }
     return names.join(QLatin1Char('|'));
+}
+
+// libpq's notices (the server's warnings, "the server is shutting down") go to the storage log,
+// not straight to stderr.
+void noticeToLog(void *, const char *message)
+{
+    qCInfo(lcStorage).noquote() << "PostgreSQL notice:" << QString::fromUtf8(message).trimmed();
 }
 
 } // namespace
@@ -67,6 +78,7 @@ std::optional<int> PostgresDialect::existingVersion(const QString &location, boo
         if (!db.open()) {
             problem = PostgresErrors::openFailed(where.display(), db.lastError()).message();
         } else {
+            connectionOpened(db);
             QSqlQuery query(db);
             QStringList tables;
             if (!query.exec(listTables())) {
@@ -111,6 +123,21 @@ void PostgresDialect::setUpConnection(QSqlDatabase &db, const QString &location,
     // server was set up in.
     db.setConnectOptions(db.connectOptions()
                          + QStringLiteral(";options='-c datestyle=ISO,YMD -c client_min_messages=warning -c TimeZone=UTC'"));
+}
+
+void PostgresDialect::connectionOpened(QSqlDatabase &db) const
+{
+    if (PGconn *connection = libpqConnection(db))
+        PQsetNoticeProcessor(connection, noticeToLog, nullptr);
+}
+
+pg_conn *PostgresDialect::libpqConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt's driver hands out its PGconn, registered under the struct's own name.
+    if (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)
+        return *static_cast<PGconn *const *>(handle.constData());
+    return nullptr;
 }
 
 QStringList PostgresDialect::connectionSettings() const

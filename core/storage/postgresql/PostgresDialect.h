@@ -2,6 +2,8 @@
 
 #include "storage/SqlDialect.h"
 
+struct pg_conn;
+
 namespace dd {
 
 // PostgreSQL: a team database on a server, reached through Qt's QPSQL driver at a libpq URI
@@ -20,6 +22,9 @@ public:
     // tables in a read-only transaction, and the filtered lists sort into one. The program
     // itself writes nothing through it; what a login may do is the server's roles' business.
     void setUpConnection(QSqlDatabase &db, const QString &location, bool readOnly) const override;
+    // The server's notices (a WARNING as it shuts down under the connection, say) go to the
+    // storage log: libpq would print them on stderr, which carries only the program's own messages.
+    void connectionOpened(QSqlDatabase &db) const override;
     QStringList connectionSettings() const override;
     // A comment on schema_info, written once the migrations made it: a database that has tables
     // but not this comment belongs to another program and is refused.
@@ -53,6 +58,9 @@ public:
     StorageError openFailed(const QString &location, const QSqlError &error) const override;
     QString readSetting(const QString &name) const override;
     QString writeSetting(const QString &name, const QString &value) const override;
+
+    // libpq's connection under an open connection of Qt's driver; null for another driver.
+    static pg_conn *libpqConnection(const QSqlDatabase &db);
 };
 
 } // namespace dd
