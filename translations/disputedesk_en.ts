@@ -3423,15 +3423,15 @@ IBAN %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). Update DisputeDesk to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database did not report the new row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A database statement failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). Update DisputeDesk to open it; it was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8332,14 +8332,6 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Credit &amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9194,6 +9186,13 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
 </context>
 <context>
     <name>dd::PostgresBatchInsert</name>
+    <message>
+        <source>The connection to the team database %1 cannot stream rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::PostgresCopyIn</name>
     <message>
         <source>The connection to the team database %1 cannot stream rows.</source>
         <translation type="unfinished"></translation>
@@ -10753,6 +10752,25 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
     <message>
         <source>PayableAmount %1 is not TaxInclusiveAmount %2 + PayableRoundingAmount %3 - PrepaidAmount %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dd::UndoInView</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3431,8 +3431,8 @@ IBAN %2</translation>
         <translation>%1 gebruikt een oudere databaseversie en moet eenmaal met schrijfrechten worden geopend om te worden bijgewerkt.</translation>
     </message>
     <message>
-        <source>%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). Update DisputeDesk to open it; the file was left unchanged.</source>
-        <translation>%1 is geschreven door een nieuwere versie van DisputeDesk (databaseversie %2; dit programma kent tot en met %3). Werk DisputeDesk bij om het te openen; het bestand is niet gewijzigd.</translation>
+        <source>%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). Update DisputeDesk to open it; it was left unchanged.</source>
+        <translation>%1 is geschreven door een nieuwere versie van DisputeDesk (databaseversie %2; dit programma kent tot en met %3). Werk DisputeDesk bij om de database te openen; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The database did not report the new row.</source>
@@ -8351,14 +8351,6 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <translation>Dossier %1 tonen</translation>
     </message>
     <message>
-        <source>&amp;Undo: %1</source>
-        <translation>&amp;Ongedaan maken: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo: %1</source>
-        <translation>O&amp;pnieuw: %1</translation>
-    </message>
-    <message>
         <source>Credit &amp;Notes</source>
         <translation>Credit&amp;nota&apos;s</translation>
     </message>
@@ -9213,6 +9205,13 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
 </context>
 <context>
     <name>dd::PostgresBatchInsert</name>
+    <message>
+        <source>The connection to the team database %1 cannot stream rows.</source>
+        <translation>De verbinding met de teamdatabase %1 kan geen rijen in bulk doorgeven.</translation>
+    </message>
+</context>
+<context>
+    <name>dd::PostgresCopyIn</name>
     <message>
         <source>The connection to the team database %1 cannot stream rows.</source>
         <translation>De verbinding met de teamdatabase %1 kan geen rijen in bulk doorgeven.</translation>
@@ -10773,6 +10772,25 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     <message>
         <source>PayableAmount %1 is not TaxInclusiveAmount %2 + PayableRoundingAmount %3 - PrepaidAmount %4 = %5</source>
         <translation>PayableAmount %1 is niet gelijk aan TaxInclusiveAmount %2 + PayableRoundingAmount %3 - PrepaidAmount %4 = %5</translation>
+    </message>
+</context>
+<context>
+    <name>dd::UndoInView</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>O&amp;pnieuw: %1</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ std::unique_ptr<Database> Database::open(const QString &location, Mode mode)
     const int version = existing.value_or(0);
     if (version > Migrations::latestVersion())
         throw StorageError(tr("%1 was written by a newer version of DisputeDesk (database version %2; this program knows up to %3). "
-                              "Update DisputeDesk to open it; the file was left unchanged.")
+                              "Update DisputeDesk to open it; it was left unchanged.")
                                .arg(dialect->displayLocation(location))
                                .arg(version)
                                .arg(Migrations::latestVersion()));

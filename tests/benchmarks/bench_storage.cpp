@@ -6,7 +6,6 @@
 // --generate (the database itself is created on the server when missing), or that of the
 // bench file FILE: the same demo on both backends.
 #include "BenchData.h"
-#include "BenchServerLoad.h"
 #include "BenchTimer.h"
 #include "demo/DemoDataGenerator.h"
 #include "disputes/DisputeListQuery.h"
@@ -14,6 +13,8 @@
 #include "invoices/InvoiceListQuery.h"
 #include "receivables/AgingReport.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
+#include "storage/StorageError.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,6 +23,23 @@
 
 using namespace dd;
 using namespace dd::bench;
+
+namespace {
+
+// The demo of a generated file into the empty team database, as `disputedesk-cli copy` moves a
+// desk (both sides' counts and sums compared).
+bool moveDemo(const QString &from, const QString &to, QTextStream &out)
+{
+    try {
+        DatabaseCopy(from, to).run();
+        return true;
+    } catch (const StorageError &error) {
+        out << "cannot copy the demo data of " << from << " to the server: " << error.message() << Qt::endl;
+        return false;
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -55,13 +73,11 @@ int main(int argc, char *argv[])
     if (generate && onServer(file) && !demoFile.isEmpty()) {
         QElapsedTimer timer;
         timer.start();
-        if (!loadSqliteIntoServer(demoFile, file)) {
-            out << "cannot move the demo data of " << demoFile << " to the server" << Qt::endl;
+        if (!moveDemo(demoFile, file, out))
             return 2;
-        }
-        report(out, QStringLiteral("demo of %1 moved: sqlite3 CSV, psql \\copy").arg(QFileInfo(demoFile).fileName()), double(timer.elapsed()), 0);
+        report(out, QStringLiteral("demo of %1 copied (disputedesk-cli copy)").arg(QFileInfo(demoFile).fileName()), double(timer.elapsed()), 0);
     } else if (generate) {
-        // On a server, the demo goes into a file first and is moved there (BenchServerLoad.h).
+        // On a server, the demo goes into a file first and is copied there (DatabaseCopy).
         const QString target = onServer(file) ? QDir::temp().filePath(QStringLiteral("disputedesk-bench-%1.sqlite").arg(serverDatabaseName(file)))
                                               : file;
         removeDatabase(target);
@@ -78,11 +94,9 @@ int main(int argc, char *argv[])
                double(timer.elapsed()), 60000);
         if (onServer(file)) {
             timer.restart();
-            if (!loadSqliteIntoServer(target, file)) {
-                out << "cannot move the demo data to the server" << Qt::endl;
+            if (!moveDemo(target, file, out))
                 return 2;
-            }
-            report(out, QStringLiteral("  moved to the server: sqlite3 CSV, psql \\copy (stopgap)"), double(timer.elapsed()), 0);
+            report(out, QStringLiteral("  copied to the server (disputedesk-cli copy)"), double(timer.elapsed()), 0);
             removeDatabase(target);
         }
     }

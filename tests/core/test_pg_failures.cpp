@@ -81,6 +81,8 @@ void requireRefusedOnServer(const QString &location, const QString &phrase)
         checkOneLine(message);
         CHECK(message.contains(DatabaseLocation::displayName(location)));
         CHECK(message.contains(phrase));
+        // A database on a server is no file: the message must not call it one.
+        CHECK_FALSE(message.contains(QStringLiteral("file")));
     }
     CHECK(databaseDigest(location) == before);
 }
