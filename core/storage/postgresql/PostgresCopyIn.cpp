@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QDateTime>
 #include <QSqlError>
 
 #include <libpq-fe.h>
@@ -67,33 +66,16 @@ void PostgresCopyIn::add(const QVariant &value)
 {
     if (m_column > 0)
         m_buffer += '\t';
-    if (value.isNull()) {
+    // Numbers and texts as their text; a date (a DATE column read from another server) in ISO
+    // form. Moments come as the program's text already (DatabaseCopy, StoredMoment).
+    if (value.isNull())
         m_buffer += "\\N";
-    } else {
-        switch (value.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Bool:
-            m_buffer += QByteArray::number(value.toLongLong());
-            break;
-        case QMetaType::QDate:
-            m_buffer += value.toDate().toString(Qt::ISODate).toLatin1();
-            break;
-        case QMetaType::QDateTime: {
-            const QDateTime at = value.toDateTime().toUTC();
-            m_buffer += at.toString(at.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate).toLatin1();
-            break;
-        }
-        case QMetaType::QByteArray:
-            // bytea's hex form, its backslash doubled for the text format.
-            m_buffer += "\\\\x" + value.toByteArray().toHex();
-            break;
-        default:
-            m_buffer += field(value.toString());
-        }
-    }
+    else if (value.typeId() == QMetaType::QByteArray)
+        m_buffer += "\\\\x" + value.toByteArray().toHex(); // bytea's hex form, its backslash doubled
+    else if (value.typeId() == QMetaType::QDate)
+        m_buffer += value.toDate().toString(Qt::ISODate).toLatin1();
+    else
+        m_buffer += field(value.toString());
     if (++m_column == m_columns) {
         m_buffer += '\n';
         m_column = 0;
