@@ -108,9 +108,10 @@ void InvoiceListQuery::preparePositions() const
         const SqlDialect &dialect = m_database.dialect();
         const QString text = QStringLiteral(":text");
         const QString numberMatches = dialect.containsText(QStringLiteral("i.number"), text);
+        const QString customers = QStringLiteral("SELECT id FROM customers WHERE ") + dialect.containsText(QStringLiteral("name"), text)
+            + QStringLiteral(" OR ") + dialect.containsText(QStringLiteral("number"), text);
         rows = select + QStringLiteral(" WHERE ") + numberMatches + filterTerms() + QStringLiteral(" UNION ALL ") + select
-            + QStringLiteral(" WHERE i.customer_id IN (SELECT id FROM customers WHERE ") + dialect.containsText(QStringLiteral("name"), text)
-            + QStringLiteral(" OR ") + dialect.containsText(QStringLiteral("number"), text) + QStringLiteral(") AND NOT ")
+            + QStringLiteral(" WHERE ") + dialect.isAmong(QStringLiteral("i.customer_id"), customers) + QStringLiteral(" AND NOT ")
             + numberMatches + filterTerms();
     } else {
         rows = select + QStringLiteral(" WHERE 1 = 1") + filterTerms();

@@ -22,6 +22,11 @@ QString SqlDialect::containsText(const QString &column, const QString &placehold
     return QStringLiteral("LOWER(%1) LIKE LOWER(%2) ESCAPE '\\'").arg(column, placeholder);
 }
 
+QString SqlDialect::isAmong(const QString &column, const QString &subquery) const
+{
+    return QStringLiteral("%1 IN (%2)").arg(column, subquery);
+}
+
 QString SqlDialect::fillPositions(const QString &table, const QString &rows, const QString &orderBy) const
 {
     return QStringLiteral("INSERT INTO %1 (position, invoice_id) SELECT ROW_NUMBER() OVER (ORDER BY %3), id FROM (%2) AS listed")

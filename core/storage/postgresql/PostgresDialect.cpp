@@ -277,6 +277,14 @@ std::unique_ptr<FastStatement> PostgresDialect::batchInsert(Database &database, 
     return std::make_unique<PostgresBatchInsert>(database, batch);
 }
 
+QString PostgresDialect::isAmong(const QString &column, const QString &subquery) const
+{
+    // As an array computed first: the planner then looks each id up in the column's index. With
+    // IN it guessed the semi-join's size badly and read the whole table (the invoices of the
+    // customers named like "Jansen" on the 1M demo: 0.69 s reading all invoices, 0.17 s so).
+    return QStringLiteral("%1 = ANY(ARRAY(%2))").arg(column, subquery);
+}
+
 std::unique_ptr<RowStream> PostgresDialect::rowStream(Database &database, const QString &table, const QStringList &columns) const
 {
     return std::make_unique<PostgresCopyIn>(database, table, columns);

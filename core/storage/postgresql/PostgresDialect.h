@@ -51,6 +51,7 @@ public:
     std::unique_ptr<FastStatement> fastStatement(Database &database, const QString &sql) const override;
     // PostgresBatchInsert: COPY through libpq.
     std::unique_ptr<FastStatement> batchInsert(Database &database, const RowBatch &batch) const override;
+    QString isAmong(const QString &column, const QString &subquery) const override;
     std::unique_ptr<RowStream> rowStream(Database &database, const QString &table, const QStringList &columns) const override;
     // pg_trgm's GIN indexes on the lowered text, which serve LOWER(x) LIKE '%...%' (containsText).
     QStringList containsTextIndexes() const override;
