@@ -24,9 +24,17 @@ QtMessageHold::~QtMessageHold()
 {
     qInstallMessageHandler(m_previous);
     current = m_outer;
-    for (const Held &held : std::as_const(m_held)) {
+    // A worker thread may still report: take what is held under the lock, replay it outside.
+    QList<Held> replay;
+    bool toLog = false;
+    {
+        const QMutexLocker lock(&m_mutex);
+        replay.swap(m_held);
+        toLog = m_toLog;
+    }
+    for (const Held &held : std::as_const(replay)) {
         const QMessageLogContext context(held.file.constData(), held.line, held.function.constData(), held.category.constData());
-        if (m_toLog)
+        if (toLog)
             qCInfo(lcStorage).noquote() << "Qt after the database failed:" << held.message;
         else
             qt_message_output(held.type, context, held.message);
@@ -46,9 +54,13 @@ void QtMessageHold::handle(QtMsgType type, const QMessageLogContext &context, co
         return;
     // The storage log's own messages (asked for by QT_LOGGING_RULES) pass at once, as do the grave ones.
     if (type == QtCriticalMsg || type == QtFatalMsg || qstrcmp(context.category, lcStorage().categoryName()) == 0) {
-        // Qt 6 hands out its default handler as the previous one, never null.
-        if (hold->m_previous)
-            hold->m_previous(type, context, message);
+        // Qt's own handler is the one the outermost hold replaced (an inner hold's previous one
+        // is this function again). Qt 6 hands out its default handler there, never null.
+        const QtMessageHold *outermost = hold;
+        while (outermost->m_outer)
+            outermost = outermost->m_outer;
+        if (outermost->m_previous)
+            outermost->m_previous(type, context, message);
         return;
     }
     const QMutexLocker lock(&hold->m_mutex);

@@ -23,14 +23,15 @@ std::vector<QString> AgingQuery::boundaries(const Date &asOf)
 QString AgingQuery::later()
 {
     // Open as of the date = total - paid - credited now + paid by payments and credited by credit
-    // notes (ours, and the package's as far as applied) dated after the date. Those are few, and invoices open now sit in the small partial
-    // index invoices_open, so only those two sets are read instead of every invoice ever sent.
+    // notes (ours, and the package's as far as applied) dated after the date. Those are few, and
+    // the invoices open or in credit now sit in the small partial indexes invoices_open and
+    // invoices_credit_balance, so only those sets are read instead of every invoice ever sent.
     return QStringLiteral(
         "later AS (SELECT invoice_id, SUM(cents) AS cents FROM ("
         "SELECT a.invoice_id, a.amount_cents AS cents FROM payments p "
         "JOIN allocations a ON a.payment_id = p.id WHERE p.payment_date > :asof "
         "UNION ALL SELECT invoice_id, total_incl_cents FROM credit_notes WHERE issue_date > :asof "
-        "UNION ALL SELECT invoice_id, applied_cents FROM imported_credit_notes WHERE invoice_id IS NOT NULL AND issue_date > :asof) AS moved "
+        "UNION ALL SELECT invoice_id, applied_cents FROM imported_credit_notes WHERE invoice_id IS NOT NULL AND issue_date > :asof) AS after_date "
         "GROUP BY invoice_id)");
 }
 
@@ -41,8 +42,8 @@ QString AgingQuery::sql(bool byCustomer)
     // in the partial index invoices_open), owed to the customer (in credit now, in
     // invoices_credit_balance), or moved by what came after the date. One statement reads both
     // sides, so the payments after the date are gathered once.
-    const QString moved = QStringLiteral(
-        "moved AS (SELECT i.customer_id, i.currency, i.due_date, "
+    const QString balances = QStringLiteral(
+        "balances AS (SELECT i.customer_id, i.currency, i.due_date, "
         "i.total_incl_cents - i.paid_cents - i.credited_cents + COALESCE(l.cents, 0) AS cents "
         "FROM (SELECT id FROM invoices WHERE paid_cents + credited_cents < total_incl_cents "
         "UNION SELECT id FROM invoices WHERE paid_cents + credited_cents > total_incl_cents "
@@ -61,14 +62,14 @@ QString AgingQuery::sql(bool byCustomer)
         "SUM(CASE WHEN o.cents > 0 THEN o.cents ELSE 0 END), SUM(CASE WHEN o.cents > 0 THEN 1 ELSE 0 END), "
         "-SUM(CASE WHEN o.cents < 0 THEN o.cents ELSE 0 END)");
     if (byCustomer) {
-        return QStringLiteral("WITH %1, %2 SELECT o.currency, c.id, c.number, c.name, %3 FROM moved o "
+        return QStringLiteral("WITH %1, %2 SELECT o.currency, c.id, c.number, c.name, %3 FROM balances o "
                               "JOIN customers c ON c.id = o.customer_id WHERE o.cents <> 0 "
                               "GROUP BY o.currency, c.id, c.number, c.name ORDER BY o.currency, c.number")
-            .arg(later, moved, buckets);
+            .arg(later, balances, buckets);
     }
-    return QStringLiteral("WITH %1, %2 SELECT o.currency, %3 FROM moved o WHERE o.cents <> 0 "
+    return QStringLiteral("WITH %1, %2 SELECT o.currency, %3 FROM balances o WHERE o.cents <> 0 "
                           "GROUP BY o.currency ORDER BY o.currency")
-        .arg(later, moved, buckets);
+        .arg(later, balances, buckets);
 }
 
 QString AgingQuery::sqlFor(const Date &asOf, bool byCustomer)

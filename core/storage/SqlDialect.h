@@ -74,8 +74,8 @@ public:
     // pattern, escaped with a backslash), in upper or lower case alike. By default both sides
     // are lowered; a backend whose LIKE ignores case says so more cheaply (an index can serve).
     virtual QString containsText(const QString &column, const QString &placeholder) const;
-    // A condition: `column` is one of the ids `subquery` selects (a few thousand at most, such as
-    // the customers a list filter found). By default `column IN (subquery)`.
+    // A condition: `column` is one of the ids `subquery` selects (such as the customers a list
+    // filter found). By default `column IN (subquery)`.
     virtual QString isAmong(const QString &column, const QString &subquery) const;
     // Fills `table` (position, invoice_id) from `rows` (columns k and id) so that position
     // counts 1, 2, 3... in the order of `orderBy`: a list sorted once and read a page at a time.

@@ -27,7 +27,8 @@ PrivateCluster::~PrivateCluster()
     try {
         script(QStringLiteral("stop"));
     } catch (const std::exception &) {
-        // A destructor may not throw; a folder left behind is removed by the next start in it.
+        // A destructor may not throw. A cluster that would not stop is left in /tmp/dd-pg-away-*
+        // (its name has this run's pid), to be stopped and removed by hand.
     }
 }
 
@@ -63,7 +64,7 @@ void PrivateCluster::script(const QString &action) const
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral("sh"), {QStringLiteral(DD_PG_CLUSTER_SCRIPT), action, m_dir, QString::number(m_port)});
-    // initdb and a start take a few seconds; a minute means something is wrong.
+    // initdb and a start take a few seconds; a minute and a half means something is wrong.
     if (!process.waitForFinished(90000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         process.kill();
         throw std::runtime_error(

@@ -229,7 +229,7 @@ void DashboardView::showEvent(QShowEvent *event)
 DashboardView::~DashboardView()
 {
     // The worker holds its own connection to the file; let it finish before the page goes.
-    m_watcher.waitForFinished();
+    m_workers.waitForAll();
 }
 
 void DashboardView::refresh()
@@ -248,7 +248,7 @@ void DashboardView::refresh()
     m_period->setText(tr("Calculating the figures as of %1…").arg(UiLocale::formatDate(m_asOf)));
     // On a large file the figures take a second or more; a connection of its own on a worker
     // thread keeps the window responsive meanwhile (a session belongs to its thread).
-    m_watcher.setFuture(QtConcurrent::run([path = m_session->location(), asOf, from] {
+    m_watcher.setFuture(m_workers.add(QtConcurrent::run([path = m_session->location(), asOf, from] {
         Snapshot snapshot;
         snapshot.asOf = asOf;
         snapshot.from = from;
@@ -263,7 +263,7 @@ void DashboardView::refresh()
             snapshot.error = error.message();
         }
         return snapshot;
-    }));
+    })));
 }
 
 void DashboardView::computed()

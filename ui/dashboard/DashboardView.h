@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/WorkerFutures.h"
 #include "reports/DashboardService.h"
 #include "reports/DisputeReport.h"
 
@@ -92,6 +93,7 @@ private:
     bool m_stale = true;
     bool m_restart = false;
     QFutureWatcher<Snapshot> m_watcher;
+    WorkerFutures m_workers; // every worker started, the superseded ones too
     DashboardFigures m_figures;
     DisputeReportData m_report;
     QStringList m_paretoReasons;

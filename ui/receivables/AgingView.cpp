@@ -140,9 +140,9 @@ QDate AgingView::asOf() const
 
 AgingView::~AgingView()
 {
-    // The worker reads the database with a connection of its own: a file removed or replaced once
-    // the window is gone must not be read from under it.
-    m_watcher.waitForFinished();
+    // The workers read the database with connections of their own: a file removed or replaced
+    // once the window is gone must not be read from under them.
+    m_workers.waitForAll();
 }
 
 void AgingView::refreshIfStale()
@@ -164,9 +164,9 @@ void AgingView::refresh()
     m_pending = true;
     m_busy->show();
     m_summary->setText(tr("Calculating the aged receivables as of %1…").arg(UiLocale::formatDate(date)));
-    // The worker has copies of all it needs: a view closed meanwhile leaves it nothing to touch.
-    // The watcher follows only the newest request.
-    m_watcher.setFuture(QtConcurrent::run([path = m_session->location(), asOf = IsoDate::fromQDate(date)] {
+    // The worker has copies of all it needs. The watcher follows only the newest request; the view
+    // waits for every worker it started when it closes (WorkerFutures).
+    m_watcher.setFuture(m_workers.add(QtConcurrent::run([path = m_session->location(), asOf = IsoDate::fromQDate(date)] {
         Computed result;
         try {
             const auto reader = Session::open(path, Session::Access::ReadOnly);
@@ -176,7 +176,7 @@ void AgingView::refresh()
             result.error = error.message();
         }
         return result;
-    }));
+    })));
 }
 
 void AgingView::computed()

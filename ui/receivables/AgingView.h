@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/WorkerFutures.h"
 #include "receivables/AgingReport.h"
 
 #include <QDate>
@@ -71,6 +72,7 @@ private:
     QLabel *m_summary;
     QProgressBar *m_busy;
     QFutureWatcher<Computed> m_watcher;
+    WorkerFutures m_workers; // every worker started, the superseded ones too
     // Every request and every emptying of the tables counts, so that a result arriving after a
     // newer request (or after the session went) is dropped.
     quint64 m_generation = 0;

@@ -158,9 +158,9 @@ void ReportDialog::updatePreview()
     setBusy(true);
     m_requestedAt = m_changes;
     m_status->setText(tr("Calculating the report…"));
-    // Everything the worker needs is copied into it, so a dialog closed (or deleted) meanwhile
-    // leaves it nothing to touch; the watcher follows only the newest request.
-    m_watcher.setFuture(QtConcurrent::run([path = m_session.location(), kind, from, to, language, shownCompany] {
+    // Everything the worker needs is copied into it; the watcher follows only the newest request,
+    // and the dialog waits for every worker it started when it closes (WorkerFutures).
+    m_watcher.setFuture(m_workers.add(QtConcurrent::run([path = m_session.location(), kind, from, to, language, shownCompany] {
         Computed result;
         try {
             const auto reader = Session::open(path, Session::Access::ReadOnly);
@@ -175,7 +175,7 @@ void ReportDialog::updatePreview()
             result.error = error.message();
         }
         return result;
-    }));
+    })));
 }
 
 void ReportDialog::computed()
@@ -203,8 +203,8 @@ void ReportDialog::computed()
 
 ReportDialog::~ReportDialog()
 {
-    // As the aged receivables: the worker's connection must not outlive the dialog.
-    m_watcher.waitForFinished();
+    // As the aged receivables: no worker's connection outlives the dialog.
+    m_workers.waitForAll();
 }
 
 bool ReportDialog::waitForPreview()

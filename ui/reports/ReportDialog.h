@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/WorkerFutures.h"
 #include "reports/ReportDocument.h"
 
 #include <QDate>
@@ -78,6 +79,7 @@ private:
     quint64 m_changes = 0;
     quint64 m_requestedAt = 0;
     QFutureWatcher<Computed> m_watcher;
+    WorkerFutures m_workers; // every worker started, the superseded ones too
     ReportDocument m_document;
     QString m_lastError;
 

@@ -86,8 +86,10 @@ void PostgresCopyIn::add(const QVariant &value)
 
 void PostgresCopyIn::send()
 {
-    if (PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1)
-        throw failure(m_database, m_conn, nullptr, m_sql);
+    if (PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1) {
+        m_open = false;
+        throw drainResults().value_or(failure(m_database, m_conn, nullptr, m_sql));
+    }
     m_buffer.clear();
 }
 
@@ -95,18 +97,32 @@ void PostgresCopyIn::finish()
 {
     if (!m_buffer.isEmpty())
         send();
+    const bool ended = PQputCopyEnd(m_conn, nullptr) == 1;
     m_open = false;
-    if (PQputCopyEnd(m_conn, nullptr) != 1)
+    // The COPY's own result (the server's word on the rows), then the end of the results.
+    const std::optional<StorageError> error = drainResults();
+    if (error)
+        throw *error;
+    if (!ended)
         throw failure(m_database, m_conn, nullptr, m_sql);
-    // The COPY's own result, then the end of the results.
+}
+
+std::optional<StorageError> PostgresCopyIn::drainResults()
+{
+    // With the server's SQLSTATE, so that the dialect tells a refused row from a lost connection.
     std::optional<StorageError> error;
     while (PGresult *result = PQgetResult(m_conn)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK && !error)
+        const ExecStatusType status = PQresultStatus(result);
+        // Still copying (the connection took no end): libpq would hand this out again and again.
+        if (status == PGRES_COPY_IN) {
+            PQclear(result);
+            break;
+        }
+        if (status != PGRES_COMMAND_OK && !error)
             error = failure(m_database, m_conn, result, m_sql);
         PQclear(result);
     }
-    if (error)
-        throw *error;
+    return error;
 }
 
 QByteArray PostgresCopyIn::field(QStringView text)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "storage/RowStream.h"
+#include "storage/StorageError.h"
 
 #include <QByteArray>
 #include <QStringList>
 #include <QStringView>
+
+#include <optional>
 
 struct pg_conn;
 struct pg_result;
@@ -12,7 +15,6 @@ struct pg_result;
 namespace dd {
 
 class Database;
-class StorageError;
 
 // A table's rows into PostgreSQL by one COPY ... FROM STDIN through libpq, on the connection Qt's
 // driver opened: the copy of a whole database (DatabaseCopy) sends them in large chunks instead
@@ -37,6 +39,8 @@ public:
 
 private:
     void send();
+    // Reads every result the connection has for the COPY; the first failure among them.
+    std::optional<StorageError> drainResults();
 
     Database &m_database;
     pg_conn *m_conn = nullptr;

@@ -281,7 +281,8 @@ QString PostgresDialect::isAmong(const QString &column, const QString &subquery)
 {
     // As an array computed first: the planner then looks each id up in the column's index. With
     // IN it guessed the semi-join's size badly and read the whole table (the invoices of the
-    // customers named like "Jansen" on the 1M demo: 0.69 s reading all invoices, 0.17 s so).
+    // customers named like "Jansen" on the 1M demo: 0.69 s reading all invoices, 0.17 s so; a
+    // filter matching 75,000 customers, "a", costs about what IN costs: 0.54 s against 0.46 s).
     return QStringLiteral("%1 = ANY(ARRAY(%2))").arg(column, subquery);
 }
 
