@@ -58,8 +58,7 @@ PostgresCopyIn::~PostgresCopyIn()
     // Abandoned (cancelled, or the source failed): the server discards the rows and fails the
     // COPY, which leaves the transaction to be rolled back by its owner.
     PQputCopyEnd(m_conn, "abandoned by DisputeDesk");
-    while (PGresult *result = PQgetResult(m_conn))
-        PQclear(result);
+    drainResults(); // the server's "COPY failed", expected: nothing to report
 }
 
 void PostgresCopyIn::add(const QVariant &value)
