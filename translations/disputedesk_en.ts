@@ -9185,13 +9185,6 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
     </message>
 </context>
 <context>
-    <name>dd::PostgresBatchInsert</name>
-    <message>
-        <source>The connection to the team database %1 cannot stream rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dd::PostgresCopyIn</name>
     <message>
         <source>The connection to the team database %1 cannot stream rows.</source>

@@ -9204,13 +9204,6 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
     </message>
 </context>
 <context>
-    <name>dd::PostgresBatchInsert</name>
-    <message>
-        <source>The connection to the team database %1 cannot stream rows.</source>
-        <translation>De verbinding met de teamdatabase %1 kan geen rijen in bulk doorgeven.</translation>
-    </message>
-</context>
-<context>
     <name>dd::PostgresCopyIn</name>
     <message>
         <source>The connection to the team database %1 cannot stream rows.</source>

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QDateTime>
 
 #include <algorithm>
 
@@ -22,8 +21,8 @@ constexpr int maxValues = 999;
 constexpr int maxRows = 256;
 
 // A value as the target's statement takes it. FastStatement binds whole numbers and text; a
-// backend that types dates and timestamps (PostgreSQL) gives them as such, and the other side
-// keeps them as ISO text, which the first also reads.
+// backend that types dates (PostgreSQL) gives them as QDate, which a file keeps as ISO text.
+// Moments arrive as text already (DatabaseCopy turns them through StoredMoment).
 void bindValue(FastStatement &statement, int position, const QVariant &value)
 {
     if (value.isNull()) {
@@ -41,11 +40,6 @@ void bindValue(FastStatement &statement, int position, const QVariant &value)
     case QMetaType::QDate:
         statement.bind(position, value.toDate().toString(Qt::ISODate));
         return;
-    case QMetaType::QDateTime: {
-        const QDateTime at = value.toDateTime().toUTC();
-        statement.bind(position, at.toString(at.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate));
-        return;
-    }
     default:
         statement.bind(position, value.toString());
         return;

@@ -1,13 +1,9 @@
 #include "PostgresBatchInsert.h"
 
 #include "PostgresCopyIn.h"
-#include "PostgresDialect.h"
 
 #include "storage/Database.h"
-#include "storage/SqlDialect.h"
 #include "storage/StorageError.h"
-
-#include <QCoreApplication>
 
 #include <libpq-fe.h>
 
@@ -16,11 +12,6 @@
 namespace dd {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dd::PostgresBatchInsert", text);
-}
 
 const QByteArray nullField = QByteArrayLiteral("\\N");
 const QByteArray rollBack = QByteArrayLiteral("ROLLBACK TO SAVEPOINT dd_batch; RELEASE SAVEPOINT dd_batch");
@@ -34,10 +25,7 @@ PostgresBatchInsert::PostgresBatchInsert(Database &database, const RowBatch &bat
     , m_batch(batch)
     , m_values(size_t(batch.rows) * size_t(batch.columns.size()), nullField)
 {
-    m_conn = PostgresDialect::libpqConnection(database.connection());
-    const QString where = database.dialect().displayLocation(database.path());
-    if (!m_conn)
-        throw StorageError(tr("The connection to the team database %1 cannot stream rows.").arg(where));
+    m_conn = PostgresCopyIn::streamingConnection(database);
     const QString sequence = database.scalar(QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"), {batch.table}).toString();
     if (sequence.isEmpty())
         throw StorageError(QStringLiteral("PostgresBatchInsert: %1 has no identity id").arg(batch.table));

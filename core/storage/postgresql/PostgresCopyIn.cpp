@@ -31,14 +31,10 @@ QString tr(const char *text)
 
 PostgresCopyIn::PostgresCopyIn(Database &database, const QString &table, const QStringList &columns)
     : m_database(database)
-    , m_conn(PostgresDialect::libpqConnection(database.connection()))
+    , m_conn(streamingConnection(database))
     , m_sql("COPY " + table.toUtf8() + " (" + columns.join(QStringLiteral(", ")).toUtf8() + ") FROM STDIN")
     , m_columns(columns.size())
 {
-    if (!m_conn) {
-        throw StorageError(tr("The connection to the team database %1 cannot stream rows.")
-                               .arg(database.dialect().displayLocation(database.path())));
-    }
     PGresult *result = PQexec(m_conn, m_sql.constData());
     const bool started = PQresultStatus(result) == PGRES_COPY_IN;
     if (!started) {
@@ -122,6 +118,16 @@ std::optional<StorageError> PostgresCopyIn::drainResults()
         PQclear(result);
     }
     return error;
+}
+
+pg_conn *PostgresCopyIn::streamingConnection(const Database &database)
+{
+    pg_conn *connection = PostgresDialect::libpqConnection(database.connection());
+    if (!connection) {
+        throw StorageError(tr("The connection to the team database %1 cannot stream rows.")
+                               .arg(database.dialect().displayLocation(database.path())));
+    }
+    return connection;
 }
 
 QByteArray PostgresCopyIn::field(QStringView text)

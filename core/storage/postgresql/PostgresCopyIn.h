@@ -32,6 +32,8 @@ public:
     void add(const QVariant &value) override;
     void finish() override;
 
+    // libpq's connection under Qt's driver; throws StorageError when the driver is not libpq's.
+    static pg_conn *streamingConnection(const Database &database);
     // One text as a field of COPY's text format (PostgreSQL manual, COPY, "Text Format").
     static QByteArray field(QStringView text);
     // A failure as Qt's driver reports one, so that the dialect words it as any other.
