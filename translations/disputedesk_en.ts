@@ -8487,6 +8487,10 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <source>Copy the whole database to a new file or an empty team database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outstanding: calculating…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::MatchByHandCommand</name>

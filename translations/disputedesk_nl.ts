@@ -8506,6 +8506,10 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <source>Copy the whole database to a new file or an empty team database</source>
         <translation>De hele database kopiëren naar een nieuw bestand of een lege teamdatabase</translation>
     </message>
+    <message>
+        <source>Outstanding: calculating…</source>
+        <translation>Openstaand: wordt berekend…</translation>
+    </message>
 </context>
 <context>
     <name>dd::MatchByHandCommand</name>

@@ -1,5 +1,6 @@
 #include "StatusSummary.h"
 
+#include "LedgerOutstanding.h"
 #include "MainWindow.h"
 #include "common/Error.h"
 #include "common/UiLocale.h"
@@ -40,6 +41,7 @@ StatusSummary::StatusSummary(QStatusBar *bar, InvoiceTableModel *invoices, Custo
         update();
         updateOpenTotals();
     }))
+    , m_ledger(new LedgerOutstanding(this))
     , m_counts(new QLabel(bar))
     , m_open(new QLabel(bar))
     , m_file(new QLabel(bar))
@@ -51,11 +53,17 @@ StatusSummary::StatusSummary(QStatusBar *bar, InvoiceTableModel *invoices, Custo
     bar->addWidget(m_counts);
     bar->addWidget(m_open, 1);
     bar->addPermanentWidget(m_file);
+    connect(m_ledger, &LedgerOutstanding::computed, this, &StatusSummary::updateOpenTotals);
+    connect(m_ledger, &LedgerOutstanding::failed, this, [this](const QString &message) {
+        m_open->clear();
+        emit loadFailed(message);
+    });
 }
 
 void StatusSummary::setSession(Session *session)
 {
     m_session = session;
+    m_ledger->setSession(session);
     m_refresh->follow(session, DataChange::Invoices | DataChange::Customers | DataChange::Cases);
     countTotals();
 }
@@ -169,12 +177,20 @@ void StatusSummary::updateOpenTotals()
     const auto outstanding = [](const QString &open) {
         return MainWindow::tr("Outstanding: %1").arg(open.isEmpty() ? MainWindow::tr("Nothing outstanding") : open);
     };
+    // Unfiltered, the invoice and customer lists hold every open invoice: their total is the
+    // ledger's, computed on a worker (LedgerOutstanding). Filtered, they add up their own rows.
+    const auto ledger = [&] {
+        const auto known = m_ledger->openCents();
+        return known ? outstanding(amounts(*known)) : MainWindow::tr("Outstanding: calculating…");
+    };
+    const bool invoicesFiltered = !m_invoices->filterText().trimmed().isEmpty() || m_invoices->customerFilter() != 0
+        || m_invoices->overdueOnly();
     switch (m_list) {
     case List::Invoices:
-        text = outstanding(amounts(m_invoices->openCentsByCurrency()));
+        text = invoicesFiltered ? outstanding(amounts(m_invoices->openCentsByCurrency())) : ledger();
         break;
     case List::Customers:
-        text = outstanding(amounts(m_customers->openCentsByCurrency()));
+        text = m_customers->filterText().trimmed().isEmpty() ? ledger() : outstanding(amounts(m_customers->openCentsByCurrency()));
         break;
     case List::Cases: {
         const QString disputed = amounts(m_cases->disputedCentsByCurrency());
@@ -195,13 +211,7 @@ void StatusSummary::updateOpenTotals()
     }
     case List::None:
         // No list in front: what the whole ledger has outstanding.
-        try {
-            text = outstanding(amounts(m_session->invoiceList()->openCentsByCurrency()));
-        } catch (const Error &error) {
-            emit loadFailed(error.message());
-            m_open->clear();
-            return;
-        }
+        text = ledger();
         break;
     }
     m_open->setText(separator + text);

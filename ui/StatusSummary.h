@@ -14,6 +14,7 @@ class CreditNoteTableModel;
 class CustomerTableModel;
 class DisputeTableModel;
 class InvoiceTableModel;
+class LedgerOutstanding;
 class Session;
 class ViewRefresh;
 
@@ -61,6 +62,7 @@ private:
     QMetaObject::Connection m_listReset;
     Session *m_session = nullptr;
     ViewRefresh *m_refresh;
+    LedgerOutstanding *m_ledger;
     qint64 m_totalInvoices = 0;
     qint64 m_totalCustomers = 0;
     qint64 m_totalCases = 0;

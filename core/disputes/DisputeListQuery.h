@@ -62,6 +62,7 @@ public:
     QMap<QString, qint64> disputedCentsByCurrency() const;
 
 private:
+    QString customerJoin() const;
     QString whereClause() const;
     void bind(QSqlQuery &query) const;
 

@@ -332,6 +332,8 @@ TEST_CASE("Mark as Warned on one selected customer marks that customer only", "[
     CaseArea area;
     MainWindow &window = area.window;
     window.show();
+    // The warnings are read when the Disputes area is shown.
+    window.findChild<QAction *>(QStringLiteral("disputesTabAction"))->trigger();
     ProactiveWarningsView *warnings = window.disputesView()->warningsView();
     REQUIRE(warnings->warningCount() > 0);
     QTreeWidget *tree = warnings->tree();
@@ -375,4 +377,26 @@ TEST_CASE("The case header shows its values whole at 1366x768, wrapping instead 
         const bool wrapsWithinItsHeight = label->wordWrap() && label->heightForWidth(label->width()) <= label->height();
         CHECK((fitsOnOneLine || wrapsWithinItsHeight));
     }
+}
+
+TEST_CASE("The product warnings are read when the Disputes area is shown, not while the window opens on another",
+          "[ui][disputes][warnings][issue20]")
+{
+    // On ten million invoices the warnings took two of the main window's eight seconds to open,
+    // on the Dashboard, where nobody sees them.
+    CaseArea area;
+    MainWindow &window = area.window;
+    window.show();
+    auto *tabs = child<QTabWidget>(window, "mainTabs");
+    REQUIRE(tabs->currentWidget() != window.disputesView());
+    ProactiveWarningsView *warnings = window.disputesView()->warningsView();
+    CHECK(warnings->warningCount() == 0);
+    CHECK(warnings->tree()->topLevelItemCount() == 0);
+
+    window.findChild<QAction *>(QStringLiteral("disputesTabAction"))->trigger();
+    CHECK(warnings->warningCount() > 0);
+    CHECK(warnings->tree()->topLevelItemCount() == warnings->warningCount());
+    auto *leftTabs = child<QTabWidget>(window, "disputesLeftTabs");
+    CHECK(leftTabs->tabText(leftTabs->indexOf(warnings->parentWidget()))
+          == QStringLiteral("Product warnings (%1)").arg(warnings->warningCount()));
 }

@@ -192,7 +192,9 @@ TEST_CASE("Settings > Dispute Rules stores the rules the new cases and warnings 
     CHECK(rules.responseBusinessDays == 8);
     CHECK(rules.warningWindowDays == 45);
     CHECK(rules.warningMinimumCustomers == 3);
-    // The warnings were computed again with the new window.
+    // The warnings were computed again with the new window, when the Disputes area is shown.
+    window.show();
+    window.findChild<QAction *>(QStringLiteral("disputesTabAction"))->trigger();
     CHECK(child<QLabel>(window, "proactiveSummary")->text().contains(QStringLiteral("45 days")));
 
     // Cancel changes nothing.

@@ -18,6 +18,7 @@
 #include "invoices/InvoiceListQuery.h"
 #include "invoices/InvoiceListView.h"
 #include "invoices/InvoiceTableModel.h"
+#include "session/Session.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -140,4 +141,39 @@ TEST_CASE("The status bar shows the totals of the list in view", "[ui][lists][is
                                                        "WHERE currency = 'EUR' AND paid_cents + credited_cents < total_incl_cents"))
                                   .toLongLong();
     CHECK(amounts(window, money(ledgerOpen)).contains(money(ledgerOpen)));
+}
+
+TEST_CASE("The ledger's outstanding total in the status bar follows a change of the data", "[ui][lists][issue20]")
+{
+    // The ledger's total is computed on a worker and kept (LedgerOutstanding): a credit note must
+    // make it compute again, not leave the figure from before.
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo;
+    Database &db = demo.database();
+    FixedClock clock(QDateTime(demoAsOf(), QTime(10, 0)));
+    MainWindow window;
+    window.setClock(&clock);
+    openDemo(window, demo);
+    child<QTabWidget>(window, "mainTabs")->setCurrentWidget(window.dashboardView());
+    const auto ledgerOpen = [&] {
+        return db.scalar(QStringLiteral("SELECT SUM(total_incl_cents - paid_cents - credited_cents) FROM invoices "
+                                        "WHERE currency = 'EUR' AND paid_cents + credited_cents < total_incl_cents"))
+            .toLongLong();
+    };
+    const qint64 before = ledgerOpen();
+    REQUIRE(amounts(window, money(before)).contains(money(before)));
+
+    CreditNoteRequest request;
+    request.invoiceNumber = db.scalar(QStringLiteral("SELECT number FROM invoices WHERE currency = 'EUR' "
+                                                     "AND total_incl_cents - paid_cents - credited_cents > 5000 ORDER BY number LIMIT 1"))
+                                .toString();
+    request.amount = Money(1234, QStringLiteral("EUR"));
+    request.reason = QStringLiteral("Price agreed");
+    CreditNoteService(window.session()->database(), window.session()->clock(), window.session()->actingUser()).issue(request);
+
+    const qint64 after = ledgerOpen();
+    REQUIRE(after == before - 1234);
+    const QString text = amounts(window, money(after));
+    CHECK(text.contains(money(after)));
+    CHECK_FALSE(text.contains(money(before)));
 }

@@ -15,6 +15,7 @@ class DisputeListView;
 class DisputeTableModel;
 class ProactiveWarningsView;
 class Session;
+class ViewRefresh;
 
 // The Disputes area of the main window: the case list with its filters and the proactive
 // warnings on the left, the selected case on the right. Follows every change the session
@@ -55,6 +56,7 @@ private:
     ProactiveWarningsView *m_warnings;
     QLabel *m_warningsTitle;
     DisputeCaseView *m_case;
+    ViewRefresh *m_warningsRefresh;
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_leftTabs = nullptr;
     // The case list's share of the width, in thousandths; chosen: dragged by the user.

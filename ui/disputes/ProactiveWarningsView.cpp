@@ -72,13 +72,11 @@ void ProactiveWarningsView::setSession(Session *session)
     m_session = session;
     if (m_session && !m_asOf.isValid())
         m_asOf = m_session->asOf();
-    refresh();
 }
 
 void ProactiveWarningsView::setAsOf(const QDate &asOf)
 {
     m_asOf = asOf;
-    refresh();
 }
 
 void ProactiveWarningsView::refresh()

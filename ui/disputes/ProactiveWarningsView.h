@@ -27,7 +27,8 @@ class ProactiveWarningsView : public QWidget
 public:
     explicit ProactiveWarningsView(QWidget *parent = nullptr);
 
-    // The session's as-of date until setAsOf.
+    // The session's as-of date until setAsOf. Neither reads: the owner calls refresh() when the
+    // warnings are to be shown (DisputesView does when its area is on screen).
     void setSession(Session *session);
     void setAsOf(const QDate &asOf);
     void refresh();
