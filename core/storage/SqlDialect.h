@@ -113,6 +113,11 @@ public:
     // Statements that build, fill and keep up to date the search tables that serve
     // containsTextIn where the backend has no index for it (migration 23); none by default.
     virtual QStringList containsTextSearchTables() const { return {}; }
+    // For a bulk load into `table` (BulkLoad): statements that stop keeping its search table up
+    // to date row by row, and those that fill it from the table's rows and keep it up to date
+    // again at the load's end; none where there is none.
+    virtual QStringList suspendTextSearch(const QString &) const { return {}; }
+    virtual QStringList resumeTextSearch(const QString &) const { return {}; }
     // True where the moment columns (StoredMoment) are ISO 8601 text, the empty text saying that
     // none was recorded; false where they have the backend's own type, and NULL says it.
     virtual bool momentsAsText() const { return true; }

@@ -64,6 +64,10 @@ TEST_CASE("Many invoices into an empty table (bulk load): all written, progress 
     CHECK(invoicesListed(*f.db, QStringLiteral("-2999")).size() == 11); // F-2999 and F-29990 to F-29999
     for (const QString &text : {QStringLiteral("F-12345"), QStringLiteral("-2999"), QStringLiteral("f-1000"), QStringLiteral("zzz")})
         CHECK(invoicesListed(*f.db, text) == invoicesScanned(*f.db, text));
+    // And kept up to date again after the load.
+    f.db->run(QStringLiteral("UPDATE invoices SET number = 'F-X99999' WHERE number = 'F-12345'"));
+    CHECK(invoicesListed(*f.db, QStringLiteral("X99999")).size() == 1);
+    CHECK(invoicesListed(*f.db, QStringLiteral("F-12345")).empty());
 }
 
 TEST_CASE("Invoice batch writer: batches in order, a refused one and those after it come back unwritten", "[import][csv]")

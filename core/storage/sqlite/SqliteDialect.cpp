@@ -178,6 +178,16 @@ QStringList SqliteDialect::containsTextSearchTables() const
     return SqliteTextSearch::schema();
 }
 
+QStringList SqliteDialect::suspendTextSearch(const QString &table) const
+{
+    return SqliteTextSearch::suspend(table);
+}
+
+QStringList SqliteDialect::resumeTextSearch(const QString &table) const
+{
+    return SqliteTextSearch::fill(table);
+}
+
 QString SqliteDialect::fillPositions(const QString &table, const QString &rows, const QString &orderBy) const
 {
     return QStringLiteral("INSERT INTO %1 (invoice_id) SELECT id FROM (%2) ORDER BY %3").arg(table, rows, orderBy);

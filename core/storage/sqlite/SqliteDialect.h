@@ -39,6 +39,8 @@ public:
     QString containsTextIn(const QString &table, const QString &alias, const QStringList &columns, const QString &placeholder,
                            const QString &text) const override;
     QStringList containsTextSearchTables() const override;
+    QStringList suspendTextSearch(const QString &table) const override;
+    QStringList resumeTextSearch(const QString &table) const override;
     // SQLite numbers an INTEGER PRIMARY KEY max + 1 for each row, and INSERT ... SELECT ...
     // ORDER BY inserts in that order, so the position follows the order without a window
     // function, which costs twice the time.

@@ -18,6 +18,12 @@ public:
     // Statements that make the search tables, fill them from the rows already there and add the
     // triggers (migration 23). Written so that running them again changes nothing.
     static QStringList schema();
+    // The same for the search table of `table` alone (none when it has none): after a bulk load.
+    static QStringList fill(const QString &table);
+    // Statements that drop the triggers of `table`'s search table for a bulk load, which fills
+    // it once at its end (fill): rows that come in out of id order (a copy from a server, where
+    // updated rows move) would make FTS5 write its index in many small parts.
+    static QStringList suspend(const QString &table);
     // True when the search tables can serve the user's (trimmed) `text`.
     static bool serves(const QString &text);
     // The condition "one of `columns` of `table` (as `alias`, or by its name when empty) contains
