@@ -26,11 +26,10 @@ QString CustomerListQuery::whereClause() const
 {
     if (m_text.isEmpty())
         return QString();
-    const SqlDialect &dialect = m_database.dialect();
-    const QString text = QStringLiteral(":text");
-    return QStringLiteral(" WHERE (") + dialect.containsText(QStringLiteral("c.name"), text) + QStringLiteral(" OR ")
-        + dialect.containsText(QStringLiteral("c.number"), text) + QStringLiteral(" OR ") + dialect.containsText(QStringLiteral("c.city"), text)
-        + u')';
+    return QStringLiteral(" WHERE ")
+        + m_database.dialect().containsTextIn(QStringLiteral("customers"), QStringLiteral("c"),
+                                              {QStringLiteral("name"), QStringLiteral("number"), QStringLiteral("city")},
+                                              QStringLiteral(":text"), m_text);
 }
 
 qint64 CustomerListQuery::count() const

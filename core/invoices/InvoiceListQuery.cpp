@@ -103,14 +103,17 @@ void InvoiceListQuery::preparePositions() const
     QString rows;
     if (!m_filter.text.trimmed().isEmpty()) {
         // Text matches the invoice number or the customer. Two halves that each use an index
-        // (the number index scanned on its own; invoices looked up by customer), rather than one
-        // OR that would read every invoice row. The second half leaves out what the first found.
+        // (the number index scanned on its own, or the search table; invoices looked up by
+        // customer), rather than one OR that would read every invoice row. The second half leaves
+        // out what the first found, checked on its few rows directly.
         const SqlDialect &dialect = m_database.dialect();
         const QString text = QStringLiteral(":text");
+        const QString searched = m_filter.text.trimmed();
+        const QString numberFound = dialect.containsTextIn(QStringLiteral("invoices"), QStringLiteral("i"), {QStringLiteral("number")}, text, searched);
         const QString numberMatches = dialect.containsText(QStringLiteral("i.number"), text);
-        const QString customers = QStringLiteral("SELECT id FROM customers WHERE ") + dialect.containsText(QStringLiteral("name"), text)
-            + QStringLiteral(" OR ") + dialect.containsText(QStringLiteral("number"), text);
-        rows = select + QStringLiteral(" WHERE ") + numberMatches + filterTerms() + QStringLiteral(" UNION ALL ") + select
+        const QString customers = QStringLiteral("SELECT id FROM customers WHERE ")
+            + dialect.containsTextIn(QStringLiteral("customers"), QString(), {QStringLiteral("name"), QStringLiteral("number")}, text, searched);
+        rows = select + QStringLiteral(" WHERE ") + numberFound + filterTerms() + QStringLiteral(" UNION ALL ") + select
             + QStringLiteral(" WHERE ") + dialect.isAmong(QStringLiteral("i.customer_id"), customers) + QStringLiteral(" AND NOT ")
             + numberMatches + filterTerms();
     } else {

@@ -31,6 +31,11 @@ BulkLoad::BulkLoad(Database &database, const QStringList &tables)
         m_database.run(QStringLiteral("DROP INDEX ") + name);
 
     const SqlDialect &dialect = m_database.dialect();
+    for (const QString &table : tables) {
+        for (const QString &statement : dialect.suspendTextSearch(table))
+            m_database.run(statement);
+        m_createStatements << dialect.resumeTextSearch(table);
+    }
     for (const SqlDialect::Setting &setting : dialect.bulkLoadSettings()) {
         const QVariant before = m_database.scalar(dialect.readSetting(setting.name));
         try {

@@ -11,9 +11,11 @@ class SqlDialect;
 // are dropped while the rows go in and built again at finish(), which is several times faster
 // than updating them row by row. On PostgreSQL as well (measured for issue 20: a million invoices
 // copied into the indexed table took 56 s, with its secondary indexes, the trigram one among
-// them, dropped first and built again after 27 s). Must live inside a Transaction, so that a failure before
-// finish() rolls the dropped indexes back as well. For the length of the load the connection
-// runs under the dialect's bulk-load settings (SqlDialect::bulkLoadSettings).
+// them, dropped first and built again after 27 s). A table's search table (SqliteTextSearch) is
+// likewise filled once at finish() instead of row by row, its triggers dropped meanwhile. Must
+// live inside a Transaction, so that a failure before finish() rolls the dropped indexes and
+// triggers back as well. For the length of the load the connection runs under the dialect's
+// bulk-load settings (SqlDialect::bulkLoadSettings).
 class BulkLoad
 {
 public:

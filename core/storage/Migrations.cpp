@@ -242,7 +242,7 @@ QStringList version20(const SqlDialect &dialect)
 }
 
 // Version 21 (issue 20): indexes that serve the list filters' "contains" search on a million
-// rows, where the backend has them (pg_trgm on PostgreSQL; SQLite has none and scans).
+// rows, where the backend has them (pg_trgm on PostgreSQL; SQLite has none: version 23).
 QStringList version21(const SqlDialect &dialect)
 {
     return dialect.containsTextIndexes();
@@ -254,6 +254,14 @@ QStringList version21(const SqlDialect &dialect)
 QStringList version22(const SqlDialect &dialect)
 {
     return dialect.typeMomentColumns();
+}
+
+// Version 23 (issue 20): what serves the list filters' "contains" search on a file, which no
+// index of SQLite's can: full-text search tables over the searched columns, filled from the rows
+// there and kept up to date by triggers (SqliteTextSearch). A server has its indexes (version 21).
+QStringList version23(const SqlDialect &dialect)
+{
+    return dialect.containsTextSearchTables();
 }
 
 // A step that needs nothing of the dialect.
@@ -273,7 +281,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
                                           plain<version7>, plain<version8>, version9, plain<version10>, plain<version11>,
                                           plain<version12>, plain<version13>, plain<version14>, plain<version15>,
                                           plain<version16>, plain<version17>, plain<version18>, plain<version19>,
-                                          version20, version21, version22};
+                                          version20, version21, version22, version23};
     return all;
 }
 

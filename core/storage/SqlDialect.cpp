@@ -22,6 +22,15 @@ QString SqlDialect::containsText(const QString &column, const QString &placehold
     return QStringLiteral("LOWER(%1) LIKE LOWER(%2) ESCAPE '\\'").arg(column, placeholder);
 }
 
+QString SqlDialect::containsTextIn(const QString &, const QString &alias, const QStringList &columns, const QString &placeholder,
+                                   const QString &) const
+{
+    QStringList conditions;
+    for (const QString &column : columns)
+        conditions << containsText(alias.isEmpty() ? column : alias + u'.' + column, placeholder);
+    return conditions.size() == 1 ? conditions.constFirst() : u'(' + conditions.join(QStringLiteral(" OR ")) + u')';
+}
+
 QString SqlDialect::isAmong(const QString &column, const QString &subquery) const
 {
     return QStringLiteral("%1 IN (%2)").arg(column, subquery);

@@ -56,7 +56,8 @@ public:
     // Run right after beginWrite, when not empty: a lock that lets writers in one at a time, for
     // a backend whose BEGIN does not already do that.
     virtual QString writerLock() const { return QString(); }
-    // The names of the tables (one column).
+    // The names of the tables that hold the data (one column), not those a backend keeps for an
+    // index of its own (SQLite's full-text search tables).
     virtual QString listTables() const = 0;
     // Name and CREATE statement of each secondary index of a table (bound parameter: the table),
     // leaving out those that the backend makes for UNIQUE and PRIMARY KEY constraints.
@@ -74,6 +75,12 @@ public:
     // pattern, escaped with a backslash), in upper or lower case alike. By default both sides
     // are lowered; a backend whose LIKE ignores case says so more cheaply (an index can serve).
     virtual QString containsText(const QString &column, const QString &placeholder) const;
+    // A condition: one of `columns` of `table` (named `alias` in the query, or by its own name
+    // when `alias` is empty; its key is `id`) contains the text bound to `placeholder`, as
+    // containsText says. `text` is the user's trimmed text the pattern was made of, so that a
+    // backend can pick its way by it. By default the columns' containsText joined by OR.
+    virtual QString containsTextIn(const QString &table, const QString &alias, const QStringList &columns, const QString &placeholder,
+                                   const QString &text) const;
     // A condition: `column` is one of the ids `subquery` selects (such as the customers a list
     // filter found). By default `column IN (subquery)`.
     virtual QString isAmong(const QString &column, const QString &subquery) const;
@@ -103,6 +110,14 @@ public:
     // Statements that build the indexes a containsText condition on the list filters' columns
     // can use, where the backend has such indexes (migration 20); none by default.
     virtual QStringList containsTextIndexes() const { return {}; }
+    // Statements that build, fill and keep up to date the search tables that serve
+    // containsTextIn where the backend has no index for it (migration 23); none by default.
+    virtual QStringList containsTextSearchTables() const { return {}; }
+    // For a bulk load into `table` (BulkLoad): statements that stop keeping its search table up
+    // to date row by row, and those that fill it from the table's rows and keep it up to date
+    // again at the load's end; none where there is none.
+    virtual QStringList suspendTextSearch(const QString &) const { return {}; }
+    virtual QStringList resumeTextSearch(const QString &) const { return {}; }
     // True where the moment columns (StoredMoment) are ISO 8601 text, the empty text saying that
     // none was recorded; false where they have the backend's own type, and NULL says it.
     virtual bool momentsAsText() const { return true; }

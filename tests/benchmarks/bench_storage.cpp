@@ -1,12 +1,13 @@
 // Storage benchmark of the foundation: generating the demo database, and the aging report and
 // invoice filter against the same SQL run by the sqlite3 shell on the same file, or by psql on
-// the same team database.
+// the same team database; the customer filter beside them.
 //   bench_storage LOCATION [--generate] [--customers N] [--invoices N] [--demo-file FILE]
 // LOCATION is a file or a postgresql:// URL; an empty team database gets the demo data as with
 // --generate (the database itself is created on the server when missing), or that of the
 // bench file FILE: the same demo on both backends.
 #include "BenchData.h"
 #include "BenchTimer.h"
+#include "customers/CustomerListQuery.h"
 #include "demo/DemoDataGenerator.h"
 #include "disputes/DisputeListQuery.h"
 #include "disputes/ProactiveWarnings.h"
@@ -152,6 +153,18 @@ int main(int argc, char *argv[])
             list.fetch(0, 200);
         });
         report(out, QStringLiteral("invoice filter \"%1\": count + first 200").arg(text), ms, 150,
+               QStringLiteral("(%1 matches)").arg(count));
+    }
+    // The customer list's filter searches name, number and city (on a file: the search table).
+    CustomerListQuery customerList(*db);
+    for (const QString &text : {QStringLiteral("Jansen"), QStringLiteral("C000123"), QStringLiteral("zzz-no-match")}) {
+        customerList.setFilterText(text);
+        qint64 count = 0;
+        const double ms = bestOf(3, [&] {
+            count = customerList.count();
+            customerList.fetch(0, 200);
+        });
+        report(out, QStringLiteral("customer filter \"%1\": count + first 200").arg(text), ms, 150,
                QStringLiteral("(%1 matches)").arg(count));
     }
     out << Qt::endl;

@@ -6,6 +6,7 @@
 // dd::test::databaseLocation): server to server, and file to server to file.
 
 #include "CoreTestSupport.h"
+#include "ListSearchSupport.h"
 #include "TempDir.h"
 #include "TestDatabase.h"
 
@@ -283,6 +284,42 @@ TEST_CASE("the copy of a copy is identical: file to file to file", "[copy]")
     CHECK(lines(third, everyAudit) == lines(f.source, everyAudit));
 }
 
+namespace {
+
+// The texts the lists' filters are checked with on a copy of the demo data: names, pieces of
+// numbers, the escaped name fillSource writes, one that finds nothing and some too short for a
+// search table.
+const QStringList filterTexts = {QStringLiteral("jansen"), QStringLiteral("VAN DEN"), QStringLiteral("C00001"),
+                                 QStringLiteral("-00012"), QStringLiteral("dekker \\ zn"), QStringLiteral("zzz-no-match"),
+                                 QStringLiteral("de"), QStringLiteral("%")};
+
+// The lists of `copy` filtered by each text show the rows those of `original` show, which are
+// those that reading every row finds.
+void checkFilters(const QString &original, const QString &copy)
+{
+    auto from = Database::open(original, Database::Mode::ReadOnly);
+    auto to = Database::open(copy, Database::Mode::ReadOnly);
+    for (const QString &text : filterTexts) {
+        CAPTURE(copy, text);
+        CHECK(invoicesListed(*to, text) == invoicesListed(*from, text));
+        CHECK(invoicesListed(*to, text) == invoicesScanned(*to, text));
+        CHECK(customersListed(*to, text) == customersListed(*from, text));
+        CHECK(customersListed(*to, text) == customersScanned(*to, text));
+    }
+    CHECK_FALSE(invoicesListed(*to, QStringLiteral("jansen")).empty());
+    CHECK(invoicesListed(*to, QStringLiteral("-00012")).size() >= 10);
+    CHECK(customersListed(*to, QStringLiteral("dekker \\ zn")).size() == 1);
+}
+
+} // namespace
+
+TEST_CASE("a copy's list filters find what the source's find: its search tables are complete", "[copy]")
+{
+    CopyFixture f;
+    DatabaseCopy(f.source, f.target).run();
+    checkFilters(f.source, f.target);
+}
+
 TEST_CASE("file to server to file: the same counts and sums on all three, the same rows in the last", "[copy]")
 {
     // On the SQLite run the middle one is a file as well.
@@ -302,6 +339,9 @@ TEST_CASE("file to server to file: the same counts and sums on all three, the sa
         CAPTURE(table);
         CHECK(lines(back, sql) == lines(file, sql));
     }
+    // The last file's search tables were filled as its rows came in.
+    checkFilters(file, server);
+    checkFilters(file, back);
 }
 
 TEST_CASE("a server location is shown without its password", "[copy]")

@@ -2,6 +2,7 @@
 // larger than the reader's buffer, and errors found late that still leave the database as it was.
 #include "CsvImportFixture.h"
 #include "ImportTestSupport.h"
+#include "ListSearchSupport.h"
 #include "common/Clock.h"
 #include "disputes/DisputeService.h"
 #include "importers/CsvImporter.h"
@@ -57,6 +58,16 @@ TEST_CASE("Many invoices into an empty table (bulk load): all written, progress 
     CHECK(f.db->scalar(QStringLiteral("SELECT number FROM invoices ORDER BY id LIMIT 1 OFFSET 12345")).toString() == QStringLiteral("F-12345"));
     // The indexes dropped for the load are back.
     CHECK(schemaNames(*f.db, true).contains(QStringLiteral("invoices_due_date")));
+    // The invoice list's filter finds the new numbers (on a file: the search table, filled by its
+    // triggers as the rows went in), as reading every row does.
+    CHECK(invoicesListed(*f.db, QStringLiteral("F-12345")).size() == 1);
+    CHECK(invoicesListed(*f.db, QStringLiteral("-2999")).size() == 11); // F-2999 and F-29990 to F-29999
+    for (const QString &text : {QStringLiteral("F-12345"), QStringLiteral("-2999"), QStringLiteral("f-1000"), QStringLiteral("zzz")})
+        CHECK(invoicesListed(*f.db, text) == invoicesScanned(*f.db, text));
+    // And kept up to date again after the load.
+    f.db->run(QStringLiteral("UPDATE invoices SET number = 'F-X99999' WHERE number = 'F-12345'"));
+    CHECK(invoicesListed(*f.db, QStringLiteral("X99999")).size() == 1);
+    CHECK(invoicesListed(*f.db, QStringLiteral("F-12345")).empty());
 }
 
 TEST_CASE("Invoice batch writer: batches in order, a refused one and those after it come back unwritten", "[import][csv]")

@@ -1,6 +1,7 @@
 #include "SqliteDialect.h"
 
 #include "SqliteStatement.h"
+#include "SqliteTextSearch.h"
 
 #include "storage/Database.h"
 #include "SqliteErrors.h"
@@ -127,7 +128,7 @@ QString SqliteDialect::beginWrite() const
 
 QString SqliteDialect::listTables() const
 {
-    return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    return QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'");
 }
 
 void SqliteDialect::setUpInspection(QSqlDatabase &db, const QString &path)
@@ -163,6 +164,28 @@ QString SqliteDialect::secondaryIndexes() const
 QString SqliteDialect::containsText(const QString &column, const QString &placeholder) const
 {
     return QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(column, placeholder);
+}
+
+QString SqliteDialect::containsTextIn(const QString &table, const QString &alias, const QStringList &columns, const QString &placeholder,
+                                      const QString &text) const
+{
+    const QString searched = SqliteTextSearch::condition(table, alias, columns, placeholder, text);
+    return searched.isEmpty() ? SqlDialect::containsTextIn(table, alias, columns, placeholder, text) : searched;
+}
+
+QStringList SqliteDialect::containsTextSearchTables() const
+{
+    return SqliteTextSearch::schema();
+}
+
+QStringList SqliteDialect::suspendTextSearch(const QString &table) const
+{
+    return SqliteTextSearch::suspend(table);
+}
+
+QStringList SqliteDialect::resumeTextSearch(const QString &table) const
+{
+    return SqliteTextSearch::fill(table);
 }
 
 QString SqliteDialect::fillPositions(const QString &table, const QString &rows, const QString &orderBy) const

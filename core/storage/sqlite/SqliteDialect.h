@@ -21,6 +21,8 @@ public:
     QStringList markAsDisputeDesk() const override;
     // BEGIN IMMEDIATE takes the write lock at once, so no lock upgrade can deadlock.
     QString beginWrite() const override;
+    // The ordinary tables: neither the full-text search tables (virtual) nor the tables FTS5
+    // keeps their index in (shadow), which SQLite itself tells apart (PRAGMA table_list).
     QString listTables() const override;
     QString secondaryIndexes() const override;
     QStringList appendOnlyTriggers(const QString &table) const override;
@@ -33,6 +35,12 @@ public:
     // SQLite's LIKE ignores the case of ASCII letters (A-Z), not of others: "é" does not find
     // "É". Its LOWER() lowers only ASCII as well, so lowering both sides would not do more.
     QString containsText(const QString &column, const QString &placeholder) const override;
+    // Through the search tables (SqliteTextSearch) when they can serve the text; else containsText.
+    QString containsTextIn(const QString &table, const QString &alias, const QStringList &columns, const QString &placeholder,
+                           const QString &text) const override;
+    QStringList containsTextSearchTables() const override;
+    QStringList suspendTextSearch(const QString &table) const override;
+    QStringList resumeTextSearch(const QString &table) const override;
     // SQLite numbers an INTEGER PRIMARY KEY max + 1 for each row, and INSERT ... SELECT ...
     // ORDER BY inserts in that order, so the position follows the order without a window
     // function, which costs twice the time.
