@@ -1,5 +1,6 @@
 #include "LedgerOutstanding.h"
 
+#include "common/DatabaseWorkers.h"
 #include "common/Error.h"
 #include "invoices/InvoiceListQuery.h"
 #include "session/Session.h"
@@ -54,7 +55,7 @@ void LedgerOutstanding::start()
         return;
     m_running = true;
     m_outdated = false;
-    m_watcher.setFuture(m_workers.add(QtConcurrent::run([location = m_session->location()] {
+    m_watcher.setFuture(m_workers.add(QtConcurrent::run(DatabaseWorkers::pool(), [location = m_session->location()] {
         Result result;
         try {
             const auto reader = Session::open(location, Session::Access::ReadOnly);

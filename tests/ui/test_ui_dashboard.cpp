@@ -8,6 +8,7 @@
 
 #include "MainWindow.h"
 #include "invoices/InvoiceListView.h"
+#include "common/DatabaseWorkers.h"
 #include "common/UiLocale.h"
 #include "dashboard/DashboardView.h"
 #include "disputes/DisputeCodes.h"
@@ -385,7 +386,7 @@ TEST_CASE("The report dialog computes on a worker thread", "[ui][reports]")
         child<QAction>(window, "disputeReportAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 5000);
         REQUIRE(window.reportDialog()->waitForPreview());
-        QThreadPool::globalInstance()->waitForDone(60000);
+        DatabaseWorkers::pool()->waitForDone(60000);
         QTest::qWait(100);
         CHECK(window.reportDialog()->kind() == ReportDialog::Kind::Disputes);
     }

@@ -6,6 +6,7 @@
 
 #include "MainWindow.h"
 #include "calendar/DueDates.h"
+#include "common/DatabaseWorkers.h"
 #include "common/UiLocale.h"
 #include "customers/CustomerDialog.h"
 #include "customers/CustomerListQuery.h"
@@ -379,5 +380,5 @@ TEST_CASE("The aged receivables tab drops a superseded result", "[ui][mainwindow
         window.agingView()->setAsOf(QDate(2025, 2, 28));
         REQUIRE(window.agingView()->isBusy());
     }
-    CHECK(QThreadPool::globalInstance()->activeThreadCount() == 0);
+    CHECK(DatabaseWorkers::pool()->activeThreadCount() == 0);
 }

@@ -1,5 +1,6 @@
 #include "ListOutput.h"
 
+#include "common/DatabaseWorkers.h"
 #include "common/Error.h"
 #include "common/FileDialogs.h"
 #include "common/ListPrinter.h"
@@ -75,7 +76,7 @@ bool ListOutput::exportTo(const QString &path)
     m_path = path;
     m_progress = std::make_shared<Progress>();
     const Writer writer = m_writer();
-    m_watcher.setFuture(QtConcurrent::run([location = session->location(), path, writer, progress = m_progress] {
+    m_watcher.setFuture(QtConcurrent::run(DatabaseWorkers::pool(), [location = session->location(), path, writer, progress = m_progress] {
         Result result;
         try {
             const auto reader = Session::open(location, Session::Access::ReadOnly);

@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "common/DatabaseWorkers.h"
 #include "common/Error.h"
 #include "session/Session.h"
 
@@ -248,7 +249,7 @@ void DashboardView::refresh()
     m_period->setText(tr("Calculating the figures as of %1…").arg(UiLocale::formatDate(m_asOf)));
     // On a large file the figures take a second or more; a connection of its own on a worker
     // thread keeps the window responsive meanwhile (a session belongs to its thread).
-    m_watcher.setFuture(m_workers.add(QtConcurrent::run([path = m_session->location(), asOf, from] {
+    m_watcher.setFuture(m_workers.add(QtConcurrent::run(DatabaseWorkers::pool(), [path = m_session->location(), asOf, from] {
         Snapshot snapshot;
         snapshot.asOf = asOf;
         snapshot.from = from;

@@ -1,5 +1,6 @@
 #include "DatabaseCopyRunner.h"
 
+#include "common/DatabaseWorkers.h"
 #include "common/Error.h"
 #include "common/UiLocale.h"
 #include "storage/DatabaseCopy.h"
@@ -40,7 +41,7 @@ bool DatabaseCopyRunner::start(const QString &source, const QString &target)
         return false;
     m_target = target;
     m_progress = std::make_shared<Progress>();
-    m_watcher.setFuture(QtConcurrent::run([source, target, progress = m_progress] {
+    m_watcher.setFuture(QtConcurrent::run(DatabaseWorkers::pool(), [source, target, progress = m_progress] {
         Outcome outcome;
         try {
             const DatabaseCopy::Result result = DatabaseCopy(source, target).run([progress](qint64 done, qint64 total) {

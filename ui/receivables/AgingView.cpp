@@ -1,5 +1,6 @@
 #include "AgingView.h"
 
+#include "common/DatabaseWorkers.h"
 #include "common/ViewRefresh.h"
 #include "session/Session.h"
 
@@ -166,7 +167,7 @@ void AgingView::refresh()
     m_summary->setText(tr("Calculating the aged receivables as of %1…").arg(UiLocale::formatDate(date)));
     // The worker has copies of all it needs. The watcher follows only the newest request; the view
     // waits for every worker it started when it closes (WorkerFutures).
-    m_watcher.setFuture(m_workers.add(QtConcurrent::run([path = m_session->location(), asOf = IsoDate::fromQDate(date)] {
+    m_watcher.setFuture(m_workers.add(QtConcurrent::run(DatabaseWorkers::pool(), [path = m_session->location(), asOf = IsoDate::fromQDate(date)] {
         Computed result;
         try {
             const auto reader = Session::open(path, Session::Access::ReadOnly);

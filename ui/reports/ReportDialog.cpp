@@ -1,5 +1,6 @@
 #include "ReportDialog.h"
 
+#include "common/DatabaseWorkers.h"
 #include "common/Error.h"
 #include "common/FileDialogs.h"
 #include "common/ScreenFit.h"
@@ -160,7 +161,7 @@ void ReportDialog::updatePreview()
     m_status->setText(tr("Calculating the report…"));
     // Everything the worker needs is copied into it; the watcher follows only the newest request,
     // and the dialog waits for every worker it started when it closes (WorkerFutures).
-    m_watcher.setFuture(m_workers.add(QtConcurrent::run([path = m_session.location(), kind, from, to, language, shownCompany] {
+    m_watcher.setFuture(m_workers.add(QtConcurrent::run(DatabaseWorkers::pool(), [path = m_session.location(), kind, from, to, language, shownCompany] {
         Computed result;
         try {
             const auto reader = Session::open(path, Session::Access::ReadOnly);
