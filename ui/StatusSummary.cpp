@@ -183,11 +183,9 @@ void StatusSummary::updateOpenTotals()
         const auto known = m_ledger->openCents();
         return known ? outstanding(amounts(*known)) : MainWindow::tr("Outstanding: calculating…");
     };
-    const bool invoicesFiltered = !m_invoices->filterText().trimmed().isEmpty() || m_invoices->customerFilter() != 0
-        || m_invoices->overdueOnly();
     switch (m_list) {
     case List::Invoices:
-        text = invoicesFiltered ? outstanding(amounts(m_invoices->openCentsByCurrency())) : ledger();
+        text = m_invoices->isFiltered() ? outstanding(amounts(m_invoices->openCentsByCurrency())) : ledger();
         break;
     case List::Customers:
         text = m_customers->filterText().trimmed().isEmpty() ? ledger() : outstanding(amounts(m_customers->openCentsByCurrency()));

@@ -44,11 +44,6 @@ void InvoiceListQuery::setSort(InvoiceSort column, bool descending)
     m_positionsReady = false;
 }
 
-bool InvoiceListQuery::isFiltered() const
-{
-    return !m_filter.text.trimmed().isEmpty() || m_filter.customerId != 0 || m_filter.overdueOnly;
-}
-
 QString InvoiceListQuery::orderKey() const
 {
     switch (m_sort) {
@@ -133,7 +128,7 @@ void InvoiceListQuery::preparePositions() const
 
 qint64 InvoiceListQuery::count() const
 {
-    if (isFiltered()) {
+    if (!m_filter.isEmpty()) {
         preparePositions();
         return m_filteredCount;
     }
@@ -143,7 +138,7 @@ qint64 InvoiceListQuery::count() const
 std::vector<InvoiceListRow> InvoiceListQuery::fetch(qint64 offset, int limit) const
 {
     QSqlQuery query;
-    if (isFiltered()) {
+    if (!m_filter.isEmpty()) {
         preparePositions();
         query = m_database.prepare(selectColumns + QStringLiteral(" FROM %1 p JOIN invoices i ON i.id = p.invoice_id "
                                                                   "JOIN customers c ON c.id = i.customer_id "
@@ -192,7 +187,7 @@ QMap<QString, qint64> InvoiceListQuery::openCentsByCurrency() const
     // Only invoices still open contribute; unfiltered, that condition lets SQLite read just the
     // partial index of open invoices.
     QString sql = QStringLiteral("SELECT i.currency, SUM(i.total_incl_cents - i.paid_cents - i.credited_cents) FROM ");
-    if (isFiltered()) {
+    if (!m_filter.isEmpty()) {
         preparePositions();
         sql += m_positionsTable + QStringLiteral(" p JOIN invoices i ON i.id = p.invoice_id");
     } else {

@@ -43,6 +43,9 @@ struct InvoiceFilter
     qint64 customerId = 0; // 0: all customers
     bool overdueOnly = false;
     Date asOf;             // for overdueOnly: due before this date and still open
+
+    // True when it lets every invoice through (blank text counts as none).
+    bool isEmpty() const { return text.trimmed().isEmpty() && customerId == 0 && !overdueOnly; }
 };
 
 // The invoice list as the GUI and the CLI show it: filtered, sorted, read in windows of rows so
@@ -70,7 +73,6 @@ public:
     void refresh() { m_positionsReady = false; }
 
 private:
-    bool isFiltered() const;
     QString orderKey() const;
     QString direction() const;
     QString filterTerms() const;

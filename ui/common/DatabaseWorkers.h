@@ -13,6 +13,7 @@ class DatabaseWorkers
 {
 public:
     // Created with the application and gone with it, as many threads as the machine has cores.
+    // Asked for on the GUI thread, where the workers are started.
     static QThreadPool *pool();
 };
 

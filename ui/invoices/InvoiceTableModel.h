@@ -29,6 +29,7 @@ public:
     qint64 customerFilter() const { return m_filter.customerId; }
     void setOverdueOnly(bool overdueOnly);
     bool overdueOnly() const { return m_filter.overdueOnly; }
+    bool isFiltered() const { return !m_filter.isEmpty(); }
     // The date that decides what is overdue: the session's as-of date, set by the main window.
     void setAsOf(const QDate &asOf);
     QDate asOf() const { return m_asOf; }
