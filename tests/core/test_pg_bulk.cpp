@@ -330,3 +330,25 @@ TEST_CASE("Migration 21: the list filters' contains search has trigram indexes o
         CHECK(text.contains(QStringLiteral("%1_%2_trgm").arg(QLatin1String(table), QLatin1String(column))));
     }
 }
+
+TEST_CASE("A team database connection sorts and gathers in at least 64 MB, or what the server gives beyond it", "[storage][postgres][lists]")
+{
+    // With the server's default 4 MB the list filter's bitmap of a large customer match turns
+    // lossy and is checked row by row against every customer found (minutes at ten million
+    // invoices): PostgresDialect::connectionOpened raises it, on reading connections too.
+    const QString location = newPgDatabase();
+    if (location.isEmpty())
+        return;
+    const auto workMem = [](Database &db) {
+        return db.scalar(QStringLiteral("SELECT pg_size_bytes(current_setting('work_mem'))")).toLongLong();
+    };
+    {
+        auto db = Database::open(location);
+        CHECK(workMem(*db) == 64 * 1024 * 1024);
+        auto reader = Database::open(location, Database::Mode::ReadOnly);
+        CHECK(workMem(*reader) == 64 * 1024 * 1024);
+        db->run(QStringLiteral("DO $body$ BEGIN EXECUTE format('ALTER DATABASE %I SET work_mem = %L', current_database(), '256MB'); END $body$"));
+    }
+    auto db = Database::open(location);
+    CHECK(workMem(*db) == 256 * 1024 * 1024);
+}
