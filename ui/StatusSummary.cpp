@@ -115,7 +115,15 @@ bool StatusSummary::isEmptyDatabase() const
 void StatusSummary::countTotals()
 {
     try {
-        m_totalInvoices = m_session ? InvoiceRepository(m_session->database()).count() : 0;
+        // Unfiltered, the invoice list has just counted every invoice: it follows the session's
+        // changes before this does (MainWindow::setSession, InvoiceListView). Counting them again
+        // took 0.6 s of opening the window on a server with ten million invoices.
+        if (!m_session)
+            m_totalInvoices = 0;
+        else if (m_invoices->isFiltered())
+            m_totalInvoices = InvoiceRepository(m_session->database()).count();
+        else
+            m_totalInvoices = m_invoices->rowCount();
         m_totalCustomers = m_session ? CustomerRepository(m_session->database()).count() : 0;
         m_totalCases = m_session ? m_session->disputeList()->count() : 0;
     } catch (const Error &error) {

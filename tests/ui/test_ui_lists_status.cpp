@@ -17,8 +17,10 @@
 #include "disputes/DisputesView.h"
 #include "invoices/InvoiceListQuery.h"
 #include "invoices/InvoiceListView.h"
+#include "invoices/InvoiceRepository.h"
 #include "invoices/InvoiceTableModel.h"
 #include "session/Session.h"
+#include "storage/Transaction.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -176,4 +178,44 @@ TEST_CASE("The ledger's outstanding total in the status bar follows a change of 
     const QString text = amounts(window, money(after));
     CHECK(text.contains(money(after)));
     CHECK_FALSE(text.contains(money(before)));
+}
+
+TEST_CASE("The status bar's invoice count follows new invoices, with the list filtered or not", "[ui][lists][issue20]")
+{
+    // Unfiltered, the count is the list's own (StatusSummary::countTotals): it must be the one
+    // read after the change, not the one before.
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo;
+    MainWindow window;
+    openDemo(window, demo);
+    auto *tabs = child<QTabWidget>(window, "mainTabs");
+    tabs->setCurrentWidget(window.dashboardView());
+    REQUIRE(counts(window) == QStringLiteral("Invoices: 900   ·   Customers: 60"));
+    Database &db = window.session()->database();
+    const qint64 customer = db.scalar(QStringLiteral("SELECT MIN(id) FROM customers")).toLongLong();
+    const auto addInvoice = [&](const QString &number) {
+        Transaction transaction(db, DataChange::Invoices);
+        Invoice invoice;
+        invoice.number = number;
+        invoice.customerId = customer;
+        invoice.issueDate = Date(2026, 11, 2);
+        invoice.dueDate = Date(2026, 12, 2);
+        invoice.currency = QStringLiteral("EUR");
+        InvoiceLine line;
+        line.description = QStringLiteral("Werk");
+        line.unitPrice = Money(10000, invoice.currency);
+        invoice.lines = {line};
+        InvoiceRepository(db).insert(invoice);
+        transaction.commit();
+    };
+    addInvoice(QStringLiteral("NEW-0001"));
+    CHECK(counts(window) == QStringLiteral("Invoices: 901   ·   Customers: 60"));
+
+    tabs->setCurrentWidget(window.invoiceView());
+    QSignalSpy filtered(window.invoiceView(), &InvoiceListView::filterApplied);
+    type(window, "invoiceFilter", QStringLiteral("NEW-"));
+    REQUIRE(filtered.wait(3000));
+    CHECK(counts(window) == QStringLiteral("Invoices: 1 of 901"));
+    addInvoice(QStringLiteral("NEW-0002"));
+    CHECK(counts(window) == QStringLiteral("Invoices: 2 of 902"));
 }
