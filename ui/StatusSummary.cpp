@@ -115,16 +115,17 @@ bool StatusSummary::isEmptyDatabase() const
 void StatusSummary::countTotals()
 {
     try {
-        // Unfiltered, the invoice list has just counted every invoice: it follows the session's
-        // changes before this does (MainWindow::setSession, InvoiceListView). Counting them again
-        // took 0.6 s of opening the window on a server with ten million invoices.
-        if (!m_session)
-            m_totalInvoices = 0;
-        else if (m_invoices->isFiltered())
-            m_totalInvoices = InvoiceRepository(m_session->database()).count();
-        else
-            m_totalInvoices = m_invoices->rowCount();
-        m_totalCustomers = m_session ? CustomerRepository(m_session->database()).count() : 0;
+        // Unfiltered, the invoice and customer lists have just counted all their rows: their
+        // views follow the session's changes before this does (MainWindow::setSession,
+        // InvoiceListView, CustomerListView). Counting again took 0.7 s of opening the window on
+        // a server with ten million invoices.
+        m_totalInvoices = 0;
+        m_totalCustomers = 0;
+        if (m_session) {
+            Database &db = m_session->database();
+            m_totalInvoices = m_invoices->isFiltered() ? InvoiceRepository(db).count() : m_invoices->rowCount();
+            m_totalCustomers = m_customers->filterText().trimmed().isEmpty() ? m_customers->rowCount() : CustomerRepository(db).count();
+        }
         m_totalCases = m_session ? m_session->disputeList()->count() : 0;
     } catch (const Error &error) {
         emit loadFailed(error.message());

@@ -18,6 +18,7 @@
 #include "invoices/InvoiceListQuery.h"
 #include "invoices/InvoiceListView.h"
 #include "invoices/InvoiceRepository.h"
+#include "customers/CustomerRepository.h"
 #include "invoices/InvoiceTableModel.h"
 #include "session/Session.h"
 #include "storage/Transaction.h"
@@ -180,7 +181,7 @@ TEST_CASE("The ledger's outstanding total in the status bar follows a change of 
     CHECK_FALSE(text.contains(money(before)));
 }
 
-TEST_CASE("The status bar's invoice count follows new invoices, with the list filtered or not", "[ui][lists][issue20]")
+TEST_CASE("The status bar's counts follow new invoices and customers, with the list filtered or not", "[ui][lists][issue20]")
 {
     // Unfiltered, the count is the list's own (StatusSummary::countTotals): it must be the one
     // read after the change, not the one before.
@@ -218,4 +219,14 @@ TEST_CASE("The status bar's invoice count follows new invoices, with the list fi
     CHECK(counts(window) == QStringLiteral("Invoices: 1 of 901"));
     addInvoice(QStringLiteral("NEW-0002"));
     CHECK(counts(window) == QStringLiteral("Invoices: 2 of 902"));
+
+    // The customers' count likewise, from the customer list while it is not filtered.
+    tabs->setCurrentWidget(window.customerView());
+    REQUIRE(counts(window) == QStringLiteral("Customers: 60"));
+    Customer added = *CustomerRepository(db).findById(customer);
+    added.number = QStringLiteral("NEWC-1");
+    added.name = QStringLiteral("Nieuwe Klant B.V.");
+    added.contacts.clear();
+    CustomerRepository(db).insert(added);
+    CHECK(counts(window) == QStringLiteral("Customers: 61"));
 }
