@@ -89,6 +89,10 @@ public:
     // By default the position is the row's number in that order (ROW_NUMBER).
     virtual QString fillPositions(const QString &table, const QString &rows, const QString &orderBy) const;
 
+    // True where one statement's WITH may hold INSERTs and UPDATEs, which then see each other's
+    // rows (RETURNING): related writes go to the server as one statement instead of one each.
+    virtual bool writesInWith() const { return false; }
+
     // True when `error` is a UNIQUE (or primary key) constraint refusing a row.
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;
     // The error a user sees when a statement (or BEGIN, COMMIT) on `location` failed: what

@@ -179,3 +179,81 @@ TEST_CASE("Invoices: the lines of an invoice whose rows lie in two look-up batch
     REQUIRE(l1->lines.size() == 2);
     CHECK(l1->lines.at(1).description == QStringLiteral("Tart"));
 }
+
+TEST_CASE("Payments: rows of one look-up batch that pay the same invoice see what the earlier ones left open",
+          "[import][csv][payments][lookahead]")
+{
+    CsvImportFixture f;
+    f.customers();
+    // 1,200 invoices of C1 of 100.00 each, P-0001 ... P-1200.
+    QByteArray invoicesCsv = "number,customer,issue_date,total_incl\n";
+    for (int i = 1; i <= 1200; ++i)
+        invoicesCsv += QStringLiteral("P-%1,C1,2026-01-10,100.00\n").arg(i, 4, 10, QLatin1Char('0')).toUtf8();
+    REQUIRE(importCsv(*f.db, writeFile(f.dir, QStringLiteral("invoices.csv"), invoicesCsv), ImportKind::Invoices).committed);
+
+    // One payment of 10.00 a row for each invoice from P-0101 on, with among them:
+    // lines 2 and 4: 70.00 then 50.00 for P-0001: the second finds 30.00 open and takes that;
+    // lines 6 and 7: P-0002=60.00 then P-0002=50.00: the second is refused (40.00 open);
+    // lines 9 and 10: the same payment twice: the second is refused;
+    // lines 1000 and 1003, in two batches: 80.00 then 40.00 for P-0003: 20.00 of the second goes to it.
+    QStringList rowsOfFile;
+    int next = 101;
+    const auto payment = [&](const QString &amount, const QString &reference, const QString &invoice) {
+        rowsOfFile << QStringLiteral("C1,2026-02-01,%1,%2,%3").arg(amount, reference, invoice);
+    };
+    for (int line = 2; line <= 1102; ++line) {
+        const QString reference = QStringLiteral("R%1").arg(line);
+        if (line == 2)
+            payment(QStringLiteral("70.00"), reference, QStringLiteral("P-0001"));
+        else if (line == 4)
+            payment(QStringLiteral("50.00"), reference, QStringLiteral("P-0001"));
+        else if (line == 6)
+            payment(QStringLiteral("60.00"), reference, QStringLiteral("P-0002=60.00"));
+        else if (line == 7)
+            payment(QStringLiteral("50.00"), reference, QStringLiteral("P-0002=50.00"));
+        else if (line == 9 || line == 10)
+            payment(QStringLiteral("25.00"), QStringLiteral("twice"), QStringLiteral("P-0004"));
+        else if (line == 1000)
+            payment(QStringLiteral("80.00"), reference, QStringLiteral("P-0003"));
+        else if (line == 1003)
+            payment(QStringLiteral("40.00"), reference, QStringLiteral("P-0003"));
+        else
+            payment(QStringLiteral("10.00"), reference, QStringLiteral("P-%1").arg(next++, 4, 10, QLatin1Char('0')));
+    }
+    const QByteArray paymentsCsv = "customer,date,amount,reference,invoice\n" + rowsOfFile.join(u'\n').toUtf8() + "\n";
+    const QString path = writeFile(f.dir, QStringLiteral("payments.csv"), paymentsCsv);
+    const int tens = 1101 - 8;
+
+    const ImportReport report = importWith(*f.db, path, ImportKind::Payments, true);
+    REQUIRE(report.committed);
+    CHECK(report.created == tens + 6);
+    CHECK(report.rejected == 2);
+    const QStringList m = messages(report);
+    REQUIRE(m.size() == 2);
+    CHECK(m.at(0).endsWith(QStringLiteral(":7:1: Invoice P-0002 has €40.00 open; €50.00 cannot be allocated to it.")));
+    CHECK(m.at(1).endsWith(QStringLiteral(":10:3: the same payment (customer, date, amount, reference) is also on line 9")));
+    CHECK(paidCents(*f.db, QStringLiteral("P-0001")) == 10000);
+    CHECK(paidCents(*f.db, QStringLiteral("P-0002")) == 6000);
+    CHECK(paidCents(*f.db, QStringLiteral("P-0003")) == 10000);
+    CHECK(paidCents(*f.db, QStringLiteral("P-0004")) == 2500);
+    CHECK(paidCents(*f.db, QStringLiteral("P-0500")) == 1000);
+    CHECK(f.db->scalar(QStringLiteral("SELECT a.amount_cents FROM allocations a JOIN payments p ON p.id = a.payment_id "
+                                      "WHERE p.reference = 'R1003'"))
+              .toLongLong()
+          == 2000);
+    CHECK(f.db->scalar(QStringLiteral("SELECT a.amount_cents FROM allocations a JOIN payments p ON p.id = a.payment_id "
+                                      "WHERE p.reference = 'R4'"))
+              .toLongLong()
+          == 3000);
+    CHECK(f.db->scalar(QStringLiteral("SELECT SUM(paid_cents) FROM invoices")).toLongLong() == tens * 1000 + 10000 + 6000 + 10000 + 2500);
+
+    // The same file again: every payment recorded is recognised, in each batch; the refused
+    // rows are refused again.
+    const ImportReport again = importWith(*f.db, path, ImportKind::Payments, true);
+    REQUIRE(again.committed);
+    CHECK(again.unchanged == tens + 6);
+    CHECK(again.created == 0);
+    CHECK(again.rejected == 2);
+    CHECK(messages(again) == m);
+    CHECK(rows(*f.db, QStringLiteral("payments")) == tens + 6);
+}
