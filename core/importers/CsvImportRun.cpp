@@ -2,6 +2,7 @@
 
 #include "common/CsvField.h"
 #include "importers/TextDecoding.h"
+#include "storage/SqlDialect.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -64,6 +65,11 @@ bool CsvImportRun::forEachRow(const std::function<bool(const Row &)> &each)
     }
     m_rows = index;
     return true;
+}
+
+bool CsvImportRun::readsAhead() const
+{
+    return m_options.readAhead.value_or(m_database.dialect().batchesLookUps());
 }
 
 bool CsvImportRun::forEachRow(const std::function<bool(const Row &)> &each, int ahead, const std::function<void(const std::vector<Row> &)> &before)

@@ -183,6 +183,8 @@ protected:
     // those rows at once (to look up what they name in one query instead of one a row), then
     // `each` each of them in turn, with every note in the order forEachRow makes it.
     bool forEachRow(const std::function<bool(const Row &)> &each, int ahead, const std::function<void(const std::vector<Row> &)> &before);
+    // Whether this import reads its look-ups ahead (CsvImportOptions::readAhead).
+    bool readsAhead() const;
 
     // The kind's rows, inside the import's transaction.
     virtual void importRows() = 0;

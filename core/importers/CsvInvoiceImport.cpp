@@ -504,10 +504,11 @@ void CsvInvoiceImport::importInvoicesInOnePass()
         return true;
     };
     // A bulk load looks nothing up; otherwise each number is looked for among the stored
-    // invoices, the next rows' at once. Every number reaches saveInvoice once (a second row of
-    // it is a duplicate), so what was read ahead of it is what its row would have found.
-    const bool read = m_bulk ? forEachRow(each)
-                             : forEachRow(each, lookAheadRows, [this](const std::vector<Row> &rows) { readAhead(rows); });
+    // invoices, on a server the next rows' at once. Every number reaches saveInvoice once (a
+    // second row of it is a duplicate), so what was read ahead of it is what its row would have found.
+    const bool read = m_bulk || !readsAhead()
+        ? forEachRow(each)
+        : forEachRow(each, lookAheadRows, [this](const std::vector<Row> &rows) { readAhead(rows); });
     if (read)
         flush();
 }
@@ -571,9 +572,9 @@ void CsvInvoiceImport::importInvoicesInTwoPasses()
     };
     QHash<QString, Pending> pending;
     const qint64 checkedSteps = m_steps / 2;
-    // Unless a bulk load writes them all new, the stored invoices of the next rows' numbers are
-    // read at once; one whose rows are not all read by then is looked up on its own when they
-    // are (the look-ahead has moved on).
+    // Unless a bulk load writes them all new, on a server the stored invoices of the next rows'
+    // numbers are read at once; one whose rows are not all read by then is looked up on its own
+    // when they are (the look-ahead has moved on).
     const auto each = [&](const Row &row) {
         if (!tick(checkedSteps + row.index))
             return false;
@@ -613,7 +614,7 @@ void CsvInvoiceImport::importInvoicesInTwoPasses()
             saveInvoice(first, invoice, invoice.header);
         return true;
     };
-    if (m_bulk)
+    if (m_bulk || !readsAhead())
         forEachRow(each);
     else
         forEachRow(each, lookAheadRows, [this](const std::vector<Row> &rows) { readAhead(rows); });

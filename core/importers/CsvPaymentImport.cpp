@@ -25,21 +25,18 @@ void CsvPaymentImport::importRows()
     OpeningBalances openings(m_database);
     // Asked once: importing payments makes no opening balances.
     const bool openingsExist = openings.anyExist();
-    // The next rows' invoices and whether their payments are recorded, read at once: the look-ups
-    // of one row each were most of a payment's time on a server. What the rows write meanwhile
-    // keeps them true (PaymentRepository::readAhead).
+    // On a server the invoices the next rows name are read at once: the look-ups of one row
+    // each were most of a payment's time there. What the rows write meanwhile keeps them true
+    // (PaymentRepository::readAhead). Whether a payment is recorded is still asked row by row: a
+    // batch of those conditions let PostgreSQL's planner read the date index for each of them.
     const auto before = [&](const std::vector<Row> &rows) {
         QStringList numbers;
-        QList<PaymentRepository::PaymentKey> payments;
         for (const Row &row : rows) {
             for (const QString &item : value(row, QStringLiteral("invoice")).split(u' ', Qt::SkipEmptyParts))
                 numbers << item.section(u'=', 0, 0);
-            if (const auto payment = keyOf(row))
-                payments << *payment;
         }
         numbers.removeDuplicates();
         repository.readAhead(numbers);
-        repository.readAheadRecorded(payments);
     };
     const auto each = [&](const Row &row) {
         if (!tick(2 * qint64(row.index)))
@@ -163,22 +160,11 @@ void CsvPaymentImport::importRows()
         }
         return true;
     };
-    forEachRow(each, lookAheadRows, before);
+    if (readsAhead())
+        forEachRow(each, lookAheadRows, before);
+    else
+        forEachRow(each);
 }
 
-std::optional<PaymentRepository::PaymentKey> CsvPaymentImport::keyOf(const Row &row)
-{
-    // As importRows reads the row, without its errors: a row it cannot read is looked up by
-    // itself if it gets so far (it does not).
-    const QString cur = value(row, QStringLiteral("currency")).isEmpty() ? QStringLiteral("EUR")
-                                                                          : value(row, QStringLiteral("currency")).toUpper();
-    const QString customerNumber = value(row, QStringLiteral("customer"));
-    const auto customer = customerNumber.isEmpty() ? std::nullopt : m_store.customer(customerNumber);
-    const auto date = ImportValues::date(value(row, QStringLiteral("date")), m_dateFormat, nullptr);
-    const auto amount = ImportValues::amount(value(row, QStringLiteral("amount")), cur, m_numberStyle, nullptr);
-    if (!customer || !date || !amount)
-        return std::nullopt;
-    return PaymentRepository::PaymentKey{customer->id, IsoDate::format(*date), *amount, value(row, QStringLiteral("reference"))};
-}
 
 } // namespace dd

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "importers/CsvImportRun.h"
-#include "payments/PaymentRepository.h"
 
 namespace dd {
 
@@ -16,10 +15,6 @@ public:
 
 protected:
     void importRows() override;
-
-private:
-    // The payment a row names, for its look-up to be read ahead; none when the row cannot be read.
-    std::optional<PaymentRepository::PaymentKey> keyOf(const Row &row);
 };
 
 } // namespace dd

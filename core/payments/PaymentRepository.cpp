@@ -39,10 +39,8 @@ const QString paymentInsert = QStringLiteral(
     "INSERT INTO payments (customer_id, payment_date, amount_cents, currency, reference, debtor_iban, kind, reverses, recorded_by, "
     "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
-// Invoice numbers, and payments (five values each), to a statement when reading ahead: within
-// the 999 bound parameters of an older SQLite.
+// Invoice numbers to a statement when reading ahead: within the 999 bound parameters of an older SQLite.
 constexpr qsizetype aheadPerStatement = 500;
-constexpr int recordedPerStatement = 100;
 
 PaymentKind kindOf(const QString &code)
 {
@@ -356,12 +354,6 @@ qint64 PaymentRepository::openCents(qint64 invoiceId)
 
 bool PaymentRepository::recorded(qint64 customerId, const QString &isoDate, const Money &amount, const QString &reference)
 {
-    const auto ahead = m_aheadRecorded.find(recordedKey(customerId, isoDate, amount.cents(), amount.currency(), reference));
-    if (ahead != m_aheadRecorded.end()) {
-        const bool found = *ahead;
-        m_aheadRecorded.erase(ahead);
-        return found;
-    }
     if (!m_recorded) {
         m_recorded = m_database.prepareFast(QStringLiteral("SELECT id FROM payments WHERE customer_id = ? AND payment_date = ? "
                                                            "AND amount_cents = ? AND currency = ? AND reference = ?"));
@@ -376,15 +368,6 @@ bool PaymentRepository::recorded(qint64 customerId, const QString &isoDate, cons
         return false;
     find.reset();
     return true;
-}
-
-QString PaymentRepository::recordedKey(qint64 customerId, const QString &isoDate, qint64 cents, const QString &currency,
-                                       const QString &reference)
-{
-    // Only the last part may hold the separator, so that two payments never share a key.
-    const QChar separator(0x1f);
-    return QString::number(customerId) + separator + isoDate + separator + QString::number(cents) + separator + currency + separator
-        + reference;
 }
 
 void PaymentRepository::readAhead(const QStringList &invoiceNumbers)
@@ -419,51 +402,6 @@ void PaymentRepository::readAhead(const QStringList &invoiceNumbers)
     for (const QString &number : invoiceNumbers) {
         if (!m_aheadInvoices.contains(number))
             m_aheadInvoices.insert(number, std::nullopt);
-    }
-}
-
-void PaymentRepository::readAheadRecorded(const QList<PaymentKey> &payments)
-{
-    m_aheadRecorded.clear();
-    if (payments.isEmpty())
-        return;
-    if (!m_aheadRecordedPrepared) {
-        // Each payment's columns as recorded() compares them; the index on the customer serves
-        // each of the conditions.
-        QStringList conditions;
-        for (int i = 0; i < recordedPerStatement; ++i)
-            conditions << QStringLiteral("(customer_id = ? AND payment_date = ? AND amount_cents = ? AND currency = ? AND reference = ?)");
-        m_aheadRecordedQuery = m_database.prepare(QStringLiteral("SELECT customer_id, payment_date, amount_cents, currency, reference "
-                                                                 "FROM payments WHERE %1")
-                                                      .arg(conditions.join(QStringLiteral(" OR "))));
-        Database::readForward(m_aheadRecordedQuery);
-        m_aheadRecordedPrepared = true;
-    }
-    QSqlQuery &query = m_aheadRecordedQuery;
-    for (qsizetype from = 0; from < payments.size(); from += recordedPerStatement) {
-        for (qsizetype i = 0; i < recordedPerStatement; ++i) {
-            const PaymentKey &payment = payments.at(std::min(from + i, payments.size() - 1));
-            const int first = int(i) * 5;
-            query.bindValue(first, payment.customerId);
-            query.bindValue(first + 1, payment.isoDate);
-            query.bindValue(first + 2, payment.amount.cents());
-            query.bindValue(first + 3, payment.amount.currency());
-            query.bindValue(first + 4, payment.reference.isNull() ? QStringLiteral("") : payment.reference);
-        }
-        Database::exec(query);
-        while (query.next()) {
-            // The date as recorded() binds it: ISO text on SQLite, a QDate (ISO as text) on PostgreSQL.
-            m_aheadRecorded.insert(recordedKey(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
-                                               query.value(3).toString(), query.value(4).toString()),
-                                   true);
-        }
-        query.finish();
-    }
-    for (const PaymentKey &payment : payments) {
-        const QString key = recordedKey(payment.customerId, payment.isoDate, payment.amount.cents(), payment.amount.currency(),
-                                        payment.reference);
-        if (!m_aheadRecorded.contains(key))
-            m_aheadRecorded.insert(key, false);
     }
 }
 

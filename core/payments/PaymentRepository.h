@@ -76,25 +76,13 @@ public:
     // reference is recorded already.
     bool recorded(qint64 customerId, const QString &isoDate, const Money &amount, const QString &reference);
 
-    // An import's look-ups for its next rows at once, a few hundred to a statement: on a server
-    // each look-up of its own is a round trip, and a payment took five of them. What was read
-    // ahead before is forgotten, so memory holds one batch.
-    struct PaymentKey
-    {
-        qint64 customerId = 0;
-        QString isoDate;
-        Money amount;
-        QString reference;
-    };
-    // The invoices of these numbers: invoiceByNumber, openCents and the checks of record() then
-    // take them from here. What is open is kept up to date by this repository's own payments;
-    // forgetOpen() must be told of an invoice whose paid amount changes otherwise.
+    // An import's look-ups of the invoices its next rows name, at once, a few hundred to a
+    // statement: on a server each look-up of its own is a round trip. invoiceByNumber, openCents
+    // and the checks of record() then take them from here; what was read ahead before is
+    // forgotten, so memory holds one batch. What is open is kept up to date by this repository's
+    // own payments; forgetOpen() must be told of an invoice whose paid amount changes otherwise.
     void readAhead(const QStringList &invoiceNumbers);
     void forgetOpen(qint64 invoiceId) { m_aheadOpen.remove(invoiceId); }
-    // Whether these payments are recorded: recorded() answers each once from here. Payments this
-    // repository records meanwhile are not seen here, so the caller must ask each of them only
-    // before the same payment can have been recorded (an import refuses a payment's second row).
-    void readAheadRecorded(const QList<PaymentKey> &payments);
 
 private:
     void prepare();
@@ -132,11 +120,6 @@ private:
     QHash<qint64, OpenInvoice> m_aheadOpen;
     QSqlQuery m_aheadInvoiceQuery;
     bool m_aheadInvoicesPrepared = false;
-    // readAheadRecorded's payments not asked about yet (by recordedKey), each with its answer.
-    QHash<QString, bool> m_aheadRecorded;
-    QSqlQuery m_aheadRecordedQuery;
-    bool m_aheadRecordedPrepared = false;
-    static QString recordedKey(qint64 customerId, const QString &isoDate, qint64 cents, const QString &currency, const QString &reference);
 };
 
 } // namespace dd
