@@ -72,6 +72,18 @@ bool CsvImportRun::readsAhead() const
     return m_options.readAhead.value_or(m_database.dialect().batchesLookUps());
 }
 
+QStringList CsvImportRun::valuesOf(const std::vector<Row> &rows, const QString &field) const
+{
+    QStringList values;
+    values.reserve(qsizetype(rows.size()));
+    for (const Row &row : rows) {
+        QString text = value(row, field);
+        if (!text.isEmpty())
+            values << std::move(text);
+    }
+    return values;
+}
+
 bool CsvImportRun::forEachRow(const std::function<bool(const Row &)> &each, int ahead, const std::function<void(const std::vector<Row> &)> &before)
 {
     CsvRecord record;

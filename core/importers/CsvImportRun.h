@@ -185,6 +185,8 @@ protected:
     bool forEachRow(const std::function<bool(const Row &)> &each, int ahead, const std::function<void(const std::vector<Row> &)> &before);
     // Whether this import reads its look-ups ahead (CsvImportOptions::readAhead).
     bool readsAhead() const;
+    // The field's values in these rows, the empty ones left out (what a look-up ahead asks for).
+    QStringList valuesOf(const std::vector<Row> &rows, const QString &field) const;
 
     // The kind's rows, inside the import's transaction.
     virtual void importRows() = 0;

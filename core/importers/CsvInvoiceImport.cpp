@@ -22,18 +22,6 @@ constexpr qsizetype bulkThreshold = 20000;
 constexpr int lookAheadRows = 1000;
 } // namespace
 
-void CsvInvoiceImport::readAhead(const std::vector<Row> &rows)
-{
-    QStringList numbers;
-    numbers.reserve(qsizetype(rows.size()));
-    for (const Row &row : rows) {
-        QString number = value(row, QStringLiteral("number"));
-        if (!number.isEmpty())
-            numbers << std::move(number);
-    }
-    m_store.readAhead(numbers);
-}
-
 void CsvInvoiceImport::checkColumns()
 {
     m_packageColumns = has(QStringLiteral("open")) || has(QStringLiteral("paid")) || has(QStringLiteral("credited"))
@@ -506,9 +494,8 @@ void CsvInvoiceImport::importInvoicesInOnePass()
     // A bulk load looks nothing up; otherwise each number is looked for among the stored
     // invoices, on a server the next rows' at once. Every number reaches saveInvoice once (a
     // second row of it is a duplicate), so what was read ahead of it is what its row would have found.
-    const bool read = m_bulk || !readsAhead()
-        ? forEachRow(each)
-        : forEachRow(each, lookAheadRows, [this](const std::vector<Row> &rows) { readAhead(rows); });
+    const auto lookUp = [this](const std::vector<Row> &rows) { m_store.readAhead(valuesOf(rows, QStringLiteral("number"))); };
+    const bool read = m_bulk || !readsAhead() ? forEachRow(each) : forEachRow(each, lookAheadRows, lookUp);
     if (read)
         flush();
 }
@@ -617,7 +604,9 @@ void CsvInvoiceImport::importInvoicesInTwoPasses()
     if (m_bulk || !readsAhead())
         forEachRow(each);
     else
-        forEachRow(each, lookAheadRows, [this](const std::vector<Row> &rows) { readAhead(rows); });
+        forEachRow(each, lookAheadRows, [this](const std::vector<Row> &rows) {
+            m_store.readAhead(valuesOf(rows, QStringLiteral("number")));
+        });
 }
 
 } // namespace dd

@@ -65,9 +65,6 @@ private:
     // A credit note as an accounting package lists it: a negative total without lines.
     static bool isPackageCredit(const Invoice &invoice) { return invoice.totalInclVat.isNegative() && invoice.lines.isEmpty(); }
 
-    // Reads ahead the stored invoices of the rows' numbers (ImportStore::readAhead).
-    void readAhead(const std::vector<Row> &rows);
-
     void importInvoicesInOnePass();
     void importInvoicesInTwoPasses();
 
