@@ -187,6 +187,10 @@ TEST_CASE("A fast INSERT that a UNIQUE constraint refuses says so, writes nothin
     two->bind(3, QStringLiteral("B"));
     two->bind(4, QStringLiteral("Banana again"));
     CHECK(two->insert() == FastStatement::Result::Duplicate);
+    // run() is for writes that nothing refuses: a refused one is a failure, not silence.
+    plain->bind(1, QStringLiteral("B"));
+    plain->bind(2, QStringLiteral("Banana again"));
+    CHECK_THROWS_AS(plain->run(), StorageError);
     // A write that no constraint refuses runs as it is; the transaction was not spoiled.
     const std::unique_ptr<FastStatement> rename = db->prepareFast(QStringLiteral("UPDATE products SET name = ? WHERE code = ?"));
     rename->bind(1, QStringLiteral("Green apple"));

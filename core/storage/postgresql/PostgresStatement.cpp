@@ -71,8 +71,9 @@ FastStatement::Result PostgresStatement::insert(const std::function<void()> &eac
 
 void PostgresStatement::run()
 {
-    // No savepoint: a failure ends the caller's transaction anyway.
-    if (PortableStatement::insert() == Result::Duplicate)
+    // No savepoint: a failure ends the caller's transaction anyway. An INSERT made to do
+    // nothing on a conflict says so by the rows it returns.
+    if ((m_onConflict ? insert() : PortableStatement::insert()) == Result::Duplicate)
         throw StorageError(QCoreApplication::translate("dd::Database", "A database statement failed; nothing was changed."));
 }
 
