@@ -2,6 +2,7 @@
 
 #include "common/CsvField.h"
 #include "importers/TextDecoding.h"
+#include "storage/SqlDialect.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -21,9 +22,8 @@ CsvImportRun::CsvImportRun(Database &database, const QString &path, const CsvImp
 
 CsvImportRun::~CsvImportRun() = default;
 
-bool CsvImportRun::forEachRow(const std::function<bool(const Row &)> &each)
+bool CsvImportRun::skipToData(CsvRecord &record)
 {
-    CsvRecord record;
     // The header and the lines above it, read again and passed over.
     for (int skipped = 0; skipped < m_headerRecord + 1; ++skipped) {
         if ((skipped == 0 && !m_reader->rewind()) || !m_reader->next(record)) {
@@ -31,21 +31,99 @@ bool CsvImportRun::forEachRow(const std::function<bool(const Row &)> &each)
             return false;
         }
     }
+    return true;
+}
+
+void CsvImportRun::noteTotalRow(const CsvRecord &record)
+{
+    if (m_totalLines.contains(record.line))
+        return;
+    m_totalLines.insert(record.line);
+    m_report.notes << tr("%1:%2: a total row (\"%3\") was recognised and skipped")
+                          .arg(m_path)
+                          .arg(record.line)
+                          .arg(firstValue(record).toString());
+}
+
+bool CsvImportRun::forEachRow(const std::function<bool(const Row &)> &each)
+{
+    CsvRecord record;
+    if (!skipToData(record))
+        return false;
     int index = 0;
     while (m_reader->next(record)) {
         if (isTotalRow(record)) {
-            if (!m_totalLines.contains(record.line)) {
-                m_totalLines.insert(record.line);
-                m_report.notes << tr("%1:%2: a total row (\"%3\") was recognised and skipped")
-                                      .arg(m_path)
-                                      .arg(record.line)
-                                      .arg(firstValue(record).toString());
-            }
+            noteTotalRow(record);
             continue;
         }
         if (!each(Row{record, ++index}))
             return false;
     }
+    if (m_reader->issue()) {
+        m_readIssue = m_reader->issue();
+        return false;
+    }
+    m_rows = index;
+    return true;
+}
+
+bool CsvImportRun::readsAhead() const
+{
+    return m_options.readAhead.value_or(m_database.dialect().batchesLookUps());
+}
+
+QStringList CsvImportRun::valuesOf(const std::vector<Row> &rows, const QString &field) const
+{
+    QStringList values;
+    values.reserve(qsizetype(rows.size()));
+    for (const Row &row : rows) {
+        QString text = value(row, field);
+        if (!text.isEmpty())
+            values << std::move(text);
+    }
+    return values;
+}
+
+bool CsvImportRun::forEachRow(const std::function<bool(const Row &)> &each, int ahead, const std::function<void(const std::vector<Row> &)> &before)
+{
+    CsvRecord record;
+    if (!skipToData(record))
+        return false;
+    // The records read ahead, each with its index; a total row has index 0 and is noted when
+    // its turn comes, after the rows above it.
+    std::vector<CsvRecord> records;
+    std::vector<int> indexes;
+    records.reserve(size_t(ahead));
+    indexes.reserve(size_t(ahead));
+    std::vector<Row> rows;
+    const auto pass = [&]() {
+        rows.clear();
+        for (size_t i = 0; i < records.size(); ++i) {
+            if (indexes[i])
+                rows.push_back(Row{records[i], indexes[i]});
+        }
+        if (!rows.empty())
+            before(rows);
+        for (size_t i = 0; i < records.size(); ++i) {
+            if (!indexes[i])
+                noteTotalRow(records[i]);
+            else if (!each(Row{records[i], indexes[i]}))
+                return false;
+        }
+        records.clear();
+        indexes.clear();
+        return true;
+    };
+    int index = 0;
+    while (m_reader->next(record)) {
+        indexes.push_back(isTotalRow(record) ? 0 : ++index);
+        records.push_back(record);
+        if (records.size() == size_t(ahead) && !pass())
+            return false;
+    }
+    // The rows before a record that cannot be read are seen as forEachRow sees them.
+    if (!pass())
+        return false;
     if (m_reader->issue()) {
         m_readIssue = m_reader->issue();
         return false;

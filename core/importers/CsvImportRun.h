@@ -179,6 +179,14 @@ protected:
     // Streams the data records from the first: `each` until it returns false. False when the
     // file could not be read to its end (m_readIssue then says why) or `each` stopped.
     bool forEachRow(const std::function<bool(const Row &)> &each);
+    // The same, reading `ahead` records before `each` sees the first of them: `before` is given
+    // those rows at once (to look up what they name in one query instead of one a row), then
+    // `each` each of them in turn, with every note in the order forEachRow makes it.
+    bool forEachRow(const std::function<bool(const Row &)> &each, int ahead, const std::function<void(const std::vector<Row> &)> &before);
+    // Whether this import reads its look-ups ahead (CsvImportOptions::readAhead).
+    bool readsAhead() const;
+    // The field's values in these rows, the empty ones left out (what a look-up ahead asks for).
+    QStringList valuesOf(const std::vector<Row> &rows, const QString &field) const;
 
     // The kind's rows, inside the import's transaction.
     virtual void importRows() = 0;
@@ -199,6 +207,10 @@ protected:
     static QStringView firstValue(const CsvRecord &record);
     // A report's footer ("Totaal", "Total"), which is skipped with a note.
     static bool isTotalRow(const CsvRecord &record);
+    // Notes a total row the first time it is passed over.
+    void noteTotalRow(const CsvRecord &record);
+    // Reads up to the first data record; false (m_readIssue saying why) when the file ends first.
+    bool skipToData(CsvRecord &record);
 
     void finish(Transaction &transaction);
     bool writeRejects();

@@ -26,6 +26,9 @@ struct CsvImportOptions
     std::optional<Date> asOf;
     // Steps: every row is checked, then written; cancelling rolls the whole import back.
     ImportProgress progress;
+    // Whether the look-ups of the next rows are read at once; none: where the database is a
+    // server (SqlDialect::batchesLookUps). The tests set it to run that path on SQLite too.
+    std::optional<bool> readAhead;
 };
 
 // Imports customers, invoices (with or without lines, credit notes and what the accounting package

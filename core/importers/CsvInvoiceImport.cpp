@@ -18,6 +18,8 @@ namespace {
 // Bulk loading drops the secondary indexes while rows go in; worth it only for large files into
 // an empty table, where rebuilding them once is far cheaper than updating them per row.
 constexpr qsizetype bulkThreshold = 20000;
+// Rows read ahead for their stored invoices to be looked up at once (ImportStore::readAhead).
+constexpr int lookAheadRows = 1000;
 } // namespace
 
 void CsvInvoiceImport::checkColumns()
@@ -436,7 +438,7 @@ void CsvInvoiceImport::importInvoicesInOnePass()
         take(writer->collect());
     };
 
-    const bool read = forEachRow([&](const Row &row) {
+    const auto each = [&](const Row &row) {
         if (!tick(2 * qint64(row.index)))
             return false;
         checkLengths(row);
@@ -488,7 +490,12 @@ void CsvInvoiceImport::importInvoicesInOnePass()
         if (batch.size() == ImportStore::headerBatch)
             batchFull();
         return true;
-    });
+    };
+    // A bulk load looks nothing up; otherwise each number is looked for among the stored
+    // invoices, on a server the next rows' at once. Every number reaches saveInvoice once (a
+    // second row of it is a duplicate), so what was read ahead of it is what its row would have found.
+    const auto lookUp = [this](const std::vector<Row> &rows) { m_store.readAhead(valuesOf(rows, QStringLiteral("number"))); };
+    const bool read = m_bulk || !readsAhead() ? forEachRow(each) : forEachRow(each, lookAheadRows, lookUp);
     if (read)
         flush();
 }
@@ -552,7 +559,10 @@ void CsvInvoiceImport::importInvoicesInTwoPasses()
     };
     QHash<QString, Pending> pending;
     const qint64 checkedSteps = m_steps / 2;
-    forEachRow([&](const Row &row) {
+    // Unless a bulk load writes them all new, on a server the stored invoices of the next rows'
+    // numbers are read at once; one whose rows are not all read by then is looked up on its own
+    // when they are (the look-ahead has moved on).
+    const auto each = [&](const Row &row) {
         if (!tick(checkedSteps + row.index))
             return false;
         if (bad(row))
@@ -590,7 +600,13 @@ void CsvInvoiceImport::importInvoicesInTwoPasses()
         if (writing() && !divert(first, invoice))
             saveInvoice(first, invoice, invoice.header);
         return true;
-    });
+    };
+    if (m_bulk || !readsAhead())
+        forEachRow(each);
+    else
+        forEachRow(each, lookAheadRows, [this](const std::vector<Row> &rows) {
+            m_store.readAhead(valuesOf(rows, QStringLiteral("number")));
+        });
 }
 
 } // namespace dd

@@ -51,6 +51,9 @@ public:
     // stay the same. A changed amount on an invoice that is disputed, credited or paid
     // beyond the new total is not written: the outcome is Held and `note` says why.
     Outcome saveInvoice(Invoice &invoice, QString *note);
+    // The stored invoices of these numbers, the next rows' that saveInvoice will be given, read
+    // at once rather than one look-up a row (StoredInvoiceQuery::readAhead, which see).
+    void readAhead(const QStringList &numbers) { m_stored.readAhead(numbers); }
     // Adds the outcome to the counts of `report`; a held change's note is the caller's to word.
     static void count(Outcome outcome, ImportReport &report);
     // Into a table that was empty when the import began, with the file's numbers checked for

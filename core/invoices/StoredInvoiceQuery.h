@@ -2,8 +2,10 @@
 
 #include "einvoicing/VatTreatment.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -15,8 +17,9 @@ class Database;
 class FastStatement;
 
 // An invoice as it is stored, by its number, for an import to tell whether a row changes it:
-// its header through the backend's fast path (a re-import looks up every row), its lines one by
-// one in their order. Both statements are prepared at their first use.
+// its header through the backend's fast path (a re-import looks up every row), or read ahead for
+// the next rows at once; its lines one by one in their order. The statements are prepared at
+// their first use.
 class StoredInvoiceQuery
 {
 public:
@@ -38,6 +41,13 @@ public:
         qint64 paidCents = 0;
     };
     std::optional<Header> header(const QString &number);
+    // Reads the headers of these numbers (the rows an import is about to write) a few hundred to
+    // a statement, for header() to hand out: on a server each look-up of its own is a round trip
+    // (a re-import of a million rows spent nearly all its time on them). What was read ahead
+    // before is forgotten, so memory holds one batch. Each number read ahead is handed out once;
+    // header() asks the database again after that, so the caller need only see to it that the
+    // invoices of these numbers do not change before their own header() call.
+    void readAhead(const QStringList &numbers);
 
     // A stored line's columns that an import writes.
     struct Line
@@ -57,6 +67,10 @@ public:
 private:
     Database &m_database;
     std::unique_ptr<FastStatement> m_header;
+    QSqlQuery m_ahead;
+    bool m_aheadPrepared = false;
+    // The numbers read ahead and not handed out yet, each with its header (none: no such invoice).
+    QHash<QString, std::optional<Header>> m_readAhead;
     QSqlQuery m_lines;
     bool m_linesPrepared = false;
 };

@@ -2,8 +2,12 @@
 
 #include "payments/Payment.h"
 
+#include <QHash>
 #include <QList>
+#include <QSqlQuery>
+#include <QStringList>
 
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -72,11 +76,25 @@ public:
     // reference is recorded already.
     bool recorded(qint64 customerId, const QString &isoDate, const Money &amount, const QString &reference);
 
+    // An import's look-ups of the invoices its next rows name, at once, a few hundred to a
+    // statement: on a server each look-up of its own is a round trip. invoiceByNumber, openCents
+    // and the checks of record() then take them from here; what was read ahead before is
+    // forgotten, so memory holds one batch. What is open is kept up to date by this repository's
+    // own payments; forgetOpen() must be told of an invoice whose paid amount changes otherwise.
+    void readAhead(const QStringList &invoiceNumbers);
+    void forgetOpen(qint64 invoiceId) { m_aheadOpen.remove(invoiceId); }
+
 private:
     void prepare();
     enum class Limit { OpenAmount, None };
     void check(const Payment &payment, Limit limit, int sign);
     void insert(Payment &payment);
+    void bindPayment(FastStatement &insert, const Payment &payment);
+    // The writes of insert() as one statement, where the backend can (SqlDialect::writesInWith).
+    void insertInOne(Payment &payment);
+    static constexpr qsizetype maxAllocationsInOne = 4;
+    // An allocation written: what is open on its invoice, if read ahead, drops by its amount.
+    void aheadPaid(const Allocation &allocation);
     QList<Payment> read(const QString &where, const QVariant &value) const;
 
     Database &m_database;
@@ -86,6 +104,22 @@ private:
     std::unique_ptr<FastStatement> m_addPaid;
     std::unique_ptr<FastStatement> m_invoiceByNumber;
     std::unique_ptr<FastStatement> m_recorded;
+    // insertInOne's statements, by the number of allocations less one.
+    std::array<std::unique_ptr<FastStatement>, maxAllocationsInOne> m_insertInOne;
+
+    // What readAhead found: each number's invoice (none: there is no such invoice), and each of
+    // those invoices as record()'s checks see it, what is open included.
+    struct OpenInvoice
+    {
+        QString number;
+        qint64 customerId = 0;
+        QString currency;
+        qint64 openCents = 0;
+    };
+    QHash<QString, std::optional<InvoiceRef>> m_aheadInvoices;
+    QHash<qint64, OpenInvoice> m_aheadOpen;
+    QSqlQuery m_aheadInvoiceQuery;
+    bool m_aheadInvoicesPrepared = false;
 };
 
 } // namespace dd

@@ -28,6 +28,10 @@ public:
     // prepared with Database::prepareFastInsert, `eachRow` is called for each row it returns
     // (its new id first), whose columns are read while it runs.
     virtual Result insert(const std::function<void()> &eachRow = {}) = 0;
+    // Runs a write that no UNIQUE constraint is there to refuse (an UPDATE of an amount): any
+    // failure throws StorageError, and the caller's transaction is then ended as a whole. Cheaper
+    // than insert() where a backend guards that against a refusal (PostgreSQL's savepoint).
+    virtual void run();
 
     // Runs a query with the bound values: true when it gives a row, whose columns are then read
     // until reset(); false (and reset) when there is none. Throws StorageError.

@@ -3,11 +3,18 @@
 #include "Database.h"
 #include "SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace dd {
 
 FastStatement::~FastStatement() = default;
+
+void FastStatement::run()
+{
+    if (insert() == Result::Duplicate)
+        throw StorageError(QCoreApplication::translate("dd::Database", "A database statement failed; nothing was changed."));
+}
 
 PortableStatement::PortableStatement(const Database &database, const QString &sql)
     : m_database(database)

@@ -89,6 +89,14 @@ public:
     // By default the position is the row's number in that order (ROW_NUMBER).
     virtual QString fillPositions(const QString &table, const QString &rows, const QString &orderBy) const;
 
+    // True where every statement is a round trip to a server, so that an import's look-ups for
+    // its next rows are cheaper read in one statement (CsvImportOptions::readAhead). SQLite reads in
+    // the program: its fast path a row at a time beats Qt SQL reading a batch.
+    virtual bool batchesLookUps() const { return false; }
+    // True where one statement's WITH may hold INSERTs and UPDATEs, which then see each other's
+    // rows (RETURNING): related writes go to the server as one statement instead of one each.
+    virtual bool writesInWith() const { return false; }
+
     // True when `error` is a UNIQUE (or primary key) constraint refusing a row.
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;
     // The error a user sees when a statement (or BEGIN, COMMIT) on `location` failed: what

@@ -11,6 +11,8 @@
 #include "storage/PortableStatement.h"
 #include "storage/SqlDialect.h"
 #include "storage/StorageError.h"
+#include "storage/Transaction.h"
+#include "storage/postgresql/PostgresStatement.h"
 #include "storage/sqlite/SqliteDialect.h"
 
 #include <QDir>
@@ -148,6 +150,71 @@ TEST_CASE("Qt SQL's portable statements write the same rows with the same ids as
     // Payment i paid 50 + i euros of invoice B-i: 40 payments, 40 x 50 + (0 + ... + 39) euros.
     CHECK(portable->scalar(QStringLiteral("SELECT SUM(paid_cents) FROM invoices")).toLongLong() == (40 * 50 + 780) * 100);
     CHECK(portable->scalar(QStringLiteral("SELECT paid_cents FROM invoices WHERE number = 'B-39'")).toLongLong() == 8900);
+}
+
+TEST_CASE("A fast INSERT that a UNIQUE constraint refuses says so, writes nothing and leaves the transaction going",
+          "[storage][backend]")
+{
+    TempDir dir;
+    auto db = freshDatabase(dir);
+    Transaction transaction(*db, DataChange::ReferenceData);
+    // One row of values, with its id returned or not (on PostgreSQL: ON CONFLICT DO NOTHING), and
+    // two rows to a statement (on PostgreSQL: a savepoint), where one refused row refuses both.
+    const std::unique_ptr<FastStatement> returning = db->prepareFastInsert(QStringLiteral("INSERT INTO products (code, name) VALUES (?, ?)"));
+    const std::unique_ptr<FastStatement> plain = db->prepareFast(QStringLiteral("INSERT INTO products (code, name) VALUES (?, ?)"));
+    const std::unique_ptr<FastStatement> two = db->prepareFast(QStringLiteral("INSERT INTO products (code, name) VALUES (?, ?), (?, ?)"));
+    qint64 id = 0;
+    const auto insertReturning = [&](const QString &code, const QString &name) {
+        id = 0;
+        returning->bind(1, code);
+        returning->bind(2, name);
+        return returning->insert([&] { id = returning->int64At(0); });
+    };
+    const auto insertPlain = [&](const QString &code, const QString &name) {
+        plain->bind(1, code);
+        plain->bind(2, name);
+        return plain->insert();
+    };
+    CHECK(insertReturning(QStringLiteral("A"), QStringLiteral("Apple")) == FastStatement::Result::Inserted);
+    const qint64 apple = id;
+    CHECK(apple > 0);
+    CHECK(insertReturning(QStringLiteral("A"), QStringLiteral("Apple again")) == FastStatement::Result::Duplicate);
+    CHECK(id == 0);
+    CHECK(insertPlain(QStringLiteral("A"), QStringLiteral("Apple again")) == FastStatement::Result::Duplicate);
+    CHECK(insertPlain(QStringLiteral("B"), QStringLiteral("Banana")) == FastStatement::Result::Inserted);
+    two->bind(1, QStringLiteral("C"));
+    two->bind(2, QStringLiteral("Cherry"));
+    two->bind(3, QStringLiteral("B"));
+    two->bind(4, QStringLiteral("Banana again"));
+    CHECK(two->insert() == FastStatement::Result::Duplicate);
+    // run() is for writes that nothing refuses: a refused one is a failure, not silence.
+    plain->bind(1, QStringLiteral("B"));
+    plain->bind(2, QStringLiteral("Banana again"));
+    CHECK_THROWS_AS(plain->run(), StorageError);
+    // A write that no constraint refuses runs as it is; the transaction was not spoiled.
+    const std::unique_ptr<FastStatement> rename = db->prepareFast(QStringLiteral("UPDATE products SET name = ? WHERE code = ?"));
+    rename->bind(1, QStringLiteral("Green apple"));
+    rename->bind(2, QStringLiteral("A"));
+    rename->run();
+    transaction.commit();
+    CHECK(joined(*db, QStringLiteral("SELECT code || '=' || name FROM products ORDER BY code")) == QStringLiteral("A=Green apple,B=Banana"));
+    CHECK(db->scalar(QStringLiteral("SELECT id FROM products WHERE code = 'A'")).toLongLong() == apple);
+}
+
+TEST_CASE("On PostgreSQL only an INSERT of one row of plain values becomes INSERT ... ON CONFLICT DO NOTHING", "[storage][backend]")
+{
+    CHECK(PostgresStatement::withoutConflict(QStringLiteral("INSERT INTO allocations (payment_id, invoice_id, amount_cents) VALUES (?, ?, ?)"))
+          == QStringLiteral("INSERT INTO allocations (payment_id, invoice_id, amount_cents) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1"));
+    CHECK(PostgresStatement::withoutConflict(QStringLiteral("INSERT INTO payments (customer_id, reference)\n VALUES (?, 'x') RETURNING id"))
+          .isEmpty()); // a text literal might hold anything
+    CHECK(PostgresStatement::withoutConflict(QStringLiteral("INSERT INTO payments (customer_id, amount_cents) VALUES (?, 5) RETURNING id"))
+          == QStringLiteral("INSERT INTO payments (customer_id, amount_cents) VALUES (?, 5) ON CONFLICT DO NOTHING RETURNING id"));
+    CHECK(PostgresStatement::withoutConflict(QStringLiteral("INSERT INTO products (code, name) VALUES (?, ?), (?, ?)")).isEmpty());
+    CHECK(PostgresStatement::withoutConflict(QStringLiteral("INSERT INTO products (code, name) VALUES (?, LOWER(?))")).isEmpty());
+    CHECK(PostgresStatement::withoutConflict(QStringLiteral("INSERT INTO products (code, name) SELECT code, name FROM old")).isEmpty());
+    CHECK(PostgresStatement::withoutConflict(QStringLiteral("INSERT INTO products (code) VALUES (?) ON CONFLICT (code) DO UPDATE SET name = 'x'"))
+              .isEmpty());
+    CHECK(PostgresStatement::withoutConflict(QStringLiteral("UPDATE invoices SET paid_cents = paid_cents + ? WHERE id = ?")).isEmpty());
 }
 
 TEST_CASE("A bulk load reads each batch's ids back from the database: they need not be consecutive", "[storage][backend][import][sqlite]")

@@ -46,6 +46,8 @@ public:
     QStringList restartIdentity(const QString &table) const override;
     // session_user: the login that connected, which SET ROLE does not change.
     QStringList recordLogin(const QString &table, const QString &column) const override;
+    bool batchesLookUps() const override { return true; }
+    bool writesInWith() const override { return true; }
     bool isUniqueViolation(const QSqlError &error) const override;
     // PostgresStatement: Qt SQL, with an INSERT refused as a duplicate leaving the transaction usable.
     std::unique_ptr<FastStatement> fastStatement(Database &database, const QString &sql) const override;
