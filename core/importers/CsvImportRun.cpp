@@ -59,12 +59,7 @@ bool CsvImportRun::forEachRow(const std::function<bool(const Row &)> &each)
         if (!each(Row{record, ++index}))
             return false;
     }
-    if (m_reader->issue()) {
-        m_readIssue = m_reader->issue();
-        return false;
-    }
-    m_rows = index;
-    return true;
+    return finishRows(index);
 }
 
 bool CsvImportRun::readsAhead() const
@@ -124,11 +119,17 @@ bool CsvImportRun::forEachRow(const std::function<bool(const Row &)> &each, int 
     // The rows before a record that cannot be read are seen as forEachRow sees them.
     if (!pass())
         return false;
+    return finishRows(index);
+}
+
+bool CsvImportRun::finishRows(int rows)
+{
+    // The rows end at the end of the file, or at a record that cannot be read.
     if (m_reader->issue()) {
         m_readIssue = m_reader->issue();
         return false;
     }
-    m_rows = index;
+    m_rows = rows;
     return true;
 }
 

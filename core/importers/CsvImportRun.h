@@ -211,6 +211,8 @@ protected:
     void noteTotalRow(const CsvRecord &record);
     // Reads up to the first data record; false (m_readIssue saying why) when the file ends first.
     bool skipToData(CsvRecord &record);
+    // After the last row: the reader's issue if it stopped on one (false), else the rows counted.
+    bool finishRows(int rows);
 
     void finish(Transaction &transaction);
     bool writeRejects();
