@@ -3,20 +3,16 @@
 #include "storage/Database.h"
 #include "storage/FastStatement.h"
 
-#include <algorithm>
-
 namespace dd {
 
 namespace {
 const QString headerColumns =
     QStringLiteral("id, customer_id, issue_date, due_date, currency, total_excl_cents, vat_cents, total_incl_cents, paid_cents");
-// Numbers to a statement when reading ahead: within the 999 bound parameters of an older SQLite,
-// and few enough statements (two thousand for a million rows) that their round trips do not count.
-constexpr qsizetype aheadPerStatement = 500;
 } // namespace
 
 StoredInvoiceQuery::StoredInvoiceQuery(Database &database)
     : m_database(database)
+    , m_ahead(database, QStringLiteral("SELECT number, %1 FROM invoices WHERE number IN (%2)").arg(headerColumns, QStringLiteral("%1")))
 {
 }
 
@@ -48,27 +44,13 @@ void StoredInvoiceQuery::readAhead(const QStringList &numbers)
     m_readAhead.clear();
     if (numbers.isEmpty())
         return;
-    if (!m_aheadPrepared) {
-        // One statement of a fixed size, prepared once; a short batch repeats its last number.
-        const QStringList marks(aheadPerStatement, QStringLiteral("?"));
-        m_ahead = m_database.prepare(
-            QStringLiteral("SELECT number, %1 FROM invoices WHERE number IN (%2)").arg(headerColumns, marks.join(QStringLiteral(", "))));
-        Database::readForward(m_ahead);
-        m_aheadPrepared = true;
-    }
     m_readAhead.reserve(numbers.size());
-    for (qsizetype from = 0; from < numbers.size(); from += aheadPerStatement) {
-        for (qsizetype i = 0; i < aheadPerStatement; ++i)
-            m_ahead.bindValue(int(i), numbers.at(std::min(from + i, numbers.size() - 1)));
-        Database::exec(m_ahead);
-        while (m_ahead.next()) {
-            m_readAhead.insert(m_ahead.value(0).toString(),
-                               Header{m_ahead.value(1).toLongLong(), m_ahead.value(2).toLongLong(), m_ahead.value(3).toString(),
-                                      m_ahead.value(4).toString(), m_ahead.value(5).toString(), m_ahead.value(6).toLongLong(),
-                                      m_ahead.value(7).toLongLong(), m_ahead.value(8).toLongLong(), m_ahead.value(9).toLongLong()});
-        }
-        m_ahead.finish();
-    }
+    m_ahead.run(numbers, [&](const QSqlQuery &found) {
+        m_readAhead.insert(found.value(0).toString(),
+                           Header{found.value(1).toLongLong(), found.value(2).toLongLong(), found.value(3).toString(),
+                                  found.value(4).toString(), found.value(5).toString(), found.value(6).toLongLong(),
+                                  found.value(7).toLongLong(), found.value(8).toLongLong(), found.value(9).toLongLong()});
+    });
     for (const QString &number : numbers) {
         if (!m_readAhead.contains(number))
             m_readAhead.insert(number, std::nullopt);

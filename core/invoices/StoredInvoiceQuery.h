@@ -1,6 +1,7 @@
 #pragma once
 
 #include "einvoicing/VatTreatment.h"
+#include "storage/BatchedLookUp.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -67,8 +68,7 @@ public:
 private:
     Database &m_database;
     std::unique_ptr<FastStatement> m_header;
-    QSqlQuery m_ahead;
-    bool m_aheadPrepared = false;
+    BatchedLookUp m_ahead;
     // The numbers read ahead and not handed out yet, each with its header (none: no such invoice).
     QHash<QString, std::optional<Header>> m_readAhead;
     QSqlQuery m_lines;

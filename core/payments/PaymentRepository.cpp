@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QSet>
 
-#include <algorithm>
 #include <optional>
 
 namespace dd {
@@ -39,8 +38,6 @@ const QString paymentInsert = QStringLiteral(
     "INSERT INTO payments (customer_id, payment_date, amount_cents, currency, reference, debtor_iban, kind, reverses, recorded_by, "
     "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
-// Invoice numbers to a statement when reading ahead: within the 999 bound parameters of an older SQLite.
-constexpr qsizetype aheadPerStatement = 500;
 
 PaymentKind kindOf(const QString &code)
 {
@@ -76,6 +73,8 @@ Payment paymentFrom(const QSqlQuery &query)
 
 PaymentRepository::PaymentRepository(Database &database)
     : m_database(database)
+    , m_aheadInvoiceQuery(database, QStringLiteral("SELECT number, id, customer_id, currency, total_incl_cents - paid_cents - credited_cents "
+                                                   "FROM invoices WHERE number IN (%1)"))
 {
 }
 
@@ -376,29 +375,11 @@ void PaymentRepository::readAhead(const QStringList &invoiceNumbers)
     m_aheadOpen.clear();
     if (invoiceNumbers.isEmpty())
         return;
-    if (!m_aheadInvoicesPrepared) {
-        // One statement of a fixed size, prepared once; a short batch repeats its last number.
-        const QStringList marks(aheadPerStatement, QStringLiteral("?"));
-        m_aheadInvoiceQuery = m_database.prepare(QStringLiteral("SELECT number, id, customer_id, currency, "
-                                                                "total_incl_cents - paid_cents - credited_cents FROM invoices "
-                                                                "WHERE number IN (%1)")
-                                                     .arg(marks.join(QStringLiteral(", "))));
-        Database::readForward(m_aheadInvoiceQuery);
-        m_aheadInvoicesPrepared = true;
-    }
-    QSqlQuery &query = m_aheadInvoiceQuery;
-    for (qsizetype from = 0; from < invoiceNumbers.size(); from += aheadPerStatement) {
-        for (qsizetype i = 0; i < aheadPerStatement; ++i)
-            query.bindValue(int(i), invoiceNumbers.at(std::min(from + i, invoiceNumbers.size() - 1)));
-        Database::exec(query);
-        while (query.next()) {
-            const InvoiceRef invoice{query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toString()};
-            m_aheadInvoices.insert(query.value(0).toString(), invoice);
-            m_aheadOpen.insert(invoice.id, OpenInvoice{query.value(0).toString(), invoice.customerId, invoice.currency,
-                                                       query.value(4).toLongLong()});
-        }
-        query.finish();
-    }
+    m_aheadInvoiceQuery.run(invoiceNumbers, [&](const QSqlQuery &found) {
+        const InvoiceRef invoice{found.value(1).toLongLong(), found.value(2).toLongLong(), found.value(3).toString()};
+        m_aheadInvoices.insert(found.value(0).toString(), invoice);
+        m_aheadOpen.insert(invoice.id, OpenInvoice{found.value(0).toString(), invoice.customerId, invoice.currency, found.value(4).toLongLong()});
+    });
     for (const QString &number : invoiceNumbers) {
         if (!m_aheadInvoices.contains(number))
             m_aheadInvoices.insert(number, std::nullopt);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "payments/Payment.h"
+#include "storage/BatchedLookUp.h"
 
 #include <QHash>
 #include <QList>
@@ -118,8 +119,7 @@ private:
     };
     QHash<QString, std::optional<InvoiceRef>> m_aheadInvoices;
     QHash<qint64, OpenInvoice> m_aheadOpen;
-    QSqlQuery m_aheadInvoiceQuery;
-    bool m_aheadInvoicesPrepared = false;
+    BatchedLookUp m_aheadInvoiceQuery;
 };
 
 } // namespace dd
