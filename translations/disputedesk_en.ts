@@ -8491,6 +8491,10 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <source>Outstanding: calculating…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invoices: counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::MatchByHandCommand</name>

@@ -8510,6 +8510,10 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <source>Outstanding: calculating…</source>
         <translation>Openstaand: wordt berekend…</translation>
     </message>
+    <message>
+        <source>Invoices: counting…</source>
+        <translation>Facturen: worden geteld…</translation>
+    </message>
 </context>
 <context>
     <name>dd::MatchByHandCommand</name>

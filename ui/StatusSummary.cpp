@@ -54,6 +54,13 @@ StatusSummary::StatusSummary(QStatusBar *bar, InvoiceTableModel *invoices, Custo
     bar->addWidget(m_open, 1);
     bar->addPermanentWidget(m_file);
     connect(m_ledger, &LedgerOutstanding::computed, this, &StatusSummary::updateOpenTotals);
+    // A long invoice list shows its first page before it has counted the rest.
+    connect(m_invoices, &PagedTableModel::counted, this, [this] {
+        if (!m_invoices->isFiltered())
+            m_totalInvoices = m_invoices->rowCount();
+        update();
+        updateOpenTotals();
+    });
     connect(m_ledger, &LedgerOutstanding::failed, this, [this](const QString &message) {
         m_open->clear();
         emit loadFailed(message);
@@ -123,7 +130,11 @@ void StatusSummary::countTotals()
         m_totalCustomers = 0;
         if (m_session) {
             Database &db = m_session->database();
-            m_totalInvoices = m_invoices->isFiltered() ? InvoiceRepository(db).count() : m_invoices->rowCount();
+            // A long list counts on a worker: its count comes with counted() (see the constructor).
+            if (m_invoices->isFiltered())
+                m_totalInvoices = InvoiceRepository(db).count();
+            else
+                m_totalInvoices = m_invoices->isCounted() ? m_invoices->rowCount() : -1;
             m_totalCustomers = m_customers->filterText().trimmed().isEmpty() ? m_customers->rowCount() : CustomerRepository(db).count();
         }
         m_totalCases = m_session ? m_session->disputeList()->count() : 0;
@@ -140,6 +151,8 @@ QString StatusSummary::countsOf(List list) const
     };
     switch (list) {
     case List::Invoices:
+        if (!m_invoices->isCounted() || m_totalInvoices < 0)
+            return MainWindow::tr("Invoices: counting…");
         return counted(m_invoices->rowCount(), m_totalInvoices, MainWindow::tr("Invoices: %1 of %2"), MainWindow::tr("Invoices: %1"));
     case List::Customers:
         return counted(m_customers->rowCount(), m_totalCustomers, MainWindow::tr("Customers: %1 of %2"),
@@ -152,6 +165,9 @@ QString StatusSummary::countsOf(List list) const
         break;
     }
     // No list in front: the size of the database.
+    if (m_totalInvoices < 0)
+        return MainWindow::tr("Invoices: counting…") + separator
+            + MainWindow::tr("Customers: %1").arg(UiLocale::formatCount(m_totalCustomers));
     return MainWindow::tr("Invoices: %1").arg(UiLocale::formatCount(m_totalInvoices)) + separator
         + MainWindow::tr("Customers: %1").arg(UiLocale::formatCount(m_totalCustomers));
 }
@@ -194,7 +210,13 @@ void StatusSummary::updateOpenTotals()
     };
     switch (m_list) {
     case List::Invoices:
-        text = m_invoices->isFiltered() ? outstanding(amounts(m_invoices->openCentsByCurrency())) : ledger();
+        if (!m_invoices->isFiltered()) {
+            text = ledger();
+        } else if (const auto open = m_invoices->openCentsByCurrency()) {
+            text = outstanding(amounts(*open));
+        } else {
+            text = MainWindow::tr("Outstanding: calculating…"); // counted on a worker, counted() follows
+        }
         break;
     case List::Customers:
         text = m_customers->filterText().trimmed().isEmpty() ? ledger() : outstanding(amounts(m_customers->openCentsByCurrency()));

@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 
+#include <algorithm>
+
 namespace dd {
 
 namespace {
@@ -14,6 +16,14 @@ const QString selectColumns = QStringLiteral(
     "(SELECT d.number FROM dispute_invoices di JOIN disputes d ON d.id = di.dispute_id "
     "WHERE di.invoice_id = i.id AND d.step <> 'closed')");
 int tableCounter = 0;
+// head() looks at this many invoices along the sort order, and takes the filter to let many
+// through when a quarter of its rows are among them (one invoice in a hundred or more): enough
+// to fill the first screen. Five thousand index entries and their customers cost about 10 ms on
+// a file and 40 ms on a server.
+constexpr qint64 headScan = 5000;
+// fetch() reads further pages along the sort order while that means looking at no more than this
+// many invoices; deeper, the positions table is filled once (a user who scrolls that far).
+constexpr qint64 walkLimit = 200000;
 } // namespace
 
 InvoiceListQuery::InvoiceListQuery(Database &database)
@@ -35,6 +45,7 @@ void InvoiceListQuery::setFilter(const InvoiceFilter &filter)
 {
     m_filter = filter;
     m_positionsReady = false;
+    m_headPerMille = 0;
 }
 
 void InvoiceListQuery::setSort(InvoiceSort column, bool descending)
@@ -42,6 +53,7 @@ void InvoiceListQuery::setSort(InvoiceSort column, bool descending)
     m_sort = column;
     m_descending = descending;
     m_positionsReady = false;
+    m_headPerMille = 0;
 }
 
 QString InvoiceListQuery::orderKey() const
@@ -88,32 +100,50 @@ void InvoiceListQuery::bindFilter(QSqlQuery &query) const
         query.bindValue(QStringLiteral(":asof"), IsoDate::format(m_filter.asOf));
 }
 
+QString InvoiceListQuery::matchingRows(const QString &columns, bool withCustomers) const
+{
+    const QString from = QStringLiteral(" FROM invoices i")
+        + (withCustomers ? QStringLiteral(" JOIN customers c ON c.id = i.customer_id") : QString());
+    const QString select = QStringLiteral("SELECT ") + columns + from;
+    if (m_filter.text.trimmed().isEmpty())
+        return select + QStringLiteral(" WHERE 1 = 1") + filterTerms();
+    // Text matches the invoice number or the customer. Two halves that each use an index (the
+    // number index scanned on its own, or the search table; invoices looked up by customer),
+    // rather than one OR that would read every invoice row. The second half leaves out what the
+    // first found, checked on its few rows directly.
+    const SqlDialect &dialect = m_database.dialect();
+    const QString text = QStringLiteral(":text");
+    const QString searched = m_filter.text.trimmed();
+    const QString numberFound = dialect.containsTextIn(QStringLiteral("invoices"), QStringLiteral("i"), {QStringLiteral("number")}, text, searched);
+    const QString numberMatches = dialect.containsText(QStringLiteral("i.number"), text);
+    const QString customers = QStringLiteral("SELECT id FROM customers WHERE ")
+        + dialect.containsTextIn(QStringLiteral("customers"), QString(), {QStringLiteral("name"), QStringLiteral("number")}, text, searched);
+    return select + QStringLiteral(" WHERE ") + numberFound + filterTerms() + QStringLiteral(" UNION ALL ") + select
+        + QStringLiteral(" WHERE ") + dialect.isAmong(QStringLiteral("i.customer_id"), customers) + QStringLiteral(" AND NOT ") + numberMatches
+        + filterTerms();
+}
+
+QString InvoiceListQuery::rowCondition() const
+{
+    QString condition = QStringLiteral("1 = 1");
+    if (!m_filter.text.trimmed().isEmpty()) {
+        // The customer is checked by a scalar subquery, one key look-up per invoice: as a join
+        // or EXISTS, PostgreSQL hashed every matching customer first (1.4 s at 1M invoices
+        // reading all of them, 0.24 s at 10M), where the look-ups cost 66 and 81 ms.
+        const SqlDialect &dialect = m_database.dialect();
+        const QString text = QStringLiteral(":text");
+        condition += QStringLiteral(" AND (%1 OR (SELECT %2 OR %3 FROM customers c WHERE c.id = i.customer_id))")
+                         .arg(dialect.containsText(QStringLiteral("i.number"), text), dialect.containsText(QStringLiteral("c.name"), text),
+                              dialect.containsText(QStringLiteral("c.number"), text));
+    }
+    return condition + filterTerms();
+}
+
 void InvoiceListQuery::preparePositions() const
 {
     if (m_positionsReady)
         return;
-    const QString from = QStringLiteral(" FROM invoices i")
-        + (m_sort == InvoiceSort::Customer ? QStringLiteral(" JOIN customers c ON c.id = i.customer_id") : QString());
-    const QString select = QStringLiteral("SELECT ") + orderKey() + QStringLiteral(" AS k, i.id AS id") + from;
-    QString rows;
-    if (!m_filter.text.trimmed().isEmpty()) {
-        // Text matches the invoice number or the customer. Two halves that each use an index
-        // (the number index scanned on its own, or the search table; invoices looked up by
-        // customer), rather than one OR that would read every invoice row. The second half leaves
-        // out what the first found, checked on its few rows directly.
-        const SqlDialect &dialect = m_database.dialect();
-        const QString text = QStringLiteral(":text");
-        const QString searched = m_filter.text.trimmed();
-        const QString numberFound = dialect.containsTextIn(QStringLiteral("invoices"), QStringLiteral("i"), {QStringLiteral("number")}, text, searched);
-        const QString numberMatches = dialect.containsText(QStringLiteral("i.number"), text);
-        const QString customers = QStringLiteral("SELECT id FROM customers WHERE ")
-            + dialect.containsTextIn(QStringLiteral("customers"), QString(), {QStringLiteral("name"), QStringLiteral("number")}, text, searched);
-        rows = select + QStringLiteral(" WHERE ") + numberFound + filterTerms() + QStringLiteral(" UNION ALL ") + select
-            + QStringLiteral(" WHERE ") + dialect.isAmong(QStringLiteral("i.customer_id"), customers) + QStringLiteral(" AND NOT ")
-            + numberMatches + filterTerms();
-    } else {
-        rows = select + QStringLiteral(" WHERE 1 = 1") + filterTerms();
-    }
+    const QString rows = matchingRows(orderKey() + QStringLiteral(" AS k, i.id AS id"), m_sort == InvoiceSort::Customer);
     m_database.run(QStringLiteral("DROP TABLE IF EXISTS ") + m_positionsTable);
     m_database.run(QStringLiteral("CREATE TEMP TABLE %1 (position INTEGER PRIMARY KEY, invoice_id INTEGER NOT NULL)")
                        .arg(m_positionsTable));
@@ -137,6 +167,16 @@ qint64 InvoiceListQuery::count() const
 
 std::vector<InvoiceListRow> InvoiceListQuery::fetch(qint64 offset, int limit) const
 {
+    if (!m_filter.isEmpty() && !m_positionsReady && m_headPerMille > 0) {
+        // The filter let many through near the start (head()): read on along the sort order,
+        // looking at twice the invoices that share promises, while that stays short.
+        const qint64 scan = (offset + limit) * 1000 / m_headPerMille * 2 + headScan;
+        if (scan <= walkLimit) {
+            std::vector<InvoiceListRow> rows = walk(offset, limit, scan);
+            if (qint64(rows.size()) == limit) // else the share fell short, or the list ends here
+                return rows;
+        }
+    }
     QSqlQuery query;
     if (!m_filter.isEmpty()) {
         preparePositions();
@@ -158,6 +198,66 @@ std::vector<InvoiceListRow> InvoiceListQuery::fetch(qint64 offset, int limit) co
     Database::readForward(query);
     Database::exec(query);
     return readRows(query);
+}
+
+std::optional<std::vector<InvoiceListRow>> InvoiceListQuery::head(int limit) const
+{
+    m_headPerMille = 0;
+    // The largest id stands in for the size: an index look-up where COUNT(*) reads every row
+    // (0.7 s at ten million invoices on a server). Ids left by deleted invoices only make the
+    // list seem longer, which costs a head() that was not needed, never a wrong row.
+    if (m_headFrom > 0 && m_database.scalar(QStringLiteral("SELECT MAX(id) FROM invoices")).toLongLong() < m_headFrom)
+        return std::nullopt;
+    if (m_filter.isEmpty())
+        return fetch(0, limit);
+    std::vector<InvoiceListRow> rows = walk(0, limit, headScan);
+    if (qint64(rows.size()) * 4 < limit)
+        return std::nullopt; // few pass: the positions table is small, count() is quick
+    m_headPerMille = std::max<qint64>(1, qint64(rows.size()) * 1000 / headScan);
+    return rows;
+}
+
+std::vector<InvoiceListRow> InvoiceListQuery::walk(qint64 offset, int limit, qint64 scan) const
+{
+    // The first `scan` invoices in the sort order come from the sort column's index; only they
+    // are joined to their customers and checked against the filter. Without the bound, a filter
+    // that matches nothing would read every invoice before the list could say so.
+    const QString order = orderKey() + direction() + QStringLiteral(", i.id") + direction();
+    const QString listed = QStringLiteral("i.k") + direction() + QStringLiteral(", i.id") + direction();
+    const QString first = QStringLiteral("SELECT i.*, ") + orderKey() + QStringLiteral(" AS k FROM invoices i")
+        + (m_sort == InvoiceSort::Customer ? QStringLiteral(" JOIN customers c ON c.id = i.customer_id") : QString())
+        + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT :scan");
+    // The page is cut before the customers' names are joined, so that only its rows are.
+    const QString passing = QStringLiteral("SELECT * FROM (") + first + QStringLiteral(") i WHERE ") + rowCondition()
+        + QStringLiteral(" ORDER BY ") + listed + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    QSqlQuery query = m_database.prepare(selectColumns + QStringLiteral(" FROM (") + passing
+                                         + QStringLiteral(") i JOIN customers c ON c.id = i.customer_id ORDER BY ") + listed);
+    bindFilter(query);
+    query.bindValue(QStringLiteral(":scan"), scan);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    query.bindValue(QStringLiteral(":offset"), offset);
+    Database::readForward(query);
+    Database::exec(query);
+    return readRows(query);
+}
+
+InvoiceListTotals InvoiceListQuery::totals() const
+{
+    InvoiceListTotals totals;
+    // One pass over the matching invoices; only those still open add to the amounts.
+    QSqlQuery query = m_database.prepare(
+        QStringLiteral("SELECT m.currency, COUNT(*), SUM(CASE WHEN m.open > 0 THEN m.open ELSE 0 END) FROM (")
+        + matchingRows(QStringLiteral("i.currency AS currency, i.total_incl_cents - i.paid_cents - i.credited_cents AS open"), false)
+        + QStringLiteral(") m GROUP BY m.currency"));
+    bindFilter(query);
+    Database::readForward(query);
+    Database::exec(query);
+    while (query.next()) {
+        totals.count += query.value(1).toLongLong();
+        if (const qint64 open = query.value(2).toLongLong(); open > 0)
+            totals.openCents.insert(query.value(0).toString(), open);
+    }
+    return totals;
 }
 
 std::vector<InvoiceListRow> InvoiceListQuery::readRows(QSqlQuery &query) const

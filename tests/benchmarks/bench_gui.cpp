@@ -1,6 +1,8 @@
 // GUI benchmark of the foundation on a large database: the main window opened with the invoice
 // list populated (time and resident memory), the Dashboard's figures arriving from their worker
-// thread, and the text filter of the invoice list.
+// thread, and the text filter of the invoice list. A long list shows its first page before it has
+// counted its rows (InvoiceListQuery::head()): the list's time is until that page is painted, and
+// the count's, reported beside it, until the status bar has it.
 //   bench_gui LOCATION    (a file or a postgresql:// URL; QT_QPA_PLATFORM=offscreen works and
 //                          run-benchmarks.sh sets it)
 #include "BenchTimer.h"
@@ -18,6 +20,17 @@
 
 using namespace dd;
 using namespace dd::bench;
+
+namespace {
+// Lets the window run until the invoice list has counted its rows (60 s at most).
+void waitForCount(InvoiceTableModel *model)
+{
+    QElapsedTimer patience;
+    patience.start();
+    while (!model->isCounted() && patience.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -53,8 +66,10 @@ int main(int argc, char *argv[])
     window.invoiceView()->table()->viewport()->repaint();
     const double openMs = double(timer.nsecsElapsed()) / 1e6;
     const double rss = residentMegabytes();
-    report(out, QStringLiteral("open main window, %1 invoices listed").arg(window.invoiceModel()->rowCount()), openMs, 1000,
-           QStringLiteral("(first row %1)").arg(firstNumber));
+    report(out, QStringLiteral("open main window, list painted"), openMs, 1000, QStringLiteral("(first row %1)").arg(firstNumber));
+    waitForCount(window.invoiceModel());
+    report(out, QStringLiteral("invoices counted (window usable before)"), double(timer.nsecsElapsed()) / 1e6, 0,
+           QStringLiteral("(%1 invoices)").arg(window.invoiceModel()->rowCount()));
     out << QStringLiteral("%1 %2 MB  (budget 300 MB: %3; %4 MB before the window)")
                .arg(QStringLiteral("resident memory after opening").leftJustified(46))
                .arg(rss, 9, 'f', 1)
@@ -74,18 +89,26 @@ int main(int argc, char *argv[])
     for (const QString &text : {QStringLiteral("Jansen"), QStringLiteral("INV-2025-0123"), QStringLiteral("zzz-no-match")}) {
         int rows = 0;
         double ms = std::numeric_limits<double>::max();
+        double countedMs = std::numeric_limits<double>::max();
         for (int run = 0; run < 3; ++run) {
             // Typed into the unfiltered list. Emptying the filter first is not timed: it counts
             // the whole list again (60 ms at ten million invoices), which is not the filter's work.
             window.invoiceModel()->setFilterText(QString());
+            waitForCount(window.invoiceModel());
             QElapsedTimer filterTimer;
             filterTimer.start();
             window.invoiceModel()->setFilterText(text);
-            rows = window.invoiceModel()->rowCount();
-            window.invoiceModel()->data(window.invoiceModel()->index(0, 0));
+            if (window.invoiceModel()->rowCount() > 0)
+                window.invoiceModel()->data(window.invoiceModel()->index(0, 0));
+            window.invoiceView()->table()->viewport()->repaint();
             ms = std::min(ms, double(filterTimer.nsecsElapsed()) / 1e6);
+            waitForCount(window.invoiceModel());
+            countedMs = std::min(countedMs, double(filterTimer.nsecsElapsed()) / 1e6);
+            rows = window.invoiceModel()->rowCount();
         }
         report(out, QStringLiteral("filter invoice list \"%1\"").arg(text), ms, 150, QStringLiteral("(%1 rows)").arg(rows));
+        report(out, QStringLiteral("  counted (list usable before)"), countedMs, 0, QString());
+        ok = ok && ms <= 150;
     }
     out << QStringLiteral("%1 %2 MB").arg(QStringLiteral("resident memory at the end").leftJustified(46)).arg(residentMegabytes(), 9, 'f', 1)
         << Qt::endl;

@@ -230,3 +230,55 @@ TEST_CASE("The status bar's counts follow new invoices and customers, with the l
     CustomerRepository(db).insert(added);
     CHECK(counts(window) == QStringLiteral("Customers: 61"));
 }
+
+TEST_CASE("A long invoice list shows its first page at once and its count when the worker has it", "[ui][lists][issue20]")
+{
+    // On a large database the list reads its first page along the sort order and counts on a
+    // worker (InvoiceTableModel::countOnWorker); countLaterFrom 0 makes the demo's 900 invoices
+    // count as large. The status bar says it is counting until the count arrives.
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo;
+    MainWindow window;
+    InvoiceTableModel *model = window.invoiceModel();
+    ModelTesters::attach(window); // the rows added when the count arrives are checked too
+    model->setCountLaterFrom(0);
+    openDemo(window, demo);
+    child<QTabWidget>(window, "mainTabs")->setCurrentWidget(window.invoiceView());
+    REQUIRE(QTest::qWaitFor([&] { return model->isCounted(); }, 5000));
+    CHECK(model->rowCount() == 900);
+    CHECK(counts(window) == QStringLiteral("Invoices: 900"));
+
+    InvoiceListQuery expected(demo.database());
+    InvoiceFilter filter;
+    filter.text = QStringLiteral("B.V.");
+    expected.setFilter(filter);
+    expected.setSort(model->sortKey(), model->sortDescending());
+    const qint64 matching = expected.count();
+    REQUIRE(matching > 200); // more than the first page
+    QSignalSpy counted(model, &PagedTableModel::counted);
+    model->setFilterText(QStringLiteral("B.V."));
+    // Nothing has run the event loop: the worker's count cannot have arrived.
+    REQUIRE_FALSE(model->isCounted());
+    CHECK(model->rowCount() == 200);
+    CHECK(model->invoiceIdAt(0) == expected.fetch(0, 1).front().id);
+    CHECK_FALSE(model->openCentsByCurrency().has_value());
+    // The user picks a row before the count arrives: it stays picked.
+    QTableView *table = window.invoiceView()->table();
+    table->selectRow(5);
+    REQUIRE(counted.wait(5000));
+    CHECK(table->currentIndex().row() == 5);
+    REQUIRE(table->selectionModel()->selectedRows().size() == 1);
+    CHECK(table->selectionModel()->selectedRows().front().row() == 5);
+    CHECK(model->isCounted());
+    CHECK(model->rowCount() == matching);
+    // Rows beyond the first page, in the list's order.
+    for (int row : {199, 200, int(matching) - 1})
+        CHECK(model->invoiceIdAt(row) == expected.fetch(row, 1).front().id);
+    const auto open = model->openCentsByCurrency();
+    REQUIRE(open.has_value());
+    CHECK(*open == expected.openCentsByCurrency());
+    CHECK(counts(window) == QStringLiteral("Invoices: %1 of 900").arg(UiLocale::formatCount(matching)));
+    const qint64 euros = open->value(QStringLiteral("EUR"));
+    REQUIRE(euros > 0);
+    CHECK(amounts(window, money(euros)).contains(money(euros)));
+}

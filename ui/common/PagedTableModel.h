@@ -30,6 +30,11 @@ public:
     // Reads everything again after the data changed.
     virtual void refresh();
 
+    // False while a long list's rows are still being counted on a worker (InvoiceTableModel on
+    // a large database): rowCount() is then the rows read so far, and `counted` follows when the
+    // rest have been added.
+    bool isCounted() const { return !m_countPending; }
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -37,6 +42,10 @@ public:
 signals:
     // The database could not be read (damaged, locked, gone): the list shows what it has.
     void loadFailed(const QString &message) const;
+    // The count that was pending is known and rowCount() is the whole list (see isCounted()).
+    // The model is reset in between; the rows shown before are still the list's first rows.
+    void countAboutToArrive();
+    void counted();
 
 protected:
     PagedTableModel(int columnCount, QObject *parent);
@@ -54,6 +63,14 @@ protected:
     // Applies `change` (filter, sort, date) and reads the list again, as one model reset.
     void resetWith(const std::function<void()> &change);
     bool isRow(int row) const { return row >= 0 && row < m_rowCount; }
+    // For requery(): the count it returns is only the rows read so far. Returns the ticket that
+    // names this reading of the list, for countArrived.
+    quint64 countPending();
+    // The whole count for the reading named by `ticket`: the list is reset to it. Ignored when
+    // the list has been read again since.
+    void countArrived(quint64 ticket, qint64 count);
+    // Whether `ticket` names the list as read now, with its count still pending.
+    bool awaitsCount(quint64 ticket) const { return m_countPending && ticket == m_reading; }
     // The TextAlignmentRole of a cell or header in `column`.
     QVariant alignment(int column) const;
 
@@ -90,6 +107,8 @@ private:
     Session *m_session = nullptr;
     int m_columnCount;
     int m_rowCount = 0;
+    quint64 m_reading = 0; // counts the readings of the list, to know a late count's
+    bool m_countPending = false;
 };
 
 } // namespace dd

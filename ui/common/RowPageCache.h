@@ -37,6 +37,19 @@ public:
         m_recent.clear();
     }
 
+    // Keeps `rows`, read already, as page `page` (a page not yet kept), so it is not read again.
+    void prime(qint64 page, std::vector<Row> rows)
+    {
+        if (m_pages.count(page) || m_maxPages < 1)
+            return;
+        while (int(m_pages.size()) >= m_maxPages) {
+            m_pages.erase(m_recent.back());
+            m_recent.pop_back();
+        }
+        m_recent.push_front(page);
+        m_pages.emplace(page, Page{std::move(rows), m_recent.begin()});
+    }
+
     int pageSize() const { return m_pageSize; }
     int cachedPages() const { return int(m_pages.size()); }
 

@@ -1,7 +1,10 @@
 #include "TableViews.h"
+#include "PagedTableModel.h"
 
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QScrollBar>
 #include <QTableView>
 
 #include <memory>
@@ -53,6 +56,42 @@ void TableViews::keepSortIndicatorOnSortable(QTableView *view, bool (*isSortable
         }
         const QSignalBlocker blocker(header);
         header->setSortIndicator(last->first, last->second);
+    });
+}
+
+void TableViews::keepPlaceWhenCounted(QTableView *view, PagedTableModel *model)
+{
+    struct Place
+    {
+        int row = -1; // the current index as row and column: an index does not outlive a reset
+        int column = -1;
+        QList<int> selectedRows;
+        int scrolled = 0;
+        int scrolledAcross = 0;
+    };
+    auto place = std::make_shared<Place>();
+    QObject::connect(model, &PagedTableModel::countAboutToArrive, view, [view, place] {
+        const QModelIndex current = view->currentIndex();
+        place->row = current.row();
+        place->column = current.column();
+        place->selectedRows.clear();
+        if (QItemSelectionModel *selection = view->selectionModel()) {
+            for (const QModelIndex &index : selection->selectedRows())
+                place->selectedRows << index.row();
+        }
+        place->scrolled = view->verticalScrollBar()->value();
+        place->scrolledAcross = view->horizontalScrollBar()->value();
+    });
+    QObject::connect(model, &PagedTableModel::counted, view, [view, model, place] {
+        QItemSelectionModel *selection = view->selectionModel();
+        if (place->row >= 0 && selection)
+            selection->setCurrentIndex(model->index(place->row, place->column), QItemSelectionModel::NoUpdate);
+        for (int row : std::as_const(place->selectedRows)) {
+            if (selection)
+                selection->select(model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        view->verticalScrollBar()->setValue(place->scrolled);
+        view->horizontalScrollBar()->setValue(place->scrolledAcross);
     });
 }
 

@@ -74,6 +74,7 @@ InvoiceListView::InvoiceListView(InvoiceTableModel *model, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(InvoiceTableModel::Number, Qt::DescendingOrder);
     TableViews::keepSortIndicatorOnSortable(m_table, &InvoiceTableModel::isSortable);
+    TableViews::keepPlaceWhenCounted(m_table, m_model);
     fitColumns();
     // The name takes the room that is left; amounts keep their width at the right.
     ListColumnFit::fitAndRemember(m_table, InvoiceTableModel::Customer, QStringLiteral("invoices"));

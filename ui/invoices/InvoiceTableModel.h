@@ -2,11 +2,14 @@
 
 #include "common/PagedTableModel.h"
 #include "common/RowPageCache.h"
+#include "common/WorkerFutures.h"
 #include "invoices/InvoiceListQuery.h"
 
 #include <QDate>
+#include <QFutureWatcher>
 
 #include <memory>
+#include <optional>
 
 namespace dd {
 
@@ -23,6 +26,8 @@ public:
     ~InvoiceTableModel() override;
 
     // Synchronous: when it returns, rowCount() is the filtered count. The view debounces typing.
+    // On a long list (InvoiceListQuery::head()) rowCount() is first the rows read, and the count
+    // and open amounts come later from a worker: isCounted(), counted().
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter.text; }
     void setCustomerFilter(qint64 customerId);
@@ -39,8 +44,12 @@ public:
     bool sortDescending() const { return m_descending; }
     void refresh() override;
 
-    // Open amounts per currency of the invoices that pass the filter.
-    QMap<QString, qint64> openCentsByCurrency() const;
+    // Open amounts per currency of the invoices that pass the filter; nothing while they are
+    // still being counted on a worker (counted() follows).
+    std::optional<QMap<QString, qint64>> openCentsByCurrency() const;
+    // How many invoices the database must hold before the list counts on a worker (tests set
+    // 0 to see it on a few invoices); InvoiceListQuery::headFrom() by default.
+    void setCountLaterFrom(qint64 invoices);
     qint64 invoiceIdAt(int row) const;
     // The open dispute case the invoice is in (it is on dunning hold), or empty.
     QString openDisputeAt(int row) const;
@@ -55,6 +64,9 @@ private:
     QVariant columnTitle(int column) const override;
     bool isRightAligned(int column) const override;
     const InvoiceListRow *rowAt(int row) const;
+    // Counts the list as now filtered on a worker with a connection of its own.
+    void countOnWorker(quint64 ticket);
+    void workerCounted();
 
     std::unique_ptr<InvoiceListQuery> m_query;
     InvoiceFilter m_filter;
@@ -62,6 +74,16 @@ private:
     bool m_descending = false;
     QDate m_asOf;
     mutable RowPageCache<InvoiceListRow> m_cache;
+    std::optional<qint64> m_countLaterFrom;
+    struct Counted
+    {
+        quint64 ticket = 0;
+        InvoiceListTotals totals;
+        QString error;
+    };
+    std::optional<InvoiceListTotals> m_workerTotals; // of the reading counted on a worker
+    QFutureWatcher<Counted> m_counting;
+    WorkerFutures m_workers;
 };
 
 } // namespace dd
