@@ -36,6 +36,9 @@ public:
     // Runs a query with the bound values: true when it gives a row, whose columns are then read
     // until reset(); false (and reset) when there is none. Throws StorageError.
     virtual bool firstRow() = 0;
+    // After firstRow() gave a row: moves on to the next, true while there is one; false (and
+    // reset) after the last. For a query whose many rows are all read (a report).
+    virtual bool nextRow() = 0;
     virtual qint64 int64At(int column) const = 0;
     virtual QString textAt(int column) const = 0;
     virtual void reset() = 0;

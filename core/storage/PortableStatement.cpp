@@ -69,6 +69,14 @@ bool PortableStatement::firstRow()
     return false;
 }
 
+bool PortableStatement::nextRow()
+{
+    if (m_query.next())
+        return true;
+    m_query.finish();
+    return false;
+}
+
 qint64 PortableStatement::int64At(int column) const
 {
     return m_query.value(column).toLongLong();

@@ -21,6 +21,7 @@ public:
     void bindNull(int position) override;
     Result insert(const std::function<void()> &eachRow = {}) override;
     bool firstRow() override;
+    bool nextRow() override;
     qint64 int64At(int column) const override;
     QString textAt(int column) const override;
     void reset() override;

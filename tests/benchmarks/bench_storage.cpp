@@ -146,14 +146,25 @@ int main(int argc, char *argv[])
     for (const QString &text : {QStringLiteral("Jansen"), QStringLiteral("INV-2025-0123"), QStringLiteral("zzz-no-match")}) {
         InvoiceFilter filter;
         filter.text = text;
+        // What the list shows first: the first page along the sort order when the filter lets
+        // many through (InvoiceListQuery::head), else the count and first page at once. The
+        // count of a long list follows from a worker (InvoiceListQuery::totals), timed apart.
         qint64 count = 0;
+        bool counted = false;
         const double ms = bestOf(3, [&] {
             list.setFilter(filter); // forgets the previous result: each run filters afresh
-            count = list.count();
-            list.fetch(0, 200);
+            counted = !list.head(200);
+            if (counted) {
+                count = list.count();
+                list.fetch(0, 200);
+            }
         });
-        report(out, QStringLiteral("invoice filter \"%1\": count + first 200").arg(text), ms, 150,
-               QStringLiteral("(%1 matches)").arg(count));
+        report(out, QStringLiteral("invoice filter \"%1\": first 200").arg(text), ms, 150,
+               counted ? QStringLiteral("(%1 matches, counted with them)").arg(count) : QStringLiteral("(count follows)"));
+        if (!counted) {
+            const double countMs = bestOf(3, [&] { count = list.totals().count; });
+            report(out, QStringLiteral("  count and amounts (on a worker)"), countMs, 0, QStringLiteral("(%1 matches)").arg(count));
+        }
     }
     // The customer list's filter searches name, number and city (on a file: the search table).
     CustomerListQuery customerList(*db);

@@ -36,6 +36,7 @@ public:
     Result insert(const std::function<void()> &eachRow = {}) override;
     // Not a query: throws StorageError.
     bool firstRow() override;
+    bool nextRow() override { return firstRow(); }
     // The `returning` columns of the new row insert() hands to its row reader: its id, then
     // columns bound.
     qint64 int64At(int column) const override;
