@@ -8495,6 +8495,10 @@ Load demo data (%1 customers, %2 invoices) to try DisputeDesk?</source>
         <source>Invoices: counting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers: counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dd::MatchByHandCommand</name>

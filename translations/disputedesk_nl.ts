@@ -8514,6 +8514,10 @@ Demogegevens laden (%1 klanten, %2 facturen) om DisputeDesk uit te proberen?</tr
         <source>Invoices: counting…</source>
         <translation>Facturen: worden geteld…</translation>
     </message>
+    <message>
+        <source>Customers: counting…</source>
+        <translation>Klanten: worden geteld…</translation>
+    </message>
 </context>
 <context>
     <name>dd::MatchByHandCommand</name>

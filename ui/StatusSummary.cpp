@@ -54,12 +54,19 @@ StatusSummary::StatusSummary(QStatusBar *bar, InvoiceTableModel *invoices, Custo
     bar->addWidget(m_open, 1);
     bar->addPermanentWidget(m_file);
     connect(m_ledger, &LedgerOutstanding::computed, this, &StatusSummary::updateOpenTotals);
-    // A long invoice list shows its first page before it has counted the rest.
+    // A long list shows its first page before it has counted the rest.
     connect(m_invoices, &PagedTableModel::counted, this, [this] {
         if (!m_invoices->isFiltered())
             m_totalInvoices = m_invoices->rowCount();
         update();
         updateOpenTotals();
+    });
+    connect(m_customers, &PagedTableModel::counted, this, [this] {
+        if (m_customers->filterText().trimmed().isEmpty())
+            m_totalCustomers = m_customers->rowCount();
+        update();
+        updateOpenTotals();
+        emit totalsCounted(); // whether the database is empty is known now
     });
     connect(m_ledger, &LedgerOutstanding::failed, this, [this](const QString &message) {
         m_open->clear();
@@ -135,7 +142,10 @@ void StatusSummary::countTotals()
                 m_totalInvoices = InvoiceRepository(db).count();
             else
                 m_totalInvoices = m_invoices->isCounted() ? m_invoices->rowCount() : -1;
-            m_totalCustomers = m_customers->filterText().trimmed().isEmpty() ? m_customers->rowCount() : CustomerRepository(db).count();
+            if (!m_customers->filterText().trimmed().isEmpty())
+                m_totalCustomers = CustomerRepository(db).count();
+            else
+                m_totalCustomers = m_customers->isCounted() ? m_customers->rowCount() : -1;
         }
         m_totalCases = m_session ? m_session->disputeList()->count() : 0;
     } catch (const Error &error) {
@@ -155,6 +165,8 @@ QString StatusSummary::countsOf(List list) const
             return MainWindow::tr("Invoices: counting…");
         return counted(m_invoices->rowCount(), m_totalInvoices, MainWindow::tr("Invoices: %1 of %2"), MainWindow::tr("Invoices: %1"));
     case List::Customers:
+        if (!m_customers->isCounted() || m_totalCustomers < 0)
+            return MainWindow::tr("Customers: counting…");
         return counted(m_customers->rowCount(), m_totalCustomers, MainWindow::tr("Customers: %1 of %2"),
                        MainWindow::tr("Customers: %1"));
     case List::Cases:
@@ -165,11 +177,11 @@ QString StatusSummary::countsOf(List list) const
         break;
     }
     // No list in front: the size of the database.
-    if (m_totalInvoices < 0)
-        return MainWindow::tr("Invoices: counting…") + separator
-            + MainWindow::tr("Customers: %1").arg(UiLocale::formatCount(m_totalCustomers));
-    return MainWindow::tr("Invoices: %1").arg(UiLocale::formatCount(m_totalInvoices)) + separator
-        + MainWindow::tr("Customers: %1").arg(UiLocale::formatCount(m_totalCustomers));
+    const QString invoices = m_totalInvoices < 0 ? MainWindow::tr("Invoices: counting…")
+                                                 : MainWindow::tr("Invoices: %1").arg(UiLocale::formatCount(m_totalInvoices));
+    const QString customers = m_totalCustomers < 0 ? MainWindow::tr("Customers: counting…")
+                                                   : MainWindow::tr("Customers: %1").arg(UiLocale::formatCount(m_totalCustomers));
+    return invoices + separator + customers;
 }
 
 void StatusSummary::update()
@@ -219,7 +231,12 @@ void StatusSummary::updateOpenTotals()
         }
         break;
     case List::Customers:
-        text = m_customers->filterText().trimmed().isEmpty() ? ledger() : outstanding(amounts(m_customers->openCentsByCurrency()));
+        if (m_customers->filterText().trimmed().isEmpty())
+            text = ledger();
+        else if (const auto open = m_customers->openCentsByCurrency())
+            text = outstanding(amounts(*open));
+        else
+            text = MainWindow::tr("Outstanding: calculating…");
         break;
     case List::Cases: {
         const QString disputed = amounts(m_cases->disputedCentsByCurrency());

@@ -64,7 +64,7 @@ private:
     ViewRefresh *m_refresh;
     LedgerOutstanding *m_ledger;
     qint64 m_totalInvoices = 0; // -1 while the invoice list counts on a worker
-    qint64 m_totalCustomers = 0;
+    qint64 m_totalCustomers = 0; // -1 while the customer list counts on a worker
     qint64 m_totalCases = 0;
     QLabel *m_counts;
     QLabel *m_open;

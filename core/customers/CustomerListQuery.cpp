@@ -14,12 +14,14 @@ CustomerListQuery::CustomerListQuery(Database &database)
 void CustomerListQuery::setFilterText(const QString &text)
 {
     m_text = text.trimmed();
+    m_headPerMille = 0;
 }
 
 void CustomerListQuery::setSort(CustomerSort column, bool descending)
 {
     m_sort = column;
     m_descending = descending;
+    m_headPerMille = 0;
 }
 
 QString CustomerListQuery::whereClause() const
@@ -58,40 +60,104 @@ QMap<QString, qint64> CustomerListQuery::openCentsByCurrency() const
     return result;
 }
 
-std::vector<CustomerListRow> CustomerListQuery::fetch(qint64 offset, int limit) const
+namespace {
+// The open amount comes from the partial index of open invoices, one look-up per customer.
+const QString openColumns = QStringLiteral(
+    "(SELECT COALESCE(SUM(i.total_incl_cents - i.paid_cents - i.credited_cents), 0) FROM invoices i "
+    "WHERE i.customer_id = c.id AND i.paid_cents + i.credited_cents < i.total_incl_cents) AS open_cents, "
+    "(SELECT COUNT(*) FROM invoices i WHERE i.customer_id = c.id AND i.paid_cents + i.credited_cents < i.total_incl_cents)");
+const QString listColumns = QStringLiteral("SELECT c.id, c.number, c.name, c.kind, c.city, c.country, c.payment_term_days, c.currency, ");
+} // namespace
+
+QString CustomerListQuery::orderKey() const
 {
-    // The open amount comes from the partial index of open invoices, one lookup per customer.
-    const QString openCents = QStringLiteral(
-        "(SELECT COALESCE(SUM(i.total_incl_cents - i.paid_cents - i.credited_cents), 0) FROM invoices i "
-        "WHERE i.customer_id = c.id AND i.paid_cents + i.credited_cents < i.total_incl_cents)");
-    QString order;
     switch (m_sort) {
     case CustomerSort::Number:
-        order = QStringLiteral("c.number");
-        break;
+        return QStringLiteral("c.number");
     case CustomerSort::Name:
-        order = nameOrder();
-        break;
+        return nameOrder();
     case CustomerSort::City:
-        order = QStringLiteral("c.city");
-        break;
+        return QStringLiteral("c.city");
     case CustomerSort::Open:
-        order = QStringLiteral("open_cents");
-        break;
+        return QStringLiteral("open_cents");
+    }
+    return QStringLiteral("c.number");
+}
+
+std::vector<CustomerListRow> CustomerListQuery::fetch(qint64 offset, int limit) const
+{
+    if (!m_text.isEmpty() && m_headPerMille > 0) {
+        // The filter let many through near the start (head()): read on along the sort order
+        // while that stays short.
+        if (const auto scan = ListWalk::scanFor(offset, limit, m_headPerMille)) {
+            std::vector<CustomerListRow> rows = walk(offset, limit, *scan);
+            if (qint64(rows.size()) == limit) // else the share fell short, or the list ends here
+                return rows;
+        }
     }
     const QString direction = m_descending ? QStringLiteral(" DESC") : QString();
-    QSqlQuery query = m_database.prepare(
-        QStringLiteral("SELECT c.id, c.number, c.name, c.kind, c.city, c.country, c.payment_term_days, c.currency, ")
-        + openCents + QStringLiteral(" AS open_cents, (SELECT COUNT(*) FROM invoices i WHERE i.customer_id = c.id "
-                                     "AND i.paid_cents + i.credited_cents < i.total_incl_cents) FROM customers c")
-        + whereClause() + QStringLiteral(" ORDER BY ") + order + direction + QStringLiteral(", c.id") + direction
-        + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    QSqlQuery query = m_database.prepare(listColumns + openColumns + QStringLiteral(" FROM customers c") + whereClause()
+                                         + QStringLiteral(" ORDER BY ") + orderKey() + direction + QStringLiteral(", c.id") + direction
+                                         + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     Database::readForward(query);
     if (!m_text.isEmpty())
         query.bindValue(QStringLiteral(":text"), LikePattern::contains(m_text));
     query.bindValue(QStringLiteral(":limit"), limit);
     query.bindValue(QStringLiteral(":offset"), offset);
     Database::exec(query);
+    return readRows(query);
+}
+
+std::optional<std::vector<CustomerListRow>> CustomerListQuery::head(int limit) const
+{
+    m_headPerMille = 0;
+    // The largest id stands in for the size (see InvoiceListQuery::head).
+    if (m_sort == CustomerSort::Open
+        || (m_headFrom > 0 && m_database.scalar(QStringLiteral("SELECT MAX(id) FROM customers")).toLongLong() < m_headFrom))
+        return std::nullopt;
+    if (m_text.isEmpty())
+        return fetch(0, limit);
+    std::vector<CustomerListRow> rows = walk(0, limit, ListWalk::headScan);
+    if (!ListWalk::enough(qint64(rows.size()), limit))
+        return std::nullopt;
+    m_headPerMille = ListWalk::perMille(qint64(rows.size()));
+    return rows;
+}
+
+std::vector<CustomerListRow> CustomerListQuery::walk(qint64 offset, int limit, qint64 scan) const
+{
+    // The first `scan` customers in the sort order come from its index; only they are checked
+    // against the filter, and only the page's rows get their open amounts.
+    const SqlDialect &dialect = m_database.dialect();
+    const QString text = QStringLiteral(":text");
+    const QString direction = m_descending ? QStringLiteral(" DESC") : QString();
+    const QString order = orderKey() + direction + QStringLiteral(", c.id") + direction;
+    const QString listed = QStringLiteral("c.k") + direction + QStringLiteral(", c.id") + direction;
+    const QString first = QStringLiteral("SELECT c.*, ") + orderKey() + QStringLiteral(" AS k FROM customers c ORDER BY ") + order
+        + QStringLiteral(" LIMIT :scan");
+    const QString passing = QStringLiteral("SELECT * FROM (") + first + QStringLiteral(") c WHERE ")
+        + QStringLiteral("(%1 OR %2 OR %3)")
+              .arg(dialect.containsText(QStringLiteral("c.name"), text), dialect.containsText(QStringLiteral("c.number"), text),
+                   dialect.containsText(QStringLiteral("c.city"), text))
+        + QStringLiteral(" ORDER BY ") + listed + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    QSqlQuery query = m_database.prepare(listColumns + openColumns + QStringLiteral(" FROM (") + passing + QStringLiteral(") c ORDER BY ")
+                                         + listed);
+    Database::readForward(query);
+    query.bindValue(QStringLiteral(":text"), LikePattern::contains(m_text));
+    query.bindValue(QStringLiteral(":scan"), scan);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    query.bindValue(QStringLiteral(":offset"), offset);
+    Database::exec(query);
+    return readRows(query);
+}
+
+ListTotals CustomerListQuery::totals() const
+{
+    return ListTotals{count(), openCentsByCurrency()};
+}
+
+std::vector<CustomerListRow> CustomerListQuery::readRows(QSqlQuery &query) const
+{
     std::vector<CustomerListRow> rows;
     while (query.next()) {
         CustomerListRow row;

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "common/ListWalk.h"
 #include "customers/Customer.h"
 
 #include <QMap>
+#include <QSqlQuery>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace dd {
@@ -28,7 +31,9 @@ struct CustomerListRow
 
 enum class CustomerSort { Number, Name, City, Open };
 
-// The customer list, filtered by text and read in windows of rows.
+// The customer list, filtered by text and read in windows of rows. On a long list (a million
+// customers) head() reads the first rows along the sort order with the filter checked on each,
+// and totals() counts apart, for a worker: as the invoice list does (InvoiceListQuery).
 class CustomerListQuery
 {
 public:
@@ -40,6 +45,14 @@ public:
 
     qint64 count() const;
     std::vector<CustomerListRow> fetch(qint64 offset, int limit) const;
+    // The first `limit` rows read along the sort order when the list holds at least headFrom()
+    // customers, is not sorted by the open amount (which has no index to walk), and (filtered)
+    // the filter lets enough of them through near its start; otherwise nothing, and count() is
+    // the way. The rows beyond come from fetch().
+    std::optional<std::vector<CustomerListRow>> head(int limit) const;
+    void setHeadFrom(qint64 customers) { m_headFrom = customers; }
+    // count() and openCentsByCurrency() at once, for a worker thread.
+    ListTotals totals() const;
     // What the customers that pass the filter owe, per invoice currency (a customer may have
     // invoices in more than one).
     QMap<QString, qint64> openCentsByCurrency() const;
@@ -50,11 +63,18 @@ public:
 
 private:
     QString whereClause() const;
+    QString orderKey() const;
+    // Rows offset.. of the filtered list along the sort order, looking at no more than the first
+    // `scan` customers of that order.
+    std::vector<CustomerListRow> walk(qint64 offset, int limit, qint64 scan) const;
+    std::vector<CustomerListRow> readRows(QSqlQuery &query) const;
 
     Database &m_database;
     QString m_text;
     CustomerSort m_sort = CustomerSort::Number;
     bool m_descending = false;
+    qint64 m_headFrom = ListWalk::longFrom;
+    mutable qint64 m_headPerMille = 0; // after head() read a filtered first page: see InvoiceListQuery
 };
 
 } // namespace dd

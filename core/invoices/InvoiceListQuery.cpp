@@ -16,14 +16,6 @@ const QString selectColumns = QStringLiteral(
     "(SELECT d.number FROM dispute_invoices di JOIN disputes d ON d.id = di.dispute_id "
     "WHERE di.invoice_id = i.id AND d.step <> 'closed')");
 int tableCounter = 0;
-// head() looks at this many invoices along the sort order, and takes the filter to let many
-// through when a quarter of its rows are among them (one invoice in a hundred or more): enough
-// to fill the first screen. Five thousand index entries and their customers cost about 10 ms on
-// a file and 40 ms on a server.
-constexpr qint64 headScan = 5000;
-// fetch() reads further pages along the sort order while that means looking at no more than this
-// many invoices; deeper, the positions table is filled once (a user who scrolls that far).
-constexpr qint64 walkLimit = 200000;
 } // namespace
 
 InvoiceListQuery::InvoiceListQuery(Database &database)
@@ -168,11 +160,10 @@ qint64 InvoiceListQuery::count() const
 std::vector<InvoiceListRow> InvoiceListQuery::fetch(qint64 offset, int limit) const
 {
     if (!m_filter.isEmpty() && !m_positionsReady && m_headPerMille > 0) {
-        // The filter let many through near the start (head()): read on along the sort order,
-        // looking at twice the invoices that share promises, while that stays short.
-        const qint64 scan = (offset + limit) * 1000 / m_headPerMille * 2 + headScan;
-        if (scan <= walkLimit) {
-            std::vector<InvoiceListRow> rows = walk(offset, limit, scan);
+        // The filter let many through near the start (head()): read on along the sort order
+        // while that stays short.
+        if (const auto scan = ListWalk::scanFor(offset, limit, m_headPerMille)) {
+            std::vector<InvoiceListRow> rows = walk(offset, limit, *scan);
             if (qint64(rows.size()) == limit) // else the share fell short, or the list ends here
                 return rows;
         }
@@ -210,10 +201,10 @@ std::optional<std::vector<InvoiceListRow>> InvoiceListQuery::head(int limit) con
         return std::nullopt;
     if (m_filter.isEmpty())
         return fetch(0, limit);
-    std::vector<InvoiceListRow> rows = walk(0, limit, headScan);
-    if (qint64(rows.size()) * 4 < limit)
+    std::vector<InvoiceListRow> rows = walk(0, limit, ListWalk::headScan);
+    if (!ListWalk::enough(qint64(rows.size()), limit))
         return std::nullopt; // few pass: the positions table is small, count() is quick
-    m_headPerMille = std::max<qint64>(1, qint64(rows.size()) * 1000 / headScan);
+    m_headPerMille = ListWalk::perMille(qint64(rows.size()));
     return rows;
 }
 
@@ -241,9 +232,9 @@ std::vector<InvoiceListRow> InvoiceListQuery::walk(qint64 offset, int limit, qin
     return readRows(query);
 }
 
-InvoiceListTotals InvoiceListQuery::totals() const
+ListTotals InvoiceListQuery::totals() const
 {
-    InvoiceListTotals totals;
+    ListTotals totals;
     // One pass over the matching invoices; only those still open add to the amounts.
     QSqlQuery query = m_database.prepare(
         QStringLiteral("SELECT m.currency, COUNT(*), SUM(CASE WHEN m.open > 0 THEN m.open ELSE 0 END) FROM (")

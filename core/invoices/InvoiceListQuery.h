@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/IsoDate.h"
+#include "common/ListWalk.h"
 #include "invoices/InvoiceStatuses.h"
 #include "money/Money.h"
 
@@ -49,12 +50,6 @@ struct InvoiceFilter
     bool isEmpty() const { return text.trimmed().isEmpty() && customerId == 0 && !overdueOnly; }
 };
 
-// How many invoices pass a filter, and their open amount per currency.
-struct InvoiceListTotals
-{
-    qint64 count = 0;
-    QMap<QString, qint64> openCents;
-};
 
 // The invoice list as the GUI and the CLI show it: filtered, sorted, read in windows of rows so
 // that a million invoices never have to be in memory at once.
@@ -84,12 +79,13 @@ public:
     // nothing, and count() is cheap enough to run instead. The rows beyond come from fetch() as
     // usual; count() or totals() says how many there are.
     std::optional<std::vector<InvoiceListRow>> head(int limit) const;
-    // How many invoices the list must hold before head() reads ahead of the count (tests set 0).
+    // How many invoices the list must hold before head() reads ahead of the count (tests set 0;
+    // ListWalk::longFrom by default).
     void setHeadFrom(qint64 invoices) { m_headFrom = invoices; }
     qint64 headFrom() const { return m_headFrom; }
     // The count and open amounts of the filtered list, without the temporary table (a read-only
     // connection on a server may not create one): for a worker thread.
-    InvoiceListTotals totals() const;
+    ListTotals totals() const;
     // Open amount per currency of the invoices that pass the filter.
     QMap<QString, qint64> openCentsByCurrency() const;
     // Reads the data again (after it changed) on the next count() or fetch().
@@ -119,7 +115,7 @@ private:
     QString m_positionsTable;
     mutable bool m_positionsReady = false;
     mutable qint64 m_filteredCount = 0;
-    qint64 m_headFrom = 100000;
+    qint64 m_headFrom = ListWalk::longFrom;
     // After head() found a filter that lets many through: the share of invoices it let through
     // near the start, in matches per thousand, for fetch() to read the next pages the same way.
     mutable qint64 m_headPerMille = 0;

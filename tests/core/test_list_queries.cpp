@@ -407,7 +407,7 @@ TEST_CASE("A long invoice list reads its first rows along the sort order and cou
                     pieced.insert(pieced.end(), page.begin(), page.end());
                 }
                 CHECK(pieced == expected);
-                const InvoiceListTotals totals = query.totals();
+                const ListTotals totals = query.totals();
                 CHECK(totals.count == qint64(expected.size()));
                 QMap<QString, qint64> open;
                 for (const InvoiceSpec &spec : f.invoices) {

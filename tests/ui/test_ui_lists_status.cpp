@@ -282,3 +282,42 @@ TEST_CASE("A long invoice list shows its first page at once and its count when t
     REQUIRE(euros > 0);
     CHECK(amounts(window, money(euros)).contains(money(euros)));
 }
+
+TEST_CASE("A long customer list counts on a worker too, and the status bar waits for it", "[ui][lists][issue20]")
+{
+    UiLocale::setLanguageCode(QStringLiteral("en"));
+    DemoDatabase demo;
+    MainWindow window;
+    ModelTesters::attach(window);
+    CustomerTableModel *model = window.customerModel();
+    model->setCountLaterFrom(0); // the demo's 60 customers taken for a long list
+    openDemo(window, demo);
+    child<QTabWidget>(window, "mainTabs")->setCurrentWidget(window.customerView());
+    REQUIRE(QTest::qWaitFor([&] { return model->isCounted(); }, 5000));
+    CHECK(counts(window) == QStringLiteral("Customers: 60"));
+
+    // The first of these that most customers match (a quarter of a page, 50 rows, must pass
+    // near the start for the first page to be read ahead of the count) and not all of them.
+    CustomerListQuery expected(demo.database());
+    QString text;
+    for (const QString &candidate : {QStringLiteral("e"), QStringLiteral("a"), QStringLiteral("r"), QStringLiteral("n")}) {
+        expected.setFilterText(candidate);
+        if (expected.count() >= 50 && expected.count() < 60) {
+            text = candidate;
+            break;
+        }
+    }
+    REQUIRE_FALSE(text.isEmpty());
+    const qint64 matching = expected.count();
+    QSignalSpy counted(model, &PagedTableModel::counted);
+    model->setFilterText(text);
+    REQUIRE_FALSE(model->isCounted());
+    CHECK_FALSE(model->openCentsByCurrency().has_value());
+    REQUIRE(counted.wait(5000));
+    CHECK(model->rowCount() == matching);
+    const auto open = model->openCentsByCurrency();
+    REQUIRE(open.has_value());
+    CHECK(*open == expected.openCentsByCurrency());
+    QTest::qWait(50); // the view's filterApplied and the status bar's update
+    CHECK(counts(window) == QStringLiteral("Customers: %1 of 60").arg(matching));
+}

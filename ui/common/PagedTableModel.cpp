@@ -1,5 +1,11 @@
 #include "PagedTableModel.h"
 
+#include "common/DatabaseWorkers.h"
+#include "common/Error.h"
+#include "session/Session.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 #include <limits>
 
@@ -9,9 +15,14 @@ PagedTableModel::PagedTableModel(int columnCount, QObject *parent)
     : QAbstractTableModel(parent)
     , m_columnCount(columnCount)
 {
+    connect(&m_counting, &QFutureWatcherBase::finished, this, &PagedTableModel::workerCounted);
 }
 
-PagedTableModel::~PagedTableModel() = default;
+PagedTableModel::~PagedTableModel()
+{
+    // No worker may read the database once the list is gone (the file may be removed next).
+    m_workers.waitForAll();
+}
 
 void PagedTableModel::setSession(Session *session)
 {
@@ -73,26 +84,45 @@ void PagedTableModel::reload()
 {
     ++m_reading;
     m_countPending = false;
+    m_workerTotals.reset();
     m_rowCount = addressable(readOrReport([this] { return requery(); }));
 }
 
-quint64 PagedTableModel::countPending()
+void PagedTableModel::countOnWorker(std::function<ListTotals(Session &reader)> count)
 {
     m_countPending = true;
-    return m_reading;
+    m_counting.setFuture(m_workers.add(QtConcurrent::run(
+        DatabaseWorkers::pool(), [reading = m_reading, location = m_session->location(), count = std::move(count)] {
+            Counted result;
+            result.reading = reading;
+            try {
+                const auto reader = Session::open(location, Session::Access::ReadOnly);
+                result.totals = count(*reader);
+            } catch (const Error &error) {
+                result.error = error.message();
+            }
+            return result;
+        })));
 }
 
-void PagedTableModel::countArrived(quint64 ticket, qint64 count)
+void PagedTableModel::workerCounted()
 {
-    if (!awaitsCount(ticket))
-        return;
+    const Counted result = m_counting.result();
+    if (!m_countPending || result.reading != m_reading)
+        return; // the list was read again since
+    if (!result.error.isEmpty())
+        emit loadFailed(result.error); // what was read stays shown
+    else
+        m_workerTotals = result.totals;
+    countArriving();
     // One reset rather than an insertion of the rows beyond the first page: a table view's header
     // takes 0.75 s to insert ten million rows and 0.09 s to be reset to them. The rows read so
     // far keep their places, so a view can keep its current row (TableViews::keepPlaceWhenCounted).
     emit countAboutToArrive();
     beginResetModel();
     m_countPending = false;
-    m_rowCount = addressable(count);
+    if (result.error.isEmpty())
+        m_rowCount = addressable(result.totals.count);
     endResetModel();
     emit counted();
 }

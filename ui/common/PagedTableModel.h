@@ -1,12 +1,16 @@
 #pragma once
 
+#include "common/ListWalk.h"
 #include "common/RowPageCache.h"
+#include "common/WorkerFutures.h"
 #include "storage/StorageError.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace dd {
 
@@ -63,14 +67,17 @@ protected:
     // Applies `change` (filter, sort, date) and reads the list again, as one model reset.
     void resetWith(const std::function<void()> &change);
     bool isRow(int row) const { return row >= 0 && row < m_rowCount; }
-    // For requery(): the count it returns is only the rows read so far. Returns the ticket that
-    // names this reading of the list, for countArrived.
-    quint64 countPending();
-    // The whole count for the reading named by `ticket`: the list is reset to it. Ignored when
-    // the list has been read again since.
-    void countArrived(quint64 ticket, qint64 count);
-    // Whether `ticket` names the list as read now, with its count still pending.
-    bool awaitsCount(quint64 ticket) const { return m_countPending && ticket == m_reading; }
+    // For requery(), on a long list whose first page it has read: the count it returns is only
+    // those rows, and the whole count and open amounts come from `count`, run on a worker thread
+    // with a read-only session of its own on the model's database (it must not touch the model:
+    // capture what it needs by value). The list is then reset to that count (counted()).
+    void countOnWorker(std::function<ListTotals(Session &reader)> count);
+    // What the worker counted for the list as read now; nothing while it counts, or when
+    // requery() counted the list itself.
+    const std::optional<ListTotals> &workerTotals() const { return m_workerTotals; }
+    // Called when the worker's count arrives, before the list is reset to it (the page cache
+    // may hold a first page shorter than a page).
+    virtual void countArriving() {}
     // The TextAlignmentRole of a cell or header in `column`.
     QVariant alignment(int column) const;
 
@@ -102,13 +109,24 @@ protected:
     }
 
 private:
+    struct Counted
+    {
+        quint64 reading = 0;
+        ListTotals totals;
+        QString error;
+    };
+
     void reload();
+    void workerCounted();
 
     Session *m_session = nullptr;
     int m_columnCount;
     int m_rowCount = 0;
     quint64 m_reading = 0; // counts the readings of the list, to know a late count's
     bool m_countPending = false;
+    std::optional<ListTotals> m_workerTotals;
+    QFutureWatcher<Counted> m_counting;
+    WorkerFutures m_workers;
 };
 
 } // namespace dd

@@ -57,6 +57,7 @@ CustomerListView::CustomerListView(CustomerTableModel *model, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(CustomerTableModel::Number, Qt::AscendingOrder);
     TableViews::keepSortIndicatorOnSortable(m_table, &CustomerTableModel::isSortable);
+    TableViews::keepPlaceWhenCounted(m_table, m_model);
     fitColumns();
     // The name takes the room that is left; amounts keep their width at the right.
     ListColumnFit::fitAndRemember(m_table, CustomerTableModel::Name, QStringLiteral("customers"));

@@ -31,7 +31,33 @@ qint64 CustomerTableModel::requery()
         return 0;
     m_query->setFilterText(m_filterText);
     m_query->setSort(m_sort, m_descending);
+    if (m_countLaterFrom)
+        m_query->setHeadFrom(*m_countLaterFrom);
+    // A million customers filtered by a common name: the first page at once, the count after.
+    if (auto head = m_query->head(m_cache.pageSize())) {
+        const qint64 shown = qint64(head->size());
+        m_cache.prime(0, std::move(*head));
+        countOnWorker([text = m_filterText](Session &reader) {
+            const auto list = reader.customerList();
+            list->setFilterText(text);
+            // Unfiltered, the status bar takes the open amounts from the whole ledger.
+            return text.trimmed().isEmpty() ? ListTotals{list->count(), {}} : list->totals();
+        });
+        return shown;
+    }
     return m_query->count();
+}
+
+void CustomerTableModel::countArriving()
+{
+    // A first page shorter than a page was all head() read: read it again with the rest.
+    if (rowCount() < m_cache.pageSize())
+        m_cache.clear();
+}
+
+void CustomerTableModel::setCountLaterFrom(qint64 customers)
+{
+    resetWith([&] { m_countLaterFrom = customers; });
 }
 
 const CustomerListRow *CustomerTableModel::rowAt(int row) const
@@ -39,10 +65,14 @@ const CustomerListRow *CustomerTableModel::rowAt(int row) const
     return isRow(row) ? m_cache.row(row) : nullptr;
 }
 
-QMap<QString, qint64> CustomerTableModel::openCentsByCurrency() const
+std::optional<QMap<QString, qint64>> CustomerTableModel::openCentsByCurrency() const
 {
     if (!m_query)
-        return {};
+        return QMap<QString, qint64>();
+    if (!isCounted())
+        return std::nullopt;
+    if (workerTotals())
+        return workerTotals()->openCents;
     return readOrReport([this] { return m_query->openCentsByCurrency(); });
 }
 

@@ -1,15 +1,12 @@
 #include "InvoiceTableModel.h"
 
 #include "calendar/DueDates.h"
-#include "common/DatabaseWorkers.h"
-#include "common/Error.h"
 #include "common/UiLocale.h"
 #include "session/Session.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace dd {
 
@@ -23,14 +20,9 @@ InvoiceTableModel::InvoiceTableModel(QObject *parent)
     : PagedTableModel(ColumnCount, parent)
 {
     m_filter.asOf = IsoDate::fromQDate(m_asOf);
-    connect(&m_counting, &QFutureWatcherBase::finished, this, &InvoiceTableModel::workerCounted);
 }
 
-InvoiceTableModel::~InvoiceTableModel()
-{
-    // No worker may read the database once the list is gone (the file may be removed next).
-    m_workers.waitForAll();
-}
+InvoiceTableModel::~InvoiceTableModel() = default;
 
 void InvoiceTableModel::setCountLaterFrom(qint64 invoices)
 {
@@ -82,7 +74,6 @@ void InvoiceTableModel::refresh()
 qint64 InvoiceTableModel::requery()
 {
     m_cache.clear();
-    m_workerTotals.reset();
     if (!m_query)
         return 0;
     m_query->setFilter(m_filter);
@@ -94,51 +85,22 @@ qint64 InvoiceTableModel::requery()
     if (auto head = m_query->head(m_cache.pageSize())) {
         const qint64 shown = qint64(head->size());
         m_cache.prime(0, std::move(*head));
-        countOnWorker(countPending());
+        countOnWorker([filter = m_filter](Session &reader) {
+            const auto list = reader.invoiceList();
+            list->setFilter(filter);
+            // Unfiltered, the status bar takes the open amounts from the whole ledger.
+            return filter.isEmpty() ? ListTotals{list->count(), {}} : list->totals();
+        });
         return shown;
     }
     return m_query->count();
 }
 
-void InvoiceTableModel::countOnWorker(quint64 ticket)
+void InvoiceTableModel::countArriving()
 {
-    // Reads the list's filter now: the list may be filtered again before the worker starts.
-    m_counting.setFuture(m_workers.add(QtConcurrent::run(
-        DatabaseWorkers::pool(), [ticket, location = session()->location(), filter = m_filter] {
-            Counted result;
-            result.ticket = ticket;
-            try {
-                const auto reader = Session::open(location, Session::Access::ReadOnly);
-                const auto list = reader->invoiceList();
-                list->setFilter(filter);
-                // Unfiltered, the status bar takes the open amounts from the whole ledger.
-                if (filter.isEmpty())
-                    result.totals.count = list->count();
-                else
-                    result.totals = list->totals();
-            } catch (const Error &error) {
-                result.error = error.message();
-            }
-            return result;
-        })));
-}
-
-void InvoiceTableModel::workerCounted()
-{
-    const Counted result = m_counting.result();
-    if (!awaitsCount(result.ticket))
-        return; // the list was read again since
-    if (!result.error.isEmpty()) {
-        emit loadFailed(result.error);
-        countArrived(result.ticket, rowCount()); // what was read stays shown
-        return;
-    }
-    if (!m_filter.isEmpty())
-        m_workerTotals = result.totals;
     // A first page shorter than a page was all head() read: read it again with the rest.
     if (rowCount() < m_cache.pageSize())
         m_cache.clear();
-    countArrived(result.ticket, result.totals.count);
 }
 
 std::optional<QMap<QString, qint64>> InvoiceTableModel::openCentsByCurrency() const
@@ -147,8 +109,8 @@ std::optional<QMap<QString, qint64>> InvoiceTableModel::openCentsByCurrency() co
         return QMap<QString, qint64>();
     if (!isCounted())
         return std::nullopt;
-    if (m_workerTotals)
-        return m_workerTotals->openCents;
+    if (workerTotals())
+        return workerTotals()->openCents;
     return readOrReport([this] { return m_query->openCentsByCurrency(); });
 }
 

@@ -2,11 +2,9 @@
 
 #include "common/PagedTableModel.h"
 #include "common/RowPageCache.h"
-#include "common/WorkerFutures.h"
 #include "invoices/InvoiceListQuery.h"
 
 #include <QDate>
-#include <QFutureWatcher>
 
 #include <memory>
 #include <optional>
@@ -64,9 +62,7 @@ private:
     QVariant columnTitle(int column) const override;
     bool isRightAligned(int column) const override;
     const InvoiceListRow *rowAt(int row) const;
-    // Counts the list as now filtered on a worker with a connection of its own.
-    void countOnWorker(quint64 ticket);
-    void workerCounted();
+    void countArriving() override;
 
     std::unique_ptr<InvoiceListQuery> m_query;
     InvoiceFilter m_filter;
@@ -75,15 +71,6 @@ private:
     QDate m_asOf;
     mutable RowPageCache<InvoiceListRow> m_cache;
     std::optional<qint64> m_countLaterFrom;
-    struct Counted
-    {
-        quint64 ticket = 0;
-        InvoiceListTotals totals;
-        QString error;
-    };
-    std::optional<InvoiceListTotals> m_workerTotals; // of the reading counted on a worker
-    QFutureWatcher<Counted> m_counting;
-    WorkerFutures m_workers;
 };
 
 } // namespace dd
