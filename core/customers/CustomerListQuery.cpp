@@ -111,12 +111,13 @@ std::vector<CustomerListRow> CustomerListQuery::fetch(qint64 offset, int limit) 
 std::optional<std::vector<CustomerListRow>> CustomerListQuery::head(int limit) const
 {
     m_headPerMille = 0;
+    // Unfiltered, the count is cheap (the customers only, a tenth of the invoices) where the first
+    // page is not: each customer's open invoices, 0.4 to 0.7 s at ten million invoices and some
+    // 5 s with a cold cache, for a list not in view when the window opens. It is read when shown.
     // The largest id stands in for the size (see InvoiceListQuery::head).
-    if (m_sort == CustomerSort::Open
+    if (m_text.isEmpty() || m_sort == CustomerSort::Open
         || (m_headFrom > 0 && m_database.scalar(QStringLiteral("SELECT MAX(id) FROM customers")).toLongLong() < m_headFrom))
         return std::nullopt;
-    if (m_text.isEmpty())
-        return fetch(0, limit);
     std::vector<CustomerListRow> rows = walk(0, limit, ListWalk::headScan);
     if (!ListWalk::enough(qint64(rows.size()), limit))
         return std::nullopt;

@@ -46,7 +46,7 @@ public:
     qint64 count() const;
     std::vector<CustomerListRow> fetch(qint64 offset, int limit) const;
     // The first `limit` rows read along the sort order when the list holds at least headFrom()
-    // customers, is not sorted by the open amount (which has no index to walk), and (filtered)
+    // customers, is filtered, is not sorted by the open amount (which has no index to walk), and
     // the filter lets enough of them through near its start; otherwise nothing, and count() is
     // the way. The rows beyond come from fetch().
     std::optional<std::vector<CustomerListRow>> head(int limit) const;

@@ -264,6 +264,14 @@ QStringList version23(const SqlDialect &dialect)
     return dialect.containsTextSearchTables();
 }
 
+// Version 24 (issue 20): the Dashboard and the dispute report read the lessons recorded in a
+// period from the audit trail; without an index they read every event (470,000 on the 1M demo,
+// 0.11 to 0.23 s on a server) to find some 10,000.
+QStringList version24()
+{
+    return {QStringLiteral("CREATE INDEX IF NOT EXISTS audit_events_action_at ON audit_events (action, at)")};
+}
+
 // A step that needs nothing of the dialect.
 template <QStringList (*step)()>
 QStringList plain(const SqlDialect &)
@@ -281,7 +289,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
                                           plain<version7>, plain<version8>, version9, plain<version10>, plain<version11>,
                                           plain<version12>, plain<version13>, plain<version14>, plain<version15>,
                                           plain<version16>, plain<version17>, plain<version18>, plain<version19>,
-                                          version20, version21, version22, version23};
+                                          version20, version21, version22, version23, plain<version24>};
     return all;
 }
 

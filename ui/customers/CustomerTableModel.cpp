@@ -40,8 +40,7 @@ qint64 CustomerTableModel::requery()
         countOnWorker([text = m_filterText](Session &reader) {
             const auto list = reader.customerList();
             list->setFilterText(text);
-            // Unfiltered, the status bar takes the open amounts from the whole ledger.
-            return text.trimmed().isEmpty() ? ListTotals{list->count(), {}} : list->totals();
+            return list->totals();
         });
         return shown;
     }
