@@ -39,18 +39,22 @@ QString AgingQuery::later()
 QString AgingQuery::sql(bool byCustomer)
 {
     const QString later = AgingQuery::later();
-    // Every invoice with something open either way as of the date: owed by the customer (open now,
-    // in the partial index invoices_open), owed to the customer (in credit now, in
-    // invoices_credit_balance), or moved by what came after the date. One statement reads both
-    // sides, so the payments after the date are gathered once.
-    const QString balances = QStringLiteral(
-        "balances AS (SELECT i.customer_id, i.currency, i.due_date, "
+    // Every invoice with something open either way as of the date, as three disjoint sets, each
+    // read with its rows: open now (the partial index invoices_open), in credit now
+    // (invoices_credit_balance), settled now but moved by what came after the date. One statement
+    // reads both sides, so the payments after the date are gathered once.
+    // Gathering their ids first and joining back to the invoices made PostgreSQL walk all of them
+    // in id order (0.45 s of the Dashboard at 1M invoices, against 0.2 s so). The date is
+    // compared as NOT (... > ...) because SQLite then leaves the issue date's index alone, which
+    // would find nearly every invoice (220 ms, against 65 ms through the partial indexes).
+    const QString columns = QStringLiteral(
+        "SELECT i.customer_id, i.currency, i.due_date, "
         "i.total_incl_cents - i.paid_cents - i.credited_cents + COALESCE(l.cents, 0) AS cents "
-        "FROM (SELECT id FROM invoices WHERE paid_cents + credited_cents < total_incl_cents "
-        "UNION SELECT id FROM invoices WHERE paid_cents + credited_cents > total_incl_cents "
-        "UNION SELECT invoice_id FROM later) c "
-        "JOIN invoices i ON i.id = c.id LEFT JOIN later l ON l.invoice_id = i.id "
-        "WHERE i.issue_date <= :asof)");
+        "FROM invoices i LEFT JOIN later l ON l.invoice_id = i.id WHERE NOT (i.issue_date > :asof) AND ");
+    const QString balances = QStringLiteral("balances AS (") + columns
+        + QStringLiteral("i.paid_cents + i.credited_cents < i.total_incl_cents UNION ALL ") + columns
+        + QStringLiteral("i.paid_cents + i.credited_cents > i.total_incl_cents UNION ALL ") + columns
+        + QStringLiteral("i.paid_cents + i.credited_cents = i.total_incl_cents AND i.id IN (SELECT invoice_id FROM later))");
     // The buckets and the total are what the customers owe; a credit balance is a refund owed
     // beside them, never subtracted from them.
     const QString buckets = QStringLiteral(
