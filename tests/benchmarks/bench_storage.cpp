@@ -166,17 +166,26 @@ int main(int argc, char *argv[])
             report(out, QStringLiteral("  count and amounts (on a worker)"), countMs, 0, QStringLiteral("(%1 matches)").arg(count));
         }
     }
-    // The customer list's filter searches name, number and city (on a file: the search table).
+    // The customer list's filter searches name, number and city (on a file: the search table),
+    // shown as the invoice list's is: a long list's first page first, its count from a worker.
     CustomerListQuery customerList(*db);
     for (const QString &text : {QStringLiteral("Jansen"), QStringLiteral("C000123"), QStringLiteral("zzz-no-match")}) {
-        customerList.setFilterText(text);
         qint64 count = 0;
+        bool counted = false;
         const double ms = bestOf(3, [&] {
-            count = customerList.count();
-            customerList.fetch(0, 200);
+            customerList.setFilterText(text); // forgets the previous result
+            counted = !customerList.head(200);
+            if (counted) {
+                count = customerList.count();
+                customerList.fetch(0, 200);
+            }
         });
-        report(out, QStringLiteral("customer filter \"%1\": count + first 200").arg(text), ms, 150,
-               QStringLiteral("(%1 matches)").arg(count));
+        report(out, QStringLiteral("customer filter \"%1\": first 200").arg(text), ms, 150,
+               counted ? QStringLiteral("(%1 matches, counted with them)").arg(count) : QStringLiteral("(count follows)"));
+        if (!counted) {
+            const double countMs = bestOf(3, [&] { count = customerList.totals().count; });
+            report(out, QStringLiteral("  count and amounts (on a worker)"), countMs, 0, QStringLiteral("(%1 matches)").arg(count));
+        }
     }
     out << Qt::endl;
     const qint64 disputes = db->scalar(QStringLiteral("SELECT COUNT(*) FROM disputes")).toLongLong();
