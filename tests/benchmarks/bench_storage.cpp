@@ -142,51 +142,37 @@ int main(int argc, char *argv[])
     }
 
     out << Qt::endl;
+    // What a list shows first when a filter is typed: the first page along the sort order when the
+    // filter lets many through (head()), else the count and first page at once. The count of a
+    // long list follows from a worker (totals()), timed apart. Both lists are timed alike.
+    const auto timeFilter = [&](const QString &label, const auto &query, const auto &filterBy) {
+        qint64 count = 0;
+        bool counted = false;
+        const double ms = bestOf(3, [&] {
+            filterBy(); // forgets the previous result: each run filters afresh
+            counted = !query.head(200);
+            if (counted) {
+                count = query.count();
+                query.fetch(0, 200);
+            }
+        });
+        report(out, label + QStringLiteral(": first 200"), ms, 150,
+               counted ? QStringLiteral("(%1 matches, counted with them)").arg(count) : QStringLiteral("(count follows)"));
+        if (!counted) {
+            const double countMs = bestOf(3, [&] { count = query.totals().count; });
+            report(out, QStringLiteral("  count and amounts (on a worker)"), countMs, 0, QStringLiteral("(%1 matches)").arg(count));
+        }
+    };
     InvoiceListQuery list(*db);
     for (const QString &text : {QStringLiteral("Jansen"), QStringLiteral("INV-2025-0123"), QStringLiteral("zzz-no-match")}) {
         InvoiceFilter filter;
         filter.text = text;
-        // What the list shows first: the first page along the sort order when the filter lets
-        // many through (InvoiceListQuery::head), else the count and first page at once. The
-        // count of a long list follows from a worker (InvoiceListQuery::totals), timed apart.
-        qint64 count = 0;
-        bool counted = false;
-        const double ms = bestOf(3, [&] {
-            list.setFilter(filter); // forgets the previous result: each run filters afresh
-            counted = !list.head(200);
-            if (counted) {
-                count = list.count();
-                list.fetch(0, 200);
-            }
-        });
-        report(out, QStringLiteral("invoice filter \"%1\": first 200").arg(text), ms, 150,
-               counted ? QStringLiteral("(%1 matches, counted with them)").arg(count) : QStringLiteral("(count follows)"));
-        if (!counted) {
-            const double countMs = bestOf(3, [&] { count = list.totals().count; });
-            report(out, QStringLiteral("  count and amounts (on a worker)"), countMs, 0, QStringLiteral("(%1 matches)").arg(count));
-        }
+        timeFilter(QStringLiteral("invoice filter \"%1\"").arg(text), list, [&] { list.setFilter(filter); });
     }
-    // The customer list's filter searches name, number and city (on a file: the search table),
-    // shown as the invoice list's is: a long list's first page first, its count from a worker.
+    // The customer list's filter searches name, number and city (on a file: the search table).
     CustomerListQuery customerList(*db);
-    for (const QString &text : {QStringLiteral("Jansen"), QStringLiteral("C000123"), QStringLiteral("zzz-no-match")}) {
-        qint64 count = 0;
-        bool counted = false;
-        const double ms = bestOf(3, [&] {
-            customerList.setFilterText(text); // forgets the previous result
-            counted = !customerList.head(200);
-            if (counted) {
-                count = customerList.count();
-                customerList.fetch(0, 200);
-            }
-        });
-        report(out, QStringLiteral("customer filter \"%1\": first 200").arg(text), ms, 150,
-               counted ? QStringLiteral("(%1 matches, counted with them)").arg(count) : QStringLiteral("(count follows)"));
-        if (!counted) {
-            const double countMs = bestOf(3, [&] { count = customerList.totals().count; });
-            report(out, QStringLiteral("  count and amounts (on a worker)"), countMs, 0, QStringLiteral("(%1 matches)").arg(count));
-        }
-    }
+    for (const QString &text : {QStringLiteral("Jansen"), QStringLiteral("C000123"), QStringLiteral("zzz-no-match")})
+        timeFilter(QStringLiteral("customer filter \"%1\"").arg(text), customerList, [&] { customerList.setFilterText(text); });
     out << Qt::endl;
     const qint64 disputes = db->scalar(QStringLiteral("SELECT COUNT(*) FROM disputes")).toLongLong();
     DisputeListQuery caseQuery(*db);
