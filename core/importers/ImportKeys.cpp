@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace dd {
 
 QStringView ImportKeys::keyAt(quint32 entry) const
@@ -22,13 +24,14 @@ qsizetype ImportKeys::slotOf(QStringView key, size_t hash) const
 
 void ImportKeys::grow()
 {
-    std::vector<quint32> old;
-    old.swap(m_slots);
-    m_slots.assign(old.empty() ? 1024 : old.size() * 2, 0);
+    // Every entry is in the table, or (on leaving ascending order) none yet: they are all put in
+    // again, into a table at most half full once the next key is in.
+    size_t size = std::max<size_t>(1024, m_slots.size() * 2);
+    while ((m_lines.size() + 1) * 2 > size)
+        size *= 2;
+    m_slots.assign(size, 0);
     const size_t mask = m_slots.size() - 1;
-    for (const quint32 entry : old) {
-        if (entry == 0)
-            continue;
+    for (quint32 entry = 1; entry <= m_lines.size(); ++entry) {
         size_t slot = qHash(keyAt(entry - 1)) & mask;
         while (m_slots[slot] != 0)
             slot = (slot + 1) & mask;
@@ -38,23 +41,52 @@ void ImportKeys::grow()
 
 int ImportKeys::lineOf(QStringView key) const
 {
+    if (m_ascending) {
+        // Sorted: a binary search, and none at all for a key above the last.
+        if (m_lines.empty() || keyAt(quint32(m_lines.size() - 1)) < key)
+            return 0;
+        quint32 low = 0, high = quint32(m_lines.size());
+        while (low < high) {
+            const quint32 middle = low + (high - low) / 2;
+            if (keyAt(middle) < key)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low < m_lines.size() && keyAt(low) == key ? m_lines[low] : 0;
+    }
     if (m_slots.empty())
         return 0;
     const quint32 entry = m_slots[size_t(slotOf(key, qHash(key)))];
     return entry == 0 ? 0 : m_lines[entry - 1];
 }
 
+void ImportKeys::append(QStringView key, int line)
+{
+    m_chars.insert(m_chars.end(), key.utf16(), key.utf16() + key.size());
+    m_ends.push_back(quint32(m_chars.size()));
+    m_lines.push_back(line);
+}
+
 int ImportKeys::firstLineOrAdd(QStringView key, int line)
 {
+    if (m_ascending) {
+        if (m_lines.empty() || keyAt(quint32(m_lines.size() - 1)) < key) {
+            append(key, line);
+            return 0;
+        }
+        if (const int first = lineOf(key))
+            return first;
+        // Out of order from here on: every key so far goes into the table (grow() puts them there).
+        m_ascending = false;
+    }
     // Half full at most, so that probes stay short.
     if ((m_lines.size() + 1) * 2 > m_slots.size())
         grow();
     const qsizetype slot = slotOf(key, qHash(key));
     if (const quint32 entry = m_slots[size_t(slot)])
         return m_lines[entry - 1];
-    m_chars.insert(m_chars.end(), key.utf16(), key.utf16() + key.size());
-    m_ends.push_back(quint32(m_chars.size()));
-    m_lines.push_back(line);
+    append(key, line);
     m_slots[size_t(slot)] = quint32(m_lines.size());
     return 0;
 }

@@ -10,7 +10,10 @@ namespace dd {
 // it first appeared on, so that a second occurrence can name the first. Kept as one block of
 // characters and an open-addressing table of indexes: a few dozen bytes per key instead of the
 // hundred and more of a QHash<QString, int>, because a streamed import of millions of rows may
-// keep nothing per row but this.
+// keep nothing per row but this. While the keys come in ascending order (an export sorted by its
+// numbers, the usual case) they are only appended: a key above the last cannot have been seen,
+// and hashing a million keys into a table far larger than the processor's caches took half a
+// second of a re-import. The first key out of order builds the table, and it is kept from then on.
 class ImportKeys
 {
 public:
@@ -24,6 +27,9 @@ private:
     QStringView keyAt(quint32 entry) const;
     qsizetype slotOf(QStringView key, size_t hash) const;
     void grow();
+    void append(QStringView key, int line);
+    // Whether every key so far came above the one before; the table is then empty.
+    bool m_ascending = true;
 
     std::vector<char16_t> m_chars;
     std::vector<quint32> m_ends;    // entry i's characters end here

@@ -118,6 +118,7 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
     }
     const auto stored = m_stored.header(invoice.number);
     if (!stored) {
+        m_stored.forgetWindow(); // what was read ahead is read again after any write
         m_invoices.insert(invoice);
         return Outcome::Created;
     }
@@ -159,6 +160,7 @@ ImportStore::Outcome ImportStore::saveInvoice(Invoice &invoice, QString *note)
             return Outcome::Held;
         }
     }
+    m_stored.forgetWindow();
     m_invoices.updateHeader(invoice);
     if (!keepLines)
         m_invoices.replaceLines(invoice);

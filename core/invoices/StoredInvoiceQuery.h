@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace dd {
 
@@ -42,6 +43,9 @@ public:
         qint64 paidCents = 0;
     };
     std::optional<Header> header(const QString &number);
+    // To be called before the caller writes an invoice: the headers read in order ahead of the
+    // numbers asked for (a window, on a file) may be about to change, and are read again.
+    void forgetWindow();
     // Reads the headers of these numbers (the rows an import is about to write) a few hundred to
     // a statement, for header() to hand out: on a server each look-up of its own is a round trip
     // (a re-import of a million rows spent nearly all its time on them). What was read ahead
@@ -66,6 +70,25 @@ public:
     void forEachLine(qint64 invoiceId, const std::function<bool(const Line &)> &line);
 
 private:
+    // On a file, a header is read with the headers that follow it in number order, up to
+    // m_windowSize: an export sorted by number (the usual case) then finds the next ones here,
+    // stepping on through the index, instead of looking each up from the top of it.
+    // Each is handed out once. The size follows how many of the last window were used, so that a
+    // file in another order, or of new invoices, reads one row a look-up as before.
+    std::optional<Header> fromWindow(const QString &number);
+    std::optional<Header> readWindow(const QString &number);
+    void dropWindow();
+    struct Numbered
+    {
+        QString number;
+        Header header;
+    };
+    std::vector<Numbered> m_window;
+    size_t m_windowNext = 0;  // the first not handed out or passed over
+    size_t m_windowUsed = 0;  // how many were handed out
+    qint64 m_windowSize = 8;
+    bool m_windows = false;   // read in windows (a file; a server reads ahead instead)
+
     Database &m_database;
     std::unique_ptr<FastStatement> m_header;
     BatchedLookUp m_ahead;
