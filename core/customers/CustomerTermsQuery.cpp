@@ -1,6 +1,7 @@
 #include "CustomerTermsQuery.h"
 
 #include "storage/Database.h"
+#include "storage/FastStatement.h"
 
 #include <QSqlError>
 
@@ -25,15 +26,12 @@ std::optional<CustomerTermsQuery::Terms> CustomerTermsQuery::byNumber(const QStr
     return found;
 }
 
-bool CustomerTermsQuery::readAll(QHash<QString, Terms> &into) const
+void CustomerTermsQuery::readAll(const std::function<void(QStringView number, const Terms &terms)> &each) const
 {
-    QSqlQuery query(m_database.connection());
-    Database::readForward(query);
-    if (!query.exec(QStringLiteral("SELECT number, id, payment_term_days FROM customers")))
-        return false;
-    while (query.next())
-        into.insert(query.value(0).toString(), Terms{query.value(1).toLongLong(), query.value(2).toInt()});
-    return query.lastError().type() == QSqlError::NoError;
+    // The backend's fast path: a large import reads a hundred thousand customers here.
+    const std::unique_ptr<FastStatement> all = m_database.prepareFast(QStringLiteral("SELECT number, id, payment_term_days FROM customers"));
+    for (bool row = all->firstRow(); row; row = all->nextRow())
+        each(all->textAt(0), Terms{all->int64At(1), int(all->int64At(2))});
 }
 
 } // namespace dd

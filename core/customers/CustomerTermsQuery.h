@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace dd {
@@ -23,9 +24,8 @@ public:
         int paymentTermDays = 30;
     };
     std::optional<Terms> byNumber(const QString &number);
-    // Every customer's, by number, in one pass; false (and `into` perhaps partly filled) when
-    // the database could not give them all.
-    bool readAll(QHash<QString, Terms> &into) const;
+    // Every customer's, by number, in one pass, each handed to `each`.
+    void readAll(const std::function<void(QStringView number, const Terms &terms)> &each) const;
 
 private:
     Database &m_database;

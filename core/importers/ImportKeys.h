@@ -7,7 +7,8 @@
 namespace dd {
 
 // The keys (invoice numbers, customer numbers, payment keys) an import has met, each with the line
-// it first appeared on, so that a second occurrence can name the first. Kept as one block of
+// it first appeared on, so that a second occurrence can name the first (or with any other number
+// above 0: ImportStore keeps its customers' places in a list this way). Kept as one block of
 // characters and an open-addressing table of indexes: a few dozen bytes per key instead of the
 // hundred and more of a QHash<QString, int>, because a streamed import of millions of rows may
 // keep nothing per row but this. While the keys come in ascending order (an export sorted by its
@@ -24,6 +25,7 @@ public:
     qsizetype size() const { return qsizetype(m_lines.size()); }
 
 private:
+    static size_t hashOf(QStringView key);
     QStringView keyAt(quint32 entry) const;
     qsizetype slotOf(QStringView key, size_t hash) const;
     void grow();

@@ -47,27 +47,31 @@ bool ImportStore::insertNew(Invoice &invoice)
 
 std::optional<ImportStore::CustomerRef> ImportStore::customer(const QString &number)
 {
-    const auto cached = m_customers.constFind(number);
-    if (cached != m_customers.constEnd())
-        return *cached;
+    if (const int place = m_customerKeys.lineOf(number))
+        return m_customerRefs[size_t(place - 1)];
     if (m_allCustomersCached)
         return std::nullopt;
     const auto found = m_findCustomer.byNumber(number);
     if (!found)
         return std::nullopt;
     const CustomerRef ref{found->id, found->paymentTermDays};
-    m_customers.insert(number, ref);
+    cacheCustomer(number, ref);
     return ref;
+}
+
+void ImportStore::cacheCustomer(QStringView number, const CustomerRef &ref)
+{
+    if (m_customerKeys.firstLineOrAdd(number, int(m_customerRefs.size() + 1)) == 0)
+        m_customerRefs.push_back(ref);
 }
 
 void ImportStore::cacheAllCustomers()
 {
-    QHash<QString, CustomerTermsQuery::Terms> all;
-    // When they cannot all be read, those read are cached and the rest looked up one by one.
-    const bool complete = m_findCustomer.readAll(all);
-    for (auto it = all.constBegin(); it != all.constEnd(); ++it)
-        m_customers.insert(it.key(), CustomerRef{it->id, it->paymentTermDays});
-    m_allCustomersCached = complete;
+    // A failure to read them all throws (StorageError) and ends the import.
+    m_findCustomer.readAll([this](QStringView number, const CustomerTermsQuery::Terms &terms) {
+        cacheCustomer(number, CustomerRef{terms.id, terms.paymentTermDays});
+    });
+    m_allCustomersCached = true;
 }
 
 void ImportStore::cacheCustomersFor(qint64 records)

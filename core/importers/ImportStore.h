@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customers/CustomerTermsQuery.h"
+#include "importers/ImportKeys.h"
 #include "importers/ImportReport.h"
 #include "invoices/Invoice.h"
 #include "invoices/InvoiceWriter.h"
@@ -72,7 +73,10 @@ public:
 private:
     Database &m_database;
     InvoiceWriter m_invoices;
-    QHash<QString, CustomerRef> m_customers;
+    // The customers met so far, by number: their places in m_customerRefs (plus one).
+    ImportKeys m_customerKeys;
+    std::vector<CustomerRef> m_customerRefs;
+    void cacheCustomer(QStringView number, const CustomerRef &ref);
     QHash<QString, qint64> m_products;
     CustomerTermsQuery m_findCustomer;
     StoredInvoiceQuery m_stored; // by number: a re-import looks up every row
