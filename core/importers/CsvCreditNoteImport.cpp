@@ -132,8 +132,8 @@ void CsvCreditNoteImport::readRow(const Row &row)
         if (n.actor.isEmpty())
             n.actor = QStringLiteral("import");
         // A note in another currency keeps the euro VAT and the rate it was issued with, or neither.
-        const bool euros = !value(row, QStringLiteral("vat_eur")).isEmpty();
-        if (euros != !value(row, QStringLiteral("eur_rate")).isEmpty() || euros != !value(row, QStringLiteral("eur_rate_date")).isEmpty()) {
+        const bool euros = !text(row, QStringLiteral("vat_eur")).isEmpty();
+        if (euros != !text(row, QStringLiteral("eur_rate")).isEmpty() || euros != !text(row, QStringLiteral("eur_rate_date")).isEmpty()) {
             error(row, QStringLiteral("vat_eur"), tr("vat_eur, eur_rate_date and eur_rate go together"));
         } else if (euros) {
             const auto vatEur = amount(row, QStringLiteral("vat_eur"), QStringLiteral("EUR"));
@@ -165,7 +165,7 @@ void CsvCreditNoteImport::readRow(const Row &row)
         error(row, QStringLiteral("line_no"), tr("line_no: \"%1\" is not the next line of credit note %2 (%3)")
                                                   .arg(value(row, QStringLiteral("line_no")), number)
                                                   .arg(pending.note.lines.size() + 1));
-    if (!value(row, QStringLiteral("invoice_line_no")).isEmpty()) {
+    if (!text(row, QStringLiteral("invoice_line_no")).isEmpty()) {
         line.invoiceLineNo = value(row, QStringLiteral("invoice_line_no")).toInt(&ok);
         if (!ok || line.invoiceLineNo <= 0)
             error(row, QStringLiteral("invoice_line_no"), tr("invoice_line_no: \"%1\" is not a line number").arg(value(row, QStringLiteral("invoice_line_no"))));
@@ -173,7 +173,7 @@ void CsvCreditNoteImport::readRow(const Row &row)
     if (required(row, QStringLiteral("description")))
         line.description = value(row, QStringLiteral("description"));
     QString why;
-    if (!value(row, QStringLiteral("quantity")).isEmpty()) {
+    if (!text(row, QStringLiteral("quantity")).isEmpty()) {
         if (const auto quantity = ImportValues::scaled(value(row, QStringLiteral("quantity")), 3, &why))
             line.quantityThousandths = *quantity;
         else

@@ -35,7 +35,7 @@ void CsvCustomerImport::importRows()
         set("city", c.city);
         set("vat_id", c.vatId);
         set("email", c.email);
-        if (!value(row, QStringLiteral("kind")).isEmpty()) {
+        if (!text(row, QStringLiteral("kind")).isEmpty()) {
             const QString code = value(row, QStringLiteral("kind")).toLower();
             const auto kind = Customer::kindFromCode(code);
             if (kind)
@@ -47,14 +47,14 @@ void CsvCustomerImport::importRows()
             else
                 error(row, QStringLiteral("kind"), tr("kind: \"%1\" is neither business nor consumer").arg(code));
         }
-        if (!value(row, QStringLiteral("language")).isEmpty()) {
+        if (!text(row, QStringLiteral("language")).isEmpty()) {
             const auto language = Customer::languageFromCode(value(row, QStringLiteral("language")).toLower());
             if (language)
                 c.language = *language;
             else
                 error(row, QStringLiteral("language"), tr("language: \"%1\" is neither nl nor en").arg(value(row, QStringLiteral("language"))));
         }
-        if (!value(row, QStringLiteral("country")).isEmpty()) {
+        if (!text(row, QStringLiteral("country")).isEmpty()) {
             QString why;
             if (const auto country = ImportValues::countryCode(value(row, QStringLiteral("country")), &why))
                 c.country = *country;
@@ -77,7 +77,7 @@ void CsvCustomerImport::importRows()
             if (!doNotDun)
                 error(row, QStringLiteral("do_not_dun"), tr("do_not_dun: %1").arg(why));
         }
-        if (!value(row, QStringLiteral("payment_term_days")).isEmpty()) {
+        if (!text(row, QStringLiteral("payment_term_days")).isEmpty()) {
             bool ok = false;
             const int days = value(row, QStringLiteral("payment_term_days")).toInt(&ok);
             if (!ok || days < 0 || days > 3650)
@@ -87,7 +87,7 @@ void CsvCustomerImport::importRows()
                 c.paymentTermDays = days;
         }
         const QString limitCurrency = has(QStringLiteral("currency")) ? currency(row) : c.creditLimit.currency();
-        if (!value(row, QStringLiteral("credit_limit")).isEmpty()) {
+        if (!text(row, QStringLiteral("credit_limit")).isEmpty()) {
             if (const auto limit = amount(row, QStringLiteral("credit_limit"), limitCurrency))
                 c.creditLimit = *limit;
         } else if (limitCurrency != c.creditLimit.currency()) {

@@ -156,7 +156,7 @@ Dispute CsvDisputeImport::readCase(const Row &row)
     for (const auto &[field, target] : {std::pair{QStringLiteral("promised_on"), &d.promisedOn},
                                         std::pair{QStringLiteral("answered_on"), &d.answeredOn},
                                         std::pair{QStringLiteral("closed_on"), &d.closedOn}}) {
-        if (!value(row, field).isEmpty()) {
+        if (!text(row, field).isEmpty()) {
             if (const auto parsed = date(row, field))
                 *target = *parsed;
         }
@@ -165,7 +165,7 @@ Dispute CsvDisputeImport::readCase(const Row &row)
     d.goodwill = Money::zero(cur);
     for (const auto &[field, target] : {std::pair{QStringLiteral("justified"), &d.justified},
                                         std::pair{QStringLiteral("goodwill"), &d.goodwill}}) {
-        if (!value(row, field).isEmpty()) {
+        if (!text(row, field).isEmpty()) {
             if (const auto parsed = amount(row, field, cur))
                 *target = *parsed;
         }
@@ -200,7 +200,7 @@ Dispute CsvDisputeImport::readCase(const Row &row)
     }
     if (d.invoices.isEmpty() && !bad(row))
         error(row, QStringLiteral("invoices"), tr("invoices: a case is about at least one invoice"));
-    if (!value(row, QStringLiteral("disputed")).isEmpty()) {
+    if (!text(row, QStringLiteral("disputed")).isEmpty()) {
         const auto total = amount(row, QStringLiteral("disputed"), cur);
         if (total && !bad(row) && total->cents() != disputed)
             error(row, QStringLiteral("disputed"), tr("disputed %1 is not the sum of the invoices' parts (%2)")

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QThread>
 
 #include <algorithm>
 
@@ -51,14 +52,16 @@ bool CsvImportRun::forEachRow(const std::function<bool(const Row &)> &each)
     if (!skipToData(record))
         return false;
     int index = 0;
-    while (m_reader->next(record)) {
-        if (isTotalRow(record)) {
-            noteTotalRow(record);
+    RecordSource source(*m_reader);
+    while (const CsvRecord *next = source.next()) {
+        if (isTotalRow(*next)) {
+            noteTotalRow(*next);
             continue;
         }
-        if (!each(Row{record, ++index}))
+        if (!each(Row{*next, ++index}))
             return false;
     }
+    source.stop();
     return finishRows(index);
 }
 
@@ -110,16 +113,33 @@ bool CsvImportRun::forEachRow(const std::function<bool(const Row &)> &each, int 
         return true;
     };
     int index = 0;
-    while (m_reader->next(record)) {
-        indexes.push_back(isTotalRow(record) ? 0 : ++index);
-        records.push_back(record);
+    RecordSource source(*m_reader);
+    while (const CsvRecord *next = source.next()) {
+        indexes.push_back(isTotalRow(*next) ? 0 : ++index);
+        records.push_back(*next);
         if (records.size() == size_t(ahead) && !pass())
             return false;
     }
     // The rows before a record that cannot be read are seen as forEachRow sees them.
     if (!pass())
         return false;
+    source.stop();
     return finishRows(index);
+}
+
+CsvImportRun::RecordSource::RecordSource(CsvReader &reader)
+    : m_reader(reader)
+{
+    // On one core the two threads would only take turns.
+    if (QThread::idealThreadCount() > 1)
+        m_ahead.emplace(reader);
+}
+
+const CsvRecord *CsvImportRun::RecordSource::next()
+{
+    if (m_ahead)
+        return m_ahead->next();
+    return m_reader.next(m_record) ? &m_record : nullptr;
 }
 
 bool CsvImportRun::finishRows(int rows)

@@ -55,7 +55,7 @@ CsvInvoiceImport::InvoiceRow CsvInvoiceImport::readInvoiceHeader(const Row &row)
     }
     if (const auto issued = date(row, QStringLiteral("issue_date")))
         header.issueDate = *issued;
-    result.dueGiven = !value(row, QStringLiteral("due_date")).isEmpty();
+    result.dueGiven = !text(row, QStringLiteral("due_date")).isEmpty();
     if (result.dueGiven) {
         if (const auto due = date(row, QStringLiteral("due_date")))
             header.dueDate = *due;
@@ -66,15 +66,15 @@ CsvInvoiceImport::InvoiceRow CsvInvoiceImport::readInvoiceHeader(const Row &row)
 void CsvInvoiceImport::readInvoiceTotals(const Row &row, InvoiceRow &invoice)
 {
     const QString &cur = invoice.header.currency;
-    if (!value(row, QStringLiteral("total_incl")).isEmpty())
+    if (!text(row, QStringLiteral("total_incl")).isEmpty())
         invoice.givenIncl = amount(row, QStringLiteral("total_incl"), cur);
-    if (!value(row, QStringLiteral("total_excl")).isEmpty())
+    if (!text(row, QStringLiteral("total_excl")).isEmpty())
         invoice.givenExcl = amount(row, QStringLiteral("total_excl"), cur);
-    if (!value(row, QStringLiteral("vat")).isEmpty())
+    if (!text(row, QStringLiteral("vat")).isEmpty())
         invoice.givenVat = amount(row, QStringLiteral("vat"), cur);
-    if (!value(row, QStringLiteral("rounding")).isEmpty())
+    if (!text(row, QStringLiteral("rounding")).isEmpty())
         invoice.givenRounding = amount(row, QStringLiteral("rounding"), cur);
-    if (!value(row, QStringLiteral("prepaid")).isEmpty()) {
+    if (!text(row, QStringLiteral("prepaid")).isEmpty()) {
         invoice.givenPrepaid = amount(row, QStringLiteral("prepaid"), cur);
         // A prepayment received is a payment (the paid column); this one was paid back.
         if (invoice.givenPrepaid && invoice.givenPrepaid->cents() > 0)
@@ -88,7 +88,7 @@ void CsvInvoiceImport::readInvoiceTotals(const Row &row, InvoiceRow &invoice)
     for (const auto &[field, target] : {std::pair{QStringLiteral("open"), &invoice.givenOpen},
                                         std::pair{QStringLiteral("paid"), &invoice.givenPaid},
                                         std::pair{QStringLiteral("credited"), &invoice.givenCredited}}) {
-        if (!value(row, field).isEmpty())
+        if (!text(row, field).isEmpty())
             *target = amount(row, field, cur);
     }
     invoice.credits = value(row, QStringLiteral("credits"));
@@ -162,7 +162,7 @@ InvoiceLine CsvInvoiceImport::readInvoiceLine(const Row &row, const QString &cur
     line.productCode = value(row, QStringLiteral("product_code"));
     line.description = value(row, QStringLiteral("description"));
     QString why;
-    if (!value(row, QStringLiteral("quantity")).isEmpty()) {
+    if (!text(row, QStringLiteral("quantity")).isEmpty()) {
         const auto quantity = ImportValues::scaled(value(row, QStringLiteral("quantity")), 3, &why);
         if (!quantity)
             error(row, QStringLiteral("quantity"), tr("quantity: %1").arg(why));
@@ -173,7 +173,7 @@ InvoiceLine CsvInvoiceImport::readInvoiceLine(const Row &row, const QString &cur
         line.unitPrice = *price;
     else
         line.unitPrice = Money::zero(currency);
-    if (!value(row, QStringLiteral("vat_rate")).isEmpty()) {
+    if (!text(row, QStringLiteral("vat_rate")).isEmpty()) {
         const auto rate = ImportValues::vatRate(value(row, QStringLiteral("vat_rate")), &why);
         if (!rate)
             error(row, QStringLiteral("vat_rate"), tr("vat_rate: %1").arg(why));
@@ -189,14 +189,14 @@ InvoiceLine CsvInvoiceImport::readInvoiceLine(const Row &row, const QString &cur
               tr("vat_category: \"%1\" is not a VAT category (S, Z, E, AE, K, G, O, L or M)").arg(treatment.category));
     } else if (VatTreatment::isZeroRated(treatment.category)) {
         // These charge no VAT (EN 16931 BR-Z-05, BR-E-05, ...; O states no rate at all).
-        if (value(row, QStringLiteral("vat_rate")).isEmpty())
+        if (text(row, QStringLiteral("vat_rate")).isEmpty())
             line.vatRateBasisPoints = 0;
         else if (line.vatRateBasisPoints != 0)
             error(row, QStringLiteral("vat_rate"),
                   tr("vat_rate: VAT category %1 charges no VAT; its rate is 0, not %2")
                       .arg(treatment.category, value(row, QStringLiteral("vat_rate"))));
     }
-    if (statedVat && !value(row, QStringLiteral("line_vat")).isEmpty())
+    if (statedVat && !text(row, QStringLiteral("line_vat")).isEmpty())
         *statedVat = amount(row, QStringLiteral("line_vat"), currency);
     return line;
 }
@@ -541,7 +541,7 @@ void CsvInvoiceImport::importInvoicesInTwoPasses()
             readInvoiceTotals(row, invoice);
         }
         std::optional<Money> statedVat; // read to find its errors in this pass
-        if (lineMode && !value(row, QStringLiteral("unit_price")).isEmpty())
+        if (lineMode && !text(row, QStringLiteral("unit_price")).isEmpty())
             readInvoiceLine(row, invoice.header.currency, &statedVat);
         if (bad(row))
             m_badNumbers.insert(number);
@@ -586,7 +586,7 @@ void CsvInvoiceImport::importInvoicesInTwoPasses()
         readInvoiceTotals(first, invoice);
         for (qsizetype i = 0; lineMode && i < group.records.size(); ++i) {
             const Row lineRow{group.records.at(i), group.indexes.at(i)};
-            if (value(lineRow, QStringLiteral("unit_price")).isEmpty())
+            if (text(lineRow, QStringLiteral("unit_price")).isEmpty())
                 continue;
             std::optional<Money> statedVat;
             invoice.header.lines << readInvoiceLine(lineRow, invoice.header.currency, &statedVat);

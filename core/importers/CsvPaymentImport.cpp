@@ -61,7 +61,7 @@ void CsvPaymentImport::importRows()
         p.reference = value(row, QStringLiteral("reference"));
         // What the export says was allocated: the rest of the payment stays unallocated.
         std::optional<qint64> allocatable;
-        if (!value(row, QStringLiteral("allocated")).isEmpty()) {
+        if (!text(row, QStringLiteral("allocated")).isEmpty()) {
             if (const auto allocated = amount(row, QStringLiteral("allocated"), cur)) {
                 allocatable = allocated->cents();
                 if (allocated->isNegative() || allocated->cents() > p.amount.cents())

@@ -58,7 +58,7 @@ QString ImportValues::dateFormatName(DateFormat format)
     return QString();
 }
 
-std::optional<Date> ImportValues::date(const QString &text, DateFormat format, QString *error)
+std::optional<Date> ImportValues::date(QStringView text, DateFormat format, QString *error)
 {
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
     static const QRegularExpression dash(QStringLiteral("^(\\d{1,2})-(\\d{1,2})-(\\d{4}|\\d{2})$"));
@@ -66,11 +66,15 @@ std::optional<Date> ImportValues::date(const QString &text, DateFormat format, Q
     static const QRegularExpression dot(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})$"));
     // A time after the date (Odoo and ERPNext write datetimes, Excel "00:00:00"): the day is what counts.
     static const QRegularExpression withTime(QStringLiteral("^([^ T]+)(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)?$"));
-    QString t = text.trimmed();
+    // A view until the long way needs a string of its own: a million dates are read in place.
+    QStringView t = text.trimmed();
+    QString withoutTime;
     if (t.size() > 10 && (t.contains(u' ') || t.contains(u'T'))) {
         const auto m = withTime.match(t);
-        if (m.hasMatch())
-            t = m.captured(1);
+        if (m.hasMatch()) {
+            withoutTime = m.captured(1);
+            t = withoutTime;
+        }
     }
     auto fail = [&](const QString &why) -> std::optional<Date> {
         if (error)
@@ -93,7 +97,7 @@ std::optional<Date> ImportValues::date(const QString &text, DateFormat format, Q
         if (n == 8) {
             const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
             if (year < IsoDate::firstYear || year > IsoDate::lastYear)
-                return fail(IsoDate::outOfRangeMessage(t));
+                return fail(IsoDate::outOfRangeMessage(t.toString()));
             const auto result = makeDate(year, digits[4] * 10 + digits[5], digits[6] * 10 + digits[7]);
             if (!result)
                 return fail(tr("\"%1\" is an impossible date").arg(t));
@@ -132,17 +136,17 @@ std::optional<Date> ImportValues::date(const QString &text, DateFormat format, Q
         return fail(tr("\"%1\" is not a date (%2)").arg(t, expected));
     }
     if (outOfRange)
-        return fail(IsoDate::outOfRangeMessage(t));
+        return fail(IsoDate::outOfRangeMessage(t.toString()));
     if (!result)
         return fail(tr("\"%1\" is an impossible date").arg(t));
     return result;
 }
 
-std::optional<Money> ImportValues::amount(const QString &text, const QString &currency, NumberStyle style, QString *error)
+std::optional<Money> ImportValues::amount(QStringView text, const QString &currency, NumberStyle style, QString *error)
 {
     // An optional minus, digits, a decimal mark and two decimals means the same in either style:
     // read at once, as Money::parse would (it is the common case, a million times in a large file).
-    const QStringView t = QStringView(text).trimmed();
+    const QStringView t = text.trimmed();
     const qsizetype digits = t.size() - (t.startsWith(u'-') ? 1 : 0) - 3;
     if (digits >= 1 && digits <= 15 && (t.at(t.size() - 3) == u'.' || t.at(t.size() - 3) == u',')) {
         qint64 cents = 0;

@@ -24,12 +24,12 @@ public:
     // "YYYY-MM-DD", "DD-MM-YYYY", "DD/MM/YYYY" or "DD.MM.YYYY" (as the format allows; YY for
     // YYYY after a day and month), optionally followed by a time ("2026-03-01 00:00:00",
     // "01.03.2026 14:30", "2026-03-01T00:00"); rejects 2026-02-30.
-    static std::optional<Date> date(const QString &text, DateFormat format, QString *error);
+    static std::optional<Date> date(QStringView text, DateFormat format, QString *error);
     // "YYYY-MM-DD", "DD-MM-YYYY", "DD/MM/YYYY", "DD.MM.YYYY" or "auto".
     static std::optional<DateFormat> dateFormatFromName(const QString &name);
     static QString dateFormatName(DateFormat format);
     // Also "100,00-" (a trailing minus, as SAP and some Exact reports write a credit).
-    static std::optional<Money> amount(const QString &text, const QString &currency, NumberStyle style, QString *error);
+    static std::optional<Money> amount(QStringView text, const QString &currency, NumberStyle style, QString *error);
     // A decimal number scaled to whole units of 1/10^decimals, rounded half away from zero:
     // "2,5" with 3 decimals is 2500. Either '.' or ',' is the decimal mark; no thousands marks.
     static std::optional<qint64> scaled(const QString &text, int decimals, QString *error);
