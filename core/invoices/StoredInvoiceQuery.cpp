@@ -24,12 +24,12 @@ StoredInvoiceQuery::~StoredInvoiceQuery() = default;
 std::optional<StoredInvoiceQuery::Header> StoredInvoiceQuery::header(const QString &number)
 {
     if (!m_header) {
-        // A server reads ahead in batches of numbers instead (readAhead); on a file the window
-        // steps through the number index, which one row at a time would not.
+        m_header = m_database.prepareFast(QStringLiteral("SELECT %1 FROM invoices WHERE number = ?").arg(headerColumns));
+        // A server reads ahead in batches of numbers instead (readAhead).
         m_windows = !m_database.dialect().batchesLookUps();
-        m_header = m_windows ? m_database.prepareFast(
-                                   QStringLiteral("SELECT number, %1 FROM invoices WHERE number >= ? ORDER BY number LIMIT ?").arg(headerColumns))
-                             : m_database.prepareFast(QStringLiteral("SELECT %1 FROM invoices WHERE number = ?").arg(headerColumns));
+        if (m_windows)
+            m_after = m_database.prepareFast(
+                QStringLiteral("SELECT number, %1 FROM invoices WHERE id > ? ORDER BY id LIMIT ?").arg(headerColumns));
     }
     const auto ahead = m_readAhead.find(number);
     if (ahead != m_readAhead.end()) {
@@ -37,56 +37,39 @@ std::optional<StoredInvoiceQuery::Header> StoredInvoiceQuery::header(const QStri
         m_readAhead.erase(ahead);
         return header;
     }
-    if (m_windows)
-        return fromWindow(number);
+    return m_windows ? fromWindow(number) : lookUp(number);
+}
+
+StoredInvoiceQuery::Header StoredInvoiceQuery::headerAt(const FastStatement &row, int first)
+{
+    return Header{row.int64At(first),     row.int64At(first + 1), row.textAt(first + 2),
+                  row.textAt(first + 3),  row.textAt(first + 4),  row.int64At(first + 5),
+                  row.int64At(first + 6), row.int64At(first + 7), row.int64At(first + 8)};
+}
+
+std::optional<StoredInvoiceQuery::Header> StoredInvoiceQuery::lookUp(const QString &number)
+{
     FastStatement &find = *m_header;
     find.bind(1, number);
     if (!find.firstRow())
         return std::nullopt;
-    const Header header{find.int64At(0), find.int64At(1), find.textAt(2), find.textAt(3), find.textAt(4),
-                        find.int64At(5), find.int64At(6), find.int64At(7), find.int64At(8)};
+    const Header header = headerAt(find, 0);
     find.reset();
     return header;
 }
 
-namespace {
-// The order SQLite's BINARY collation gives text: its bytes in UTF-8, which is the order of the
-// code points. UTF-16 code units compare the same except that surrogates (code points above
-// U+FFFF) must come after U+E000..U+FFFF; this moves them there.
-char16_t inCodePointOrder(char16_t unit)
-{
-    if (unit >= 0xE000)
-        return char16_t(unit - 0x800);
-    if (unit >= 0xD800)
-        return char16_t(unit + 0x2000);
-    return unit;
-}
-
-bool before(QStringView a, QStringView b)
-{
-    const qsizetype common = std::min(a.size(), b.size());
-    for (qsizetype i = 0; i < common; ++i) {
-        if (a[i] != b[i])
-            return inCodePointOrder(a[i].unicode()) < inCodePointOrder(b[i].unicode());
-    }
-    return a.size() < b.size();
-}
-} // namespace
-
 std::optional<StoredInvoiceQuery::Header> StoredInvoiceQuery::fromWindow(const QString &number)
 {
-    // Rows before the number are passed over (the file skips them); a row is only ever taken
-    // when its number is the one asked for, and "none" only ever comes from the database.
-    while (m_windowNext < m_window.size()) {
-        Numbered &next = m_window[m_windowNext];
-        if (next.number == number) {
-            ++m_windowNext;
+    // The next row of the window is the usual answer; a few rows on, when the file leaves some
+    // invoices out (a list of open items). A row is only ever taken when its number is the one
+    // asked for, and "none" only ever comes from the database.
+    const size_t end = std::min(m_window.size(), m_windowNext + passOver);
+    for (size_t i = m_windowNext; i < end; ++i) {
+        if (m_window[i].number == number) {
+            m_windowNext = i + 1;
             ++m_windowUsed;
-            return std::move(next.header);
+            return std::move(m_window[i].header);
         }
-        if (!before(next.number, number))
-            break;
-        ++m_windowNext;
     }
     return readWindow(number);
 }
@@ -94,22 +77,17 @@ std::optional<StoredInvoiceQuery::Header> StoredInvoiceQuery::fromWindow(const Q
 std::optional<StoredInvoiceQuery::Header> StoredInvoiceQuery::readWindow(const QString &number)
 {
     dropWindow();
-    FastStatement &find = *m_header;
-    find.bind(1, number);
-    find.bind(2, m_windowSize);
-    std::optional<Header> found;
-    for (bool row = find.firstRow(); row; row = find.nextRow()) {
-        Header header{find.int64At(1), find.int64At(2), find.textAt(3), find.textAt(4), find.textAt(5),
-                      find.int64At(6), find.int64At(7), find.int64At(8), find.int64At(9)};
-        QString rowNumber = find.textAt(0);
-        // The first row is the number itself when it is stored: nothing is smaller and >= it.
-        if (m_window.empty() && !found && rowNumber == number)
-            found = std::move(header);
-        else
-            m_window.push_back({std::move(rowNumber), std::move(header)});
+    const std::optional<Header> found = lookUp(number);
+    if (!found)
+        return std::nullopt; // a new invoice: no window
+    ++m_windowUsed; // counted with the window it comes with
+    if (m_windowSize > 1) {
+        FastStatement &after = *m_after;
+        after.bind(1, found->id);
+        after.bind(2, m_windowSize - 1);
+        for (bool row = after.firstRow(); row; row = after.nextRow())
+            m_window.push_back({after.textAt(0), headerAt(after, 1)});
     }
-    if (found)
-        ++m_windowUsed; // counted with the window it came with
     return found;
 }
 

@@ -70,11 +70,14 @@ public:
     void forEachLine(qint64 invoiceId, const std::function<bool(const Line &)> &line);
 
 private:
-    // On a file, a header is read with the headers that follow it in number order, up to
-    // m_windowSize: an export sorted by number (the usual case) then finds the next ones here,
-    // stepping on through the index, instead of looking each up from the top of it.
-    // Each is handed out once. The size follows how many of the last window were used, so that a
-    // file in another order, or of new invoices, reads one row a look-up as before.
+    // On a file, a stored invoice is read with the ones stored after it (by id, which walks the
+    // table without a look-up a row), up to m_windowSize: invoices come into the table in the
+    // order of their numbers as a rule, so a file sorted by number (the usual export) then finds
+    // its next rows here. Each is handed out once. The size follows how many of the last window
+    // were used, so that a file in another order, or of new invoices, reads one row a look-up.
+    std::optional<Header> lookUp(const QString &number);
+    // The header in the row's columns from `first` on (id, customer_id, ... as headerColumns lists them).
+    static Header headerAt(const FastStatement &row, int first);
     std::optional<Header> fromWindow(const QString &number);
     std::optional<Header> readWindow(const QString &number);
     void dropWindow();
@@ -87,10 +90,12 @@ private:
     size_t m_windowNext = 0;  // the first not handed out or passed over
     size_t m_windowUsed = 0;  // how many were handed out
     qint64 m_windowSize = 8;
+    static constexpr size_t passOver = 16; // window rows a file may leave out between two of its own
     bool m_windows = false;   // read in windows (a file; a server reads ahead instead)
 
     Database &m_database;
     std::unique_ptr<FastStatement> m_header;
+    std::unique_ptr<FastStatement> m_after; // the window after a stored invoice
     BatchedLookUp m_ahead;
     // The numbers read ahead and not handed out yet, each with its header (none: no such invoice).
     QHash<QString, std::optional<Header>> m_readAhead;

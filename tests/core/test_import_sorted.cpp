@@ -1,8 +1,9 @@
 // A re-import in the order of the invoice numbers (the usual monthly export) reads the stored
-// invoices a window at a time along the number index (StoredInvoiceQuery). These prove the window
-// changes no outcome: numbers the file skips, new numbers between stored ones, changed amounts,
-// numbers whose order differs between UTF-16 and SQLite's UTF-8 (a character above U+FFFF against
-// one of U+E000..U+FFFF), and the same file in other orders.
+// invoices a window at a time, those stored after the one found (StoredInvoiceQuery). These prove
+// the window changes no outcome: numbers the file skips, new numbers between stored ones (stored
+// last, out of the table's order), changed amounts, numbers whose order differs between UTF-16
+// and SQLite's UTF-8 (a character above U+FFFF against one of U+E000..U+FFFF), and the same file
+// in other orders.
 #include "CsvImportFixture.h"
 #include "ImportTestSupport.h"
 
