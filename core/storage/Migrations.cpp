@@ -272,6 +272,17 @@ QStringList version24()
     return {QStringLiteral("CREATE INDEX IF NOT EXISTS audit_events_action_at ON audit_events (action, at)")};
 }
 
+// Version 25 (issue 16): an imported payment is looked for among those recorded (same customer,
+// date, amount and reference) before it is written. With one index on the customer and another on
+// the date, SQLite took the date's: every payment of that day read, some 300 a row on a file of
+// 100,000 payments, thousands on the 1M demo, and nearly half a payments import went on it. One
+// index on both serves the customer's payments as the old one did and finds that one at once.
+QStringList version25()
+{
+    return {QStringLiteral("DROP INDEX IF EXISTS payments_customer"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS payments_customer_date ON payments (customer_id, payment_date)")};
+}
+
 // A step that needs nothing of the dialect.
 template <QStringList (*step)()>
 QStringList plain(const SqlDialect &)
@@ -289,7 +300,7 @@ const std::vector<Migrations::Step> &Migrations::steps()
                                           plain<version7>, plain<version8>, version9, plain<version10>, plain<version11>,
                                           plain<version12>, plain<version13>, plain<version14>, plain<version15>,
                                           plain<version16>, plain<version17>, plain<version18>, plain<version19>,
-                                          version20, version21, version22, version23, plain<version24>};
+                                          version20, version21, version22, version23, plain<version24>, plain<version25>};
     return all;
 }
 

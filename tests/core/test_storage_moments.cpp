@@ -328,7 +328,7 @@ TEST_CASE("an older team database whose moments are text (version 21) is migrate
     auto session = Session::open(location); // opened for writing: migrated to the current version
     Database &db = session->database();
     CHECK(db.scalar(QStringLiteral("SELECT version FROM schema_info")).toInt() == Database::currentSchemaVersion());
-    CHECK(Database::currentSchemaVersion() == 24);
+    CHECK(Database::currentSchemaVersion() == 25);
     for (const StoredMoment::Column &column : StoredMoment::columns()) {
         CAPTURE(column.table, column.name);
         CHECK(declaredType(db, QLatin1String(column.table), QLatin1String(column.name)) == expectedType(db));
