@@ -59,6 +59,7 @@ const CsvRecord *CsvReadAhead::next()
         if (!m_current.records.empty())
             m_empty.push_back(std::move(m_current)); // read into again
         m_current = Batch();
+        m_next = 0; // a call after the last record finds none again
         m_changed.notify_all();
         for (;;) {
             m_changed.wait(lock, [this] { return !m_full.empty() || m_ended; });

@@ -43,8 +43,10 @@ public:
         qint64 paidCents = 0;
     };
     std::optional<Header> header(const QString &number);
-    // To be called before the caller writes an invoice: the headers read in order ahead of the
-    // numbers asked for (a window, on a file) may be about to change, and are read again.
+    // To be called before the caller writes any invoice (not only the one just handed out): the
+    // headers read ahead of the numbers asked for (a window, on a file) may be about to change,
+    // and are read again. ImportStore::saveInvoice does; an import that changed other invoices
+    // while its rows are looked up would have to as well.
     void forgetWindow();
     // Reads the headers of these numbers (the rows an import is about to write) a few hundred to
     // a statement, for header() to hand out: on a server each look-up of its own is a round trip
