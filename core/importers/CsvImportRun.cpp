@@ -2,6 +2,7 @@
 
 #include "common/CsvField.h"
 #include "importers/TextDecoding.h"
+#include "storage/SettingsScope.h"
 #include "storage/SqlDialect.h"
 
 #include <QFile>
@@ -279,6 +280,10 @@ void CsvImportRun::execute()
     m_steps = 2 * std::max<qint64>(reader.recordCount() - 1, 0);
 
     Transaction transaction(m_database, DataChange::Customers | DataChange::Invoices | DataChange::Payments | DataChange::Cases | DataChange::CreditNotes);
+    // A large file runs under the dialect's settings for large writes (a bulk load sets its own).
+    std::optional<SettingsScope> largeWrite;
+    if (reader.recordCount() > largeImportRecords)
+        largeWrite.emplace(m_database, m_database.dialect().largeWriteSettings());
     importRows();
     if (m_cancelled) {
         m_report = ImportReport();

@@ -238,6 +238,8 @@ protected:
     };
 
     void finish(Transaction &transaction);
+    // From this many records on, an import runs under SqlDialect::largeWriteSettings.
+    static constexpr qint64 largeImportRecords = 10000;
     bool writeRejects();
 
     Database &m_database;

@@ -8,10 +8,7 @@ namespace dd {
 
 QStringList BulkLoad::settings(const SqlDialect &dialect)
 {
-    QStringList statements;
-    for (const SqlDialect::Setting &setting : dialect.bulkLoadSettings())
-        statements << dialect.writeSetting(setting.name, setting.value);
-    return statements;
+    return SettingsScope::statements(dialect, dialect.bulkLoadSettings());
 }
 
 BulkLoad::BulkLoad(Database &database, const QStringList &tables)
@@ -36,33 +33,10 @@ BulkLoad::BulkLoad(Database &database, const QStringList &tables)
             m_database.run(statement);
         m_createStatements << dialect.resumeTextSearch(table);
     }
-    for (const SqlDialect::Setting &setting : dialect.bulkLoadSettings()) {
-        const QVariant before = m_database.scalar(dialect.readSetting(setting.name));
-        try {
-            m_database.run(dialect.writeSetting(setting.name, setting.value));
-            m_restore.prepend(dialect.writeSetting(setting.name, before.toString()));
-        } catch (const StorageError &) {
-            // SQLite refuses to move temporary storage once this connection has temporary tables
-            // in the transaction; the load is then only slower.
-        }
-    }
+    m_settings.emplace(m_database, dialect.bulkLoadSettings());
 }
 
-BulkLoad::~BulkLoad()
-{
-    try {
-        restoreSettings();
-    } catch (const StorageError &) {
-        // The settings only tune speed and memory; a destructor must not throw.
-    }
-}
-
-void BulkLoad::restoreSettings()
-{
-    const QStringList statements = std::exchange(m_restore, {});
-    for (const QString &statement : statements)
-        m_database.run(statement);
-}
+BulkLoad::~BulkLoad() = default;
 
 void BulkLoad::finish()
 {
@@ -71,7 +45,7 @@ void BulkLoad::finish()
     m_finished = true;
     for (const QString &statement : m_createStatements)
         m_database.run(statement);
-    restoreSettings();
+    m_settings->restore();
 }
 
 } // namespace dd

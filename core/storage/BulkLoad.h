@@ -1,6 +1,10 @@
 #pragma once
 
+#include "storage/SettingsScope.h"
+
 #include <QStringList>
+
+#include <optional>
 
 namespace dd {
 
@@ -28,11 +32,9 @@ public:
     static QStringList settings(const SqlDialect &dialect);
 
 private:
-    void restoreSettings();
-
     Database &m_database;
     QStringList m_createStatements;
-    QStringList m_restore; // the statements that put the connection's settings back
+    std::optional<SettingsScope> m_settings; // put back at finish() or with the load
     bool m_finished = false;
 };
 

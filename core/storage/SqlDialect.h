@@ -141,6 +141,9 @@ public:
     };
     // What a bulk load of many rows runs under; none by default.
     virtual QList<Setting> bulkLoadSettings() const { return {}; }
+    // What a large import into a filled database runs under (its writes reach pages all over
+    // the file); none by default.
+    virtual QList<Setting> largeWriteSettings() const { return {}; }
     // Reads a connection setting's value (one row, one column) and sets it.
     virtual QString readSetting(const QString &name) const = 0;
     virtual QString writeSetting(const QString &name, const QString &value) const = 0;

@@ -9,6 +9,7 @@
 //   bench_payments [--invoices N] [--payments N] [--customers N] [--dir DIR] [--db LOCATION]
 #include "BenchData.h"
 #include "BenchTimer.h"
+#include "storage/SettingsScope.h"
 #include "storage/sqlite/SqliteDialect.h"
 
 #include <QCommandLineParser>
@@ -98,13 +99,14 @@ bool copyDatabase(const QString &from, const QString &to)
 // The payments' writes done by the sqlite3 shell from the plain table its .import filled: each
 // payment's customer and invoices found by number, the payments inserted, their allocations (as
 // much of the amount as each invoice has open, in the order named) inserted, and the invoices'
-// paid amounts updated, in one transaction on a connection set up as DisputeDesk's is.
+// paid amounts updated, in one transaction on a connection set up as DisputeDesk's is for a
+// large import (its page cache too: SqlDialect::largeWriteSettings).
 QString sameWritesScript(const QString &plain)
 {
     const QString first = QStringLiteral("CASE WHEN instr(p.invoice, ' ') > 0 THEN substr(p.invoice, 1, instr(p.invoice, ' ') - 1) "
                                          "ELSE p.invoice END");
     const SqliteDialect sqlite;
-    QStringList script = sqlite.connectionSettings();
+    QStringList script = sqlite.connectionSettings() + SettingsScope::statements(sqlite, sqlite.largeWriteSettings());
     script << QStringLiteral("ATTACH '%1' AS plain").arg(plain) << sqlite.beginWrite()
            << QStringLiteral("CREATE TEMP TABLE work AS SELECT p.rowid + (SELECT COALESCE(MAX(id), 0) FROM main.payments) AS payment_id, "
                              "c.id AS customer_id, p.date AS payment_date, CAST(round(p.amount * 100) AS INTEGER) AS cents, p.reference, "

@@ -159,3 +159,36 @@ TEST_CASE_METHOD(PaymentsFixture, "Payments import: a recorded payment is looked
     REQUIRE(steps.size() == 1);
     CHECK(steps.first().contains(QStringLiteral("payments_customer_date (customer_id=? AND payment_date=?)")));
 }
+
+TEST_CASE_METHOD(PaymentsFixture, "A large import runs with the larger page cache and sets it back", "[import][payments][sqlite]")
+{
+    // SqliteDialect::largeWriteSettings: 128 MB while a file of more than 10,000 records goes in,
+    // the everyday 64 MB (connectionSettings) before and after.
+    const auto cacheSize = [&] { return db->scalar(QStringLiteral("PRAGMA cache_size")).toLongLong(); };
+    REQUIRE(cacheSize() == -65536);
+    QByteArray csv = "number,name\n";
+    for (int i = 1; i <= 10001; ++i)
+        csv += QStringLiteral("K%1,Klant %1\n").arg(i).toUtf8();
+    CsvImportOptions options;
+    options.kind = ImportKind::Customers;
+    qint64 during = 0;
+    options.progress = [&](qint64, qint64) {
+        during = cacheSize();
+        return true;
+    };
+    const ImportReport report = CsvImporter(*db).importFile(writeFile(dir, QStringLiteral("many.csv"), csv), options);
+    REQUIRE(report.committed);
+    CHECK(report.created == 10001);
+    CHECK(during == -131072);
+    CHECK(cacheSize() == -65536);
+
+    // A small file keeps the everyday cache throughout.
+    options.progress = [&](qint64, qint64) {
+        during = cacheSize();
+        return true;
+    };
+    during = 0;
+    REQUIRE(CsvImporter(*db).importFile(writeFile(dir, QStringLiteral("few.csv"), "number,name\nK1,Klant 1\n"), options).committed);
+    CHECK(during == -65536);
+    CHECK(cacheSize() == -65536);
+}

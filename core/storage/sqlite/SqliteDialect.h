@@ -57,6 +57,7 @@ public:
     // payment or invoice written one at a time pays for twice over (issue 16's benchmarks).
     std::unique_ptr<FastStatement> fastInsert(Database &database, const QString &sql, const QString &returning) const override;
     QList<Setting> bulkLoadSettings() const override;
+    QList<Setting> largeWriteSettings() const override;
     QString readSetting(const QString &name) const override;
     QString writeSetting(const QString &name, const QString &value) const override;
 
