@@ -238,7 +238,7 @@ protected:
     };
 
     void finish(Transaction &transaction);
-    // From this many records on, an import runs under SqlDialect::largeWriteSettings.
+    // Above this many records (the header counted), an import runs under SqlDialect::largeWriteSettings.
     static constexpr qint64 largeImportRecords = 10000;
     bool writeRejects();
 
