@@ -3,8 +3,6 @@
 #include "storage/Database.h"
 #include "storage/FastStatement.h"
 
-#include <QSqlError>
-
 namespace dd {
 
 CustomerTermsQuery::CustomerTermsQuery(Database &database)

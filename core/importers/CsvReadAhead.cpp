@@ -78,7 +78,6 @@ const CsvRecord *CsvReadAhead::next()
         }
         m_current = std::move(m_full.front());
         m_full.pop_front();
-        m_next = 0;
     }
     return &m_current.records[m_next++];
 }
